@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AppConfig } from './config.ts';
+import { parseEnv } from './config.ts';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+
+export type LoadedEnv = ReturnType<typeof parseEnv>;
+
+/** The parts of the environment that don't depend on where the database is. */
+export function loadEnv(env: NodeJS.ProcessEnv = process.env): LoadedEnv {
+  return parseEnv(env);
+}
+
+export function toAppConfig(env: LoadedEnv, databaseUrl: string): AppConfig {
+  const webDistDir = env.WEB_DIST_DIR ?? (existsSync(DEFAULT_WEB_DIST) ? DEFAULT_WEB_DIST : null);
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    databaseUrl,
+    logLevel: env.LOG_LEVEL,
+    webDistDir,
+    sync: {
+      maxMessageBytes: env.SYNC_MAX_MESSAGE_BYTES,
+      pingIntervalMs: env.SYNC_PING_INTERVAL_MS,
+      flushIntervalMs: env.SYNC_FLUSH_INTERVAL_MS,
+      compactAfterUpdates: env.SYNC_COMPACT_AFTER_UPDATES,
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { TErrorResponse } from '@journeyboard/shared';
+import type { FastifyError } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError } from './app-error.ts';
+
+/** Fastify's own error codes that mean "the client sent something we can't take". */
+const FASTIFY_CLIENT_ERRORS: Record<string, () => AppError> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: () => new AppError('PAYLOAD_TOO_LARGE'),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () =>
+    new AppError('BAD_REQUEST', 'Send the request body as JSON (Content-Type: application/json).'),
+  FST_ERR_CTP_EMPTY_JSON_BODY: () =>
+    new AppError('BAD_REQUEST', 'The request body is empty; send a JSON object.'),
+  FST_ERR_CTP_INVALID_JSON_BODY: () => new AppError('BAD_REQUEST', 'The body is not valid JSON.'),
+};
+
+const isDatabaseDown = (error: unknown): boolean => {
+  const code = (error as { code?: unknown; cause?: { code?: unknown } }).code;
+  const causeCode = (error as { cause?: { code?: unknown } }).cause?.code;
+  return [code, causeCode].some(
+    (value) => value === 'ECONNREFUSED' || value === 'P1001' || value === '57P01',
+  );
+};
+
+/** Maps anything thrown while handling a request onto the error catalogue. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = (error as { validationContext?: string }).validationContext;
+    const issues = error.validation.map((issue) => ({
+      path: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || (where ?? 'body'),
+      message: issue.message ?? 'is not valid',
+    }));
+    const summary = issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+    return new AppError('VALIDATION_FAILED', summary, { issues });
+  }
+  const fastifyError = error as Partial<FastifyError>;
+  const known = fastifyError.code ? FASTIFY_CLIENT_ERRORS[fastifyError.code] : undefined;
+  if (known) return known();
+  if (fastifyError.statusCode === 429) return new AppError('RATE_LIMITED');
+  if (isDatabaseDown(error))
+    return new AppError('DATABASE_UNAVAILABLE', undefined, { cause: error });
+  if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode < 500) {
+    return new AppError('BAD_REQUEST', fastifyError.message);
+  }
+  return new AppError('INTERNAL', undefined, { cause: error });
+}
+
+export function toErrorResponse(error: AppError): TErrorResponse {
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.issues ? { issues: error.issues } : {}),
+    },
+  };
+}

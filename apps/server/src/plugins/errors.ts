@@ -1,0 +1,27 @@
+import fp from 'fastify-plugin';
+import { AppError } from '../errors/app-error.ts';
+import { toAppError, toErrorResponse } from '../errors/to-error-response.ts';
+
+/** One error handler for the whole API: everything leaves as the catalogue's shape. */
+export const errorsPlugin = fp(
+  async (app) => {
+    app.setErrorHandler(async (error, request, reply) => {
+      const appError = toAppError(error);
+      if (appError.status >= 500) {
+        request.log.error({ err: error }, 'request failed');
+      } else {
+        request.log.info({ code: appError.code }, appError.message);
+      }
+      return reply.status(appError.status).send(toErrorResponse(appError));
+    });
+
+    app.setNotFoundHandler(async (request, reply) => {
+      const error = new AppError(
+        'NOT_FOUND',
+        `No route for ${request.method} ${request.url.split('?')[0]}.`,
+      );
+      return reply.status(error.status).send(toErrorResponse(error));
+    });
+  },
+  { name: 'errors' },
+);

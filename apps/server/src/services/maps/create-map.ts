@@ -1,0 +1,32 @@
+import type { PrismaClient } from '@journeyboard/db';
+import type { TCreateMapRequest, TJourneyMap } from '@journeyboard/shared';
+import { ZCreateMapRequest } from '@journeyboard/shared';
+import { applyTemplate } from '@journeyboard/shared/board';
+import * as Y from 'yjs';
+import { toJourneyMap } from './to-journey-map.ts';
+
+/**
+ * Creates a map together with its board. The server seeds the board from the
+ * template so that two browsers opening a new map never both seed it (which
+ * would duplicate every stage and lane).
+ */
+export async function createMap(
+  prisma: PrismaClient,
+  request: TCreateMapRequest,
+): Promise<TJourneyMap> {
+  const input = ZCreateMapRequest.parse(request);
+  const doc = new Y.Doc();
+  applyTemplate(doc, input.template);
+  // Prisma wants a Uint8Array over a plain ArrayBuffer.
+  const state = new Uint8Array(Y.encodeStateAsUpdate(doc));
+  doc.destroy();
+
+  const map = await prisma.journeyMap.create({
+    data: {
+      title: input.title,
+      description: input.description,
+      board: { create: { state } },
+    },
+  });
+  return toJourneyMap(map);
+}

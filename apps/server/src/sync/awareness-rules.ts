@@ -1,0 +1,113 @@
+/**
+ * Awareness (presence) rules: what a connection may say about whom.
+ *
+ * `applyAwarenessUpdate` from y-protocols accepts any client id with any
+ * state, so without rules any participant could move, rename or remove
+ * someone else's cursor. Every inbound awareness update is split into its
+ * entries, each entry runs through the rules in order, and only the surviving
+ * (possibly rewritten) entries are applied and relayed.
+ *
+ * A rule returns the entry to keep — the same one, or a rewritten one, which is
+ * where identity stamping will go once there are accounts (e.g. overwrite
+ * `state.user` with the authenticated user from `context.access`) — or null to
+ * drop it.
+ */
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import type { ConnectionAccess } from './access.ts';
+import { ProtocolError } from './protocol.ts';
+
+export interface AwarenessEntry {
+  readonly clientId: number;
+  readonly clock: number;
+  /** The client's JSON state; null announces that the client left. */
+  readonly state: unknown;
+}
+
+export interface AwarenessRuleContext {
+  readonly access: ConnectionAccess;
+  /** The awareness client id bound to this connection, null until it announced one. */
+  readonly boundClientId: number | null;
+  /** Binds `clientId` to this connection (its state is removed when the connection closes). */
+  bind(clientId: number): void;
+  /** Whether another open connection on the same document has bound `clientId`. */
+  isBoundElsewhere(clientId: number): boolean;
+}
+
+export type AwarenessRule = (
+  entry: AwarenessEntry,
+  context: AwarenessRuleContext,
+) => AwarenessEntry | null;
+
+/**
+ * The first client id a connection announces is bound to it; entries for any
+ * other id are dropped. (The stock client sends its own state first, right
+ * after connecting. It also echoes every remote state it receives back to the
+ * server; those echoes are dropped here, which is harmless — the server
+ * already has them.)
+ *
+ * An id that another open connection has bound is never bound a second time,
+ * so a client that hasn't announced itself yet can't take over someone else's
+ * presence with an echo. Cost: a client reconnecting while the server still
+ * holds its previous, half-open connection stays invisible until that one is
+ * dropped (one ping interval) and the client renews its state (every 15 s).
+ */
+export const bindFirstClientId: AwarenessRule = (entry, context) => {
+  if (context.boundClientId === null) {
+    // A removal can't be the announcement of a new presence.
+    if (entry.state === null || context.isBoundElsewhere(entry.clientId)) return null;
+    context.bind(entry.clientId);
+    return entry;
+  }
+  return entry.clientId === context.boundClientId ? entry : null;
+};
+
+export const defaultAwarenessRules: readonly AwarenessRule[] = [bindFirstClientId];
+
+export function applyAwarenessRules(
+  rules: readonly AwarenessRule[],
+  entries: readonly AwarenessEntry[],
+  context: AwarenessRuleContext,
+): AwarenessEntry[] {
+  const kept: AwarenessEntry[] = [];
+  for (const entry of entries) {
+    let current: AwarenessEntry | null = entry;
+    for (const rule of rules) {
+      current = rule(current, context);
+      if (current === null) break;
+    }
+    if (current !== null) kept.push(current);
+  }
+  return kept;
+}
+
+/** Splits an awareness update into entries. Throws ProtocolError when it doesn't parse. */
+export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
+  try {
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    const entries: AwarenessEntry[] = [];
+    for (let i = 0; i < count; i++) {
+      const clientId = decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
+      const state: unknown = JSON.parse(decoding.readVarString(decoder));
+      entries.push({ clientId, clock, state });
+    }
+    if (decoding.hasContent(decoder)) throw new Error('trailing bytes');
+    return entries;
+  } catch (error) {
+    throw new ProtocolError('malformed awareness update', { cause: error });
+  }
+}
+
+/** The inverse of decodeAwarenessUpdate (the y-protocols awareness update format). */
+export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const { clientId, clock, state } of entries) {
+    encoding.writeVarUint(encoder, clientId);
+    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarString(encoder, JSON.stringify(state));
+  }
+  return encoding.toUint8Array(encoder);
+}

@@ -1,0 +1,32 @@
+/**
+ * WebSocket close codes the sync server uses, with the reasons it sends.
+ *
+ * The stock y-websocket client (v3) stops reconnecting on 4400–4499 ("the
+ * server decided; retrying can't help") and reconnects with backoff on every
+ * other code, so the choice of code is the client's retry policy.
+ */
+export const CloseCode = {
+  /** The server is going away (shutdown); the client reconnects to the next one. */
+  goingAway: 1001,
+  /** Text frames: the protocol is binary only. */
+  unsupportedData: 1003,
+  /** A frame that doesn't decode as a y-protocols message. */
+  invalidPayload: 1007,
+  /** Set by `ws` itself when a frame exceeds `maxPayload`. */
+  messageTooBig: 1009,
+  /** A bug on our side; the client reconnects. */
+  internalError: 1011,
+  /** Backpressure: the client reads too slowly; it reconnects and resyncs. */
+  tryAgainLater: 1013,
+  mapNotFound: 4404,
+  mapDeleted: 4410,
+} as const;
+
+export const CloseReason = {
+  goingAway: 'server shutting down',
+  tooSlow: 'too slow, reconnect',
+  mapNotFound: 'map not found',
+  mapDeleted: 'map deleted',
+  internalError: 'internal error',
+  binaryOnly: 'binary frames only',
+} as const;

@@ -1,0 +1,211 @@
+/**
+ * One client socket: framing, liveness, backpressure and close handling.
+ * Knows nothing about documents — it hands decoded frames to a handler.
+ *
+ * The message listener is attached in the constructor, i.e. synchronously in
+ * the route handler, before anything awaits (access check, document load).
+ * The client sends sync step 1 and its awareness state the moment the socket
+ * opens; a listener attached after an `await` would miss them and the client
+ * would never sync. Frames are queued until `start()` and then handled in
+ * arrival order.
+ */
+import type { RawData, WebSocket } from 'ws';
+import type { ConnectionAccess } from './access.ts';
+import { CloseCode, CloseReason } from './close-codes.ts';
+import type { SyncLogger } from './logger.ts';
+import { ProtocolError } from './protocol.ts';
+
+export interface ConnectionOptions {
+  readonly pingIntervalMs: number;
+  /** Above this many unsent bytes the client is too slow: close 1013, it resyncs on reconnect. */
+  readonly maxBufferedBytes: number;
+  /** Caps on what is queued before the document is ready. */
+  readonly maxQueuedMessages: number;
+  readonly maxQueuedBytes: number;
+  readonly log: SyncLogger;
+}
+
+export type FrameHandler = (frame: Uint8Array) => void;
+
+let nextConnectionId = 1;
+
+/** How long a closing peer gets to answer our close frame before the socket is destroyed. */
+const CLOSE_GRACE_MS = 1_000;
+
+export class Connection {
+  readonly id = nextConnectionId++;
+  readonly socket: WebSocket;
+  readonly log: SyncLogger;
+  /** Set once access is resolved, before the connection joins a document. */
+  access: ConnectionAccess = { canWrite: false };
+  /** The awareness client id bound to this connection (see awareness-rules.ts). */
+  awarenessClientId: number | null = null;
+
+  private readonly options: ConnectionOptions;
+  private handler: FrameHandler | null = null;
+  private queue: Uint8Array[] = [];
+  private queuedBytes = 0;
+  private readonly closeListeners: (() => void)[] = [];
+  private closed = false;
+  private alive = true;
+  private readonly pingTimer: NodeJS.Timeout;
+
+  constructor(socket: WebSocket, options: ConnectionOptions) {
+    this.socket = socket;
+    this.options = options;
+    this.log = options.log;
+
+    socket.on('message', this.onMessage);
+    socket.on('pong', this.onPong);
+    socket.on('close', this.onSocketClose);
+
+    // Ping/pong liveness: a peer that vanished without a FIN (laptop lid,
+    // mobile network) would otherwise hold its document and presence forever.
+    this.pingTimer = setInterval(() => {
+      if (!this.alive) {
+        this.log.debug({ connection: this.id }, 'no pong; terminating sync connection');
+        this.socket.terminate();
+        this.markClosed();
+        return;
+      }
+      this.alive = false;
+      this.socket.ping();
+    }, options.pingIntervalMs);
+  }
+
+  get isOpen(): boolean {
+    return !this.closed && this.socket.readyState === this.socket.OPEN;
+  }
+
+  /** Starts handling frames: the queued ones first, in order. */
+  start(handler: FrameHandler): void {
+    this.handler = handler;
+    const queued = this.queue;
+    this.queue = [];
+    this.queuedBytes = 0;
+    for (const frame of queued) {
+      if (this.closed) return;
+      this.handle(frame);
+    }
+  }
+
+  /** Runs `listener` once, when the connection closes for whatever reason. */
+  onClose(listener: () => void): void {
+    if (this.closed) listener();
+    else this.closeListeners.push(listener);
+  }
+
+  send(message: Uint8Array): void {
+    if (!this.isOpen) return;
+    if (this.socket.bufferedAmount > this.options.maxBufferedBytes) {
+      this.log.info(
+        { connection: this.id, bufferedBytes: this.socket.bufferedAmount },
+        'sync client reads too slowly; closing',
+      );
+      this.close(CloseCode.tryAgainLater, CloseReason.tooSlow);
+      return;
+    }
+    this.socket.send(message);
+  }
+
+  close(code: number, reason: string): void {
+    if (
+      this.socket.readyState === this.socket.OPEN ||
+      this.socket.readyState === this.socket.CONNECTING
+    ) {
+      try {
+        this.socket.close(code, truncateReason(reason));
+      } catch (error) {
+        // `ws` throws on codes a server may not send (e.g. 1005, 1006).
+        this.log.error({ connection: this.id, code, err: error }, 'invalid close; terminating');
+        this.socket.terminate();
+      }
+      // `ws` waits 30 s for the peer's half of the close handshake. A peer
+      // that stopped reading never answers, and would hold its unsent
+      // buffers — and a server shutdown — that long.
+      const socket = this.socket;
+      setTimeout(() => {
+        if (socket.readyState !== socket.CLOSED) socket.terminate();
+      }, CLOSE_GRACE_MS).unref();
+    }
+    // Detach right away rather than on the close handshake: nothing this
+    // connection sends from now on may reach the document.
+    this.markClosed();
+  }
+
+  private readonly onMessage = (data: RawData, isBinary: boolean): void => {
+    if (this.closed) return;
+    if (!isBinary) {
+      this.close(CloseCode.unsupportedData, CloseReason.binaryOnly);
+      return;
+    }
+    const frame = toUint8Array(data);
+    if (this.handler) {
+      this.handle(frame);
+      return;
+    }
+    this.queue.push(frame);
+    this.queuedBytes += frame.byteLength;
+    if (
+      this.queue.length > this.options.maxQueuedMessages ||
+      this.queuedBytes > this.options.maxQueuedBytes
+    ) {
+      this.close(CloseCode.tryAgainLater, 'too many messages before sync');
+    }
+  };
+
+  private handle(frame: Uint8Array): void {
+    try {
+      this.handler?.(frame);
+    } catch (error) {
+      if (error instanceof ProtocolError) {
+        // Only this connection is at fault; everyone else carries on.
+        this.log.info({ connection: this.id, err: error }, 'malformed sync message; closing');
+        this.close(CloseCode.invalidPayload, error.message);
+      } else {
+        this.log.error({ connection: this.id, err: error }, 'handling a sync message failed');
+        this.close(CloseCode.internalError, CloseReason.internalError);
+      }
+    }
+  }
+
+  private readonly onPong = (): void => {
+    this.alive = true;
+  };
+
+  private readonly onSocketClose = (): void => {
+    this.markClosed();
+  };
+
+  private markClosed(): void {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.pingTimer);
+    this.queue = [];
+    this.handler = null;
+    for (const listener of this.closeListeners.splice(0)) {
+      try {
+        listener();
+      } catch (error) {
+        this.log.error({ connection: this.id, err: error }, 'sync close listener failed');
+      }
+    }
+  }
+}
+
+/** A close reason may be at most 123 bytes of UTF-8; `ws` throws on longer ones. */
+function truncateReason(reason: string): string {
+  let truncated = reason;
+  while (Buffer.byteLength(truncated) > 123) truncated = truncated.slice(0, -1);
+  return truncated;
+}
+
+/**
+ * A private copy of the frame: `ws` hands out Buffers that may be views into
+ * larger, reused allocations, and decoded payloads outlive this call.
+ */
+function toUint8Array(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data.slice(0));
+  return new Uint8Array(data);
+}

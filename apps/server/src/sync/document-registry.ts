@@ -1,0 +1,240 @@
+/**
+ * mapId → live document. Loads a document when its first connection arrives
+ * and unloads it (final flush + compaction) when its last one leaves.
+ *
+ * Concurrent connections to a map that isn't loaded share ONE load: two
+ * separately loaded Y.Docs for one map would each relay edits only to their
+ * own half of the participants.
+ */
+import { CloseCode, CloseReason } from './close-codes.ts';
+import type { Connection } from './connection.ts';
+import { LiveDocument } from './live-document.ts';
+import type { SyncLogger } from './logger.ts';
+import type { AwarenessRule } from './awareness-rules.ts';
+import type { BoardPersistence } from './persistence.ts';
+import { UpdateWriter } from './update-writer.ts';
+import type { SyncConfig } from '../config/config.ts';
+
+export interface DocumentRegistryOptions {
+  readonly persistence: BoardPersistence;
+  readonly config: SyncConfig;
+  readonly awarenessRules: readonly AwarenessRule[];
+  readonly log: SyncLogger;
+}
+
+interface Entry {
+  readonly mapId: string;
+  /** Resolves to null when the map doesn't exist. */
+  readonly ready: Promise<LiveDocument | null>;
+  doc: LiveDocument | null;
+  unloading: Promise<void> | null;
+  /** Closed by closeDocument (map deleted): never written again. */
+  dropped: { reason: string } | null;
+}
+
+export class DocumentRegistry {
+  private readonly options: DocumentRegistryOptions;
+  private readonly entries = new Map<string, Entry>();
+  private closing = false;
+
+  constructor(options: DocumentRegistryOptions) {
+    this.options = options;
+  }
+
+  /** Documents in memory (including ones still writing their last updates). */
+  get documentCount(): number {
+    let count = 0;
+    for (const entry of this.entries.values()) if (entry.doc) count += 1;
+    return count;
+  }
+
+  isLoaded(mapId: string): boolean {
+    return Boolean(this.entries.get(mapId)?.doc);
+  }
+
+  /**
+   * Adds a connection (access already granted) to the map's document, loading
+   * the document first if needed. The connection's frames stay queued until
+   * the stored state is in memory, so sync step 1 is never answered from an
+   * empty document.
+   */
+  async join(mapId: string, connection: Connection): Promise<void> {
+    if (this.closing) {
+      connection.close(CloseCode.goingAway, CloseReason.goingAway);
+      return;
+    }
+    const entry = this.entries.get(mapId) ?? this.load(mapId);
+    let doc: LiveDocument | null;
+    try {
+      doc = await entry.ready;
+    } catch (error) {
+      this.options.log.error({ err: error, mapId }, 'loading a board failed');
+      connection.close(CloseCode.internalError, CloseReason.internalError);
+      return;
+    }
+    if (entry.dropped) {
+      connection.close(CloseCode.mapDeleted, entry.dropped.reason);
+      return;
+    }
+    if (!doc) {
+      connection.close(CloseCode.mapNotFound, CloseReason.mapNotFound);
+      return;
+    }
+    if (this.closing) {
+      connection.close(CloseCode.goingAway, CloseReason.goingAway);
+      return;
+    }
+    if (this.entries.get(mapId) !== entry) {
+      // The document finished unloading while we waited: load it afresh.
+      return this.join(mapId, connection);
+    }
+    if (!connection.isOpen) {
+      // Left while the board was loading; unload it if nobody else is there.
+      this.releaseIfIdle(entry);
+      return;
+    }
+    connection.onClose(() => {
+      doc.detach(connection);
+      this.releaseIfIdle(entry);
+    });
+    doc.attach(connection);
+  }
+
+  /** Closes every connection on the map with 4410 and forgets its document without writing. */
+  closeDocument(mapId: string, reason: string): void {
+    const entry = this.entries.get(mapId);
+    if (!entry) return;
+    this.drop(entry, reason);
+  }
+
+  /** Writes every buffered update of every document (waits for Postgres as long as it takes). */
+  async flushAll(): Promise<void> {
+    await Promise.all(
+      [...this.entries.values()].map(async (entry) => {
+        await entry.doc?.writer.drain();
+      }),
+    );
+  }
+
+  /**
+   * First step of shutdown: from now on nothing loads and nothing unloads on
+   * its own — `shutdown()` writes and frees every document itself.
+   */
+  beginShutdown(): void {
+    this.closing = true;
+  }
+
+  /**
+   * Shutdown, after every connection was closed: finish loads, then write and
+   * compact every document, giving up on Postgres at `deadline`.
+   */
+  async shutdown(deadline: number): Promise<void> {
+    this.closing = true;
+    const entries = [...this.entries.values()];
+    await Promise.allSettled(entries.map((entry) => entry.ready));
+    await Promise.all(
+      entries.map(async (entry) => {
+        const doc = entry.doc;
+        if (!doc || entry.dropped) return;
+        const written = await doc.writer.settle(deadline);
+        if (!written) {
+          this.options.log.error(
+            { mapId: entry.mapId, updates: doc.writer.pendingCount },
+            'shutting down with board updates that could not be written',
+          );
+        }
+        doc.destroy();
+      }),
+    );
+    this.entries.clear();
+  }
+
+  private load(mapId: string): Entry {
+    const { persistence, config, awarenessRules, log } = this.options;
+    const entry: Entry = {
+      mapId,
+      doc: null,
+      unloading: null,
+      dropped: null,
+      ready: persistence.load(mapId).then(
+        (stored) => {
+          if (!stored || entry.dropped) {
+            this.forget(entry);
+            return null;
+          }
+          entry.doc = new LiveDocument({
+            mapId,
+            stored,
+            awarenessRules,
+            log,
+            createWriter: (loggedRows) =>
+              new UpdateWriter({
+                mapId,
+                persistence,
+                flushIntervalMs: config.flushIntervalMs,
+                compactAfterUpdates: config.compactAfterUpdates,
+                loggedRows,
+                log,
+                // A write hit a foreign-key violation: the map was deleted.
+                onMapGone: () => this.drop(entry, CloseReason.mapDeleted),
+              }),
+          });
+          return entry.doc;
+        },
+        (error: unknown) => {
+          // Let the next connection try again.
+          this.forget(entry);
+          throw error;
+        },
+      ),
+    };
+    this.entries.set(mapId, entry);
+    return entry;
+  }
+
+  private drop(entry: Entry, reason: string): void {
+    if (entry.dropped) return;
+    entry.dropped = { reason };
+    this.forget(entry);
+    const doc = entry.doc;
+    if (doc) {
+      doc.writer.stop();
+      doc.closeAll(CloseCode.mapDeleted, reason);
+      doc.destroy();
+    }
+  }
+
+  private forget(entry: Entry): void {
+    if (this.entries.get(entry.mapId) === entry) this.entries.delete(entry.mapId);
+  }
+
+  private releaseIfIdle(entry: Entry): void {
+    const doc = entry.doc;
+    if (!doc || entry.dropped || entry.unloading || this.closing) return;
+    if (doc.connections.size > 0) return;
+    entry.unloading = this.unload(entry, doc)
+      .catch((error: unknown) => {
+        this.options.log.error({ err: error, mapId: entry.mapId }, 'unloading a board failed');
+      })
+      .finally(() => {
+        entry.unloading = null;
+      });
+  }
+
+  /**
+   * Final flush + compaction, then free the memory. Someone may join while we
+   * write (they get the same, still complete, document) and leave again
+   * (their edits are written by the next round of the loop).
+   */
+  private async unload(entry: Entry, doc: LiveDocument): Promise<void> {
+    for (;;) {
+      // No deadline: while Postgres is away, the document (and its unwritten
+      // edits) stays in memory and the writer keeps retrying.
+      await doc.writer.settle();
+      if (entry.dropped || this.closing || doc.connections.size > 0) return;
+      if (doc.writer.pendingCount === 0) break;
+    }
+    this.forget(entry);
+    doc.destroy();
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * Board persistence in Postgres (through Prisma): a compacted snapshot per map
+ * (`BoardSnapshot.state`) plus an append-only log of the updates received
+ * since (`BoardUpdate`). Appending is cheap and happens every few hundred ms;
+ * compaction folds the log into the snapshot now and then.
+ *
+ * Yjs updates are commutative and idempotent, so correctness only needs
+ * "every update is in the snapshot or in the log (or both)" at every moment —
+ * never "exactly once" or "in order".
+ */
+import { Prisma, type PrismaClient } from '@journeyboard/db';
+import * as Y from 'yjs';
+
+export interface StoredBoard {
+  /** The snapshot (if any) followed by the logged updates, in log order. */
+  readonly updates: Uint8Array[];
+  /** How many log rows exist for the map (drives the compaction threshold). */
+  readonly loggedRows: number;
+}
+
+/** The storage operations the sync server needs, so they can be faked in unit tests. */
+export interface BoardPersistence {
+  /** null: the map doesn't exist. */
+  load(mapId: string): Promise<StoredBoard | null>;
+  append(mapId: string, updates: readonly Uint8Array[]): Promise<void>;
+  /** Folds the log into the snapshot; resolves to the number of log rows folded. */
+  compact(mapId: string): Promise<number>;
+}
+
+export function createPrismaPersistence(prisma: PrismaClient): BoardPersistence {
+  return {
+    load: (mapId) => loadBoard(prisma, mapId),
+    append: (mapId, updates) => appendUpdates(prisma, mapId, updates),
+    compact: (mapId) => compactBoard(prisma, mapId),
+  };
+}
+
+/**
+ * Reads the log BEFORE the snapshot, without a transaction: a compaction that
+ * runs in between has moved rows we already read into the snapshot we read
+ * next, so nothing falls in the gap. (Read the other way round, rows folded
+ * and deleted between the two reads would be in neither.)
+ */
+export async function loadBoard(prisma: PrismaClient, mapId: string): Promise<StoredBoard | null> {
+  const rows = await prisma.boardUpdate.findMany({
+    where: { mapId },
+    orderBy: { id: 'asc' },
+    select: { update: true },
+  });
+  const map = await prisma.journeyMap.findUnique({
+    where: { id: mapId },
+    select: { board: { select: { state: true } } },
+  });
+  if (!map) return null;
+  const updates = rows.map((row) => row.update);
+  if (map.board) updates.unshift(map.board.state);
+  return { updates, loggedRows: rows.length };
+}
+
+export async function appendUpdates(
+  prisma: PrismaClient,
+  mapId: string,
+  updates: readonly Uint8Array[],
+): Promise<void> {
+  if (updates.length === 0) return;
+  await prisma.boardUpdate.createMany({
+    data: updates.map((update) => ({ mapId, update: toBytes(update) })),
+  });
+}
+
+/**
+ * First key of the two-key advisory lock; the second is hashtext(mapId). The
+ * namespace keeps our locks apart from other advisory locks in the database
+ * (migrations use a one-key lock). A hashtext collision between two maps only
+ * makes their compactions wait for each other.
+ */
+export const COMPACTION_LOCK_NAMESPACE = 0x4a42_0001; // "JB" 1
+
+/**
+ * Folds a map's update log into its snapshot, in ONE transaction:
+ *
+ *   1. pg_advisory_xact_lock(namespace, hashtext(mapId)) — concurrent
+ *      compactions of one map (this process or another) queue up here; the
+ *      lock is released at commit/rollback.
+ *   2. DELETE … RETURNING the map's log rows. Deleting exactly the rows we
+ *      then merge is what makes concurrent appends safe: a row committed after
+ *      this statement started is neither returned nor deleted (a "read up to
+ *      max id, then delete id <= max" pair could delete a row with a lower id
+ *      whose insert committed in between, without having merged it).
+ *   3. Merge snapshot + rows into a fresh Y.Doc and write the new snapshot.
+ *
+ * If anything fails, the transaction rolls back and the rows are still there.
+ *
+ * The merge goes through a Y.Doc rather than only Y.mergeUpdates because
+ * integrating lets Yjs garbage-collect deleted content (a moved card's old
+ * position values, deleted cards' text), which mergeUpdates keeps forever.
+ */
+export async function compactBoard(prisma: PrismaClient, mapId: string): Promise<number> {
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${COMPACTION_LOCK_NAMESPACE}::int4, hashtext(${mapId}))`;
+      const rows = await tx.$queryRaw<{ id: bigint; update: Uint8Array }[]>`
+        DELETE FROM board_updates WHERE "mapId" = ${mapId}::uuid RETURNING id, "update"`;
+      if (rows.length === 0) return 0;
+      rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const snapshot = await tx.boardSnapshot.findUnique({
+        where: { mapId },
+        select: { state: true },
+      });
+      const updates = rows.map((row) => row.update);
+      if (snapshot) updates.unshift(snapshot.state);
+      const state = toBytes(mergeToState(updates));
+      // Fails with a foreign-key violation when the map was deleted meanwhile.
+      await tx.boardSnapshot.upsert({
+        where: { mapId },
+        create: { mapId, state },
+        update: { state },
+      });
+      return rows.length;
+    },
+    // The lock wait counts against the timeout; another compaction of the
+    // same map holds it for one merge.
+    { maxWait: 10_000, timeout: 30_000 },
+  );
+}
+
+/** Integrates updates into a fresh document and encodes its full state (garbage-collected). */
+export function mergeToState(updates: readonly Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, Y.mergeUpdates(updates as Uint8Array[]));
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** The write failed because the map no longer exists (deleted while people had it open). */
+export function isMapGoneError(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2003';
+}
+
+/** Prisma's Bytes fields want an ArrayBuffer-backed Uint8Array. */
+function toBytes(data: Uint8Array): Uint8Array<ArrayBuffer> {
+  return data.buffer instanceof ArrayBuffer
+    ? (data as Uint8Array<ArrayBuffer>)
+    : new Uint8Array(data);
+}

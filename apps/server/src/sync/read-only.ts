@@ -1,0 +1,22 @@
+/**
+ * Read-only enforcement. A viewer's client still sends its local edits (the
+ * stock provider has no notion of permissions), so the server must refuse
+ * them: sync step 2 and updates from a connection without write access are
+ * dropped — never applied, stored or relayed. Sync step 1 is answered as
+ * usual (that is how a viewer receives the board), and awareness still flows
+ * so viewers appear in presence.
+ *
+ * The UI must lock editing for viewers too: a dropped edit stays in the
+ * viewer's local document, which silently diverges until it reloads.
+ */
+import type { ConnectionAccess } from './access.ts';
+import type { InboundMessage } from './protocol.ts';
+
+export function isWriteMessage(message: InboundMessage): boolean {
+  return message.kind === 'sync-step-2' || message.kind === 'update';
+}
+
+/** Whether a connection with `access` may have `message` processed. */
+export function permits(access: ConnectionAccess, message: InboundMessage): boolean {
+  return access.canWrite || !isWriteMessage(message);
+}

@@ -1,0 +1,129 @@
+/**
+ * Real-time board sync: the server side of the y-websocket protocol, built on
+ * y-protocols. The stock client works unchanged:
+ *
+ *   new WebsocketProvider('wss://host/sync', mapId, doc)   → GET /sync/<mapId> (upgrade)
+ *
+ * Message flow of one connection
+ * ──────────────────────────────
+ *  1. Upgrade. `ws` enforces `maxPayload` (= SYNC_MAX_MESSAGE_BYTES; larger
+ *     frames close THAT socket with 1009). The route handler wraps the socket
+ *     in a Connection synchronously, so the frames the client sends on open
+ *     (sync step 1, its awareness) are queued, not lost.      connection.ts
+ *  2. Access. `resolveAccess(mapId, request)` decides: join or close (4404
+ *     "map not found" for unknown maps and non-UUID ids), and canWrite.
+ *                                                             access.ts
+ *  3. Document. The registry hands back the map's live document, loading it
+ *     first — snapshot + logged updates — with one shared load for concurrent
+ *     joiners.                                document-registry.ts, persistence.ts
+ *  4. Sync. The server sends its sync step 1 and the current awareness
+ *     states, then handles the queued frames in order: the client's step 1 is
+ *     answered (step 2) only now, from the fully loaded document, so a client
+ *     never sees an empty board flash before the content.      live-document.ts
+ *  5. Editing. Updates from writers are applied to the Y.Doc; the doc's
+ *     'update' event relays them to every other connection and buffers them
+ *     for Postgres (one createMany per flushIntervalMs). Updates and step 2
+ *     from read-only connections are dropped. Awareness updates pass the
+ *     awareness rules (a connection speaks only for the client id it first
+ *     announced).            update-writer.ts, read-only.ts, awareness-rules.ts
+ *  6. Leaving. The connection's presence is removed for everyone else. When
+ *     the last connection leaves, the document is flushed, compacted (log
+ *     folded into the snapshot, under an advisory lock) and unloaded.
+ *
+ * Malformed frames close only the sending connection (1007); a client that
+ * reads too slowly (8 MiB unsent) is closed with 1013 and resyncs on
+ * reconnect; a peer that misses a pong for one ping interval is terminated.
+ * Deleting a map (`app.sync.closeDocument`) or a write failing because the
+ * map is gone closes its sockets with 4410; the client stops reconnecting.
+ *
+ * Shutdown (preClose, before Prisma disconnects in onClose): refuse new
+ * sockets, close every socket with 1001 "server shutting down", then flush
+ * and compact every document, so nothing received is lost. A server killed
+ * outright loses at most the updates of the last flush interval.
+ */
+import websocket from '@fastify/websocket';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { resolveAccess as defaultResolveAccess, type ResolveAccess } from './access.ts';
+import { defaultAwarenessRules, type AwarenessRule } from './awareness-rules.ts';
+import { CloseCode, CloseReason } from './close-codes.ts';
+import { createPrismaPersistence, type BoardPersistence } from './persistence.ts';
+import { SyncService, type SyncServer } from './sync-server.ts';
+
+export type { SyncServer } from './sync-server.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    sync: SyncServer;
+  }
+}
+
+export interface SyncPluginOptions {
+  /** Who may join and write; default: any existing map, read-write (access.ts). */
+  resolveAccess?: ResolveAccess;
+  /** Awareness rules, applied in order; default: bind the first client id. */
+  awarenessRules?: readonly AwarenessRule[];
+  /** Storage; default: Postgres through app.prisma. */
+  persistence?: BoardPersistence;
+  /** Unsent bytes above which a slow client is closed with 1013. Default 8 MiB. */
+  maxBufferedBytes?: number;
+  /** How long shutdown keeps retrying Postgres for unwritten updates. Default 5 s. */
+  shutdownTimeoutMs?: number;
+}
+
+export const syncPlugin = fp<SyncPluginOptions>(
+  async (app: FastifyInstance, options) => {
+    const log = app.log.child({ component: 'sync' });
+    const service = new SyncService({
+      prisma: app.prisma,
+      persistence: options.persistence ?? createPrismaPersistence(app.prisma),
+      config: app.config.sync,
+      resolveAccess: options.resolveAccess ?? defaultResolveAccess,
+      awarenessRules: options.awarenessRules ?? defaultAwarenessRules,
+      maxBufferedBytes: options.maxBufferedBytes ?? 8 * 1024 * 1024,
+      log,
+    });
+
+    await app.register(websocket, {
+      options: { maxPayload: app.config.sync.maxMessageBytes },
+      errorHandler(error, socket, request) {
+        // Socket-level errors (a frame over maxPayload, an invalid frame, a
+        // reset): `ws` has already started closing with the matching code
+        // (e.g. 1009), which the plugin's default handler would cut short by
+        // terminating the socket before the close frame goes out.
+        request.log.info({ err: error }, 'sync socket error');
+        if (socket.readyState === socket.OPEN) {
+          socket.close(CloseCode.internalError, CloseReason.internalError);
+        }
+      },
+      // Replaces the plugin's default (close every client without a code).
+      // Runs before the HTTP server closes and before Prisma disconnects.
+      preClose: async () => {
+        await service.shutdown(options.shutdownTimeoutMs ?? 5_000);
+        app.websocketServer.close();
+      },
+    });
+
+    const facade: SyncServer = {
+      closeDocument: (mapId, reason) => service.closeDocument(mapId, reason),
+      flushAll: () => service.flushAll(),
+      isLoaded: (mapId) => service.isLoaded(mapId),
+      get documentCount() {
+        return service.documentCount;
+      },
+      get connectionCount() {
+        return service.connectionCount;
+      },
+    };
+    app.decorate('sync', facade);
+
+    app.get<{ Params: { mapId: string } }>(
+      '/sync/:mapId',
+      { websocket: true },
+      (socket, request) => {
+        service.handleSocket(socket, request, request.params.mapId);
+      },
+    );
+  },
+  { name: 'sync', dependencies: ['config', 'prisma'], fastify: '5.x' },
+);

@@ -1,0 +1,139 @@
+/**
+ * The sync server: accepts sockets, resolves access, hands connections to the
+ * document registry, and shuts everything down in order. `SyncServer` is the
+ * small facade the rest of the app (and tests) see as `app.sync`.
+ */
+import type { PrismaClient } from '@journeyboard/db';
+import type { FastifyRequest } from 'fastify';
+import type { WebSocket } from 'ws';
+import type { SyncConfig } from '../config/config.ts';
+import type { ResolveAccess } from './access.ts';
+import type { AwarenessRule } from './awareness-rules.ts';
+import { CloseCode, CloseReason } from './close-codes.ts';
+import { Connection } from './connection.ts';
+import { DocumentRegistry } from './document-registry.ts';
+import type { SyncLogger } from './logger.ts';
+import type { BoardPersistence } from './persistence.ts';
+
+export interface SyncServer {
+  /**
+   * Closes every socket on the map with 4410 (`reason`, default "map deleted")
+   * and forgets its document without writing. Call it after deleting a map.
+   */
+  closeDocument(mapId: string, reason?: string): void;
+  /** Writes every buffered update to Postgres now. */
+  flushAll(): Promise<void>;
+  /** Documents in memory. */
+  readonly documentCount: number;
+  /** Whether this map's document is in memory. */
+  isLoaded(mapId: string): boolean;
+  /** Open sync sockets (including ones still waiting for their document). */
+  readonly connectionCount: number;
+}
+
+export interface SyncServiceOptions {
+  readonly prisma: PrismaClient;
+  readonly persistence: BoardPersistence;
+  readonly config: SyncConfig;
+  readonly resolveAccess: ResolveAccess;
+  readonly awarenessRules: readonly AwarenessRule[];
+  readonly maxBufferedBytes: number;
+  readonly log: SyncLogger;
+}
+
+export class SyncService implements SyncServer {
+  private readonly options: SyncServiceOptions;
+  private readonly registry: DocumentRegistry;
+  private readonly connections = new Set<Connection>();
+  private closing = false;
+
+  constructor(options: SyncServiceOptions) {
+    this.options = options;
+    this.registry = new DocumentRegistry({
+      persistence: options.persistence,
+      config: options.config,
+      awarenessRules: options.awarenessRules,
+      log: options.log,
+    });
+  }
+
+  get documentCount(): number {
+    return this.registry.documentCount;
+  }
+
+  isLoaded(mapId: string): boolean {
+    return this.registry.isLoaded(mapId.toLowerCase());
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  closeDocument(mapId: string, reason: string = CloseReason.mapDeleted): void {
+    this.registry.closeDocument(mapId.toLowerCase(), reason);
+  }
+
+  flushAll(): Promise<void> {
+    return this.registry.flushAll();
+  }
+
+  /**
+   * Called synchronously from the route handler. Everything that must not
+   * miss a frame happens before the first await (see connection.ts).
+   */
+  handleSocket(socket: WebSocket, request: FastifyRequest, mapId: string): void {
+    const { config, maxBufferedBytes, log } = this.options;
+    const connection = new Connection(socket, {
+      pingIntervalMs: config.pingIntervalMs,
+      maxBufferedBytes,
+      // A client sends a handful of frames before it hears back; these caps
+      // only stop a client from flooding us while the board loads.
+      maxQueuedMessages: 1_000,
+      maxQueuedBytes: Math.max(config.maxMessageBytes * 2, 8 * 1024 * 1024),
+      log,
+    });
+    if (this.closing) {
+      connection.close(CloseCode.goingAway, CloseReason.goingAway);
+      return;
+    }
+    this.connections.add(connection);
+    connection.onClose(() => this.connections.delete(connection));
+    // Map ids are UUIDs, which Postgres compares case-insensitively; one
+    // spelling per map keeps one document per map.
+    void this.accept(connection, mapId.toLowerCase(), request);
+  }
+
+  /**
+   * Shutdown: refuse new sockets, close every open one (1001, the client
+   * reconnects to the next server), then write and compact every document.
+   */
+  async shutdown(timeoutMs: number): Promise<void> {
+    this.closing = true;
+    this.registry.beginShutdown();
+    for (const connection of [...this.connections]) {
+      connection.close(CloseCode.goingAway, CloseReason.goingAway);
+    }
+    await this.registry.shutdown(Date.now() + timeoutMs);
+  }
+
+  private async accept(
+    connection: Connection,
+    mapId: string,
+    request: FastifyRequest,
+  ): Promise<void> {
+    const { prisma, resolveAccess, log } = this.options;
+    try {
+      const decision = await resolveAccess({ mapId, request, prisma });
+      if (!decision.allow) {
+        connection.close(decision.code, decision.reason);
+        return;
+      }
+      if (!connection.isOpen) return;
+      connection.access = decision.access;
+      await this.registry.join(mapId, connection);
+    } catch (error) {
+      log.error({ err: error, mapId }, 'accepting a sync connection failed');
+      connection.close(CloseCode.internalError, CloseReason.internalError);
+    }
+  }
+}

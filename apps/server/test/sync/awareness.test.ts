@@ -1,0 +1,136 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Awareness, applyAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { encodeAwarenessEntries, type AwarenessEntry } from '../../src/sync/awareness-rules.ts';
+import {
+  connectClient,
+  createBoard,
+  openRawSocket,
+  startServer,
+  synced,
+  useClientCleanup,
+  useTestDatabase,
+  waitFor,
+  type RawSocket,
+  type TestClient,
+  type RunningServer,
+} from './helpers.ts';
+
+const db = useTestDatabase();
+useClientCleanup();
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startServer(db().databaseUrl);
+});
+afterAll(async () => {
+  await server.close();
+});
+
+function sendAwareness(raw: RawSocket, entries: AwarenessEntry[]): void {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1);
+  encoding.writeVarUint8Array(encoder, encodeAwarenessEntries(entries));
+  raw.socket.send(encoding.toUint8Array(encoder));
+}
+
+function presenceName(client: TestClient, clientId: number): unknown {
+  const state = client.provider.awareness.getStates().get(clientId) as
+    { user?: { name?: unknown } } | undefined;
+  return state?.user?.name;
+}
+
+async function presenceBoard() {
+  const mapId = await createBoard(db().prisma);
+  const alice = connectClient(server.syncUrl, mapId);
+  const bob = connectClient(server.syncUrl, mapId);
+  alice.provider.awareness.setLocalStateField('user', { name: 'Alice' });
+  bob.provider.awareness.setLocalStateField('user', { name: 'Bob' });
+  await Promise.all([synced(alice), synced(bob)]);
+  const aliceId = alice.doc.clientID;
+  await waitFor(() => presenceName(bob, aliceId) === 'Alice', {
+    what: "Alice's presence on Bob",
+  });
+  return { mapId, alice, bob, aliceId };
+}
+
+describe('awareness', () => {
+  it("ignores a client that sets or removes another client id's presence", async () => {
+    const { mapId, bob, aliceId } = await presenceBoard();
+    const mallory = await openRawSocket(`${server.syncUrl}/${mapId}`);
+    const malloryId = new Y.Doc().clientID;
+
+    sendAwareness(mallory, [
+      { clientId: malloryId, clock: 1, state: { user: { name: 'Mallory' } } },
+    ]);
+    sendAwareness(mallory, [
+      { clientId: aliceId, clock: 1_000, state: { user: { name: 'Alice (really Mallory)' } } },
+    ]);
+    sendAwareness(mallory, [{ clientId: aliceId, clock: 1_001, state: null }]);
+    // Mixed in one update: her own entry counts, Alice's doesn't.
+    sendAwareness(mallory, [
+      { clientId: aliceId, clock: 1_002, state: { user: { name: 'Evil Alice' } } },
+      { clientId: malloryId, clock: 2, state: { user: { name: 'Mallory 2' } } },
+    ]);
+    // Her own last update arriving proves the spoofs before it were processed.
+    await waitFor(() => presenceName(bob, malloryId) === 'Mallory 2', {
+      what: "Mallory's own presence on Bob",
+    });
+    expect(bob.provider.awareness.getStates().get(aliceId)?.user).toEqual({ name: 'Alice' });
+    mallory.socket.close();
+  });
+
+  it("doesn't let a connection claim a client id another connection has bound", async () => {
+    const { mapId, bob, aliceId } = await presenceBoard();
+    const mallory = await openRawSocket(`${server.syncUrl}/${mapId}`);
+    const malloryId = new Y.Doc().clientID;
+    // Her first announcement is Alice's id: not bound, dropped.
+    sendAwareness(mallory, [
+      { clientId: aliceId, clock: 1_000, state: { user: { name: 'Fake Alice' } } },
+    ]);
+    sendAwareness(mallory, [
+      { clientId: malloryId, clock: 1, state: { user: { name: 'Mallory' } } },
+    ]);
+    await waitFor(() => presenceName(bob, malloryId) === 'Mallory');
+    expect(bob.provider.awareness.getStates().get(aliceId)?.user).toEqual({ name: 'Alice' });
+    mallory.socket.close();
+  });
+
+  it('removes the presence of a connection that closes, cleanly or not, for everyone else', async () => {
+    const { mapId, alice, bob, aliceId } = await presenceBoard();
+
+    alice.destroy(); // the stock client sends no removal of its own
+    await waitFor(() => !bob.provider.awareness.getStates().has(aliceId), {
+      what: "Alice's presence to disappear",
+      timeoutMs: 2_000, // far below the 30 s awareness timeout
+    });
+
+    const carol = await openRawSocket(`${server.syncUrl}/${mapId}`);
+    const carolId = new Y.Doc().clientID;
+    sendAwareness(carol, [{ clientId: carolId, clock: 1, state: { user: { name: 'Carol' } } }]);
+    await waitFor(() => bob.provider.awareness.getStates().has(carolId));
+    carol.socket.terminate(); // no close handshake
+    await waitFor(() => !bob.provider.awareness.getStates().has(carolId), {
+      what: "Carol's presence to disappear",
+      timeoutMs: 2_000,
+    });
+  });
+
+  it('answers a query for awareness with every current state', async () => {
+    const { mapId, aliceId, bob } = await presenceBoard();
+    const raw = await openRawSocket(`${server.syncUrl}/${mapId}`);
+    raw.messages.length = 0;
+    raw.socket.send(Uint8Array.from([3]));
+    await waitFor(() => raw.messages.some((message) => message[0] === 1));
+    const decoder = decoding.createDecoder(raw.messages.find((message) => message[0] === 1)!);
+    decoding.readVarUint(decoder); // message type
+    const awareness = new Awareness(new Y.Doc());
+    applyAwarenessUpdate(awareness, decoding.readVarUint8Array(decoder), 'test');
+    expect(awareness.getStates().get(aliceId)?.user).toEqual({ name: 'Alice' });
+    expect(awareness.getStates().get(bob.doc.clientID)?.user).toEqual({ name: 'Bob' });
+    awareness.destroy();
+    raw.socket.close();
+  });
+});

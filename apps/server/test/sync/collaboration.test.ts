@@ -1,0 +1,153 @@
+import { addCard, moveCard, setCardText } from '@journeyboard/shared/board';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaPersistence } from '../../src/sync/persistence.ts';
+import {
+  connectClient,
+  createBoard,
+  firstCell,
+  sleep,
+  startServer,
+  synced,
+  useClientCleanup,
+  useTestDatabase,
+  waitFor,
+  type RunningServer,
+  type TestClient,
+} from './helpers.ts';
+
+const db = useTestDatabase();
+useClientCleanup();
+
+describe('two clients on one map', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer(db().databaseUrl);
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('shows a card added on one client on the other, both ways, and moves it', async () => {
+    const mapId = await createBoard(db().prisma);
+    const alice = connectClient(server.syncUrl, mapId);
+    const bob = connectClient(server.syncUrl, mapId);
+    await Promise.all([synced(alice), synced(bob)]);
+
+    const { stages, lanes } = alice.store.getSnapshot();
+    expect(stages).toHaveLength(6);
+    const cell = firstCell(alice);
+
+    const fromAlice = addCard(alice.doc, { ...cell, text: 'Sees an ad' });
+    expect(fromAlice).not.toBeNull();
+    await waitFor(() => bob.store.getSnapshot().cards.get(fromAlice!)?.text === 'Sees an ad', {
+      what: "Alice's card on Bob's board",
+    });
+
+    const fromBob = addCard(bob.doc, { ...cell, text: 'Reads reviews' });
+    await waitFor(() => alice.store.getSnapshot().cards.get(fromBob!)?.text === 'Reads reviews', {
+      what: "Bob's card on Alice's board",
+    });
+
+    // Alice moves her card two stages right and one lane down.
+    const target = { stageId: stages[2]!.id, laneId: lanes[1]!.id };
+    expect(moveCard(alice.doc, fromAlice!, target)).toBe(true);
+    await waitFor(
+      () => {
+        const card = bob.store.getSnapshot().cards.get(fromAlice!);
+        return card?.stageId === target.stageId && card.laneId === target.laneId;
+      },
+      { what: "the move on Bob's board" },
+    );
+    expect(bob.store.getSnapshot().cells.get(`${target.stageId}:${target.laneId}`)).toEqual([
+      fromAlice,
+    ]);
+
+    // Concurrent typing in one card merges both edits on both sides.
+    setCardText(alice.doc, fromBob!, 'Reads reviews on G2');
+    setCardText(bob.doc, fromBob!, 'Reads many reviews');
+    const textOn = (client: TestClient) => client.store.getSnapshot().cards.get(fromBob!)?.text;
+    await waitFor(
+      () => textOn(alice) === 'Reads many reviews on G2' && textOn(bob) === textOn(alice),
+      { what: 'the card text to converge' },
+    );
+  });
+
+  it('relays to every other client on the map and to no other map', async () => {
+    const mapA = await createBoard(db().prisma);
+    const mapB = await createBoard(db().prisma);
+    const [a1, a2, a3] = [0, 1, 2].map(() => connectClient(server.syncUrl, mapA));
+    const b1 = connectClient(server.syncUrl, mapB);
+    await Promise.all([a1!, a2!, a3!, b1].map(synced));
+    expect(server.app.sync.documentCount).toBe(2);
+    expect(server.app.sync.connectionCount).toBe(4);
+
+    const cardId = addCard(a1!.doc, { ...firstCell(a1!), text: 'Only on A' })!;
+    await waitFor(
+      () => a2!.store.getSnapshot().cards.has(cardId) && a3!.store.getSnapshot().cards.has(cardId),
+    );
+    await sleep(100);
+    expect(b1.store.getSnapshot().cards.size).toBe(0);
+  });
+
+  it('unloads a document when its last client leaves', async () => {
+    const mapId = await createBoard(db().prisma);
+    const client = connectClient(server.syncUrl, mapId);
+    await synced(client);
+    expect(server.app.sync.isLoaded(mapId)).toBe(true);
+    client.destroy();
+    await waitFor(() => !server.app.sync.isLoaded(mapId), {
+      what: 'the document to unload',
+    });
+  });
+});
+
+describe('loading before answering sync step 1', () => {
+  let server: RunningServer;
+  const loadDelayMs = 300;
+  beforeAll(async () => {
+    // A slow database: without the queue-until-loaded rule, step 1 would be
+    // answered from the empty document during these 300 ms.
+    const persistence = createPrismaPersistence(db().prisma);
+    server = await startServer(db().databaseUrl, {
+      plugin: {
+        persistence: {
+          ...persistence,
+          load: async (mapId) => {
+            await sleep(loadDelayMs);
+            return persistence.load(mapId);
+          },
+        },
+      },
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('sends the stored board with the first sync, never an empty board first', async () => {
+    const mapId = await createBoard(db().prisma);
+    const writer = connectClient(server.syncUrl, mapId);
+    await synced(writer);
+    addCard(writer.doc, { ...firstCell(writer), text: 'Stored card' });
+    await server.app.sync.flushAll();
+    writer.destroy();
+    await waitFor(() => server.app.sync.documentCount === 0, { what: 'the document to unload' });
+
+    // Two clients at once share one (slow) load.
+    const readers = [connectClient(server.syncUrl, mapId), connectClient(server.syncUrl, mapId)];
+    const seenAtSync = await Promise.all(
+      readers.map(async (reader) => {
+        const emptyStates: number[] = [];
+        reader.doc.on('update', () => emptyStates.push(reader.store.getSnapshot().stages.length));
+        await synced(reader);
+        return { cards: reader.store.getSnapshot().cards.size, emptyStates };
+      }),
+    );
+    for (const seen of seenAtSync) {
+      expect(seen.cards).toBe(1);
+      // Every state the client went through already had the stages.
+      expect(seen.emptyStates.every((stages) => stages === 6)).toBe(true);
+    }
+    expect(server.app.sync.documentCount).toBe(1);
+  });
+});

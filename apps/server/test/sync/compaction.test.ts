@@ -1,0 +1,141 @@
+import { createPrismaClient, type PrismaClient } from '@journeyboard/db';
+import { addCard, BoardStore } from '@journeyboard/shared/board';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { appendUpdates, compactBoard } from '../../src/sync/persistence.ts';
+import {
+  cardTexts,
+  connectClient,
+  createBoard,
+  firstCell,
+  sleep,
+  startServer,
+  storedDoc,
+  synced,
+  useClientCleanup,
+  useTestDatabase,
+  waitFor,
+  type RunningServer,
+} from './helpers.ts';
+
+const db = useTestDatabase();
+useClientCleanup();
+
+async function snapshotDoc(prisma: PrismaClient, mapId: string): Promise<Y.Doc> {
+  const doc = new Y.Doc();
+  const snapshot = await prisma.boardSnapshot.findUniqueOrThrow({ where: { mapId } });
+  Y.applyUpdate(doc, snapshot.state);
+  return doc;
+}
+
+describe('compaction by the sync server', () => {
+  const compactAfterUpdates = 10;
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer(db().databaseUrl, {
+      sync: { compactAfterUpdates, flushIntervalMs: 20 },
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('folds the log into the snapshot past compactAfterUpdates and when the last client leaves', async () => {
+    const { prisma } = db();
+    const mapId = await createBoard(prisma);
+    const client = connectClient(server.syncUrl, mapId);
+    await synced(client);
+    const cell = firstCell(client);
+
+    const texts: string[] = [];
+    for (let i = 0; i < 25; i++) {
+      texts.push(`Card ${String(i).padStart(2, '0')}`);
+      addCard(client.doc, { ...cell, text: texts[i] }); // one update, one log row each
+      if (i % 5 === 4) await sleep(30); // spread over several flushes
+    }
+    await server.app.sync.flushAll();
+    await waitFor(
+      async () => (await prisma.boardUpdate.count({ where: { mapId } })) < compactAfterUpdates,
+      {
+        what: 'the log to be compacted',
+      },
+    );
+    // Every card is stored, most of them in the snapshot already.
+    expect(cardTexts(await storedDoc(prisma, mapId))).toEqual(texts);
+    const rows = await prisma.boardUpdate.count({ where: { mapId } });
+    expect(cardTexts(await snapshotDoc(prisma, mapId)).length).toBeGreaterThanOrEqual(25 - rows);
+
+    client.destroy();
+    await waitFor(() => server.app.sync.documentCount === 0, { what: 'the document to unload' });
+    expect(await prisma.boardUpdate.count({ where: { mapId } })).toBe(0);
+    expect(cardTexts(await snapshotDoc(prisma, mapId))).toEqual(texts);
+  });
+});
+
+describe('concurrent compaction', () => {
+  // Two clients = two connection pools, like two server processes.
+  let first: PrismaClient;
+  let second: PrismaClient;
+  beforeAll(() => {
+    first = createPrismaClient(db().databaseUrl);
+    second = createPrismaClient(db().databaseUrl);
+  });
+  afterAll(async () => {
+    await Promise.all([first.$disconnect(), second.$disconnect()]);
+  });
+
+  it('loses no update when compactions of one map overlap each other and new appends', async () => {
+    const mapId = await createBoard(db().prisma);
+    // An editor replica producing one update per card.
+    const editor = new Y.Doc();
+    Y.applyUpdate(
+      editor,
+      (await db().prisma.boardSnapshot.findUniqueOrThrow({ where: { mapId } })).state,
+    );
+    const store = new BoardStore(editor);
+    const { stages, lanes } = store.getSnapshot();
+    const cell = { stageId: stages[0]!.id, laneId: lanes[0]!.id };
+    const pending: Uint8Array[] = [];
+    editor.on('update', (update: Uint8Array) => pending.push(update));
+    const texts: string[] = [];
+    const makeUpdates = (count: number): Uint8Array[] => {
+      for (let i = 0; i < count; i++) {
+        const text = `Card ${String(texts.length).padStart(3, '0')}`;
+        texts.push(text);
+        addCard(editor, { ...cell, text });
+      }
+      return pending.splice(0);
+    };
+
+    await appendUpdates(first, mapId, makeUpdates(20));
+    for (let round = 0; round < 8; round++) {
+      await Promise.all([
+        compactBoard(first, mapId),
+        appendUpdates(second, mapId, makeUpdates(3)),
+        compactBoard(second, mapId),
+        appendUpdates(first, mapId, makeUpdates(2)),
+      ]);
+    }
+    // Whatever interleaving happened, snapshot + log hold every card…
+    expect(cardTexts(await storedDoc(db().prisma, mapId))).toEqual(texts);
+    // …and after a final compaction the snapshot alone does.
+    await compactBoard(first, mapId);
+    expect(await db().prisma.boardUpdate.count({ where: { mapId } })).toBe(0);
+    expect(cardTexts(await snapshotDoc(db().prisma, mapId))).toEqual(texts);
+    store.destroy();
+  });
+
+  it('keeps the snapshot small by garbage-collecting deleted content', async () => {
+    const mapId = await createBoard(db().prisma);
+    const editor = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    editor.on('update', (update: Uint8Array) => updates.push(update));
+    const map = editor.getMap('scratch');
+    for (let i = 0; i < 200; i++) map.set('note', 'x'.repeat(500)); // 200 overwrites
+    await appendUpdates(first, mapId, updates);
+    await compactBoard(first, mapId);
+    const snapshot = await db().prisma.boardSnapshot.findUniqueOrThrow({ where: { mapId } });
+    // Only the live value's text survives, not 200 × 500 characters.
+    expect(snapshot.state.byteLength).toBeLessThan(10_000);
+  });
+});

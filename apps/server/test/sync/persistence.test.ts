@@ -1,0 +1,134 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { addCard, moveCard } from '@journeyboard/shared/board';
+import { describe, expect, it } from 'vitest';
+import {
+  cardTexts,
+  connectClient,
+  createBoard,
+  firstCell,
+  startServer,
+  storedDoc,
+  synced,
+  useClientCleanup,
+  useTestDatabase,
+  waitFor,
+  type TestClient,
+} from './helpers.ts';
+
+const db = useTestDatabase();
+useClientCleanup();
+
+describe('persistence across restarts', () => {
+  it('keeps every edit through a clean restart', async () => {
+    const mapId = await createBoard(db().prisma);
+    const first = await startServer(db().databaseUrl, { sync: { flushIntervalMs: 10_000 } });
+    const alice = connectClient(first.syncUrl, mapId);
+    const bob = connectClient(first.syncUrl, mapId);
+    await Promise.all([synced(alice), synced(bob)]);
+    const cell = firstCell(alice);
+    const cardId = addCard(alice.doc, { ...cell, text: 'Signs up' })!;
+    addCard(alice.doc, { ...cell, text: 'Gets welcome mail' });
+    await waitFor(() => bob.store.getSnapshot().cards.size === 2, { what: 'the cards on Bob' });
+    const { stages } = alice.store.getSnapshot();
+    moveCard(bob.doc, cardId, { stageId: stages[3]!.id, laneId: cell.laneId });
+    await waitFor(() => alice.store.getSnapshot().cards.get(cardId)?.stageId === stages[3]!.id);
+
+    // The flush interval is 10 s: only the shutdown can have written these.
+    const closeCodes = waitForCloseCodes([alice, bob]);
+    await first.close();
+    expect(await closeCodes).toEqual([1001, 1001]);
+    alice.destroy();
+    bob.destroy();
+    // Clean shutdown compacts: everything is in the snapshot.
+    expect(await db().prisma.boardUpdate.count({ where: { mapId } })).toBe(0);
+
+    const second = await startServer(db().databaseUrl);
+    try {
+      const carol = connectClient(second.syncUrl, mapId);
+      await synced(carol);
+      expect(cardTexts(carol.doc)).toEqual(['Gets welcome mail', 'Signs up']);
+      expect(carol.store.getSnapshot().cards.get(cardId)?.stageId).toBe(stages[3]!.id);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('has updates older than the flush interval in Postgres when the server is SIGKILLed', async () => {
+    const mapId = await createBoard(db().prisma);
+    const flushIntervalMs = 200;
+    const server = await spawnServer(db().databaseUrl, flushIntervalMs);
+    try {
+      const syncUrl = `ws://127.0.0.1:${server.port}/sync`;
+      const alice = connectClient(syncUrl, mapId);
+      const bob = connectClient(syncUrl, mapId);
+      await Promise.all([synced(alice), synced(bob)]);
+      const cell = firstCell(alice);
+      for (const text of ['One', 'Two', 'Three']) addCard(alice.doc, { ...cell, text });
+      // Bob seeing them proves the server received them.
+      await waitFor(() => bob.store.getSnapshot().cards.size === 3, { what: 'the cards on Bob' });
+      await new Promise((resolve) => setTimeout(resolve, flushIntervalMs * 3));
+
+      server.process.kill('SIGKILL');
+      await server.exited;
+      alice.destroy();
+      bob.destroy();
+    } finally {
+      server.process.kill('SIGKILL');
+    }
+
+    // Not compacted (nobody left cleanly): the cards are in the update log.
+    expect(await db().prisma.boardUpdate.count({ where: { mapId } })).toBeGreaterThan(0);
+    expect(cardTexts(await storedDoc(db().prisma, mapId))).toEqual(['One', 'Three', 'Two']);
+
+    // And a new server serves them.
+    const next = await startServer(db().databaseUrl);
+    try {
+      const carol = connectClient(next.syncUrl, mapId);
+      await synced(carol);
+      expect(cardTexts(carol.doc)).toEqual(['One', 'Three', 'Two']);
+    } finally {
+      await next.close();
+    }
+  });
+});
+
+function waitForCloseCodes(clients: TestClient[]): Promise<number[]> {
+  return Promise.all(
+    clients.map(
+      (client) =>
+        new Promise<number>((resolve) => {
+          client.provider.once('connection-close', (event) => {
+            resolve((event as unknown as { code: number } | null)?.code ?? -1);
+          });
+        }),
+    ),
+  );
+}
+
+async function spawnServer(
+  databaseUrl: string,
+  flushIntervalMs: number,
+): Promise<{ process: ChildProcess; port: number; exited: Promise<unknown> }> {
+  const script = fileURLToPath(new URL('./fixtures/sync-server-process.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      SYNC_FLUSH_INTERVAL_MS: String(flushIntervalMs),
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const port = await new Promise<number>((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /LISTENING (\d+)/.exec(output);
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`sync server process exited early (${code})`)));
+  });
+  return { process: child, port, exited };
+}

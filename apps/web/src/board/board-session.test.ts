@@ -1,0 +1,238 @@
+import { addCard, applyTemplate } from '@journeyboard/shared/board';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import {
+  cellTexts,
+  idsByTitle,
+  makeTemplateDoc,
+  readDoc,
+  syncInto,
+} from './testing/board-fixture.tsx';
+import {
+  connectBoardSession,
+  createBoardSession,
+  syncServerUrl,
+  type BoardSession,
+} from './board-session.ts';
+
+describe('createBoardSession (no socket)', () => {
+  it('changes the document through typed actions', () => {
+    const doc = makeTemplateDoc();
+    const session = createBoardSession(doc);
+    const { stage, lane } = idsByTitle(doc);
+
+    const cardId = session.actions.addCard(stage('Awareness'), lane('Touchpoints'), 'Ad')!;
+    session.actions.setCardText(cardId, 'Billboard');
+    session.actions.moveCard(cardId, {
+      stageId: stage('Purchase'),
+      laneId: lane('Pain points'),
+      index: 0,
+    });
+    session.actions.setEmotion(stage('Purchase'), lane('Emotions'), 2);
+
+    expect(cellTexts(doc, 'Purchase', 'Pain points')).toEqual(['Billboard']);
+    expect(readDoc(doc).emotions.get(`${stage('Purchase')}:${lane('Emotions')}`)?.score).toBe(2);
+    expect(session.connection.getSnapshot()).toEqual({ status: 'local', hasSynced: true });
+    session.destroy();
+  });
+
+  it('undoes this person’s own steps, one action at a time, and never a collaborator’s', () => {
+    const doc = makeTemplateDoc();
+    const collaborator = new Y.Doc();
+    syncInto(collaborator, doc);
+    const session = createBoardSession(doc);
+    const { stage, lane } = idsByTitle(doc);
+    const history = vi.fn();
+    session.history.subscribe(history);
+    expect(session.history.getSnapshot()).toEqual({ canUndo: false, canRedo: false });
+
+    const mine = session.actions.addCard(stage('Awareness'), lane('Touchpoints'), '')!;
+    session.actions.setCardText(mine, 'Mine');
+    addCard(collaborator, {
+      stageId: stage('Awareness'),
+      laneId: lane('Touchpoints'),
+      text: 'Theirs',
+    });
+    syncInto(doc, collaborator);
+    expect(session.history.getSnapshot()).toEqual({ canUndo: true, canRedo: false });
+    expect(history).toHaveBeenCalled();
+
+    // Both cards were added at the end concurrently, so their order is a tie broken by id.
+    const texts = () => cellTexts(doc, 'Awareness', 'Touchpoints').sort();
+    session.actions.undo(); // the text, not the add: they were separate steps
+    expect(texts()).toEqual(['', 'Theirs']);
+    session.actions.undo();
+    expect(texts()).toEqual(['Theirs']);
+    expect(session.history.getSnapshot()).toEqual({ canUndo: false, canRedo: true });
+
+    session.actions.redo();
+    session.actions.redo();
+    expect(texts()).toEqual(['Mine', 'Theirs']);
+    session.destroy();
+  });
+
+  it('skips writes that would not change anything', () => {
+    const doc = makeTemplateDoc();
+    const session = createBoardSession(doc);
+    const { stage } = idsByTitle(doc);
+    const updates = vi.fn();
+    doc.on('update', updates);
+    session.actions.renameStage(stage('Awareness'), 'Awareness');
+    session.actions.moveStage(stage('Awareness'), 0);
+    expect(updates).not.toHaveBeenCalled();
+    session.destroy();
+  });
+});
+
+describe('syncServerUrl', () => {
+  it('uses the page’s host and wss on https', () => {
+    expect(syncServerUrl({ protocol: 'http:', host: 'localhost:3000' })).toBe(
+      'ws://localhost:3000/sync',
+    );
+    expect(syncServerUrl({ protocol: 'https:', host: 'maps.example.com' })).toBe(
+      'wss://maps.example.com/sync',
+    );
+  });
+});
+
+/** A WebSocket the test drives by hand. */
+class FakeWebSocket {
+  static instances: FakeWebSocket[] = [];
+  static readonly CONNECTING = 0;
+  static readonly OPEN = 1;
+  static readonly CLOSING = 2;
+  static readonly CLOSED = 3;
+  readonly CONNECTING = 0;
+  readonly OPEN = 1;
+  readonly CLOSING = 2;
+  readonly CLOSED = 3;
+  readyState = 0;
+  binaryType = 'blob';
+  onopen: (() => void) | null = null;
+  onclose: ((event: { code: number; reason: string }) => void) | null = null;
+  onmessage: ((event: { data: ArrayBuffer }) => void) | null = null;
+  onerror: ((event: unknown) => void) | null = null;
+  readonly url: string;
+
+  constructor(url: string) {
+    this.url = url;
+    FakeWebSocket.instances.push(this);
+  }
+
+  send(): void {}
+  close(): void {
+    this.readyState = 3;
+  }
+
+  open(): void {
+    this.readyState = 1;
+    this.onopen?.();
+  }
+
+  /** Delivers y-websocket "sync step 2" with the whole of `doc`, as the server does on connect. */
+  receiveDocument(doc: Y.Doc): void {
+    const update = Y.encodeStateAsUpdate(doc);
+    const bytes = [...varUint(0), ...varUint(1), ...varUint(update.length), ...update];
+    this.onmessage?.({ data: new Uint8Array(bytes).buffer });
+  }
+
+  serverClose(code: number, reason = ''): void {
+    this.readyState = 3;
+    this.onclose?.({ code, reason });
+  }
+}
+
+function varUint(value: number): number[] {
+  const bytes: number[] = [];
+  while (value > 127) {
+    bytes.push(128 | (value & 127));
+    value >>>= 7;
+  }
+  bytes.push(value);
+  return bytes;
+}
+
+describe('connectBoardSession', () => {
+  it('never opens a socket for a session destroyed straight away (StrictMode remounts)', async () => {
+    FakeWebSocket.instances = [];
+    connectBoardSession('map-1', {
+      serverUrl: 'ws://example.test/sync',
+      WebSocketPolyfill: FakeWebSocket as unknown as typeof WebSocket,
+    }).destroy();
+    await Promise.resolve();
+    expect(FakeWebSocket.instances).toHaveLength(0);
+  });
+
+  let session: BoardSession | undefined;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    FakeWebSocket.instances = [];
+  });
+
+  afterEach(() => {
+    session?.destroy();
+    vi.useRealTimers();
+  });
+
+  /** Opens a session; its socket is created a microtask later. */
+  const connect = async () => {
+    const opened = connectBoardSession('map-1', {
+      serverUrl: 'ws://example.test/sync',
+      WebSocketPolyfill: FakeWebSocket as unknown as typeof WebSocket,
+    });
+    await Promise.resolve();
+    return opened;
+  };
+
+  it('connects to /sync/<mapId>, goes live on the first sync and shows the server’s board', async () => {
+    session = await connect();
+    const socket = FakeWebSocket.instances[0]!;
+    expect(socket.url).toBe('ws://example.test/sync/map-1');
+    expect(session.connection.getSnapshot()).toEqual({ status: 'connecting', hasSynced: false });
+    // The client never seeds: until the server answers, the board is empty.
+    expect(session.store.getSnapshot().stages).toHaveLength(0);
+
+    socket.open();
+    expect(session.connection.getSnapshot().status).toBe('connecting');
+
+    const server = new Y.Doc();
+    applyTemplate(server, 'blank');
+    socket.receiveDocument(server);
+    expect(session.connection.getSnapshot()).toEqual({ status: 'live', hasSynced: true });
+    expect(session.store.getSnapshot().stages).toHaveLength(6);
+  });
+
+  it('shows offline and keeps reconnecting after a dropped connection', async () => {
+    session = await connect();
+    const first = FakeWebSocket.instances[0]!;
+    first.open();
+    first.receiveDocument(makeTemplateDoc());
+    first.serverClose(1006);
+    expect(session.connection.getSnapshot()).toEqual({ status: 'offline', hasSynced: true });
+
+    vi.advanceTimersByTime(5_000);
+    expect(FakeWebSocket.instances.length).toBeGreaterThan(1);
+    const second = FakeWebSocket.instances.at(-1)!;
+    second.open();
+    second.receiveDocument(makeTemplateDoc());
+    expect(session.connection.getSnapshot().status).toBe('live');
+  });
+
+  it('stops for good and reports not-found when the server closes with 4404', async () => {
+    session = await connect();
+    const socket = FakeWebSocket.instances[0]!;
+    socket.open();
+    socket.serverClose(4404, 'map not found');
+    expect(session.connection.getSnapshot().status).toBe('not-found');
+
+    vi.advanceTimersByTime(60_000);
+    expect(FakeWebSocket.instances).toHaveLength(1);
+  });
+
+  it('reports offline when the first connection fails', async () => {
+    session = await connect();
+    FakeWebSocket.instances[0]!.serverClose(1006);
+    expect(session.connection.getSnapshot()).toEqual({ status: 'offline', hasSynced: false });
+  });
+});

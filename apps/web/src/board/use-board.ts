@@ -1,0 +1,98 @@
+/**
+ * The one door between React and the board document. Components read the
+ * board only through these hooks and change it only through `useBoardActions`;
+ * none of them imports yjs.
+ *
+ * Each hook selects a slice of the current BoardSnapshot. Snapshots share
+ * structure (an unchanged card is the same object in the next snapshot), so
+ * useSyncExternalStore re-renders a component only when its own slice changed.
+ */
+import {
+  cellKey,
+  type BoardSnapshot,
+  type Card,
+  type EmotionPoint,
+  type Lane,
+  type Stage,
+} from '@journeyboard/shared/board';
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
+import type { BoardActions, BoardSession } from './board-session.ts';
+import type { ConnectionState } from './connection.ts';
+import type { HistoryState } from './history.ts';
+
+export {
+  cellKey,
+  EMOTION_MAX,
+  EMOTION_MIN,
+  type BoardSnapshot,
+  type Card,
+  type EmotionPoint,
+  type Lane,
+  type LaneKind,
+  type Stage,
+} from '@journeyboard/shared/board';
+export type { BoardActions, BoardSession } from './board-session.ts';
+export type { ConnectionState, ConnectionStatus } from './connection.ts';
+export type { HistoryState } from './history.ts';
+
+/** Provide a session with `<BoardSessionContext value={session}>`. */
+export const BoardSessionContext = createContext<BoardSession | null>(null);
+
+const NO_CARDS: readonly string[] = Object.freeze([]);
+
+function useSession(): BoardSession {
+  const session = useContext(BoardSessionContext);
+  if (!session) throw new Error('Board hooks must be used inside <BoardSessionContext>.');
+  return session;
+}
+
+/** Selects from the latest snapshot. The selector must return a value taken from the snapshot (not a new object). */
+function useBoardSelector<T>(selector: (snapshot: BoardSnapshot) => T): T {
+  const { store } = useSession();
+  return useSyncExternalStore(store.subscribe, () => selector(store.getSnapshot()));
+}
+
+export const useStages = (): readonly Stage[] => useBoardSelector((board) => board.stages);
+
+export const useLanes = (): readonly Lane[] => useBoardSelector((board) => board.lanes);
+
+export const useStage = (stageId: string): Stage | undefined =>
+  useBoardSelector((board) => board.stages.find((stage) => stage.id === stageId));
+
+export const useLane = (laneId: string): Lane | undefined =>
+  useBoardSelector((board) => board.lanes.find((lane) => lane.id === laneId));
+
+/** Card ids of one cell in display order (a shared empty array when the cell is empty). */
+export const useCellCardIds = (stageId: string, laneId: string): readonly string[] =>
+  useBoardSelector((board) => board.cells.get(cellKey(stageId, laneId)) ?? NO_CARDS);
+
+export const useCard = (cardId: string): Card | undefined =>
+  useBoardSelector((board) => board.cards.get(cardId));
+
+export const useEmotion = (stageId: string, laneId: string): EmotionPoint | undefined =>
+  useBoardSelector((board) => board.emotions.get(cellKey(stageId, laneId)));
+
+/** All emotion points of the board (one object until any point changes). */
+export const useEmotions = (): BoardSnapshot['emotions'] =>
+  useBoardSelector((board) => board.emotions);
+
+/**
+ * Reads the current snapshot on demand, without subscribing: for event
+ * handlers (drag and drop, confirmations) that need the board at that moment.
+ */
+export function useBoardReader(): () => BoardSnapshot {
+  const { store } = useSession();
+  return useCallback(() => store.getSnapshot(), [store]);
+}
+
+export const useBoardActions = (): BoardActions => useSession().actions;
+
+export function useConnection(): ConnectionState {
+  const { connection } = useSession();
+  return useSyncExternalStore(connection.subscribe, connection.getSnapshot);
+}
+
+export function useHistory(): HistoryState {
+  const { history } = useSession();
+  return useSyncExternalStore(history.subscribe, history.getSnapshot);
+}

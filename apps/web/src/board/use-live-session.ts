@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'react';
+import { connectBoardSession, type BoardSession } from './board-session.ts';
+
+/**
+ * Opens the live session of a map for as long as the component is mounted
+ * (and `enabled`), and closes it afterwards. Created in an effect, not during
+ * render, so StrictMode's mount–unmount–mount never leaks a socket.
+ */
+export function useLiveSession(mapId: string, enabled: boolean): BoardSession | null {
+  const [session, setSession] = useState<BoardSession | null>(null);
+  useEffect(() => {
+    if (!enabled) return;
+    const next = connectBoardSession(mapId);
+    // The session is an external resource tied to this effect's lifetime.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setSession(next);
+    return () => {
+      next.destroy();
+      setSession((current) => (current === next ? null : current));
+    };
+  }, [mapId, enabled]);
+  return session;
+}

@@ -1,0 +1,255 @@
+import { setCardText } from '@journeyboard/shared/board';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { listenToRenders } from '../../board/render-probe.ts';
+import { useUiStore } from '../../state/ui-store.ts';
+import {
+  addCardTo,
+  cellTexts,
+  idsByTitle,
+  makeTemplateDoc,
+  readDoc,
+  renderWithSession,
+  syncInto,
+} from '../../board/testing/board-fixture.tsx';
+import { BoardView } from './board-view.tsx';
+
+const TEMPLATE_STAGES = [
+  'Awareness',
+  'Consideration',
+  'Purchase',
+  'Onboarding',
+  'Retention',
+  'Advocacy',
+];
+
+const cell = (lane: string, stage: string) =>
+  screen.getByRole('group', { name: `${lane} in ${stage}` });
+const cardsIn = (lane: string, stage: string) =>
+  within(cell(lane, stage))
+    .queryAllByTestId('card')
+    .map((card) => card.getAttribute('aria-label'));
+
+beforeEach(() => useUiStore.getState().reset());
+
+describe('BoardView', () => {
+  it('renders the stages, lanes and cards of the document', () => {
+    const doc = makeTemplateDoc();
+    addCardTo(doc, 'Purchase', 'Pain points', 'Checkout asks for an account');
+    addCardTo(doc, 'Purchase', 'Pain points', 'Shipping cost appears late');
+    renderWithSession(<BoardView />, doc);
+
+    for (const stage of TEMPLATE_STAGES) {
+      expect(screen.getByRole('button', { name: `Rename stage ${stage}` })).toHaveTextContent(
+        stage,
+      );
+    }
+    for (const lane of [
+      'Touchpoints',
+      'Customer actions',
+      'Pain points',
+      'Emotions',
+      'Opportunities',
+    ]) {
+      expect(screen.getByRole('button', { name: `Rename lane ${lane}` })).toBeInTheDocument();
+    }
+    expect(cardsIn('Pain points', 'Purchase')).toEqual([
+      'Checkout asks for an account',
+      'Shipping cost appears late',
+    ]);
+    expect(screen.getAllByTestId('card')).toHaveLength(2);
+
+    const target = cell('Touchpoints', 'Onboarding');
+    const { stage, lane } = idsByTitle(doc);
+    expect(target).toHaveAttribute('data-testid', 'cell');
+    expect(target).toHaveAttribute('data-stage-id', stage('Onboarding'));
+    expect(target).toHaveAttribute('data-lane-id', lane('Touchpoints'));
+  });
+
+  it('adds a card from the cell button and saves what is typed into the document', async () => {
+    const user = userEvent.setup();
+    const { doc } = renderWithSession(<BoardView />);
+
+    await user.click(screen.getByRole('button', { name: 'Add card to Touchpoints in Awareness' }));
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['']);
+
+    // The new card opens straight in its editor.
+    const editor = screen.getByRole('textbox', { name: 'Card text' });
+    expect(editor).toHaveFocus();
+    await user.type(editor, 'Sees an ad{Control>}{Enter}{/Control}');
+
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Sees an ad']);
+    expect(screen.queryByRole('textbox', { name: 'Card text' })).not.toBeInTheDocument();
+    expect(cardsIn('Touchpoints', 'Awareness')).toEqual(['Sees an ad']);
+  });
+
+  it('edits a card in place: leaving the field saves, Escape cancels', async () => {
+    const user = userEvent.setup();
+    const doc = makeTemplateDoc();
+    addCardTo(doc, 'Awareness', 'Touchpoints', 'Billboard');
+    renderWithSession(<BoardView />, doc);
+
+    await user.click(screen.getByRole('button', { name: 'Billboard' }));
+    const editor = screen.getByRole('textbox', { name: 'Card text' });
+    await user.clear(editor);
+    await user.type(editor, 'Radio spot{Enter}Morning show');
+    await user.tab();
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Radio spot\nMorning show']);
+
+    await user.click(screen.getByRole('button', { name: /Radio spot/ }));
+    await user.type(screen.getByRole('textbox', { name: 'Card text' }), ' — discarded{Escape}');
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Radio spot\nMorning show']);
+    expect(screen.getByRole('button', { name: /Radio spot/ })).toHaveFocus();
+  });
+
+  it('deletes a card', async () => {
+    const user = userEvent.setup();
+    const doc = makeTemplateDoc();
+    addCardTo(doc, 'Awareness', 'Touchpoints', 'Keep');
+    addCardTo(doc, 'Awareness', 'Touchpoints', 'Remove me');
+    renderWithSession(<BoardView />, doc);
+
+    const card = screen.getByRole('listitem', { name: 'Remove me' });
+    await user.click(within(card).getByRole('button', { name: 'Delete card' }));
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Keep']);
+    expect(screen.queryByRole('listitem', { name: 'Remove me' })).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Add card to Touchpoints in Awareness' }),
+    ).toHaveFocus();
+  });
+
+  it('re-renders only the changed card when a collaborator edits it', () => {
+    const doc = makeTemplateDoc();
+    const first = addCardTo(doc, 'Awareness', 'Touchpoints', 'First');
+    addCardTo(doc, 'Awareness', 'Touchpoints', 'Second');
+    addCardTo(doc, 'Purchase', 'Pain points', 'Third');
+    renderWithSession(<BoardView />, doc);
+
+    const collaborator = new Y.Doc();
+    syncInto(collaborator, doc);
+    setCardText(collaborator, first, 'First, edited remotely');
+
+    const renders: string[] = [];
+    const stop = listenToRenders((component, id) => renders.push(`${component}:${id}`));
+    act(() => syncInto(doc, collaborator));
+    stop();
+
+    expect(screen.getByRole('listitem', { name: 'First, edited remotely' })).toBeInTheDocument();
+    expect(renders).toEqual([`CardItem:${first}`]);
+  });
+
+  it('re-renders only the affected cell when a collaborator adds a card', () => {
+    const doc = makeTemplateDoc();
+    addCardTo(doc, 'Awareness', 'Touchpoints', 'Existing');
+    renderWithSession(<BoardView />, doc);
+
+    const collaborator = new Y.Doc();
+    syncInto(collaborator, doc);
+    const added = addCardTo(collaborator, 'Awareness', 'Touchpoints', 'Added remotely');
+    const { stage, lane } = idsByTitle(doc);
+
+    const renders: string[] = [];
+    const stop = listenToRenders((component, id) => renders.push(`${component}:${id}`));
+    act(() => syncInto(doc, collaborator));
+    stop();
+
+    expect(cardsIn('Touchpoints', 'Awareness')).toEqual(['Existing', 'Added remotely']);
+    expect(renders.sort()).toEqual(
+      [`CardCell:${stage('Awareness')}:${lane('Touchpoints')}`, `CardItem:${added}`].sort(),
+    );
+  });
+
+  it('sets and clears an emotion score, and draws it on the curve', async () => {
+    const user = userEvent.setup();
+    const { doc } = renderWithSession(<BoardView />);
+    const { stage, lane } = idsByTitle(doc);
+    const emotionOf = (stageTitle: string) =>
+      readDoc(doc).emotions.get(`${stage(stageTitle)}:${lane('Emotions')}`)?.score;
+
+    const slider = screen.getByRole('slider', { name: 'Emotion in Purchase' });
+    expect(slider).toHaveAttribute('aria-valuetext', 'Not set');
+    expect(screen.getByRole('img', { name: 'Emotion curve: no scores yet' })).toBeInTheDocument();
+
+    fireEvent.change(slider, { target: { value: '-2' } });
+    expect(emotionOf('Purchase')).toBe(-2);
+    expect(slider).toHaveAttribute('aria-valuetext', 'Very negative (−2)');
+
+    fireEvent.change(screen.getByRole('slider', { name: 'Emotion in Awareness' }), {
+      target: { value: '1' },
+    });
+    expect(
+      screen.getByRole('img', { name: 'Emotion curve: Awareness +1, Purchase −2' }),
+    ).toBeInTheDocument();
+    const curve = screen.getByTestId('emotion-curve');
+    expect(curve.querySelectorAll('circle')).toHaveLength(2);
+    expect(curve.querySelector('path')?.getAttribute('d')).toMatch(/^M .* C /);
+
+    await user.click(screen.getByRole('button', { name: 'Clear emotion in Purchase' }));
+    expect(emotionOf('Purchase')).toBeUndefined();
+    expect(screen.getByRole('slider', { name: 'Emotion in Purchase' })).toHaveAttribute(
+      'aria-valuetext',
+      'Not set',
+    );
+  });
+
+  it('counts a click on an unset slider as choosing its value (0)', async () => {
+    const user = userEvent.setup();
+    const { doc } = renderWithSession(<BoardView />);
+    const { stage, lane } = idsByTitle(doc);
+    await user.click(screen.getByRole('slider', { name: 'Emotion in Retention' }));
+    expect(readDoc(doc).emotions.get(`${stage('Retention')}:${lane('Emotions')}`)?.score).toBe(0);
+  });
+
+  it('adds a stage and names it straight away', async () => {
+    const user = userEvent.setup();
+    const { doc } = renderWithSession(<BoardView />);
+
+    await user.click(screen.getByRole('button', { name: 'Add stage' }));
+    const title = screen.getByRole('textbox', { name: 'Stage title' });
+    expect(title).toHaveValue('New stage');
+    expect(title).toHaveFocus();
+    // The placeholder title is selected, so typing replaces it.
+    await user.keyboard('Renewal{Enter}');
+
+    expect(readDoc(doc).stages.map((stage) => stage.title)).toEqual([
+      ...TEMPLATE_STAGES,
+      'Renewal',
+    ]);
+    expect(screen.getByRole('button', { name: 'Rename stage Renewal' })).toHaveFocus();
+    expect(screen.getByRole('group', { name: 'Touchpoints in Renewal' })).toBeInTheDocument();
+  });
+
+  it('renames a stage inline', async () => {
+    const user = userEvent.setup();
+    const { doc } = renderWithSession(<BoardView />);
+    await user.click(screen.getByRole('button', { name: 'Rename stage Awareness' }));
+    const input = screen.getByRole('textbox', { name: 'Stage title' });
+    await user.clear(input);
+    await user.type(input, 'Discovery{Enter}');
+    expect(readDoc(doc).stages[0]?.title).toBe('Discovery');
+    expect(screen.getByRole('group', { name: 'Touchpoints in Discovery' })).toBeInTheDocument();
+  });
+
+  it('deletes a stage only after confirming', async () => {
+    const user = userEvent.setup();
+    const doc = makeTemplateDoc();
+    addCardTo(doc, 'Purchase', 'Touchpoints', 'Checkout');
+    renderWithSession(<BoardView />, doc);
+
+    await user.click(screen.getByRole('button', { name: 'Delete stage Purchase' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete stage “Purchase”?' });
+    expect(dialog).toHaveTextContent('Its card and emotion scores are deleted with it.');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(readDoc(doc).stages).toHaveLength(6);
+
+    await user.click(screen.getByRole('button', { name: 'Delete stage Purchase' }));
+    await user.click(screen.getByRole('button', { name: 'Delete stage' }));
+    expect(readDoc(doc).stages.map((stage) => stage.title)).not.toContain('Purchase');
+    expect(readDoc(doc).cards.size).toBe(0);
+    expect(screen.queryByRole('button', { name: 'Rename stage Purchase' })).not.toBeInTheDocument();
+  });
+});
+
+afterEach(() => useUiStore.getState().reset());

@@ -1,0 +1,17 @@
+import { useCard, useLane } from '../../board/use-board.ts';
+
+/** What follows the pointer while a card is dragged (the original stays in place, dimmed). */
+export function CardPreview({ cardId }: { cardId: string }) {
+  const card = useCard(cardId);
+  // The overlay lives outside the lane's row, so it takes the lane colour itself.
+  const lane = useLane(card?.laneId ?? '');
+  if (!card) return null;
+  const isEmpty = card.text.trim() === '';
+  return (
+    <div className={`card card--overlay lane-kind--${lane?.kind ?? 'notes'}`} aria-hidden="true">
+      <div className={`card__text${isEmpty ? ' card__text--empty' : ''}`}>
+        {isEmpty ? 'Empty card' : card.text}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { memo, useEffect, useRef } from 'react';
+import { reportRender } from '../../board/render-probe.ts';
+import {
+  EMOTION_MAX,
+  EMOTION_MIN,
+  cellKey,
+  useBoardActions,
+  useEmotion,
+} from '../../board/use-board.ts';
+import { CloseIcon } from '../common/icons.tsx';
+import { describeScore, formatScore, scoreSign } from './emotion-scale.ts';
+
+interface EmotionCellProps {
+  stageId: string;
+  laneId: string;
+  stageTitle: string;
+  laneTitle: string;
+}
+
+/**
+ * The score of one stage in an emotion lane: a −2…+2 slider and a clear button.
+ *
+ * The slider is uncontrolled and listens to native events: React skips its
+ * onChange when a script sets the value directly (as browser automation
+ * does), and an unset score shows the thumb at 0, where a click must still
+ * count as choosing 0.
+ */
+export const EmotionCell = memo(function EmotionCell({
+  stageId,
+  laneId,
+  stageTitle,
+  laneTitle,
+}: EmotionCellProps) {
+  reportRender('EmotionCell', cellKey(stageId, laneId));
+  const point = useEmotion(stageId, laneId);
+  const actions = useBoardActions();
+  const score = point?.score;
+  const isSet = score !== undefined;
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  // Keep the thumb where the document says (remote edits, undo, clear).
+  useEffect(() => {
+    if (inputRef.current) inputRef.current.value = String(score ?? 0);
+  }, [score]);
+
+  // Re-bound on every score change so the handlers see whether a score is set.
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!input) return;
+    const commit = () => actions.setEmotion(stageId, laneId, Number(input.value));
+    const commitIfUnset = () => {
+      if (!isSet) commit();
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Enter' || event.key === ' ') commitIfUnset();
+    };
+    input.addEventListener('input', commit);
+    input.addEventListener('change', commit);
+    input.addEventListener('click', commitIfUnset);
+    input.addEventListener('keydown', onKeyDown);
+    return () => {
+      input.removeEventListener('input', commit);
+      input.removeEventListener('change', commit);
+      input.removeEventListener('click', commitIfUnset);
+      input.removeEventListener('keydown', onKeyDown);
+    };
+  }, [actions, stageId, laneId, isSet]);
+
+  const sign = isSet ? scoreSign(score) : 'unset';
+  return (
+    <div
+      role="group"
+      className={`cell cell--emotion emotion-cell--${sign}`}
+      data-testid="cell"
+      data-stage-id={stageId}
+      data-lane-id={laneId}
+      aria-label={`${laneTitle} in ${stageTitle}`}
+    >
+      <div className="emotion-cell__control">
+        <input
+          ref={inputRef}
+          type="range"
+          className="emotion-cell__slider"
+          min={EMOTION_MIN}
+          max={EMOTION_MAX}
+          step={1}
+          defaultValue={score ?? 0}
+          aria-label={`Emotion in ${stageTitle}`}
+          aria-valuetext={isSet ? `${describeScore(score)} (${formatScore(score)})` : 'Not set'}
+          data-unset={isSet ? undefined : 'true'}
+        />
+        <div className="emotion-cell__footer">
+          <span className="emotion-cell__value" aria-hidden="true">
+            {isSet ? `${formatScore(score)} · ${describeScore(score)}` : 'Not set'}
+          </span>
+          <button
+            type="button"
+            className="icon-button emotion-cell__clear"
+            aria-label={`Clear emotion in ${stageTitle}`}
+            disabled={!isSet}
+            onClick={() => actions.clearEmotion(stageId, laneId)}
+          >
+            <CloseIcon size={14} />
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,100 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { memo, useState, type KeyboardEventHandler, type PointerEventHandler } from 'react';
+import { reportRender } from '../../board/render-probe.ts';
+import { useBoardActions, useBoardReader, type Stage } from '../../board/use-board.ts';
+import { useUiStore } from '../../state/ui-store.ts';
+import { ConfirmDialog } from '../common/confirm-dialog.tsx';
+import { GripIcon, TrashIcon } from '../common/icons.tsx';
+import { InlineTextEdit } from '../common/inline-text-edit.tsx';
+
+/** One column header: drag to reorder, click the title to rename, delete after confirming. */
+export const StageHeader = memo(function StageHeader({ stage }: { stage: Stage }) {
+  reportRender('StageHeader', stage.id);
+  const actions = useBoardActions();
+  const read = useBoardReader();
+  const editing = useUiStore((state) => state.editingStageId === stage.id);
+  const startEditingStage = useUiStore((state) => state.startEditingStage);
+  const stopEditingStage = useUiStore((state) => state.stopEditingStage);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const {
+    attributes,
+    listeners,
+    setNodeRef,
+    setActivatorNodeRef,
+    transform,
+    transition,
+    isDragging,
+  } = useSortable({ id: stage.id, disabled: editing });
+
+  const cardCount = () => {
+    let count = 0;
+    for (const card of read().cards.values()) if (card.stageId === stage.id) count++;
+    return count;
+  };
+
+  return (
+    <>
+      <div
+        ref={setNodeRef}
+        className={`stage-header${isDragging ? ' stage-header--dragging' : ''}`}
+        style={{ transform: CSS.Translate.toString(transform), transition }}
+        data-testid="stage-header"
+        data-stage-id={stage.id}
+        // The whole header drags with the pointer; the keyboard uses the handle.
+        onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
+      >
+        <button
+          ref={setActivatorNodeRef}
+          type="button"
+          className="icon-button stage-header__handle"
+          aria-label={`Reorder stage ${stage.title}`}
+          {...attributes}
+          onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
+        >
+          <GripIcon />
+        </button>
+        <InlineTextEdit
+          className="stage-header__title"
+          value={stage.title}
+          editLabel={`Rename stage ${stage.title}`}
+          inputLabel="Stage title"
+          placeholder="Untitled stage"
+          maxLength={80}
+          onCommit={(title) => actions.renameStage(stage.id, title)}
+          editing={editing}
+          onEditingChange={(next) =>
+            next ? startEditingStage(stage.id) : stopEditingStage(stage.id)
+          }
+        />
+        <button
+          type="button"
+          className="icon-button icon-button--danger stage-header__delete"
+          aria-label={`Delete stage ${stage.title}`}
+          onClick={() => setConfirmingDelete(true)}
+        >
+          <TrashIcon />
+        </button>
+      </div>
+      {/* Outside the header so pointer events in the dialog cannot start a drag. */}
+      {confirmingDelete ? (
+        <ConfirmDialog
+          title={`Delete stage “${stage.title}”?`}
+          confirmLabel="Delete stage"
+          onCancel={() => setConfirmingDelete(false)}
+          onConfirm={() => {
+            setConfirmingDelete(false);
+            actions.deleteStage(stage.id);
+          }}
+        >
+          <p>{describeLoss(cardCount())} You can bring it back with Undo.</p>
+        </ConfirmDialog>
+      ) : null}
+    </>
+  );
+});
+
+function describeLoss(cards: number): string {
+  if (cards === 0) return 'The stage has no cards; its emotion scores are removed too.';
+  return `Its ${cards === 1 ? 'card' : `${cards} cards`} and emotion scores are deleted with it.`;
+}

@@ -1,0 +1,68 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useUiStore } from '../../state/ui-store.ts';
+import { cellTexts, renderWithSession } from '../../board/testing/board-fixture.tsx';
+import { BoardView } from './board-view.tsx';
+import { UndoRedoButtons } from './undo-redo-buttons.tsx';
+import { useUndoShortcuts } from './use-undo-shortcuts.ts';
+
+function BoardWithHistory() {
+  useUndoShortcuts();
+  return (
+    <>
+      <UndoRedoButtons />
+      <BoardView />
+    </>
+  );
+}
+
+beforeEach(() => useUiStore.getState().reset());
+
+describe('Undo and Redo', () => {
+  it('undoes and redoes with the buttons, which disable themselves when there is nothing to do', async () => {
+    const user = userEvent.setup();
+    const { doc } = renderWithSession(<BoardWithHistory />);
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    const redo = screen.getByRole('button', { name: 'Redo' });
+    expect(undo).toBeDisabled();
+    expect(redo).toBeDisabled();
+
+    await user.click(screen.getByRole('button', { name: 'Add card to Opportunities in Advocacy' }));
+    await user.keyboard('Referral bonus{Control>}{Enter}{/Control}');
+    expect(cellTexts(doc, 'Advocacy', 'Opportunities')).toEqual(['Referral bonus']);
+
+    await user.click(undo);
+    expect(cellTexts(doc, 'Advocacy', 'Opportunities')).toEqual(['']);
+    await user.click(undo);
+    expect(cellTexts(doc, 'Advocacy', 'Opportunities')).toEqual([]);
+    expect(undo).toBeDisabled();
+
+    await user.click(redo);
+    await user.click(redo);
+    expect(cellTexts(doc, 'Advocacy', 'Opportunities')).toEqual(['Referral bonus']);
+    expect(screen.getByRole('listitem', { name: 'Referral bonus' })).toBeInTheDocument();
+  });
+
+  it('answers Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y, but leaves text fields to the browser', async () => {
+    const user = userEvent.setup();
+    const { doc } = renderWithSession(<BoardWithHistory />);
+
+    await user.click(screen.getByRole('button', { name: 'Add card to Touchpoints in Awareness' }));
+    await user.keyboard('Flyer');
+    // While typing, Ctrl+Z belongs to the textarea: the card must survive.
+    await user.keyboard('{Control>}z{/Control}');
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['']);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(screen.queryByRole('textbox', { name: 'Card text' })).not.toBeInTheDocument();
+
+    await user.keyboard('{Control>}z{/Control}');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual([]);
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['']);
+    await user.keyboard('{Control>}y{/Control}');
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toHaveLength(1);
+    expect(screen.getAllByTestId('card')).toHaveLength(1);
+  });
+});

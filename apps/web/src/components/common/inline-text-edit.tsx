@@ -1,0 +1,139 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+
+interface InlineTextInputProps {
+  value: string;
+  /** Accessible name of the input, e.g. "Stage title". */
+  inputLabel: string;
+  /**
+   * Called once when editing ends: with the trimmed text when it should be
+   * saved (non-empty and changed), with null when nothing is to be saved.
+   * `viaKeyboard` tells whether Enter/Escape ended it (so focus can return).
+   */
+  onDone: (next: string | null, viaKeyboard: boolean) => void;
+  maxLength?: number | undefined;
+  className?: string;
+}
+
+/**
+ * A single-line field for renaming in place. Enter or leaving the field saves,
+ * Escape restores the old text. Empty text is never saved, so a title cannot
+ * be blanked by accident.
+ */
+export function InlineTextInput({
+  value,
+  inputLabel,
+  onDone,
+  maxLength,
+  className = '',
+}: InlineTextInputProps) {
+  const [draft, setDraft] = useState(value);
+  // The blur that follows Enter/Escape (when the input unmounts) must not end the edit twice.
+  const finished = useRef(false);
+
+  const finish = (save: boolean, viaKeyboard: boolean) => {
+    if (finished.current) return;
+    finished.current = true;
+    const next = draft.trim();
+    onDone(save && next !== '' && next !== value ? next : null, viaKeyboard);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      finish(true, true);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      finish(false, true);
+    }
+  };
+
+  return (
+    <input
+      className={`inline-edit__input ${className}`}
+      aria-label={inputLabel}
+      value={draft}
+      maxLength={maxLength}
+      autoFocus
+      onFocus={(event) => event.currentTarget.select()}
+      onChange={(event) => setDraft(event.target.value)}
+      onKeyDown={onKeyDown}
+      onBlur={() => finish(true, false)}
+    />
+  );
+}
+
+interface InlineTextEditProps {
+  value: string;
+  /** Called with the trimmed new text, only when it is non-empty and changed. */
+  onCommit: (next: string) => void;
+  /** Accessible name of the text while it is shown, e.g. "Rename stage Awareness". */
+  editLabel: string;
+  /** Accessible name of the input while editing, e.g. "Stage title". */
+  inputLabel: string;
+  /** Shown when the value is empty. */
+  placeholder?: string;
+  maxLength?: number;
+  className?: string;
+  /** Controls editing from outside (e.g. a new stage opens straight in edit mode). */
+  editing?: boolean;
+  onEditingChange?: (editing: boolean) => void;
+}
+
+/** Text that turns into an InlineTextInput when clicked. */
+export function InlineTextEdit({
+  value,
+  onCommit,
+  editLabel,
+  inputLabel,
+  placeholder = 'Untitled',
+  maxLength,
+  className = '',
+  editing: controlledEditing,
+  onEditingChange,
+}: InlineTextEditProps) {
+  const [localEditing, setLocalEditing] = useState(false);
+  const editing = controlledEditing ?? localEditing;
+  const displayRef = useRef<HTMLButtonElement>(null);
+  const refocusDisplay = useRef(false);
+
+  const setEditing = (next: boolean) => {
+    setLocalEditing(next);
+    onEditingChange?.(next);
+  };
+
+  useEffect(() => {
+    if (!editing && refocusDisplay.current) {
+      refocusDisplay.current = false;
+      displayRef.current?.focus();
+    }
+  }, [editing]);
+
+  if (editing) {
+    return (
+      <InlineTextInput
+        className={className}
+        value={value}
+        inputLabel={inputLabel}
+        maxLength={maxLength}
+        onDone={(next, viaKeyboard) => {
+          if (next !== null) onCommit(next);
+          refocusDisplay.current = viaKeyboard;
+          setEditing(false);
+        }}
+      />
+    );
+  }
+  return (
+    <button
+      ref={displayRef}
+      type="button"
+      className={`inline-edit__display ${className}`}
+      aria-label={editLabel}
+      title="Click to rename"
+      onClick={() => setEditing(true)}
+    >
+      {value || <span className="placeholder">{placeholder}</span>}
+    </button>
+  );
+}

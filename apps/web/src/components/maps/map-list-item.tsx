@@ -1,0 +1,106 @@
+import type { TJourneyMap } from '@journeyboard/shared';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { errorMessage } from '../../api/client.ts';
+import { ConfirmDialog } from '../common/confirm-dialog.tsx';
+import { PencilIcon, TrashIcon } from '../common/icons.tsx';
+import { InlineTextInput } from '../common/inline-text-edit.tsx';
+import { RelativeTime } from '../common/relative-time.tsx';
+
+interface MapListItemProps {
+  map: TJourneyMap;
+  onRename: (id: string, title: string) => Promise<void>;
+  onDelete: (id: string) => Promise<void>;
+}
+
+/** One map in the list: open it, rename it in place, or delete it after confirming. */
+export function MapListItem({ map, onRename, onDelete }: MapListItemProps) {
+  const [renaming, setRenaming] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const href = `/maps/${encodeURIComponent(map.id)}`;
+
+  const rename = async (title: string | null) => {
+    setRenaming(false);
+    if (title === null) return;
+    setError(null);
+    try {
+      await onRename(map.id, title);
+    } catch (caught) {
+      setError(errorMessage(caught));
+    }
+  };
+
+  const remove = async () => {
+    setDeleting(true);
+    setError(null);
+    try {
+      await onDelete(map.id);
+    } catch (caught) {
+      setError(errorMessage(caught));
+      setDeleting(false);
+      setConfirmingDelete(false);
+    }
+  };
+
+  return (
+    <li className="map-card" data-testid="map-item" data-map-id={map.id}>
+      <div className="map-card__body">
+        {renaming ? (
+          <InlineTextInput
+            className="map-card__title-input"
+            value={map.title}
+            inputLabel="Map title"
+            maxLength={120}
+            onDone={(next) => void rename(next)}
+          />
+        ) : (
+          <h3 className="map-card__title">
+            <Link to={href} className="map-card__link">
+              {map.title}
+            </Link>
+          </h3>
+        )}
+        {map.description ? <p className="map-card__description">{map.description}</p> : null}
+        <p className="map-card__meta">
+          Updated <RelativeTime iso={map.updatedAt} />
+        </p>
+        {error ? (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <div className="map-card__actions">
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Rename map ${map.title}`}
+          onClick={() => setRenaming(true)}
+        >
+          <PencilIcon />
+        </button>
+        <button
+          type="button"
+          className="icon-button icon-button--danger"
+          aria-label={`Delete map ${map.title}`}
+          onClick={() => setConfirmingDelete(true)}
+        >
+          <TrashIcon />
+        </button>
+      </div>
+      {confirmingDelete ? (
+        <ConfirmDialog
+          title={`Delete “${map.title}”?`}
+          confirmLabel={deleting ? 'Deleting…' : 'Delete map'}
+          busy={deleting}
+          onCancel={() => setConfirmingDelete(false)}
+          onConfirm={() => void remove()}
+        >
+          <p>The map and its board are deleted for everyone. This cannot be undone.</p>
+        </ConfirmDialog>
+      ) : null}
+    </li>
+  );
+}

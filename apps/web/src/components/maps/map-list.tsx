@@ -1,0 +1,33 @@
+import type { TJourneyMap } from '@journeyboard/shared';
+import { MapIcon } from '../common/icons.tsx';
+import { MapListItem } from './map-list-item.tsx';
+
+interface MapListProps {
+  maps: readonly TJourneyMap[];
+  onRename: (id: string, title: string) => Promise<void>;
+  onDelete: (id: string) => Promise<void>;
+}
+
+/** The maps, newest first, or a friendly empty state. */
+export function MapList({ maps, onRename, onDelete }: MapListProps) {
+  if (maps.length === 0) {
+    return (
+      <div className="empty-state">
+        <span className="empty-state__icon">
+          <MapIcon />
+        </span>
+        <p className="empty-state__title">No journey maps yet</p>
+        <p className="empty-state__text">
+          Create your first map to lay out a customer’s journey, stage by stage.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <ul className="map-grid" aria-label="Journey maps">
+      {maps.map((map) => (
+        <MapListItem key={map.id} map={map} onRename={onRename} onDelete={onDelete} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,134 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  connectBoardSession,
+  createBoardSession,
+  type BoardSession,
+} from '../board/board-session.ts';
+import type * as BoardSessionModule from '../board/board-session.ts';
+import type { ConnectionState } from '../board/connection.ts';
+import { ValueStore } from '../board/value-store.ts';
+import { makeTemplateDoc } from '../board/testing/board-fixture.tsx';
+import { errorResponse, journeyMap, jsonResponse, mockApi } from '../test/fetch-mock.ts';
+import { BoardPage } from './board-page.tsx';
+
+// The page opens its session through connectBoardSession; here it gets a
+// socket-less session over a template doc, with a connection the test drives.
+vi.mock('../board/board-session.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof BoardSessionModule>();
+  return { ...actual, connectBoardSession: vi.fn() };
+});
+
+let connection: ValueStore<ConnectionState>;
+let destroy: ReturnType<typeof vi.fn<() => void>>;
+
+beforeEach(() => {
+  connection = new ValueStore<ConnectionState>({ status: 'connecting', hasSynced: false });
+  destroy = vi.fn<() => void>();
+  vi.mocked(connectBoardSession).mockImplementation((): BoardSession => {
+    const session = createBoardSession(makeTemplateDoc());
+    return {
+      ...session,
+      connection,
+      destroy: () => {
+        destroy();
+        session.destroy();
+      },
+    };
+  });
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+function renderBoard(mapId = 'map-1') {
+  return render(
+    <MemoryRouter initialEntries={[`/maps/${mapId}`]}>
+      <Routes>
+        <Route path="/" element={<p>All maps page</p>} />
+        <Route path="/maps/:mapId" element={<BoardPage />} />
+      </Routes>
+    </MemoryRouter>,
+  );
+}
+
+const setConnection = (state: ConnectionState) => act(() => connection.set(state));
+
+describe('BoardPage', () => {
+  it('shows the title from the API and the board once it has synced', async () => {
+    mockApi({
+      'GET /api/maps/map-1': () => jsonResponse(200, journeyMap({ title: 'First purchase' })),
+    });
+    renderBoard();
+
+    expect(
+      await screen.findByRole('button', { name: 'Rename map First purchase' }),
+    ).toBeInTheDocument();
+    expect(vi.mocked(connectBoardSession)).toHaveBeenCalledWith('map-1');
+    expect(screen.getByTestId('connection-status')).toHaveTextContent('Connecting…');
+    expect(screen.getByText('Loading board…')).toBeInTheDocument();
+    expect(screen.queryByTestId('cell')).not.toBeInTheDocument();
+
+    setConnection({ status: 'live', hasSynced: true });
+    expect(screen.getByTestId('connection-status')).toHaveTextContent('Live');
+    expect(screen.getByRole('button', { name: 'Rename stage Awareness' })).toBeInTheDocument();
+
+    // Losing the connection keeps the board on screen.
+    setConnection({ status: 'offline', hasSynced: true });
+    expect(screen.getByTestId('connection-status')).toHaveTextContent('Offline — reconnecting');
+    expect(screen.getByRole('button', { name: 'Rename stage Awareness' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'All maps' })).toHaveAttribute('href', '/');
+  });
+
+  it('shows a not-found page when the socket is closed with 4404', async () => {
+    mockApi({ 'GET /api/maps/map-1': () => jsonResponse(200, journeyMap()) });
+    renderBoard();
+    setConnection({ status: 'not-found', hasSynced: false });
+    expect(await screen.findByRole('heading', { name: 'Map not found' })).toBeInTheDocument();
+  });
+
+  it('shows the API’s message and closes the session when the map does not exist', async () => {
+    mockApi({
+      'GET /api/maps/gone': () =>
+        errorResponse(
+          404,
+          'MAP_NOT_FOUND',
+          'This journey map does not exist or you cannot see it.',
+        ),
+    });
+    renderBoard('gone');
+    expect(await screen.findByRole('heading', { name: 'Map not found' })).toBeInTheDocument();
+    expect(
+      screen.getByText('This journey map does not exist or you cannot see it.'),
+    ).toBeInTheDocument();
+    expect(destroy).toHaveBeenCalled();
+  });
+
+  it('renames the map through the API and puts the old title back if that fails', async () => {
+    let fail = false;
+    mockApi({
+      'GET /api/maps/map-1': () => jsonResponse(200, journeyMap({ title: 'Checkout' })),
+      'PATCH /api/maps/map-1': ({ body }) =>
+        fail
+          ? errorResponse(400, 'VALIDATION_FAILED', 'Keep the title to 120 characters or fewer.')
+          : jsonResponse(200, journeyMap({ title: (body as { title: string }).title })),
+    });
+    const user = userEvent.setup();
+    renderBoard();
+
+    await user.click(await screen.findByRole('button', { name: 'Rename map Checkout' }));
+    await user.keyboard('Guest checkout{Enter}');
+    expect(
+      await screen.findByRole('button', { name: 'Rename map Guest checkout' }),
+    ).toBeInTheDocument();
+
+    fail = true;
+    await user.click(screen.getByRole('button', { name: 'Rename map Guest checkout' }));
+    await user.keyboard('Too long{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Keep the title to 120 characters or fewer.',
+    );
+    expect(screen.getByRole('button', { name: 'Rename map Guest checkout' })).toBeInTheDocument();
+  });
+});

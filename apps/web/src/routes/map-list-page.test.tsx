@@ -1,0 +1,193 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes, useParams } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import { vi } from 'vitest';
+import { errorResponse, journeyMap, jsonResponse, mockApi } from '../test/fetch-mock.ts';
+import { MapListPage } from './map-list-page.tsx';
+
+function BoardStandIn() {
+  const { mapId } = useParams();
+  return <p>Board {mapId}</p>;
+}
+
+function renderPage() {
+  return render(
+    <MemoryRouter initialEntries={['/']}>
+      <Routes>
+        <Route path="/" element={<MapListPage />} />
+        <Route path="/maps/:mapId" element={<BoardStandIn />} />
+      </Routes>
+    </MemoryRouter>,
+  );
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('MapListPage', () => {
+  it('lists the maps with title, description and last update', async () => {
+    mockApi({
+      'GET /api/maps': () =>
+        jsonResponse(200, {
+          maps: [
+            journeyMap({ id: 'a', title: 'Onboarding', description: 'New admins, first week' }),
+            journeyMap({ id: 'b', title: 'Renewal' }),
+          ],
+        }),
+    });
+    renderPage();
+
+    const list = await screen.findByRole('list', { name: 'Journey maps' });
+    const items = within(list).getAllByTestId('map-item');
+    expect(items).toHaveLength(2);
+    expect(within(items[0]!).getByRole('link', { name: 'Onboarding' })).toHaveAttribute(
+      'href',
+      '/maps/a',
+    );
+    expect(items[0]).toHaveTextContent('New admins, first week');
+    expect(items[0]).toHaveTextContent('Updated 5 minutes ago');
+    expect(within(items[1]!).getByRole('link', { name: 'Renewal' })).toBeInTheDocument();
+  });
+
+  it('shows an empty state when there are no maps', async () => {
+    mockApi({ 'GET /api/maps': () => jsonResponse(200, { maps: [] }) });
+    renderPage();
+    expect(await screen.findByText('No journey maps yet')).toBeInTheDocument();
+  });
+
+  it('shows why the list could not load, and retries', async () => {
+    let calls = 0;
+    mockApi({
+      'GET /api/maps': () =>
+        ++calls === 1
+          ? errorResponse(
+              503,
+              'DATABASE_UNAVAILABLE',
+              'The database is not reachable right now. Try again shortly.',
+            )
+          : jsonResponse(200, { maps: [journeyMap()] }),
+    });
+    const user = userEvent.setup();
+    renderPage();
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The database is not reachable right now. Try again shortly.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('link', { name: 'First purchase' })).toBeInTheDocument();
+  });
+
+  it('shows the API’s message when creating a map fails', async () => {
+    mockApi({
+      'GET /api/maps': () => jsonResponse(200, { maps: [] }),
+      'POST /api/maps': () =>
+        errorResponse(
+          503,
+          'DATABASE_UNAVAILABLE',
+          'The database is not reachable right now. Try again shortly.',
+        ),
+    });
+    const user = userEvent.setup();
+    renderPage();
+
+    await user.type(await screen.findByLabelText('Title'), 'Checkout');
+    await user.click(screen.getByRole('button', { name: 'Create map' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The database is not reachable right now. Try again shortly.',
+    );
+    expect(screen.getByRole('button', { name: 'Create map' })).toBeEnabled();
+    expect(screen.getByLabelText('Title')).toHaveValue('Checkout');
+  });
+
+  it('explains a missing title without calling the API', async () => {
+    const fetchMock = mockApi({ 'GET /api/maps': () => jsonResponse(200, { maps: [] }) });
+    const user = userEvent.setup();
+    renderPage();
+    await screen.findByText('No journey maps yet');
+
+    await user.click(screen.getByRole('button', { name: 'Create map' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Give the map a title.');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('creates a map from the chosen template and opens it', async () => {
+    const fetchMock = mockApi({
+      'GET /api/maps': () => jsonResponse(200, { maps: [] }),
+      'POST /api/maps': () => jsonResponse(201, journeyMap({ id: 'new-map', title: 'Checkout' })),
+    });
+    const user = userEvent.setup();
+    renderPage();
+
+    await user.type(await screen.findByLabelText('Title'), 'Checkout');
+    await user.type(screen.getByLabelText(/Description/), 'Guest checkout on mobile');
+    expect(screen.getByRole('combobox', { name: 'Template' })).toHaveDisplayValue('Blank journey');
+    await user.click(screen.getByRole('button', { name: 'Create map' }));
+
+    expect(await screen.findByText('Board new-map')).toBeInTheDocument();
+    const [, init] = fetchMock.mock.calls.find(([, request]) => request?.method === 'POST')!;
+    expect(JSON.parse(init?.body as string)).toEqual({
+      title: 'Checkout',
+      description: 'Guest checkout on mobile',
+      template: 'blank',
+    });
+  });
+
+  it('renames a map in place', async () => {
+    mockApi({
+      'GET /api/maps': () => jsonResponse(200, { maps: [journeyMap()] }),
+      'PATCH /api/maps/map-1': ({ body }) =>
+        jsonResponse(200, journeyMap({ title: (body as { title: string }).title })),
+    });
+    const user = userEvent.setup();
+    renderPage();
+
+    await user.click(await screen.findByRole('button', { name: 'Rename map First purchase' }));
+    const input = screen.getByRole('textbox', { name: 'Map title' });
+    await user.clear(input);
+    await user.type(input, 'Repeat purchase{Enter}');
+    expect(await screen.findByRole('link', { name: 'Repeat purchase' })).toBeInTheDocument();
+  });
+
+  it('shows the API’s message when a rename is refused', async () => {
+    mockApi({
+      'GET /api/maps': () => jsonResponse(200, { maps: [journeyMap()] }),
+      'PATCH /api/maps/map-1': () =>
+        errorResponse(
+          404,
+          'MAP_NOT_FOUND',
+          'This journey map does not exist or you cannot see it.',
+        ),
+    });
+    const user = userEvent.setup();
+    renderPage();
+
+    await user.click(await screen.findByRole('button', { name: 'Rename map First purchase' }));
+    await user.type(screen.getByRole('textbox', { name: 'Map title' }), ' 2{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This journey map does not exist or you cannot see it.',
+    );
+    expect(screen.getByRole('link', { name: 'First purchase' })).toBeInTheDocument();
+  });
+
+  it('deletes a map after confirming', async () => {
+    const fetchMock = mockApi({
+      'GET /api/maps': () =>
+        jsonResponse(200, { maps: [journeyMap(), journeyMap({ id: 'keep', title: 'Keep me' })] }),
+      'DELETE /api/maps/map-1': () => new Response(null, { status: 204 }),
+    });
+    const user = userEvent.setup();
+    renderPage();
+
+    await user.click(await screen.findByRole('button', { name: 'Delete map First purchase' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete “First purchase”?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+
+    await user.click(screen.getByRole('button', { name: 'Delete map First purchase' }));
+    await user.click(screen.getByRole('button', { name: 'Delete map' }));
+    await screen.findByRole('link', { name: 'Keep me' });
+    expect(screen.queryByRole('link', { name: 'First purchase' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { TEMPLATE_IDS } from '../board/templates.ts';
+
+export const MAP_TITLE_MAX = 120;
+export const MAP_DESCRIPTION_MAX = 2000;
+
+const ZMapTitle = z
+  .string({ error: 'Title must be text.' })
+  .trim()
+  .min(1, 'Give the map a title.')
+  .max(MAP_TITLE_MAX, `Keep the title to ${MAP_TITLE_MAX} characters or fewer.`);
+
+const ZMapDescription = z
+  .string({ error: 'Description must be text.' })
+  .max(MAP_DESCRIPTION_MAX, `Keep the description to ${MAP_DESCRIPTION_MAX} characters or fewer.`);
+
+export const ZTemplateId = z.enum(TEMPLATE_IDS, {
+  error: `Template must be one of: ${TEMPLATE_IDS.join(', ')}.`,
+});
+
+export const ZJourneyMap = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type TJourneyMap = z.infer<typeof ZJourneyMap>;
+
+export const ZMapParams = z.object({ id: z.string() });
+export type TMapParams = z.infer<typeof ZMapParams>;
+
+export const ZCreateMapRequest = z.strictObject({
+  title: ZMapTitle,
+  description: ZMapDescription.default(''),
+  template: ZTemplateId.default('blank'),
+});
+export type TCreateMapRequest = z.input<typeof ZCreateMapRequest>;
+
+export const ZUpdateMapRequest = z
+  .strictObject({ title: ZMapTitle.optional(), description: ZMapDescription.optional() })
+  .refine((body) => body.title !== undefined || body.description !== undefined, {
+    message: 'Send a title or a description to change.',
+  });
+export type TUpdateMapRequest = z.infer<typeof ZUpdateMapRequest>;
+
+export const ZListMapsResponse = z.object({ maps: z.array(ZJourneyMap) });
+export type TListMapsResponse = z.infer<typeof ZListMapsResponse>;

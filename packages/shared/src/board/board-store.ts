@@ -1,0 +1,246 @@
+import * as Y from 'yjs';
+import {
+  boardRoots,
+  readBoolean,
+  readCardPosition,
+  readCardText,
+  readLaneKind,
+  readString,
+  type BoardRoots,
+} from './doc.ts';
+import { LOCAL_ORIGIN } from './ops.ts';
+import { compareByOrder } from './order.ts';
+import {
+  cellKey,
+  EMOTION_MAX,
+  EMOTION_MIN,
+  type BoardSnapshot,
+  type Card,
+  type EmotionPoint,
+  type Lane,
+  type Stage,
+} from './types.ts';
+
+function shallowEqual<T extends object>(a: T, b: T): boolean {
+  for (const key of Object.keys(a) as (keyof T)[]) if (a[key] !== b[key]) return false;
+  return Object.keys(a).length === Object.keys(b).length;
+}
+
+function sameIds(a: readonly string[] | undefined, b: readonly string[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((id, index) => id === b[index]);
+}
+
+/**
+ * Immutable snapshots of a board document for React's useSyncExternalStore.
+ *
+ * Snapshots share structure: an unchanged card, stage, lane or cell keeps the
+ * same object from one snapshot to the next, so a component that selects one
+ * card re-renders only when that card changed. Only cards touched by a
+ * transaction are re-read from the document.
+ */
+export class BoardStore {
+  readonly doc: Y.Doc;
+  private readonly roots: BoardRoots;
+  private readonly listeners = new Set<() => void>();
+  private snapshot: BoardSnapshot;
+  private cardCache = new Map<string, Card>();
+  private readonly dirtyCards = new Set<string>();
+  private dirty = { stages: true, lanes: true, cells: true, emotions: true, meta: true };
+  private changed = false;
+
+  constructor(doc: Y.Doc) {
+    this.doc = doc;
+    this.roots = boardRoots(doc);
+    this.roots.cards.forEach((_, id) => this.dirtyCards.add(id));
+    this.snapshot = this.build(undefined);
+    this.roots.meta.observe(this.onMeta);
+    this.roots.stages.observeDeep(this.onStages);
+    this.roots.lanes.observeDeep(this.onLanes);
+    this.roots.cards.observeDeep(this.onCards);
+    this.roots.emotions.observe(this.onEmotions);
+    doc.on('afterTransaction', this.onAfterTransaction);
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): BoardSnapshot => {
+    if (this.changed) {
+      this.snapshot = this.build(this.snapshot);
+      this.changed = false;
+    }
+    return this.snapshot;
+  };
+
+  destroy(): void {
+    this.roots.meta.unobserve(this.onMeta);
+    this.roots.stages.unobserveDeep(this.onStages);
+    this.roots.lanes.unobserveDeep(this.onLanes);
+    this.roots.cards.unobserveDeep(this.onCards);
+    this.roots.emotions.unobserve(this.onEmotions);
+    this.doc.off('afterTransaction', this.onAfterTransaction);
+    this.listeners.clear();
+  }
+
+  private readonly onMeta = () => this.mark('meta');
+  private readonly onStages = () => this.mark('stages');
+  private readonly onLanes = () => this.mark('lanes');
+  private readonly onEmotions = () => this.mark('emotions');
+
+  private readonly onCards = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    for (const event of events) {
+      if (event.target === this.roots.cards) {
+        // Cards added or removed.
+        for (const key of event.keys.keys()) this.dirtyCards.add(key);
+        this.dirty.cells = true;
+      } else {
+        const cardId = event.path[0];
+        if (typeof cardId === 'string') this.dirtyCards.add(cardId);
+        if (event instanceof Y.YMapEvent && event.keysChanged.has('position')) {
+          this.dirty.cells = true;
+        }
+      }
+    }
+    this.changed = true;
+  };
+
+  private mark(part: keyof BoardStore['dirty']): void {
+    this.dirty[part] = true;
+    this.changed = true;
+  }
+
+  private readonly onAfterTransaction = () => {
+    if (!this.changed) return;
+    for (const listener of [...this.listeners]) listener();
+  };
+
+  private build(previous: BoardSnapshot | undefined): BoardSnapshot {
+    const stages = this.dirty.stages || !previous ? this.readStages(previous) : previous.stages;
+    const lanes = this.dirty.lanes || !previous ? this.readLanes(previous) : previous.lanes;
+    const cards = this.dirtyCards.size > 0 || !previous ? this.readCards() : previous.cards;
+    const structureChanged = stages !== previous?.stages || lanes !== previous.lanes;
+    const cells =
+      this.dirty.cells || structureChanged || !previous
+        ? this.readCells(cards, stages, lanes, previous)
+        : previous.cells;
+    const emotions =
+      this.dirty.emotions || !previous ? this.readEmotions(previous) : previous.emotions;
+    const schemaVersion = this.roots.meta.get('schemaVersion');
+    this.dirty = { stages: false, lanes: false, cells: false, emotions: false, meta: false };
+    return {
+      schemaVersion: typeof schemaVersion === 'number' ? schemaVersion : 0,
+      stages,
+      lanes,
+      cards,
+      cells,
+      emotions,
+    };
+  }
+
+  private readStages(previous: BoardSnapshot | undefined): readonly Stage[] {
+    const before = new Map(previous?.stages.map((stage) => [stage.id, stage]));
+    const stages: Stage[] = [];
+    this.roots.stages.forEach((map, id) => {
+      const next: Stage = {
+        id,
+        title: readString(map, 'title'),
+        description: readString(map, 'description'),
+        order: readString(map, 'order'),
+        momentOfTruth: readBoolean(map, 'momentOfTruth'),
+      };
+      const old = before.get(id);
+      stages.push(old && shallowEqual(old, next) ? old : next);
+    });
+    return stages.sort(compareByOrder);
+  }
+
+  private readLanes(previous: BoardSnapshot | undefined): readonly Lane[] {
+    const before = new Map(previous?.lanes.map((lane) => [lane.id, lane]));
+    const lanes: Lane[] = [];
+    this.roots.lanes.forEach((map, id) => {
+      const next: Lane = {
+        id,
+        title: readString(map, 'title'),
+        kind: readLaneKind(map),
+        order: readString(map, 'order'),
+        collapsed: readBoolean(map, 'collapsed'),
+      };
+      const old = before.get(id);
+      lanes.push(old && shallowEqual(old, next) ? old : next);
+    });
+    return lanes.sort(compareByOrder);
+  }
+
+  private readCards(): ReadonlyMap<string, Card> {
+    const cards = new Map(this.cardCache);
+    for (const id of this.dirtyCards) {
+      const map = this.roots.cards.get(id);
+      const position = map ? readCardPosition(map) : null;
+      if (!map || !position) {
+        cards.delete(id);
+        continue;
+      }
+      const next: Card = { id, text: readCardText(map), ...position };
+      const old = cards.get(id);
+      cards.set(id, old && shallowEqual(old, next) ? old : next);
+    }
+    this.dirtyCards.clear();
+    this.cardCache = cards;
+    return cards;
+  }
+
+  private readCells(
+    cards: ReadonlyMap<string, Card>,
+    stages: readonly Stage[],
+    lanes: readonly Lane[],
+    previous: BoardSnapshot | undefined,
+  ): ReadonlyMap<string, readonly string[]> {
+    const stageIds = new Set(stages.map((stage) => stage.id));
+    const laneIds = new Set(lanes.map((lane) => lane.id));
+    const grouped = new Map<string, Card[]>();
+    for (const card of cards.values()) {
+      // A card whose stage or lane was deleted concurrently is not shown.
+      if (!stageIds.has(card.stageId) || !laneIds.has(card.laneId)) continue;
+      const key = cellKey(card.stageId, card.laneId);
+      const list = grouped.get(key);
+      if (list) list.push(card);
+      else grouped.set(key, [card]);
+    }
+    const cells = new Map<string, readonly string[]>();
+    for (const [key, list] of grouped) {
+      const ids = list.sort(compareByOrder).map((card) => card.id);
+      const old = previous?.cells.get(key);
+      cells.set(key, old && sameIds(old, ids) ? old : ids);
+    }
+    return cells;
+  }
+
+  private readEmotions(previous: BoardSnapshot | undefined): ReadonlyMap<string, EmotionPoint> {
+    const emotions = new Map<string, EmotionPoint>();
+    this.roots.emotions.forEach((value, key) => {
+      const [stageId, laneId] = key.split(':');
+      const raw = value as { score?: unknown; note?: unknown } | null;
+      if (!stageId || !laneId || typeof raw?.score !== 'number') return;
+      const next: EmotionPoint = {
+        stageId,
+        laneId,
+        score: Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, raw.score)),
+        note: typeof raw.note === 'string' ? raw.note : '',
+      };
+      const old = previous?.emotions.get(key);
+      emotions.set(key, old && shallowEqual(old, next) ? old : next);
+    });
+    return emotions;
+  }
+}
+
+/** Undo/redo for this client's own changes only (see LOCAL_ORIGIN). */
+export function createUndoManager(doc: Y.Doc): Y.UndoManager {
+  const roots = boardRoots(doc);
+  return new Y.UndoManager([roots.stages, roots.lanes, roots.cards, roots.emotions], {
+    trackedOrigins: new Set([LOCAL_ORIGIN]),
+    captureTimeout: 400,
+  });
+}

@@ -1,0 +1,69 @@
+import * as Y from 'yjs';
+import { LANE_KINDS, type CardPosition, type LaneKind } from './types.ts';
+
+/**
+ * The layout of the shared Y.Doc. Everything outside this folder goes through
+ * the typed operations in ops.ts and the snapshots of board-store.ts.
+ *
+ *   meta      Y.Map   schemaVersion
+ *   stages    Y.Map   id → Y.Map { title, description, order, momentOfTruth }
+ *   lanes     Y.Map   id → Y.Map { title, kind, order, collapsed }
+ *   cards     Y.Map   id → Y.Map { text: Y.Text, position: CardPosition }
+ *   emotions  Y.Map   "stageId:laneId" → { score, note }
+ *
+ * A card's position is one plain value, so a move is atomic: two people moving
+ * the same card at once land it in one of their two cells, never in a mix.
+ */
+export const BOARD_SCHEMA_VERSION = 1;
+
+export type YStage = Y.Map<unknown>;
+export type YLane = Y.Map<unknown>;
+export type YCard = Y.Map<unknown>;
+
+export interface BoardRoots {
+  readonly meta: Y.Map<unknown>;
+  readonly stages: Y.Map<YStage>;
+  readonly lanes: Y.Map<YLane>;
+  readonly cards: Y.Map<YCard>;
+  readonly emotions: Y.Map<unknown>;
+}
+
+export function boardRoots(doc: Y.Doc): BoardRoots {
+  return {
+    meta: doc.getMap('meta'),
+    stages: doc.getMap('stages'),
+    lanes: doc.getMap('lanes'),
+    cards: doc.getMap('cards'),
+    emotions: doc.getMap('emotions'),
+  };
+}
+
+export const readString = (map: Y.Map<unknown>, key: string, fallback = ''): string => {
+  const value = map.get(key);
+  return typeof value === 'string' ? value : fallback;
+};
+
+export const readBoolean = (map: Y.Map<unknown>, key: string): boolean => map.get(key) === true;
+
+export const readLaneKind = (map: Y.Map<unknown>): LaneKind => {
+  const value = map.get('kind');
+  return (LANE_KINDS as readonly unknown[]).includes(value) ? (value as LaneKind) : 'notes';
+};
+
+export const readCardText = (card: YCard): string => {
+  const text = card.get('text');
+  return text instanceof Y.Text ? text.toJSON() : '';
+};
+
+export const readCardPosition = (card: YCard): CardPosition | null => {
+  const value = card.get('position') as Partial<CardPosition> | undefined;
+  if (
+    value === undefined ||
+    typeof value.stageId !== 'string' ||
+    typeof value.laneId !== 'string' ||
+    typeof value.order !== 'string'
+  ) {
+    return null;
+  }
+  return { stageId: value.stageId, laneId: value.laneId, order: value.order };
+};

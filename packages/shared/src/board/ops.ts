@@ -1,0 +1,247 @@
+import * as Y from 'yjs';
+import {
+  boardRoots,
+  readCardPosition,
+  readString,
+  BOARD_SCHEMA_VERSION,
+  type BoardRoots,
+  type YCard,
+} from './doc.ts';
+import { createId } from './ids.ts';
+import { compareByOrder, keyForIndex } from './order.ts';
+import { applyTextChange } from './text-diff.ts';
+import { cellKey, EMOTION_MAX, EMOTION_MIN, type LaneKind } from './types.ts';
+
+/**
+ * The origin of every change made by this client through these operations.
+ * The undo manager tracks only this origin, so a collaborator's edits (which
+ * arrive with the provider as origin) never enter the local undo stack.
+ */
+export const LOCAL_ORIGIN = Symbol('journeyboard/local');
+
+function change<T>(doc: Y.Doc, fn: (roots: BoardRoots) => T): T {
+  let result!: T;
+  doc.transact(() => {
+    result = fn(boardRoots(doc));
+  }, LOCAL_ORIGIN);
+  return result;
+}
+
+interface Ordered {
+  id: string;
+  order: string;
+}
+
+function sortedEntries(map: Y.Map<Y.Map<unknown>>, excludeId?: string): Ordered[] {
+  const entries: Ordered[] = [];
+  map.forEach((item, id) => {
+    if (id !== excludeId) entries.push({ id, order: readString(item, 'order') });
+  });
+  return entries.sort(compareByOrder);
+}
+
+function sortedCellCards(roots: BoardRoots, stageId: string, laneId: string, excludeId?: string) {
+  const entries: Ordered[] = [];
+  roots.cards.forEach((card, id) => {
+    const position = readCardPosition(card);
+    if (id !== excludeId && position?.stageId === stageId && position.laneId === laneId) {
+      entries.push({ id, order: position.order });
+    }
+  });
+  return entries.sort(compareByOrder);
+}
+
+const clampIndex = (index: number | undefined, length: number) =>
+  index === undefined ? length : Math.max(0, Math.min(Math.trunc(index), length));
+
+// ── Board ───────────────────────────────────────────────────────────────────
+
+export function initBoard(doc: Y.Doc): void {
+  change(doc, ({ meta }) => meta.set('schemaVersion', BOARD_SCHEMA_VERSION));
+}
+
+// ── Stages ──────────────────────────────────────────────────────────────────
+
+export function addStage(doc: Y.Doc, input: { title: string; index?: number }): string {
+  return change(doc, (roots) => {
+    const siblings = sortedEntries(roots.stages);
+    const id = createId();
+    const stage = new Y.Map<unknown>();
+    stage.set('title', input.title);
+    stage.set('description', '');
+    stage.set('momentOfTruth', false);
+    stage.set('order', keyForIndex(siblings, clampIndex(input.index, siblings.length)));
+    roots.stages.set(id, stage);
+    return id;
+  });
+}
+
+export function renameStage(doc: Y.Doc, stageId: string, title: string): boolean {
+  return change(doc, ({ stages }) => {
+    const stage = stages.get(stageId);
+    if (!stage) return false;
+    stage.set('title', title);
+    return true;
+  });
+}
+
+export function moveStage(doc: Y.Doc, stageId: string, toIndex: number): boolean {
+  return change(doc, ({ stages }) => {
+    const stage = stages.get(stageId);
+    if (!stage) return false;
+    const siblings = sortedEntries(stages, stageId);
+    stage.set('order', keyForIndex(siblings, clampIndex(toIndex, siblings.length)));
+    return true;
+  });
+}
+
+/** Deletes a stage with its cards and emotion points, in one undoable step. */
+export function deleteStage(doc: Y.Doc, stageId: string): boolean {
+  return change(doc, (roots) => {
+    if (!roots.stages.has(stageId)) return false;
+    roots.stages.delete(stageId);
+    for (const [id, card] of roots.cards.entries()) {
+      if (readCardPosition(card)?.stageId === stageId) roots.cards.delete(id);
+    }
+    for (const key of [...roots.emotions.keys()]) {
+      if (key.startsWith(`${stageId}:`)) roots.emotions.delete(key);
+    }
+    return true;
+  });
+}
+
+// ── Lanes ───────────────────────────────────────────────────────────────────
+
+export function addLane(
+  doc: Y.Doc,
+  input: { title: string; kind: LaneKind; index?: number },
+): string {
+  return change(doc, (roots) => {
+    const siblings = sortedEntries(roots.lanes);
+    const id = createId();
+    const lane = new Y.Map<unknown>();
+    lane.set('title', input.title);
+    lane.set('kind', input.kind);
+    lane.set('collapsed', false);
+    lane.set('order', keyForIndex(siblings, clampIndex(input.index, siblings.length)));
+    roots.lanes.set(id, lane);
+    return id;
+  });
+}
+
+export function renameLane(doc: Y.Doc, laneId: string, title: string): boolean {
+  return change(doc, ({ lanes }) => {
+    const lane = lanes.get(laneId);
+    if (!lane) return false;
+    lane.set('title', title);
+    return true;
+  });
+}
+
+export function moveLane(doc: Y.Doc, laneId: string, toIndex: number): boolean {
+  return change(doc, ({ lanes }) => {
+    const lane = lanes.get(laneId);
+    if (!lane) return false;
+    const siblings = sortedEntries(lanes, laneId);
+    lane.set('order', keyForIndex(siblings, clampIndex(toIndex, siblings.length)));
+    return true;
+  });
+}
+
+/** Deletes a lane with its cards and emotion points, in one undoable step. */
+export function deleteLane(doc: Y.Doc, laneId: string): boolean {
+  return change(doc, (roots) => {
+    if (!roots.lanes.has(laneId)) return false;
+    roots.lanes.delete(laneId);
+    for (const [id, card] of roots.cards.entries()) {
+      if (readCardPosition(card)?.laneId === laneId) roots.cards.delete(id);
+    }
+    for (const key of [...roots.emotions.keys()]) {
+      if (key.endsWith(`:${laneId}`)) roots.emotions.delete(key);
+    }
+    return true;
+  });
+}
+
+// ── Cards ───────────────────────────────────────────────────────────────────
+
+export function addCard(
+  doc: Y.Doc,
+  input: { stageId: string; laneId: string; text?: string; index?: number },
+): string | null {
+  return change(doc, (roots) => {
+    if (!roots.stages.has(input.stageId) || !roots.lanes.has(input.laneId)) return null;
+    const siblings = sortedCellCards(roots, input.stageId, input.laneId);
+    const id = createId();
+    const card = new Y.Map<unknown>();
+    card.set('text', new Y.Text(input.text ?? ''));
+    card.set('position', {
+      stageId: input.stageId,
+      laneId: input.laneId,
+      order: keyForIndex(siblings, clampIndex(input.index, siblings.length)),
+    });
+    roots.cards.set(id, card);
+    return id;
+  });
+}
+
+export function setCardText(doc: Y.Doc, cardId: string, text: string): boolean {
+  return change(doc, ({ cards }) => {
+    const value = cards.get(cardId)?.get('text');
+    if (!(value instanceof Y.Text)) return false;
+    applyTextChange(value, text);
+    return true;
+  });
+}
+
+/** Moves a card to `index` within the cell (stageId, laneId); the default is the end. */
+export function moveCard(
+  doc: Y.Doc,
+  cardId: string,
+  to: { stageId: string; laneId: string; index?: number },
+): boolean {
+  return change(doc, (roots) => {
+    const card: YCard | undefined = roots.cards.get(cardId);
+    if (!card || !roots.stages.has(to.stageId) || !roots.lanes.has(to.laneId)) return false;
+    const siblings = sortedCellCards(roots, to.stageId, to.laneId, cardId);
+    const order = keyForIndex(siblings, clampIndex(to.index, siblings.length));
+    card.set('position', { stageId: to.stageId, laneId: to.laneId, order });
+    return true;
+  });
+}
+
+export function deleteCard(doc: Y.Doc, cardId: string): boolean {
+  return change(doc, ({ cards }) => {
+    if (!cards.has(cardId)) return false;
+    cards.delete(cardId);
+    return true;
+  });
+}
+
+// ── Emotions ────────────────────────────────────────────────────────────────
+
+/** Sets the emotion score (−2…+2, rounded) of a stage in an emotion lane. */
+export function setEmotion(
+  doc: Y.Doc,
+  input: { stageId: string; laneId: string; score: number; note?: string },
+): boolean {
+  return change(doc, (roots) => {
+    if (!roots.stages.has(input.stageId) || !roots.lanes.has(input.laneId)) return false;
+    if (!Number.isFinite(input.score)) return false;
+    const score = Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(input.score)));
+    const key = cellKey(input.stageId, input.laneId);
+    const previous = roots.emotions.get(key) as { note?: unknown } | undefined;
+    const note = input.note ?? (typeof previous?.note === 'string' ? previous.note : '');
+    roots.emotions.set(key, { score, note });
+    return true;
+  });
+}
+
+export function clearEmotion(doc: Y.Doc, input: { stageId: string; laneId: string }): boolean {
+  return change(doc, ({ emotions }) => {
+    const key = cellKey(input.stageId, input.laneId);
+    if (!emotions.has(key)) return false;
+    emotions.delete(key);
+    return true;
+  });
+}
