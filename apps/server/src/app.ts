@@ -35,6 +35,10 @@ export async function buildApp(
         : {
             level: config.logLevel,
             redact: ['req.headers.cookie', 'req.headers.authorization'],
+            // People read a terminal; log collectors read JSON.
+            ...(process.stdout.isTTY && config.env !== 'test'
+              ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } }
+              : {}),
           },
     bodyLimit: 1024 * 1024,
     // Shutdown closes idle keep-alive sockets instead of waiting for them.
