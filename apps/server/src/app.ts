@@ -5,18 +5,29 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config/config.ts';
+import { authPlugin } from './plugins/auth.ts';
 import { configPlugin } from './plugins/config.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
 import { prismaPlugin } from './plugins/prisma.ts';
 import { webAppPlugin } from './plugins/web-app.ts';
+import { redactUrl } from './plugins/redact-url.ts';
+import { authRoutes } from './routes/auth.ts';
+import { commentsPlugin, type CommentsOptions } from './routes/comments/index.ts';
+import { personaRoutes } from './routes/personas/persona-routes.ts';
 import { healthRoutes } from './routes/health.ts';
 import { mapRoutes } from './routes/maps.ts';
+import { sharingRoutes } from './routes/sharing.ts';
+import { workspaceRoutes } from './routes/workspaces.ts';
 import { syncPlugin, type SyncPluginOptions } from './sync/sync-plugin.ts';
 
 export interface BuildAppOptions {
   /** Test seams for the sync server (e.g. access overrides). */
   sync?: SyncPluginOptions;
+  /** Test seams for the comment event streams. */
+  comments?: CommentsOptions;
+  /** Called for every route registered (the authorisation matrix test lists them). */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
 }
 
 /**
@@ -34,28 +45,48 @@ export async function buildApp(
         ? false
         : {
             level: config.logLevel,
-            redact: ['req.headers.cookie', 'req.headers.authorization'],
+            redact: [
+              'req.headers.cookie',
+              'req.headers.authorization',
+              'req.headers["sec-websocket-protocol"]',
+            ],
+            // Share and workshop links carry their token in the page path.
+            serializers: {
+              req: (request: { method: string; url: string; ip?: string }) => ({
+                method: request.method,
+                url: redactUrl(request.url),
+                remoteAddress: request.ip,
+              }),
+            },
             // People read a terminal; log collectors read JSON.
             ...(process.stdout.isTTY && config.env !== 'test'
               ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } }
               : {}),
           },
     bodyLimit: 1024 * 1024,
+    trustProxy: config.auth.trustProxy,
     // Shutdown closes idle keep-alive sockets instead of waiting for them.
     forceCloseConnections: 'idle',
   }).withTypeProvider<ZodTypeProvider>();
 
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(configPlugin, { config });
   await app.register(errorsPlugin);
   await app.register(prismaPlugin);
+  await app.register(authPlugin);
   await app.register(openapiPlugin);
   await app.register(syncPlugin, options.sync ?? {});
 
   await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(workspaceRoutes);
   await app.register(mapRoutes);
+  await app.register(sharingRoutes);
+  await app.register(personaRoutes);
+  await app.register(commentsPlugin, options.comments ?? {});
   await app.register(webAppPlugin);
 
   return app;

@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/controls.css';
 import './styles/map-list.css';
 import './styles/board.css';
+import './styles/sharing.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

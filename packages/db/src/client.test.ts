@@ -15,7 +15,9 @@ afterAll(async () => {
 });
 
 it('creates a journey map and reads it back', async () => {
-  const created = await prisma.journeyMap.create({ data: { title: 'Onboarding' } });
+  const created = await prisma.journeyMap.create({
+    data: { title: 'Onboarding', workspace: { create: { name: 'Team' } } },
+  });
   expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
   expect(created.description).toBe('');
 
@@ -24,7 +26,9 @@ it('creates a journey map and reads it back', async () => {
 });
 
 it('round-trips Yjs bytes in board updates and snapshots, in arrival order', async () => {
-  const map = await prisma.journeyMap.create({ data: { title: 'Checkout' } });
+  const map = await prisma.journeyMap.create({
+    data: { title: 'Checkout', workspace: { create: { name: 'Team' } } },
+  });
   const first = new Uint8Array([0, 1, 2, 127, 128, 254, 255]);
   const second = new Uint8Array(4096).map((_, i) => (i * 31) % 256);
   await prisma.boardUpdate.create({ data: { mapId: map.id, update: first } });

@@ -9,4 +9,16 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
 }
 
 export { Prisma, PrismaClient } from './generated/prisma/client.ts';
-export type { BoardSnapshot, BoardUpdate, JourneyMap } from './generated/prisma/client.ts';
+export type {
+  BoardSnapshot,
+  BoardUpdate,
+  JourneyMap,
+  Membership,
+  Session,
+  ShareLink,
+  User,
+  Workspace,
+  WorkspaceInvite,
+  WorkshopLink,
+} from './generated/prisma/client.ts';
+export type { WorkspaceRole } from './generated/prisma/enums.ts';

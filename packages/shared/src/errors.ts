@@ -11,6 +11,57 @@ export const ERROR_CATALOGUE = {
   FORBIDDEN: { status: 403, message: 'You do not have permission to do that.' },
   NOT_FOUND: { status: 404, message: 'There is nothing at this address.' },
   MAP_NOT_FOUND: { status: 404, message: 'This journey map does not exist or you cannot see it.' },
+  EMAIL_TAKEN: {
+    status: 409,
+    message: 'An account with this email already exists. Sign in instead.',
+  },
+  INVALID_CREDENTIALS: { status: 401, message: 'The email or password is not right.' },
+  WORKSPACE_NOT_FOUND: {
+    status: 404,
+    message: 'This workspace does not exist or you are not a member.',
+  },
+  MEMBER_NOT_FOUND: { status: 404, message: 'This person is not a member of the workspace.' },
+  ALREADY_MEMBER: { status: 409, message: 'This person is already a member of the workspace.' },
+  LAST_OWNER: {
+    status: 409,
+    message: 'A workspace needs at least one owner. Make someone else an owner first.',
+  },
+  PERSONAL_WORKSPACE: {
+    status: 409,
+    message: 'Your personal workspace is only yours; create a team workspace to add people.',
+  },
+  LINK_NOT_FOUND: { status: 404, message: 'This link does not exist or was revoked.' },
+  LINK_EXPIRED: { status: 410, message: 'This link has expired. Ask for a new one.' },
+  INVITE_NOT_FOUND: {
+    status: 404,
+    message: 'This invitation does not exist, was already used or was withdrawn.',
+  },
+  INVITE_EXPIRED: { status: 410, message: 'This invitation has expired. Ask for a new one.' },
+  PERSONA_NOT_FOUND: {
+    status: 404,
+    message: 'This persona does not exist or you cannot see it.',
+  },
+  PERSONA_NOT_IN_WORKSPACE: {
+    status: 400,
+    message: "Link only personas of the map's own workspace.",
+  },
+  THREAD_NOT_FOUND: {
+    status: 404,
+    message: 'This comment thread does not exist or was deleted.',
+  },
+  COMMENT_NOT_FOUND: { status: 404, message: 'This comment does not exist or was deleted.' },
+  NOT_COMMENT_AUTHOR: {
+    status: 403,
+    message: 'Only the author can edit a comment; the author or a workspace owner can delete it.',
+  },
+  MENTION_NOT_MEMBER: {
+    status: 400,
+    message: 'You can only @mention members of the workspace.',
+  },
+  ORIGIN_NOT_ALLOWED: {
+    status: 403,
+    message: 'Requests from this site are not allowed.',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large.' },
   RATE_LIMITED: { status: 429, message: 'Too many requests. Wait a moment and try again.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side. Try again.' },

@@ -24,6 +24,38 @@ export const ZEnv = z.object({
   SYNC_PING_INTERVAL_MS: ZPositiveInt.default(30_000),
   SYNC_FLUSH_INTERVAL_MS: ZPositiveInt.default(200),
   SYNC_COMPACT_AFTER_UPDATES: ZPositiveInt.default(500),
+  SYNC_COMPACT_MIN_INTERVAL_MS: z.coerce.number().int().min(0).default(30_000),
+  /** Sign-up, sign-in and workshop joins per client IP per window. */
+  AUTH_RATE_LIMIT_MAX: ZPositiveInt.default(10),
+  AUTH_RATE_LIMIT_WINDOW_MS: ZPositiveInt.default(60_000),
+  /** Extra origins (comma-separated) allowed to open the sync socket and send API writes. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ error: 'each entry must be an origin like https://maps.example.com' }))),
+  /** The address people use (links in share/invite URLs, Secure cookies); default: from the request. */
+  PUBLIC_URL: z.url({ error: 'must be a URL like https://maps.example.com' }).optional(),
+  /** Trust X-Forwarded-* from a reverse proxy (https detection, client IPs for rate limits). */
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+  /** Set: several server instances share maps through this Redis (see docs/architecture.md). */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// connection URL')
+    .optional(),
+  /** Prefix of every Redis key and channel, so deployments can share one Redis. */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w.:-]+$/, 'letters, digits, _ . : - only')
+    .default('journeyboard'),
 });
 
 export interface SyncConfig {
@@ -35,6 +67,27 @@ export interface SyncConfig {
   flushIntervalMs: number;
   /** Fold the update log into the snapshot once it has this many rows. */
   compactAfterUpdates: number;
+  /**
+   * …but at most this often per busy map (each compaction re-merges the whole
+   * board on the event loop). Default 30 s; see update-writer.ts.
+   */
+  compactMinIntervalMs?: number;
+}
+
+/** Scale-out: instances relay updates and presence through Redis (sync/redis-relay.ts). */
+export interface RedisConfig {
+  url: string;
+  /** Prefix of every key and channel. */
+  keyPrefix: string;
+}
+
+export interface AuthConfig {
+  rateLimitMax: number;
+  rateLimitWindowMs: number;
+  /** Origins besides the server's own host allowed for sockets and API writes. */
+  allowedOrigins: readonly string[];
+  publicUrl: string | null;
+  trustProxy: boolean;
 }
 
 export interface AppConfig {
@@ -45,6 +98,10 @@ export interface AppConfig {
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
   webDistDir: string | null;
   sync: SyncConfig;
+  /** Accounts and sharing: rate limits, allowed origins, public URL. */
+  auth: AuthConfig;
+  /** Unset/null: a single server process, no Redis. */
+  redis?: RedisConfig | null;
 }
 
 export class ConfigError extends Error {

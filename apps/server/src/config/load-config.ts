@@ -27,6 +27,15 @@ export function toAppConfig(env: LoadedEnv, databaseUrl: string): AppConfig {
       pingIntervalMs: env.SYNC_PING_INTERVAL_MS,
       flushIntervalMs: env.SYNC_FLUSH_INTERVAL_MS,
       compactAfterUpdates: env.SYNC_COMPACT_AFTER_UPDATES,
+      compactMinIntervalMs: env.SYNC_COMPACT_MIN_INTERVAL_MS,
     },
+    auth: {
+      rateLimitMax: env.AUTH_RATE_LIMIT_MAX,
+      rateLimitWindowMs: env.AUTH_RATE_LIMIT_WINDOW_MS,
+      allowedOrigins: env.ALLOWED_ORIGINS.map((origin) => new URL(origin).origin),
+      publicUrl: env.PUBLIC_URL ?? null,
+      trustProxy: env.TRUST_PROXY,
+    },
+    redis: env.REDIS_URL ? { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX } : null,
   };
 }

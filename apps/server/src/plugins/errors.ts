@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import { AppError } from '../errors/app-error.ts';
 import { toAppError, toErrorResponse } from '../errors/to-error-response.ts';
+import { redactUrl } from './redact-url.ts';
 
 /** One error handler for the whole API: everything leaves as the catalogue's shape. */
 export const errorsPlugin = fp(
@@ -18,7 +19,8 @@ export const errorsPlugin = fp(
     app.setNotFoundHandler(async (request, reply) => {
       const error = new AppError(
         'NOT_FOUND',
-        `No route for ${request.method} ${request.url.split('?')[0]}.`,
+        // Redacted: a share/workshop page path carries a token, and this message is logged.
+        `No route for ${request.method} ${redactUrl(request.url).split('?')[0]}.`,
       );
       return reply.status(error.status).send(toErrorResponse(error));
     });

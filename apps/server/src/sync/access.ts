@@ -1,22 +1,45 @@
 /**
- * Authorisation: decides, once per connection at upgrade time, whether a
- * socket may join a map's document and whether it may change it.
+ * Authorisation of sync sockets: decides, once per connection at upgrade
+ * time, whether a socket may join a map's document, whether it may change
+ * it, and who it is (stamped into its presence by awareness-rules.ts).
  *
- * Today every existing map is open to everyone with write access. Accounts and
- * roles plug in here: a resolver gets the upgrade `request` (cookies, headers)
- * and answers with a decision; the rest of the sync server only ever looks at
- * the resulting `ConnectionAccess`. Credentials should travel in a cookie or
- * header, not the URL — URLs end up in proxy and server logs.
+ * The decision itself is the policy's (src/policy/policy.ts, action
+ * `map.read` to join, `board.edit` to write); this file only turns the
+ * upgrade request into an actor and the policy's answer into a
+ * `ConnectionAccess`. Credentials (src/policy/credentials.ts): the session
+ * cookie (accounts), the guest cookie (workshop participants), or a share
+ * token offered as a WebSocket subprotocol beside `journeyboard` — never the
+ * URL, which ends up in logs.
+ *
+ * Every refusal — no credentials, a map the actor can't see, a map that
+ * doesn't exist, a non-UUID id — is the same 4404 "map not found", so the
+ * socket can't be used to probe which maps exist. A browser page from another
+ * origin gets 4403 (cross-site WebSocket hijacking).
  */
+import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@journeyboard/db';
+import { presenceColor, type PresenceUser } from '@journeyboard/shared';
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import { resolveActor, type Actor } from '../policy/actor.ts';
+import { credentialsFrom } from '../policy/credentials.ts';
+import { isAllowedOrigin } from '../policy/origin.ts';
+import { allows, findMapAccess, type MapAccess } from '../policy/policy.ts';
 import { CloseCode, CloseReason } from './close-codes.ts';
 
 /** What a connection is allowed to do once it has joined. */
 export interface ConnectionAccess {
   /** false: sync step 2 and updates from this connection are dropped (see read-only.ts). */
   readonly canWrite: boolean;
+  /** Who this is; awareness-rules.ts overwrites the client's `user` presence field with it. */
+  readonly identity?: PresenceUser;
+  /**
+   * What the access rests on (see `grantKey`); `app.sync.revoke(key)` closes
+   * every connection holding that key — a revoked link, a signed-out session,
+   * a removed member.
+   */
+  readonly grants?: readonly string[];
+  /** The connection is closed at this moment (an expiring link). */
+  readonly expiresAt?: Date | null;
 }
 
 export type AccessDecision =
@@ -33,7 +56,13 @@ export interface AccessContext {
 
 export type ResolveAccess = (context: AccessContext) => Promise<AccessDecision>;
 
-const ZMapId = z.uuid();
+/** Keys for `ConnectionAccess.grants` / `app.sync.revoke`. */
+export const grantKey = {
+  session: (sessionId: string) => `session:${sessionId}`,
+  member: (workspaceId: string, userId: string) => `member:${workspaceId}:${userId}`,
+  share: (linkId: string) => `share:${linkId}`,
+  workshop: (linkId: string) => `workshop:${linkId}`,
+} as const;
 
 export const MAP_NOT_FOUND: AccessDecision = {
   allow: false,
@@ -41,13 +70,58 @@ export const MAP_NOT_FOUND: AccessDecision = {
   reason: CloseReason.mapNotFound,
 };
 
-/**
- * The default policy: the map must exist; anyone may write. A non-UUID id
- * can't name a map, so it gets the same answer as a missing map (and never
- * reaches Postgres, which would reject it as invalid input).
- */
-export const resolveAccess: ResolveAccess = async ({ mapId, prisma }) => {
-  if (!ZMapId.safeParse(mapId).success) return MAP_NOT_FOUND;
-  const map = await prisma.journeyMap.findUnique({ where: { id: mapId }, select: { id: true } });
-  return map ? { allow: true, access: { canWrite: true } } : MAP_NOT_FOUND;
+const ORIGIN_NOT_ALLOWED: AccessDecision = {
+  allow: false,
+  code: CloseCode.accessRevoked,
+  reason: CloseReason.originNotAllowed,
+};
+
+/** The connection's access from the actor and the policy's answer for this map. */
+export function toConnectionAccess(actor: Actor, access: MapAccess): ConnectionAccess {
+  const { role, via, map } = access;
+  const canWrite = allows(access, 'board.edit');
+  if (via === 'member' && actor.user) {
+    const { user, sessionId } = actor.user;
+    return {
+      canWrite,
+      identity: {
+        id: user.id,
+        name: user.name,
+        color: presenceColor(user.id),
+        role,
+        kind: 'member',
+      },
+      grants: [grantKey.session(sessionId), grantKey.member(map.workspaceId, user.id)],
+      expiresAt: null,
+    };
+  }
+  if (via === 'workshop' && actor.guest) {
+    const { sessionId, name, workshopLinkId, linkExpiresAt } = actor.guest;
+    const id = `guest:${sessionId}`;
+    return {
+      canWrite,
+      identity: { id, name, color: presenceColor(id), role, kind: 'workshop' },
+      grants: [grantKey.session(sessionId), grantKey.workshop(workshopLinkId)],
+      expiresAt: linkExpiresAt,
+    };
+  }
+  if (via === 'share' && actor.share) {
+    // Anonymous viewers: one presence per socket, never a person's name.
+    const id = `link:${randomUUID().slice(0, 8)}`;
+    return {
+      canWrite,
+      identity: { id, name: 'Viewer (link)', color: presenceColor(id), role, kind: 'share' },
+      grants: [grantKey.share(actor.share.linkId)],
+      expiresAt: actor.share.expiresAt,
+    };
+  }
+  return { canWrite: false };
+}
+
+export const resolveAccess: ResolveAccess = async ({ mapId, request, prisma }) => {
+  if (!isAllowedOrigin(request, request.server.config.auth)) return ORIGIN_NOT_ALLOWED;
+  const actor = await resolveActor(prisma, credentialsFrom(request));
+  const access = await findMapAccess(prisma, actor, mapId);
+  if (!access || !allows(access, 'map.read')) return MAP_NOT_FOUND;
+  return { allow: true, access: toConnectionAccess(actor, access) };
 };

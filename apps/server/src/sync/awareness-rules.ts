@@ -7,10 +7,11 @@
  * entries, each entry runs through the rules in order, and only the surviving
  * (possibly rewritten) entries are applied and relayed.
  *
- * A rule returns the entry to keep — the same one, or a rewritten one, which is
- * where identity stamping will go once there are accounts (e.g. overwrite
- * `state.user` with the authenticated user from `context.access`) — or null to
- * drop it.
+ * A rule returns the entry to keep — the same one, or a rewritten one — or
+ * null to drop it. `stampIdentity` rewrites: the `user` field of every state
+ * becomes the identity the server authenticated for the connection
+ * (`PresenceUser` in packages/shared/src/presence.ts), so nobody can show up
+ * under someone else's name or role.
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -62,7 +63,23 @@ export const bindFirstClientId: AwarenessRule = (entry, context) => {
   return entry.clientId === context.boundClientId ? entry : null;
 };
 
-export const defaultAwarenessRules: readonly AwarenessRule[] = [bindFirstClientId];
+/**
+ * Overwrites `state.user` with the connection's authenticated identity; the
+ * rest of the state (cursor, selection) is the client's. Runs after
+ * `bindFirstClientId`, so it only ever rewrites the connection's own entry.
+ * A connection without an identity (test seams) keeps its state as sent.
+ */
+export const stampIdentity: AwarenessRule = (entry, context) => {
+  const identity = context.access.identity;
+  if (entry.state === null || !identity) return entry;
+  const state =
+    typeof entry.state === 'object' && !Array.isArray(entry.state)
+      ? (entry.state as Record<string, unknown>)
+      : {};
+  return { ...entry, state: { ...state, user: identity } };
+};
+
+export const defaultAwarenessRules: readonly AwarenessRule[] = [bindFirstClientId, stampIdentity];
 
 export function applyAwarenessRules(
   rules: readonly AwarenessRule[],

@@ -18,6 +18,10 @@ export const CloseCode = {
   internalError: 1011,
   /** Backpressure: the client reads too slowly; it reconnects and resyncs. */
   tryAgainLater: 1013,
+  /** Access changed (e.g. a new role): reconnect and be authorised afresh. */
+  accessChanged: 4000,
+  /** Revoked link, signed out, removed, link expired, foreign Origin: the client stops. */
+  accessRevoked: 4403,
   mapNotFound: 4404,
   mapDeleted: 4410,
 } as const;
@@ -26,6 +30,10 @@ export const CloseReason = {
   goingAway: 'server shutting down',
   tooSlow: 'too slow, reconnect',
   mapNotFound: 'map not found',
+  accessRevoked: 'access revoked',
+  accessChanged: 'access changed',
+  linkExpired: 'link expired',
+  originNotAllowed: 'origin not allowed',
   mapDeleted: 'map deleted',
   internalError: 'internal error',
   binaryOnly: 'binary frames only',

@@ -12,6 +12,7 @@ import { LiveDocument } from './live-document.ts';
 import type { SyncLogger } from './logger.ts';
 import type { AwarenessRule } from './awareness-rules.ts';
 import type { BoardPersistence } from './persistence.ts';
+import type { RedisRelay } from './redis-relay.ts';
 import { UpdateWriter } from './update-writer.ts';
 import type { SyncConfig } from '../config/config.ts';
 
@@ -20,6 +21,8 @@ export interface DocumentRegistryOptions {
   readonly config: SyncConfig;
   readonly awarenessRules: readonly AwarenessRule[];
   readonly log: SyncLogger;
+  /** Scale-out over Redis; null: this process is the only server. */
+  readonly relay: RedisRelay | null;
 }
 
 interface Entry {
@@ -150,19 +153,19 @@ export class DocumentRegistry {
   }
 
   private load(mapId: string): Entry {
-    const { persistence, config, awarenessRules, log } = this.options;
+    const { persistence, config, awarenessRules, log, relay } = this.options;
     const entry: Entry = {
       mapId,
       doc: null,
       unloading: null,
       dropped: null,
       ready: persistence.load(mapId).then(
-        (stored) => {
+        async (stored) => {
           if (!stored || entry.dropped) {
             this.forget(entry);
             return null;
           }
-          entry.doc = new LiveDocument({
+          const doc = new LiveDocument({
             mapId,
             stored,
             awarenessRules,
@@ -173,13 +176,23 @@ export class DocumentRegistry {
                 persistence,
                 flushIntervalMs: config.flushIntervalMs,
                 compactAfterUpdates: config.compactAfterUpdates,
+                compactMinIntervalMs: config.compactMinIntervalMs,
                 loggedRows,
                 log,
                 // A write hit a foreign-key violation: the map was deleted.
                 onMapGone: () => this.drop(entry, CloseReason.mapDeleted),
               }),
           });
-          return entry.doc;
+          doc.onMapGone = () => this.drop(entry, CloseReason.mapDeleted);
+          // Scale-out: catch up on what other instances streamed but haven't
+          // stored yet, before anyone is answered from this document.
+          if (relay) doc.relay = await relay.join(mapId, doc);
+          if (entry.dropped) {
+            doc.destroy();
+            return null;
+          }
+          entry.doc = doc;
+          return doc;
         },
         (error: unknown) => {
           // Let the next connection try again.
@@ -196,6 +209,7 @@ export class DocumentRegistry {
     if (entry.dropped) return;
     entry.dropped = { reason };
     this.forget(entry);
+    void this.options.relay?.leave(entry.mapId, { drain: false });
     const doc = entry.doc;
     if (doc) {
       doc.writer.stop();
@@ -227,11 +241,20 @@ export class DocumentRegistry {
    * (their edits are written by the next round of the loop).
    */
   private async unload(entry: Entry, doc: LiveDocument): Promise<void> {
+    const { relay } = this.options;
     for (;;) {
+      // Scale-out: write what is still in the map's stream (ours and what
+      // dead instances left) and stop following it.
+      if (relay) await relay.leave(entry.mapId);
       // No deadline: while Postgres is away, the document (and its unwritten
       // edits) stays in memory and the writer keeps retrying.
       await doc.writer.settle();
-      if (entry.dropped || this.closing || doc.connections.size > 0) return;
+      if (entry.dropped || this.closing) return;
+      if (doc.connections.size > 0) {
+        // Someone joined while we wrote: follow the other instances again.
+        if (relay) doc.relay = await relay.join(entry.mapId, doc);
+        return;
+      }
       if (doc.writer.pendingCount === 0) break;
     }
     this.forget(entry);

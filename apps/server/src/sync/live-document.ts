@@ -34,13 +34,19 @@ import {
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
+  ProtocolError,
   type InboundMessage,
 } from './protocol.ts';
 import { permits } from './read-only.ts';
+import type { DocumentRelay, RelayTarget } from './redis-relay.ts';
 import type { UpdateWriter } from './update-writer.ts';
 
 /** Origin of the transaction that loads stored state: neither relayed nor logged again. */
 const LOAD_ORIGIN = Symbol('journeyboard/sync-load');
+/** Presence changes within this window go out as one message (onAwarenessUpdate). */
+const AWARENESS_BATCH_MS = 50;
+/** Origin of changes from another server instance (redis-relay.ts): relayed, never stored here. */
+const REMOTE_ORIGIN = Symbol('journeyboard/sync-remote');
 
 export interface LiveDocumentOptions {
   readonly mapId: string;
@@ -50,7 +56,7 @@ export interface LiveDocumentOptions {
   readonly log: SyncLogger;
 }
 
-export class LiveDocument {
+export class LiveDocument implements RelayTarget {
   readonly mapId: string;
   readonly doc: Y.Doc;
   readonly awareness: Awareness;
@@ -60,6 +66,14 @@ export class LiveDocument {
   private readonly log: SyncLogger;
   /** Which connection bound which awareness client id (see awareness-rules.ts). */
   private readonly awarenessOwners = new Map<number, Connection>();
+  /**
+   * Scale-out only: where this instance's changes go instead of the writer
+   * (set by the registry after the relay caught up; null on a single server).
+   */
+  relay: DocumentRelay | null = null;
+  /** Awareness client ids changed since the last batch went out (see onAwarenessUpdate). */
+  private readonly pendingAwareness = new Set<number>();
+  private awarenessTimer: NodeJS.Timeout | null = null;
 
   constructor(options: LiveDocumentOptions) {
     this.mapId = options.mapId;
@@ -104,6 +118,7 @@ export class LiveDocument {
   }
 
   destroy(): void {
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     this.writer.stop();
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
@@ -126,7 +141,7 @@ export class LiveDocument {
         return;
       case 'sync-step-2':
       case 'update':
-        Y.applyUpdate(this.doc, message.update, connection);
+        this.applyClientUpdate(connection, message.update);
         return;
       case 'awareness':
         this.receiveAwareness(connection, message.update);
@@ -136,6 +151,20 @@ export class LiveDocument {
         connection.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, clientIds)));
         return;
       }
+    }
+  }
+
+  /**
+   * Decoding already rejected what doesn't parse; an update that parses but
+   * still makes Yjs throw while integrating is the sender's fault too (1007,
+   * not 1011). Whatever Yjs integrated before throwing was relayed and logged
+   * through the 'update' event like any change, so everyone stays in step.
+   */
+  private applyClientUpdate(connection: Connection, update: Uint8Array): void {
+    try {
+      Y.applyUpdate(this.doc, update, connection);
+    } catch (error) {
+      throw new ProtocolError('Yjs update could not be applied', { cause: error });
     }
   }
 
@@ -164,25 +193,82 @@ export class LiveDocument {
     };
   }
 
+  // ── RelayTarget: the other server instances (scale-out) ──
+
+  applyRemoteUpdate(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+  }
+
+  applyRemoteAwareness(update: Uint8Array): void {
+    applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN);
+  }
+
+  localAwareness(): Uint8Array | null {
+    const clientIds = [...this.awarenessOwners.keys()].filter((id) =>
+      this.awareness.getStates().has(id),
+    );
+    return clientIds.length > 0 ? encodeAwarenessUpdate(this.awareness, clientIds) : null;
+  }
+
+  fullState(): Uint8Array {
+    return Y.encodeStateAsUpdate(this.doc);
+  }
+
+  storeDirectly(update: Uint8Array): void {
+    this.writer.push(update);
+  }
+
+  mapGone(): void {
+    this.onMapGone?.();
+  }
+
+  /** Set by the registry: closes the document when a write finds the map deleted. */
+  onMapGone: (() => void) | null = null;
+
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOAD_ORIGIN) return;
-    this.writer.push(update);
+    // Stored exactly once: by the writer here, or (scale-out) through the
+    // relay's stream by whichever instance persists it — never for changes
+    // that came from another instance.
+    if (origin !== REMOTE_ORIGIN) {
+      if (this.relay) this.relay.publishUpdate(update);
+      else this.writer.push(update);
+    }
     const message = encodeUpdate(update);
     for (const connection of this.connections) {
       if (connection !== origin) connection.send(message);
     }
   };
 
+  /**
+   * Presence is relayed in batches: every change within AWARENESS_BATCH_MS
+   * goes out as ONE awareness message with the latest state of each client
+   * that changed. With N people moving cursors, each client then receives at
+   * most 1000 / AWARENESS_BATCH_MS frames a second instead of N × their rate
+   * (the states inside still grow with N; see docs/benchmarks.md).
+   */
   private readonly onAwarenessUpdate = (
     changes: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
     const changed = [...changes.added, ...changes.updated, ...changes.removed];
-    const message = encodeAwareness(encodeAwarenessUpdate(this.awareness, changed));
-    // The sender already has its own state. (Once rules rewrite states —
-    // identity stamping — send it to the sender as well.)
+    if (origin !== REMOTE_ORIGIN) {
+      this.relay?.publishAwareness(encodeAwarenessUpdate(this.awareness, changed));
+    }
+    for (const clientId of changed) this.pendingAwareness.add(clientId);
+    this.awarenessTimer ??= setTimeout(this.flushAwareness, AWARENESS_BATCH_MS);
+  };
+
+  private readonly flushAwareness = (): void => {
+    this.awarenessTimer = null;
+    const clientIds = [...this.pendingAwareness];
+    this.pendingAwareness.clear();
+    if (clientIds.length === 0) return;
+    const message = encodeAwareness(encodeAwarenessUpdate(this.awareness, clientIds));
+    const only = clientIds.length === 1 ? clientIds[0] : undefined;
     for (const connection of this.connections) {
-      if (connection !== origin) connection.send(message);
+      // A client already has its own state; echoing it (in a mixed batch) is harmless.
+      if (only === undefined || connection.awarenessClientId !== only) connection.send(message);
     }
   };
 }

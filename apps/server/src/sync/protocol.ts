@@ -100,10 +100,16 @@ function readPayload(decoder: decoding.Decoder): Uint8Array {
  * Costs one extra parse per update (updates are typically tens of bytes).
  */
 function validateUpdate(update: Uint8Array): void {
+  let decoded: ReturnType<typeof Y.decodeUpdate>;
   try {
-    Y.decodeUpdate(update);
+    decoded = Y.decodeUpdate(update);
   } catch (error) {
     throw new ProtocolError('malformed Yjs update', { cause: error });
+  }
+  // An empty delete range parses, but Yjs throws on it while integrating —
+  // after the structs went in (found by test/sync/fuzz.test.ts).
+  for (const ranges of decoded.ds.clients.values()) {
+    if (ranges.some((range) => range.len <= 0)) throw new ProtocolError('malformed Yjs update');
   }
 }
 

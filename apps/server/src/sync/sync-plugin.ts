@@ -10,8 +10,11 @@
  *     frames close THAT socket with 1009). The route handler wraps the socket
  *     in a Connection synchronously, so the frames the client sends on open
  *     (sync step 1, its awareness) are queued, not lost.      connection.ts
- *  2. Access. `resolveAccess(mapId, request)` decides: join or close (4404
- *     "map not found" for unknown maps and non-UUID ids), and canWrite.
+ *  2. Access. `resolveAccess(mapId, request)` authenticates the upgrade
+ *     (session/guest cookie or share-token subprotocol, Origin check) and asks
+ *     the policy: join or close (4404 "map not found" for unknown maps,
+ *     non-UUID ids and maps the actor can't see alike), canWrite, and the
+ *     identity stamped into the connection's presence.
  *                                                             access.ts
  *  3. Document. The registry hands back the map's live document, loading it
  *     first — snapshot + logged updates — with one shared load for concurrent
@@ -40,14 +43,22 @@
  * sockets, close every socket with 1001 "server shutting down", then flush
  * and compact every document, so nothing received is lost. A server killed
  * outright loses at most the updates of the last flush interval.
+ *
+ * Several instances (REDIS_URL): step 5 changes — updates from this
+ * instance's clients go to the map's Redis Stream instead of the writer;
+ * every instance applies the others' entries, and each entry is written to
+ * Postgres by one of them. Presence goes over pub/sub.  redis-relay.ts
  */
 import websocket from '@fastify/websocket';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { SYNC_SUBPROTOCOL } from '../policy/credentials.ts';
 import { resolveAccess as defaultResolveAccess, type ResolveAccess } from './access.ts';
 import { defaultAwarenessRules, type AwarenessRule } from './awareness-rules.ts';
 import { CloseCode, CloseReason } from './close-codes.ts';
 import { createPrismaPersistence, type BoardPersistence } from './persistence.ts';
+import { RedisRelay } from './redis-relay.ts';
+import { MIN_COMPACTION_INTERVAL_MS } from './update-writer.ts';
 import { SyncService, type SyncServer } from './sync-server.ts';
 
 export type { SyncServer } from './sync-server.ts';
@@ -74,9 +85,25 @@ export interface SyncPluginOptions {
 export const syncPlugin = fp<SyncPluginOptions>(
   async (app: FastifyInstance, options) => {
     const log = app.log.child({ component: 'sync' });
+    const persistence = options.persistence ?? createPrismaPersistence(app.prisma);
+    const { redis } = app.config;
+    // Scale-out (docs/architecture.md): instances share maps through Redis.
+    const relay = redis
+      ? new RedisRelay({
+          url: redis.url,
+          keyPrefix: redis.keyPrefix,
+          persistence,
+          flushIntervalMs: app.config.sync.flushIntervalMs,
+          compactAfterUpdates: app.config.sync.compactAfterUpdates,
+          compactMinIntervalMs: app.config.sync.compactMinIntervalMs ?? MIN_COMPACTION_INTERVAL_MS,
+          log,
+        })
+      : null;
+    await relay?.start();
     const service = new SyncService({
       prisma: app.prisma,
-      persistence: options.persistence ?? createPrismaPersistence(app.prisma),
+      persistence,
+      relay,
       config: app.config.sync,
       resolveAccess: options.resolveAccess ?? defaultResolveAccess,
       awarenessRules: options.awarenessRules ?? defaultAwarenessRules,
@@ -85,7 +112,13 @@ export const syncPlugin = fp<SyncPluginOptions>(
     });
 
     await app.register(websocket, {
-      options: { maxPayload: app.config.sync.maxMessageBytes },
+      options: {
+        maxPayload: app.config.sync.maxMessageBytes,
+        // Share tokens may be offered as subprotocols (see access.ts); the
+        // server only ever selects `journeyboard`, so a token is never echoed.
+        handleProtocols: (protocols) =>
+          protocols.has(SYNC_SUBPROTOCOL) ? SYNC_SUBPROTOCOL : false,
+      },
       errorHandler(error, socket, request) {
         // Socket-level errors (a frame over maxPayload, an invalid frame, a
         // reset): `ws` has already started closing with the matching code
@@ -107,6 +140,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
     const facade: SyncServer = {
       closeDocument: (mapId, reason) => service.closeDocument(mapId, reason),
       flushAll: () => service.flushAll(),
+      revoke: (grant, revokeOptions) => service.revoke(grant, revokeOptions),
       isLoaded: (mapId) => service.isLoaded(mapId),
       get documentCount() {
         return service.documentCount;

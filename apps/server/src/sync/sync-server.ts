@@ -14,6 +14,7 @@ import { Connection } from './connection.ts';
 import { DocumentRegistry } from './document-registry.ts';
 import type { SyncLogger } from './logger.ts';
 import type { BoardPersistence } from './persistence.ts';
+import type { RedisRelay } from './redis-relay.ts';
 
 export interface SyncServer {
   /**
@@ -29,6 +30,13 @@ export interface SyncServer {
   isLoaded(mapId: string): boolean;
   /** Open sync sockets (including ones still waiting for their document). */
   readonly connectionCount: number;
+  /**
+   * Closes, within this process, every connection whose access rests on
+   * `grant` (see `grantKey` in access.ts): 4403 "access revoked" (the client
+   * stops), or with `reconnect` 4000 "access changed" (it reconnects and is
+   * authorised afresh, e.g. after a role change). Returns how many closed.
+   */
+  revoke(grant: string, options?: { reconnect?: boolean }): number;
 }
 
 export interface SyncServiceOptions {
@@ -39,6 +47,8 @@ export interface SyncServiceOptions {
   readonly awarenessRules: readonly AwarenessRule[];
   readonly maxBufferedBytes: number;
   readonly log: SyncLogger;
+  /** Scale-out over Redis (REDIS_URL); null: a single server process. */
+  readonly relay: RedisRelay | null;
 }
 
 export class SyncService implements SyncServer {
@@ -54,6 +64,7 @@ export class SyncService implements SyncServer {
       config: options.config,
       awarenessRules: options.awarenessRules,
       log: options.log,
+      relay: options.relay,
     });
   }
 
@@ -75,6 +86,20 @@ export class SyncService implements SyncServer {
 
   flushAll(): Promise<void> {
     return this.registry.flushAll();
+  }
+
+  revoke(grant: string, options: { reconnect?: boolean } = {}): number {
+    const [code, reason] = options.reconnect
+      ? [CloseCode.accessChanged, CloseReason.accessChanged]
+      : [CloseCode.accessRevoked, CloseReason.accessRevoked];
+    let closed = 0;
+    for (const connection of [...this.connections]) {
+      if (connection.access.grants?.includes(grant)) {
+        connection.close(code, reason);
+        closed += 1;
+      }
+    }
+    return closed;
   }
 
   /**
@@ -113,6 +138,8 @@ export class SyncService implements SyncServer {
     for (const connection of [...this.connections]) {
       connection.close(CloseCode.goingAway, CloseReason.goingAway);
     }
+    // Stream entries first, so the documents' final compaction folds them too.
+    await this.options.relay?.close();
     await this.registry.shutdown(Date.now() + timeoutMs);
   }
 
@@ -130,10 +157,25 @@ export class SyncService implements SyncServer {
       }
       if (!connection.isOpen) return;
       connection.access = decision.access;
+      closeWhenExpired(connection);
       await this.registry.join(mapId, connection);
     } catch (error) {
       log.error({ err: error, mapId }, 'accepting a sync connection failed');
       connection.close(CloseCode.internalError, CloseReason.internalError);
     }
   }
+}
+
+/** An expiring link's sockets close when it expires, not whenever they next reconnect. */
+function closeWhenExpired(connection: Connection): void {
+  const expiresAt = connection.access.expiresAt;
+  if (!expiresAt) return;
+  // setTimeout overflows past ~24.8 days; such links are re-checked on reconnect.
+  const delay = Math.min(Math.max(expiresAt.getTime() - Date.now(), 0), 2 ** 31 - 1);
+  const timer = setTimeout(
+    () => connection.close(CloseCode.accessRevoked, CloseReason.linkExpired),
+    delay,
+  );
+  timer.unref();
+  connection.onClose(() => clearTimeout(timer));
 }

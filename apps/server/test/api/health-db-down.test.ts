@@ -13,7 +13,12 @@ describe('when the database is down', () => {
   });
 
   it('API calls answer 503 DATABASE_UNAVAILABLE with a message a person can act on', async () => {
-    const response = await app().inject({ method: 'GET', url: '/api/maps' });
+    // A session cookie makes the server look it up in the (unreachable) database.
+    const response = await app().inject({
+      method: 'GET',
+      url: '/api/maps',
+      headers: { cookie: 'jb_session=jbss_any' },
+    });
     expect(response.statusCode).toBe(503);
     expect(response.json().error).toMatchObject({
       code: 'DATABASE_UNAVAILABLE',

@@ -1,26 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BoardStore } from '@journeyboard/shared/board';
 import { createMapFixture } from '../factories/map-factory.ts';
+import { signedInAs, type TeamMember } from '../factories/user-factory.ts';
 import { useTestApp } from '../helpers/test-app.ts';
 
 const app = useTestApp();
+// Who-may-do-what is authorization.test.ts's job; here, an owner does everything.
+let owner: TeamMember;
+beforeAll(async () => {
+  owner = await signedInAs(app(), 'owner');
+});
 
 describe('maps API', () => {
   it('creates a map, lists it first, reads, renames and deletes it', async () => {
-    const created = await createMapFixture(app(), {
-      title: '  Onboarding journey  ',
-      description: 'New admins',
-    });
+    const created = await createMapFixture(
+      app(),
+      { title: '  Onboarding journey  ', description: 'New admins' },
+      { as: owner },
+    );
     expect(created.title).toBe('Onboarding journey');
     expect(created.description).toBe('New admins');
 
-    const list = await app().inject({ method: 'GET', url: '/api/maps' });
+    const list = await owner.inject({ method: 'GET', url: '/api/maps' });
     expect(list.statusCode).toBe(200);
     expect(list.json().maps[0]).toMatchObject({ id: created.id });
 
-    const renamed = await app().inject({
+    const renamed = await owner.inject({
       method: 'PATCH',
       url: `/api/maps/${created.id}`,
       payload: { title: 'Admin onboarding' },
@@ -28,12 +35,12 @@ describe('maps API', () => {
     expect(renamed.statusCode).toBe(200);
     expect(renamed.json()).toMatchObject({ title: 'Admin onboarding', description: 'New admins' });
 
-    const read = await app().inject({ method: 'GET', url: `/api/maps/${created.id}` });
+    const read = await owner.inject({ method: 'GET', url: `/api/maps/${created.id}` });
     expect(read.json().title).toBe('Admin onboarding');
 
-    const deleted = await app().inject({ method: 'DELETE', url: `/api/maps/${created.id}` });
+    const deleted = await owner.inject({ method: 'DELETE', url: `/api/maps/${created.id}` });
     expect(deleted.statusCode).toBe(204);
-    const gone = await app().inject({ method: 'GET', url: `/api/maps/${created.id}` });
+    const gone = await owner.inject({ method: 'GET', url: `/api/maps/${created.id}` });
     expect(gone.statusCode).toBe(404);
     expect(gone.json().error.code).toBe('MAP_NOT_FOUND');
   });
@@ -64,9 +71,9 @@ describe('maps API', () => {
   });
 
   it('rejects bad input with a clear message and changes nothing', async () => {
-    const map = await createMapFixture(app(), { title: 'Keep me' });
+    const map = await createMapFixture(app(), { title: 'Keep me' }, { as: owner });
 
-    const empty = await app().inject({
+    const empty = await owner.inject({
       method: 'PATCH',
       url: `/api/maps/${map.id}`,
       payload: { title: '   ' },
@@ -77,7 +84,7 @@ describe('maps API', () => {
       message: 'title: Give the map a title.',
     });
 
-    const tooLong = await app().inject({
+    const tooLong = await owner.inject({
       method: 'POST',
       url: '/api/maps',
       payload: { title: 'x'.repeat(121) },
@@ -85,7 +92,7 @@ describe('maps API', () => {
     expect(tooLong.statusCode).toBe(400);
     expect(tooLong.json().error.message).toContain('120 characters');
 
-    const unknownField = await app().inject({
+    const unknownField = await owner.inject({
       method: 'POST',
       url: '/api/maps',
       payload: { title: 'ok', owner: 'me' },
@@ -93,7 +100,7 @@ describe('maps API', () => {
     expect(unknownField.statusCode).toBe(400);
     expect(unknownField.json().error.code).toBe('VALIDATION_FAILED');
 
-    const badTemplate = await app().inject({
+    const badTemplate = await owner.inject({
       method: 'POST',
       url: '/api/maps',
       payload: { title: 'ok', template: 'nope' },
@@ -101,7 +108,7 @@ describe('maps API', () => {
     expect(badTemplate.statusCode).toBe(400);
     expect(badTemplate.json().error.message).toContain('Template must be one of');
 
-    const nothing = await app().inject({
+    const nothing = await owner.inject({
       method: 'PATCH',
       url: `/api/maps/${map.id}`,
       payload: {},
@@ -109,7 +116,7 @@ describe('maps API', () => {
     expect(nothing.statusCode).toBe(400);
     expect(nothing.json().error.message).toContain('Send a title or a description');
 
-    const notJson = await app().inject({
+    const notJson = await owner.inject({
       method: 'POST',
       url: '/api/maps',
       headers: { 'content-type': 'application/json' },
@@ -118,34 +125,34 @@ describe('maps API', () => {
     expect(notJson.statusCode).toBe(400);
     expect(notJson.json().error.code).toBe('BAD_REQUEST');
 
-    const after = await app().inject({ method: 'GET', url: `/api/maps/${map.id}` });
+    const after = await owner.inject({ method: 'GET', url: `/api/maps/${map.id}` });
     expect(after.json().title).toBe('Keep me');
   });
 
   it('answers 404 in the catalogue shape for unknown maps, malformed ids and routes', async () => {
     for (const url of [`/api/maps/${randomUUID()}`, '/api/maps/not-a-uuid']) {
-      const response = await app().inject({ method: 'GET', url });
+      const response = await owner.inject({ method: 'GET', url });
       expect(response.statusCode).toBe(404);
       expect(response.json()).toEqual({
         error: { code: 'MAP_NOT_FOUND', message: expect.any(String) },
       });
     }
-    const patch = await app().inject({
+    const patch = await owner.inject({
       method: 'PATCH',
       url: `/api/maps/${randomUUID()}`,
       payload: { title: 'x' },
     });
     expect(patch.statusCode).toBe(404);
-    const del = await app().inject({ method: 'DELETE', url: `/api/maps/${randomUUID()}` });
+    const del = await owner.inject({ method: 'DELETE', url: `/api/maps/${randomUUID()}` });
     expect(del.statusCode).toBe(404);
 
-    const route = await app().inject({ method: 'GET', url: '/api/nope' });
+    const route = await owner.inject({ method: 'GET', url: '/api/nope' });
     expect(route.statusCode).toBe(404);
     expect(route.json().error.code).toBe('NOT_FOUND');
   });
 
   it('refuses bodies over the limit with 413', async () => {
-    const response = await app().inject({
+    const response = await owner.inject({
       method: 'POST',
       url: '/api/maps',
       payload: { title: 'big', description: 'x'.repeat(2 * 1024 * 1024) },
@@ -157,13 +164,13 @@ describe('maps API', () => {
 
 describe('health and OpenAPI', () => {
   it('reports the database as up', async () => {
-    const response = await app().inject({ method: 'GET', url: '/api/health' });
+    const response = await owner.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ status: 'ok', db: 'up' });
   });
 
   it('publishes OpenAPI generated from the request schemas', async () => {
-    const response = await app().inject({ method: 'GET', url: '/api/openapi.json' });
+    const response = await owner.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(response.statusCode).toBe(200);
     const spec = response.json();
     expect(spec.openapi).toMatch(/^3\./);

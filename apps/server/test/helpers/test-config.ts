@@ -1,8 +1,19 @@
 import { inject } from 'vitest';
-import type { AppConfig, SyncConfig } from '../../src/config/config.ts';
+import type { AppConfig, AuthConfig, SyncConfig } from '../../src/config/config.ts';
+
+/** Generous limits: a test file signs up dozens of accounts from one address. */
+export const TEST_AUTH_CONFIG: AuthConfig = {
+  rateLimitMax: 10_000,
+  rateLimitWindowMs: 60_000,
+  allowedOrigins: [],
+  publicUrl: null,
+  trustProxy: false,
+};
 
 /** A config for tests: the run's database, quiet logs, no web app, fast sync timers. */
-export function testConfig(overrides: { sync?: Partial<SyncConfig> } = {}): AppConfig {
+export function testConfig(
+  overrides: { sync?: Partial<SyncConfig>; auth?: Partial<AuthConfig> } = {},
+): AppConfig {
   return {
     env: 'test',
     host: '127.0.0.1',
@@ -17,5 +28,6 @@ export function testConfig(overrides: { sync?: Partial<SyncConfig> } = {}): AppC
       compactAfterUpdates: 500,
       ...overrides.sync,
     },
+    auth: { ...TEST_AUTH_CONFIG, ...overrides.auth },
   };
 }

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { addCard } from '@journeyboard/shared/board';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { resolveAccess, type ResolveAccess } from '../../src/sync/access.ts';
 import {
+  boardAccess,
+  boardMember,
   connectClient,
   createBoard,
   firstCell,
@@ -20,18 +21,9 @@ import {
 const db = useTestDatabase();
 useClientCleanup();
 
-/** Test-only access policy: `?mode=view` connects read-only. */
-const viewModeAccess: ResolveAccess = async (context) => {
-  const decision = await resolveAccess(context);
-  const { mode } = context.request.query as { mode?: string };
-  return decision.allow && mode === 'view'
-    ? { allow: true, access: { canWrite: false } }
-    : decision;
-};
-
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer(db().databaseUrl, { plugin: { resolveAccess: viewModeAccess } });
+  server = await startServer(db().databaseUrl);
 });
 afterAll(async () => {
   await server.close();
@@ -59,8 +51,9 @@ describe('joining', () => {
 describe('read-only connections', () => {
   it('never apply, store or relay edits from a viewer, and still receive edits', async () => {
     const mapId = await createBoard(db().prisma);
+    const viewerMember = await boardMember(db().prisma, mapId, 'viewer');
     const editor = connectClient(server.syncUrl, mapId);
-    const viewer = connectClient(server.syncUrl, mapId, { params: { mode: 'view' } });
+    const viewer = connectClient(server.syncUrl, mapId, { as: { cookie: viewerMember.cookie } });
     await Promise.all([synced(editor), synced(viewer)]);
     // The viewer got the board through sync step 1/2.
     expect(viewer.store.getSnapshot().stages).toHaveLength(6);
@@ -104,7 +97,11 @@ describe('deleted maps', () => {
     await Promise.all(clients.map(synced));
     const closes = Promise.all(clients.map(closedWith));
 
-    const response = await server.app.inject({ method: 'DELETE', url: `/api/maps/${mapId}` });
+    const response = await server.app.inject({
+      method: 'DELETE',
+      url: `/api/maps/${mapId}`,
+      headers: { cookie: boardAccess(mapId).owner.cookie },
+    });
     expect(response.statusCode).toBe(204);
     expect(await closes).toEqual([
       { code: 4410, reason: 'map deleted' },

@@ -5,9 +5,11 @@ import { Awareness, applyAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { encodeAwarenessEntries, type AwarenessEntry } from '../../src/sync/awareness-rules.ts';
 import {
+  boardMember,
   connectClient,
   createBoard,
   openRawSocket,
+  type BoardMember,
   startServer,
   synced,
   useClientCleanup,
@@ -42,24 +44,39 @@ function presenceName(client: TestClient, clientId: number): unknown {
   return state?.user?.name;
 }
 
+function presenceCursor(client: TestClient, clientId: number): unknown {
+  const state = client.provider.awareness.getStates().get(clientId) as
+    { cursor?: unknown } | undefined;
+  return state?.cursor;
+}
+
+const as = (member: BoardMember) => ({ cookie: member.cookie });
+
+/** Alice and Bob are real members; their `user` presence is what the server stamps. */
 async function presenceBoard() {
   const mapId = await createBoard(db().prisma);
-  const alice = connectClient(server.syncUrl, mapId);
-  const bob = connectClient(server.syncUrl, mapId);
-  alice.provider.awareness.setLocalStateField('user', { name: 'Alice' });
-  bob.provider.awareness.setLocalStateField('user', { name: 'Bob' });
+  const [aliceMember, bobMember, malloryMember] = await Promise.all([
+    boardMember(db().prisma, mapId, 'editor', 'Alice'),
+    boardMember(db().prisma, mapId, 'editor', 'Bob'),
+    boardMember(db().prisma, mapId, 'editor', 'Mallory'),
+  ]);
+  const alice = connectClient(server.syncUrl, mapId, { as: as(aliceMember) });
+  const bob = connectClient(server.syncUrl, mapId, { as: as(bobMember) });
+  alice.provider.awareness.setLocalStateField('cursor', 'a');
+  bob.provider.awareness.setLocalStateField('cursor', 'b');
   await Promise.all([synced(alice), synced(bob)]);
   const aliceId = alice.doc.clientID;
   await waitFor(() => presenceName(bob, aliceId) === 'Alice', {
     what: "Alice's presence on Bob",
   });
-  return { mapId, alice, bob, aliceId };
+  const openMallory = () => openRawSocket(`${server.syncUrl}/${mapId}`, { as: as(malloryMember) });
+  return { mapId, alice, bob, aliceId, aliceMember, openMallory };
 }
 
 describe('awareness', () => {
   it("ignores a client that sets or removes another client id's presence", async () => {
-    const { mapId, bob, aliceId } = await presenceBoard();
-    const mallory = await openRawSocket(`${server.syncUrl}/${mapId}`);
+    const { bob, aliceId, openMallory } = await presenceBoard();
+    const mallory = await openMallory();
     const malloryId = new Y.Doc().clientID;
 
     sendAwareness(mallory, [
@@ -72,19 +89,24 @@ describe('awareness', () => {
     // Mixed in one update: her own entry counts, Alice's doesn't.
     sendAwareness(mallory, [
       { clientId: aliceId, clock: 1_002, state: { user: { name: 'Evil Alice' } } },
-      { clientId: malloryId, clock: 2, state: { user: { name: 'Mallory 2' } } },
+      { clientId: malloryId, clock: 2, state: { user: { name: 'Alice' }, cursor: 'last' } },
     ]);
     // Her own last update arriving proves the spoofs before it were processed.
-    await waitFor(() => presenceName(bob, malloryId) === 'Mallory 2', {
+    await waitFor(() => presenceCursor(bob, malloryId) === 'last', {
       what: "Mallory's own presence on Bob",
     });
-    expect(bob.provider.awareness.getStates().get(aliceId)?.user).toEqual({ name: 'Alice' });
+    // …and even in her own entry, the server stamped who she really is.
+    expect(presenceName(bob, malloryId)).toBe('Mallory');
+    expect(bob.provider.awareness.getStates().get(aliceId)).toMatchObject({
+      user: { name: 'Alice', role: 'editor', kind: 'member' },
+      cursor: 'a',
+    });
     mallory.socket.close();
   });
 
   it("doesn't let a connection claim a client id another connection has bound", async () => {
-    const { mapId, bob, aliceId } = await presenceBoard();
-    const mallory = await openRawSocket(`${server.syncUrl}/${mapId}`);
+    const { bob, aliceId, openMallory } = await presenceBoard();
+    const mallory = await openMallory();
     const malloryId = new Y.Doc().clientID;
     // Her first announcement is Alice's id: not bound, dropped.
     sendAwareness(mallory, [
@@ -94,12 +116,13 @@ describe('awareness', () => {
       { clientId: malloryId, clock: 1, state: { user: { name: 'Mallory' } } },
     ]);
     await waitFor(() => presenceName(bob, malloryId) === 'Mallory');
-    expect(bob.provider.awareness.getStates().get(aliceId)?.user).toEqual({ name: 'Alice' });
+    expect(presenceName(bob, aliceId)).toBe('Alice');
+    expect(presenceCursor(bob, aliceId)).toBe('a');
     mallory.socket.close();
   });
 
   it('removes the presence of a connection that closes, cleanly or not, for everyone else', async () => {
-    const { mapId, alice, bob, aliceId } = await presenceBoard();
+    const { alice, bob, aliceId, openMallory } = await presenceBoard();
 
     alice.destroy(); // the stock client sends no removal of its own
     await waitFor(() => !bob.provider.awareness.getStates().has(aliceId), {
@@ -107,7 +130,7 @@ describe('awareness', () => {
       timeoutMs: 2_000, // far below the 30 s awareness timeout
     });
 
-    const carol = await openRawSocket(`${server.syncUrl}/${mapId}`);
+    const carol = await openMallory();
     const carolId = new Y.Doc().clientID;
     sendAwareness(carol, [{ clientId: carolId, clock: 1, state: { user: { name: 'Carol' } } }]);
     await waitFor(() => bob.provider.awareness.getStates().has(carolId));
@@ -128,8 +151,8 @@ describe('awareness', () => {
     decoding.readVarUint(decoder); // message type
     const awareness = new Awareness(new Y.Doc());
     applyAwarenessUpdate(awareness, decoding.readVarUint8Array(decoder), 'test');
-    expect(awareness.getStates().get(aliceId)?.user).toEqual({ name: 'Alice' });
-    expect(awareness.getStates().get(bob.doc.clientID)?.user).toEqual({ name: 'Bob' });
+    expect(awareness.getStates().get(aliceId)).toMatchObject({ user: { name: 'Alice' } });
+    expect(awareness.getStates().get(bob.doc.clientID)).toMatchObject({ user: { name: 'Bob' } });
     awareness.destroy();
     raw.socket.close();
   });

@@ -33,7 +33,8 @@ describe('compaction by the sync server', () => {
   let server: RunningServer;
   beforeAll(async () => {
     server = await startServer(db().databaseUrl, {
-      sync: { compactAfterUpdates, flushIntervalMs: 20 },
+      // Every threshold crossing compacts here (the 30 s floor is for busy maps).
+      sync: { compactAfterUpdates, flushIntervalMs: 20, compactMinIntervalMs: 0 },
     });
   });
   afterAll(async () => {

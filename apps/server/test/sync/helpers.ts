@@ -2,6 +2,7 @@
 // listening on a random port, and real y-websocket clients.
 import { createPrismaClient, type PrismaClient } from '@journeyboard/db';
 import { createTestDatabase, type TestDatabase } from '@journeyboard/db/testing';
+import type { TWorkspaceRole } from '@journeyboard/shared';
 import { BoardStore } from '@journeyboard/shared/board';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -10,8 +11,12 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { buildApp } from '../../src/app.ts';
 import type { AppConfig, SyncConfig } from '../../src/config/config.ts';
+import { createSession } from '../../src/services/auth/create-session.ts';
+import { hashToken, newToken } from '../../src/services/auth/tokens.ts';
 import { createMap } from '../../src/services/maps/create-map.ts';
 import type { SyncPluginOptions } from '../../src/sync/sync-plugin.ts';
+import { SYNC_SUBPROTOCOL } from '../../src/policy/credentials.ts';
+import { TEST_AUTH_CONFIG } from '../helpers/test-config.ts';
 
 export function syncTestConfig(databaseUrl: string, sync: Partial<SyncConfig> = {}): AppConfig {
   return {
@@ -28,6 +33,7 @@ export function syncTestConfig(databaseUrl: string, sync: Partial<SyncConfig> = 
       compactAfterUpdates: 500,
       ...sync,
     },
+    auth: TEST_AUTH_CONFIG,
   };
 }
 
@@ -79,10 +85,165 @@ export async function startServer(
   };
 }
 
-/** A board made from the blank template, like the API creates it. */
+// ── Who connects ──────────────────────────────────────────────────────────
+// Sync sockets authenticate like browsers: a session cookie (accounts), a
+// guest cookie (workshop participants) or a share token offered as a
+// subprotocol. createBoard() remembers an owner's and an editor's cookie per
+// board, so connectClient()/openRawSocket() connect as that editor unless told
+// otherwise — tests that don't care about auth stay unchanged.
+
+export interface BoardAccess {
+  readonly workspaceId: string;
+  readonly owner: BoardMember;
+  readonly editor: BoardMember;
+}
+
+export interface BoardMember {
+  readonly userId: string;
+  readonly name: string;
+  /** `jb_session=…` */
+  readonly cookie: string;
+  /** The bare session token, for a subprotocol: `{ protocols: ['journeyboard', token] }`. */
+  readonly token: string;
+}
+
+/** How a test client authenticates. `anonymous`: no credentials at all. */
+export type SyncCredentials =
+  | 'anonymous'
+  | { readonly cookie?: string; readonly protocols?: readonly string[]; readonly origin?: string };
+
+const boards = new Map<string, BoardAccess>();
+
+let accounts = 0;
+async function createAccount(
+  prisma: PrismaClient,
+  name: string,
+  membership?: { workspaceId: string; role: TWorkspaceRole },
+): Promise<BoardMember & { personalWorkspaceId: string }> {
+  accounts += 1;
+  const user = await prisma.user.create({
+    data: {
+      email: `sync-${accounts}-${crypto.randomUUID().slice(0, 8)}@example.test`,
+      name,
+      passwordHash: 'not-a-login', // these accounts only ever use sessions
+      memberships: { create: membership ? [membership] : [] },
+    },
+  });
+  const personal = await prisma.workspace.create({
+    data: {
+      name: `${name}'s maps`,
+      personal: true,
+      members: { create: { userId: user.id, role: 'owner' } },
+    },
+  });
+  const session = await createSession(prisma, user.id);
+  return {
+    userId: user.id,
+    name,
+    cookie: `jb_session=${session.token}`,
+    token: session.token,
+    personalWorkspaceId: personal.id,
+  };
+}
+
+/**
+ * A board made from the blank template, like the API creates it, in a team
+ * workspace with an owner and an editor (see `boardAccess`).
+ */
 export async function createBoard(prisma: PrismaClient): Promise<string> {
-  const map = await createMap(prisma, { title: 'Sync test board' });
+  const owner = await createAccount(prisma, 'Olivia Owner');
+  const workspace = await prisma.workspace.create({
+    data: { name: 'Sync test team', members: { create: { userId: owner.userId, role: 'owner' } } },
+  });
+  const editor = await createAccount(prisma, 'Eddie Editor', {
+    workspaceId: workspace.id,
+    role: 'editor',
+  });
+  const map = await createMap(prisma, { title: 'Sync test board' }, workspace.id);
+  boards.set(map.id, { workspaceId: workspace.id, owner, editor });
   return map.id;
+}
+
+/** The board's workspace and the owner's and editor's cookies (boards from createBoard only). */
+export function boardAccess(mapId: string): BoardAccess {
+  const access = boards.get(mapId);
+  if (!access) throw new Error(`No access recorded for ${mapId}; create it with createBoard()`);
+  return access;
+}
+
+/** Another account in the board's workspace with `role` (viewer, commenter, …). */
+export async function boardMember(
+  prisma: PrismaClient,
+  mapId: string,
+  role: TWorkspaceRole,
+  name = `${role[0]!.toUpperCase()}${role.slice(1)} ${accounts + 1}`,
+): Promise<BoardMember> {
+  const { workspaceId } = boardAccess(mapId);
+  return createAccount(prisma, name, { workspaceId, role });
+}
+
+/** A read-only share link for the map: connect with `{ protocols: ['journeyboard', token] }`. */
+export async function shareLinkFor(
+  prisma: PrismaClient,
+  mapId: string,
+  options: { expiresAt?: Date } = {},
+): Promise<{ linkId: string; token: string }> {
+  const token = newToken('share');
+  const link = await prisma.shareLink.create({
+    data: { mapId, tokenHash: hashToken(token), expiresAt: options.expiresAt ?? null },
+  });
+  return { linkId: link.id, token };
+}
+
+/** A workshop participant (guest session) on the map: connect with `{ cookie }`. */
+export async function workshopGuestFor(
+  prisma: PrismaClient,
+  mapId: string,
+  name: string,
+): Promise<{ linkId: string; sessionId: string; cookie: string }> {
+  const link = await prisma.workshopLink.create({
+    data: { mapId, tokenHash: hashToken(newToken('workshop')) },
+  });
+  const token = newToken('guest');
+  const session = await prisma.session.create({
+    data: {
+      tokenHash: hashToken(token),
+      workshopLinkId: link.id,
+      guestName: name,
+      expiresAt: new Date(Date.now() + 3_600_000),
+    },
+  });
+  return { linkId: link.id, sessionId: session.id, cookie: `jb_guest=${token}` };
+}
+
+/**
+ * Credentials → what the WebSocket constructor needs. Default: the board's
+ * editor, whose session token travels as a subprotocol — it survives tests
+ * that swap the provider's WebSocket class (a "load balancer"), which a
+ * header would not.
+ */
+function socketSetup(
+  mapId: string,
+  as: SyncCredentials | undefined,
+): { headers: Record<string, string>; protocols: string[] } {
+  if (as === 'anonymous') return { headers: {}, protocols: [] };
+  if (!as) {
+    const editor = boards.get(mapId)?.editor;
+    return { headers: {}, protocols: editor ? [SYNC_SUBPROTOCOL, editor.token] : [] };
+  }
+  const headers: Record<string, string> = {};
+  if (as.cookie) headers.cookie = as.cookie;
+  if (as?.origin) headers.origin = as.origin;
+  return { headers, protocols: as?.protocols ? [...as.protocols] : [] };
+}
+
+/** The `ws` class with fixed headers (a browser would send its cookies by itself). */
+function webSocketWith(headers: Record<string, string>): typeof WebSocket {
+  return class extends WebSocket {
+    constructor(address: string | URL, protocols?: string | string[]) {
+      super(address, protocols, { headers });
+    }
+  } as typeof WebSocket;
 }
 
 export interface TestClient {
@@ -111,13 +272,15 @@ export function useClientCleanup(): void {
 export function connectClient(
   syncUrl: string,
   mapId: string,
-  options: { params?: Record<string, string>; doc?: Y.Doc } = {},
+  options: { params?: Record<string, string>; doc?: Y.Doc; as?: SyncCredentials } = {},
 ): TestClient {
   const doc = options.doc ?? new Y.Doc();
+  const { headers, protocols } = socketSetup(mapId, options.as);
   const provider = new WebsocketProvider(syncUrl, mapId, doc, {
     disableBc: true,
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: webSocketWith(headers) as unknown as typeof globalThis.WebSocket,
     params: options.params ?? {},
+    protocols,
     maxBackoffTime: 200,
   });
   const store = new BoardStore(doc);
@@ -195,9 +358,22 @@ export function cardTexts(doc: Y.Doc): string[] {
   return texts;
 }
 
-/** A raw socket, for sending what a well-behaved client never would. */
-export async function openRawSocket(url: string, options: ClientOptions = {}): Promise<RawSocket> {
-  const socket = new WebSocket(url, options);
+/**
+ * A raw socket, for sending what a well-behaved client never would. Connects
+ * as the board's editor (the map id is the URL's last segment) unless
+ * `options.headers` or `as` say otherwise.
+ */
+export async function openRawSocket(
+  url: string,
+  options: ClientOptions & { as?: SyncCredentials } = {},
+): Promise<RawSocket> {
+  const { as, ...clientOptions } = options;
+  const mapId = new URL(url).pathname.split('/').pop() ?? '';
+  const { headers, protocols } = socketSetup(mapId, as);
+  const socket = new WebSocket(url, protocols, {
+    ...clientOptions,
+    headers: { ...headers, ...clientOptions.headers },
+  });
   const messages: Uint8Array[] = [];
   const closed = new Promise<{ code: number; reason: string }>((resolve) => {
     socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() }));

@@ -65,4 +65,66 @@ export class BoardPage {
     await mouse.up();
     await expect(this.cardIn(text, to)).toBeVisible();
   }
+
+  /** A card type in the palette above the board ("Pain point", "Note", …). */
+  paletteItem(label: string): Locator {
+    return this.page.getByTestId('palette-item').and(this.page.getByLabel(`${label} card`));
+  }
+
+  /** Drags a card type from the palette onto a cell, which opens the new card's editor. */
+  async dragFromPalette(label: string, to: CellAddress): Promise<void> {
+    const source = await this.paletteItem(label).boundingBox();
+    const target = await this.cell(to).boundingBox();
+    if (!source || !target) throw new Error('palette item or cell is not visible');
+    const mouse = this.page.mouse;
+    await mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+    await mouse.down();
+    await mouse.move(source.x + source.width / 2 + 10, source.y + source.height / 2, { steps: 5 });
+    await mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 20 });
+    await mouse.up();
+  }
+
+  /** The open card editor's text field. */
+  cardEditor(): Locator {
+    return this.page.getByRole('textbox', { name: 'Card text' });
+  }
+
+  /** Picks a card up by its "Move card" handle, presses the arrow keys, drops it — keyboard only. */
+  async moveCardByKeyboard(text: string, keys: readonly string[]): Promise<void> {
+    // The handle appears once the card has focus (or the pointer).
+    await this.card(text).getByRole('button', { name: text, exact: true }).focus();
+    await this.card(text).getByRole('button', { name: 'Move card' }).focus();
+    await this.page.keyboard.press('Space');
+    for (const key of keys) await this.page.keyboard.press(key);
+    await this.page.keyboard.press('Space');
+  }
+
+  undoButton(): Locator {
+    return this.page.getByRole('button', { name: 'Undo', exact: true });
+  }
+
+  emotionCurve(): Locator {
+    return this.page.getByTestId('emotion-curve');
+  }
+
+  emotionSlider(stage: string): Locator {
+    return this.page.getByRole('slider', { name: `Emotion in ${stage}` });
+  }
+
+  /** The curve's point for a stage (absent while the stage has no score). */
+  emotionPoint(stageId: string): Locator {
+    return this.page.locator(`[data-testid="emotion-point"][data-stage-id="${stageId}"]`);
+  }
+
+  /** Presses in a stage's column of the emotion chart and drags vertically to `toY` (px from the chart's top). */
+  async dragEmotion(stage: string, fromY: number, toY: number): Promise<void> {
+    const header = await this.stageHeaders().filter({ hasText: stage }).boundingBox();
+    const chart = await this.emotionCurve().boundingBox();
+    if (!header || !chart) throw new Error('stage or emotion chart is not visible');
+    const x = header.x + header.width / 2;
+    await this.page.mouse.move(x, chart.y + fromY);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x, chart.y + toY, { steps: 8 });
+    await this.page.mouse.up();
+  }
 }

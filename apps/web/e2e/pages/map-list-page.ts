@@ -13,9 +13,10 @@ export class MapListPage {
     return this.page.getByRole('link', { name: title, exact: true });
   }
 
-  /** Creates a map and opens its board. */
-  async createMap(title: string): Promise<BoardPage> {
+  /** Creates a map (from a template, by its name in the list, if given) and opens its board. */
+  async createMap(title: string, template?: string): Promise<BoardPage> {
     await this.page.getByLabel('Title', { exact: true }).fill(title);
+    if (template) await this.page.getByLabel('Template').selectOption({ label: template });
     await this.page.getByRole('button', { name: 'Create map' }).click();
     await expect(this.page).toHaveURL(/\/maps\/[0-9a-f-]{36}$/);
     const board = new BoardPage(this.page);

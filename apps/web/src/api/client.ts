@@ -1,7 +1,39 @@
 import {
+  ZAddMemberResponse,
+  ZAuthResponse,
+  ZCreateShareLinkResponse,
+  ZCreateWorkshopLinkResponse,
+  ZJoinWorkshopResponse,
+  ZListMembersResponse,
+  ZListShareLinksResponse,
+  ZListWorkshopLinksResponse,
+  ZMeResponse,
+  ZMember,
+  ZOpenShareLinkResponse,
+  ZShareLink,
+  ZWorkspace,
   ZErrorResponse,
   ZJourneyMap,
   ZListMapsResponse,
+  type TAddMemberRequest,
+  type TAddMemberResponse,
+  type TAuthResponse,
+  type TCreateShareLinkRequest,
+  type TCreateShareLinkResponse,
+  type TCreateWorkshopLinkRequest,
+  type TCreateWorkshopLinkResponse,
+  type TJoinWorkshopResponse,
+  type TListMembersResponse,
+  type TLoginRequest,
+  type TMeResponse,
+  type TMember,
+  type TOpenShareLinkResponse,
+  type TShareLink,
+  type TUpdateShareLinkRequest,
+  type TSignupRequest,
+  type TWorkshopLink,
+  type TWorkspace,
+  type TWorkspaceRole,
   type TCreateMapRequest,
   type TJourneyMap,
   type TUpdateMapRequest,
@@ -15,18 +47,32 @@ interface ResponseSchema<T> {
   safeParse(data: unknown): { success: true; data: T } | { success: false };
 }
 
-interface RequestOptions {
+export interface RequestOptions {
   body?: unknown;
+  /** Extra headers, e.g. a share link's `authorization: Bearer jbsh_…`. */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
 const NETWORK_MESSAGE = 'Could not reach the server. Check your connection and try again.';
 
-async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
-  const init: RequestInit = { method, headers: { accept: 'application/json' } };
+/** Exported for feature API modules (comments, personas) that keep their calls beside them. */
+export async function send(
+  method: string,
+  path: string,
+  options: RequestOptions,
+): Promise<Response> {
+  const init: RequestInit = {
+    method,
+    headers: { accept: 'application/json', ...options.headers },
+  };
   // Only send a content type with a body: Fastify rejects an empty JSON body.
   if (options.body !== undefined) {
-    init.headers = { accept: 'application/json', 'content-type': 'application/json' };
+    init.headers = {
+      accept: 'application/json',
+      'content-type': 'application/json',
+      ...options.headers,
+    };
     init.body = JSON.stringify(options.body);
   }
   if (options.signal) init.signal = options.signal;
@@ -49,7 +95,7 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+export async function toApiError(response: Response): Promise<ApiError> {
   const parsed = ZErrorResponse.safeParse(await readJson(response));
   if (parsed.success) {
     const { code, message, issues } = parsed.data.error;
@@ -63,7 +109,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   );
 }
 
-async function requestJson<T>(
+export async function requestJson<T>(
   method: string,
   path: string,
   schema: ResponseSchema<T>,
@@ -82,6 +128,7 @@ async function requestJson<T>(
 }
 
 const mapPath = (id: string) => `/api/maps/${encodeURIComponent(id)}`;
+const workspacePath = (id: string) => `/api/workspaces/${encodeURIComponent(id)}`;
 
 /** Typed calls to the Journeyboard REST API. Every failure rejects with an ApiError. */
 export const api = {
@@ -104,5 +151,93 @@ export const api = {
 
   async deleteMap(id: string): Promise<void> {
     await send('DELETE', mapPath(id), {});
+  },
+
+  // ── Accounts ──
+  me(signal?: AbortSignal): Promise<TMeResponse> {
+    return requestJson('GET', '/api/me', ZMeResponse, signal ? { signal } : {});
+  },
+  signUp(input: TSignupRequest): Promise<TAuthResponse> {
+    return requestJson('POST', '/api/auth/signup', ZAuthResponse, { body: input });
+  },
+  logIn(input: TLoginRequest): Promise<TAuthResponse> {
+    return requestJson('POST', '/api/auth/login', ZAuthResponse, { body: input });
+  },
+  async logOut(): Promise<void> {
+    await send('POST', '/api/auth/logout', {});
+  },
+
+  // ── Workspaces ──
+  createWorkspace(name: string): Promise<TWorkspace> {
+    return requestJson('POST', '/api/workspaces', ZWorkspace, { body: { name } });
+  },
+  listMembers(workspaceId: string): Promise<TListMembersResponse> {
+    return requestJson('GET', `${workspacePath(workspaceId)}/members`, ZListMembersResponse);
+  },
+  addMember(workspaceId: string, input: TAddMemberRequest): Promise<TAddMemberResponse> {
+    return requestJson('POST', `${workspacePath(workspaceId)}/members`, ZAddMemberResponse, {
+      body: input,
+    });
+  },
+  changeRole(workspaceId: string, userId: string, role: TWorkspaceRole): Promise<TMember> {
+    const path = `${workspacePath(workspaceId)}/members/${encodeURIComponent(userId)}`;
+    return requestJson('PATCH', path, ZMember, { body: { role } });
+  },
+  async removeMember(workspaceId: string, userId: string): Promise<void> {
+    await send('DELETE', `${workspacePath(workspaceId)}/members/${encodeURIComponent(userId)}`, {});
+  },
+  acceptInvite(token: string): Promise<TWorkspace> {
+    return requestJson('POST', '/api/invites/accept', ZWorkspace, { body: { token } });
+  },
+  async revokeInvite(inviteId: string): Promise<void> {
+    await send('DELETE', `/api/invites/${encodeURIComponent(inviteId)}`, {});
+  },
+
+  // ── Sharing ──
+  async listShareLinks(mapId: string): Promise<TShareLink[]> {
+    return (await requestJson('GET', `${mapPath(mapId)}/share-links`, ZListShareLinksResponse))
+      .links;
+  },
+  createShareLink(
+    mapId: string,
+    input: TCreateShareLinkRequest,
+  ): Promise<TCreateShareLinkResponse> {
+    return requestJson('POST', `${mapPath(mapId)}/share-links`, ZCreateShareLinkResponse, {
+      body: input,
+    });
+  },
+  updateShareLink(id: string, input: TUpdateShareLinkRequest): Promise<TShareLink> {
+    return requestJson('PATCH', `/api/share-links/${encodeURIComponent(id)}`, ZShareLink, {
+      body: input,
+    });
+  },
+  async revokeShareLink(id: string): Promise<void> {
+    await send('DELETE', `/api/share-links/${encodeURIComponent(id)}`, {});
+  },
+  openShareLink(token: string): Promise<TOpenShareLinkResponse> {
+    return requestJson('POST', '/api/share-links/open', ZOpenShareLinkResponse, {
+      body: { token },
+    });
+  },
+  async listWorkshopLinks(mapId: string): Promise<TWorkshopLink[]> {
+    return (
+      await requestJson('GET', `${mapPath(mapId)}/workshop-links`, ZListWorkshopLinksResponse)
+    ).links;
+  },
+  createWorkshopLink(
+    mapId: string,
+    input: TCreateWorkshopLinkRequest,
+  ): Promise<TCreateWorkshopLinkResponse> {
+    return requestJson('POST', `${mapPath(mapId)}/workshop-links`, ZCreateWorkshopLinkResponse, {
+      body: input,
+    });
+  },
+  async revokeWorkshopLink(id: string): Promise<void> {
+    await send('DELETE', `/api/workshop-links/${encodeURIComponent(id)}`, {});
+  },
+  joinWorkshop(token: string, name: string): Promise<TJoinWorkshopResponse> {
+    return requestJson('POST', '/api/workshop-links/join', ZJoinWorkshopResponse, {
+      body: { token, name },
+    });
   },
 };

@@ -1,42 +1,15 @@
-import {
-  addCard,
-  addStage,
-  BoardStore,
-  cellKey,
-  clearEmotion,
-  createUndoManager,
-  deleteCard,
-  deleteStage,
-  moveCard,
-  moveStage,
-  renameLane,
-  renameStage,
-  setCardText,
-  setEmotion,
-} from '@journeyboard/shared/board';
+import { BoardStore, createUndoManager } from '@journeyboard/shared/board';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { createBoardActions, type BoardActions } from './board-actions.ts';
 import { trackConnection, type ConnectionState } from './connection.ts';
+import { jitteredWebSocket } from './jittered-websocket.ts';
+import { openLocalCopy } from './local-copy.ts';
 import { trackHistory, type HistoryState } from './history.ts';
+import { PresenceStore } from '../presence/presence-store.ts';
 import { ValueStore, type ReadableStore } from './value-store.ts';
 
-/** Everything the UI may do to a board. Each call is one undoable step. */
-export interface BoardActions {
-  addStage: (title: string, index?: number) => string;
-  renameStage: (stageId: string, title: string) => void;
-  moveStage: (stageId: string, toIndex: number) => void;
-  deleteStage: (stageId: string) => void;
-  renameLane: (laneId: string, title: string) => void;
-  addCard: (stageId: string, laneId: string, text?: string) => string | null;
-  setCardText: (cardId: string, text: string) => void;
-  /** `index` counts the cards of the target cell without the moved card. */
-  moveCard: (cardId: string, to: { stageId: string; laneId: string; index: number }) => void;
-  deleteCard: (cardId: string) => void;
-  setEmotion: (stageId: string, laneId: string, score: number) => void;
-  clearEmotion: (stageId: string, laneId: string) => void;
-  undo: () => void;
-  redo: () => void;
-}
+export type { BoardActions } from './board-actions.ts';
 
 /**
  * One open board: the Y.Doc (single source of truth), its read model
@@ -49,12 +22,23 @@ export interface BoardSession {
   readonly connection: ReadableStore<ConnectionState>;
   readonly history: ReadableStore<HistoryState>;
   readonly actions: BoardActions;
+  /** Cursors, selections, follow (src/presence); null without a server. */
+  readonly presence: PresenceStore | null;
+  /**
+   * Viewers, commenters and share-link viewers: the server drops their
+   * edits, so the UI must offer none (a dropped edit would linger locally).
+   */
+  readonly readOnly: boolean;
   readonly destroy: () => void;
 }
 
 export interface BoardSessionOptions {
   /** Syncs the doc with the server; without one the session is local only (tests, previews). */
   provider?: WebsocketProvider;
+  /** Resolves true when a copy stored on this device was loaded (see local-copy.ts). */
+  localCopy?: Promise<boolean>;
+  /** See BoardSession.readOnly. Default false. */
+  readOnly?: boolean;
 }
 
 /** Wraps an existing doc. Tests pass a plain Y.Doc and no provider. */
@@ -63,74 +47,24 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
   const undoManager = createUndoManager(doc);
   const history = trackHistory(undoManager);
   const connection = options.provider
-    ? trackConnection(options.provider)
+    ? trackConnection(options.provider, { localCopy: options.localCopy })
     : {
         store: new ValueStore<ConnectionState>({ status: 'local', hasSynced: true }),
         dispose: () => {},
       };
 
-  /**
-   * The undo manager merges changes made within 400 ms into one step. That
-   * suits dragging the emotion slider, but a click on "Delete card" right after
-   * typing must be its own step, so discrete actions close the step around them.
-   */
-  const step = <T>(fn: () => T): T => {
-    undoManager.stopCapturing();
-    const result = fn();
-    undoManager.stopCapturing();
-    return result;
-  };
-  const snapshot = () => store.getSnapshot();
-
-  const actions: BoardActions = {
-    addStage: (title, index) =>
-      step(() => addStage(doc, index === undefined ? { title } : { title, index })),
-    renameStage: (stageId, title) => {
-      const current = snapshot().stages.find((stage) => stage.id === stageId);
-      if (current && current.title !== title) step(() => renameStage(doc, stageId, title));
-    },
-    moveStage: (stageId, toIndex) => {
-      const from = snapshot().stages.findIndex((stage) => stage.id === stageId);
-      if (from !== -1 && from !== toIndex) step(() => moveStage(doc, stageId, toIndex));
-    },
-    deleteStage: (stageId) => void step(() => deleteStage(doc, stageId)),
-    renameLane: (laneId, title) => {
-      const current = snapshot().lanes.find((lane) => lane.id === laneId);
-      if (current && current.title !== title) step(() => renameLane(doc, laneId, title));
-    },
-    addCard: (stageId, laneId, text = '') => step(() => addCard(doc, { stageId, laneId, text })),
-    setCardText: (cardId, text) => {
-      const current = snapshot().cards.get(cardId);
-      if (current && current.text !== text) step(() => setCardText(doc, cardId, text));
-    },
-    moveCard: (cardId, to) => {
-      const card = snapshot().cards.get(cardId);
-      if (!card) return;
-      const cell = snapshot().cells.get(cellKey(card.stageId, card.laneId)) ?? [];
-      const unchanged =
-        card.stageId === to.stageId &&
-        card.laneId === to.laneId &&
-        cell.indexOf(cardId) === to.index;
-      if (!unchanged) step(() => moveCard(doc, cardId, to));
-    },
-    deleteCard: (cardId) => void step(() => deleteCard(doc, cardId)),
-    setEmotion: (stageId, laneId, score) => {
-      // Not a `step`: the slider fires on every notch while dragging, and
-      // those changes should undo together.
-      const current = snapshot().emotions.get(cellKey(stageId, laneId));
-      if (current?.score !== score) setEmotion(doc, { stageId, laneId, score });
-    },
-    clearEmotion: (stageId, laneId) => void step(() => clearEmotion(doc, { stageId, laneId })),
-    undo: () => void undoManager.undo(),
-    redo: () => void undoManager.redo(),
-  };
+  const actions = createBoardActions(doc, store, undoManager);
+  const presence = options.provider ? new PresenceStore(options.provider.awareness) : null;
 
   return {
     store,
     connection: connection.store,
     history: history.store,
     actions,
+    presence,
+    readOnly: options.readOnly ?? false,
     destroy: () => {
+      presence?.destroy();
       connection.dispose();
       options.provider?.destroy();
       history.dispose();
@@ -151,6 +85,13 @@ export interface ConnectOptions {
   serverUrl?: string;
   /** For tests: a stand-in for the browser's WebSocket. */
   WebSocketPolyfill?: typeof WebSocket;
+  /**
+   * A share-link token: sent as a WebSocket subprotocol beside `journeyboard`
+   * (never in the URL). Accounts and workshop guests use their cookie instead.
+   */
+  shareToken?: string;
+  /** See BoardSession.readOnly. */
+  readOnly?: boolean;
 }
 
 /**
@@ -160,6 +101,10 @@ export interface ConnectOptions {
  */
 export function connectBoardSession(mapId: string, options: ConnectOptions = {}): BoardSession {
   const doc = new Y.Doc();
+  const localCopy = openLocalCopy(mapId, doc);
+  const maxBackoffTime = 5_000;
+  // The provider is created below; the socket factory reads its attempt counter later.
+  let attempts = () => 0;
   const provider = new WebsocketProvider(options.serverUrl ?? syncServerUrl(), mapId, doc, {
     // Tabs sync through the server, never behind its back.
     disableBc: true,
@@ -167,9 +112,24 @@ export function connectBoardSession(mapId: string, options: ConnectOptions = {})
     // again synchronously in development, and the first session should die
     // without ever opening a socket.
     connect: false,
-    ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+    maxBackoffTime,
+    ...(options.shareToken ? { protocols: ['journeyboard', options.shareToken] } : {}),
+    // Spreads reconnects after a server restart (jittered-websocket.ts).
+    WebSocketPolyfill: jitteredWebSocket({
+      attempts: () => attempts(),
+      maxBackoffMs: maxBackoffTime,
+      ...(options.WebSocketPolyfill ? { WebSocketImpl: options.WebSocketPolyfill } : {}),
+    }),
   });
-  const session = createBoardSession(doc, { provider });
+  attempts = () => provider.wsUnsuccessfulReconnects;
+  const session = createBoardSession(doc, {
+    provider,
+    readOnly: options.readOnly ?? false,
+    ...(localCopy ? { localCopy: localCopy.loaded } : {}),
+  });
+  // The map is gone or no longer ours: don't keep (or show) it on this device.
+  const forgetLocalCopy = () => localCopy?.clear();
+  provider.on('closed', forgetLocalCopy);
   let destroyed = false;
   queueMicrotask(() => {
     if (!destroyed) provider.connect();
@@ -178,7 +138,9 @@ export function connectBoardSession(mapId: string, options: ConnectOptions = {})
     ...session,
     destroy: () => {
       destroyed = true;
+      provider.off('closed', forgetLocalCopy);
       session.destroy();
+      localCopy?.destroy();
       doc.destroy();
     },
   };

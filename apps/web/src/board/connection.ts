@@ -13,7 +13,10 @@ export type ConnectionStatus = 'connecting' | 'live' | 'offline' | 'not-found' |
 
 export interface ConnectionState {
   readonly status: ConnectionStatus;
-  /** True once the board has been received from the server at least once. */
+  /**
+   * True once there is a board to show: received from the server at least
+   * once, or loaded from this device's copy (local-copy.ts) while offline.
+   */
   readonly hasSynced: boolean;
 }
 
@@ -23,7 +26,8 @@ export const MAP_NOT_FOUND_CLOSE_CODE = 4404;
 export const CONNECTION_LABELS: Record<ConnectionStatus, string> = {
   connecting: 'Connecting…',
   live: 'Live',
-  offline: 'Offline — reconnecting',
+  // Edits stay in the doc and in IndexedDB (local-copy.ts), and are sent on reconnect.
+  offline: 'Offline — changes saved on this device',
   'not-found': 'Map not found',
   closed: 'Disconnected',
   local: 'Local only',
@@ -35,7 +39,10 @@ const isFinal = (status: ConnectionStatus) => status === 'not-found' || status =
  * Follows a y-websocket provider's events and condenses them into the one
  * status the UI shows. Returns the store and a function that stops listening.
  */
-export function trackConnection(provider: WebsocketProvider): {
+export function trackConnection(
+  provider: WebsocketProvider,
+  options: { localCopy?: Promise<boolean> } = {},
+): {
   store: ReadableStore<ConnectionState>;
   dispose: () => void;
 } {
@@ -76,10 +83,16 @@ export function trackConnection(provider: WebsocketProvider): {
   provider.on('connection-close', onConnectionClose);
   provider.on('closed', onClosed);
   if (provider.synced) setStatus('live', true);
+  let disposed = false;
+  // A board stored on this device can be shown before (or without) the server.
+  void options.localCopy?.then((found) => {
+    if (found && !disposed) setStatus(store.getSnapshot().status, true);
+  });
 
   return {
     store,
     dispose: () => {
+      disposed = true;
       provider.off('sync', onSync);
       provider.off('status', onStatus);
       provider.off('connection-close', onConnectionClose);

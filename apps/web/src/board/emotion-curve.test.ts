@@ -1,7 +1,7 @@
 import { applyTemplate, BoardStore, setEmotion } from '@journeyboard/shared/board';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { buildEmotionChart, scoreToY, smoothPath } from './emotion-curve.ts';
+import { buildEmotionChart, scoreToY, smoothPath, yToScore } from './emotion-curve.ts';
 
 const layout = { columnWidth: 220, height: 100, padding: 10 };
 
@@ -64,5 +64,16 @@ describe('buildEmotionChart', () => {
     ]);
     expect(chart.zeroY).toBe(50);
     expect(chart.path).toMatch(/^M 110 30 C .*, 550 90$/);
+  });
+});
+
+describe('yToScore', () => {
+  it('inverts scoreToY for every score and clamps outside the chart', () => {
+    for (const score of [-2, -1, 0, 1, 2])
+      expect(yToScore(scoreToY(score, layout), layout)).toBe(score);
+    expect(yToScore(-50, layout)).toBe(2);
+    expect(yToScore(500, layout)).toBe(-2);
+    // Closer to +1 than to 0 rounds to +1.
+    expect(yToScore((scoreToY(1, layout) * 3 + scoreToY(0, layout)) / 4, layout)).toBe(1);
   });
 });

@@ -41,6 +41,14 @@ export function scoreToY(score: number, layout: Pick<ChartLayout, 'height' | 'pa
   return layout.padding + ratio * usable;
 }
 
+/** The score (rounded to a whole step, clamped to −2…+2) at height y: the inverse of scoreToY. */
+export function yToScore(y: number, layout: Pick<ChartLayout, 'height' | 'padding'>): number {
+  const usable = layout.height - layout.padding * 2;
+  const ratio = (y - layout.padding) / usable;
+  const score = Math.round(EMOTION_MAX - ratio * (EMOTION_MAX - EMOTION_MIN));
+  return clamp(score, EMOTION_MIN, EMOTION_MAX);
+}
+
 /**
  * A smooth path through every point: each segment is the cubic Bézier form of
  * a uniform Catmull-Rom spline (control points one sixth of the neighbour

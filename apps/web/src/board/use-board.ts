@@ -21,16 +21,24 @@ import type { ConnectionState } from './connection.ts';
 import type { HistoryState } from './history.ts';
 
 export {
+  CARD_COLORS,
   cellKey,
+  CHANNELS,
   EMOTION_MAX,
   EMOTION_MIN,
+  LANE_KINDS,
   type BoardSnapshot,
   type Card,
+  type CardColor,
+  type CardFields,
+  type Channel,
   type EmotionPoint,
   type Lane,
   type LaneKind,
+  type Level,
   type Stage,
 } from '@journeyboard/shared/board';
+export type { CellTarget } from './board-actions.ts';
 export type { BoardActions, BoardSession } from './board-session.ts';
 export type { ConnectionState, ConnectionStatus } from './connection.ts';
 export type { HistoryState } from './history.ts';
@@ -86,6 +94,9 @@ export function useBoardReader(): () => BoardSnapshot {
 }
 
 export const useBoardActions = (): BoardActions => useSession().actions;
+
+/** True for viewers, commenters and share-link viewers: offer no editing controls. */
+export const useReadOnly = (): boolean => useSession().readOnly;
 
 export function useConnection(): ConnectionState {
   const { connection } = useSession();

@@ -1,16 +1,24 @@
 import { useEffect, useState } from 'react';
-import { connectBoardSession, type BoardSession } from './board-session.ts';
+import { connectBoardSession, type BoardSession, type ConnectOptions } from './board-session.ts';
 
 /**
  * Opens the live session of a map for as long as the component is mounted
  * (and `enabled`), and closes it afterwards. Created in an effect, not during
  * render, so StrictMode's mount–unmount–mount never leaks a socket.
  */
-export function useLiveSession(mapId: string, enabled: boolean): BoardSession | null {
+export function useLiveSession(
+  mapId: string,
+  enabled: boolean,
+  access: Pick<ConnectOptions, 'shareToken' | 'readOnly'> = {},
+): BoardSession | null {
   const [session, setSession] = useState<BoardSession | null>(null);
+  const { shareToken, readOnly } = access;
   useEffect(() => {
     if (!enabled) return;
-    const next = connectBoardSession(mapId);
+    const next = connectBoardSession(mapId, {
+      ...(shareToken ? { shareToken } : {}),
+      ...(readOnly ? { readOnly } : {}),
+    });
     // The session is an external resource tied to this effect's lifetime.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setSession(next);
@@ -18,6 +26,6 @@ export function useLiveSession(mapId: string, enabled: boolean): BoardSession | 
       next.destroy();
       setSession((current) => (current === next ? null : current));
     };
-  }, [mapId, enabled]);
+  }, [mapId, enabled, shareToken, readOnly]);
   return session;
 }

@@ -65,7 +65,7 @@ describe('BoardPage', () => {
     expect(
       await screen.findByRole('button', { name: 'Rename map First purchase' }),
     ).toBeInTheDocument();
-    expect(vi.mocked(connectBoardSession)).toHaveBeenCalledWith('map-1');
+    expect(vi.mocked(connectBoardSession)).toHaveBeenCalledWith('map-1', {});
     expect(screen.getByTestId('connection-status')).toHaveTextContent('Connecting…');
     expect(screen.getByText('Loading board…')).toBeInTheDocument();
     expect(screen.queryByTestId('cell')).not.toBeInTheDocument();
@@ -76,7 +76,9 @@ describe('BoardPage', () => {
 
     // Losing the connection keeps the board on screen.
     setConnection({ status: 'offline', hasSynced: true });
-    expect(screen.getByTestId('connection-status')).toHaveTextContent('Offline — reconnecting');
+    expect(screen.getByTestId('connection-status')).toHaveTextContent(
+      'Offline — changes saved on this device',
+    );
     expect(screen.getByRole('button', { name: 'Rename stage Awareness' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'All maps' })).toHaveAttribute('href', '/');
   });

@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { canEditBoard } from '@journeyboard/shared';
+import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { BoardSessionContext, useConnection, type ConnectionStatus } from '../board/use-board.ts';
 import { useLiveSession } from '../board/use-live-session.ts';
@@ -6,6 +7,17 @@ import { BoardHeader } from '../components/board/board-header.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
 import { useUndoShortcuts } from '../components/board/use-undo-shortcuts.ts';
 import { CloseIcon } from '../components/common/icons.tsx';
+import { CommentPanel, CommentsToggle } from '../components/comments/comment-panel.tsx';
+import { PersonaPanel } from '../components/personas/persona-panel.tsx';
+import { ShareDialog } from '../components/sharing/share-dialog.tsx';
+import { useCommentStore } from '../comments/comment-store.ts';
+import { useCommentPermissions } from '../comments/use-comment-permissions.ts';
+import { useCommentStream } from '../comments/use-comment-stream.ts';
+import {
+  Presentation,
+  ReadOnlyBoard,
+  ViewOnlyBadge,
+} from '../components/sharing/read-only-board.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
 import { MAP_NOT_FOUND_MESSAGE, useJourneyMap } from '../maps/use-journey-map.ts';
 import { useUiStore } from '../state/ui-store.ts';
@@ -20,8 +32,11 @@ export function BoardPage() {
 function BoardScreen({ mapId }: { mapId: string }) {
   const journeyMap = useJourneyMap(mapId);
   const { state } = journeyMap;
+  // Viewers and commenters: the server drops their edits, so they get the read-only board.
+  const role = state.status === 'ready' ? state.map.role : undefined;
+  const readOnly = role !== undefined && !canEditBoard(role);
   // The REST answer and the socket both can say "no such map"; either one stops the session.
-  const session = useLiveSession(mapId, state.status !== 'not-found');
+  const session = useLiveSession(mapId, state.status !== 'not-found', { readOnly });
   useDocumentTitle(state.status === 'ready' ? state.map.title : 'Journey map');
 
   // UI state (card being edited…) belongs to this board only.
@@ -41,7 +56,25 @@ function BoardScreen({ mapId }: { mapId: string }) {
 function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap> }) {
   const connection = useConnection();
   const { state, rename, renameError, dismissRenameError } = journeyMap;
+  const [sharing, setSharing] = useState(false);
+  const [presenting, setPresenting] = useState(false);
+  const role = state.status === 'ready' ? state.map.role : undefined;
   useUndoShortcuts();
+  const mapId = state.status === 'ready' ? state.map.id : '';
+  const workspaceId = state.status === 'ready' ? state.map.workspaceId : undefined;
+  useCommentStream(mapId, { enabled: mapId !== '' });
+  const commentPermissions = useCommentPermissions(workspaceId, role);
+  const commentsOpen = useCommentStore((store) => store.panelOpen);
+  // Comments and personas: Postgres data beside the board, not part of its document.
+  const sidePanels = mapId ? (
+    <>
+      <div className="board-side-bar">
+        <CommentsToggle />
+        <PersonaPanel mapId={mapId} workspaceId={workspaceId} role={role} />
+      </div>
+      {commentsOpen ? <CommentPanel mapId={mapId} permissions={commentPermissions} /> : null}
+    </>
+  ) : null;
 
   if (connection.status === 'not-found') {
     return <NotFoundPage title="Map not found" message={MAP_NOT_FOUND_MESSAGE} />;
@@ -50,9 +83,50 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
     state.status === 'ready' ? state.map.title : state.status === 'error' ? 'Journey map' : null;
   const problem = renameError ?? (state.status === 'error' ? state.message : null);
 
+  if (role && !canEditBoard(role)) {
+    return (
+      <div className="board-page board-page--read-only">
+        <header className="share-header">
+          <h1 className="share-header__title">{title}</h1>
+          <ViewOnlyBadge />
+          <span className="account-bar__spacer" />
+          <button type="button" className="button" onClick={() => setPresenting(true)}>
+            Present
+          </button>
+        </header>
+        {sidePanels}
+        {connection.hasSynced ? <ReadOnlyBoard /> : <BoardWaiting status={connection.status} />}
+        {presenting ? <Presentation onExit={() => setPresenting(false)} /> : null}
+      </div>
+    );
+  }
+
   return (
     <div className="board-page">
       <BoardHeader title={title} onRename={(next) => void rename(next)} />
+      {role === 'owner' || role === 'editor' ? (
+        <div className="board-share-bar">
+          <button type="button" className="button" onClick={() => setSharing(true)}>
+            Share
+          </button>
+          <button
+            type="button"
+            className="button button--ghost"
+            onClick={() => setPresenting(true)}
+          >
+            Present
+          </button>
+        </div>
+      ) : null}
+      {sharing && state.status === 'ready' ? (
+        <ShareDialog
+          mapId={state.map.id}
+          canShare={role === 'owner'}
+          onClose={() => setSharing(false)}
+        />
+      ) : null}
+      {presenting ? <Presentation onExit={() => setPresenting(false)} /> : null}
+      {sidePanels}
       {problem ? (
         <div className="banner banner--error" role="alert">
           <span>{problem}</span>

@@ -1,8 +1,12 @@
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { currentWorkspace, useAuthStore } from '../auth/auth-store.ts';
 import { AppHeader } from '../components/common/app-header.tsx';
+import { AccountBar } from '../components/workspace/account-bar.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
 import { CreateMapForm } from '../components/maps/create-map-form.tsx';
 import { MapList } from '../components/maps/map-list.tsx';
+import { PersonaFilter } from '../components/personas/persona-filter.tsx';
 import { useMapList } from '../maps/use-map-list.ts';
 
 /** `/`: every journey map, and the form to start a new one (which opens it). */
@@ -10,11 +14,33 @@ export function MapListPage() {
   useDocumentTitle('Journey maps');
   const navigate = useNavigate();
   const { state, reload, create, rename, remove } = useMapList();
+  const auth = useAuthStore((store) => store.state);
+  const remembered = useAuthStore((store) => store.workspaceId);
+  const me = auth.status === 'signed-in' && auth.me.kind === 'user' ? auth.me : null;
+  const workspace = me ? currentWorkspace(me.workspaces, remembered) : undefined;
+  // Which maps the persona filter keeps, for the workspace it was chosen in.
+  const [personaFilter, setPersonaFilter] = useState<{
+    workspaceId: string;
+    mapIds: ReadonlySet<string>;
+  } | null>(null);
+  const personaMaps =
+    personaFilter && personaFilter.workspaceId === workspace?.id ? personaFilter.mapIds : null;
+  // Maps of the current workspace (without accounts loaded, e.g. in tests: all of them).
+  const workspaceMaps =
+    state.status === 'ready' && workspace
+      ? state.maps.filter((map) => !map.workspaceId || map.workspaceId === workspace.id)
+      : state.status === 'ready'
+        ? state.maps
+        : [];
+  const maps = personaMaps ? workspaceMaps.filter((map) => personaMaps.has(map.id)) : workspaceMaps;
 
   return (
     <div className="page">
       <AppHeader />
       <main className="page__main">
+        {me && workspace ? (
+          <AccountBar workspaces={me.workspaces} current={workspace} userName={me.user.name} />
+        ) : null}
         <div className="page-intro">
           <h1 className="page-intro__title">Journey maps</h1>
           <p className="page-intro__text">
@@ -24,17 +50,24 @@ export function MapListPage() {
         <div className="map-list-layout">
           <CreateMapForm
             onCreate={async (input) => {
-              const map = await create(input);
+              const map = await create(workspace ? { ...input, workspaceId: workspace.id } : input);
               void navigate(`/maps/${encodeURIComponent(map.id)}`);
             }}
           />
           <section className="map-list-section" aria-labelledby="maps-heading">
             <h2 id="maps-heading" className="section-title">
               Your maps
-              {state.status === 'ready' && state.maps.length > 0 ? (
-                <span className="section-title__count">{state.maps.length}</span>
-              ) : null}
+              {maps.length > 0 ? <span className="section-title__count">{maps.length}</span> : null}
             </h2>
+            {workspace ? (
+              <PersonaFilter
+                key={workspace.id}
+                workspaceId={workspace.id}
+                onChange={(mapIds) =>
+                  setPersonaFilter(mapIds ? { workspaceId: workspace.id, mapIds } : null)
+                }
+              />
+            ) : null}
             {state.status === 'loading' ? (
               <p className="muted" role="status">
                 Loading maps…
@@ -47,7 +80,7 @@ export function MapListPage() {
                 </button>
               </div>
             ) : (
-              <MapList maps={state.maps} onRename={rename} onDelete={remove} />
+              <MapList maps={maps} onRename={rename} onDelete={remove} />
             )}
           </section>
         </div>

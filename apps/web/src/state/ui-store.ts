@@ -6,6 +6,13 @@ export interface CardDropIndicator {
   readonly beforeCardId: string | null;
 }
 
+export const ZOOM_MIN = 0.25;
+export const ZOOM_MAX = 2;
+const NO_SELECTION: ReadonlySet<string> = new Set();
+
+const clampZoom = (zoom: number) =>
+  Math.round(Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, zoom)) * 100) / 100;
+
 /**
  * Local, per-tab UI state only. Board content never lives here: it is in the
  * Y.Doc and is read through src/board/use-board.ts.
@@ -17,6 +24,14 @@ interface UiState {
   editingStageId: string | null;
   /** The insertion line shown while a card is dragged. */
   cardDropIndicator: CardDropIndicator | null;
+  /** The card being dragged (its original stays in place, dimmed). */
+  draggingCardId: string | null;
+  /** The lane a dragged lane would be placed before (null: none, or the end). */
+  laneDropBeforeId: string | null;
+  /** Cards picked with shift-click or the selection box. */
+  selectedCardIds: ReadonlySet<string>;
+  /** Canvas zoom factor, 1 = 100 %. */
+  zoom: number;
 
   startEditingCard: (cardId: string) => void;
   /** Closes the editor, unless another card's editor has opened meanwhile. */
@@ -24,10 +39,24 @@ interface UiState {
   startEditingStage: (stageId: string) => void;
   stopEditingStage: (stageId: string) => void;
   setCardDropIndicator: (indicator: CardDropIndicator | null) => void;
+  setLaneDropBeforeId: (laneId: string | null) => void;
+  setDraggingCardId: (cardId: string | null) => void;
+  toggleCardSelected: (cardId: string) => void;
+  selectCards: (cardIds: Iterable<string>) => void;
+  clearSelection: () => void;
+  setZoom: (zoom: number) => void;
   reset: () => void;
 }
 
-const initial = { editingCardId: null, editingStageId: null, cardDropIndicator: null };
+const initial = {
+  editingCardId: null,
+  editingStageId: null,
+  cardDropIndicator: null,
+  draggingCardId: null,
+  laneDropBeforeId: null,
+  selectedCardIds: NO_SELECTION,
+  zoom: 1,
+};
 
 export const useUiStore = create<UiState>()((set, get) => ({
   ...initial,
@@ -49,5 +78,23 @@ export const useUiStore = create<UiState>()((set, get) => ({
         current.beforeCardId === indicator.beforeCardId);
     if (!same) set({ cardDropIndicator: indicator });
   },
+  setLaneDropBeforeId: (laneId) => {
+    if (get().laneDropBeforeId !== laneId) set({ laneDropBeforeId: laneId });
+  },
+  setDraggingCardId: (cardId) => set({ draggingCardId: cardId }),
+  toggleCardSelected: (cardId) => {
+    const next = new Set(get().selectedCardIds);
+    if (next.has(cardId)) next.delete(cardId);
+    else next.add(cardId);
+    set({ selectedCardIds: next });
+  },
+  selectCards: (cardIds) => {
+    const next = new Set(cardIds);
+    set({ selectedCardIds: next.size === 0 ? NO_SELECTION : next });
+  },
+  clearSelection: () => {
+    if (get().selectedCardIds.size > 0) set({ selectedCardIds: NO_SELECTION });
+  },
+  setZoom: (zoom) => set({ zoom: clampZoom(zoom) }),
   reset: () => set(initial),
 }));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TEMPLATE_IDS } from '../board/templates.ts';
+import { ZWorkspaceRole } from './roles.ts';
 
 export const MAP_TITLE_MAX = 120;
 export const MAP_DESCRIPTION_MAX = 2000;
@@ -24,6 +25,10 @@ export const ZJourneyMap = z.object({
   description: z.string(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** Always sent by the server; optional so older clients and fixtures still parse. */
+  workspaceId: z.string().optional(),
+  /** What the caller may do with this map (read-only unless owner/editor). */
+  role: ZWorkspaceRole.optional(),
 });
 export type TJourneyMap = z.infer<typeof ZJourneyMap>;
 
@@ -34,6 +39,8 @@ export const ZCreateMapRequest = z.strictObject({
   title: ZMapTitle,
   description: ZMapDescription.default(''),
   template: ZTemplateId.default('blank'),
+  /** Where the map goes; default: the caller's personal workspace. */
+  workspaceId: z.string().optional(),
 });
 export type TCreateMapRequest = z.input<typeof ZCreateMapRequest>;
 
@@ -43,6 +50,12 @@ export const ZUpdateMapRequest = z
     message: 'Send a title or a description to change.',
   });
 export type TUpdateMapRequest = z.infer<typeof ZUpdateMapRequest>;
+
+export const ZListMapsQuery = z.object({
+  /** Only this workspace's maps; default: every workspace the caller belongs to. */
+  workspaceId: z.string().optional(),
+});
+export type TListMapsQuery = z.infer<typeof ZListMapsQuery>;
 
 export const ZListMapsResponse = z.object({ maps: z.array(ZJourneyMap) });
 export type TListMapsResponse = z.infer<typeof ZListMapsResponse>;

@@ -8,6 +8,7 @@ import {
   readString,
   type BoardRoots,
 } from './doc.ts';
+import { readCardFields } from './card-fields.ts';
 import { LOCAL_ORIGIN } from './ops.ts';
 import { compareByOrder } from './order.ts';
 import {
@@ -182,7 +183,12 @@ export class BoardStore {
         cards.delete(id);
         continue;
       }
-      const next: Card = { id, text: readCardText(map), ...position };
+      const next: Card = {
+        id,
+        text: readCardText(map),
+        ...position,
+        ...readCardFields((key) => map.get(key)),
+      };
       const old = cards.get(id);
       cards.set(id, old && shallowEqual(old, next) ? old : next);
     }

@@ -8,13 +8,22 @@ import { LANE_KINDS, type CardPosition, type LaneKind } from './types.ts';
  *   meta      Y.Map   schemaVersion
  *   stages    Y.Map   id → Y.Map { title, description, order, momentOfTruth }
  *   lanes     Y.Map   id → Y.Map { title, kind, order, collapsed }
- *   cards     Y.Map   id → Y.Map { text: Y.Text, position: CardPosition }
+ *   cards     Y.Map   id → Y.Map { text: Y.Text, position: CardPosition,
+ *                                     color?, momentOfTruth?, channel?, severity?,
+ *                                     impact?, effort?, owner?, metricName?,
+ *                                     metricCurrent?, metricTarget?, metricUnit? }
  *   emotions  Y.Map   "stageId:laneId" → { score, note }
  *
  * A card's position is one plain value, so a move is atomic: two people moving
  * the same card at once land it in one of their two cells, never in a mix.
+ * Each card field is its own key, so two people setting different fields of
+ * one card both keep theirs; an absent key reads as the field's default.
+ *
+ * Versions: 1 — stages, lanes, cards with text and position, emotions.
+ *           2 — card fields (above); every stage has description and
+ *               momentOfTruth, every lane collapsed (see upgrade in integrity.ts).
  */
-export const BOARD_SCHEMA_VERSION = 1;
+export const BOARD_SCHEMA_VERSION = 2;
 
 export type YStage = Y.Map<unknown>;
 export type YLane = Y.Map<unknown>;
@@ -48,6 +57,11 @@ export const readBoolean = (map: Y.Map<unknown>, key: string): boolean => map.ge
 export const readLaneKind = (map: Y.Map<unknown>): LaneKind => {
   const value = map.get('kind');
   return (LANE_KINDS as readonly unknown[]).includes(value) ? (value as LaneKind) : 'notes';
+};
+
+export const readNumber = (map: Y.Map<unknown>, key: string): number | null => {
+  const value = map.get(key);
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
 };
 
 export const readCardText = (card: YCard): string => {

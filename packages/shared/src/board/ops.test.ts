@@ -17,6 +17,7 @@ import {
   setCardText,
   setEmotion,
 } from './ops.ts';
+import { BOARD_SCHEMA_VERSION } from './doc.ts';
 import { makeBoard } from './test-helpers.ts';
 import { cellKey } from './types.ts';
 
@@ -26,7 +27,7 @@ describe('the blank template', () => {
   it('has the six classic stages and the five core lanes', () => {
     const { store } = makeBoard();
     const board = store.getSnapshot();
-    expect(board.schemaVersion).toBe(1);
+    expect(board.schemaVersion).toBe(BOARD_SCHEMA_VERSION);
     expect(titles(board.stages)).toEqual([
       'Awareness',
       'Consideration',

@@ -8,9 +8,17 @@ import {
   type YCard,
 } from './doc.ts';
 import { createId } from './ids.ts';
-import { compareByOrder, keyForIndex } from './order.ts';
-import { applyTextChange } from './text-diff.ts';
-import { cellKey, EMOTION_MAX, EMOTION_MIN, type LaneKind } from './types.ts';
+import { compareByOrder, keyBetween, keyForIndex } from './order.ts';
+import { normalizeCardField } from './card-fields.ts';
+import { applyTextChange, applyTextEdit } from './text-diff.ts';
+import {
+  CARD_FIELD_NAMES,
+  cellKey,
+  EMOTION_MAX,
+  EMOTION_MIN,
+  type CardFields,
+  type LaneKind,
+} from './types.ts';
 
 /**
  * The origin of every change made by this client through these operations.
@@ -85,6 +93,26 @@ export function renameStage(doc: Y.Doc, stageId: string, title: string): boolean
   });
 }
 
+export interface StagePatch {
+  readonly title?: string;
+  readonly description?: string;
+  readonly momentOfTruth?: boolean;
+}
+
+/** Changes a stage's title, description or moment-of-truth flag; only keys that differ are written. */
+export function updateStage(doc: Y.Doc, stageId: string, patch: StagePatch): boolean {
+  return change(doc, ({ stages }) => {
+    const stage = stages.get(stageId);
+    if (!stage) return false;
+    for (const [key, value] of Object.entries(patch) as [keyof StagePatch, unknown][]) {
+      const valid =
+        key === 'momentOfTruth' ? typeof value === 'boolean' : typeof value === 'string';
+      if (valid && stage.get(key) !== value) stage.set(key, value);
+    }
+    return true;
+  });
+}
+
 export function moveStage(doc: Y.Doc, stageId: string, toIndex: number): boolean {
   return change(doc, ({ stages }) => {
     const stage = stages.get(stageId);
@@ -138,6 +166,15 @@ export function renameLane(doc: Y.Doc, laneId: string, title: string): boolean {
   });
 }
 
+export function setLaneCollapsed(doc: Y.Doc, laneId: string, collapsed: boolean): boolean {
+  return change(doc, ({ lanes }) => {
+    const lane = lanes.get(laneId);
+    if (!lane) return false;
+    if (lane.get('collapsed') !== collapsed) lane.set('collapsed', collapsed);
+    return true;
+  });
+}
+
 export function moveLane(doc: Y.Doc, laneId: string, toIndex: number): boolean {
   return change(doc, ({ lanes }) => {
     const lane = lanes.get(laneId);
@@ -167,7 +204,13 @@ export function deleteLane(doc: Y.Doc, laneId: string): boolean {
 
 export function addCard(
   doc: Y.Doc,
-  input: { stageId: string; laneId: string; text?: string; index?: number },
+  input: {
+    stageId: string;
+    laneId: string;
+    text?: string;
+    index?: number;
+    fields?: Partial<CardFields>;
+  },
 ): string | null {
   return change(doc, (roots) => {
     if (!roots.stages.has(input.stageId) || !roots.lanes.has(input.laneId)) return null;
@@ -181,6 +224,71 @@ export function addCard(
       order: keyForIndex(siblings, clampIndex(input.index, siblings.length)),
     });
     roots.cards.set(id, card);
+    // After set: a Y.Map can only be read once it is part of the document.
+    if (input.fields) writeCardFields(card, input.fields);
+    return id;
+  });
+}
+
+/** Writes the valid, changed fields of `patch`; returns whether anything was written. */
+function writeCardFields(card: YCard, patch: Partial<CardFields>): boolean {
+  let wrote = false;
+  for (const name of CARD_FIELD_NAMES) {
+    if (!(name in patch)) continue;
+    const value = normalizeCardField(name, patch[name]);
+    if (value === undefined || card.get(name) === value) continue;
+    card.set(name, value);
+    wrote = true;
+  }
+  return wrote;
+}
+
+/**
+ * Sets some of a card's fields (channel, severity, colour, …). Invalid values
+ * are ignored; each field is its own key, so a collaborator setting another
+ * field of the same card at the same time keeps theirs.
+ */
+export function updateCard(doc: Y.Doc, cardId: string, patch: Partial<CardFields>): boolean {
+  return change(doc, ({ cards }) => {
+    const card = cards.get(cardId);
+    if (!card) return false;
+    writeCardFields(card, patch);
+    return true;
+  });
+}
+
+/**
+ * Saves an editor's text: applies only the change from `base` (the text when
+ * the editor opened) to `next`, on top of the card's text as it is now. A
+ * collaborator's edit made meanwhile is kept rather than overwritten.
+ */
+export function editCardText(doc: Y.Doc, cardId: string, base: string, next: string): boolean {
+  return change(doc, ({ cards }) => {
+    const value = cards.get(cardId)?.get('text');
+    if (!(value instanceof Y.Text)) return false;
+    applyTextEdit(value, base, next);
+    return true;
+  });
+}
+
+/** Copies a card (text and fields) right below the original. Returns the copy's id. */
+export function duplicateCard(doc: Y.Doc, cardId: string): string | null {
+  return change(doc, (roots) => {
+    const source = roots.cards.get(cardId);
+    const position = source ? readCardPosition(source) : null;
+    if (!source || !position) return null;
+    const siblings = sortedCellCards(roots, position.stageId, position.laneId);
+    const index = siblings.findIndex((sibling) => sibling.id === cardId) + 1;
+    const id = createId();
+    const copy = new Y.Map<unknown>();
+    const text = source.get('text');
+    copy.set('text', new Y.Text(text instanceof Y.Text ? text.toJSON() : ''));
+    copy.set('position', { ...position, order: keyForIndex(siblings, index) });
+    for (const name of CARD_FIELD_NAMES) {
+      const value = source.get(name);
+      if (value !== undefined) copy.set(name, value);
+    }
+    roots.cards.set(id, copy);
     return id;
   });
 }
@@ -210,11 +318,52 @@ export function moveCard(
   });
 }
 
+/**
+ * Moves several cards into one cell as a block at `index` (counted without
+ * them), keeping their order relative to one another as given. Cards that no
+ * longer exist are skipped. Returns how many moved.
+ */
+export function moveCards(
+  doc: Y.Doc,
+  cardIds: readonly string[],
+  to: { stageId: string; laneId: string; index?: number },
+): number {
+  return change(doc, (roots) => {
+    if (!roots.stages.has(to.stageId) || !roots.lanes.has(to.laneId)) return 0;
+    const moving = [...new Set(cardIds)].filter((id) => roots.cards.has(id));
+    const staying = sortedCellCards(roots, to.stageId, to.laneId).filter(
+      (card) => !moving.includes(card.id),
+    );
+    const at = clampIndex(to.index, staying.length);
+    let before = at > 0 ? (staying[at - 1]?.order ?? null) : null;
+    const after = at < staying.length ? (staying[at]?.order ?? null) : null;
+    for (const id of moving) {
+      const order = keyBetween(before, after);
+      roots.cards.get(id)?.set('position', { stageId: to.stageId, laneId: to.laneId, order });
+      before = order;
+    }
+    return moving.length;
+  });
+}
+
 export function deleteCard(doc: Y.Doc, cardId: string): boolean {
   return change(doc, ({ cards }) => {
     if (!cards.has(cardId)) return false;
     cards.delete(cardId);
     return true;
+  });
+}
+
+/** Deletes several cards in one undoable step; returns how many existed. */
+export function deleteCards(doc: Y.Doc, cardIds: readonly string[]): number {
+  return change(doc, ({ cards }) => {
+    let deleted = 0;
+    for (const id of new Set(cardIds)) {
+      if (!cards.has(id)) continue;
+      cards.delete(id);
+      deleted++;
+    }
+    return deleted;
   });
 }
 
@@ -233,6 +382,21 @@ export function setEmotion(
     const previous = roots.emotions.get(key) as { note?: unknown } | undefined;
     const note = input.note ?? (typeof previous?.note === 'string' ? previous.note : '');
     roots.emotions.set(key, { score, note });
+    return true;
+  });
+}
+
+/** Sets the note of an existing emotion point (a point without a score has no note). */
+export function setEmotionNote(
+  doc: Y.Doc,
+  input: { stageId: string; laneId: string; note: string },
+): boolean {
+  return change(doc, ({ emotions }) => {
+    const key = cellKey(input.stageId, input.laneId);
+    const previous = emotions.get(key) as { score?: unknown; note?: unknown } | undefined;
+    if (typeof previous?.score !== 'number') return false;
+    if (previous.note !== input.note)
+      emotions.set(key, { score: previous.score, note: input.note });
     return true;
   });
 }

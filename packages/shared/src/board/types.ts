@@ -15,6 +15,89 @@ export type LaneKind = (typeof LANE_KINDS)[number];
 export const EMOTION_MIN = -2;
 export const EMOTION_MAX = 2;
 
+/** Where a touchpoint happens. */
+export const CHANNELS = [
+  'web',
+  'app',
+  'email',
+  'phone',
+  'chat',
+  'store',
+  'social',
+  'other',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** A card's tint, independent of its lane ('none' = the lane's own colour). */
+export const CARD_COLORS = [
+  'none',
+  'yellow',
+  'green',
+  'blue',
+  'purple',
+  'pink',
+  'red',
+  'grey',
+] as const;
+export type CardColor = (typeof CARD_COLORS)[number];
+
+/** Pain severity, opportunity impact and effort: 1 (low) … 3 (high). */
+export type Level = 1 | 2 | 3;
+export const LEVELS: readonly Level[] = [1, 2, 3];
+
+/**
+ * The fields a card may carry besides its text. Every card has all of them;
+ * which ones the UI shows depends on its lane's kind (channel for
+ * touchpoints, severity for pain points, …), so moving a card to another
+ * lane keeps what was entered and shows it again if it moves back.
+ */
+export interface CardFields {
+  readonly color: CardColor;
+  readonly momentOfTruth: boolean;
+  /** Touchpoint lanes. */
+  readonly channel: Channel | null;
+  /** Pain point lanes. */
+  readonly severity: Level | null;
+  /** Opportunity lanes. */
+  readonly impact: Level | null;
+  readonly effort: Level | null;
+  /** Backstage lanes: the department or team responsible. */
+  readonly owner: string;
+  /** Metric lanes: name, current value, target and unit, kept as typed. */
+  readonly metricName: string;
+  readonly metricCurrent: string;
+  readonly metricTarget: string;
+  readonly metricUnit: string;
+}
+
+export const CARD_FIELD_NAMES = [
+  'color',
+  'momentOfTruth',
+  'channel',
+  'severity',
+  'impact',
+  'effort',
+  'owner',
+  'metricName',
+  'metricCurrent',
+  'metricTarget',
+  'metricUnit',
+] as const satisfies readonly (keyof CardFields)[];
+
+export const DEFAULT_CARD_FIELDS: CardFields = {
+  color: 'none',
+  momentOfTruth: false,
+  channel: null,
+  severity: null,
+  impact: null,
+  effort: null,
+  owner: '',
+  metricName: '',
+  metricCurrent: '',
+  metricTarget: '',
+  metricUnit: '',
+};
+
 export interface Stage {
   readonly id: string;
   readonly title: string;
@@ -38,7 +121,7 @@ export interface CardPosition {
   readonly order: string;
 }
 
-export interface Card extends CardPosition {
+export interface Card extends CardPosition, CardFields {
   readonly id: string;
   readonly text: string;
 }
@@ -52,6 +135,7 @@ export interface EmotionPoint {
 
 /** An immutable view of the whole board, rebuilt with structural sharing. */
 export interface BoardSnapshot {
+  /** 0 when the document has none (not yet synced, or not a board). */
   readonly schemaVersion: number;
   readonly stages: readonly Stage[];
   readonly lanes: readonly Lane[];

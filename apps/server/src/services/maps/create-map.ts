@@ -6,13 +6,15 @@ import * as Y from 'yjs';
 import { toJourneyMap } from './to-journey-map.ts';
 
 /**
- * Creates a map together with its board. The server seeds the board from the
- * template so that two browsers opening a new map never both seed it (which
- * would duplicate every stage and lane).
+ * Creates a map together with its board in `workspaceId` (the caller checked
+ * the right to). The server seeds the board from the template so that two
+ * browsers opening a new map never both seed it (which would duplicate every
+ * stage and lane).
  */
 export async function createMap(
   prisma: PrismaClient,
   request: TCreateMapRequest,
+  workspaceId: string,
 ): Promise<TJourneyMap> {
   const input = ZCreateMapRequest.parse(request);
   const doc = new Y.Doc();
@@ -23,6 +25,7 @@ export async function createMap(
 
   const map = await prisma.journeyMap.create({
     data: {
+      workspaceId,
       title: input.title,
       description: input.description,
       board: { create: { state } },

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { ArrowLeftIcon } from '../common/icons.tsx';
 import { InlineTextEdit } from '../common/inline-text-edit.tsx';
+import { PresenceAvatars } from '../presence/presence-avatars.tsx';
 import { ConnectionIndicator } from './connection-indicator.tsx';
 import { UndoRedoButtons } from './undo-redo-buttons.tsx';
 
@@ -36,6 +37,7 @@ export function BoardHeader({ title, onRename }: BoardHeaderProps) {
         )}
       </div>
       <div className="board-header__tools">
+        <PresenceAvatars />
         <ConnectionIndicator />
         <UndoRedoButtons />
       </div>

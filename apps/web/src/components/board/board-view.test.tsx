@@ -85,10 +85,10 @@ describe('BoardView', () => {
     expect(cardsIn('Touchpoints', 'Awareness')).toEqual(['Sees an ad']);
   });
 
-  it('edits a card in place: leaving the field saves, Escape cancels', async () => {
+  it('edits a card in place: leaving the card saves, Escape cancels', async () => {
     const user = userEvent.setup();
     const doc = makeTemplateDoc();
-    addCardTo(doc, 'Awareness', 'Touchpoints', 'Billboard');
+    addCardTo(doc, 'Awareness', 'Customer actions', 'Billboard');
     renderWithSession(<BoardView />, doc);
 
     await user.click(screen.getByRole('button', { name: 'Billboard' }));
@@ -96,11 +96,11 @@ describe('BoardView', () => {
     await user.clear(editor);
     await user.type(editor, 'Radio spot{Enter}Morning show');
     await user.tab();
-    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Radio spot\nMorning show']);
+    expect(cellTexts(doc, 'Awareness', 'Customer actions')).toEqual(['Radio spot\nMorning show']);
 
     await user.click(screen.getByRole('button', { name: /Radio spot/ }));
     await user.type(screen.getByRole('textbox', { name: 'Card text' }), ' — discarded{Escape}');
-    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Radio spot\nMorning show']);
+    expect(cellTexts(doc, 'Awareness', 'Customer actions')).toEqual(['Radio spot\nMorning show']);
     expect(screen.getByRole('button', { name: /Radio spot/ })).toHaveFocus();
   });
 
@@ -112,7 +112,11 @@ describe('BoardView', () => {
     renderWithSession(<BoardView />, doc);
 
     const card = screen.getByRole('listitem', { name: 'Remove me' });
-    await user.click(within(card).getByRole('button', { name: 'Delete card' }));
+    // A card's tools appear when it has focus (or the pointer).
+    expect(within(card).queryByRole('button', { name: 'Card actions' })).not.toBeInTheDocument();
+    act(() => within(card).getByRole('button', { name: 'Remove me' }).focus());
+    await user.click(within(card).getByRole('button', { name: 'Card actions' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Delete card' }));
     expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Keep']);
     expect(screen.queryByRole('listitem', { name: 'Remove me' })).not.toBeInTheDocument();
     expect(

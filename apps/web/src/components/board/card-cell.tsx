@@ -1,7 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { reportRender } from '../../board/render-probe.ts';
-import { cellKey, useBoardActions, useCellCardIds } from '../../board/use-board.ts';
+import { cellKey, useBoardActions, useCellCardIds, type LaneKind } from '../../board/use-board.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { PlusIcon } from '../common/icons.tsx';
 import { CardItem } from './card-item.tsx';
@@ -10,14 +10,22 @@ import { cellDroppableId, type CellDropData } from './drag-data.ts';
 interface CardCellProps {
   stageId: string;
   laneId: string;
+  laneKind: LaneKind;
+  /** False while the lane waits to render its cards: a placeholder of about their height stands in. */
+  revealed?: boolean;
   stageTitle: string;
   laneTitle: string;
 }
+
+/** A card with one or two lines of text, plus the gap below it. */
+const ESTIMATED_CARD_HEIGHT = 66;
 
 /** The cards where one lane meets one stage, plus "Add card". Re-renders only when its card list changes. */
 export const CardCell = memo(function CardCell({
   stageId,
   laneId,
+  laneKind,
+  revealed = true,
   stageTitle,
   laneTitle,
 }: CardCellProps) {
@@ -31,7 +39,10 @@ export const CardCell = memo(function CardCell({
     (state) =>
       state.cardDropIndicator?.cellKey === key && state.cardDropIndicator.beforeCardId === null,
   );
-  const data: CellDropData = { type: 'cell', stageId, laneId };
+  const data = useMemo<CellDropData>(
+    () => ({ type: 'cell', stageId, laneId, laneKind }),
+    [stageId, laneId, laneKind],
+  );
   const { setNodeRef } = useDroppable({ id: cellDroppableId(stageId, laneId), data });
 
   const addCard = () => {
@@ -47,12 +58,20 @@ export const CardCell = memo(function CardCell({
       data-testid="cell"
       data-stage-id={stageId}
       data-lane-id={laneId}
+      data-pending={revealed ? undefined : 'true'}
       aria-label={`${laneTitle} in ${stageTitle}`}
     >
-      {cardIds.length > 0 ? (
+      {!revealed && cardIds.length > 0 ? (
+        <div
+          className="card-list__placeholder"
+          style={{ height: cardIds.length * ESTIMATED_CARD_HEIGHT }}
+          aria-hidden="true"
+        />
+      ) : null}
+      {revealed && cardIds.length > 0 ? (
         <ul className="card-list">
           {cardIds.map((cardId) => (
-            <CardItem key={cardId} cardId={cardId} />
+            <CardItem key={cardId} cardId={cardId} laneKind={laneKind} />
           ))}
         </ul>
       ) : null}
@@ -61,6 +80,7 @@ export const CardCell = memo(function CardCell({
         type="button"
         className="add-card"
         aria-label={`Add card to ${laneTitle} in ${stageTitle}`}
+        data-nav="add-card"
         onClick={addCard}
       >
         <PlusIcon />

@@ -1,18 +1,25 @@
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import type { Card, LaneKind } from '../../board/use-board.ts';
+import { CardFieldsEditor } from './card-fields-editor.tsx';
 
 interface CardEditorProps {
-  initialText: string;
-  onSave: (text: string, viaKeyboard: boolean) => void;
+  card: Card;
+  laneKind: LaneKind;
+  /** Called once with the text the editor opened with and the text now. */
+  onSave: (base: string, next: string, viaKeyboard: boolean) => void;
   onCancel: () => void;
 }
 
 /**
- * The multi-line editor of a card. Leaving the field or Ctrl/Cmd+Enter saves;
- * Escape drops the changes. While it is open the browser's own text undo
- * applies (the board's Undo shortcuts ignore text fields).
+ * The open card: multi-line text plus the fields of its lane's kind. Leaving
+ * the card or Ctrl/Cmd+Enter saves the text; Escape drops the text changes.
+ * The text is saved as a change from what the editor opened with, so a
+ * collaborator's edit to the same card meanwhile is kept (editCardText).
+ * While it is open the browser's own text undo applies.
  */
-export function CardEditor({ initialText, onSave, onCancel }: CardEditorProps) {
-  const [draft, setDraft] = useState(initialText);
+export function CardEditor({ card, laneKind, onSave, onCancel }: CardEditorProps) {
+  const [base] = useState(card.text);
+  const [draft, setDraft] = useState(card.text);
   const ref = useRef<HTMLTextAreaElement>(null);
   // Escape/Ctrl+Enter unmount the editor, which may fire a blur: save only once.
   const finished = useRef(false);
@@ -35,11 +42,11 @@ export function CardEditor({ initialText, onSave, onCancel }: CardEditorProps) {
   const finish = (save: boolean, viaKeyboard: boolean) => {
     if (finished.current) return;
     finished.current = true;
-    if (save) onSave(draft, viaKeyboard);
+    if (save) onSave(base, draft, viaKeyboard);
     else onCancel();
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
@@ -50,17 +57,23 @@ export function CardEditor({ initialText, onSave, onCancel }: CardEditorProps) {
     }
   };
 
+  // Moving between the text and the fields keeps the card open.
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget)) finish(true, false);
+  };
+
   return (
-    <textarea
-      ref={ref}
-      className="card__editor"
-      aria-label="Card text"
-      placeholder="Write something…"
-      rows={2}
-      value={draft}
-      onChange={(event) => setDraft(event.target.value)}
-      onKeyDown={onKeyDown}
-      onBlur={() => finish(true, false)}
-    />
+    <div className="card__editor-panel" onKeyDown={onKeyDown} onBlur={onBlur}>
+      <textarea
+        ref={ref}
+        className="card__editor"
+        aria-label="Card text"
+        placeholder="Write something…"
+        rows={2}
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+      />
+      <CardFieldsEditor card={card} laneKind={laneKind} />
+    </div>
   );
 }

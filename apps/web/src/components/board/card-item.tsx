@@ -1,48 +1,59 @@
-import { useDraggable, useDroppable } from '@dnd-kit/core';
 import {
   memo,
-  useCallback,
   useEffect,
-  useMemo,
   useRef,
-  type KeyboardEventHandler,
-  type PointerEventHandler,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
 } from 'react';
 import { reportRender } from '../../board/render-probe.ts';
-import { useBoardActions, useCard } from '../../board/use-board.ts';
+import { useBoardActions, useCard, type LaneKind } from '../../board/use-board.ts';
 import { useUiStore } from '../../state/ui-store.ts';
-import { GripIcon, TrashIcon } from '../common/icons.tsx';
+import { GripIcon, StarIcon } from '../common/icons.tsx';
+import { CommentBadge, CommentButton } from '../comments/comment-badge.tsx';
 import { CardEditor } from './card-editor.tsx';
-import type { CardDragData } from './drag-data.ts';
+import { CardFieldChips } from './card-field-chips.tsx';
+import { CARD_DRAG_INSTRUCTIONS_ID, useCardDragSource } from './card-drag-source.tsx';
+import { CardMenu } from './card-menu.tsx';
 
 /**
  * One sticky note. Memoised on its id and subscribed to its own card only, so
  * an edit to another card (local or remote) never re-renders it.
  *
- * It is both draggable and a drop target (dropping on a card inserts before or
- * after it). The pointer drags the whole note; the keyboard uses the handle.
+ * It registers nothing with dnd-kit (see card-drag-source.tsx): a press on the
+ * note or a key on its handle points the board's one card draggable at it.
+ * Dropping on a card inserts before or after it (the board reads the cards'
+ * positions from the DOM).
+ * Click edits, shift-click (or Shift+Enter) adds it to the selection, Delete
+ * removes it.
  */
-export const CardItem = memo(function CardItem({ cardId }: { cardId: string }) {
+export const CardItem = memo(function CardItem({
+  cardId,
+  laneKind,
+}: {
+  cardId: string;
+  laneKind: LaneKind;
+}) {
   reportRender('CardItem', cardId);
   const card = useCard(cardId);
   const actions = useBoardActions();
   const editing = useUiStore((state) => state.editingCardId === cardId);
+  const selected = useUiStore((state) => state.selectedCardIds.has(cardId));
   const dropBefore = useUiStore((state) => state.cardDropIndicator?.beforeCardId === cardId);
+  const isDragging = useUiStore((state) => state.draggingCardId === cardId);
   const startEditingCard = useUiStore((state) => state.startEditingCard);
   const stopEditingCard = useUiStore((state) => state.stopEditingCard);
+  const toggleCardSelected = useUiStore((state) => state.toggleCardSelected);
+  const clearSelection = useUiStore((state) => state.clearSelection);
 
-  const data = useMemo<CardDragData>(() => ({ type: 'card', cardId }), [cardId]);
-  const draggable = useDraggable({ id: cardId, data, disabled: editing });
-  const droppable = useDroppable({ id: cardId, data });
-  const { setNodeRef: setDragRef } = draggable;
-  const { setNodeRef: setDropRef } = droppable;
-  const setNodeRef = useCallback(
-    (node: HTMLElement | null) => {
-      setDragRef(node);
-      setDropRef(node);
-    },
-    [setDragRef, setDropRef],
-  );
+  const dragSource = useCardDragSource();
+  // The handle and the menu exist only while the card is pointed at or has
+  // focus: on a board of a thousand cards they would otherwise be most of the
+  // DOM, and every drag frame pays for its style, layout and paint.
+  const [showTools, setShowTools] = useState(false);
+  const itemRef = useRef<HTMLLIElement>(null);
+  const handleRef = useRef<HTMLButtonElement>(null);
 
   // After closing the editor from the keyboard, give focus back to the card.
   const textRef = useRef<HTMLButtonElement>(null);
@@ -56,72 +67,128 @@ export const CardItem = memo(function CardItem({ cardId }: { cardId: string }) {
 
   if (!card) return null;
   const isEmpty = card.text.trim() === '';
-  const { listeners, attributes, isDragging, setActivatorNodeRef } = draggable;
 
   const closeEditor = (viaKeyboard: boolean) => {
     refocusText.current = viaKeyboard;
     stopEditingCard(cardId);
   };
 
+  const deleteAndKeepFocus = () => {
+    // Keep keyboard users in the same cell: focus moves to its "Add card".
+    const cell = itemRef.current?.closest('[data-testid="cell"]');
+    actions.deleteCard(cardId);
+    cell?.querySelector<HTMLButtonElement>('.add-card')?.focus();
+  };
+
+  const onTextClick = (event: MouseEvent<HTMLButtonElement>) => {
+    if (event.shiftKey || event.metaKey || event.ctrlKey) {
+      toggleCardSelected(cardId);
+      return;
+    }
+    clearSelection();
+    startEditingCard(cardId);
+  };
+
+  const onTextKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key === 'Enter' && event.shiftKey) {
+      event.preventDefault();
+      toggleCardSelected(cardId);
+    } else if ((event.key === 'Delete' || event.key === 'Backspace') && !selected) {
+      event.preventDefault();
+      deleteAndKeepFocus();
+    }
+  };
+
   return (
     <li
-      ref={setNodeRef}
+      ref={itemRef}
       className={[
         'card',
+        `card--color-${card.color}`,
         editing ? 'card--editing' : '',
         isDragging ? 'card--dragging' : '',
         dropBefore ? 'card--drop-before' : '',
+        selected ? 'card--selected' : '',
+        card.momentOfTruth ? 'card--moment' : '',
       ].join(' ')}
       data-testid="card"
       data-card-id={cardId}
+      data-selected={selected ? 'true' : undefined}
       aria-label={isEmpty ? 'Empty card' : card.text}
-      onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
+      onPointerEnter={() => setShowTools(true)}
+      onPointerLeave={() => {
+        if (!itemRef.current?.contains(document.activeElement)) setShowTools(false);
+      }}
+      onFocus={() => setShowTools(true)}
+      onBlur={(event: FocusEvent) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) setShowTools(false);
+      }}
+      onPointerDown={(event) => {
+        if (!editing && itemRef.current) {
+          dragSource.onPointerDown(cardId, itemRef.current, handleRef.current, event);
+        }
+      }}
     >
-      {editing ? (
-        <CardEditor
-          initialText={card.text}
-          onSave={(text, viaKeyboard) => {
-            actions.setCardText(cardId, text);
-            closeEditor(viaKeyboard);
-          }}
-          onCancel={() => closeEditor(true)}
-        />
-      ) : (
-        <button
-          ref={textRef}
-          type="button"
-          className={`card__text${isEmpty ? ' card__text--empty' : ''}`}
-          title="Click to edit"
-          onClick={() => startEditingCard(cardId)}
-        >
-          {isEmpty ? 'Empty card' : card.text}
-        </button>
-      )}
-      <div className="card__tools">
-        <button
-          ref={setActivatorNodeRef}
-          type="button"
-          className="icon-button card__handle"
-          {...attributes}
-          aria-label="Move card"
-          onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
-        >
-          <GripIcon />
-        </button>
-        <button
-          type="button"
-          className="icon-button icon-button--danger card__delete"
-          aria-label="Delete card"
-          onClick={(event) => {
-            // Keep keyboard users in the same cell: focus moves to its "Add card".
-            const cell = event.currentTarget.closest('[data-testid="cell"]');
-            actions.deleteCard(cardId);
-            cell?.querySelector<HTMLButtonElement>('.add-card')?.focus();
-          }}
-        >
-          <TrashIcon />
-        </button>
+      <div className="card__body">
+        {card.momentOfTruth ? (
+          <span className="card__moment" title="Moment of truth">
+            <StarIcon size={12} filled />
+            Moment of truth
+          </span>
+        ) : null}
+        {editing ? (
+          <CardEditor
+            card={card}
+            laneKind={laneKind}
+            onSave={(base, next, viaKeyboard) => {
+              actions.editCardText(cardId, base, next);
+              closeEditor(viaKeyboard);
+            }}
+            onCancel={() => closeEditor(true)}
+          />
+        ) : (
+          <>
+            <button
+              ref={textRef}
+              type="button"
+              className={`card__text${isEmpty ? ' card__text--empty' : ''}`}
+              title="Click to edit, shift-click to select"
+              aria-pressed={selected ? true : undefined}
+              data-nav="card"
+              onClick={onTextClick}
+              onKeyDown={onTextKeyDown}
+            >
+              {isEmpty ? 'Empty card' : card.text}
+            </button>
+            <CardFieldChips card={card} laneKind={laneKind} />
+            <CommentBadge kind="card" id={cardId} />
+          </>
+        )}
       </div>
+      {showTools || isDragging ? (
+        <div className="card__tools">
+          <button
+            ref={handleRef}
+            type="button"
+            className="icon-button card__handle"
+            aria-label="Move card"
+            aria-roledescription="draggable"
+            aria-describedby={CARD_DRAG_INSTRUCTIONS_ID}
+            aria-pressed={isDragging ? true : undefined}
+            onKeyDown={(event) => {
+              if (itemRef.current && handleRef.current) {
+                dragSource.onHandleKeyDown(cardId, itemRef.current, handleRef.current, event);
+              }
+            }}
+          >
+            <GripIcon />
+          </button>
+          <CommentButton kind="card" id={cardId} label="Comment on card" />
+          <CardMenu card={card} onDelete={deleteAndKeepFocus} />
+        </div>
+      ) : (
+        <div className="card__tools-space" aria-hidden="true" />
+      )}
     </li>
   );
 });

@@ -28,27 +28,59 @@ function slotsOf(
   return cards.includes(activeId) ? [...cards] : [...cards, cellDroppableId(stageId, laneId)];
 }
 
+/** The slot a keyboard drag has reached, shared by the coordinate getter and the drop handler. */
+export class SlotHolder {
+  private slot: string | null = null;
+  get(): string | null {
+    return this.slot;
+  }
+  set(slot: string | null): void {
+    this.slot = slot;
+  }
+}
+
+/** Turns a slot id (a card id, or a cell's droppable id) into what `keyboardTarget` reads. */
+export function slotData(slotId: string): unknown {
+  const cell = /^cell:([^:]+):([^:]+)$/.exec(slotId);
+  return cell
+    ? { type: 'cell', stageId: cell[1], laneId: cell[2] }
+    : { type: 'card', cardId: slotId };
+}
+
+/** Where a slot is on screen: a cell's rect from dnd-kit, a card's from the DOM. */
+function slotRect(slotId: string, cellRects: Map<unknown, { left: number; top: number }>) {
+  if (slotId.startsWith('cell:')) return cellRects.get(slotId);
+  return document.querySelector(`[data-card-id="${CSS.escape(slotId)}"]`)?.getBoundingClientRect();
+}
+
 /**
  * Moves a keyboard-dragged card by board logic rather than geometry: Up/Down
  * step through the cards of a cell and on into the lane above/below;
  * Left/Right jump to the neighbouring stage in the same lane. Geometry-based
  * getters misjudge cards stacked in one column (their edges differ by
- * sub-pixels), so this one decides the target and only then reads its rect.
+ * sub-pixels), so this one decides the target slot, remembers it in `slot`
+ * (the drop handler reads it) and only then reads its position.
  */
-export function createCardKeyboardCoordinates(read: () => BoardSnapshot): KeyboardCoordinateGetter {
+export function createCardKeyboardCoordinates(
+  read: () => BoardSnapshot,
+  slot: SlotHolder,
+): KeyboardCoordinateGetter {
   return (event, { context }) => {
     if (!DIRECTIONS.has(event.code)) return undefined;
     event.preventDefault();
-    const { active, over, droppableRects } = context;
+    const { active, droppableRects } = context;
     if (!active) return undefined;
+    const activeId = String(active.id);
     const targetId = keyboardTarget(
       read(),
-      String(active.id),
-      over?.data.current,
+      activeId,
+      slotData(slot.get() ?? activeId),
       event.code as Direction,
     );
-    const rect = targetId ? droppableRects.get(targetId) : undefined;
-    return rect ? { x: rect.left, y: rect.top } : undefined;
+    const rect = targetId ? slotRect(targetId, droppableRects) : undefined;
+    if (!targetId || !rect) return undefined;
+    slot.set(targetId);
+    return { x: rect.left, y: rect.top };
   };
 }
 

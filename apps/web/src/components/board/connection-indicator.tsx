@@ -1,7 +1,7 @@
 import { CONNECTION_LABELS } from '../../board/connection.ts';
 import { useConnection } from '../../board/use-board.ts';
 
-/** "Connecting…", "Live" or "Offline — reconnecting", announced politely when it changes. */
+/** "Connecting…", "Live" or "Offline — changes saved on this device", announced politely when it changes. */
 export function ConnectionIndicator() {
   const { status } = useConnection();
   return (

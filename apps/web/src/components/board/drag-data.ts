@@ -1,3 +1,5 @@
+import type { LaneKind } from '../../board/use-board.ts';
+
 /**
  * What dnd-kit carries for each draggable/droppable on the grid, so the drop
  * handler can tell a card from a cell without parsing ids.
@@ -11,14 +13,37 @@ export interface CellDropData {
   readonly type: 'cell';
   readonly stageId: string;
   readonly laneId: string;
+  readonly laneKind: LaneKind;
 }
 
-export type GridDragData = CardDragData | CellDropData;
+/** A card type dragged from the palette: creates a card where it is dropped. */
+export interface PaletteDragData {
+  readonly type: 'palette';
+  readonly kind: PaletteKind;
+}
+
+/** A lane dragged by its handle, and the lane titles it can be dropped on. */
+export interface LaneDragData {
+  readonly type: 'lane';
+  readonly laneId: string;
+}
+
+export type GridDragData = CardDragData | CellDropData | PaletteDragData | LaneDragData;
+
+/** Palette card types: every lane kind that holds cards. */
+export type PaletteKind = Exclude<LaneKind, 'emotion'>;
 
 /** Cells' droppable ids are prefixed so they can never collide with card ids. */
+export const laneDraggableId = (laneId: string) => `lane:${laneId}`;
+export const paletteDraggableId = (kind: PaletteKind) => `palette:${kind}`;
 export const cellDroppableId = (stageId: string, laneId: string) => `cell:${stageId}:${laneId}`;
 
 export function readDragData(data: unknown): GridDragData | null {
   if (typeof data !== 'object' || data === null || !('type' in data)) return null;
-  return data.type === 'card' || data.type === 'cell' ? (data as GridDragData) : null;
+  return data.type === 'card' ||
+    data.type === 'cell' ||
+    data.type === 'palette' ||
+    data.type === 'lane'
+    ? (data as GridDragData)
+    : null;
 }

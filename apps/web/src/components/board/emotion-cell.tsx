@@ -8,6 +8,7 @@ import {
   useEmotion,
 } from '../../board/use-board.ts';
 import { CloseIcon } from '../common/icons.tsx';
+import { InlineTextEdit } from '../common/inline-text-edit.tsx';
 import { describeScore, formatScore, scoreSign } from './emotion-scale.ts';
 
 interface EmotionCellProps {
@@ -93,6 +94,21 @@ export const EmotionCell = memo(function EmotionCell({
           <span className="emotion-cell__value" aria-hidden="true">
             {isSet ? `${formatScore(score)} · ${describeScore(score)}` : 'Not set'}
           </span>
+          {point ? (
+            <InlineTextEdit
+              className="emotion-cell__note"
+              value={point.note}
+              editLabel={
+                point.note
+                  ? `Emotion note in ${stageTitle}: ${point.note}`
+                  : `Add emotion note in ${stageTitle}`
+              }
+              inputLabel="Emotion note"
+              placeholder="Add note"
+              maxLength={120}
+              onCommit={(note) => actions.setEmotionNote(stageId, laneId, note)}
+            />
+          ) : null}
           <button
             type="button"
             className="icon-button emotion-cell__clear"

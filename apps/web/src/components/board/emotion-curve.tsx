@@ -1,13 +1,20 @@
-import { memo, useMemo } from 'react';
-import { buildEmotionChart } from '../../board/emotion-curve.ts';
-import { useEmotions, type Stage } from '../../board/use-board.ts';
+import { memo, useMemo, useRef, type PointerEvent } from 'react';
+import { buildEmotionChart, yToScore } from '../../board/emotion-curve.ts';
+import { useBoardActions, useEmotions, type Stage } from '../../board/use-board.ts';
 import { formatScore, scoreSign } from './emotion-scale.ts';
 import { EMOTION_CHART_HEIGHT, EMOTION_CHART_PADDING, STAGE_COLUMN_WIDTH } from './layout.ts';
 
+const LAYOUT = {
+  columnWidth: STAGE_COLUMN_WIDTH,
+  height: EMOTION_CHART_HEIGHT,
+  padding: EMOTION_CHART_PADDING,
+};
+
 /**
  * The emotion curve: a smooth line through every stage that has a score,
- * over a dashed zero line, with dots coloured by sign. Purely a picture of
- * the sliders below it, summarised for screen readers in its label.
+ * over a dashed zero line, with dots coloured by sign. Press anywhere in a
+ * stage's column and drag up or down to set its score; the curve follows.
+ * (The sliders below are the keyboard way; the curve's label summarises it.)
  */
 export const EmotionCurve = memo(function EmotionCurve({
   laneId,
@@ -17,13 +24,10 @@ export const EmotionCurve = memo(function EmotionCurve({
   stages: readonly Stage[];
 }) {
   const emotions = useEmotions();
+  const actions = useBoardActions();
+  const dragging = useRef<string | null>(null);
   const chart = useMemo(
-    () =>
-      buildEmotionChart(stages, emotions, laneId, {
-        columnWidth: STAGE_COLUMN_WIDTH,
-        height: EMOTION_CHART_HEIGHT,
-        padding: EMOTION_CHART_PADDING,
-      }),
+    () => buildEmotionChart(stages, emotions, laneId, LAYOUT),
     [stages, emotions, laneId],
   );
   const width = Math.max(stages.length * STAGE_COLUMN_WIDTH, 1);
@@ -35,6 +39,33 @@ export const EmotionCurve = memo(function EmotionCurve({
           .map((point) => `${titles.get(point.stageId) ?? 'stage'} ${formatScore(point.score)}`)
           .join(', ')}`;
 
+  /** Chart coordinates of the pointer (the board may be zoomed). */
+  const toChart = (event: PointerEvent<SVGSVGElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    return {
+      x: ((event.clientX - rect.left) / rect.width) * width,
+      y: ((event.clientY - rect.top) / rect.height) * EMOTION_CHART_HEIGHT,
+    };
+  };
+
+  const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
+    if (event.button !== 0) return;
+    const { x, y } = toChart(event);
+    const stage = stages[Math.floor(x / STAGE_COLUMN_WIDTH)];
+    if (!stage) return;
+    event.preventDefault();
+    event.currentTarget.setPointerCapture(event.pointerId);
+    dragging.current = stage.id;
+    actions.setEmotion(stage.id, laneId, yToScore(y, LAYOUT));
+  };
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    if (!dragging.current) return;
+    actions.setEmotion(dragging.current, laneId, yToScore(toChart(event).y, LAYOUT));
+  };
+  const onPointerUp = () => {
+    dragging.current = null;
+  };
+
   return (
     <svg
       className="emotion-curve"
@@ -44,16 +75,25 @@ export const EmotionCurve = memo(function EmotionCurve({
       role="img"
       aria-label={summary}
       data-testid="emotion-curve"
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={onPointerUp}
     >
       <line className="emotion-curve__zero" x1={0} x2={width} y1={chart.zeroY} y2={chart.zeroY} />
-      {chart.path ? <path className="emotion-curve__line" d={chart.path} /> : null}
+      {chart.path ? (
+        <path className="emotion-curve__line" d={chart.path} data-testid="emotion-path" />
+      ) : null}
       {chart.points.map((point) => (
         <circle
           key={point.stageId}
           className={`emotion-curve__dot emotion-curve__dot--${scoreSign(point.score)}`}
           cx={point.x}
           cy={point.y}
-          r={5.5}
+          r={6}
+          data-testid="emotion-point"
+          data-stage-id={point.stageId}
+          data-score={point.score}
         />
       ))}
     </svg>

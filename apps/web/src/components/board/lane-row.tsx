@@ -1,36 +1,46 @@
 import { memo } from 'react';
 import type { Lane, Stage } from '../../board/use-board.ts';
 import { CardCell } from './card-cell.tsx';
+import { CollapsedLaneCells } from './collapsed-lane-cells.tsx';
 import { EmotionTrack } from './emotion-track.tsx';
 import { LaneTitle } from './lane-title.tsx';
+import { useLaneReveal } from './use-lane-reveal.ts';
 
 interface LaneRowProps {
   lane: Lane;
   stages: readonly Stage[];
+  /** Render this lane's cards only once it nears the viewport (large boards). */
+  lazy: boolean;
 }
 
 /** One lane: its title, then a cell per stage (cards, or emotion scores in an emotion lane). */
-export const LaneRow = memo(function LaneRow({ lane, stages }: LaneRowProps) {
+export const LaneRow = memo(function LaneRow({ lane, stages, lazy }: LaneRowProps) {
+  const { ref, revealed } = useLaneReveal(lazy);
+  let cells;
+  if (lane.collapsed) cells = <CollapsedLaneCells lane={lane} stages={stages} />;
+  else if (lane.kind === 'emotion') cells = <EmotionTrack lane={lane} stages={stages} />;
+  else {
+    cells = stages.map((stage) => (
+      <CardCell
+        key={stage.id}
+        stageId={stage.id}
+        laneId={lane.id}
+        laneKind={lane.kind}
+        revealed={revealed}
+        stageTitle={stage.title}
+        laneTitle={lane.title}
+      />
+    ));
+  }
   return (
     <div
-      className={`board-row lane-row lane-kind--${lane.kind}`}
+      ref={ref}
+      className={`board-row lane-row lane-kind--${lane.kind}${lane.collapsed ? ' lane-row--collapsed' : ''}`}
       data-testid="lane"
       data-lane-id={lane.id}
     >
       <LaneTitle lane={lane} />
-      {lane.kind === 'emotion' ? (
-        <EmotionTrack lane={lane} stages={stages} />
-      ) : (
-        stages.map((stage) => (
-          <CardCell
-            key={stage.id}
-            stageId={stage.id}
-            laneId={lane.id}
-            stageTitle={stage.title}
-            laneTitle={lane.title}
-          />
-        ))
-      )}
+      {cells}
       <div className="board-row__end" aria-hidden="true" />
     </div>
   );

@@ -1,30 +1,135 @@
-import { memo } from 'react';
-import { useBoardActions, type Lane } from '../../board/use-board.ts';
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import {
+  memo,
+  useCallback,
+  useMemo,
+  useState,
+  type KeyboardEventHandler,
+  type PointerEventHandler,
+} from 'react';
+import { useBoardActions, useBoardReader, type Lane } from '../../board/use-board.ts';
+import { useUiStore } from '../../state/ui-store.ts';
+import { ConfirmDialog } from '../common/confirm-dialog.tsx';
+import { ChevronIcon, GripIcon, TrashIcon } from '../common/icons.tsx';
 import { InlineTextEdit } from '../common/inline-text-edit.tsx';
+import { laneDraggableId, type LaneDragData } from './drag-data.ts';
 import { LANE_KIND_LABELS } from './lane-kinds.ts';
 
-/** The sticky title cell at the start of a lane. */
+/**
+ * The sticky title cell at the start of a lane: drag handle (reorder), title
+ * (rename), collapse toggle and delete. It is also where a dragged lane is
+ * dropped.
+ */
 export const LaneTitle = memo(function LaneTitle({ lane }: { lane: Lane }) {
   const actions = useBoardActions();
+  const read = useBoardReader();
+  const isDropTarget = useUiStore((state) => state.laneDropBeforeId === lane.id);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const kindLabel = LANE_KIND_LABELS[lane.kind];
+  const data = useMemo<LaneDragData>(() => ({ type: 'lane', laneId: lane.id }), [lane.id]);
+  const draggable = useDraggable({ id: laneDraggableId(lane.id), data });
+  const droppable = useDroppable({ id: laneDraggableId(lane.id), data });
+  const { setNodeRef: setDragRef } = draggable;
+  const { setNodeRef: setDropRef } = droppable;
+  const setNodeRef = useCallback(
+    (node: HTMLElement | null) => {
+      setDragRef(node);
+      setDropRef(node);
+    },
+    [setDragRef, setDropRef],
+  );
+  const { attributes, listeners, setActivatorNodeRef, isDragging } = draggable;
+
+  const cardCount = () => {
+    let count = 0;
+    for (const card of read().cards.values()) if (card.laneId === lane.id) count++;
+    return count;
+  };
+
   return (
-    <div className={`lane-title lane-kind--${lane.kind}`} data-lane-id={lane.id}>
-      <InlineTextEdit
-        className="lane-title__text"
-        value={lane.title}
-        editLabel={`Rename lane ${lane.title}`}
-        inputLabel="Lane title"
-        placeholder="Untitled lane"
-        maxLength={80}
-        onCommit={(title) => actions.renameLane(lane.id, title)}
-      />
-      {/* The kind only adds information when the title does not already say it. */}
-      {kindLabel.toLowerCase() === lane.title.trim().toLowerCase() ? null : (
-        <span className="lane-title__kind">
-          <span className="lane-title__swatch" aria-hidden="true" />
-          {kindLabel}
+    <div
+      ref={setNodeRef}
+      className={[
+        'lane-title',
+        `lane-kind--${lane.kind}`,
+        isDragging ? 'lane-title--dragging' : '',
+        isDropTarget ? 'lane-title--drop-target' : '',
+      ].join(' ')}
+      data-lane-id={lane.id}
+    >
+      <div className="lane-title__top">
+        <button
+          type="button"
+          className="icon-button lane-title__collapse"
+          aria-label={`${lane.collapsed ? 'Expand' : 'Collapse'} lane ${lane.title}`}
+          aria-expanded={!lane.collapsed}
+          onClick={() => actions.setLaneCollapsed(lane.id, !lane.collapsed)}
+        >
+          <ChevronIcon direction={lane.collapsed ? 'right' : 'down'} />
+        </button>
+        <InlineTextEdit
+          className="lane-title__text"
+          value={lane.title}
+          editLabel={`Rename lane ${lane.title}`}
+          inputLabel="Lane title"
+          placeholder="Untitled lane"
+          maxLength={80}
+          onCommit={(title) => actions.renameLane(lane.id, title)}
+        />
+      </div>
+      <div className="lane-title__bottom">
+        {/* The kind only adds information when the title does not already say it. */}
+        {kindLabel.toLowerCase() === lane.title.trim().toLowerCase() ? (
+          <span />
+        ) : (
+          <span className="lane-title__kind">
+            <span className="lane-title__swatch" aria-hidden="true" />
+            {kindLabel}
+          </span>
+        )}
+        <span className="lane-title__tools">
+          <button
+            ref={setActivatorNodeRef}
+            type="button"
+            className="icon-button lane-title__handle"
+            {...attributes}
+            aria-label={`Reorder lane ${lane.title}`}
+            onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
+            onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
+          >
+            <GripIcon />
+          </button>
+          <button
+            type="button"
+            className="icon-button icon-button--danger lane-title__delete"
+            aria-label={`Delete lane ${lane.title}`}
+            onClick={() => setConfirmingDelete(true)}
+          >
+            <TrashIcon />
+          </button>
         </span>
-      )}
+      </div>
+      {confirmingDelete ? (
+        <ConfirmDialog
+          title={`Delete lane “${lane.title}”?`}
+          confirmLabel="Delete lane"
+          onCancel={() => setConfirmingDelete(false)}
+          onConfirm={() => {
+            setConfirmingDelete(false);
+            actions.deleteLane(lane.id);
+          }}
+        >
+          <p>
+            {describeLoss(cardCount(), lane.kind === 'emotion')} You can bring it back with Undo.
+          </p>
+        </ConfirmDialog>
+      ) : null}
     </div>
   );
 });
+
+function describeLoss(cards: number, isEmotion: boolean): string {
+  if (isEmotion) return 'Its emotion scores and notes are deleted with it.';
+  if (cards === 0) return 'The lane has no cards.';
+  return `Its ${cards === 1 ? 'card is' : `${cards} cards are`} deleted with it.`;
+}

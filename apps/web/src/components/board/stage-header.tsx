@@ -4,8 +4,9 @@ import { memo, useState, type KeyboardEventHandler, type PointerEventHandler } f
 import { reportRender } from '../../board/render-probe.ts';
 import { useBoardActions, useBoardReader, type Stage } from '../../board/use-board.ts';
 import { useUiStore } from '../../state/ui-store.ts';
+import { CommentBadge, CommentButton } from '../comments/comment-badge.tsx';
 import { ConfirmDialog } from '../common/confirm-dialog.tsx';
-import { GripIcon, TrashIcon } from '../common/icons.tsx';
+import { GripIcon, StarIcon, TrashIcon } from '../common/icons.tsx';
 import { InlineTextEdit } from '../common/inline-text-edit.tsx';
 
 /** One column header: drag to reorder, click the title to rename, delete after confirming. */
@@ -37,7 +38,11 @@ export const StageHeader = memo(function StageHeader({ stage }: { stage: Stage }
     <>
       <div
         ref={setNodeRef}
-        className={`stage-header${isDragging ? ' stage-header--dragging' : ''}`}
+        className={[
+          'stage-header',
+          isDragging ? 'stage-header--dragging' : '',
+          stage.momentOfTruth ? 'stage-header--moment' : '',
+        ].join(' ')}
         style={{ transform: CSS.Translate.toString(transform), transition }}
         data-testid="stage-header"
         data-stage-id={stage.id}
@@ -54,19 +59,44 @@ export const StageHeader = memo(function StageHeader({ stage }: { stage: Stage }
         >
           <GripIcon />
         </button>
-        <InlineTextEdit
-          className="stage-header__title"
-          value={stage.title}
-          editLabel={`Rename stage ${stage.title}`}
-          inputLabel="Stage title"
-          placeholder="Untitled stage"
-          maxLength={80}
-          onCommit={(title) => actions.renameStage(stage.id, title)}
-          editing={editing}
-          onEditingChange={(next) =>
-            next ? startEditingStage(stage.id) : stopEditingStage(stage.id)
+        <div className="stage-header__main">
+          <InlineTextEdit
+            className="stage-header__title"
+            value={stage.title}
+            editLabel={`Rename stage ${stage.title}`}
+            inputLabel="Stage title"
+            placeholder="Untitled stage"
+            maxLength={80}
+            onCommit={(title) => actions.renameStage(stage.id, title)}
+            editing={editing}
+            onEditingChange={(next) =>
+              next ? startEditingStage(stage.id) : stopEditingStage(stage.id)
+            }
+          />
+          <InlineTextEdit
+            className="stage-header__description"
+            value={stage.description}
+            editLabel={`Describe stage ${stage.title}`}
+            inputLabel="Stage description"
+            placeholder="Add a description"
+            maxLength={200}
+            onCommit={(description) => actions.updateStage(stage.id, { description })}
+          />
+        </div>
+        <button
+          type="button"
+          className={`icon-button stage-header__moment${stage.momentOfTruth ? ' stage-header__moment--on' : ''}`}
+          aria-label={`Moment of truth: ${stage.title}`}
+          aria-pressed={stage.momentOfTruth}
+          title={
+            stage.momentOfTruth ? 'Moment of truth (click to unmark)' : 'Mark as a moment of truth'
           }
-        />
+          onClick={() => actions.updateStage(stage.id, { momentOfTruth: !stage.momentOfTruth })}
+        >
+          <StarIcon filled={stage.momentOfTruth} />
+        </button>
+        <CommentBadge kind="stage" id={stage.id} />
+        <CommentButton kind="stage" id={stage.id} label={`Comment on stage ${stage.title}`} />
         <button
           type="button"
           className="icon-button icon-button--danger stage-header__delete"

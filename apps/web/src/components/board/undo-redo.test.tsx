@@ -32,14 +32,13 @@ describe('Undo and Redo', () => {
     await user.keyboard('Referral bonus{Control>}{Enter}{/Control}');
     expect(cellTexts(doc, 'Advocacy', 'Opportunities')).toEqual(['Referral bonus']);
 
-    await user.click(undo);
-    expect(cellTexts(doc, 'Advocacy', 'Opportunities')).toEqual(['']);
+    // Adding a card and typing its first text is one step.
     await user.click(undo);
     expect(cellTexts(doc, 'Advocacy', 'Opportunities')).toEqual([]);
     expect(undo).toBeDisabled();
 
     await user.click(redo);
-    await user.click(redo);
+    expect(redo).toBeDisabled();
     expect(cellTexts(doc, 'Advocacy', 'Opportunities')).toEqual(['Referral bonus']);
     expect(screen.getByRole('listitem', { name: 'Referral bonus' })).toBeInTheDocument();
   });
@@ -57,12 +56,12 @@ describe('Undo and Redo', () => {
     expect(screen.queryByRole('textbox', { name: 'Card text' })).not.toBeInTheDocument();
 
     await user.keyboard('{Control>}z{/Control}');
-    await user.keyboard('{Control>}z{/Control}');
     expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual([]);
     await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
-    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['']);
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Flyer']);
+    await user.keyboard('{Control>}z{/Control}');
     await user.keyboard('{Control>}y{/Control}');
-    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toHaveLength(1);
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Flyer']);
     expect(screen.getAllByTestId('card')).toHaveLength(1);
   });
 });

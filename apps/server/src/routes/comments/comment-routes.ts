@@ -1,0 +1,209 @@
+import {
+  ZCommentThread,
+  ZCreateCommentRequest,
+  ZCreateCommentThreadRequest,
+  ZErrorResponse,
+  ZIdParams,
+  ZListCommentThreadsQuery,
+  ZListCommentThreadsResponse,
+  ZMapParams,
+  ZUpdateCommentRequest,
+  ZUpdateCommentThreadRequest,
+} from '@journeyboard/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../errors/app-error.ts';
+import type { Actor } from '../../policy/actor.ts';
+import {
+  allows,
+  authorizeMap,
+  requireActor,
+  requireUser,
+  rethrowAs,
+  type MapAccess,
+  type MapAction,
+} from '../../policy/policy.ts';
+import type { CommentEventHub } from '../../services/comments/comment-event-hub.ts';
+import { createComment } from '../../services/comments/create-comment.ts';
+import { createCommentThread } from '../../services/comments/create-comment-thread.ts';
+import { deleteComment } from '../../services/comments/delete-comment.ts';
+import { findComment } from '../../services/comments/find-comment.ts';
+import { findThreadMap } from '../../services/comments/find-thread-map.ts';
+import { listCommentThreads } from '../../services/comments/list-comment-threads.ts';
+import { updateComment } from '../../services/comments/update-comment.ts';
+import { updateCommentThread } from '../../services/comments/update-comment-thread.ts';
+
+const errors = {
+  400: ZErrorResponse,
+  401: ZErrorResponse,
+  403: ZErrorResponse,
+  404: ZErrorResponse,
+};
+
+/**
+ * Comment threads on a map. Every change is published on the hub, so the
+ * map's event stream (comment-events-route.ts) shows it to everyone at once.
+ */
+export const commentRoutes =
+  (hub: CommentEventHub): FastifyPluginAsyncZod =>
+  async (app) => {
+    /** Authorises against the thread's map; a thread on a map you can't see is "not found". */
+    async function authorizeThread(
+      actor: Actor,
+      threadId: string,
+      action: MapAction,
+    ): Promise<MapAccess> {
+      requireActor(actor); // before any lookup: anonymous callers learn nothing about threads
+      const mapId = await findThreadMap(app.prisma, threadId);
+      return authorizeMap(app.prisma, actor, mapId, action).catch(
+        rethrowAs('MAP_NOT_FOUND', 'THREAD_NOT_FOUND'),
+      );
+    }
+
+    async function authorizeComment(actor: Actor, commentId: string) {
+      requireActor(actor);
+      const comment = await findComment(app.prisma, commentId);
+      const access = await authorizeMap(app.prisma, actor, comment.mapId, 'comment.write').catch(
+        rethrowAs('MAP_NOT_FOUND', 'COMMENT_NOT_FOUND'),
+      );
+      return { comment, access, user: requireUser(actor) };
+    }
+
+    app.get(
+      '/api/maps/:id/comments',
+      {
+        schema: {
+          summary: "The map's comment threads (open, resolved or all), newest activity first",
+          params: ZMapParams,
+          querystring: ZListCommentThreadsQuery,
+          response: { 200: ZListCommentThreadsResponse, ...errors },
+        },
+      },
+      async (request) => {
+        const actor = await request.getActor();
+        const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'comment.read');
+        return { threads: await listCommentThreads(app.prisma, map.id, request.query.status) };
+      },
+    );
+
+    app.post(
+      '/api/maps/:id/comments',
+      {
+        schema: {
+          summary: 'Start a thread on a card, a stage or the whole map (commenters and up)',
+          params: ZMapParams,
+          body: ZCreateCommentThreadRequest,
+          response: { 201: ZCommentThread, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const actor = await request.getActor();
+        const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'comment.write');
+        const thread = await createCommentThread(app.prisma, map, requireUser(actor), request.body);
+        hub.publish(map.id, { type: 'thread', thread });
+        return reply.status(201).send(thread);
+      },
+    );
+
+    app.post(
+      '/api/comment-threads/:id/comments',
+      {
+        schema: {
+          summary: 'Reply to a thread (commenters and up)',
+          params: ZIdParams,
+          body: ZCreateCommentRequest,
+          response: { 201: ZCommentThread, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const actor = await request.getActor();
+        const { map } = await authorizeThread(actor, request.params.id, 'comment.write');
+        const thread = await createComment(
+          app.prisma,
+          { id: request.params.id.toLowerCase(), workspaceId: map.workspaceId },
+          requireUser(actor),
+          request.body,
+        );
+        hub.publish(map.id, { type: 'thread', thread });
+        return reply.status(201).send(thread);
+      },
+    );
+
+    app.patch(
+      '/api/comment-threads/:id',
+      {
+        schema: {
+          summary: 'Resolve ({resolved: true}) or reopen a thread (commenters and up)',
+          params: ZIdParams,
+          body: ZUpdateCommentThreadRequest,
+          response: { 200: ZCommentThread, ...errors },
+        },
+      },
+      async (request) => {
+        const actor = await request.getActor();
+        const { map } = await authorizeThread(actor, request.params.id, 'comment.write');
+        const thread = await updateCommentThread(
+          app.prisma,
+          request.params.id.toLowerCase(),
+          requireUser(actor),
+          request.body,
+        );
+        hub.publish(map.id, { type: 'thread', thread });
+        return thread;
+      },
+    );
+
+    app.patch(
+      '/api/comments/:id',
+      {
+        schema: {
+          summary: 'Edit your own comment',
+          params: ZIdParams,
+          body: ZUpdateCommentRequest,
+          response: { 200: ZCommentThread, ...errors },
+        },
+      },
+      async (request) => {
+        const { comment, access, user } = await authorizeComment(
+          await request.getActor(),
+          request.params.id,
+        );
+        if (comment.authorId !== user.id) throw new AppError('NOT_COMMENT_AUTHOR');
+        const thread = await updateComment(
+          app.prisma,
+          { ...comment, workspaceId: access.map.workspaceId },
+          request.body,
+        );
+        hub.publish(access.map.id, { type: 'thread', thread });
+        return thread;
+      },
+    );
+
+    app.delete(
+      '/api/comments/:id',
+      {
+        schema: {
+          summary: "Delete your own comment (owners: anyone's); the last one takes the thread",
+          params: ZIdParams,
+          response: { 204: z.null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const { comment, access, user } = await authorizeComment(
+          await request.getActor(),
+          request.params.id,
+        );
+        if (comment.authorId !== user.id && !allows(access, 'comment.moderate')) {
+          throw new AppError('NOT_COMMENT_AUTHOR');
+        }
+        const result = await deleteComment(app.prisma, comment);
+        hub.publish(
+          access.map.id,
+          result.kind === 'thread'
+            ? { type: 'thread', thread: result.thread }
+            : { type: 'thread-deleted', threadId: comment.threadId },
+        );
+        return reply.status(204).send(null);
+      },
+    );
+  };

@@ -1,0 +1,39 @@
+import type { JourneyMap, PrismaClient } from '@journeyboard/db';
+import {
+  ZCreateCommentThreadRequest,
+  type TCommentThread,
+  type TCreateCommentThreadRequest,
+  type TUser,
+} from '@journeyboard/shared';
+import { checkMentions } from './check-mentions.ts';
+import { THREAD_INCLUDE, toCommentThread } from './to-comment-thread.ts';
+
+/** Starts a thread on a card, a stage or the whole map with its first comment. */
+export async function createCommentThread(
+  prisma: PrismaClient,
+  map: Pick<JourneyMap, 'id' | 'workspaceId'>,
+  author: TUser,
+  request: TCreateCommentThreadRequest,
+): Promise<TCommentThread> {
+  const input = ZCreateCommentThreadRequest.parse(request);
+  const row = await prisma.$transaction(async (tx) => {
+    const mentions = await checkMentions(tx, map.workspaceId, input.mentions);
+    return tx.commentThread.create({
+      data: {
+        mapId: map.id,
+        anchorKind: input.anchor.kind,
+        anchorId: input.anchor.kind === 'map' ? null : input.anchor.id,
+        comments: {
+          create: {
+            authorId: author.id,
+            authorName: author.name,
+            body: input.body,
+            mentions: { create: mentions.map((userId) => ({ userId })) },
+          },
+        },
+      },
+      include: THREAD_INCLUDE,
+    });
+  });
+  return toCommentThread(row);
+}

@@ -1,0 +1,33 @@
+import type { PrismaClient } from '@journeyboard/db';
+import {
+  ZCreateCommentRequest,
+  type TCommentThread,
+  type TCreateCommentRequest,
+  type TUser,
+} from '@journeyboard/shared';
+import { checkMentions } from './check-mentions.ts';
+import { loadCommentThread } from './load-comment-thread.ts';
+
+/** A reply: appends a comment to the thread and bumps the thread's activity time. */
+export async function createComment(
+  prisma: PrismaClient,
+  thread: { id: string; workspaceId: string },
+  author: TUser,
+  request: TCreateCommentRequest,
+): Promise<TCommentThread> {
+  const input = ZCreateCommentRequest.parse(request);
+  return prisma.$transaction(async (tx) => {
+    const mentions = await checkMentions(tx, thread.workspaceId, input.mentions);
+    await tx.comment.create({
+      data: {
+        threadId: thread.id,
+        authorId: author.id,
+        authorName: author.name,
+        body: input.body,
+        mentions: { create: mentions.map((userId) => ({ userId })) },
+      },
+    });
+    await tx.commentThread.update({ where: { id: thread.id }, data: { updatedAt: new Date() } });
+    return loadCommentThread(tx, thread.id);
+  });
+}

@@ -1,0 +1,30 @@
+import type { PrismaClient } from '@journeyboard/db';
+import {
+  ZCreateShareLinkRequest,
+  type TCreateShareLinkRequest,
+  type TCreateShareLinkResponse,
+} from '@journeyboard/shared';
+import { hashToken, newToken } from '../auth/tokens.ts';
+import { toShareLink } from './to-links.ts';
+
+/** A read-only link to the map. The token is returned once; only its hash is kept. */
+export async function createShareLink(
+  prisma: PrismaClient,
+  mapId: string,
+  createdById: string | null,
+  request: TCreateShareLinkRequest,
+  origin: string,
+): Promise<TCreateShareLinkResponse> {
+  const input = ZCreateShareLinkRequest.parse(request);
+  const token = newToken('share');
+  const link = await prisma.shareLink.create({
+    data: {
+      mapId,
+      createdById,
+      tokenHash: hashToken(token),
+      allowComments: input.allowComments,
+      expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
+    },
+  });
+  return { ...toShareLink(link), token, url: `${origin}/s/${token}` };
+}

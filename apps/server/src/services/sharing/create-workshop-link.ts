@@ -1,0 +1,29 @@
+import type { PrismaClient } from '@journeyboard/db';
+import {
+  ZCreateWorkshopLinkRequest,
+  type TCreateWorkshopLinkRequest,
+  type TCreateWorkshopLinkResponse,
+} from '@journeyboard/shared';
+import { hashToken, newToken } from '../auth/tokens.ts';
+import { toWorkshopLink } from './to-links.ts';
+
+/** A facilitator's join link: whoever has it joins this one map as an editor, with a name. */
+export async function createWorkshopLink(
+  prisma: PrismaClient,
+  mapId: string,
+  createdById: string | null,
+  request: TCreateWorkshopLinkRequest,
+  origin: string,
+): Promise<TCreateWorkshopLinkResponse> {
+  const input = ZCreateWorkshopLinkRequest.parse(request);
+  const token = newToken('workshop');
+  const link = await prisma.workshopLink.create({
+    data: {
+      mapId,
+      createdById,
+      tokenHash: hashToken(token),
+      expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
+    },
+  });
+  return { ...toWorkshopLink(link), token, url: `${origin}/join/${token}` };
+}

@@ -1,0 +1,47 @@
+import type { PrismaClient } from '@journeyboard/db';
+import {
+  ZJoinWorkshopRequest,
+  type TJoinWorkshopRequest,
+  type TJoinWorkshopResponse,
+} from '@journeyboard/shared';
+import { AppError } from '../../errors/app-error.ts';
+import { SESSION_TTL_MS } from '../auth/create-session.ts';
+import { hashToken, isTokenOfKind, newToken } from '../auth/tokens.ts';
+import { toJourneyMap } from '../maps/to-journey-map.ts';
+
+/**
+ * A participant joins through a workshop link with a display name: a guest
+ * session (cookie) with editor rights on that one map, ending with the link.
+ */
+export async function joinWorkshop(
+  prisma: PrismaClient,
+  request: TJoinWorkshopRequest,
+): Promise<{ response: TJoinWorkshopResponse; token: string; expiresAt: Date }> {
+  const input = ZJoinWorkshopRequest.parse(request);
+  if (!isTokenOfKind(input.token, 'workshop')) throw new AppError('LINK_NOT_FOUND');
+  const link = await prisma.workshopLink.findUnique({
+    where: { tokenHash: hashToken(input.token) },
+    include: { map: true },
+  });
+  if (!link || link.revokedAt) throw new AppError('LINK_NOT_FOUND');
+  if (link.expiresAt && link.expiresAt <= new Date()) throw new AppError('LINK_EXPIRED');
+  const token = newToken('guest');
+  const sessionEnd = new Date(Date.now() + SESSION_TTL_MS);
+  const expiresAt = link.expiresAt && link.expiresAt < sessionEnd ? link.expiresAt : sessionEnd;
+  const session = await prisma.session.create({
+    data: {
+      tokenHash: hashToken(token),
+      workshopLinkId: link.id,
+      guestName: input.name,
+      expiresAt,
+    },
+  });
+  return {
+    response: {
+      map: toJourneyMap(link.map, 'editor'),
+      guest: { id: session.id, name: input.name },
+    },
+    token,
+    expiresAt,
+  };
+}

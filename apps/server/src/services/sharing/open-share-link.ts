@@ -1,0 +1,24 @@
+import type { PrismaClient } from '@journeyboard/db';
+import type { TOpenShareLinkResponse } from '@journeyboard/shared';
+import { AppError } from '../../errors/app-error.ts';
+import { toJourneyMap } from '../maps/to-journey-map.ts';
+import { hashToken, isTokenOfKind } from '../auth/tokens.ts';
+
+/** What the /s/<token> page shows: the map (read-only), or why the link no longer works. */
+export async function openShareLink(
+  prisma: PrismaClient,
+  token: string,
+): Promise<TOpenShareLinkResponse> {
+  if (!isTokenOfKind(token, 'share')) throw new AppError('LINK_NOT_FOUND');
+  const link = await prisma.shareLink.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { map: true },
+  });
+  if (!link || link.revokedAt) throw new AppError('LINK_NOT_FOUND');
+  if (link.expiresAt && link.expiresAt <= new Date()) throw new AppError('LINK_EXPIRED');
+  return {
+    map: toJourneyMap(link.map, link.allowComments ? 'commenter' : 'viewer'),
+    allowComments: link.allowComments,
+    expiresAt: link.expiresAt?.toISOString() ?? null,
+  };
+}

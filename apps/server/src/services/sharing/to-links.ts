@@ -1,0 +1,24 @@
+import type { ShareLink, WorkshopLink } from '@journeyboard/db';
+import type { TShareLink, TWorkshopLink } from '@journeyboard/shared';
+
+export const toShareLink = (row: ShareLink): TShareLink => ({
+  id: row.id,
+  mapId: row.mapId,
+  allowComments: row.allowComments,
+  expiresAt: row.expiresAt?.toISOString() ?? null,
+  createdAt: row.createdAt.toISOString(),
+});
+
+export const toWorkshopLink = (row: WorkshopLink): TWorkshopLink => ({
+  id: row.id,
+  mapId: row.mapId,
+  expiresAt: row.expiresAt?.toISOString() ?? null,
+  createdAt: row.createdAt.toISOString(),
+});
+
+/** Links that still work: not revoked, not expired. */
+export const activeLinkWhere = (mapId: string) => ({
+  mapId,
+  revokedAt: null,
+  OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }],
+});

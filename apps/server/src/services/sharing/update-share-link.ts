@@ -1,0 +1,26 @@
+import type { PrismaClient } from '@journeyboard/db';
+import {
+  ZUpdateShareLinkRequest,
+  type TShareLink,
+  type TUpdateShareLinkRequest,
+} from '@journeyboard/shared';
+import { AppError } from '../../errors/app-error.ts';
+import { toShareLink } from './to-links.ts';
+
+/**
+ * Turns comments on or off for a link. Open comment streams pick the change
+ * up at their next access check (the board socket is read-only either way).
+ */
+export async function updateShareLink(
+  prisma: PrismaClient,
+  linkId: string,
+  request: TUpdateShareLinkRequest,
+): Promise<TShareLink> {
+  const input = ZUpdateShareLinkRequest.parse(request);
+  const updated = await prisma.shareLink.updateMany({
+    where: { id: linkId, revokedAt: null },
+    data: { allowComments: input.allowComments },
+  });
+  if (updated.count === 0) throw new AppError('LINK_NOT_FOUND');
+  return toShareLink(await prisma.shareLink.findUniqueOrThrow({ where: { id: linkId } }));
+}

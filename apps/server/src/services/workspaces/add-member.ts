@@ -1,0 +1,58 @@
+import type { PrismaClient } from '@journeyboard/db';
+import {
+  ZAddMemberRequest,
+  type TAddMemberRequest,
+  type TAddMemberResponse,
+} from '@journeyboard/shared';
+import { AppError } from '../../errors/app-error.ts';
+import { hashToken, newToken } from '../auth/tokens.ts';
+
+const INVITE_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+
+/**
+ * Adds an existing account directly; for an email without an account,
+ * creates an invitation whose link signs the person up into the workspace.
+ */
+export async function addMember(
+  prisma: PrismaClient,
+  workspaceId: string,
+  request: TAddMemberRequest,
+  origin: string,
+): Promise<TAddMemberResponse> {
+  const { email, role } = ZAddMemberRequest.parse(request);
+  const workspace = await prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
+  if (workspace.personal) throw new AppError('PERSONAL_WORKSPACE');
+  const user = await prisma.user.findUnique({ where: { email } });
+  if (user) {
+    const existing = await prisma.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId, userId: user.id } },
+    });
+    if (existing) throw new AppError('ALREADY_MEMBER');
+    await prisma.membership.create({ data: { workspaceId, userId: user.id, role } });
+    return {
+      kind: 'member',
+      member: { userId: user.id, email: user.email, name: user.name, role },
+    };
+  }
+  const token = newToken('invite');
+  const invite = await prisma.workspaceInvite.create({
+    data: {
+      workspaceId,
+      email,
+      role,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + INVITE_TTL_MS),
+    },
+  });
+  return {
+    kind: 'invite',
+    invite: {
+      id: invite.id,
+      email,
+      role,
+      expiresAt: invite.expiresAt.toISOString(),
+      token,
+      url: `${origin}/signup?invite=${encodeURIComponent(token)}`,
+    },
+  };
+}

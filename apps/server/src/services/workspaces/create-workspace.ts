@@ -1,0 +1,19 @@
+import type { PrismaClient } from '@journeyboard/db';
+import {
+  ZCreateWorkspaceRequest,
+  type TCreateWorkspaceRequest,
+  type TWorkspace,
+} from '@journeyboard/shared';
+
+/** A team workspace; its creator is its first owner. */
+export async function createWorkspace(
+  prisma: PrismaClient,
+  userId: string,
+  request: TCreateWorkspaceRequest,
+): Promise<TWorkspace> {
+  const { name } = ZCreateWorkspaceRequest.parse(request);
+  const workspace = await prisma.workspace.create({
+    data: { name, members: { create: { userId, role: 'owner' } } },
+  });
+  return { id: workspace.id, name: workspace.name, personal: false, role: 'owner' };
+}

@@ -1,0 +1,18 @@
+import type { PrismaClient } from '@journeyboard/db';
+import type { TWorkspace } from '@journeyboard/shared';
+
+/** The user's workspaces, personal one first, then by name. */
+export async function listWorkspaces(prisma: PrismaClient, userId: string): Promise<TWorkspace[]> {
+  const memberships = await prisma.membership.findMany({
+    where: { userId },
+    include: { workspace: true },
+  });
+  return memberships
+    .map((m) => ({
+      id: m.workspace.id,
+      name: m.workspace.name,
+      personal: m.workspace.personal,
+      role: m.role,
+    }))
+    .sort((a, b) => Number(b.personal) - Number(a.personal) || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,147 @@
+import type { TListMapPersonasResponse, TPersona } from '@journeyboard/shared';
+import { describe, expect, it } from 'vitest';
+import { createMapFixture, type MapFixture } from '../factories/map-factory.ts';
+import { addMemberFixture } from '../factories/user-factory.ts';
+import { useTestApp } from '../helpers/test-app.ts';
+
+const app = useTestApp();
+
+const team = (map: MapFixture) => ({ owner: map.owner, workspaceId: map.workspaceId });
+
+async function createPersona(map: MapFixture, payload: Record<string, unknown>): Promise<TPersona> {
+  const response = await map.owner.inject({
+    method: 'POST',
+    url: `/api/workspaces/${map.workspaceId}/personas`,
+    payload,
+  });
+  if (response.statusCode !== 201) throw new Error(`createPersona: ${response.body}`);
+  return response.json<TPersona>();
+}
+
+describe('personas', () => {
+  it('creates, lists, reads and changes a persona with every field', async () => {
+    const map = await createMapFixture(app());
+    const persona = await createPersona(map, {
+      name: 'Ana María López',
+      title: 'Operations lead',
+      segment: 'Mid-market',
+      goals: ['Close the month in two days'],
+      needs: ['Fewer spreadsheets'],
+      behaviours: ['Works from the phone on the go'],
+      channels: ['Email', 'Mobile app'],
+      quote: 'I just want it to add up.',
+    });
+    expect(persona).toMatchObject({
+      workspaceId: map.workspaceId,
+      name: 'Ana María López',
+      initials: 'AL',
+      color: expect.stringMatching(/^#[0-9a-f]{6}$/),
+      channels: ['Email', 'Mobile app'],
+      mapIds: [],
+    });
+
+    const list = await map.owner.inject({ url: `/api/workspaces/${map.workspaceId}/personas` });
+    expect(list.json<{ personas: TPersona[] }>().personas.map((p) => p.id)).toEqual([persona.id]);
+
+    const changed = await map.owner.inject({
+      method: 'PATCH',
+      url: `/api/personas/${persona.id}`,
+      payload: { quote: 'Numbers first.', color: '#16A34A', initials: 'am' },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({
+      quote: 'Numbers first.',
+      color: '#16a34a',
+      initials: 'AM',
+      title: 'Operations lead',
+    });
+    expect((await map.owner.inject({ url: `/api/personas/${persona.id}` })).json()).toMatchObject({
+      quote: 'Numbers first.',
+    });
+  });
+
+  it('validates with clear messages', async () => {
+    const map = await createMapFixture(app());
+    const response = await map.owner.inject({
+      method: 'POST',
+      url: `/api/workspaces/${map.workspaceId}/personas`,
+      payload: { name: ' ', color: 'red', goals: Array.from({ length: 21 }, () => 'x') },
+    });
+    expect(response.statusCode).toBe(400);
+    const messages = response
+      .json<{ error: { issues: { path: string; message: string }[] } }>()
+      .error.issues.map((issue) => `${issue.path}: ${issue.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'name: Give the persona a name.',
+        'color: Colour must look like #3b82f6.',
+        'goals: List at most 20 goals.',
+      ]),
+    );
+  });
+
+  it('links personas to a map with one primary, and a delete unlinks it everywhere', async () => {
+    const map = await createMapFixture(app());
+    const second = await createMapFixture(app(), {}, { as: map.owner });
+    const ana = await createPersona(map, { name: 'Ana' });
+    const ben = await createPersona(map, { name: 'Ben' });
+
+    const set = await map.owner.inject({
+      method: 'PUT',
+      url: `/api/maps/${map.id}/personas`,
+      payload: { personaIds: [ana.id, ben.id], primaryId: ben.id },
+    });
+    expect(set.statusCode).toBe(200);
+    expect(set.json<TListMapPersonasResponse>().personas.map((p) => [p.name, p.primary])).toEqual([
+      ['Ben', true],
+      ['Ana', false],
+    ]);
+    await map.owner.inject({
+      method: 'PUT',
+      url: `/api/maps/${second.id}/personas`,
+      payload: { personaIds: [ben.id] },
+    });
+
+    // A viewer reads the panel; the persona tells how many maps a delete would unlink.
+    const viewer = await addMemberFixture(app(), team(map), 'viewer');
+    const panel = await viewer.inject({ url: `/api/maps/${second.id}/personas` });
+    expect(panel.json<TListMapPersonasResponse>().personas).toEqual([
+      expect.objectContaining({ id: ben.id, primary: true }),
+    ]);
+    const benNow = (await viewer.inject({ url: `/api/personas/${ben.id}` })).json<TPersona>();
+    expect(benNow.mapIds.sort()).toEqual([map.id, second.id].sort());
+
+    expect(
+      (await map.owner.inject({ method: 'DELETE', url: `/api/personas/${ben.id}` })).statusCode,
+    ).toBe(204);
+    const after = await map.owner.inject({ url: `/api/maps/${map.id}/personas` });
+    expect(after.json<TListMapPersonasResponse>().personas.map((p) => p.id)).toEqual([ana.id]);
+    expect(
+      (
+        await map.owner.inject({ url: `/api/maps/${second.id}/personas` })
+      ).json<TListMapPersonasResponse>().personas,
+    ).toEqual([]);
+  });
+
+  it("refuses personas of another workspace and hides other workspaces' personas", async () => {
+    const map = await createMapFixture(app());
+    const other = await createMapFixture(app());
+    const foreign = await createPersona(other, { name: 'Foreign' });
+    const link = await map.owner.inject({
+      method: 'PUT',
+      url: `/api/maps/${map.id}/personas`,
+      payload: { personaIds: [foreign.id] },
+    });
+    expect(link.statusCode).toBe(400);
+    expect(link.json()).toMatchObject({ error: { code: 'PERSONA_NOT_IN_WORKSPACE' } });
+    const peek = await map.owner.inject({ url: `/api/personas/${foreign.id}` });
+    expect(peek.statusCode).toBe(404);
+    expect(peek.json()).toMatchObject({ error: { code: 'PERSONA_NOT_FOUND' } });
+    const primaryElsewhere = await map.owner.inject({
+      method: 'PUT',
+      url: `/api/maps/${map.id}/personas`,
+      payload: { personaIds: [], primaryId: foreign.id },
+    });
+    expect(primaryElsewhere.statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { createMapFixture } from '../factories/map-factory.ts';
+import { cookieFrom } from '../factories/user-factory.ts';
+import { useTestApp } from '../helpers/test-app.ts';
+
+const app = useTestApp();
+
+describe('read-only share links', () => {
+  it('creates a ≥128-bit token stored only as a hash, lists, opens and revokes it', async () => {
+    const map = await createMapFixture(app());
+    const created = await map.owner.inject({
+      method: 'POST',
+      url: `/api/maps/${map.id}/share-links`,
+      payload: {},
+    });
+    expect(created.statusCode).toBe(201);
+    const link = created.json<{ id: string; token: string; url: string }>();
+    expect(link).toMatchObject({ mapId: map.id, allowComments: false, expiresAt: null });
+    expect(link.url).toMatch(new RegExp(`/s/${link.token}$`));
+    const secret = link.token.replace(/^jbsh_/, '');
+    expect(Buffer.from(secret, 'base64url').length * 8).toBeGreaterThanOrEqual(128);
+    const row = await app().prisma.shareLink.findUniqueOrThrow({ where: { id: link.id } });
+    expect(row.tokenHash).not.toContain(secret);
+
+    const list = await map.owner.inject({ url: `/api/maps/${map.id}/share-links` });
+    expect(list.json<{ links: { id: string }[] }>().links.map((l) => l.id)).toEqual([link.id]);
+    expect(JSON.stringify(list.json())).not.toContain(link.token);
+
+    const opened = await app().inject({
+      method: 'POST',
+      url: '/api/share-links/open',
+      payload: { token: link.token },
+    });
+    expect(opened.statusCode).toBe(200);
+    expect(opened.json()).toMatchObject({ map: { id: map.id, role: 'viewer' } });
+
+    // The token also reads the map over REST — and changes nothing.
+    const bearer = { authorization: `Bearer ${link.token}` };
+    expect((await app().inject({ url: `/api/maps/${map.id}`, headers: bearer })).statusCode).toBe(
+      200,
+    );
+    const rename = await app().inject({
+      method: 'PATCH',
+      url: `/api/maps/${map.id}`,
+      headers: bearer,
+      payload: { title: 'Hijacked' },
+    });
+    expect(rename.statusCode).toBe(403);
+
+    const revoked = await map.owner.inject({
+      method: 'DELETE',
+      url: `/api/share-links/${link.id}`,
+    });
+    expect(revoked.statusCode).toBe(204);
+    const after = await app().inject({
+      method: 'POST',
+      url: '/api/share-links/open',
+      payload: { token: link.token },
+    });
+    expect(after.statusCode).toBe(404);
+    expect(after.json().error.code).toBe('LINK_NOT_FOUND');
+    expect(
+      (await map.owner.inject({ url: `/api/maps/${map.id}/share-links` })).json().links,
+    ).toEqual([]);
+  });
+
+  it('answers an expired link with 410 LINK_EXPIRED and refuses a past expiry', async () => {
+    const map = await createMapFixture(app());
+    const past = await map.owner.inject({
+      method: 'POST',
+      url: `/api/maps/${map.id}/share-links`,
+      payload: { expiresAt: '2000-01-01T00:00:00Z' },
+    });
+    expect(past.statusCode).toBe(400);
+    expect(past.json().error.message).toContain('future');
+
+    const link = (
+      await map.owner.inject({
+        method: 'POST',
+        url: `/api/maps/${map.id}/share-links`,
+        payload: { expiresAt: new Date(Date.now() + 60_000).toISOString(), allowComments: true },
+      })
+    ).json();
+    expect(link.allowComments).toBe(true);
+    await app().prisma.shareLink.update({
+      where: { id: link.id },
+      data: { expiresAt: new Date(Date.now() - 1_000) },
+    });
+    const expired = await app().inject({
+      method: 'POST',
+      url: '/api/share-links/open',
+      payload: { token: link.token },
+    });
+    expect(expired.statusCode).toBe(410);
+    expect(expired.json().error.code).toBe('LINK_EXPIRED');
+  });
+});
+
+describe('workshop links', () => {
+  it('lets a participant join with a name, edit that map only, until the link is revoked', async () => {
+    const map = await createMapFixture(app());
+    const other = await createMapFixture(app(), {}, { as: map.owner });
+    const link = (
+      await map.owner.inject({
+        method: 'POST',
+        url: `/api/maps/${map.id}/workshop-links`,
+        payload: {},
+      })
+    ).json();
+    expect(link.url).toMatch(new RegExp(`/join/${link.token}$`));
+
+    const joined = await app().inject({
+      method: 'POST',
+      url: '/api/workshop-links/join',
+      payload: { token: link.token, name: '  Sam  ' },
+    });
+    expect(joined.statusCode).toBe(201);
+    expect(joined.json()).toMatchObject({
+      map: { id: map.id, role: 'editor' },
+      guest: { name: 'Sam' },
+    });
+    const guest = { cookie: cookieFrom(joined) };
+    expect((await app().inject({ url: '/api/me', headers: guest })).json()).toMatchObject({
+      kind: 'guest',
+      guest: { name: 'Sam', mapId: map.id },
+    });
+    const rename = await app().inject({
+      method: 'PATCH',
+      url: `/api/maps/${map.id}`,
+      headers: guest,
+      payload: { title: 'Workshop output' },
+    });
+    expect(rename.statusCode).toBe(200);
+    expect((await app().inject({ url: `/api/maps/${other.id}`, headers: guest })).statusCode).toBe(
+      404,
+    );
+    expect((await app().inject({ url: '/api/maps', headers: guest })).statusCode).toBe(401);
+
+    await map.owner.inject({ method: 'DELETE', url: `/api/workshop-links/${link.id}` });
+    expect((await app().inject({ url: `/api/maps/${map.id}`, headers: guest })).statusCode).toBe(
+      401,
+    );
+    const late = await app().inject({
+      method: 'POST',
+      url: '/api/workshop-links/join',
+      payload: { token: link.token, name: 'Late' },
+    });
+    expect(late.json().error.code).toBe('LINK_NOT_FOUND');
+  });
+});

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  cookieFrom,
+  createUserFixture,
+  signedInAs,
+  TEST_PASSWORD,
+} from '../factories/user-factory.ts';
+import { useTestApp } from '../helpers/test-app.ts';
+
+const app = useTestApp();
+
+describe('workspaces and members', () => {
+  it('adds an existing account directly and invites anyone else by link', async () => {
+    const owner = await signedInAs(app(), 'owner');
+    const existing = await createUserFixture(app(), { name: 'Existing' });
+    const added = await owner.inject({
+      method: 'POST',
+      url: `/api/workspaces/${owner.workspaceId}/members`,
+      payload: { email: existing.user.email, role: 'editor' },
+    });
+    expect(added.statusCode).toBe(201);
+    expect(added.json()).toMatchObject({
+      kind: 'member',
+      member: { name: 'Existing', role: 'editor' },
+    });
+    const again = await owner.inject({
+      method: 'POST',
+      url: `/api/workspaces/${owner.workspaceId}/members`,
+      payload: { email: existing.user.email, role: 'viewer' },
+    });
+    expect(again.json().error.code).toBe('ALREADY_MEMBER');
+
+    const newcomer = `new-${randomUUID().slice(0, 8)}@example.test`;
+    const invited = await owner.inject({
+      method: 'POST',
+      url: `/api/workspaces/${owner.workspaceId}/members`,
+      payload: { email: newcomer, role: 'commenter' },
+    });
+    expect(invited.json()).toMatchObject({
+      kind: 'invite',
+      invite: { email: newcomer, role: 'commenter' },
+    });
+    const { token, url } = invited.json().invite;
+    expect(url).toContain(`/signup?invite=${token}`);
+
+    const signup = await app().inject({
+      method: 'POST',
+      url: '/api/auth/signup',
+      payload: { email: newcomer, password: TEST_PASSWORD, name: 'Newcomer', inviteToken: token },
+    });
+    expect(signup.statusCode).toBe(201);
+    const me = await app().inject({ url: '/api/me', headers: { cookie: cookieFrom(signup) } });
+    expect(me.json().workspaces).toContainEqual(
+      expect.objectContaining({ id: owner.workspaceId, role: 'commenter' }),
+    );
+    const members = await owner.inject({ url: `/api/workspaces/${owner.workspaceId}/members` });
+    expect(
+      members
+        .json<{ members: { name: string }[] }>()
+        .members.map((m) => m.name)
+        .sort(),
+    ).toEqual(['Existing', 'Newcomer', owner.user.name].sort());
+    expect(members.json().invites).toEqual([]);
+  });
+
+  it('keeps at least one owner: the last owner can neither leave nor be demoted', async () => {
+    const owner = await signedInAs(app(), 'owner');
+    const team = { owner, workspaceId: owner.workspaceId };
+    const editor = await signedInAs(app(), 'editor', team);
+    const url = `/api/workspaces/${owner.workspaceId}/members/${owner.user.id}`;
+
+    const leave = await owner.inject({ method: 'DELETE', url });
+    expect(leave.statusCode).toBe(409);
+    expect(leave.json().error).toMatchObject({
+      code: 'LAST_OWNER',
+      message: expect.stringContaining('owner'),
+    });
+    const demote = await owner.inject({ method: 'PATCH', url, payload: { role: 'editor' } });
+    expect(demote.json().error.code).toBe('LAST_OWNER');
+
+    // With a second owner, the first may leave; an editor may leave on their own.
+    await owner.inject({
+      method: 'PATCH',
+      url: `/api/workspaces/${owner.workspaceId}/members/${editor.user.id}`,
+      payload: { role: 'owner' },
+    });
+    expect((await owner.inject({ method: 'DELETE', url })).statusCode).toBe(204);
+    expect(
+      (await owner.inject({ url: `/api/workspaces/${owner.workspaceId}/members` })).statusCode,
+    ).toBe(404);
+  });
+
+  it('keeps personal workspaces personal', async () => {
+    const user = await createUserFixture(app());
+    const other = await createUserFixture(app());
+    const response = await user.inject({
+      method: 'POST',
+      url: `/api/workspaces/${user.personalWorkspaceId}/members`,
+      payload: { email: other.user.email, role: 'editor' },
+    });
+    expect(response.json().error.code).toBe('PERSONAL_WORKSPACE');
+  });
+
+  it("puts maps in the caller's personal workspace by default and lists them with the role", async () => {
+    const user = await createUserFixture(app());
+    const created = await user.inject({
+      method: 'POST',
+      url: '/api/maps',
+      payload: { title: 'Mine' },
+    });
+    expect(created.json()).toMatchObject({ workspaceId: user.personalWorkspaceId, role: 'owner' });
+    const list = await user.inject({ url: '/api/maps' });
+    expect(list.json().maps).toEqual([expect.objectContaining({ title: 'Mine', role: 'owner' })]);
+  });
+});

@@ -1,0 +1,72 @@
+import type { TCommentEvent } from '@journeyboard/shared';
+import type { FastifyInstance } from 'fastify';
+import type { Readable } from 'node:stream';
+
+export interface EventStream {
+  readonly status: number;
+  readonly contentType: string | undefined;
+  /** Resolves with the first event (already received or still to come) that matches. */
+  next(match: (event: TCommentEvent) => boolean, timeoutMs?: number): Promise<TCommentEvent>;
+  /** Resolves when the server ends the stream. */
+  readonly ended: Promise<void>;
+  close(): void;
+}
+
+/** Opens `GET /api/maps/:id/comments/events` through inject and parses its `data:` lines. */
+export async function openCommentStream(
+  app: FastifyInstance,
+  mapId: string,
+  headers: Record<string, string>,
+): Promise<EventStream> {
+  const response = await app.inject({
+    url: `/api/maps/${mapId}/comments/events`,
+    headers,
+    payloadAsStream: true,
+  });
+  const stream: Readable = response.stream();
+  const events: TCommentEvent[] = [];
+  const waiters = new Set<() => void>();
+  let buffer = '';
+  stream.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString('utf8');
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const frame = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      for (const line of frame.split('\n')) {
+        if (line.startsWith('data: ')) events.push(JSON.parse(line.slice(6)) as TCommentEvent);
+      }
+    }
+    for (const waiter of waiters) waiter();
+  });
+  stream.on('error', () => undefined);
+  const ended = new Promise<void>((resolve) => {
+    stream.on('end', resolve);
+    stream.on('close', resolve);
+  });
+  return {
+    status: response.statusCode,
+    contentType: response.headers['content-type'],
+    next: (match, timeoutMs = 2000) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          const index = events.findIndex(match);
+          if (index < 0) return;
+          const [event] = events.splice(index, 1);
+          waiters.delete(check);
+          clearTimeout(timer);
+          if (event) resolve(event);
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(
+            new Error(`no matching event within ${timeoutMs} ms; got ${JSON.stringify(events)}`),
+          );
+        }, timeoutMs);
+        waiters.add(check);
+        check();
+      }),
+    ended,
+    close: () => stream.destroy(),
+  };
+}

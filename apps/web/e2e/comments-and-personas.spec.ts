@@ -1,0 +1,96 @@
+import { expect, test } from './fixtures/index.ts';
+import { BoardPage } from './pages/board-page.ts';
+import { CommentsPanel } from './pages/comments-panel.ts';
+
+test.use({ accountName: 'Alice Owner' });
+
+test('one person comments on a card; the other sees the badge and thread live, replies and resolves it', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const alice = await mapList.createMap('Comment review');
+  await alice.addCard({ stage: 'Awareness', lane: 'Touchpoints' }, 'Sees an ad');
+
+  const bobPage = await openSecondBrowser({ name: 'Bob Editor' });
+  const bob = new BoardPage(bobPage);
+  await bob.open(page.url());
+  const bobCard = bob.card('Sees an ad');
+  await expect(bobCard).toBeVisible();
+
+  const aliceComments = new CommentsPanel(page);
+  await aliceComments.commentOnCard(
+    alice.card('Sees an ad'),
+    'Which channel?\nDetails: https://example.com/brief',
+  );
+  // The link is a real link, opened safely; the line break is kept as text.
+  const link = aliceComments.thread('Which channel?').getByRole('link', {
+    name: 'https://example.com/brief',
+  });
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+
+  // Bob: the badge appears on the card without a reload.
+  const bobComments = new CommentsPanel(bobPage);
+  const badge = bobComments.badgeOn(bobCard);
+  await expect(badge).toHaveAttribute('data-count', '1');
+  await badge.click();
+  const bobThread = bobComments.thread('Which channel?');
+  await expect(bobThread).toBeVisible();
+  await bobComments.reply(bobThread, 'Paid social, mostly.');
+
+  // Alice sees the reply live, then Bob resolves it.
+  await expect(aliceComments.thread('Which channel?')).toContainText('Paid social, mostly.');
+  await bobThread.getByRole('button', { name: 'Resolve' }).click();
+  await expect(aliceComments.thread('Which channel?')).toHaveCount(0); // the open filter hides it
+  await aliceComments.setFilter('Resolved');
+  await expect(aliceComments.thread('Which channel?')).toContainText('Resolved by Bob Editor');
+  await expect(bobComments.badgeOn(bobCard)).toHaveCount(0);
+
+  // Bob @mentions Alice in a new thread on the map; it lands in her inbox.
+  await bobComments.setFilter('Open');
+  await bobComments.panel().getByRole('button', { name: 'Show all threads' }).click();
+  await bobComments.panel().getByLabel('New comment on the map').fill('Can you check the brief?');
+  await bobComments.panel().getByLabel('Mention someone').selectOption({ label: 'Alice Owner' });
+  await bobComments.panel().getByRole('button', { name: 'Comment', exact: true }).click();
+  await aliceComments.setFilter('Open');
+  await aliceComments.panel().getByRole('button', { name: 'Show all threads' }).click();
+  await expect(aliceComments.thread('@Alice Owner')).toBeVisible();
+  await page.goto('/mentions');
+  await expect(page.getByRole('heading', { name: 'Mentions (1 new)' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Bob Editor in Comment review' })).toBeVisible();
+});
+
+test('a persona is created, linked to a map and shown in the board panel', async ({
+  page,
+  mapList,
+}) => {
+  await mapList.goto();
+  await page.getByRole('link', { name: 'Personas' }).click();
+  await page.getByRole('button', { name: 'New persona' }).click();
+  await page.getByLabel('Name').fill('Maya Moreno');
+  await page.getByLabel('Role or title').fill('Operations lead');
+  await page.getByLabel('Goals (one per line)').fill('Close the month fast\nFewer spreadsheets');
+  await page.getByLabel('Quote').fill('Just make it add up.');
+  await page.getByRole('button', { name: 'Create persona' }).click();
+  await expect(page.getByRole('article', { name: 'Persona Maya Moreno' })).toBeVisible();
+  await expect(page.getByText('Linked to 0 maps')).toBeVisible();
+
+  await mapList.goto();
+  await mapList.createMap('Month-end close');
+  await page.getByRole('button', { name: /^Personas/ }).click();
+  const panel = page.getByRole('complementary', { name: 'Personas' });
+  await panel.getByRole('button', { name: 'Link personas' }).click();
+  await panel.getByRole('checkbox', { name: 'Maya Moreno' }).check();
+  await panel.getByRole('button', { name: 'Save personas' }).click();
+  const card = panel.getByRole('article', { name: 'Persona Maya Moreno' });
+  await expect(card).toContainText('Primary');
+  await expect(card).toContainText('Operations lead');
+  await expect(card).toContainText('Fewer spreadsheets');
+  await expect(card).toContainText('Just make it add up.');
+
+  // The map list filters by persona.
+  await mapList.goto();
+  await page.getByRole('combobox', { name: 'Persona' }).selectOption({ label: 'Maya Moreno' });
+  await expect(page.getByRole('link', { name: 'Month-end close', exact: true })).toBeVisible();
+});

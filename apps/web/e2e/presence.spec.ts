@@ -1,0 +1,109 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/index.ts';
+import { BoardPage } from './pages/board-page.ts';
+
+/** The name this browser shows to others (kept on the device until accounts stamp it). */
+async function callMe(page: Page, name: string): Promise<void> {
+  await page.addInitScript((value) => {
+    localStorage.setItem('journeyboard:display-name', value);
+  }, name);
+}
+
+const scroller = (page: Page) => page.locator('.board-scroll');
+/** The e2e project has no DOM lib: the one property these tests touch. */
+interface Scrollable {
+  scrollLeft: number;
+}
+
+test.use({ accountName: 'Ada Lovelace' });
+
+test('two people see each other’s cursor, avatar and editing highlight, and one follows the other', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await callMe(page, 'Ada Lovelace');
+  await page.setViewportSize({ width: 900, height: 700 });
+  await mapList.goto();
+  const mine = await mapList.createMap('Workshop map');
+  // The server stamps presence with the account name (fixtures sign people up).
+  const other = await openSecondBrowser({ name: 'Bo Li' });
+  await callMe(other, 'Bo Li');
+  await other.setViewportSize({ width: 900, height: 700 });
+  const theirs = new BoardPage(other);
+  await theirs.open(page.url());
+
+  // Avatars: each sees the other.
+  await expect(page.getByRole('button', { name: 'Follow Bo Li' })).toBeVisible();
+  await expect(other.getByRole('button', { name: 'Follow Ada Lovelace' })).toBeVisible();
+
+  // Ada's cursor appears on Bo's board, labelled with her name.
+  const box = (await page.getByRole('region', { name: 'Journey board' }).boundingBox())!;
+  await page.mouse.move(box.x + 200, box.y + 150);
+  await page.mouse.move(box.x + 240, box.y + 180, { steps: 5 });
+  const adaCursor = other
+    .getByTestId('presence-cursor')
+    .and(other.locator('[data-name="Ada Lovelace"]'));
+  await expect(adaCursor).toBeVisible();
+  await expect(adaCursor).toContainText('Ada Lovelace');
+
+  // The card Ada is editing is highlighted for Bo.
+  await page.getByRole('button', { name: 'Add card to Touchpoints in Awareness' }).click();
+  await expect(other.getByLabel('Empty card')).toHaveCSS('outline-style', 'solid');
+  await page.keyboard.press('Escape');
+
+  // Bo follows Ada: when she scrolls, his board scrolls with her.
+  await other.getByRole('button', { name: 'Follow Ada Lovelace' }).click();
+  await expect(other.getByRole('button', { name: 'Follow Ada Lovelace' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await scroller(page).evaluate((element) => {
+    (element as unknown as Scrollable).scrollLeft = 400;
+  });
+  await expect
+    .poll(() =>
+      scroller(other).evaluate((element) => (element as unknown as Scrollable).scrollLeft),
+    )
+    .toBeGreaterThan(300);
+
+  // Moving himself ends following.
+  await scroller(other).dispatchEvent('wheel');
+  await expect(other.getByRole('button', { name: 'Follow Ada Lovelace' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  await mine.expectLive();
+});
+
+test('a reload without the server shows the map kept on this device, and offline edits arrive later', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const mine = await mapList.createMap('Flaky wifi map');
+  const other = new BoardPage(await openSecondBrowser());
+  await other.open(page.url());
+  await mine.addCard({ stage: 'Awareness', lane: 'Touchpoints' }, 'Seen before the outage');
+
+  // The sync server becomes unreachable for this browser (the page itself still loads).
+  let serverReachable = false;
+  await page.routeWebSocket(/\/sync\//, (socket) => {
+    if (serverReachable) socket.connectToServer();
+    else void socket.close();
+  });
+  await page.reload();
+  await expect(mine.connectionStatus()).toHaveText('Offline — changes saved on this device');
+  await expect(
+    mine.cardIn('Seen before the outage', { stage: 'Awareness', lane: 'Touchpoints' }),
+  ).toBeVisible();
+
+  // Edits made while offline are kept and reach the others once the server is back.
+  await mine.addCard({ stage: 'Purchase', lane: 'Pain points' }, 'Written offline');
+  serverReachable = true;
+  await mine.expectLive();
+  await expect(
+    other.cardIn('Written offline', { stage: 'Purchase', lane: 'Pain points' }),
+  ).toBeVisible();
+});

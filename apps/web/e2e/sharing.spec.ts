@@ -1,0 +1,81 @@
+import { expect, test } from './fixtures/index.ts';
+import { BoardPage } from './pages/board-page.ts';
+import { MapListPage } from './pages/map-list-page.ts';
+
+test('an owner signs up and shares a live read-only link; a workshop participant joins by name and edits', async ({
+  openSecondBrowser,
+}) => {
+  // The owner signs up through the UI, in a browser of their own.
+  const ownerPage = await openSecondBrowser({ signedIn: false });
+  await ownerPage.goto('/');
+  await expect(ownerPage).toHaveURL(/\/signin/);
+  await ownerPage.getByRole('link', { name: 'Create an account' }).click();
+  await ownerPage.getByLabel('Your name').fill('Olivia Owner');
+  await ownerPage.getByLabel('Email').fill(`owner-${Date.now()}@example.test`);
+  await ownerPage.getByLabel('Password').fill('a long enough password');
+  await ownerPage.getByRole('button', { name: 'Create account' }).click();
+  await expect(ownerPage.getByRole('button', { name: 'Sign out' })).toBeVisible();
+
+  const owner = await new MapListPage(ownerPage).createMap('Leadership review');
+  await owner.addCard({ stage: 'Awareness', lane: 'Touchpoints' }, 'Sees a billboard');
+
+  // A read-only link from the share dialog.
+  await ownerPage.getByRole('button', { name: 'Share', exact: true }).click();
+  await ownerPage.getByRole('button', { name: 'Create read-only link' }).click();
+  const shareUrl = await ownerPage.getByLabel('Read-only link', { exact: true }).inputValue();
+  expect(shareUrl).toMatch(/\/s\/jbsh_[\w-]{43}$/);
+  await expect(
+    ownerPage.getByRole('list', { name: 'Active read-only links' }).getByRole('listitem'),
+  ).toHaveCount(1);
+  await ownerPage.getByRole('button', { name: 'Create workshop link' }).click();
+  const joinUrl = await ownerPage.getByLabel('Workshop link', { exact: true }).inputValue();
+  await ownerPage.getByRole('button', { name: 'Done' }).click();
+
+  // Leadership: a fresh browser without an account sees the live map, read-only.
+  const viewer = await openSecondBrowser({ signedIn: false });
+  await viewer.goto(shareUrl);
+  await expect(viewer.getByTestId('view-only-badge')).toContainText('View only');
+  await expect(viewer.getByTestId('connection-status')).toHaveAttribute('data-status', 'live');
+  await expect(viewer.getByRole('listitem', { name: 'Sees a billboard' })).toBeVisible();
+  await owner.addCard({ stage: 'Purchase', lane: 'Pain points' }, 'Checkout is slow');
+  await expect(viewer.getByRole('listitem', { name: 'Checkout is slow' })).toBeVisible();
+  // No way to edit: no editing buttons, no text fields, nothing editable.
+  await expect(
+    viewer.getByRole('button', { name: /add|delete|rename|move|reorder|undo|redo|share/i }),
+  ).toHaveCount(0);
+  await expect(viewer.getByRole('textbox')).toHaveCount(0);
+  await expect(viewer.getByRole('slider')).toHaveCount(0);
+  await expect(viewer.locator('[contenteditable="true"]')).toHaveCount(0);
+  await viewer.getByRole('listitem', { name: 'Sees a billboard' }).dblclick();
+  await expect(viewer.getByRole('textbox')).toHaveCount(0);
+
+  // Presentation mode: stage by stage.
+  await viewer.getByRole('button', { name: 'Present' }).click();
+  const presentation = viewer.getByRole('dialog', { name: 'Presentation' });
+  await expect(presentation).toContainText('Stage 1 of 6: Awareness');
+  await expect(presentation.getByRole('listitem', { name: 'Sees a billboard' })).toBeVisible();
+  await presentation.getByRole('button', { name: 'Next stage' }).click();
+  await expect(presentation).toContainText('Stage 2 of 6: Consideration');
+  await presentation.getByRole('button', { name: 'Exit presentation' }).click();
+
+  // A workshop participant: just a name, then editing.
+  const participantPage = await openSecondBrowser({ signedIn: false });
+  await participantPage.goto(joinUrl);
+  await participantPage.getByLabel('Your name').fill('Pat from Support');
+  await participantPage.getByRole('button', { name: 'Join' }).click();
+  const participant = new BoardPage(participantPage);
+  await participant.expectLive();
+  await participant.addCard({ stage: 'Onboarding', lane: 'Pain points' }, 'Setup wizard confuses');
+  await expect(
+    owner.cardIn('Setup wizard confuses', { stage: 'Onboarding', lane: 'Pain points' }),
+  ).toBeVisible();
+  await expect(viewer.getByRole('listitem', { name: 'Setup wizard confuses' })).toBeVisible();
+
+  // Revoking the read-only link closes the open view.
+  await ownerPage.getByRole('button', { name: 'Share', exact: true }).click();
+  await ownerPage
+    .getByRole('list', { name: 'Active read-only links' })
+    .getByRole('button', { name: 'Revoke' })
+    .click();
+  await expect(viewer.getByText('This link no longer works')).toBeVisible();
+});

@@ -1,0 +1,70 @@
+import { addCard, applyTemplate, editCardText } from '@journeyboard/shared/board';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createBoardSession } from './board-session.ts';
+import { syncInto } from './testing/board-fixture.tsx';
+
+function setup() {
+  const doc = new Y.Doc();
+  applyTemplate(doc, 'blank');
+  const session = createBoardSession(doc);
+  const board = () => session.store.getSnapshot();
+  const [stage] = board().stages;
+  const [lane] = board().lanes;
+  return { doc, session, board, stageId: stage!.id, laneId: lane!.id };
+}
+
+describe('board actions', () => {
+  it('adding a card and saving its first text is one undo step', () => {
+    const { session, board, stageId, laneId } = setup();
+    const id = session.actions.addCard(stageId, laneId)!;
+    session.actions.editCardText(id, '', 'Sees an ad');
+    expect(board().cards.get(id)?.text).toBe('Sees an ad');
+    session.actions.undo();
+    expect(board().cards.has(id)).toBe(false);
+    session.actions.redo();
+    expect(board().cards.get(id)?.text).toBe('Sees an ad');
+  });
+
+  it('later text edits are their own undo steps', () => {
+    const { session, board, stageId, laneId } = setup();
+    const id = session.actions.addCard(stageId, laneId)!;
+    session.actions.editCardText(id, '', 'First');
+    session.actions.editCardText(id, 'First', 'First, then more');
+    session.actions.undo();
+    expect(board().cards.get(id)?.text).toBe('First');
+  });
+
+  it('saving an editor keeps a collaborator’s edit made while it was open', () => {
+    const { doc, session, board, stageId, laneId } = setup();
+    const other = new Y.Doc();
+    syncInto(other, doc);
+    const id = addCard(doc, { stageId, laneId, text: 'Slow checkout' })!;
+    syncInto(other, doc);
+    // The collaborator appends while my editor is open on "Slow checkout".
+    editCardText(other, id, 'Slow checkout', 'Slow checkout on mobile');
+    syncInto(doc, other);
+    session.actions.editCardText(id, 'Slow checkout', 'Very slow checkout');
+    expect(board().cards.get(id)?.text).toBe('Very slow checkout on mobile');
+  });
+
+  it('field, lane, stage and multi-card actions skip no-op writes', () => {
+    const { session, board, stageId, laneId } = setup();
+    const id = session.actions.addCard(stageId, laneId, 'x', { severity: 2 })!;
+    const before = board();
+    session.actions.updateCard(id, { severity: 2 });
+    session.actions.updateStage(stageId, { title: before.stages[0]!.title });
+    session.actions.setLaneCollapsed(laneId, false);
+    session.actions.moveCards([], { stageId, laneId });
+    session.actions.deleteCards([]);
+    expect(board()).toBe(before);
+
+    session.actions.updateCard(id, { severity: 3, momentOfTruth: true });
+    session.actions.setLaneCollapsed(laneId, true);
+    const copy = session.actions.duplicateCard(id)!;
+    expect(board().cards.get(copy)).toMatchObject({ text: 'x', severity: 3, momentOfTruth: true });
+    expect(board().lanes[0]?.collapsed).toBe(true);
+    session.actions.deleteCards([id, copy]);
+    expect(board().cards.size).toBe(0);
+  });
+});

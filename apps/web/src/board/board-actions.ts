@@ -1,0 +1,210 @@
+import {
+  addCard,
+  addLane,
+  addStage,
+  cellKey,
+  clearEmotion,
+  deleteCard,
+  deleteCards,
+  deleteLane,
+  deleteStage,
+  duplicateCard,
+  editCardText,
+  moveCard,
+  moveCards,
+  moveLane,
+  moveStage,
+  renameLane,
+  renameStage,
+  setCardText,
+  setEmotion,
+  setEmotionNote,
+  setLaneCollapsed,
+  updateCard,
+  updateStage,
+  type BoardStore,
+  type CardFields,
+  type LaneKind,
+  type StagePatch,
+} from '@journeyboard/shared/board';
+import * as Y from 'yjs';
+
+export interface CellTarget {
+  readonly stageId: string;
+  readonly laneId: string;
+  /** Position among the cell's cards, not counting the moved ones; the end when absent. */
+  readonly index?: number;
+}
+
+/** Everything the UI may do to a board. Each call is one undoable step. */
+export interface BoardActions {
+  addStage: (title: string, index?: number) => string;
+  renameStage: (stageId: string, title: string) => void;
+  updateStage: (stageId: string, patch: StagePatch) => void;
+  moveStage: (stageId: string, toIndex: number) => void;
+  deleteStage: (stageId: string) => void;
+  addLane: (title: string, kind: LaneKind, index?: number) => string;
+  renameLane: (laneId: string, title: string) => void;
+  moveLane: (laneId: string, toIndex: number) => void;
+  setLaneCollapsed: (laneId: string, collapsed: boolean) => void;
+  deleteLane: (laneId: string) => void;
+  addCard: (
+    stageId: string,
+    laneId: string,
+    text?: string,
+    fields?: Partial<CardFields>,
+  ) => string | null;
+  /** Replaces the whole text (last writer wins); editors use `editCardText`. */
+  setCardText: (cardId: string, text: string) => void;
+  /** Applies only the change from `base` (the text the editor opened with) to `next`. */
+  editCardText: (cardId: string, base: string, next: string) => void;
+  updateCard: (cardId: string, patch: Partial<CardFields>) => void;
+  duplicateCard: (cardId: string) => string | null;
+  /** `index` counts the cards of the target cell without the moved card. */
+  moveCard: (cardId: string, to: { stageId: string; laneId: string; index: number }) => void;
+  moveCards: (cardIds: readonly string[], to: CellTarget) => void;
+  deleteCard: (cardId: string) => void;
+  deleteCards: (cardIds: readonly string[]) => void;
+  setEmotion: (stageId: string, laneId: string, score: number) => void;
+  setEmotionNote: (stageId: string, laneId: string, note: string) => void;
+  clearEmotion: (stageId: string, laneId: string) => void;
+  undo: () => void;
+  redo: () => void;
+}
+
+/**
+ * The typed actions over one document. No-op writes are skipped so they never
+ * become empty undo steps.
+ */
+export function createBoardActions(
+  doc: Y.Doc,
+  store: BoardStore,
+  undoManager: Y.UndoManager,
+): BoardActions {
+  /**
+   * The undo manager merges changes made within 400 ms into one step. That
+   * suits dragging an emotion point, but a click on "Delete card" right after
+   * typing must be its own step, so discrete actions close the step around them.
+   */
+  const step = <T>(fn: () => T): T => {
+    undoManager.stopCapturing();
+    const result = fn();
+    undoManager.stopCapturing();
+    return result;
+  };
+  const snapshot = () => store.getSnapshot();
+
+  /**
+   * Adding a card and typing its first text is one thing to a person, so it
+   * is one undo step: the undo step of each new card is remembered until its
+   * first text is saved, and that save is folded into it (as the undo manager
+   * itself does for changes made in quick succession).
+   */
+  const addSteps = new Map<string, Y.UndoManager['undoStack'][number]>();
+  const rememberAddStep = (cardId: string | null) => {
+    const item = undoManager.undoStack.at(-1);
+    if (cardId && item) addSteps.set(cardId, item);
+    return cardId;
+  };
+  const foldIntoAddStep = (cardId: string) => {
+    const addStep = addSteps.get(cardId);
+    addSteps.delete(cardId);
+    const stack = undoManager.undoStack;
+    if (!addStep || stack.length < 2 || stack[stack.length - 2] !== addStep) return;
+    const textStep = stack.pop()!;
+    addStep.insertions = Y.mergeDeleteSets([addStep.insertions, textStep.insertions]);
+    addStep.deletions = Y.mergeDeleteSets([addStep.deletions, textStep.deletions]);
+  };
+
+  return {
+    addStage: (title, index) =>
+      step(() => addStage(doc, index === undefined ? { title } : { title, index })),
+    renameStage: (stageId, title) => {
+      const current = snapshot().stages.find((stage) => stage.id === stageId);
+      if (current && current.title !== title) step(() => renameStage(doc, stageId, title));
+    },
+    updateStage: (stageId, patch) => {
+      const current = snapshot().stages.find((stage) => stage.id === stageId);
+      const changes =
+        current &&
+        Object.entries(patch).some(([key, value]) => current[key as keyof StagePatch] !== value);
+      if (changes) step(() => updateStage(doc, stageId, patch));
+    },
+    moveStage: (stageId, toIndex) => {
+      const from = snapshot().stages.findIndex((stage) => stage.id === stageId);
+      if (from !== -1 && from !== toIndex) step(() => moveStage(doc, stageId, toIndex));
+    },
+    deleteStage: (stageId) => void step(() => deleteStage(doc, stageId)),
+    addLane: (title, kind, index) =>
+      step(() => addLane(doc, index === undefined ? { title, kind } : { title, kind, index })),
+    renameLane: (laneId, title) => {
+      const current = snapshot().lanes.find((lane) => lane.id === laneId);
+      if (current && current.title !== title) step(() => renameLane(doc, laneId, title));
+    },
+    moveLane: (laneId, toIndex) => {
+      const from = snapshot().lanes.findIndex((lane) => lane.id === laneId);
+      if (from !== -1 && from !== toIndex) step(() => moveLane(doc, laneId, toIndex));
+    },
+    setLaneCollapsed: (laneId, collapsed) => {
+      const current = snapshot().lanes.find((lane) => lane.id === laneId);
+      if (current && current.collapsed !== collapsed) {
+        step(() => setLaneCollapsed(doc, laneId, collapsed));
+      }
+    },
+    deleteLane: (laneId) => void step(() => deleteLane(doc, laneId)),
+    addCard: (stageId, laneId, text = '', fields) =>
+      rememberAddStep(
+        step(() => addCard(doc, { stageId, laneId, text, ...(fields ? { fields } : {}) })),
+      ),
+    setCardText: (cardId, text) => {
+      const current = snapshot().cards.get(cardId);
+      if (current && current.text !== text) step(() => setCardText(doc, cardId, text));
+    },
+    editCardText: (cardId, base, next) => {
+      if (base !== next && snapshot().cards.has(cardId)) {
+        step(() => editCardText(doc, cardId, base, next));
+        foldIntoAddStep(cardId);
+      } else addSteps.delete(cardId);
+    },
+    updateCard: (cardId, patch) => {
+      const current = snapshot().cards.get(cardId);
+      const changes =
+        current &&
+        Object.entries(patch).some(([key, value]) => current[key as keyof CardFields] !== value);
+      if (changes) step(() => updateCard(doc, cardId, patch));
+    },
+    duplicateCard: (cardId) => rememberAddStep(step(() => duplicateCard(doc, cardId))),
+    moveCard: (cardId, to) => {
+      const card = snapshot().cards.get(cardId);
+      if (!card) return;
+      const cell = snapshot().cells.get(cellKey(card.stageId, card.laneId)) ?? [];
+      const unchanged =
+        card.stageId === to.stageId &&
+        card.laneId === to.laneId &&
+        cell.indexOf(cardId) === to.index;
+      if (!unchanged) step(() => moveCard(doc, cardId, to));
+    },
+    moveCards: (cardIds, to) => {
+      if (cardIds.length > 0) step(() => moveCards(doc, cardIds, to));
+    },
+    deleteCard: (cardId) => void step(() => deleteCard(doc, cardId)),
+    deleteCards: (cardIds) => {
+      if (cardIds.length > 0) step(() => deleteCards(doc, cardIds));
+    },
+    setEmotion: (stageId, laneId, score) => {
+      // Not a `step`: dragging a point fires on every notch, and those
+      // changes should undo together.
+      const current = snapshot().emotions.get(cellKey(stageId, laneId));
+      if (current?.score !== score) setEmotion(doc, { stageId, laneId, score });
+    },
+    setEmotionNote: (stageId, laneId, note) => {
+      const current = snapshot().emotions.get(cellKey(stageId, laneId));
+      if (current && current.note !== note) {
+        step(() => setEmotionNote(doc, { stageId, laneId, note }));
+      }
+    },
+    clearEmotion: (stageId, laneId) => void step(() => clearEmotion(doc, { stageId, laneId })),
+    undo: () => void undoManager.undo(),
+    redo: () => void undoManager.redo(),
+  };
+}

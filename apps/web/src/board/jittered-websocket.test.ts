@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jitterDelay, jitteredWebSocket } from './jittered-websocket.ts';
+
+/** Records what the wrapper does with the real socket. */
+class FakeSocket {
+  static created: FakeSocket[] = [];
+  binaryType = 'blob';
+  readyState = 0;
+  sent: unknown[] = [];
+  onopen: ((event: Event) => void) | null = null;
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  onclose: ((event: CloseEvent) => void) | null = null;
+  constructor(readonly url: string) {
+    FakeSocket.created.push(this);
+  }
+  send(data: unknown) {
+    this.sent.push(data);
+  }
+  close() {
+    this.readyState = 3;
+  }
+}
+
+afterEach(() => {
+  FakeSocket.created = [];
+  vi.useRealTimers();
+});
+
+describe('reconnect jitter', () => {
+  it('spreads reconnect attempts over the backoff window, and never delays the first connection', () => {
+    expect(jitterDelay(0, 5_000, () => 0.99)).toBe(0);
+    expect(jitterDelay(1, 5_000, () => 0.5)).toBe(100);
+    expect(jitterDelay(3, 5_000, () => 0.5)).toBe(400);
+    expect(jitterDelay(10, 5_000, () => 0.999)).toBe(4_995);
+    // A thousand clients after a restart: not all in the same 10 ms.
+    const delays = Array.from({ length: 1_000 }, () => jitterDelay(4, 5_000, Math.random));
+    const buckets = new Set(delays.map((delay) => Math.floor(delay / 10)));
+    expect(buckets.size).toBeGreaterThan(100);
+  });
+
+  it('opens the real socket after the delay and forwards events, sends and the binary type', () => {
+    vi.useFakeTimers();
+    const Jittered = jitteredWebSocket({
+      attempts: () => 2,
+      maxBackoffMs: 5_000,
+      random: () => 0.5,
+      WebSocketImpl: FakeSocket as unknown as typeof WebSocket,
+    });
+    const socket = new Jittered('ws://host/sync/map');
+    socket.binaryType = 'arraybuffer';
+    const opened = vi.fn();
+    socket.onopen = opened;
+    expect(FakeSocket.created).toHaveLength(0);
+    expect(socket.readyState).toBe(0);
+
+    vi.advanceTimersByTime(200);
+    const real = FakeSocket.created[0]!;
+    expect(real.url).toBe('ws://host/sync/map');
+    expect(real.binaryType).toBe('arraybuffer');
+    real.readyState = 1;
+    real.onopen?.(new Event('open'));
+    expect(opened).toHaveBeenCalledOnce();
+    socket.send('hello');
+    expect(real.sent).toEqual(['hello']);
+  });
+
+  it('never opens a socket that was closed while waiting', () => {
+    vi.useFakeTimers();
+    const Jittered = jitteredWebSocket({
+      attempts: () => 5,
+      maxBackoffMs: 5_000,
+      random: () => 0.9,
+      WebSocketImpl: FakeSocket as unknown as typeof WebSocket,
+    });
+    const socket = new Jittered('ws://host/sync/map');
+    socket.close();
+    vi.advanceTimersByTime(10_000);
+    expect(FakeSocket.created).toHaveLength(0);
+    expect(socket.readyState).toBe(3);
+  });
+});

@@ -1,0 +1,32 @@
+import { inspectBoard, repairBoard, type BoardInspection } from '@journeyboard/shared/board';
+import { useContext, useEffect, useState } from 'react';
+import { BoardSessionContext } from './use-board.ts';
+
+export type BoardHealth =
+  | { readonly status: 'ok'; readonly repaired: readonly string[] }
+  | { readonly status: 'fatal'; readonly message: string };
+
+/**
+ * Checks the synced document once when the board is first shown: an older
+ * format is upgraded and damaged entries are repaired (not undoable: they
+ * are not the person's own edits); a document that is not a board, or comes
+ * from a newer Journeyboard, is reported instead of rendered.
+ */
+export function useBoardHealth(): BoardHealth {
+  const session = useContext(BoardSessionContext);
+  if (!session) throw new Error('useBoardHealth must be used inside <BoardSessionContext>.');
+  const { doc } = session.store;
+  const [inspection] = useState<BoardInspection>(() => inspectBoard(doc));
+  const [repaired, setRepaired] = useState<readonly string[]>([]);
+
+  useEffect(() => {
+    if (inspection.status !== 'repairable') return;
+    // Repairing writes to the shared document, an external system: an effect's job.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setRepaired(repairBoard(doc));
+  }, [doc, inspection]);
+
+  return inspection.status === 'fatal'
+    ? { status: 'fatal', message: inspection.message }
+    : { status: 'ok', repaired };
+}

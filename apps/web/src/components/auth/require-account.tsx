@@ -1,0 +1,47 @@
+import { useEffect, type ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { useAuthStore } from '../../auth/auth-store.ts';
+
+/**
+ * Pages for signed-in people. Loads who is signed in once; anyone else goes
+ * to the sign-in page and comes back afterwards. `allowGuests`: workshop
+ * participants (no account) may see it too (the board page).
+ */
+export function RequireAccount({
+  children,
+  allowGuests = false,
+}: {
+  children: ReactNode;
+  allowGuests?: boolean;
+}) {
+  const state = useAuthStore((store) => store.state);
+  const load = useAuthStore((store) => store.load);
+  const location = useLocation();
+  useEffect(() => {
+    if (state.status === 'loading') void load();
+  }, [state.status, load]);
+
+  if (state.status === 'loading') {
+    return (
+      <p className="board-waiting" role="status">
+        Loading…
+      </p>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <div className="notice notice--error" role="alert">
+        <p>{state.message}</p>
+        <button type="button" className="button" onClick={() => void load()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  const guestHere = state.status === 'signed-in' && state.me.kind === 'guest';
+  if (state.status === 'anonymous' || (guestHere && !allowGuests)) {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`/signin?next=${next}`} replace />;
+  }
+  return children;
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { KeyboardIcon } from '../common/icons.tsx';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const mod = isMac ? '⌘' : 'Ctrl';
+
+const SHORTCUTS: readonly [keys: string, what: string][] = [
+  ['← ↑ → ↓', 'Move between cards and cells'],
+  ['N', 'New card in the focused cell'],
+  ['Enter', 'Edit the focused card'],
+  [`${mod}+Enter / Esc`, 'Save / cancel the card being edited'],
+  ['Shift+Enter, Shift+click', 'Select the card'],
+  ['Delete', 'Delete the focused or selected cards'],
+  ['Space on “Move card”, then arrows', 'Move a card; Space drops, Esc cancels'],
+  [`${mod}+Z / ${isMac ? '⇧⌘Z' : 'Ctrl+Y'}`, 'Undo / redo your own changes'],
+  [`${mod}+wheel, Space+drag`, 'Zoom and pan'],
+];
+
+/** A "Keyboard shortcuts" toggle with the list of shortcuts. */
+export function KeyboardHelp() {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="keyboard-help">
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Keyboard shortcuts"
+        aria-expanded={open}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <KeyboardIcon />
+      </button>
+      {open ? (
+        <div
+          className="keyboard-help__panel"
+          role="dialog"
+          aria-label="Keyboard shortcuts"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setOpen(false);
+          }}
+        >
+          <dl>
+            {SHORTCUTS.map(([keys, what]) => (
+              <div key={keys} className="keyboard-help__row">
+                <dt>
+                  <kbd>{keys}</kbd>
+                </dt>
+                <dd>{what}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      ) : null}
+    </div>
+  );
+}

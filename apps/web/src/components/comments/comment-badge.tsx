@@ -1,0 +1,86 @@
+import { memo } from 'react';
+import { useCommentStore, useOpenThreadCount } from '../../comments/comment-store.ts';
+
+/**
+ * The number of open threads on a card or stage; opens the comment panel on
+ * them. Renders nothing when there are none (the panel starts new threads).
+ */
+export const CommentBadge = memo(function CommentBadge({
+  kind,
+  id,
+}: {
+  kind: 'card' | 'stage';
+  id: string;
+}) {
+  const count = useOpenThreadCount(kind, id);
+  const openPanel = useCommentStore((state) => state.openPanel);
+  if (count === 0) return null;
+  return (
+    <button
+      type="button"
+      className="comment-badge"
+      data-testid="comment-badge"
+      data-count={count}
+      aria-label={`${count} open comment thread${count === 1 ? '' : 's'}`}
+      // The card drags on pointer-down; a click on the badge must not start a drag.
+      onPointerDown={(event) => event.stopPropagation()}
+      onClick={(event) => {
+        event.stopPropagation();
+        openPanel({ kind, id });
+      }}
+    >
+      💬 {count}
+    </button>
+  );
+});
+
+/** "Comment" in a card's or stage's tools: opens the panel ready to start a thread there. */
+export function CommentButton({
+  kind,
+  id,
+  label,
+}: {
+  kind: 'card' | 'stage';
+  id: string;
+  label: string;
+}) {
+  const openPanel = useCommentStore((state) => state.openPanel);
+  return (
+    <button
+      type="button"
+      className="icon-button comment-button"
+      aria-label={label}
+      onPointerDown={(event) => event.stopPropagation()}
+      onClick={(event) => {
+        event.stopPropagation();
+        openPanel({ kind, id });
+      }}
+    >
+      💬
+    </button>
+  );
+}
+
+/**
+ * Badge + "Comment" button for the read-only board (viewers, commenters,
+ * share links). Hidden while comments are off for this viewer (e.g. a share
+ * link without comments), so nothing there hints at them.
+ */
+export function ReadOnlyCommentTools({
+  kind,
+  id,
+  label,
+}: {
+  kind: 'card' | 'stage';
+  id: string;
+  label: string;
+}) {
+  const on = useCommentStore((state) => state.status !== 'off');
+  if (!on) return null;
+  return (
+    <span className="read-only-comment-tools">
+      <CommentBadge kind={kind} id={id} />
+      <CommentButton kind={kind} id={id} label={label} />
+    </span>
+  );
+}

@@ -1,0 +1,125 @@
+import type { TCommentAnchor } from '@journeyboard/shared';
+import { useMemo } from 'react';
+import { commentsApi } from '../../comments/comments-api.ts';
+import { useCommentStore, type ThreadFilter } from '../../comments/comment-store.ts';
+import { CloseIcon } from '../common/icons.tsx';
+import { CommentComposer } from './comment-composer.tsx';
+import { CommentThreadView, type CommentPermissions } from './comment-thread.tsx';
+import './comments.css';
+
+const FILTERS: { value: ThreadFilter; label: string }[] = [
+  { value: 'open', label: 'Open' },
+  { value: 'resolved', label: 'Resolved' },
+  { value: 'all', label: 'All' },
+];
+
+const sameAnchor = (a: TCommentAnchor, b: TCommentAnchor) =>
+  a.kind === b.kind && (a.kind === 'map' || (b.kind !== 'map' && a.id === b.id));
+
+/** The board's side panel: threads (open / resolved / all), new thread, replies. */
+export function CommentPanel({
+  mapId,
+  permissions,
+}: {
+  mapId: string;
+  permissions: CommentPermissions;
+}) {
+  const threads = useCommentStore((state) => state.threads);
+  const filter = useCommentStore((state) => state.filter);
+  const focus = useCommentStore((state) => state.focus);
+  const setFilter = useCommentStore((state) => state.setFilter);
+  const closePanel = useCommentStore((state) => state.closePanel);
+  const openPanel = useCommentStore((state) => state.openPanel);
+  const upsert = useCommentStore((state) => state.upsert);
+
+  const shown = useMemo(
+    () =>
+      Object.values(threads)
+        .filter((t) => filter === 'all' || (filter === 'resolved') === t.resolved)
+        .filter((t) => !focus || sameAnchor(t.anchor, focus))
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+    [threads, filter, focus],
+  );
+  const target: TCommentAnchor = focus ?? { kind: 'map' };
+
+  return (
+    <aside className="comment-panel" aria-label="Comments" data-testid="comment-panel">
+      <header className="comment-panel__header">
+        <h2 className="comment-panel__title">Comments</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close comments"
+          onClick={closePanel}
+        >
+          <CloseIcon />
+        </button>
+      </header>
+      <div className="comment-panel__filters" role="group" aria-label="Show threads">
+        {FILTERS.map((option) => (
+          <button
+            key={option.value}
+            type="button"
+            className="button button--ghost"
+            aria-pressed={filter === option.value}
+            onClick={() => setFilter(option.value)}
+          >
+            {option.label}
+          </button>
+        ))}
+      </div>
+      {focus ? (
+        <p className="comment-panel__focus">
+          {focus.kind === 'map' ? 'The whole map' : `This ${focus.kind}`} ·{' '}
+          <button type="button" className="link-button" onClick={() => openPanel(null)}>
+            Show all threads
+          </button>
+        </p>
+      ) : null}
+      {permissions.canWrite ? (
+        <CommentComposer
+          key={focus ? `${focus.kind}:${focus.kind === 'map' ? '' : focus.id}` : 'map'}
+          label={
+            target.kind === 'map' ? 'New comment on the map' : `New comment on this ${target.kind}`
+          }
+          submitLabel="Comment"
+          members={permissions.members}
+          onSubmit={async (body, mentions) => {
+            upsert(await commentsApi.start(mapId, target, body, mentions));
+          }}
+        />
+      ) : null}
+      <div className="comment-panel__threads">
+        {shown.length === 0 ? (
+          <p className="comment-panel__empty">
+            {filter === 'resolved' ? 'No resolved threads.' : 'No open threads.'}
+          </p>
+        ) : (
+          shown.map((thread) => (
+            <CommentThreadView key={thread.id} thread={thread} permissions={permissions} />
+          ))
+        )}
+      </div>
+    </aside>
+  );
+}
+
+/** The header's "Comments" toggle with the number of open threads. */
+export function CommentsToggle() {
+  const open = useCommentStore((state) =>
+    Object.values(state.threads).reduce((n, t) => n + (t.resolved ? 0 : 1), 0),
+  );
+  const panelOpen = useCommentStore((state) => state.panelOpen);
+  const openPanel = useCommentStore((state) => state.openPanel);
+  const closePanel = useCommentStore((state) => state.closePanel);
+  return (
+    <button
+      type="button"
+      className="button button--ghost"
+      aria-pressed={panelOpen}
+      onClick={() => (panelOpen ? closePanel() : openPanel(null))}
+    >
+      Comments{open > 0 ? ` (${open})` : ''}
+    </button>
+  );
+}

@@ -1,0 +1,195 @@
+import type { TMapPersona, TPersona, TWorkspaceRole } from '@journeyboard/shared';
+import { useEffect, useState } from 'react';
+import { errorMessage } from '../../api/client.ts';
+import { personasApi } from '../../personas/personas-api.ts';
+import { CloseIcon } from '../common/icons.tsx';
+import { PersonaAvatar } from './persona-avatar.tsx';
+import { PersonaCard } from './persona-card.tsx';
+import './personas.css';
+
+/**
+ * The board's persona panel: whose journey this is. Editors and owners link
+ * the workspace's personas and pick the primary one.
+ */
+export function PersonaPanel({
+  mapId,
+  workspaceId,
+  role,
+}: {
+  mapId: string;
+  workspaceId: string | undefined;
+  role: TWorkspaceRole | undefined;
+}) {
+  const [linked, setLinked] = useState<readonly TMapPersona[]>([]);
+  const [open, setOpen] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const canLink = role === 'owner' || role === 'editor';
+
+  useEffect(() => {
+    let cancelled = false;
+    personasApi.forMap(mapId).then(
+      (personas) => {
+        if (!cancelled) setLinked(personas);
+      },
+      () => undefined, // e.g. a share-link viewer: no panel content
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [mapId]);
+
+  const primary = linked.find((p) => p.primary);
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--ghost persona-toggle"
+        aria-pressed={open}
+        onClick={() => setOpen((value) => !value)}
+      >
+        {primary ? <PersonaAvatar persona={primary} size={20} /> : null}
+        Personas{linked.length > 0 ? ` (${linked.length})` : ''}
+      </button>
+      {open ? (
+        <aside className="persona-panel" aria-label="Personas" data-testid="persona-panel">
+          <header className="comment-panel__header">
+            <h2 className="comment-panel__title">Personas</h2>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Close personas"
+              onClick={() => setOpen(false)}
+            >
+              <CloseIcon />
+            </button>
+          </header>
+          {error ? (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          ) : null}
+          {editing && workspaceId ? (
+            <LinkPersonas
+              workspaceId={workspaceId}
+              linked={linked}
+              onCancel={() => setEditing(false)}
+              onSave={async (ids, primaryId) => {
+                setError(null);
+                try {
+                  setLinked(await personasApi.setForMap(mapId, ids, primaryId));
+                  setEditing(false);
+                } catch (caught) {
+                  setError(errorMessage(caught));
+                }
+              }}
+            />
+          ) : (
+            <>
+              {linked.length === 0 ? (
+                <p className="comment-panel__empty">No personas linked to this map yet.</p>
+              ) : null}
+              {linked.map((persona) => (
+                <PersonaCard
+                  key={persona.id}
+                  persona={persona}
+                  {...(persona.primary ? { badge: 'Primary' } : {})}
+                />
+              ))}
+              {canLink ? (
+                <button type="button" className="button" onClick={() => setEditing(true)}>
+                  Link personas
+                </button>
+              ) : null}
+            </>
+          )}
+        </aside>
+      ) : null}
+    </>
+  );
+}
+
+function LinkPersonas({
+  workspaceId,
+  linked,
+  onSave,
+  onCancel,
+}: {
+  workspaceId: string;
+  linked: readonly TMapPersona[];
+  onSave: (ids: string[], primaryId: string | null) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const [all, setAll] = useState<readonly TPersona[] | null>(null);
+  const [chosen, setChosen] = useState<readonly string[]>(linked.map((p) => p.id));
+  const [primaryId, setPrimaryId] = useState<string | null>(
+    linked.find((p) => p.primary)?.id ?? null,
+  );
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    personasApi.list(workspaceId).then(setAll, (caught: unknown) => setError(errorMessage(caught)));
+  }, [workspaceId]);
+
+  if (error) return <p className="form-error">{error}</p>;
+  if (!all) return <p className="comment-panel__empty">Loading personas…</p>;
+  if (all.length === 0) {
+    return (
+      <p className="comment-panel__empty">
+        This workspace has no personas yet. Create them on the{' '}
+        <a href={`/workspaces/${workspaceId}/personas`}>Personas page</a>.
+      </p>
+    );
+  }
+  const effectivePrimary =
+    primaryId && chosen.includes(primaryId) ? primaryId : (chosen[0] ?? null);
+  return (
+    <form
+      className="persona-link-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onSave([...chosen], effectivePrimary);
+      }}
+    >
+      <fieldset>
+        <legend>Linked personas</legend>
+        {all.map((persona) => (
+          <div key={persona.id} className="persona-link-form__row">
+            <label>
+              <input
+                type="checkbox"
+                checked={chosen.includes(persona.id)}
+                onChange={(event) =>
+                  setChosen((current) =>
+                    event.target.checked
+                      ? [...current, persona.id]
+                      : current.filter((id) => id !== persona.id),
+                  )
+                }
+              />{' '}
+              {persona.name}
+            </label>
+            {chosen.includes(persona.id) ? (
+              <label>
+                <input
+                  type="radio"
+                  name="primary-persona"
+                  checked={effectivePrimary === persona.id}
+                  onChange={() => setPrimaryId(persona.id)}
+                />{' '}
+                Primary
+              </label>
+            ) : null}
+          </div>
+        ))}
+      </fieldset>
+      <div className="comment-composer__actions">
+        <button type="button" className="button button--ghost" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button button--primary">
+          Save personas
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * Everyone's cursors and card highlights, drawn in ONE absolutely positioned
+ * layer at the board's origin (so a cursor's board coordinates are its CSS
+ * position, zoom included) — a leaf of its own, so 50 people moving their pointers re-render this layer (at most once
+ * per animation frame) and never a cell or a card. Card highlights are one
+ * generated <style> keyed on `data-card-id`, so cards don't subscribe either.
+ *
+ * It also publishes this person's own cursor, viewport and selected/editing
+ * card, and scrolls along while following someone (until they move themselves).
+ */
+import { useEffect, type RefObject } from 'react';
+import { useUiStore } from '../../state/ui-store.ts';
+import {
+  useFollowing,
+  usePeers,
+  usePresenceStore,
+  type Peer,
+} from '../../presence/use-presence.ts';
+import { scrollToViewport, toBoardPoint, visibleViewport } from './board-geometry.ts';
+import './presence.css';
+
+interface PresenceLayerProps {
+  readonly scrollerRef: RefObject<HTMLElement | null>;
+  readonly boardRef: RefObject<HTMLElement | null>;
+}
+
+export function PresenceLayer({ scrollerRef, boardRef }: PresenceLayerProps) {
+  const presence = usePresenceStore();
+  const peers = usePeers();
+  const following = useFollowing();
+
+  // Publish our own pointer and viewport.
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    const board = boardRef.current;
+    if (!presence || !scroller || !board) return;
+    const current = { scroller, board };
+    const onMove = (event: PointerEvent) =>
+      presence.setCursor(toBoardPoint(current, event.clientX, event.clientY));
+    const onLeave = () => presence.setCursor(null);
+    const onView = () => presence.setViewport(visibleViewport(current));
+    onView();
+    scroller.addEventListener('pointermove', onMove, { passive: true });
+    scroller.addEventListener('pointerleave', onLeave);
+    scroller.addEventListener('scroll', onView, { passive: true });
+    window.addEventListener('resize', onView);
+    return () => {
+      scroller.removeEventListener('pointermove', onMove);
+      scroller.removeEventListener('pointerleave', onLeave);
+      scroller.removeEventListener('scroll', onView);
+      window.removeEventListener('resize', onView);
+    };
+  }, [presence, scrollerRef, boardRef]);
+
+  // Publish the card we have selected or are editing.
+  useEffect(() => {
+    if (!presence) return;
+    const publish = (state: ReturnType<typeof useUiStore.getState>) => {
+      const editing = state.editingCardId;
+      const selected = state.selectedCardIds.values().next().value ?? null;
+      presence.setCard(editing ?? selected, editing !== null);
+    };
+    publish(useUiStore.getState());
+    return useUiStore.subscribe(publish);
+  }, [presence]);
+
+  // Follow: scroll to the followed person's viewport; our own input ends it.
+  const followed = following === null ? null : peers.find((peer) => peer.clientId === following);
+  const viewport = followed?.viewport ?? null;
+  const followX = viewport?.x;
+  const followY = viewport?.y;
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    const board = boardRef.current;
+    if (!scroller || !board || followX === undefined || followY === undefined) return;
+    scrollToViewport({ scroller, board }, { x: followX, y: followY });
+  }, [followX, followY, scrollerRef, boardRef]);
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    if (!presence || following === null || !scroller) return;
+    const stop = () => presence.follow(null);
+    const events = ['wheel', 'pointerdown', 'keydown', 'touchstart'] as const;
+    for (const type of events) scroller.addEventListener(type, stop, { passive: true });
+    window.addEventListener('keydown', stop);
+    return () => {
+      for (const type of events) scroller.removeEventListener(type, stop);
+      window.removeEventListener('keydown', stop);
+    };
+  }, [presence, following, scrollerRef]);
+
+  return (
+    <div className="presence-layer" aria-hidden="true" data-testid="presence-layer">
+      <style>{highlightRules(peers)}</style>
+      {peers.map((peer) => (peer.cursor ? <Cursor key={peer.clientId} peer={peer} /> : null))}
+    </div>
+  );
+}
+
+function Cursor({ peer }: { peer: Peer }) {
+  const { x: left, y: top } = peer.cursor!;
+  return (
+    <div
+      className="presence-cursor"
+      data-testid="presence-cursor"
+      data-name={peer.name}
+      style={{ transform: `translate(${left}px, ${top}px)`, color: peer.color }}
+    >
+      <svg width="16" height="20" viewBox="0 0 16 20" aria-hidden="true">
+        <path d="M1 1 L1 16 L5 12 L8 19 L11 18 L8 11 L14 11 Z" fill="currentColor" stroke="white" />
+      </svg>
+      <span className="presence-cursor__name" style={{ background: peer.color }}>
+        {peer.name}
+      </span>
+    </div>
+  );
+}
+
+/** One outline per card someone has selected or is editing, with their name. */
+function highlightRules(peers: readonly Peer[]): string {
+  const rules: string[] = [];
+  const seen = new Set<string>();
+  for (const peer of peers) {
+    if (!peer.cardId || seen.has(peer.cardId)) continue;
+    seen.add(peer.cardId);
+    const selector = `[data-card-id="${CSS.escape(peer.cardId)}"]`;
+    const label = JSON.stringify(`${peer.name}${peer.editing ? ' is editing' : ''}`);
+    rules.push(
+      `${selector}{outline:2px solid ${cssColor(peer.color)};outline-offset:2px;position:relative}`,
+      `${selector}::after{content:${label};position:absolute;top:-1.4em;right:0;font-size:11px;` +
+        `padding:0 4px;border-radius:3px;color:#fff;background:${cssColor(peer.color)};pointer-events:none}`,
+    );
+  }
+  return rules.join('\n');
+}
+
+/** Colours come from other clients: only plain hex reaches the stylesheet. */
+function cssColor(color: string): string {
+  return /^#[0-9a-f]{3,8}$/i.test(color) ? color : '#64748b';
+}

@@ -1,0 +1,172 @@
+import type { TShareLink, TWorkshopLink } from '@journeyboard/shared';
+import { useCallback, useEffect, useId, useState } from 'react';
+import { api, errorMessage } from '../../api/client.ts';
+import { ShareLinkComments } from '../comments/share-link-comments.tsx';
+
+/** Optional expiry from a `<input type="datetime-local">` value. */
+const toExpiry = (value: string) => (value ? new Date(value).toISOString() : undefined);
+
+/**
+ * Sharing a map: read-only links (owners) for leadership, and the workshop
+ * join link (owners and editors) for facilitated sessions. New links are
+ * shown once — the server keeps only their hash.
+ */
+export function ShareDialog({
+  mapId,
+  canShare,
+  onClose,
+}: {
+  mapId: string;
+  /** Owners: read-only links too; editors only get the workshop link. */
+  canShare: boolean;
+  onClose: () => void;
+}) {
+  const [shareLinks, setShareLinks] = useState<TShareLink[]>([]);
+  const [workshopLinks, setWorkshopLinks] = useState<TWorkshopLink[]>([]);
+  const [newUrl, setNewUrl] = useState<{ kind: string; url: string } | null>(null);
+  const [expiry, setExpiry] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const expiryId = useId();
+
+  const reload = useCallback(() => {
+    if (canShare)
+      api.listShareLinks(mapId).then(setShareLinks, (e: unknown) => setError(errorMessage(e)));
+    api.listWorkshopLinks(mapId).then(setWorkshopLinks, (e: unknown) => setError(errorMessage(e)));
+  }, [mapId, canShare]);
+  useEffect(reload, [reload]);
+
+  const run = async (action: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await action();
+      reload();
+    } catch (caught) {
+      setError(errorMessage(caught));
+    }
+  };
+  const expiresAt = toExpiry(expiry);
+
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog share-dialog" role="dialog" aria-modal="true" aria-label="Share">
+        <h2 className="dialog__title">Share this map</h2>
+        <div className="dialog__body">
+          <label className="field__label" htmlFor={expiryId}>
+            Expires (optional)
+          </label>
+          <input
+            id={expiryId}
+            className="input"
+            type="datetime-local"
+            value={expiry}
+            onChange={(event) => setExpiry(event.target.value)}
+          />
+          {newUrl ? (
+            <div className="share-dialog__new" role="status">
+              <label className="field__label" htmlFor={`${expiryId}-url`}>
+                {newUrl.kind}
+              </label>
+              <input id={`${expiryId}-url`} className="input" readOnly value={newUrl.url} />
+              <button
+                type="button"
+                className="button"
+                onClick={() => void navigator.clipboard?.writeText(newUrl.url)}
+              >
+                Copy link
+              </button>
+            </div>
+          ) : null}
+          {canShare ? (
+            <section>
+              <h3 className="section-title">Read-only links</h3>
+              <p className="muted">
+                Anyone with the link sees the live map and can change nothing.
+              </p>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() =>
+                  void run(async () => {
+                    const link = await api.createShareLink(mapId, expiresAt ? { expiresAt } : {});
+                    setNewUrl({ kind: 'Read-only link', url: link.url });
+                  })
+                }
+              >
+                Create read-only link
+              </button>
+              <LinkList
+                links={shareLinks}
+                label="Read-only link"
+                onRevoke={(id) => void run(() => api.revokeShareLink(id))}
+              />
+              <ShareLinkComments
+                links={shareLinks}
+                onChange={(id, allowComments) =>
+                  void run(() => api.updateShareLink(id, { allowComments }))
+                }
+              />
+            </section>
+          ) : null}
+          <section>
+            <h3 className="section-title">Workshop link</h3>
+            <p className="muted">Participants join with just a name and can edit this map.</p>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                void run(async () => {
+                  const link = await api.createWorkshopLink(mapId, expiresAt ? { expiresAt } : {});
+                  setNewUrl({ kind: 'Workshop link', url: link.url });
+                })
+              }
+            >
+              Create workshop link
+            </button>
+            <LinkList
+              links={workshopLinks}
+              label="Workshop link"
+              onRevoke={(id) => void run(() => api.revokeWorkshopLink(id))}
+            />
+          </section>
+          {error ? (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          ) : null}
+        </div>
+        <div className="dialog__actions">
+          <button type="button" className="button" onClick={onClose}>
+            Done
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function LinkList({
+  links,
+  label,
+  onRevoke,
+}: {
+  links: readonly (TShareLink | TWorkshopLink)[];
+  label: string;
+  onRevoke: (id: string) => void;
+}) {
+  if (links.length === 0) return <p className="muted">No active links.</p>;
+  return (
+    <ul className="share-dialog__links" aria-label={`Active ${label.toLowerCase()}s`}>
+      {links.map((link) => (
+        <li key={link.id}>
+          {label} created {new Date(link.createdAt).toLocaleString()}
+          {link.expiresAt
+            ? `, expires ${new Date(link.expiresAt).toLocaleString()}`
+            : ', no expiry'}{' '}
+          <button type="button" className="button button--ghost" onClick={() => onRevoke(link.id)}>
+            Revoke
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,39 @@
+import { useNavigate, useParams } from 'react-router';
+import { api } from '../api/client.ts';
+import { useAuthStore } from '../auth/auth-store.ts';
+import { AuthForm } from '../components/auth/auth-form.tsx';
+import { AppHeader } from '../components/common/app-header.tsx';
+import { useDocumentTitle } from '../components/common/use-document-title.ts';
+
+/** `/join/<token>`: a workshop participant picks a display name and goes straight to the board. */
+export function JoinPage() {
+  useDocumentTitle('Join the workshop');
+  const { token = '' } = useParams();
+  const navigate = useNavigate();
+  const load = useAuthStore((store) => store.load);
+  return (
+    <div className="page">
+      <AppHeader />
+      <main className="page__main auth-page">
+        <AuthForm
+          title="Join the workshop"
+          submitLabel="Join"
+          fields={[
+            {
+              name: 'name',
+              label: 'Your name',
+              type: 'text',
+              autoComplete: 'name',
+              hint: 'Everyone on the map sees this name next to your cursor. No account needed.',
+            },
+          ]}
+          onSubmit={async ({ name = '' }) => {
+            const joined = await api.joinWorkshop(token, name);
+            await load();
+            void navigate(`/maps/${encodeURIComponent(joined.map.id)}`, { replace: true });
+          }}
+        />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+import {
+  WORKSPACE_ROLES,
+  type TListMembersResponse,
+  type TWorkspaceRole,
+} from '@journeyboard/shared';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useParams } from 'react-router';
+import { api, errorMessage } from '../api/client.ts';
+import { useAuthStore } from '../auth/auth-store.ts';
+import { AppHeader } from '../components/common/app-header.tsx';
+import { useDocumentTitle } from '../components/common/use-document-title.ts';
+
+/** `/workspaces/:id/members`: who is in, with which role; owners add, change and remove. */
+export function MembersPage() {
+  useDocumentTitle('Members');
+  const { workspaceId = '' } = useParams();
+  const auth = useAuthStore((store) => store.state);
+  const me = auth.status === 'signed-in' && auth.me.kind === 'user' ? auth.me : null;
+  const workspace = me?.workspaces.find((w) => w.id === workspaceId);
+  const isOwner = workspace?.role === 'owner';
+  const [data, setData] = useState<TListMembersResponse | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [inviteUrl, setInviteUrl] = useState<string | null>(null);
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<TWorkspaceRole>('editor');
+
+  const reload = useCallback(() => {
+    api.listMembers(workspaceId).then(setData, (e: unknown) => setError(errorMessage(e)));
+  }, [workspaceId]);
+  useEffect(reload, [reload]);
+
+  const run = async (action: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await action();
+      reload();
+    } catch (caught) {
+      setError(errorMessage(caught));
+    }
+  };
+
+  const add = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void run(async () => {
+      const added = await api.addMember(workspaceId, { email, role });
+      setInviteUrl(added.kind === 'invite' ? added.invite.url : null);
+      setEmail('');
+    });
+  };
+
+  return (
+    <div className="page">
+      <AppHeader />
+      <main className="page__main">
+        <h1 className="page-intro__title">Members of {workspace?.name ?? 'this workspace'}</h1>
+        {error ? (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <table className="members-table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+              <th scope="col" />
+            </tr>
+          </thead>
+          <tbody>
+            {data?.members.map((member) => (
+              <tr key={member.userId}>
+                <td>{member.name}</td>
+                <td>{member.email}</td>
+                <td>
+                  {isOwner ? (
+                    <select
+                      className="input"
+                      aria-label={`Role of ${member.name}`}
+                      value={member.role}
+                      onChange={(event) =>
+                        void run(() =>
+                          api.changeRole(
+                            workspaceId,
+                            member.userId,
+                            event.target.value as TWorkspaceRole,
+                          ),
+                        )
+                      }
+                    >
+                      {WORKSPACE_ROLES.map((r) => (
+                        <option key={r}>{r}</option>
+                      ))}
+                    </select>
+                  ) : (
+                    member.role
+                  )}
+                </td>
+                <td>
+                  {isOwner || member.userId === me?.user.id ? (
+                    <button
+                      type="button"
+                      className="button button--ghost"
+                      onClick={() => void run(() => api.removeMember(workspaceId, member.userId))}
+                    >
+                      {member.userId === me?.user.id ? 'Leave' : `Remove ${member.name}`}
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {isOwner ? (
+          <>
+            <form className="panel members-add" onSubmit={add}>
+              <h2 className="panel__title">Add someone</h2>
+              <label className="field__label" htmlFor="member-email">
+                Email
+              </label>
+              <input
+                id="member-email"
+                className="input"
+                type="email"
+                required
+                value={email}
+                onChange={(event) => setEmail(event.target.value)}
+              />
+              <label className="field__label" htmlFor="member-role">
+                Role
+              </label>
+              <select
+                id="member-role"
+                className="input"
+                value={role}
+                onChange={(event) => setRole(event.target.value as TWorkspaceRole)}
+              >
+                {WORKSPACE_ROLES.map((r) => (
+                  <option key={r}>{r}</option>
+                ))}
+              </select>
+              <button type="submit" className="button button--primary">
+                Add
+              </button>
+              {inviteUrl ? (
+                <p role="status">
+                  No account yet: send them this invitation link — <code>{inviteUrl}</code>
+                </p>
+              ) : null}
+            </form>
+            {data && data.invites.length > 0 ? (
+              <section>
+                <h2 className="section-title">Pending invitations</h2>
+                <ul>
+                  {data.invites.map((invite) => (
+                    <li key={invite.id}>
+                      {invite.email} ({invite.role}){' '}
+                      <button
+                        type="button"
+                        className="button button--ghost"
+                        onClick={() => void run(() => api.revokeInvite(invite.id))}
+                      >
+                        Withdraw
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+          </>
+        ) : null}
+      </main>
+    </div>
+  );
+}

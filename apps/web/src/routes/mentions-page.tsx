@@ -1,0 +1,66 @@
+import type { TListMentionsResponse } from '@journeyboard/shared';
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { errorMessage } from '../api/client.ts';
+import { AppHeader } from '../components/common/app-header.tsx';
+import { RelativeTime } from '../components/common/relative-time.tsx';
+import { useDocumentTitle } from '../components/common/use-document-title.ts';
+import { commentsApi } from '../comments/comments-api.ts';
+
+/** `/mentions`: where people @mentioned you (the small inbox). Opening one marks it read. */
+export function MentionsPage() {
+  useDocumentTitle('Mentions');
+  const [data, setData] = useState<TListMentionsResponse | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(() => {
+    commentsApi.mentions().then(setData, (e: unknown) => setError(errorMessage(e)));
+  }, []);
+  useEffect(reload, [reload]);
+
+  return (
+    <div className="page">
+      <AppHeader />
+      <main className="page__main">
+        <h1 className="page-intro__title">
+          Mentions{data && data.unread > 0 ? ` (${data.unread} new)` : ''}
+        </h1>
+        {error ? (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {data && data.unread > 0 ? (
+          <button
+            type="button"
+            className="button button--ghost"
+            onClick={() =>
+              void commentsApi
+                .markMentionsRead()
+                .then(reload, (e: unknown) => setError(errorMessage(e)))
+            }
+          >
+            Mark all read
+          </button>
+        ) : null}
+        {data && data.mentions.length === 0 ? <p>Nobody has mentioned you yet.</p> : null}
+        <ul className="mentions-list">
+          {data?.mentions.map((mention) => (
+            <li key={mention.commentId} data-unread={mention.readAt ? undefined : 'true'}>
+              <Link
+                to={`/maps/${mention.mapId}`}
+                onClick={() =>
+                  void commentsApi.markMentionsRead([mention.commentId]).catch(() => undefined)
+                }
+              >
+                <strong>{mention.authorName}</strong> in {mention.mapTitle}
+              </Link>{' '}
+              <RelativeTime iso={mention.createdAt} />
+              {mention.readAt ? null : <span className="persona-card__badge">new</span>}
+              <p className="comment__text">{mention.excerpt}</p>
+            </li>
+          ))}
+        </ul>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import type { TPersona } from '@journeyboard/shared';
+import { useCallback, useEffect, useState } from 'react';
+import { useParams } from 'react-router';
+import { errorMessage } from '../api/client.ts';
+import { useAuthStore } from '../auth/auth-store.ts';
+import { AppHeader } from '../components/common/app-header.tsx';
+import { ConfirmDialog } from '../components/common/confirm-dialog.tsx';
+import { useDocumentTitle } from '../components/common/use-document-title.ts';
+import { PersonaCard } from '../components/personas/persona-card.tsx';
+import { PersonaForm } from '../components/personas/persona-form.tsx';
+import '../components/personas/personas.css';
+import { personasApi } from '../personas/personas-api.ts';
+
+/** `/workspaces/:id/personas`: the workspace's personas; editors and owners change them. */
+export function PersonasPage() {
+  useDocumentTitle('Personas');
+  const { workspaceId = '' } = useParams();
+  const auth = useAuthStore((store) => store.state);
+  const me = auth.status === 'signed-in' && auth.me.kind === 'user' ? auth.me : null;
+  const workspace = me?.workspaces.find((w) => w.id === workspaceId);
+  const canEdit = workspace?.role === 'owner' || workspace?.role === 'editor';
+  const [personas, setPersonas] = useState<readonly TPersona[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [mode, setMode] = useState<{ kind: 'create' } | { kind: 'edit'; persona: TPersona } | null>(
+    null,
+  );
+  const [deleting, setDeleting] = useState<TPersona | null>(null);
+
+  const reload = useCallback(() => {
+    personasApi.list(workspaceId).then(setPersonas, (e: unknown) => setError(errorMessage(e)));
+  }, [workspaceId]);
+  useEffect(reload, [reload]);
+
+  return (
+    <div className="page">
+      <AppHeader />
+      <main className="page__main personas-page">
+        <h1 className="page-intro__title">Personas of {workspace?.name ?? 'this workspace'}</h1>
+        {error ? (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {canEdit && !mode ? (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setMode({ kind: 'create' })}
+          >
+            New persona
+          </button>
+        ) : null}
+        {mode ? (
+          <PersonaForm
+            key={mode.kind === 'edit' ? mode.persona.id : 'new'}
+            {...(mode.kind === 'edit' ? { initial: mode.persona } : {})}
+            submitLabel={mode.kind === 'edit' ? 'Save persona' : 'Create persona'}
+            onCancel={() => setMode(null)}
+            onSubmit={async (input) => {
+              if (mode.kind === 'edit') await personasApi.update(mode.persona.id, input);
+              else await personasApi.create(workspaceId, input);
+              setMode(null);
+              reload();
+            }}
+          />
+        ) : null}
+        {personas && personas.length === 0 ? <p>No personas yet.</p> : null}
+        <div className="personas-page__grid">
+          {personas?.map((persona) => (
+            <div key={persona.id}>
+              <PersonaCard persona={persona} />
+              <p className="persona-card__sub">
+                Linked to {persona.mapIds.length} map{persona.mapIds.length === 1 ? '' : 's'}
+              </p>
+              {canEdit ? (
+                <div className="comment-composer__actions">
+                  <button
+                    type="button"
+                    className="button button--ghost"
+                    onClick={() => setMode({ kind: 'edit', persona })}
+                  >
+                    Edit {persona.name}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--ghost"
+                    onClick={() => setDeleting(persona)}
+                  >
+                    Delete {persona.name}
+                  </button>
+                </div>
+              ) : null}
+            </div>
+          ))}
+        </div>
+        {deleting ? (
+          <ConfirmDialog
+            title={`Delete persona “${deleting.name}”?`}
+            confirmLabel="Delete persona"
+            onCancel={() => setDeleting(null)}
+            onConfirm={() => {
+              const target = deleting;
+              setDeleting(null);
+              personasApi.remove(target.id).then(reload, (e: unknown) => setError(errorMessage(e)));
+            }}
+          >
+            <p>
+              {deleting.mapIds.length === 0
+                ? 'It is not linked to any map.'
+                : `It is linked to ${deleting.mapIds.length} map${deleting.mapIds.length === 1 ? '' : 's'}; it will be unlinked from ${deleting.mapIds.length === 1 ? 'it' : 'all of them'}.`}
+            </p>
+          </ConfirmDialog>
+        ) : null}
+      </main>
+    </div>
+  );
+}

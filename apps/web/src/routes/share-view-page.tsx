@@ -1,0 +1,100 @@
+import type { TOpenShareLinkResponse } from '@journeyboard/shared';
+import { useEffect, useState } from 'react';
+import { useParams } from 'react-router';
+import { api, ApiError, errorMessage } from '../api/client.ts';
+import { BoardSessionContext, useConnection } from '../board/use-board.ts';
+import { useLiveSession } from '../board/use-live-session.ts';
+import { useDocumentTitle } from '../components/common/use-document-title.ts';
+import { SharedComments } from '../components/comments/shared-comments.tsx';
+import {
+  Presentation,
+  ReadOnlyBoard,
+  ViewOnlyBadge,
+} from '../components/sharing/read-only-board.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+
+type LinkState =
+  | { status: 'loading' }
+  | { status: 'ready'; link: TOpenShareLinkResponse }
+  | { status: 'gone'; title: string; message: string };
+
+/**
+ * `/s/<token>`: a read-only link for people without an account (leadership).
+ * The token goes to the API in a request body and to the sync socket as a
+ * subprotocol — never into another URL.
+ */
+export function ShareViewPage() {
+  const { token = '' } = useParams();
+  const [state, setState] = useState<LinkState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    api.openShareLink(token).then(
+      (link) => live && setState({ status: 'ready', link }),
+      (error: unknown) => {
+        if (!live) return;
+        const expired = error instanceof ApiError && error.code === 'LINK_EXPIRED';
+        setState({
+          status: 'gone',
+          title: expired ? 'This link has expired' : 'This link does not work',
+          message: errorMessage(error),
+        });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [token]);
+  useDocumentTitle(state.status === 'ready' ? state.link.map.title : 'Shared journey map');
+
+  if (state.status === 'gone') return <NotFoundPage title={state.title} message={state.message} />;
+  if (state.status === 'loading') {
+    return (
+      <p className="board-waiting" role="status">
+        Opening the map…
+      </p>
+    );
+  }
+  return <SharedBoard token={token} link={state.link} />;
+}
+
+function SharedBoard({ token, link }: { token: string; link: TOpenShareLinkResponse }) {
+  const session = useLiveSession(link.map.id, true, { shareToken: token, readOnly: true });
+  if (!session) return null;
+  return (
+    <BoardSessionContext value={session}>
+      <SharedBoardView title={link.map.title} />
+      {link.allowComments ? <SharedComments mapId={link.map.id} shareToken={token} /> : null}
+    </BoardSessionContext>
+  );
+}
+
+function SharedBoardView({ title }: { title: string }) {
+  const connection = useConnection();
+  const [presenting, setPresenting] = useState(false);
+  if (connection.status === 'not-found' || connection.status === 'closed') {
+    return (
+      <NotFoundPage
+        title="This link no longer works"
+        message="The link was revoked, has expired, or the map was deleted. Ask for a new link."
+      />
+    );
+  }
+  return (
+    <div className="board-page board-page--read-only">
+      <header className="share-header">
+        <h1 className="share-header__title">{title}</h1>
+        <ViewOnlyBadge />
+        <span className="account-bar__spacer" />
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => setPresenting(true)}
+        >
+          Present
+        </button>
+      </header>
+      {connection.hasSynced ? <ReadOnlyBoard /> : <p className="board-waiting">Loading board…</p>}
+      {presenting ? <Presentation onExit={() => setPresenting(false)} /> : null}
+    </div>
+  );
+}

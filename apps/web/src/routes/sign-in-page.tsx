@@ -1,0 +1,123 @@
+import { PASSWORD_MIN } from '@journeyboard/shared';
+import { useEffect } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { api } from '../api/client.ts';
+import { useAuthStore } from '../auth/auth-store.ts';
+import { AuthForm } from '../components/auth/auth-form.tsx';
+import { AppHeader } from '../components/common/app-header.tsx';
+import { useDocumentTitle } from '../components/common/use-document-title.ts';
+
+/** Only same-site paths: `next` comes from the URL and must not send people elsewhere. */
+function safeNext(next: string | null): string {
+  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+/** `/signin` */
+export function SignInPage() {
+  useDocumentTitle('Sign in');
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const load = useAuthStore((store) => store.load);
+  const next = safeNext(params.get('next'));
+  return (
+    <div className="page">
+      <AppHeader />
+      <main className="page__main auth-page">
+        <AuthForm
+          title="Sign in"
+          submitLabel="Sign in"
+          fields={[
+            { name: 'email', label: 'Email', type: 'email', autoComplete: 'email' },
+            {
+              name: 'password',
+              label: 'Password',
+              type: 'password',
+              autoComplete: 'current-password',
+            },
+          ]}
+          onSubmit={async ({ email = '', password = '' }) => {
+            await api.logIn({ email, password });
+            await load();
+            void navigate(next, { replace: true });
+          }}
+          footer={
+            <p className="muted">
+              New here?{' '}
+              <Link to={`/signup?next=${encodeURIComponent(next)}`}>Create an account</Link>
+            </p>
+          }
+        />
+      </main>
+    </div>
+  );
+}
+
+/** `/signup` (with `?invite=<token>` from an invitation: joins that workspace too). */
+export function SignUpPage() {
+  useDocumentTitle('Create an account');
+  const loadOnce = useAuthStore((store) => store.load);
+  const status = useAuthStore((store) => store.state.status);
+  useEffect(() => {
+    if (status === 'loading') void loadOnce();
+  }, [status, loadOnce]);
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const load = useAuthStore((store) => store.load);
+  const invite = params.get('invite');
+  const next = safeNext(params.get('next'));
+  const auth = useAuthStore((store) => store.state);
+  const setWorkspace = useAuthStore((store) => store.setWorkspace);
+  if (invite && auth.status === 'signed-in' && auth.me.kind === 'user') {
+    // Already has an account: accept the invitation with it.
+    return (
+      <div className="page">
+        <AppHeader />
+        <main className="page__main auth-page">
+          <AuthForm
+            title={`Join the workspace as ${auth.me.user.name}`}
+            submitLabel="Join workspace"
+            fields={[]}
+            onSubmit={async () => {
+              const workspace = await api.acceptInvite(invite);
+              await load();
+              setWorkspace(workspace.id);
+              void navigate('/', { replace: true });
+            }}
+          />
+        </main>
+      </div>
+    );
+  }
+  return (
+    <div className="page">
+      <AppHeader />
+      <main className="page__main auth-page">
+        <AuthForm
+          title={invite ? 'Join your team on Journeyboard' : 'Create an account'}
+          submitLabel="Create account"
+          fields={[
+            { name: 'name', label: 'Your name', type: 'text', autoComplete: 'name' },
+            { name: 'email', label: 'Email', type: 'email', autoComplete: 'email' },
+            {
+              name: 'password',
+              label: 'Password',
+              type: 'password',
+              autoComplete: 'new-password',
+              hint: `At least ${PASSWORD_MIN} characters.`,
+            },
+          ]}
+          onSubmit={async ({ name = '', email = '', password = '' }) => {
+            await api.signUp({ name, email, password, ...(invite ? { inviteToken: invite } : {}) });
+            await load();
+            void navigate(next, { replace: true });
+          }}
+          footer={
+            <p className="muted">
+              Have an account? <Link to={`/signin?next=${encodeURIComponent(next)}`}>Sign in</Link>
+            </p>
+          }
+        />
+      </main>
+    </div>
+  );
+}

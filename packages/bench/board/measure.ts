@@ -1,0 +1,243 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// Functions passed to page.evaluate run in the browser, hence the DOM types.
+import type { Browser, Page } from '@playwright/test';
+
+export interface BoardMeasurement {
+  readonly cards: number;
+  /** Navigation start → every card in the viewport rendered and painted. */
+  readonly firstRenderMs: number;
+  /** Of which: first sync message from the server → that frame painted (the board's own rendering). */
+  readonly afterSyncMs: number;
+  /** Cards in the DOM at that moment (large boards render off-screen lanes afterwards). */
+  readonly cardsInDomAtFirstRender: number;
+  /** 95th percentile of the main-thread time per frame while a card is dragged across the board. */
+  readonly dragP95Ms: number;
+  readonly dragFrames: number;
+  /** JS heap in use after a full garbage collection, with the board open. */
+  readonly heapMb: number;
+  /** CardItem renders after a collaborator changes one card's text. */
+  readonly cardRendersForOneChange: number;
+}
+
+const percentile = (values: readonly number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+};
+
+/** Installed before the app loads: render counting (see render-probe.ts) and a frame timer. */
+const INIT_SCRIPT = () => {
+  const w = window as unknown as {
+    __journeyboardRenders: string[];
+    __frameTimes: number[];
+    __frameTiming: boolean;
+  };
+  w.__journeyboardRenders = [];
+  // When the board's first sync message arrives, to split the first render
+  // into "before the board data is here" and "rendering it".
+  const NativeWebSocket = window.WebSocket;
+  (window as unknown as { __firstSyncMessageAt: number | null }).__firstSyncMessageAt = null;
+  window.WebSocket = class extends NativeWebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols);
+      if (String(url).includes('/sync')) {
+        this.addEventListener('message', () => {
+          const holder = window as unknown as { __firstSyncMessageAt: number | null };
+          holder.__firstSyncMessageAt ??= performance.now();
+        });
+      }
+    }
+  };
+  w.__frameTimes = [];
+  w.__frameTiming = false;
+  // For each frame that handles a pointer move: from the first move event of
+  // the frame until the frame's rendering work is done (a message posted from
+  // requestAnimationFrame runs after style, layout and paint of that frame).
+  let frameStart: number | null = null;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    if (frameStart !== null) w.__frameTimes.push(performance.now() - frameStart);
+    frameStart = null;
+  };
+  window.addEventListener(
+    'pointermove',
+    () => {
+      if (!w.__frameTiming || frameStart !== null) return;
+      frameStart = performance.now();
+      requestAnimationFrame(() => channel.port2.postMessage(null));
+    },
+    { capture: true },
+  );
+};
+
+export async function measureBoard(
+  browser: Browser,
+  options: {
+    baseUrl: string;
+    mapId: string;
+    cards: number;
+    firstCardId: string;
+    cookies: { name: string; value: string }[];
+    /** Changes the first card's text through another client (the real sync path). */
+    changeOneCard: (text: string) => Promise<void>;
+  },
+): Promise<BoardMeasurement> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  if (options.cookies.length > 0) {
+    await context.addCookies(
+      options.cookies.map((cookie) => ({ ...cookie, url: options.baseUrl })),
+    );
+  }
+  const page = await context.newPage();
+  // tsx compiles with keepNames, which wraps functions in __name(); evaluated
+  // functions run in the page, where that helper has to exist too.
+  await page.addInitScript('window.__name = (fn) => fn;');
+  await page.addInitScript(INIT_SCRIPT);
+  try {
+    // Warm the HTTP cache (the first visit of a real user also pays for it,
+    // but we measure rendering, not the bundle download on localhost).
+    await page.goto(`${options.baseUrl}/maps/${options.mapId}`);
+    await waitForCards(page, options.cards);
+    const firstRender = await timeFirstRender(page);
+    await waitForCards(page, options.cards);
+    const heapMb = await measureHeap(page);
+    const drag = await measureDrag(page, options.firstCardId);
+    const cardRendersForOneChange = await countRendersForOneChange(page, options);
+    return {
+      cards: options.cards,
+      firstRenderMs: firstRender.ms,
+      cardsInDomAtFirstRender: firstRender.cardsInDom,
+      afterSyncMs: firstRender.afterSyncMs,
+      dragP95Ms: percentile(drag, 95),
+      dragFrames: drag.length,
+      heapMb,
+      cardRendersForOneChange,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function waitForCards(page: Page, count: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="card"]').length === n,
+    count,
+    { timeout: 120_000, polling: 50 },
+  );
+}
+
+/**
+ * Median of three reloads: navigation start → every card in the viewport is
+ * rendered (no cell on screen still waiting for its lane, see
+ * use-lane-reveal.ts) → that frame painted. Also returns how many cards were
+ * in the DOM at that moment.
+ */
+async function timeFirstRender(
+  page: Page,
+): Promise<{ ms: number; cardsInDom: number; afterSyncMs: number }> {
+  const runs: { ms: number; cardsInDom: number; afterSyncMs: number }[] = [];
+  for (let run = 0; run < 3; run++) {
+    await page.reload({ waitUntil: 'commit' });
+    runs.push(
+      await page.evaluate(
+        () =>
+          new Promise<{ ms: number; cardsInDom: number; afterSyncMs: number }>((resolve) => {
+            const onScreen = (element: Element) => {
+              const rect = element.getBoundingClientRect();
+              return (
+                rect.bottom > 0 &&
+                rect.right > 0 &&
+                rect.top < innerHeight &&
+                rect.left < innerWidth
+              );
+            };
+            const check = () => {
+              const cards = document.querySelectorAll('[data-testid="card"]').length;
+              const waiting = [
+                ...document.querySelectorAll('[data-testid="cell"][data-pending]'),
+              ].some(onScreen);
+              if (cards > 0 && !waiting) {
+                requestAnimationFrame(() =>
+                  setTimeout(() => {
+                    const now = performance.now();
+                    const synced =
+                      (window as unknown as { __firstSyncMessageAt: number | null })
+                        .__firstSyncMessageAt ?? now;
+                    resolve({ ms: now, cardsInDom: cards, afterSyncMs: now - synced });
+                  }, 0),
+                );
+              } else requestAnimationFrame(check);
+            };
+            check();
+          }),
+      ),
+    );
+  }
+  runs.sort((a, b) => a.ms - b.ms);
+  return runs[1]!;
+}
+
+async function measureHeap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+/** Drags the first card from the top-left cell to the bottom-right of the visible board, in 60 steps. */
+async function measureDrag(page: Page, cardId: string): Promise<number[]> {
+  const card = page.locator(`[data-card-id="${cardId}"]`);
+  const box = await card.boundingBox();
+  const viewport = page.viewportSize();
+  if (!box || !viewport) throw new Error('card not visible');
+  const start = { x: box.x + box.width / 2, y: box.y + Math.min(20, box.height / 2) };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 12, start.y + 4, { steps: 4 });
+  await page.evaluate(() => {
+    const w = window as unknown as { __frameTimes: number[]; __frameTiming: boolean };
+    w.__frameTimes = [];
+    w.__frameTiming = true;
+  });
+  const end = { x: viewport.width - 120, y: viewport.height - 120 };
+  const steps = 60;
+  for (let i = 1; i <= steps; i++) {
+    await page.mouse.move(
+      start.x + ((end.x - start.x) * i) / steps,
+      start.y + ((end.y - start.y) * i) / steps,
+    );
+  }
+  const times = await page.evaluate(() => {
+    const w = window as unknown as { __frameTimes: number[]; __frameTiming: boolean };
+    w.__frameTiming = false;
+    return w.__frameTimes;
+  });
+  await page.keyboard.press('Escape');
+  await page.mouse.up();
+  return times;
+}
+
+async function countRendersForOneChange(
+  page: Page,
+  options: { firstCardId: string; changeOneCard: (text: string) => Promise<void> },
+): Promise<number> {
+  await page.evaluate(() => {
+    (window as unknown as { __journeyboardRenders: string[] }).__journeyboardRenders.length = 0;
+  });
+  const text = `Changed by a collaborator ${Date.now()}`;
+  await options.changeOneCard(text);
+  await page.waitForFunction(
+    ({ id, expected }) =>
+      document.querySelector(`[data-card-id="${id}"]`)?.getAttribute('aria-label') === expected,
+    { id: options.firstCardId, expected: text },
+  );
+  // Let any follow-up renders settle.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+  return page.evaluate(
+    () =>
+      (window as unknown as { __journeyboardRenders: string[] }).__journeyboardRenders.filter(
+        (entry) => entry.startsWith('CardItem:'),
+      ).length,
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * One benchmark client = one Y.Doc + one connection, over whichever provider
+ * the server speaks: the stock y-websocket client for Journeyboard and
+ * @y/websocket-server, @hocuspocus/provider for Hocuspocus.
+ */
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+export interface BenchClient {
+  readonly doc: Y.Doc;
+  readonly synced: Promise<void>;
+  setCursor(x: number, y: number): void;
+  destroy(): void;
+}
+
+export type ClientFactory = (document: string) => BenchClient;
+
+export function yWebsocketClients(
+  url: string,
+  headers: Record<string, string> = {},
+): ClientFactory {
+  // The upgrade carries the credentials, like a browser's cookie would.
+  class AuthenticatedWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers });
+    }
+  }
+  return (document) => {
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider(url, document, doc, {
+      disableBc: true,
+      WebSocketPolyfill: AuthenticatedWebSocket as unknown as typeof globalThis.WebSocket,
+    });
+    const synced = new Promise<void>((resolve) => {
+      if (provider.synced) resolve();
+      else provider.once('sync', () => resolve());
+    });
+    return {
+      doc,
+      synced,
+      setCursor: (x, y) => provider.awareness.setLocalStateField('cursor', { x, y }),
+      destroy: () => {
+        provider.destroy();
+        doc.destroy();
+      },
+    };
+  };
+}
+
+export function hocuspocusClients(url: string): ClientFactory {
+  return (document) => {
+    const doc = new Y.Doc();
+    // One socket per client, like one browser tab (the provider manages it).
+    const provider = new HocuspocusProvider({
+      url,
+      name: document,
+      document: doc,
+      // Passed through to its socket; missing from the provider's config type.
+      WebSocketPolyfill: WebSocket,
+    } as ConstructorParameters<typeof HocuspocusProvider>[0]);
+    const synced = new Promise<void>((resolve) => {
+      if (provider.isSynced) resolve();
+      else provider.on('synced', () => resolve());
+    });
+    return {
+      doc,
+      synced,
+      setCursor: (x, y) => provider.setAwarenessField('cursor', { x, y }),
+      destroy: () => {
+        provider.destroy();
+        doc.destroy();
+      },
+    };
+  };
+}

@@ -1,0 +1,182 @@
+/**
+ * `pnpm bench:sync`: our sync server against @y/websocket-server and
+ * @hocuspocus/server, on the same loads, in one run, on this machine. Each
+ * server runs in its own process (memory and CPU are its own); the clients
+ * run here. Writes the table between the bench:sync markers of
+ * docs/benchmarks.md. Not a test: it reports, it doesn't judge.
+ */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { obtainAccess } from './auth.ts';
+import { hocuspocusClients, yWebsocketClients, type ClientFactory } from './clients.ts';
+import { ms, percentile, writeSection } from './report.ts';
+import { measureIdleMemory, measureJoin, measureLatency, preloadBoard } from './scenarios.ts';
+import { startServerProcess, type ServerProcess } from './server-process.ts';
+
+const SIZES = (process.env.BENCH_SIZES ?? '10,50,100').split(',').map(Number);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const JOINERS = 100;
+const CARDS = 2_000;
+const IDLE_CONNECTIONS = 200;
+
+interface Subject {
+  readonly name: string;
+  readonly script: string;
+  /** A fresh document and the clients that reach it. */
+  open(
+    server: ServerProcess,
+    purpose: string,
+  ): Promise<{ document: string; factory: ClientFactory }>;
+}
+
+const subjects: Subject[] = [
+  {
+    name: 'Journeyboard (Postgres + access checks)',
+    script: 'journeyboard.ts',
+    async open(server, purpose) {
+      const access = await obtainAccess(`http://127.0.0.1:${server.port}`, purpose);
+      return {
+        document: access.mapId,
+        factory: yWebsocketClients(`ws://127.0.0.1:${server.port}/sync`, access.headers),
+      };
+    },
+  },
+  {
+    name: '@y/websocket-server 0.1.1 (in memory)',
+    script: 'y-websocket.ts',
+    open: async (server, purpose) => ({
+      document: `${purpose}-${Date.now()}`,
+      factory: yWebsocketClients(`ws://127.0.0.1:${server.port}`),
+    }),
+  },
+  {
+    name: '@hocuspocus/server 4.7.0 (in memory)',
+    script: 'hocuspocus.ts',
+    open: async (server, purpose) => ({
+      document: `${purpose}-${Date.now()}`,
+      factory: hocuspocusClients(`ws://127.0.0.1:${server.port}`),
+    }),
+  },
+];
+
+interface Row {
+  subject: string;
+  latency: {
+    clients: number;
+    presence: boolean;
+    p50: number;
+    p95: number;
+    p99: number;
+    max: number;
+    undelivered: number;
+    expected: number;
+  }[];
+  join: { p50: number; p99: number };
+  idleBytes: number;
+  cpuSeconds: number;
+}
+
+async function benchmark(subject: Subject): Promise<Row> {
+  const server = await startServerProcess(subject.script);
+  const cpuAtStart = server.cpuSeconds();
+  try {
+    // First, on the fresh process: later scenarios grow the heap, and new
+    // connections would then fit into memory already taken.
+    const idle = await subject.open(server, 'idle');
+    const idleBytes = await measureIdleMemory(idle.factory, idle.document, IDLE_CONNECTIONS, () =>
+      server.rss(),
+    );
+    const latency: Row['latency'] = [];
+    for (const presence of [false, true]) {
+      for (const clients of SIZES) {
+        const { document, factory } = await subject.open(server, `latency-${clients}-${presence}`);
+        const result = await measureLatency(factory, document, {
+          clients,
+          presence,
+          seconds: SECONDS,
+        });
+        const sorted = [...result.samples].sort((a, b) => a - b);
+        latency.push({
+          clients,
+          presence,
+          p50: percentile(sorted, 50),
+          p95: percentile(sorted, 95),
+          p99: percentile(sorted, 99),
+          max: sorted.at(-1) ?? Number.NaN,
+          undelivered: result.undelivered,
+          expected: result.expected,
+        });
+        log(
+          `${subject.name}: ${clients} clients${presence ? ' + presence' : ''}: p50 ${ms(percentile(sorted, 50))} p99 ${ms(percentile(sorted, 99))} ms, undelivered ${result.undelivered}/${result.expected}`,
+        );
+      }
+    }
+    const board = await subject.open(server, 'join');
+    const writer = await preloadBoard(board.factory, board.document, CARDS);
+    const joins = (await measureJoin(board.factory, board.document, JOINERS)).sort((a, b) => a - b);
+    writer.destroy();
+    log(
+      `${subject.name}: ${JOINERS} joining ${CARDS} cards: p50 ${ms(percentile(joins, 50))} p99 ${ms(percentile(joins, 99))} ms`,
+    );
+    return {
+      subject: subject.name,
+      latency,
+      join: { p50: percentile(joins, 50), p99: percentile(joins, 99) },
+      idleBytes,
+      cpuSeconds: server.cpuSeconds() - cpuAtStart,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+function log(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function render(rows: Row[], startedAt: Date, seconds: number): string {
+  const lines: string[] = [];
+  lines.push(
+    `Run ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ` +
+      `Node ${process.version}; ${SECONDS} s of writing per row, every client writing 2 edits/s; ` +
+      `whole run ${Math.round(seconds)} s. Latency is writer → every other client, in ms.`,
+    '',
+    '| load | server | p50 | p95 | p99 | max | undelivered |',
+    '| --- | --- | --: | --: | --: | --: | --: |',
+  );
+  const keys = rows[0]?.latency.map((entry) => `${entry.clients}:${entry.presence}`) ?? [];
+  for (const key of keys) {
+    for (const row of rows) {
+      const entry = row.latency.find((item) => `${item.clients}:${item.presence}` === key)!;
+      lines.push(
+        `| ${entry.clients} clients${entry.presence ? ' + cursors 10 Hz' : ''} | ${row.subject} | ${ms(entry.p50)} | ${ms(entry.p95)} | ${ms(entry.p99)} | ${ms(entry.max)} | ${entry.undelivered} of ${entry.expected} |`,
+      );
+    }
+  }
+  lines.push(
+    '',
+    `| server | ${JOINERS} joining a ${CARDS}-card map: p50 / p99 ms | RSS per idle connection | CPU s for the whole run |`,
+    '| --- | --: | --: | --: |',
+  );
+  for (const row of rows) {
+    lines.push(
+      `| ${row.subject} | ${ms(row.join.p50)} / ${ms(row.join.p99)} | ${(row.idleBytes / 1024).toFixed(0)} KiB | ${row.cpuSeconds.toFixed(1)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+// Every y-websocket provider in Node adds a process 'exit' listener; hundreds are expected here.
+process.setMaxListeners(0);
+const startedAt = new Date();
+const rows: Row[] = [];
+// BENCH_ONLY=hocuspocus (a substring of a subject's name) runs one server, e.g. while debugging.
+const only = process.env.BENCH_ONLY;
+for (const subject of subjects) {
+  if (!only || subject.name.includes(only)) rows.push(await benchmark(subject));
+}
+const table = render(rows, startedAt, (Date.now() - startedAt.getTime()) / 1_000);
+// What the numbers mean is written by a person (sync/notes.md), not generated.
+const notes = readFileSync(new URL('./notes.md', import.meta.url), 'utf8');
+await writeSection(`${table}\n\n${notes}`);
+log(table);

@@ -1,0 +1,169 @@
+/**
+ * The measured loads. Clients live in this process; each writer stamps
+ * `performance.now()` into the shared doc and every other client in this
+ * process computes the delay when the entry arrives — one clock, no skew.
+ */
+import * as Y from 'yjs';
+import type { BenchClient, ClientFactory } from './clients.ts';
+
+export interface LatencyResult {
+  readonly clients: number;
+  readonly presence: boolean;
+  readonly samples: number[];
+  readonly expected: number;
+  readonly undelivered: number;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function connectAll(
+  factory: ClientFactory,
+  document: string,
+  count: number,
+): Promise<BenchClient[]> {
+  const clients: BenchClient[] = [];
+  // In waves of 10: a connection storm is the join scenario's business, not this one's.
+  for (let i = 0; i < count; i += 10) {
+    const wave = Array.from({ length: Math.min(10, count - i) }, () => factory(document));
+    clients.push(...wave);
+    await Promise.all(wave.map((client) => client.synced));
+  }
+  return clients;
+}
+
+/** `clients` people each writing `editsPerSecond` for `seconds`, optionally moving a cursor at 10 Hz. */
+export async function measureLatency(
+  factory: ClientFactory,
+  document: string,
+  {
+    clients: count,
+    presence,
+    seconds = 8,
+    editsPerSecond = 2,
+  }: {
+    clients: number;
+    presence: boolean;
+    seconds?: number;
+    editsPerSecond?: number;
+  },
+): Promise<LatencyResult> {
+  const clients = await connectAll(factory, document, count);
+  const samples: number[] = [];
+  clients.forEach((client, index) => {
+    const edits = client.doc.getMap<number>('bench');
+    edits.observe((event) => {
+      const now = performance.now();
+      for (const key of event.keysChanged as Set<string>) {
+        if (key.startsWith(`${index}:`)) continue; // our own
+        const sentAt = edits.get(key);
+        if (typeof sentAt === 'number') samples.push(now - sentAt);
+      }
+    });
+  });
+  await sleep(500);
+  const timers: NodeJS.Timeout[] = [];
+  let sent = 0;
+  clients.forEach((client, index) => {
+    const edits = client.doc.getMap<number>('bench');
+    let n = 0;
+    // Spread the writers over the interval instead of all at once.
+    const start = setTimeout(
+      () => {
+        timers.push(
+          setInterval(() => {
+            edits.set(`${index}:${n++}`, performance.now());
+            sent += 1;
+          }, 1_000 / editsPerSecond),
+        );
+      },
+      (index / count) * (1_000 / editsPerSecond),
+    );
+    timers.push(start);
+    if (presence) {
+      let step = 0;
+      timers.push(setInterval(() => client.setCursor(step++ % 800, index), 100));
+    }
+  });
+  await sleep(seconds * 1_000);
+  timers.forEach((timer) => clearInterval(timer));
+  await sleep(2_000); // let everything in flight arrive
+  const expected = sent * (count - 1);
+  clients.forEach((client) => client.destroy());
+  return {
+    clients: count,
+    presence,
+    samples,
+    expected,
+    undelivered: Math.max(0, expected - samples.length),
+  };
+}
+
+/** A board with `cards` cards, written by one client that stays connected (peers keep no state otherwise). */
+export async function preloadBoard(
+  factory: ClientFactory,
+  document: string,
+  cards: number,
+): Promise<BenchClient> {
+  const writer = factory(document);
+  await writer.synced;
+  seedBoard(writer.doc, cards);
+  await sleep(1_500); // the server has it (and, for us, stored it)
+  return writer;
+}
+
+/**
+ * Cards in the board model's shape (a Y.Map per card with a Y.Text), written
+ * directly so every server gets the same document (the peers know no
+ * templates; ours also holds the template's stages and lanes).
+ */
+function seedBoard(doc: Y.Doc, cards: number): void {
+  const cardMap = doc.getMap<Y.Map<unknown>>('cards');
+  for (let start = 0; start < cards; start += 100) {
+    doc.transact(() => {
+      for (let i = start; i < Math.min(cards, start + 100); i++) {
+        const card = new Y.Map<unknown>();
+        card.set('text', new Y.Text(`Card ${i}: the customer compares prices on a phone`));
+        card.set('position', {
+          stageId: `stage-${i % 6}`,
+          laneId: `lane-${i % 5}`,
+          order: `a${i}`,
+        });
+        cardMap.set(`card-${i}`, card);
+      }
+    });
+  }
+}
+
+/** `count` clients open the preloaded board at once: time until each is synced. */
+export async function measureJoin(
+  factory: ClientFactory,
+  document: string,
+  count: number,
+): Promise<number[]> {
+  const started = performance.now();
+  const clients = Array.from({ length: count }, () => factory(document));
+  const times = await Promise.all(
+    clients.map((client) => client.synced.then(() => performance.now() - started)),
+  );
+  clients.forEach((client) => client.destroy());
+  return times;
+}
+
+/** Server RSS growth per idle connection, over `count` connections on a small map. */
+export async function measureIdleMemory(
+  factory: ClientFactory,
+  document: string,
+  count: number,
+  rss: () => number,
+): Promise<number> {
+  const warm = factory(document);
+  await warm.synced;
+  await sleep(1_000);
+  const before = rss();
+  const clients = await connectAll(factory, document, count);
+  await sleep(2_000);
+  const after = rss();
+  clients.forEach((client) => client.destroy());
+  warm.destroy();
+  return Math.max(0, (after - before) / count);
+}

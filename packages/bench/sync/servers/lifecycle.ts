@@ -1,0 +1,15 @@
+/** The protocol between a benchmarked server process and run.ts: a line with the port; SIGTERM stops. */
+export function announce(port: number): void {
+  process.stdout.write(`LISTENING ${port}\n`);
+}
+
+export function onStop(stop: () => Promise<unknown>): void {
+  let stopping = false;
+  process.on('SIGTERM', () => {
+    if (stopping) return;
+    stopping = true;
+    void stop()
+      .catch((error: unknown) => console.error(error))
+      .finally(() => process.exit(0));
+  });
+}

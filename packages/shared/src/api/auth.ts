@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { ZWorkspaceRole } from './roles.ts';
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 200;
+export const NAME_MAX = 80;
+
+export const ZEmail = z
+  .string({ error: 'Email must be text.' })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email('Enter an email address like name@example.com.').max(254));
+
+export const ZDisplayName = z
+  .string({ error: 'Name must be text.' })
+  .trim()
+  .min(1, 'Tell us your name.')
+  .max(NAME_MAX, `Keep the name to ${NAME_MAX} characters or fewer.`);
+
+export const ZSignupRequest = z.strictObject({
+  email: ZEmail,
+  password: z
+    .string({ error: 'Password must be text.' })
+    .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters for the password.`)
+    .max(PASSWORD_MAX, `Keep the password to ${PASSWORD_MAX} characters or fewer.`),
+  name: ZDisplayName,
+  /** From a workspace invitation link: joins that workspace on sign-up. */
+  inviteToken: z.string().min(1).max(200).optional(),
+});
+export type TSignupRequest = z.input<typeof ZSignupRequest>;
+
+export const ZLoginRequest = z.strictObject({
+  email: ZEmail,
+  password: z
+    .string({ error: 'Password must be text.' })
+    .min(1, 'Enter your password.')
+    .max(PASSWORD_MAX),
+});
+export type TLoginRequest = z.input<typeof ZLoginRequest>;
+
+export const ZUser = z.object({ id: z.string(), email: z.string(), name: z.string() });
+export type TUser = z.infer<typeof ZUser>;
+
+export const ZWorkspaceSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  personal: z.boolean(),
+  role: ZWorkspaceRole,
+});
+export type TWorkspaceSummary = z.infer<typeof ZWorkspaceSummary>;
+
+/** GET /api/me: an account, or a workshop participant (a display name on one map). */
+export const ZMeResponse = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('user'), user: ZUser, workspaces: z.array(ZWorkspaceSummary) }),
+  z.object({
+    kind: z.literal('guest'),
+    guest: z.object({ id: z.string(), name: z.string(), mapId: z.string() }),
+  }),
+]);
+export type TMeResponse = z.infer<typeof ZMeResponse>;
+
+export const ZAuthResponse = z.object({ user: ZUser });
+export type TAuthResponse = z.infer<typeof ZAuthResponse>;

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { ZDisplayName } from './auth.ts';
+import { ZJourneyMap } from './maps.ts';
+
+const ZExpiresAt = z.iso
+  .datetime({
+    offset: true,
+    error: 'expiresAt must be an ISO date-time, e.g. 2030-01-31T17:00:00Z.',
+  })
+  .refine((value) => Date.parse(value) > Date.now(), 'Pick an expiry in the future.')
+  .nullable()
+  .optional();
+
+const ZToken = z.string({ error: 'Send the token from the link.' }).min(1).max(200);
+
+export const ZCreateShareLinkRequest = z.strictObject({
+  expiresAt: ZExpiresAt,
+  /** Whether people with the link see the map's comment threads (read-only). */
+  allowComments: z.boolean().default(false),
+});
+export type TCreateShareLinkRequest = z.input<typeof ZCreateShareLinkRequest>;
+
+/** What an owner may change on an existing link. */
+export const ZUpdateShareLinkRequest = z.strictObject({
+  allowComments: z.boolean({ error: 'Send allowComments: true or false.' }),
+});
+export type TUpdateShareLinkRequest = z.input<typeof ZUpdateShareLinkRequest>;
+
+export const ZShareLink = z.object({
+  id: z.string(),
+  mapId: z.string(),
+  allowComments: z.boolean(),
+  expiresAt: z.iso.datetime().nullable(),
+  createdAt: z.iso.datetime(),
+});
+export type TShareLink = z.infer<typeof ZShareLink>;
+
+/** The token is shown once, at creation; only its hash is stored. */
+export const ZCreateShareLinkResponse = ZShareLink.extend({ token: z.string(), url: z.string() });
+export type TCreateShareLinkResponse = z.infer<typeof ZCreateShareLinkResponse>;
+
+export const ZListShareLinksResponse = z.object({ links: z.array(ZShareLink) });
+export type TListShareLinksResponse = z.infer<typeof ZListShareLinksResponse>;
+
+export const ZOpenLinkRequest = z.strictObject({ token: ZToken });
+export type TOpenLinkRequest = z.input<typeof ZOpenLinkRequest>;
+
+export const ZOpenShareLinkResponse = z.object({
+  map: ZJourneyMap,
+  allowComments: z.boolean(),
+  expiresAt: z.iso.datetime().nullable(),
+});
+export type TOpenShareLinkResponse = z.infer<typeof ZOpenShareLinkResponse>;
+
+export const ZCreateWorkshopLinkRequest = z.strictObject({ expiresAt: ZExpiresAt });
+export type TCreateWorkshopLinkRequest = z.input<typeof ZCreateWorkshopLinkRequest>;
+
+export const ZWorkshopLink = z.object({
+  id: z.string(),
+  mapId: z.string(),
+  expiresAt: z.iso.datetime().nullable(),
+  createdAt: z.iso.datetime(),
+});
+export type TWorkshopLink = z.infer<typeof ZWorkshopLink>;
+
+export const ZCreateWorkshopLinkResponse = ZWorkshopLink.extend({
+  token: z.string(),
+  url: z.string(),
+});
+export type TCreateWorkshopLinkResponse = z.infer<typeof ZCreateWorkshopLinkResponse>;
+
+export const ZListWorkshopLinksResponse = z.object({ links: z.array(ZWorkshopLink) });
+export type TListWorkshopLinksResponse = z.infer<typeof ZListWorkshopLinksResponse>;
+
+export const ZJoinWorkshopRequest = z.strictObject({ token: ZToken, name: ZDisplayName });
+export type TJoinWorkshopRequest = z.input<typeof ZJoinWorkshopRequest>;
+
+export const ZJoinWorkshopResponse = z.object({
+  map: ZJourneyMap,
+  guest: z.object({ id: z.string(), name: z.string() }),
+});
+export type TJoinWorkshopResponse = z.infer<typeof ZJoinWorkshopResponse>;

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { ZEmail, ZWorkspaceSummary } from './auth.ts';
+import { ZWorkspaceRole } from './roles.ts';
+
+export const WORKSPACE_NAME_MAX = 80;
+
+const ZWorkspaceName = z
+  .string({ error: 'Name must be text.' })
+  .trim()
+  .min(1, 'Give the workspace a name.')
+  .max(WORKSPACE_NAME_MAX, `Keep the name to ${WORKSPACE_NAME_MAX} characters or fewer.`);
+
+export const ZWorkspace = ZWorkspaceSummary;
+export type TWorkspace = z.infer<typeof ZWorkspace>;
+
+export const ZWorkspaceParams = z.object({ id: z.string() });
+export const ZMemberParams = z.object({ id: z.string(), userId: z.string() });
+export const ZIdParams = z.object({ id: z.string() });
+
+export const ZListWorkspacesResponse = z.object({ workspaces: z.array(ZWorkspace) });
+export type TListWorkspacesResponse = z.infer<typeof ZListWorkspacesResponse>;
+
+export const ZCreateWorkspaceRequest = z.strictObject({ name: ZWorkspaceName });
+export type TCreateWorkspaceRequest = z.input<typeof ZCreateWorkspaceRequest>;
+
+export const ZUpdateWorkspaceRequest = z.strictObject({ name: ZWorkspaceName });
+export type TUpdateWorkspaceRequest = z.input<typeof ZUpdateWorkspaceRequest>;
+
+export const ZMember = z.object({
+  userId: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: ZWorkspaceRole,
+});
+export type TMember = z.infer<typeof ZMember>;
+
+export const ZInvite = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: ZWorkspaceRole,
+  expiresAt: z.iso.datetime(),
+});
+export type TInvite = z.infer<typeof ZInvite>;
+
+export const ZListMembersResponse = z.object({
+  members: z.array(ZMember),
+  /** Pending invitations (owners only; empty for everyone else). */
+  invites: z.array(ZInvite),
+});
+export type TListMembersResponse = z.infer<typeof ZListMembersResponse>;
+
+export const ZAddMemberRequest = z.strictObject({ email: ZEmail, role: ZWorkspaceRole });
+export type TAddMemberRequest = z.input<typeof ZAddMemberRequest>;
+
+/** An existing account is added directly; anyone else gets an invitation link to sign up with. */
+export const ZAddMemberResponse = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('member'), member: ZMember }),
+  z.object({
+    kind: z.literal('invite'),
+    invite: ZInvite.extend({ token: z.string(), url: z.string() }),
+  }),
+]);
+export type TAddMemberResponse = z.infer<typeof ZAddMemberResponse>;
+
+export const ZUpdateMemberRequest = z.strictObject({ role: ZWorkspaceRole });
+export type TUpdateMemberRequest = z.input<typeof ZUpdateMemberRequest>;
+
+export const ZAcceptInviteRequest = z.strictObject({ token: z.string().min(1).max(200) });
+export type TAcceptInviteRequest = z.input<typeof ZAcceptInviteRequest>;
