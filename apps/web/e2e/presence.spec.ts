@@ -33,7 +33,9 @@ test('two people see each other’s cursor, avatar and editing highlight, and on
   const theirs = new BoardPage(other);
   await theirs.open(page.url());
 
-  // Avatars: each sees the other.
+  // Avatars: each sees the other, and their own under the name the others see.
+  await expect(page.getByRole('img', { name: 'You: Ada Lovelace' })).toBeVisible();
+  await expect(other.getByRole('img', { name: 'You: Bo Li' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Follow Bo Li' })).toBeVisible();
   await expect(other.getByRole('button', { name: 'Follow Ada Lovelace' })).toBeVisible();
 

@@ -1,9 +1,20 @@
+import { presenceColor, type PresenceUser } from '@journeyboard/shared';
+import { useAuthStore } from '../auth/auth-store.ts';
+
 /**
- * The name shown to others until the server stamps the signed-in identity
- * over `user` (see packages/shared/src/presence.ts): picked once per device
- * and kept in localStorage.
+ * Who this browser is in presence. The server stamps the authenticated
+ * identity over `user` for everyone else (packages/shared/src/presence.ts);
+ * we derive the same one locally so your own avatar matches what others see.
+ * Without an account, a name picked once per device, kept in localStorage.
  */
 const KEY = 'journeyboard:display-name';
+
+export function signedInIdentity(): Pick<PresenceUser, 'id' | 'name' | 'color'> | null {
+  const { state } = useAuthStore.getState();
+  if (state.status !== 'signed-in') return null;
+  const person = state.me.kind === 'user' ? state.me.user : state.me.guest;
+  return { id: person.id, name: person.name, color: presenceColor(person.id) };
+}
 
 export function localDisplayName(): string {
   try {

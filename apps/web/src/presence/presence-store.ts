@@ -11,7 +11,7 @@
 import { presenceColor, type PresenceActivity, type PresenceUser } from '@journeyboard/shared';
 import type { Awareness } from 'y-protocols/awareness';
 import { ValueStore, type ReadableStore } from '../board/value-store.ts';
-import { localDisplayName, setLocalDisplayName } from './local-identity.ts';
+import { localDisplayName, setLocalDisplayName, signedInIdentity } from './local-identity.ts';
 
 export interface Peer extends PresenceActivity {
   readonly clientId: number;
@@ -61,9 +61,9 @@ export class PresenceStore {
         : (callback) => void setTimeout(callback, 16));
     this.peers = this.peerStore;
     this.following = this.followStore;
-    // Until the server stamps the signed-in identity over it, a name picked on this device.
+    // The signed-in identity the server will stamp, else a name picked on this device.
     const name = localDisplayName();
-    const user: Pick<PresenceUser, 'id' | 'name' | 'color'> = {
+    const user: Pick<PresenceUser, 'id' | 'name' | 'color'> = signedInIdentity() ?? {
       id: `device:${awareness.clientID}`,
       name,
       color: presenceColor(name),

@@ -1,4 +1,5 @@
 /** Avatars of everyone on the map; click one to follow their view (click again to stop). */
+import { signedInIdentity } from '../../presence/local-identity.ts';
 import { useFollowing, usePeers, usePresenceStore } from '../../presence/use-presence.ts';
 import './presence.css';
 
@@ -13,19 +14,32 @@ export function PresenceAvatars() {
   const shown = peers.slice(0, SHOWN);
   return (
     <div className="presence-avatars" role="group" aria-label="People on this map">
-      <button
-        type="button"
-        className="presence-avatar presence-avatar--self"
-        style={{ background: self.color }}
-        title={`You (${self.name}) — click to change your name`}
-        aria-label={`You: ${self.name}`}
-        onClick={() => {
-          const name = window.prompt('Your name on this map', self.name);
-          if (name) presence.rename(name);
-        }}
-      >
-        {initials(self.name)}
-      </button>
+      {signedInIdentity() ? (
+        // Signed in: the server shows your account name to others; nothing to rename here.
+        <span
+          role="img"
+          className="presence-avatar presence-avatar--self"
+          style={{ background: self.color }}
+          title={`You (${self.name})`}
+          aria-label={`You: ${self.name}`}
+        >
+          {initials(self.name)}
+        </span>
+      ) : (
+        <button
+          type="button"
+          className="presence-avatar presence-avatar--self"
+          style={{ background: self.color }}
+          title={`You (${self.name}) — click to change your name`}
+          aria-label={`You: ${self.name}`}
+          onClick={() => {
+            const name = window.prompt('Your name on this map', self.name);
+            if (name) presence.rename(name);
+          }}
+        >
+          {initials(self.name)}
+        </button>
+      )}
       {shown.map((peer) => {
         const active = following === peer.clientId;
         return (
