@@ -80,6 +80,7 @@ export const StageHeader = memo(function StageHeader({ stage }: { stage: Stage }
             inputLabel="Stage description"
             placeholder="Add a description"
             maxLength={200}
+            allowEmpty
             onCommit={(description) => actions.updateStage(stage.id, { description })}
           />
         </div>

@@ -12,12 +12,14 @@ interface InlineTextInputProps {
   onDone: (next: string | null, viaKeyboard: boolean) => void;
   maxLength?: number | undefined;
   className?: string;
+  /** Optional text (a description) may be cleared; titles may not. */
+  allowEmpty?: boolean | undefined;
 }
 
 /**
  * A single-line field for renaming in place. Enter or leaving the field saves,
- * Escape restores the old text. Empty text is never saved, so a title cannot
- * be blanked by accident.
+ * Escape restores the old text. Empty text is not saved unless `allowEmpty`,
+ * so a title cannot be blanked by accident.
  */
 export function InlineTextInput({
   value,
@@ -25,6 +27,7 @@ export function InlineTextInput({
   onDone,
   maxLength,
   className = '',
+  allowEmpty = false,
 }: InlineTextInputProps) {
   const [draft, setDraft] = useState(value);
   // The blur that follows Enter/Escape (when the input unmounts) must not end the edit twice.
@@ -34,7 +37,8 @@ export function InlineTextInput({
     if (finished.current) return;
     finished.current = true;
     const next = draft.trim();
-    onDone(save && next !== '' && next !== value ? next : null, viaKeyboard);
+    const acceptable = allowEmpty || next !== '';
+    onDone(save && acceptable && next !== value ? next : null, viaKeyboard);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -65,8 +69,9 @@ export function InlineTextInput({
 
 interface InlineTextEditProps {
   value: string;
-  /** Called with the trimmed new text, only when it is non-empty and changed. */
+  /** Called with the trimmed new text, only when it changed (and is non-empty unless `allowEmpty`). */
   onCommit: (next: string) => void;
+  allowEmpty?: boolean;
   /** Accessible name of the text while it is shown, e.g. "Rename stage Awareness". */
   editLabel: string;
   /** Accessible name of the input while editing, e.g. "Stage title". */
@@ -91,6 +96,7 @@ export function InlineTextEdit({
   className = '',
   editing: controlledEditing,
   onEditingChange,
+  allowEmpty = false,
 }: InlineTextEditProps) {
   const [localEditing, setLocalEditing] = useState(false);
   const editing = controlledEditing ?? localEditing;
@@ -116,6 +122,7 @@ export function InlineTextEdit({
         value={value}
         inputLabel={inputLabel}
         maxLength={maxLength}
+        allowEmpty={allowEmpty}
         onDone={(next, viaKeyboard) => {
           if (next !== null) onCommit(next);
           refocusDisplay.current = viaKeyboard;
