@@ -154,12 +154,18 @@ export class DocumentRegistry {
 
   private load(mapId: string): Entry {
     const { persistence, config, awarenessRules, log, relay } = this.options;
+    // Scale-out: how far the map's stream was trimmed, read BEFORE Postgres,
+    // so the relay can tell whether an entry trimmed later is missing.
+    const loadedAfter = relay ? relay.trimmedId(mapId) : Promise.resolve(null);
+    const loading = relay
+      ? loadedAfter.then(() => persistence.load(mapId))
+      : persistence.load(mapId);
     const entry: Entry = {
       mapId,
       doc: null,
       unloading: null,
       dropped: null,
-      ready: persistence.load(mapId).then(
+      ready: loading.then(
         async (stored) => {
           if (!stored || entry.dropped) {
             this.forget(entry);
@@ -186,7 +192,7 @@ export class DocumentRegistry {
           doc.onMapGone = () => this.drop(entry, CloseReason.mapDeleted);
           // Scale-out: catch up on what other instances streamed but haven't
           // stored yet, before anyone is answered from this document.
-          if (relay) doc.relay = await relay.join(mapId, doc);
+          if (relay) doc.relay = await relay.join(mapId, doc, await loadedAfter);
           if (entry.dropped) {
             doc.destroy();
             return null;

@@ -3,8 +3,17 @@
  * stream has one consumer group, `persist`; each instance that has the map
  * loaded is a consumer. Redis hands every entry to exactly ONE consumer, so
  * each update is appended to `board_updates` once; only after the append
- * commits is it XACKed and XDELed (the stream holds just what is not yet in
- * Postgres).
+ * commits is it XACKed.
+ *
+ * Persisted entries are NOT deleted at once: the stream is also every
+ * instance's feed, and a follower that lags (GC, load, a stalled event loop)
+ * must still find them. After each successful write the persister trims the
+ * stream by age (`retentionMs`), and never past an entry that is pending
+ * (delivered, not yet written) or not yet delivered to the group: only
+ * entries already in Postgres are ever removed. The trim and the record of
+ * the newest removed id (`<stream>/trimmed`) happen in one Lua script, so a
+ * follower whose last read id is older than that record knows it may have
+ * missed entries and catches up from Postgres (redis-relay.ts).
  *
  * An instance that dies leaves its delivered-but-unacknowledged entries in
  * the group's pending list; another instance with the map loaded claims them
@@ -28,11 +37,55 @@ export interface RedisPersisterOptions {
   readonly compactAfterUpdates: number;
   readonly compactMinIntervalMs: number;
   readonly streamKey: (mapId: string) => string;
+  /** Key holding the id of the newest entry trimmed from the map's stream. */
+  readonly trimmedKey: (mapId: string) => string;
+  /** How long a persisted entry stays in the stream for lagging followers. */
+  readonly retentionMs: number;
   readonly log: SyncLogger;
   readonly onMapGone: (mapId: string) => void;
 }
 
 export const PERSIST_GROUP = 'persist';
+
+/**
+ * Trims a stream to the entries newer than `ARGV[1]` ms (Redis' clock, so
+ * instance clock skew doesn't matter), but never past the group's oldest
+ * pending entry or its last-delivered id (so nothing unwritten goes), then
+ * records the newest id it removed in KEYS[2]. Atomic: the record only ever
+ * grows, and it covers exactly the entries that are gone.
+ * KEYS: stream, trimmed-record; ARGV: retention ms, group. Returns the
+ * number of entries removed.
+ */
+const TRIM_SCRIPT = `
+local function parse(id)
+  local ms, seq = string.match(id, '^(%d+)-(%d+)$')
+  return tonumber(ms), tonumber(seq)
+end
+local function less(a, b)
+  local am, as = parse(a)
+  local bm, bs = parse(b)
+  return am < bm or (am == bm and as < bs)
+end
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local limit = string.format('%.0f-0', math.max(0, now - tonumber(ARGV[1])))
+local delivered = nil
+for _, group in ipairs(redis.call('XINFO', 'GROUPS', KEYS[1])) do
+  local fields = {}
+  for i = 1, #group, 2 do fields[group[i]] = group[i + 1] end
+  if fields['name'] == ARGV[2] then delivered = fields['last-delivered-id'] end
+end
+if not delivered then return 0 end
+if less(delivered, limit) then limit = delivered end
+local pending = redis.call('XPENDING', KEYS[1], ARGV[2])
+if pending[2] and less(pending[2], limit) then limit = pending[2] end
+local first = redis.call('XRANGE', KEYS[1], '-', '+', 'COUNT', 1)
+if #first == 0 or not less(first[1][1], limit) then return 0 end
+local last = redis.call('XREVRANGE', KEYS[1], '(' .. limit, '-', 'COUNT', 1)
+local removed = redis.call('XTRIM', KEYS[1], 'MINID', limit)
+redis.call('SET', KEYS[2], last[1][1])
+return removed
+`;
 
 interface Batch {
   readonly ids: string[];
@@ -128,7 +181,7 @@ export class RedisPersister {
         await persistence.append(mapId, batch.updates);
       } catch (error) {
         if (isMapGoneError(error)) {
-          await redis.del(key);
+          await redis.del(key, this.options.trimmedKey(mapId));
           this.options.onMapGone(mapId);
           return 0;
         }
@@ -136,8 +189,10 @@ export class RedisPersister {
         log.error({ err: error, mapId }, 'writing streamed board updates failed; retrying');
         return 0;
       }
+      // ACK only: the entries stay for followers that haven't read them yet;
+      // the trim removes them once they are older than the retention.
       await redis.xack(key, PERSIST_GROUP, ...batch.ids);
-      await redis.xdel(key, ...batch.ids);
+      await this.trim(mapId);
       await this.maybeCompact(mapId, batch.ids.length);
       return batch.ids.length;
     } catch (error) {
@@ -148,6 +203,24 @@ export class RedisPersister {
         log.warn({ err: error, mapId }, 'persisting from redis failed; retrying');
       }
       return 0;
+    }
+  }
+
+  /** Drops persisted entries older than the retention (see TRIM_SCRIPT). */
+  private async trim(mapId: string): Promise<void> {
+    const { redis, streamKey, trimmedKey, retentionMs, log } = this.options;
+    try {
+      await redis.eval(
+        TRIM_SCRIPT,
+        2,
+        streamKey(mapId),
+        trimmedKey(mapId),
+        retentionMs,
+        PERSIST_GROUP,
+      );
+    } catch (error) {
+      // Only memory: the next successful write trims again.
+      log.warn({ err: error, mapId }, 'trimming the redis stream failed');
     }
   }
 

@@ -8,7 +8,17 @@
  *             Postgres itself); every instance with the map loaded XREADs the
  *             stream and applies the other instances' entries; a consumer
  *             group hands each entry to exactly one instance for Postgres
- *             (redis-persister.ts), which XACKs + XDELs it once written.
+ *             (redis-persister.ts), which XACKs it once written.
+ *   retention a persisted entry is not deleted at once (a lagging follower
+ *             would never see it): the persister trims entries older than
+ *             `streamRetentionMs`, only ever ones already in Postgres, and
+ *             records the newest id it removed (`…/trimmed`).
+ *   gaps      a follower whose position is older than that record may have
+ *             missed trimmed entries: it loads the map from Postgres (where
+ *             they all are) and applies it to the live doc — Yjs updates are
+ *             idempotent — then goes on reading. Loading a map reads the
+ *             record BEFORE Postgres, so an entry trimmed between the load
+ *             and the join's XRANGE is caught the same way.
  *   presence  pub/sub per map: awareness is ephemeral, a lost message is
  *             repaired by the client's 15 s renewal.
  *   outage    an XADD that fails is written straight to Postgres (nothing is
@@ -21,6 +31,7 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
 import type { SyncLogger } from './logger.ts';
 import type { BoardPersistence } from './persistence.ts';
 import { readEntry, RedisPersister } from './redis-persister.ts';
@@ -54,13 +65,28 @@ export interface RedisRelayOptions {
   readonly flushIntervalMs: number;
   readonly compactAfterUpdates: number;
   readonly compactMinIntervalMs: number;
+  /** How long persisted entries stay in the stream for lagging followers. Default 60 s. */
+  readonly streamRetentionMs?: number;
   readonly log: SyncLogger;
+}
+
+/** One followed map: what we applied from its stream and from Postgres. */
+interface FollowedMap {
+  readonly target: RelayTarget;
+  /** The last stream entry applied. */
+  lastId: string;
+  /** Every entry trimmed up to this id is in the doc (a Postgres load covered it). */
+  covered: string;
+  /** A Postgres catch-up is running; `catchUpAgain`: another gap was found meanwhile. */
+  catchingUp: boolean;
+  catchUpAgain: boolean;
 }
 
 const AwarenessKind = { update: 0, query: 1 } as const;
 /** XREAD blocks this long, so a newly loaded map joins the read loop at most this late. */
 const READ_BLOCK_MS = 100;
 const RETRY_MS = 500;
+const DEFAULT_STREAM_RETENTION_MS = 60_000;
 
 export class RedisRelay {
   readonly instanceId = randomUUID();
@@ -71,8 +97,8 @@ export class RedisRelay {
   private readonly reader: Redis;
   private readonly subscriber: Redis;
   readonly persister: RedisPersister;
-  /** mapId → target and the id of the last stream entry applied. */
-  private readonly maps = new Map<string, { target: RelayTarget; lastId: string }>();
+  /** mapId → the followed map. */
+  private readonly maps = new Map<string, FollowedMap>();
   private running = true;
   private readLoop: Promise<void> = Promise.resolve();
   private wasDisconnected = false;
@@ -104,6 +130,8 @@ export class RedisRelay {
       compactAfterUpdates: options.compactAfterUpdates,
       compactMinIntervalMs: options.compactMinIntervalMs,
       streamKey: (mapId) => this.streamKey(mapId),
+      trimmedKey: (mapId) => this.trimmedKey(mapId),
+      retentionMs: options.streamRetentionMs ?? DEFAULT_STREAM_RETENTION_MS,
       log: options.log,
       onMapGone: (mapId) => this.maps.get(mapId)?.target.mapGone(),
     });
@@ -125,12 +153,34 @@ export class RedisRelay {
   }
 
   /**
-   * A map was loaded from Postgres: catch up on the stream (entries not yet
-   * in Postgres), then follow it and its presence channel.
+   * Call BEFORE loading a map from Postgres and pass the result to `join`:
+   * every entry trimmed up to this id was written before the load, so the
+   * load has it. Never throws (null: unknown, `join` then catches up).
    */
-  async join(mapId: string, target: RelayTarget): Promise<DocumentRelay> {
+  async trimmedId(mapId: string): Promise<string | null> {
+    try {
+      return (await this.commands.get(this.trimmedKey(mapId))) ?? '0-0';
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * A map was loaded from Postgres: catch up on the stream (entries not yet
+   * in Postgres), then follow it and its presence channel. `loadedAfter` is
+   * `trimmedId` read before that load; without it (a document that stayed in
+   * memory while not following) the map is caught up from Postgres as well.
+   */
+  async join(
+    mapId: string,
+    target: RelayTarget,
+    loadedAfter: string | null = null,
+  ): Promise<DocumentRelay> {
     const key = this.streamKey(mapId);
     let lastId = '0-0';
+    let covered = loadedAfter ?? '0-0';
+    // Until Redis has shown nothing is missing, assume something is.
+    let gap = true;
     try {
       await this.persister.ensureGroup(mapId);
       for (const [id, fields] of await this.commands.xrangeBuffer(key, '-', '+')) {
@@ -138,14 +188,24 @@ export class RedisRelay {
         if (entry) target.applyRemoteUpdate(entry.update);
         lastId = id.toString();
       }
+      // An entry trimmed after the load's `loadedAfter` was read, before the
+      // XRANGE, may be in neither (its id is below what the XRANGE returned,
+      // so `lastId` proves nothing).
+      const trimmed = (await this.commands.get(this.trimmedKey(mapId))) ?? '0-0';
+      gap = loadedAfter === null || compareIds(trimmed, covered) > 0;
+      covered = laterId(covered, trimmed);
       await this.subscriber.subscribe(this.awarenessChannel(mapId));
       // Ask the others for their presence: they only send changes otherwise.
       this.publish(mapId, AwarenessKind.query, new Uint8Array());
     } catch (error) {
+      // The read loop starts from `lastId` and finds any gap once Redis answers.
       this.options.log.warn({ err: error, mapId }, 'redis catch-up failed; resyncing later');
       this.wasDisconnected = true;
     }
-    this.maps.set(mapId, { target, lastId });
+    const map: FollowedMap = { target, lastId, covered, catchingUp: false, catchUpAgain: false };
+    this.maps.set(mapId, map);
+    // Before anyone is answered from the doc; if Postgres fails, keep trying meanwhile.
+    if (gap && !(await this.catchUpOnce(mapId, map))) this.requestCatchUp(mapId, map);
     this.persister.add(mapId);
     return {
       publishUpdate: (update) => this.publishUpdate(mapId, target, update),
@@ -231,10 +291,12 @@ export class RedisRelay {
           ...keys,
           ...ids,
         )) as [Buffer, [Buffer, Buffer[]][]][] | null;
+        const read: [string, FollowedMap, string][] = [];
         for (const [keyBuffer, entries] of result ?? []) {
           const mapId = keyBuffer.toString().slice(this.options.keyPrefix.length + 5, -8);
           const map = this.maps.get(mapId);
           if (!map) continue;
+          read.push([mapId, map, map.lastId]);
           for (const [id, fields] of entries) {
             map.lastId = id.toString();
             const entry = readEntry(fields);
@@ -242,11 +304,83 @@ export class RedisRelay {
               map.target.applyRemoteUpdate(entry.update);
           }
         }
+        if (read.length > 0) await this.findGaps(read);
       } catch (error) {
         if (!this.running) return;
         this.options.log.warn({ err: error }, 'reading redis streams failed; retrying');
         await sleep(RETRY_MS);
       }
+    }
+  }
+
+  /**
+   * Entries were just read for these maps, starting after `from`. Were any
+   * between `from` and them trimmed before we read? Only entries older than
+   * the group's last-delivered one are trimmed and that one stays, so a
+   * follower that was trimmed past always gets entries here: checking when
+   * a read returns something is enough.
+   */
+  private async findGaps(read: [string, FollowedMap, string][]): Promise<void> {
+    let trimmed: (string | null)[];
+    try {
+      const records = await this.commands.mget(...read.map(([mapId]) => this.trimmedKey(mapId)));
+      trimmed = records.map((record) => record ?? '0-0');
+    } catch (error) {
+      // Can't tell (null): assume the worst; a catch-up is only a Postgres load.
+      this.options.log.warn({ err: error }, 'reading redis trim records failed; catching up');
+      trimmed = read.map(() => null);
+    }
+    read.forEach(([mapId, map, from], index) => {
+      const upTo = trimmed[index] ?? null; // null: unknown
+      if (upTo !== null && compareIds(upTo, laterId(from, map.covered)) <= 0) return;
+      this.options.log.warn({ mapId, from, trimmed: upTo }, 'fell behind the redis stream');
+      if (upTo !== null) map.covered = laterId(map.covered, upTo);
+      this.requestCatchUp(mapId, map);
+    });
+  }
+
+  /**
+   * Loads the map from Postgres in the background, retrying until it works
+   * (or the map is left); a gap found meanwhile gets one more load.
+   */
+  private requestCatchUp(mapId: string, map: FollowedMap): void {
+    if (map.catchingUp) {
+      // The running load may have started before what was trimmed now was written.
+      map.catchUpAgain = true;
+      return;
+    }
+    map.catchingUp = true;
+    void (async () => {
+      try {
+        do {
+          map.catchUpAgain = false;
+          while (!(await this.catchUpOnce(mapId, map))) {
+            if (!this.running || this.maps.get(mapId) !== map) return;
+            await sleep(RETRY_MS);
+          }
+        } while (map.catchUpAgain);
+      } finally {
+        map.catchingUp = false;
+      }
+    })();
+  }
+
+  /**
+   * Applies the stored state to the live doc (idempotent: only what it lacks
+   * changes, is relayed to local clients and is not stored again). Resolves
+   * to false if Postgres failed.
+   */
+  private async catchUpOnce(mapId: string, map: FollowedMap): Promise<boolean> {
+    try {
+      const stored = await this.options.persistence.load(mapId);
+      if (this.maps.get(mapId) !== map) return true; // not following any more
+      if (!stored) map.target.mapGone();
+      else if (stored.updates.length > 0)
+        map.target.applyRemoteUpdate(Y.mergeUpdates(stored.updates));
+      return true;
+    } catch (error) {
+      this.options.log.warn({ err: error, mapId }, 'catching up from postgres failed; retrying');
+      return false;
     }
   }
 
@@ -273,9 +407,23 @@ export class RedisRelay {
     return `${this.options.keyPrefix}:map:${mapId}/updates`;
   }
 
+  private trimmedKey(mapId: string): string {
+    return `${this.options.keyPrefix}:map:${mapId}/trimmed`;
+  }
+
   private awarenessChannel(mapId: string): string {
     return `${this.options.keyPrefix}:map:${mapId}/awareness`;
   }
 }
+
+/** Orders stream ids ("<ms>-<seq>"). */
+function compareIds(a: string, b: string): number {
+  const [aMs = 0n, aSeq = 0n] = a.split('-').map(BigInt);
+  const [bMs = 0n, bSeq = 0n] = b.split('-').map(BigInt);
+  if (aMs !== bMs) return aMs < bMs ? -1 : 1;
+  return aSeq === bSeq ? 0 : aSeq < bSeq ? -1 : 1;
+}
+
+const laterId = (a: string, b: string) => (compareIds(a, b) >= 0 ? a : b);
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
