@@ -102,6 +102,7 @@ export class RedisRelay {
   private running = true;
   private readLoop: Promise<void> = Promise.resolve();
   private wasDisconnected = false;
+  private controlHandler: ((message: ControlMessage) => void) | undefined;
 
   constructor(options: RedisRelayOptions) {
     this.options = options;
@@ -120,7 +121,9 @@ export class RedisRelay {
       if (this.wasDisconnected) this.resyncAll();
     });
     this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => {
-      this.onAwarenessMessage(channel.toString(), message);
+      const name = channel.toString();
+      if (name === this.controlChannel()) this.onControlMessage(message);
+      else this.onAwarenessMessage(name, message);
     });
     this.persister = new RedisPersister({
       redis: this.commands,
@@ -147,6 +150,10 @@ export class RedisRelay {
     const timeout = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref());
     await Promise.race([connected.then(() => undefined), timeout]).catch((error: unknown) => {
       this.options.log.error({ err: error }, 'redis unreachable at start; writing directly');
+    });
+    // Queued until connected; ioredis resubscribes by itself after a reconnect.
+    this.subscriber.subscribe(this.controlChannel()).catch((error: unknown) => {
+      this.options.log.error({ err: error }, 'could not follow access changes of other instances');
     });
     this.readLoop = this.runReadLoop();
     this.persister.start();
@@ -414,7 +421,45 @@ export class RedisRelay {
   private awarenessChannel(mapId: string): string {
     return `${this.options.keyPrefix}:map:${mapId}/awareness`;
   }
+
+  private controlChannel(): string {
+    return `${this.options.keyPrefix}:control`;
+  }
+
+  /**
+   * Access changes and map deletions must reach sockets on every instance,
+   * not only on the one that handled the request: a revoked link has to stop
+   * working everywhere within a second.
+   */
+  onControl(handler: (message: ControlMessage) => void): void {
+    this.controlHandler = handler;
+  }
+
+  publishControl(message: ControlMessage): void {
+    const payload = JSON.stringify({ ...message, from: this.instanceId });
+    this.commands.publish(this.controlChannel(), payload).catch((error: unknown) => {
+      this.options.log.error(
+        { err: error },
+        'could not tell other instances about an access change',
+      );
+    });
+  }
+
+  private onControlMessage(raw: Buffer): void {
+    try {
+      const message = JSON.parse(raw.toString()) as ControlMessage & { from?: string };
+      if (message.from === this.instanceId) return; // already applied here
+      this.controlHandler?.(message);
+    } catch (error) {
+      this.options.log.warn({ err: error }, 'dropping a bad control message');
+    }
+  }
 }
+
+/** Instance-wide events relayed to every server (see `onControl`). */
+export type ControlMessage =
+  | { readonly type: 'revoke'; readonly grant: string; readonly reconnect: boolean }
+  | { readonly type: 'close-document'; readonly mapId: string; readonly reason: string };
 
 /** Orders stream ids ("<ms>-<seq>"). */
 function compareIds(a: string, b: string): number {

@@ -31,10 +31,11 @@ export interface SyncServer {
   /** Open sync sockets (including ones still waiting for their document). */
   readonly connectionCount: number;
   /**
-   * Closes, within this process, every connection whose access rests on
-   * `grant` (see `grantKey` in access.ts): 4403 "access revoked" (the client
-   * stops), or with `reconnect` 4000 "access changed" (it reconnects and is
-   * authorised afresh, e.g. after a role change). Returns how many closed.
+   * Closes every connection whose access rests on `grant` (see `grantKey` in
+   * access.ts) — on this instance and, with REDIS_URL, on every other one:
+   * 4403 "access revoked" (the client stops), or with `reconnect` 4000
+   * "access changed" (it reconnects and is authorised afresh, e.g. after a
+   * role change). Returns how many closed here.
    */
   revoke(grant: string, options?: { reconnect?: boolean }): number;
 }
@@ -66,6 +67,10 @@ export class SyncService implements SyncServer {
       log: options.log,
       relay: options.relay,
     });
+    options.relay?.onControl((message) => {
+      if (message.type === 'revoke') this.revokeHere(message.grant, message.reconnect);
+      else this.registry.closeDocument(message.mapId, message.reason);
+    });
   }
 
   get documentCount(): number {
@@ -81,7 +86,9 @@ export class SyncService implements SyncServer {
   }
 
   closeDocument(mapId: string, reason: string = CloseReason.mapDeleted): void {
-    this.registry.closeDocument(mapId.toLowerCase(), reason);
+    const id = mapId.toLowerCase();
+    this.registry.closeDocument(id, reason);
+    this.options.relay?.publishControl({ type: 'close-document', mapId: id, reason });
   }
 
   flushAll(): Promise<void> {
@@ -89,7 +96,14 @@ export class SyncService implements SyncServer {
   }
 
   revoke(grant: string, options: { reconnect?: boolean } = {}): number {
-    const [code, reason] = options.reconnect
+    const reconnect = options.reconnect ?? false;
+    this.options.relay?.publishControl({ type: 'revoke', grant, reconnect });
+    return this.revokeHere(grant, reconnect);
+  }
+
+  /** Closes this instance's sockets that hold `grant`. */
+  private revokeHere(grant: string, reconnect: boolean): number {
+    const [code, reason] = reconnect
       ? [CloseCode.accessChanged, CloseReason.accessChanged]
       : [CloseCode.accessRevoked, CloseReason.accessRevoked];
     let closed = 0;

@@ -10,7 +10,9 @@ import { Redis } from 'ioredis';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { spawnServerProcess, type ServerProcess } from './fixtures/spawn-server.ts';
+import { SYNC_SUBPROTOCOL } from '../../src/policy/credentials.ts';
 import {
+  boardAccess,
   cardTexts,
   connectClient,
   createBoard,
@@ -178,4 +180,58 @@ describe('two server instances over Redis', () => {
     });
     expect(cardTexts(await storedDoc(prisma, mapId))).toEqual(all);
   }, 90_000);
+});
+
+function closedWith(client: TestClient): Promise<{ code: number; reason: string }> {
+  return new Promise((resolve) => {
+    client.provider.once('closed', (event) => resolve(event));
+  });
+}
+
+describe('access changes across instances', () => {
+  it('revoking a share link on one instance closes its views on the other within a second', async () => {
+    const mapId = await createBoard(db().prisma);
+    const { owner } = boardAccess(mapId);
+    const [a, b] = await twoInstances();
+    const apiOnA = `http://127.0.0.1:${a.port}/api`;
+    const created = await fetch(`${apiOnA}/maps/${mapId}/share-links`, {
+      method: 'POST',
+      headers: { cookie: owner.cookie, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(created.status).toBe(201);
+    const { id, token } = (await created.json()) as { id: string; token: string };
+
+    const viewerOnB = connectClient(b.syncUrl, mapId, {
+      as: { protocols: [SYNC_SUBPROTOCOL, token] },
+    });
+    const editorOnB = connectClient(b.syncUrl, mapId);
+    await Promise.all([viewerOnB, editorOnB].map(synced));
+    const closed = closedWith(viewerOnB);
+
+    const started = Date.now();
+    const revoked = await fetch(`${apiOnA}/share-links/${id}`, {
+      method: 'DELETE',
+      headers: { cookie: owner.cookie },
+    });
+    expect(revoked.status).toBe(204);
+    expect(await closed).toEqual({ code: 4403, reason: 'access revoked' });
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(editorOnB.provider.wsconnected).toBe(true); // only the link's sockets
+  });
+
+  it('deleting a map on one instance closes its sockets on the other', async () => {
+    const mapId = await createBoard(db().prisma);
+    const { owner } = boardAccess(mapId);
+    const [a, b] = await twoInstances();
+    const onB = connectClient(b.syncUrl, mapId);
+    await synced(onB);
+    const closed = closedWith(onB);
+    const deleted = await fetch(`http://127.0.0.1:${a.port}/api/maps/${mapId}`, {
+      method: 'DELETE',
+      headers: { cookie: owner.cookie },
+    });
+    expect(deleted.status).toBe(204);
+    expect(await closed).toEqual({ code: 4410, reason: 'map deleted' });
+  });
 });
