@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { RequireAccount } from './components/auth/require-account.tsx';
 import { JoinPage } from './routes/join-page.tsx';
@@ -10,11 +10,26 @@ import { PersonasPage } from './routes/personas-page.tsx';
 import { SignInPage, SignUpPage } from './routes/sign-in-page.tsx';
 
 // The board pulls in Yjs, the sync client and drag and drop; load it only when a board opens.
-const loadBoardPage = () => import('./routes/board-page.tsx');
-const BoardPage = lazy(() => loadBoardPage().then((module) => ({ default: module.BoardPage })));
+let loadedBoardPage: ComponentType | null = null;
+const loadBoardPage = () =>
+  import('./routes/board-page.tsx').then((module) => {
+    loadedBoardPage = module.BoardPage;
+    return { default: module.BoardPage };
+  });
+const LazyBoardPage = lazy(loadBoardPage);
 // Opening a board link: fetch the board's code while the account check is still
 // in flight, instead of after it (it would otherwise be a second round trip).
 if (window.location.pathname.startsWith('/maps/')) void loadBoardPage();
+
+/**
+ * Renders the board directly once its code is loaded. Going through `lazy`
+ * would suspend once anyway, and React holds a revealed Suspense boundary
+ * back for 300 ms — most of the time to a first board, measured.
+ */
+function BoardPage() {
+  const Loaded = loadedBoardPage;
+  return Loaded ? <Loaded /> : <LazyBoardPage />;
+}
 const ShareViewPage = lazy(() =>
   import('./routes/share-view-page.tsx').then((module) => ({ default: module.ShareViewPage })),
 );
