@@ -15,6 +15,7 @@ import {
   ZShareLink,
   ZUpdateShareLinkRequest,
 } from '@journeyboard/shared';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { publicOrigin, setAuthCookie } from '../plugins/session-cookie.ts';
@@ -32,6 +33,13 @@ import { revokeShareLink } from '../services/sharing/revoke-share-link.ts';
 import { revokeWorkshopLink } from '../services/sharing/revoke-workshop-link.ts';
 import { updateShareLink } from '../services/sharing/update-share-link.ts';
 
+/** What differs between the two kinds of link when revoking one. */
+const LINK_KINDS = {
+  share: { manage: 'map.share', revoke: revokeShareLink },
+  workshop: { manage: 'map.workshop', revoke: revokeWorkshopLink },
+} as const;
+type LinkKind = keyof typeof LINK_KINDS;
+
 const errors = {
   400: ZErrorResponse,
   401: ZErrorResponse,
@@ -46,6 +54,23 @@ const errors = {
  * creation, and stored hashed.
  */
 export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
+  /**
+   * Revoking either kind of link: authorise on the link's map (a link the
+   * caller may not manage is "not found"), revoke it, and close every socket
+   * it opened — on every instance.
+   */
+  const revokeLink = async (request: FastifyRequest, kind: LinkKind, rawId: string) => {
+    const id = rawId.toLowerCase();
+    const actor = await request.getActor();
+    requireActor(actor); // before any lookup: anonymous callers learn nothing about links
+    const mapId = await findLinkMap(app.prisma, kind, id);
+    await authorizeMap(app.prisma, actor, mapId, LINK_KINDS[kind].manage).catch(
+      rethrowAs('MAP_NOT_FOUND', 'LINK_NOT_FOUND'),
+    );
+    await LINK_KINDS[kind].revoke(app.prisma, id);
+    app.sync.revoke(grantKey[kind](id));
+  };
+
   app.post(
     '/api/maps/:id/share-links',
     {
@@ -101,15 +126,7 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { id } = request.params;
-      const actor = await request.getActor();
-      requireActor(actor); // before any lookup: anonymous callers learn nothing about links
-      const mapId = await findLinkMap(app.prisma, 'share', id);
-      await authorizeMap(app.prisma, actor, mapId, 'map.share').catch(
-        rethrowAs('MAP_NOT_FOUND', 'LINK_NOT_FOUND'),
-      );
-      await revokeShareLink(app.prisma, id.toLowerCase());
-      app.sync.revoke(grantKey.share(id.toLowerCase()));
+      await revokeLink(request, 'share', request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -203,15 +220,7 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { id } = request.params;
-      const actor = await request.getActor();
-      requireActor(actor); // before any lookup: anonymous callers learn nothing about links
-      const mapId = await findLinkMap(app.prisma, 'workshop', id);
-      await authorizeMap(app.prisma, actor, mapId, 'map.workshop').catch(
-        rethrowAs('MAP_NOT_FOUND', 'LINK_NOT_FOUND'),
-      );
-      await revokeWorkshopLink(app.prisma, id.toLowerCase());
-      app.sync.revoke(grantKey.workshop(id.toLowerCase()));
+      await revokeLink(request, 'workshop', request.params.id);
       return reply.status(204).send(null);
     },
   );
