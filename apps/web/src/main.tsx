@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app.tsx';
+import { UpdateBanner } from './components/common/update-banner.tsx';
+import { registerServiceWorker } from './offline/register-service-worker.ts';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/map-list.css';
@@ -15,6 +17,10 @@ createRoot(root).render(
   <StrictMode>
     <BrowserRouter>
       <App />
+      <UpdateBanner />
     </BrowserRouter>
   </StrictMode>,
 );
+
+// The app shell for a reload with no network; a no-op under `vite dev`.
+registerServiceWorker();

@@ -1,7 +1,26 @@
 import { existsSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import fp from 'fastify-plugin';
 import { AppError } from '../errors/app-error.ts';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const REVALIDATE = 'no-cache';
+
+/**
+ * Cache-Control for a file of the built app, by its path inside dist/.
+ * Only names that change with their content may be cached for good: Vite's
+ * assets/ and workbox's runtime (`workbox-<hash>.js`). Everything else —
+ * index.html, the service worker `sw.js` (a cached copy would keep browsers
+ * on an old deploy's precache list), `registerSW.js`, a web manifest, the
+ * favicon — must be revalidated on every use.
+ */
+export function cacheControlFor(pathInDist: string): string {
+  const path = pathInDist.split(sep).join('/').replace(/^\/+/, '');
+  if (path.startsWith('assets/')) return IMMUTABLE;
+  if (/^workbox-[0-9a-f]{8,}\.js(\.map)?$/.test(path)) return IMMUTABLE;
+  return REVALIDATE;
+}
 
 /**
  * Serves the built web app from the same origin as the API, so `pnpm start`
@@ -18,19 +37,17 @@ export const webAppPlugin = fp(
     await app.register(fastifyStatic, {
       root,
       wildcard: false,
+      // Off, or `send` writes its own `public, max-age=0` over the header set below.
+      cacheControl: false,
       setHeaders: (res, filePath) => {
-        // Vite fingerprints everything under assets/; index.html must revalidate.
-        res.setHeader(
-          'Cache-Control',
-          filePath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
+        res.setHeader('Cache-Control', cacheControlFor(relative(root, filePath)));
       },
     });
     app.get('/*', { schema: { hide: true } }, async (request, reply) => {
       if (request.url.startsWith('/api/') || request.url.startsWith('/sync/')) {
         throw new AppError('NOT_FOUND', `No route for GET ${request.url.split('?')[0]}.`);
       }
-      return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+      return reply.header('Cache-Control', REVALIDATE).sendFile('index.html');
     });
   },
   { name: 'web-app', dependencies: ['config'] },

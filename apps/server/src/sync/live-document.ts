@@ -5,9 +5,10 @@
  * Message handling, per connection (after read-only filtering):
  *   sync step 1  → answer with sync step 2 (what the client lacks)
  *   step 2/update → apply with the connection as origin; the doc's 'update'
- *                  event then relays it to every OTHER connection and buffers
- *                  it for Postgres — only changes new to the server, so a
- *                  reconnecting client's step 2 doesn't re-log what we have
+ *                  event then buffers it for Postgres and queues it for every
+ *                  OTHER connection (update-outbox.ts coalesces what arrives
+ *                  in one event-loop turn) — only changes new to the server,
+ *                  so a reconnecting client's step 2 doesn't re-log what we have
  *   awareness    → filter through the awareness rules, apply, relay
  *   query awareness → send every current awareness state
  */
@@ -33,12 +34,12 @@ import {
   encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
-  encodeUpdate,
   ProtocolError,
   type InboundMessage,
 } from './protocol.ts';
 import { permits } from './read-only.ts';
 import type { DocumentRelay, RelayTarget } from './redis-relay.ts';
+import { UpdateOutbox } from './update-outbox.ts';
 import type { UpdateWriter } from './update-writer.ts';
 
 /** Origin of the transaction that loads stored state: neither relayed nor logged again. */
@@ -71,6 +72,15 @@ export class LiveDocument implements RelayTarget {
    * (set by the registry after the relay caught up; null on a single server).
    */
   relay: DocumentRelay | null = null;
+  /** Cached answer to an empty state vector; dropped on every change (see syncStep2For). */
+  private wholeBoardStep2: Uint8Array | null = null;
+  /** Changes not yet relayed to the connections (see update-outbox.ts). */
+  private readonly outbox = new UpdateOutbox((messageFor) => {
+    for (const connection of this.connections) {
+      const message = messageFor(connection);
+      if (message) connection.send(message);
+    }
+  });
   /** Awareness client ids changed since the last batch went out (see onAwarenessUpdate). */
   private readonly pendingAwareness = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | null = null;
@@ -119,6 +129,7 @@ export class LiveDocument implements RelayTarget {
 
   destroy(): void {
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
+    this.outbox.discard();
     this.writer.stop();
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
@@ -137,7 +148,7 @@ export class LiveDocument implements RelayTarget {
     }
     switch (message.kind) {
       case 'sync-step-1':
-        connection.send(encodeSyncStep2(this.doc, message.stateVector));
+        connection.send(this.syncStep2For(message.stateVector));
         return;
       case 'sync-step-2':
       case 'update':
@@ -225,7 +236,18 @@ export class LiveDocument implements RelayTarget {
   /** Set by the registry: closes the document when a write finds the map deleted. */
   onMapGone: (() => void) | null = null;
 
+  /**
+   * Everyone who opens the map in a fresh tab asks for the whole board (an
+   * empty state vector): when a workshop of 100 joins at once, encoding it
+   * once instead of 100 times is most of the server's share of the join.
+   */
+  private syncStep2For(stateVector: Uint8Array): Uint8Array {
+    if (!isEmptyStateVector(stateVector)) return encodeSyncStep2(this.doc, stateVector);
+    return (this.wholeBoardStep2 ??= encodeSyncStep2(this.doc, stateVector));
+  }
+
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.wholeBoardStep2 = null;
     if (origin === LOAD_ORIGIN) return;
     // Stored exactly once: by the writer here, or (scale-out) through the
     // relay's stream by whichever instance persists it — never for changes
@@ -234,10 +256,7 @@ export class LiveDocument implements RelayTarget {
       if (this.relay) this.relay.publishUpdate(update);
       else this.writer.push(update);
     }
-    const message = encodeUpdate(update);
-    for (const connection of this.connections) {
-      if (connection !== origin) connection.send(message);
-    }
+    this.outbox.add(update, origin);
   };
 
   /**
@@ -271,4 +290,9 @@ export class LiveDocument implements RelayTarget {
       if (only === undefined || connection.awarenessClientId !== only) connection.send(message);
     }
   };
+}
+
+/** A state vector with no clients: varUint 0. */
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.length === 1 && stateVector[0] === 0;
 }

@@ -9,7 +9,7 @@
  * never "exactly once" or "in order".
  */
 import { Prisma, type PrismaClient } from '@journeyboard/db';
-import * as Y from 'yjs';
+import { mergeInline, type MergeUpdates } from './merge-to-state.ts';
 
 export interface StoredBoard {
   /** The snapshot (if any) followed by the logged updates, in log order. */
@@ -27,11 +27,15 @@ export interface BoardPersistence {
   compact(mapId: string): Promise<number>;
 }
 
-export function createPrismaPersistence(prisma: PrismaClient): BoardPersistence {
+/** `merge` folds updates into one state; pass state-merger.ts's to keep it off the event loop. */
+export function createPrismaPersistence(
+  prisma: PrismaClient,
+  merge: MergeUpdates = mergeInline,
+): BoardPersistence {
   return {
     load: (mapId) => loadBoard(prisma, mapId),
     append: (mapId, updates) => appendUpdates(prisma, mapId, updates),
-    compact: (mapId) => compactBoard(prisma, mapId),
+    compact: (mapId) => compactBoard(prisma, mapId, merge),
   };
 }
 
@@ -87,15 +91,16 @@ export const COMPACTION_LOCK_NAMESPACE = 0x4a42_0001; // "JB" 1
  *      this statement started is neither returned nor deleted (a "read up to
  *      max id, then delete id <= max" pair could delete a row with a lower id
  *      whose insert committed in between, without having merged it).
- *   3. Merge snapshot + rows into a fresh Y.Doc and write the new snapshot.
+ *   3. Merge snapshot + rows into a fresh Y.Doc (merge-to-state.ts; in the
+ *      server on a worker thread) and write the new snapshot.
  *
  * If anything fails, the transaction rolls back and the rows are still there.
- *
- * The merge goes through a Y.Doc rather than only Y.mergeUpdates because
- * integrating lets Yjs garbage-collect deleted content (a moved card's old
- * position values, deleted cards' text), which mergeUpdates keeps forever.
  */
-export async function compactBoard(prisma: PrismaClient, mapId: string): Promise<number> {
+export async function compactBoard(
+  prisma: PrismaClient,
+  mapId: string,
+  merge: MergeUpdates = mergeInline,
+): Promise<number> {
   return prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${COMPACTION_LOCK_NAMESPACE}::int4, hashtext(${mapId}))`;
@@ -109,7 +114,7 @@ export async function compactBoard(prisma: PrismaClient, mapId: string): Promise
       });
       const updates = rows.map((row) => row.update);
       if (snapshot) updates.unshift(snapshot.state);
-      const state = toBytes(mergeToState(updates));
+      const state = toBytes(await merge(updates));
       // Fails with a foreign-key violation when the map was deleted meanwhile.
       await tx.boardSnapshot.upsert({
         where: { mapId },
@@ -122,17 +127,6 @@ export async function compactBoard(prisma: PrismaClient, mapId: string): Promise
     // same map holds it for one merge.
     { maxWait: 10_000, timeout: 30_000 },
   );
-}
-
-/** Integrates updates into a fresh document and encodes its full state (garbage-collected). */
-export function mergeToState(updates: readonly Uint8Array[]): Uint8Array {
-  const doc = new Y.Doc();
-  try {
-    Y.applyUpdate(doc, Y.mergeUpdates(updates as Uint8Array[]));
-    return Y.encodeStateAsUpdate(doc);
-  } finally {
-    doc.destroy();
-  }
 }
 
 /** The write failed because the map no longer exists (deleted while people had it open). */

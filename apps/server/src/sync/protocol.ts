@@ -8,6 +8,13 @@
  *
  * Decoding is strict and separate from applying, so a malformed frame is
  * rejected (ProtocolError → close 1007) before it can touch the document.
+ * "Malformed" includes updates that parse but break invariants Yjs assumes
+ * without checking (zero-length structs, references to the sender's own
+ * future clocks, clocks past 2^53): one of them once left the live Y.Doc
+ * unable to finish any later transaction, so the board silently stopped
+ * relaying and storing everyone's edits — closing the sender afterwards
+ * cannot repair that (see checkStruct). Updates that merely depend on state
+ * the server lacks are valid and pass: Yjs holds them pending.
  * We don't use `syncProtocol.readSyncMessage` on the inbound side because it
  * swallows errors from `Y.applyUpdate` (logs and carries on), which would
  * hide a malformed update instead of closing the connection that sent it.
@@ -94,10 +101,12 @@ function readPayload(decoder: decoding.Decoder): Uint8Array {
 }
 
 /**
- * Parses an update completely without integrating it. Y.applyUpdate reads the
- * delete set only after integrating the structs, so a frame that is broken
- * near its end could otherwise leave half of itself in the live document.
- * Costs one extra parse per update (updates are typically tens of bytes).
+ * Parses an update completely without integrating it, and rejects what
+ * parses but breaks invariants Yjs assumes instead of checking. Y.applyUpdate
+ * reads the delete set only after integrating the structs, so a frame that is
+ * broken near its end could otherwise leave half of itself in the live
+ * document. Costs one extra parse and a loop over the structs per update
+ * (updates are typically tens of bytes); never touches the document.
  */
 function validateUpdate(update: Uint8Array): void {
   let decoded: ReturnType<typeof Y.decodeUpdate>;
@@ -108,8 +117,64 @@ function validateUpdate(update: Uint8Array): void {
   }
   // An empty delete range parses, but Yjs throws on it while integrating —
   // after the structs went in (found by test/sync/fuzz.test.ts).
-  for (const ranges of decoded.ds.clients.values()) {
-    if (ranges.some((range) => range.len <= 0)) throw new ProtocolError('malformed Yjs update');
+  for (const [client, ranges] of decoded.ds.clients) {
+    checkClientId(client);
+    for (const range of ranges) {
+      if (range.len <= 0 || range.clock + range.len > Number.MAX_SAFE_INTEGER) {
+        throw new ProtocolError('malformed Yjs update: bad delete range');
+      }
+    }
+  }
+  for (const struct of decoded.structs) checkStruct(struct);
+}
+
+/**
+ * Yjs never writes these, and its struct store relies on their absence
+ * without checking:
+ *
+ * - Every struct covers at least one clock. A zero-length struct (e.g. a
+ *   ContentDeleted of length 0 — ten bytes, FUZZ_SEED=81812033) integrates,
+ *   and then the binary search over the client's structs (findIndexSS) throws
+ *   inside the transaction's cleanup. That cleanup runs in a `finally` and
+ *   throws before it resets `doc._transactionCleanups`, so the failed
+ *   transaction stays queued forever: every later transaction on the Y.Doc
+ *   is taken for a nested one and never cleaned up — no 'update' event, so
+ *   no client's change is relayed or stored again until the board unloads.
+ *   Closing the sender cannot undo that; the update must not reach the doc.
+ * - A struct's origin, right origin and parent of ITS OWN client lie at lower
+ *   clocks (they existed when it was created). Yjs only waits for missing
+ *   dependencies of OTHER clients (Item.getMissing) and looks same-client
+ *   ones up directly, which throws halfway through integrating.
+ * - Clocks stay exact integers (clock + length ≤ 2^53 − 1), so the store's
+ *   arithmetic on them holds.
+ *
+ * Dependencies on other clients' clocks that the server lacks are NOT
+ * rejected: that is how a valid update racing the state it builds on looks.
+ * Yjs keeps such structs in `doc.store.pendingStructs` and integrates them
+ * once the missing clocks arrive (the client sends them in its sync step 2 on
+ * connect, in answer to our sync step 1); they relay nothing until then and
+ * block nobody else's updates.
+ */
+function checkStruct(struct: Y.Item | Y.GC | Y.Skip): void {
+  const { client, clock } = struct.id;
+  checkClientId(client);
+  if (!(struct.length >= 1) || clock + struct.length > Number.MAX_SAFE_INTEGER) {
+    throw new ProtocolError('malformed Yjs update: empty or out-of-range struct');
+  }
+  if (!(struct instanceof Y.Item)) return;
+  // `parent` is a root type's name (string), an item id or null in a decoded update.
+  const parent: unknown = struct.parent;
+  for (const reference of [struct.origin, struct.rightOrigin, parent]) {
+    if (reference instanceof Y.ID && reference.client === client && reference.clock >= clock) {
+      throw new ProtocolError('malformed Yjs update: refers to its own future');
+    }
+  }
+}
+
+/** Yjs client ids are random uint32s; anything larger only comes from a corrupted frame. */
+function checkClientId(client: number): void {
+  if (!Number.isInteger(client) || client < 0 || client > 0xffff_ffff) {
+    throw new ProtocolError('malformed Yjs update: bad client id');
   }
 }
 

@@ -49,6 +49,8 @@
  * every instance applies the others' entries, and each entry is written to
  * Postgres by one of them. Presence goes over pub/sub.  redis-relay.ts
  */
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import websocket from '@fastify/websocket';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -58,6 +60,7 @@ import { defaultAwarenessRules, type AwarenessRule } from './awareness-rules.ts'
 import { CloseCode, CloseReason } from './close-codes.ts';
 import { createPrismaPersistence, type BoardPersistence } from './persistence.ts';
 import { RedisRelay } from './redis-relay.ts';
+import { createStateMerger } from './state-merger.ts';
 import { MIN_COMPACTION_INTERVAL_MS } from './update-writer.ts';
 import { SyncService, type SyncServer } from './sync-server.ts';
 
@@ -85,7 +88,9 @@ export interface SyncPluginOptions {
 export const syncPlugin = fp<SyncPluginOptions>(
   async (app: FastifyInstance, options) => {
     const log = app.log.child({ component: 'sync' });
-    const persistence = options.persistence ?? createPrismaPersistence(app.prisma);
+    // Compaction merges run on a worker thread (state-merger.ts).
+    const merger = options.persistence ? null : createStateMerger();
+    const persistence = options.persistence ?? createPrismaPersistence(app.prisma, merger?.merge);
     const { redis } = app.config;
     // Scale-out (docs/architecture.md): instances share maps through Redis.
     const relay = redis
@@ -132,7 +137,10 @@ export const syncPlugin = fp<SyncPluginOptions>(
       // Replaces the plugin's default (close every client without a code).
       // Runs before the HTTP server closes and before Prisma disconnects.
       preClose: async () => {
+        refuseUpgrades(app.server);
         await service.shutdown(options.shutdownTimeoutMs ?? 5_000);
+        // After the final compactions, which still need it.
+        await merger?.close();
         app.websocketServer.close();
       },
     });
@@ -161,3 +169,19 @@ export const syncPlugin = fp<SyncPluginOptions>(
   },
   { name: 'sync', dependencies: ['config', 'prisma'], fastify: '5.x' },
 );
+
+/**
+ * From shutdown on, new WebSocket upgrades are answered 503 at the socket.
+ * Clients reconnect the moment we close them (1001), and Fastify's own 503
+ * while closing can't reach an upgrade request (its response has no socket):
+ * that socket would stay open and hold `server.close()` — and the shutdown —
+ * forever, as soon as the final flush takes longer than a client's backoff.
+ */
+function refuseUpgrades(server: Server): void {
+  server.removeAllListeners('upgrade');
+  server.on('upgrade', (_request: IncomingMessage, socket: Duplex) => {
+    socket.end(
+      'HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n',
+    );
+  });
+}

@@ -44,7 +44,7 @@ describe('joining', () => {
     expect(await closedWith(client)).toEqual({ code: 4404, reason: 'map not found' });
     // The client took the hint: it stopped reconnecting.
     expect(client.provider.shouldConnect).toBe(false);
-    expect(server.app.sync.documentCount).toBe(0);
+    expect(server.app.sync.isLoaded(mapId)).toBe(false);
   });
 });
 
@@ -107,7 +107,7 @@ describe('deleted maps', () => {
       { code: 4410, reason: 'map deleted' },
       { code: 4410, reason: 'map deleted' },
     ]);
-    expect(server.app.sync.documentCount).toBe(0);
+    expect(server.app.sync.isLoaded(mapId)).toBe(false);
   });
 
   it('closes the sockets with 4410 when writing fails because the map is gone', async () => {
@@ -120,7 +120,7 @@ describe('deleted maps', () => {
     addCard(client.doc, { ...firstCell(client), text: 'Into the void' });
 
     expect(await closed).toEqual({ code: 4410, reason: 'map deleted' });
-    await waitFor(() => server.app.sync.documentCount === 0, {
+    await waitFor(() => !server.app.sync.isLoaded(mapId), {
       what: 'the document to be dropped',
     });
     expect(await db().prisma.boardUpdate.count({ where: { mapId } })).toBe(0);

@@ -67,7 +67,7 @@ describe('compaction by the sync server', () => {
     expect(cardTexts(await snapshotDoc(prisma, mapId)).length).toBeGreaterThanOrEqual(25 - rows);
 
     client.destroy();
-    await waitFor(() => server.app.sync.documentCount === 0, { what: 'the document to unload' });
+    await waitFor(() => !server.app.sync.isLoaded(mapId), { what: 'the document to unload' });
     expect(await prisma.boardUpdate.count({ where: { mapId } })).toBe(0);
     expect(cardTexts(await snapshotDoc(prisma, mapId))).toEqual(texts);
   });

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { addCard, moveCard } from '@journeyboard/shared/board';
 import { describe, expect, it } from 'vitest';
+import { createPrismaPersistence, type BoardPersistence } from '../../src/sync/persistence.ts';
 import {
   cardTexts,
   connectClient,
@@ -52,6 +53,37 @@ describe('persistence across restarts', () => {
     } finally {
       await second.close();
     }
+  });
+
+  it('finishes shutting down while its clients keep reconnecting', async () => {
+    // A slow final compaction: clients closed with 1001 come straight back
+    // and knock while the server is still writing.
+    const stored = createPrismaPersistence(db().prisma);
+    const slowCompactions: BoardPersistence = {
+      ...stored,
+      compact: async (mapId) => {
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        return stored.compact(mapId);
+      },
+    };
+    const mapId = await createBoard(db().prisma);
+    const server = await startServer(db().databaseUrl, {
+      plugin: { persistence: slowCompactions },
+    });
+    const alice = connectClient(server.syncUrl, mapId);
+    await synced(alice);
+    addCard(alice.doc, { ...firstCell(alice), text: 'Said before the restart' });
+    await waitFor(async () => (await db().prisma.boardUpdate.count({ where: { mapId } })) > 0, {
+      what: 'the card in the update log',
+    });
+
+    // Alice is back within ~100 ms of the 1001, while the final compaction
+    // still runs; her refused upgrade used to hold server.close() forever.
+    await server.close();
+    expect(alice.closes[0]?.code).toBe(1001);
+    alice.destroy();
+
+    expect(cardTexts(await storedDoc(db().prisma, mapId))).toEqual(['Said before the restart']);
   });
 
   it('has updates older than the flush interval in Postgres when the server is SIGKILLed', async () => {

@@ -1,12 +1,22 @@
 import type { TMeResponse, TWorkspaceSummary } from '@journeyboard/shared';
 import { create } from 'zustand';
 import { api, ApiError, errorMessage } from '../api/client.ts';
+import { isNetworkError, lastKnown } from '../offline/last-known.ts';
 
 export type AuthState =
   | { readonly status: 'loading' }
   | { readonly status: 'anonymous' }
   | { readonly status: 'error'; readonly message: string }
-  | { readonly status: 'signed-in'; readonly me: TMeResponse };
+  | {
+      readonly status: 'signed-in';
+      readonly me: TMeResponse;
+      /**
+       * The server was unreachable and `me` is the last answer kept on this
+       * device (offline/last-known.ts): show what this device has, and wait
+       * for the server before trusting anything else.
+       */
+      readonly fromDevice?: boolean;
+    };
 
 const WORKSPACE_KEY = 'journeyboard.workspace';
 
@@ -28,13 +38,24 @@ function storedWorkspace(): string | null {
 }
 
 /** Who is signed in (GET /api/me), shared by every page. */
-export const useAuthStore = create<AuthStore>((set) => ({
+export const useAuthStore = create<AuthStore>((set, get) => ({
   state: { status: 'loading' },
   workspaceId: storedWorkspace(),
   async load() {
     try {
-      set({ state: { status: 'signed-in', me: await api.me() } });
+      const me = await api.me();
+      lastKnown.rememberMe(me);
+      set({ state: { status: 'signed-in', me } });
     } catch (error) {
+      const remembered = isNetworkError(error) ? lastKnown.me() : null;
+      if (remembered) {
+        set({ state: { status: 'signed-in', me: remembered, fromDevice: true } });
+        // Ask the server again once the network is back (a 401 then signs this tab out).
+        window.addEventListener('online', () => void get().load(), { once: true });
+        return;
+      }
+      // The session ended (expired, signed out elsewhere): nothing of it may be shown offline.
+      if (error instanceof ApiError && error.status === 401) lastKnown.forgetAll();
       set({
         state:
           error instanceof ApiError && error.status === 401
@@ -52,6 +73,8 @@ export const useAuthStore = create<AuthStore>((set) => ({
     set({ workspaceId: id });
   },
   async signOut() {
+    // Forgotten even if the request fails: the person asked for this device to let go.
+    lastKnown.forgetAll();
     await api.logOut();
     set({ state: { status: 'anonymous' } });
   },

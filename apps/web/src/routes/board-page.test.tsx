@@ -1,3 +1,4 @@
+import type { TMeResponse } from '@journeyboard/shared';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -12,6 +13,8 @@ import type { ConnectionState } from '../board/connection.ts';
 import { ValueStore } from '../board/value-store.ts';
 import { makeTemplateDoc } from '../board/testing/board-fixture.tsx';
 import { errorResponse, journeyMap, jsonResponse, mockApi } from '../test/fetch-mock.ts';
+import { useAuthStore } from '../auth/auth-store.ts';
+import { lastKnown } from '../offline/last-known.ts';
 import { BoardPage } from './board-page.tsx';
 
 // The page opens its session through connectBoardSession; here it gets a
@@ -132,5 +135,48 @@ describe('BoardPage', () => {
       'Keep the title to 120 characters or fewer.',
     );
     expect(screen.getByRole('button', { name: 'Rename map Guest checkout' })).toBeInTheDocument();
+  });
+
+  describe('with no network (me from this device)', () => {
+    const user = { id: 'u1', email: 'ada@example.test', name: 'Ada' };
+    const me: TMeResponse = { kind: 'user', user, workspaces: [] };
+
+    beforeEach(() => {
+      vi.mocked(connectBoardSession).mockClear();
+      window.localStorage.clear();
+      useAuthStore.setState({ state: { status: 'signed-in', me, fromDevice: true } });
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async () => {
+          throw new TypeError('Failed to fetch');
+        }),
+      );
+    });
+    afterEach(() => useAuthStore.setState({ state: { status: 'loading' } }));
+
+    it('opens a map this account opened here before, from the device’s copy', async () => {
+      lastKnown.rememberMap(me, journeyMap({ title: 'Kept on this device' }));
+      renderBoard();
+      expect(
+        await screen.findByRole('button', { name: 'Rename map Kept on this device' }),
+      ).toBeInTheDocument();
+      expect(vi.mocked(connectBoardSession)).toHaveBeenCalledWith('map-1', {});
+      setConnection({ status: 'offline', hasSynced: true });
+      expect(screen.getByTestId('connection-status')).toHaveTextContent(
+        'Offline — changes saved on this device',
+      );
+    });
+
+    it('opens nothing of a map this account never opened here', async () => {
+      lastKnown.rememberMap(
+        { kind: 'user', user: { ...user, id: 'someone-else' }, workspaces: [] },
+        journeyMap({ title: 'Someone else’s map' }),
+      );
+      renderBoard();
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        'This map isn’t saved on this device yet',
+      );
+      expect(vi.mocked(connectBoardSession)).not.toHaveBeenCalled();
+    });
   });
 });

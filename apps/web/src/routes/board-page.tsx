@@ -1,6 +1,7 @@
 import { canEditBoard } from '@journeyboard/shared';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
+import { useAuthStore } from '../auth/auth-store.ts';
 import { BoardSessionContext, useConnection, type ConnectionStatus } from '../board/use-board.ts';
 import { useLiveSession } from '../board/use-live-session.ts';
 import { BoardHeader } from '../components/board/board-header.tsx';
@@ -35,8 +36,19 @@ function BoardScreen({ mapId }: { mapId: string }) {
   // Viewers and commenters: the server drops their edits, so they get the read-only board.
   const role = state.status === 'ready' ? state.map.role : undefined;
   const readOnly = role !== undefined && !canEditBoard(role);
+  // Online, the session opens while the metadata is still loading (the first board comes
+  // sooner). When even /api/me came from this device, the network is down and the socket's
+  // access check can't run, so the device's copy of the board opens only for an account
+  // that has opened this map here before (useJourneyMap knows).
+  const authFromDevice = useAuthStore(
+    (store) => store.state.status === 'signed-in' && store.state.fromDevice === true,
+  );
   // The REST answer and the socket both can say "no such map"; either one stops the session.
-  const session = useLiveSession(mapId, state.status !== 'not-found', { readOnly });
+  const sessionAllowed =
+    state.status === 'ready' ||
+    state.status === 'error' ||
+    (state.status === 'loading' && !authFromDevice);
+  const session = useLiveSession(mapId, sessionAllowed, { readOnly });
   useDocumentTitle(state.status === 'ready' ? state.map.title : 'Journey map');
 
   // UI state (card being edited…) belongs to this board only.
@@ -45,6 +57,7 @@ function BoardScreen({ mapId }: { mapId: string }) {
   if (state.status === 'not-found') {
     return <NotFoundPage title="Map not found" message={state.message} />;
   }
+  if (state.status === 'unavailable-offline') return <UnavailableOffline message={state.message} />;
   if (!session) return <BoardSkeleton />;
   return (
     <BoardSessionContext value={session}>
@@ -163,6 +176,17 @@ function BoardWaiting({ status }: { status: ConnectionStatus }) {
         ))}
       </div>
       <p className="board-waiting__text">{message}</p>
+    </div>
+  );
+}
+
+/** No network, and nothing on this device this account may open. It retries when online. */
+function UnavailableOffline({ message }: { message: string }) {
+  return (
+    <div className="board-page">
+      <div className="board-waiting" role="alert">
+        <p className="board-waiting__text">{message}</p>
+      </div>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { resolveActor } from '../../policy/actor.ts';
 import { credentialsFrom } from '../../policy/credentials.ts';
 import { authorizeMap, findMapAccess, allows } from '../../policy/policy.ts';
-import type { CommentEventHub } from '../../services/comments/comment-event-hub.ts';
+import type { CommentEventBus } from '../../services/comments/events/comment-event-bus.ts';
 
 /** Keeps proxies from closing an idle stream, and re-checks access this often. */
 export const HEARTBEAT_MS = 25_000;
@@ -17,7 +17,7 @@ export const HEARTBEAT_MS = 25_000;
  * removed member stops receiving within HEARTBEAT_MS.
  */
 export const commentEventsRoute =
-  (hub: CommentEventHub, heartbeatMs: number = HEARTBEAT_MS): FastifyPluginAsyncZod =>
+  (bus: CommentEventBus, heartbeatMs: number = HEARTBEAT_MS): FastifyPluginAsyncZod =>
   async (app) => {
     const open = new Set<() => void>();
     // SSE responses never end on their own; close them so shutdown doesn't wait.
@@ -47,7 +47,12 @@ export const commentEventsRoute =
           'x-accel-buffering': 'no',
         });
         const send = (event: TCommentEvent) => raw.write(`data: ${JSON.stringify(event)}\n\n`);
-        const unsubscribe = hub.subscribe(map.id, send);
+        // Until `ready` is out, events are dropped: each was published after
+        // its commit, so the list the client loads after `ready` has it.
+        let live = false;
+        const subscription = bus.subscribe(map.id, (event) => {
+          if (live) send(event);
+        });
 
         const stillAllowed = async () => {
           const fresh = await resolveActor(app.prisma, credentialsFrom(request));
@@ -66,12 +71,18 @@ export const commentEventsRoute =
           if (closed) return;
           closed = true;
           clearInterval(heartbeat);
-          unsubscribe();
+          subscription.close();
           open.delete(close);
           raw.end();
         }
         open.add(close);
         raw.on('close', close);
+        // With Redis: only once this instance hears the map's channel, or a
+        // comment written elsewhere meanwhile would be in neither the stream
+        // nor the client's reload.
+        await subscription.ready;
+        if (closed) return;
+        live = true;
         send({ type: 'ready' });
       },
     );

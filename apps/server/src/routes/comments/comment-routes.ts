@@ -23,7 +23,7 @@ import {
   type MapAccess,
   type MapAction,
 } from '../../policy/policy.ts';
-import type { CommentEventHub } from '../../services/comments/comment-event-hub.ts';
+import type { CommentEventBus } from '../../services/comments/events/comment-event-bus.ts';
 import { createComment } from '../../services/comments/create-comment.ts';
 import { createCommentThread } from '../../services/comments/create-comment-thread.ts';
 import { deleteComment } from '../../services/comments/delete-comment.ts';
@@ -41,11 +41,11 @@ const errors = {
 };
 
 /**
- * Comment threads on a map. Every change is published on the hub, so the
- * map's event stream (comment-events-route.ts) shows it to everyone at once.
+ * Comment threads on a map. Every change is published on the bus, so the
+ * map's event streams (comment-events-route.ts, on every instance) show it at once.
  */
 export const commentRoutes =
-  (hub: CommentEventHub): FastifyPluginAsyncZod =>
+  (bus: CommentEventBus): FastifyPluginAsyncZod =>
   async (app) => {
     /** Authorises against the thread's map; a thread on a map you can't see is "not found". */
     async function authorizeThread(
@@ -100,7 +100,7 @@ export const commentRoutes =
         const actor = await request.getActor();
         const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'comment.write');
         const thread = await createCommentThread(app.prisma, map, requireUser(actor), request.body);
-        hub.publish(map.id, { type: 'thread', thread });
+        bus.publish(map.id, { type: 'thread', thread });
         return reply.status(201).send(thread);
       },
     );
@@ -124,7 +124,7 @@ export const commentRoutes =
           requireUser(actor),
           request.body,
         );
-        hub.publish(map.id, { type: 'thread', thread });
+        bus.publish(map.id, { type: 'thread', thread });
         return reply.status(201).send(thread);
       },
     );
@@ -148,7 +148,7 @@ export const commentRoutes =
           requireUser(actor),
           request.body,
         );
-        hub.publish(map.id, { type: 'thread', thread });
+        bus.publish(map.id, { type: 'thread', thread });
         return thread;
       },
     );
@@ -174,7 +174,7 @@ export const commentRoutes =
           { ...comment, workspaceId: access.map.workspaceId },
           request.body,
         );
-        hub.publish(access.map.id, { type: 'thread', thread });
+        bus.publish(access.map.id, { type: 'thread', thread });
         return thread;
       },
     );
@@ -197,7 +197,7 @@ export const commentRoutes =
           throw new AppError('NOT_COMMENT_AUTHOR');
         }
         const result = await deleteComment(app.prisma, comment);
-        hub.publish(
+        bus.publish(
           access.map.id,
           result.kind === 'thread'
             ? { type: 'thread', thread: result.thread }

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { CommentEventHub } from '../../services/comments/comment-event-hub.ts';
+import { createCommentEventBus } from '../../services/comments/events/create-comment-event-bus.ts';
 import { commentEventsRoute } from './comment-events-route.ts';
 import { commentRoutes } from './comment-routes.ts';
 import { mentionRoutes } from './mention-routes.ts';
@@ -9,10 +9,18 @@ export interface CommentsOptions {
   heartbeatMs?: number;
 }
 
-/** Comments, their live event stream and the mention inbox, sharing one event hub. */
+/**
+ * Comments, their live event stream and the mention inbox, sharing one event
+ * bus: in-process, or over Redis pub/sub with REDIS_URL (several instances).
+ */
 export const commentsPlugin: FastifyPluginAsync<CommentsOptions> = async (app, options) => {
-  const hub = new CommentEventHub();
-  await app.register(commentRoutes(hub));
-  await app.register(commentEventsRoute(hub, options.heartbeatMs));
+  const bus = await createCommentEventBus(
+    app.config.redis,
+    app.log.child({ component: 'comment-events' }),
+  );
+  // After preClose has ended every stream.
+  app.addHook('onClose', () => bus.close());
+  await app.register(commentRoutes(bus));
+  await app.register(commentEventsRoute(bus, options.heartbeatMs));
   await app.register(mentionRoutes);
 };

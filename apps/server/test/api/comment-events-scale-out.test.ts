@@ -1,0 +1,222 @@
+// Live comment events with REDIS_URL: two app instances share one Postgres and
+// one Redis. A comment written through either reaches the event streams of
+// both, exactly once each; instances subscribe only while they have watchers.
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { TCommentEvent, TCommentThread } from '@journeyboard/shared';
+import type { FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.ts';
+import type { AppConfig } from '../../src/config/config.ts';
+import { createMapFixture, type MapFixture } from '../factories/map-factory.ts';
+import { asCookie } from '../factories/user-factory.ts';
+import { openCommentStream, type EventStream } from '../helpers/event-stream.ts';
+import { testConfig } from '../helpers/test-config.ts';
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+// Unique per run, so parallel runs never hear each other's channels.
+const keyPrefix = `jbtest:${randomBytes(6).toString('hex')}`;
+const config: AppConfig = { ...testConfig(), redis: { url: REDIS_URL, keyPrefix } };
+
+const channel = (mapId: string) => `${keyPrefix}:map:${mapId}/comments`;
+
+let a: FastifyInstance;
+let b: FastifyInstance;
+let redis: Redis;
+beforeAll(async () => {
+  [a, b] = await Promise.all([buildApp(config), buildApp(config)]);
+  // Listening, for watchers that really hang up (closing an inject stream doesn't).
+  await Promise.all([a.listen({ port: 0 }), b.listen({ port: 0 })]);
+  redis = new Redis(REDIS_URL);
+});
+afterAll(async () => {
+  await Promise.all([a.close(), b.close()]);
+  // Pub/sub stores nothing, but the sync relay of these apps may have.
+  const keys = await redis.keys(`${keyPrefix}:*`);
+  if (keys.length > 0) await redis.del(...keys);
+  await redis.quit();
+});
+
+const threadWith = (body: string) => (event: TCommentEvent) =>
+  event.type === 'thread' && event.thread.comments.some((comment) => comment.body === body);
+
+async function startThread(app: FastifyInstance, map: MapFixture, body: string) {
+  const response = await asCookie(
+    app,
+    map.owner.cookie,
+  )({
+    method: 'POST',
+    url: `/api/maps/${map.id}/comments`,
+    payload: { anchor: { kind: 'map' }, body },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<TCommentThread>();
+}
+
+/** A watcher on each instance, both past `ready` (so both are subscribed). */
+async function watchOnBoth(map: MapFixture): Promise<[EventStream, EventStream]> {
+  const headers = { cookie: map.owner.cookie };
+  const streams = await Promise.all([
+    openCommentStream(a, map.id, headers),
+    openCommentStream(b, map.id, headers),
+  ]);
+  await Promise.all(streams.map((stream) => stream.next((event) => event.type === 'ready')));
+  return streams;
+}
+
+/** A watcher over real HTTP, past `ready`; the returned function hangs up. */
+async function watchOverHttp(app: FastifyInstance, map: MapFixture): Promise<() => void> {
+  const { port } = app.server.address() as AddressInfo;
+  const abort = new AbortController();
+  const response = await fetch(`http://127.0.0.1:${port}/api/maps/${map.id}/comments/events`, {
+    headers: { cookie: map.owner.cookie },
+    signal: abort.signal,
+  });
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let text = '';
+  while (!text.includes('"ready"')) {
+    const { value, done } = await reader.read();
+    if (done) throw new Error(`stream ended before ready: ${text}`);
+    text += value;
+  }
+  return () => abort.abort();
+}
+
+async function subscribers(mapId: string): Promise<number> {
+  const [, count] = (await redis.pubsub('NUMSUB', channel(mapId))) as [string, number];
+  return Number(count);
+}
+
+async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 5000) {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('comment events across instances', () => {
+  it('delivers a comment written on A to watchers on B and on A, exactly once each', async () => {
+    const map = await createMapFixture(a);
+    const [onA, onB] = await watchOnBoth(map);
+    try {
+      await startThread(a, map, 'written on A');
+      await onB.next(threadWith('written on A'), 5000);
+      await onA.next(threadWith('written on A'), 5000);
+
+      // And back: a marker written on B. Pub/sub keeps order per subscriber,
+      // and A's own echo was published before it, so once the marker is here
+      // a duplicate would be too.
+      await startThread(b, map, 'written on B');
+      await onA.next(threadWith('written on B'), 5000);
+      await onB.next(threadWith('written on B'), 5000);
+      await expect(onA.next(threadWith('written on A'), 200)).rejects.toThrow(/no matching/);
+      await expect(onB.next(threadWith('written on A'), 200)).rejects.toThrow(/no matching/);
+      await expect(onA.next(threadWith('written on B'), 0)).rejects.toThrow(/no matching/);
+    } finally {
+      onA.close();
+      onB.close();
+    }
+  });
+
+  it('subscribes only while an instance has watchers of the map', async () => {
+    const map = await createMapFixture(a);
+    expect(await subscribers(map.id)).toBe(0);
+    const [onA, onB, alsoOnB] = await Promise.all([
+      watchOverHttp(a, map),
+      watchOverHttp(b, map),
+      watchOverHttp(b, map),
+    ]);
+    // One subscription per instance, however many watchers it has.
+    expect(await subscribers(map.id)).toBe(2);
+    onA();
+    await eventually(async () => (await subscribers(map.id)) === 1, 'A to unsubscribe');
+    onB();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await subscribers(map.id)).toBe(1); // B still has a watcher
+    alsoOnB();
+    await eventually(async () => (await subscribers(map.id)) === 0, 'B to unsubscribe');
+  });
+
+  it('drops malformed messages and keeps delivering valid ones', async () => {
+    const map = await createMapFixture(a);
+    const [onA, onB] = await watchOnBoth(map);
+    try {
+      await redis.publish(channel(map.id), 'not json');
+      await redis.publish(channel(map.id), JSON.stringify({ origin: 'x', event: { type: 'x' } }));
+      await redis.publish(
+        channel(map.id),
+        JSON.stringify({ origin: 'x', event: { type: 'thread', thread: { id: 1 } } }),
+      );
+      // A well-formed event from another instance is delivered as sent.
+      const thread = await startThread(a, map, 'valid');
+      await onA.next(threadWith('valid'), 5000);
+      await onB.next(threadWith('valid'), 5000);
+      await redis.publish(
+        channel(map.id),
+        JSON.stringify({
+          origin: 'another-instance',
+          event: { type: 'thread-deleted', threadId: thread.id },
+        }),
+      );
+      for (const stream of [onA, onB]) {
+        expect(await stream.next((event) => event.type === 'thread-deleted', 5000)).toEqual({
+          type: 'thread-deleted',
+          threadId: thread.id,
+        });
+        // Nothing else came through: only `valid` and the deletion were sent.
+        await expect(stream.next(() => true, 100)).rejects.toThrow(/no matching/);
+      }
+    } finally {
+      onA.close();
+      onB.close();
+    }
+  });
+
+  it('tells watchers to reload after the subscriber connection was lost, and goes on', async () => {
+    const map = await createMapFixture(a);
+    const [onA, onB] = await watchOnBoth(map);
+    try {
+      // Cut both instances' comment subscribers (and only those) as an outage would.
+      const clients = (await redis.client('LIST')) as string;
+      const ids = clients
+        .split('\n')
+        .filter((line) => line.includes(` name=${keyPrefix}:comments:subscriber:`))
+        .map((line) => /\bid=(\d+)/.exec(line)?.[1]);
+      expect(ids).toHaveLength(2);
+      for (const id of ids) await redis.client('KILL', 'ID', String(id));
+
+      // Whatever was published meanwhile is reloaded by the client after `ready`.
+      await onA.next((event) => event.type === 'ready', 10_000);
+      await onB.next((event) => event.type === 'ready', 10_000);
+      await startThread(a, map, 'after the outage');
+      await onB.next(threadWith('after the outage'), 5000);
+      await onA.next(threadWith('after the outage'), 5000);
+    } finally {
+      onA.close();
+      onB.close();
+    }
+  });
+});
+
+describe('comment events with Redis unreachable', () => {
+  it('still saves the comment and delivers it to the watchers of this instance', async () => {
+    // Nothing listens on port 1: every connect and publish fails.
+    const down = await buildApp({ ...config, redis: { url: 'redis://127.0.0.1:1', keyPrefix } });
+    try {
+      await down.ready();
+      const map = await createMapFixture(down);
+      const stream = await openCommentStream(down, map.id, { cookie: map.owner.cookie });
+      try {
+        await stream.next((event) => event.type === 'ready', 5000);
+        await startThread(down, map, 'while redis is down');
+        await stream.next(threadWith('while redis is down'));
+      } finally {
+        stream.close();
+      }
+    } finally {
+      await down.close();
+    }
+  });
+});

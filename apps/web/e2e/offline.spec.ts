@@ -1,0 +1,93 @@
+import { expect, test } from './fixtures/index.ts';
+import { BoardPage } from './pages/board-page.ts';
+import { waitForServiceWorkerControl } from './pages/service-worker.ts';
+
+const OFFLINE = 'Offline — changes saved on this device';
+const BEFORE = { stage: 'Awareness', lane: 'Touchpoints' };
+const IN_THE_AIR = { stage: 'Purchase', lane: 'Pain points' };
+
+test('in airplane mode a reload shows the map kept on this device, and offline edits reach the server later', async ({
+  page,
+  context,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const mine = await mapList.createMap('Airplane map');
+  await waitForServiceWorkerControl(page);
+  const other = new BoardPage(await openSecondBrowser());
+  await other.open(page.url());
+  await mine.addCard(BEFORE, 'Booked before takeoff');
+  await expect(other.cardIn('Booked before takeoff', BEFORE)).toBeVisible();
+
+  // No network at all: not the API, not the sync socket, not the page itself.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(mine.connectionStatus()).toHaveText(OFFLINE);
+  await expect(page.getByRole('button', { name: 'Rename map Airplane map' })).toBeVisible();
+  await expect(mine.cardIn('Booked before takeoff', BEFORE)).toBeVisible();
+
+  await mine.addCard(IN_THE_AIR, 'Written in the air');
+  await expect(mine.connectionStatus()).toHaveText(OFFLINE);
+  await expect(other.card('Written in the air')).toHaveCount(0);
+
+  await context.setOffline(false);
+  // The provider's reconnect backoff (up to ~2.5 s plus jitter) decides when.
+  await expect(mine.connectionStatus()).toHaveText('Live', { timeout: 20_000 });
+  await expect(other.cardIn('Written in the air', IN_THE_AIR)).toBeVisible();
+  // Stored by the server, not only relayed: a browser that opens the map now gets it too.
+  const later = new BoardPage(await openSecondBrowser());
+  await later.open(page.url());
+  await expect(later.cardIn('Written in the air', IN_THE_AIR)).toBeVisible();
+  await expect(later.cardIn('Booked before takeoff', BEFORE)).toBeVisible();
+});
+
+test('after signing out, a reload with no network shows nothing of the account', async ({
+  page,
+  context,
+  mapList,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Private roadmap');
+  await board.addCard(BEFORE, 'Confidential launch date');
+  const mapUrl = page.url();
+  await waitForServiceWorkerControl(page);
+
+  await mapList.goto();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/signin/);
+
+  await context.setOffline(true);
+  await page.goto(mapUrl);
+  // The app shell still loads from the service worker, but nothing of the signed-out account.
+  await expect(page.getByRole('alert')).toContainText('Could not reach the server');
+  await expect(page.getByText('Private roadmap')).toHaveCount(0);
+  await expect(page.getByText('Confidential launch date')).toHaveCount(0);
+  await expect(page.getByTestId('cell')).toHaveCount(0);
+
+  // Server endpoints never get the app shell as a stand-in.
+  await expect(page.goto('/api/health')).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+});
+
+test('the service worker script is revalidated, content-hashed files are cached for good', async ({
+  request,
+}) => {
+  const worker = await request.get('/sw.js');
+  expect(worker.ok()).toBe(true);
+  expect(worker.headers()['content-type']).toContain('javascript');
+  expect(worker.headers()['cache-control']).toBe('no-cache');
+
+  // sw.js loads workbox's runtime as `./workbox-<hash>` (the loader adds `.js`).
+  const runtime = /workbox-[0-9a-f]{8,}/.exec(await worker.text())?.[0];
+  expect(runtime).toBeDefined();
+  const runtimeResponse = await request.get(`/${runtime}.js`);
+  expect(runtimeResponse.ok()).toBe(true);
+  expect(runtimeResponse.headers()['cache-control']).toContain('immutable');
+
+  const shell = await request.get('/maps/any-id');
+  expect(shell.headers()['cache-control']).toBe('no-cache');
+  const script = /\/assets\/index-[^"]+\.js/.exec(await shell.text())?.[0];
+  expect(script).toBeDefined();
+  const asset = await request.get(script ?? '');
+  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+});
