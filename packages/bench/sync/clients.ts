@@ -1,12 +1,15 @@
 /**
- * One benchmark client = one Y.Doc + one connection, over whichever provider
- * the server speaks: the stock y-websocket client for Journeyboard and
- * @y/websocket-server, @hocuspocus/provider for Hocuspocus.
+ * One benchmark client = one Y.Doc + one connection, each server with the
+ * client it ships with: the stock y-websocket client for @y/websocket-server,
+ * the same client with Journeyboard's one change (it doesn't send other
+ * people's presence back to the server) for Journeyboard, and
+ * @hocuspocus/provider for Hocuspocus.
  */
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { sendOwnPresenceOnly } from '../../../apps/web/src/board/own-presence-only.ts';
 
 export interface BenchClient {
   readonly doc: Y.Doc;
@@ -19,7 +22,14 @@ export type ClientFactory = (document: string) => BenchClient;
 
 export function yWebsocketClients(
   url: string,
-  headers: Record<string, string> = {},
+  {
+    headers = {},
+    ownPresenceOnly = false,
+  }: {
+    headers?: Record<string, string>;
+    /** As Journeyboard's browser client does (apps/web/src/board/own-presence-only.ts). */
+    ownPresenceOnly?: boolean;
+  } = {},
 ): ClientFactory {
   // The upgrade carries the credentials, like a browser's cookie would.
   class AuthenticatedWebSocket extends WebSocket {
@@ -33,6 +43,7 @@ export function yWebsocketClients(
       disableBc: true,
       WebSocketPolyfill: AuthenticatedWebSocket as unknown as typeof globalThis.WebSocket,
     });
+    if (ownPresenceOnly) sendOwnPresenceOnly(provider);
     const synced = new Promise<void>((resolve) => {
       if (provider.synced) resolve();
       else provider.once('sync', () => resolve());

@@ -149,21 +149,26 @@ export async function measureJoin(
   return times;
 }
 
-/** Server RSS growth per idle connection, over `count` connections on a small map. */
+/** Server memory growth per idle connection, over `count` connections on a small map. */
 export async function measureIdleMemory(
   factory: ClientFactory,
   document: string,
   count: number,
-  rss: () => number,
-): Promise<number> {
+  server: { rss(): number; retainedAfterGc(): Promise<number> },
+): Promise<{ rssBytes: number; retainedBytes: number }> {
   const warm = factory(document);
   await warm.synced;
   await sleep(1_000);
-  const before = rss();
+  const rssBefore = server.rss();
+  const retainedBefore = await server.retainedAfterGc();
   const clients = await connectAll(factory, document, count);
   await sleep(2_000);
-  const after = rss();
+  const rssAfter = server.rss();
+  const retainedAfter = await server.retainedAfterGc();
   clients.forEach((client) => client.destroy());
   warm.destroy();
-  return Math.max(0, (after - before) / count);
+  return {
+    rssBytes: Math.max(0, (rssAfter - rssBefore) / count),
+    retainedBytes: Math.max(0, (retainedAfter - retainedBefore) / count),
+  };
 }

@@ -7,6 +7,8 @@ export interface ServerProcess {
   readonly port: number;
   /** Resident memory now, in bytes. */
   rss(): number;
+  /** V8 heap + external memory still in use after a full garbage collection, in bytes. */
+  retainedAfterGc(): Promise<number>;
   /** User + system CPU seconds used so far. */
   cpuSeconds(): number;
   stop(): Promise<void>;
@@ -18,7 +20,15 @@ const CLOCK_TICKS = 100; // USER_HZ on Linux
 export async function startServerProcess(script: string): Promise<ServerProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', fileURLToPath(new URL(`./servers/${script}`, import.meta.url))],
+    [
+      // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile each server.
+      ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      // For retainedAfterGc (lifecycle.ts).
+      '--expose-gc',
+      '--import',
+      'tsx',
+      fileURLToPath(new URL(`./servers/${script}`, import.meta.url)),
+    ],
     {
       cwd: benchRoot,
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -26,13 +36,24 @@ export async function startServerProcess(script: string): Promise<ServerProcess>
     },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let output = '';
+  const memoryWaiters: ((bytes: number) => void)[] = [];
+  child.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    for (let match; (match = /MEMORY (\d+)\n/.exec(output));) {
+      output = output.slice(match.index + match[0].length);
+      memoryWaiters.shift()?.(Number(match[1]));
+    }
+  });
   const port = await new Promise<number>((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
+    const onData = () => {
       const match = /LISTENING (\d+)/.exec(output);
-      if (match) resolve(Number(match[1]));
-    });
+      if (match) {
+        child.stdout!.off('data', onData);
+        resolve(Number(match[1]));
+      }
+    };
+    child.stdout!.on('data', onData);
     child.once('exit', (code) => reject(new Error(`${script} exited early (${code})`)));
   });
   const pid = child.pid!;
@@ -42,6 +63,11 @@ export async function startServerProcess(script: string): Promise<ServerProcess>
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
     },
+    retainedAfterGc: () =>
+      new Promise<number>((resolve) => {
+        memoryWaiters.push(resolve);
+        child.kill('SIGUSR2');
+      }),
     cpuSeconds: () => {
       // Fields 14 and 15 (utime, stime) after the ")" that ends the command name.
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

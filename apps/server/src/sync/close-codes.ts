@@ -36,5 +36,6 @@ export const CloseReason = {
   originNotAllowed: 'origin not allowed',
   mapDeleted: 'map deleted',
   internalError: 'internal error',
+  boardReloaded: 'board reloaded, reconnect',
   binaryOnly: 'binary frames only',
 } as const;

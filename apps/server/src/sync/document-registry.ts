@@ -33,6 +33,8 @@ interface Entry {
   unloading: Promise<void> | null;
   /** Closed by closeDocument (map deleted): never written again. */
   dropped: { reason: string } | null;
+  /** The document broke (LiveDocument.onBroken): settles once it is written and forgotten. */
+  broken: Promise<void> | null;
 }
 
 export class DocumentRegistry {
@@ -86,6 +88,11 @@ export class DocumentRegistry {
     if (this.closing) {
       connection.close(CloseCode.goingAway, CloseReason.goingAway);
       return;
+    }
+    if (entry.broken) {
+      // Wait until the broken document is written and forgotten, then load afresh.
+      await entry.broken;
+      return this.join(mapId, connection);
     }
     if (this.entries.get(mapId) !== entry) {
       // The document finished unloading while we waited: load it afresh.
@@ -165,6 +172,7 @@ export class DocumentRegistry {
       doc: null,
       unloading: null,
       dropped: null,
+      broken: null,
       ready: loading.then(
         async (stored) => {
           if (!stored || entry.dropped) {
@@ -190,6 +198,7 @@ export class DocumentRegistry {
               }),
           });
           doc.onMapGone = () => this.drop(entry, CloseReason.mapDeleted);
+          doc.onBroken = () => this.reload(entry, doc);
           // Scale-out: catch up on what other instances streamed but haven't
           // stored yet, before anyone is answered from this document.
           if (relay) doc.relay = await relay.join(mapId, doc, await loadedAfter);
@@ -224,13 +233,41 @@ export class DocumentRegistry {
     }
   }
 
+  /**
+   * The document can't integrate changes any more (LiveDocument.onBroken).
+   * Everything it had logged is still valid: write that, forget the document
+   * and close its sockets with 1011 so that clients reconnect to a fresh load
+   * from Postgres — their sync then sends back whatever the broken document
+   * swallowed, since every client keeps its own edits until the server has them.
+   */
+  private reload(entry: Entry, doc: LiveDocument): void {
+    if (entry.broken || entry.dropped) return;
+    const { log, relay } = this.options;
+    log.error({ mapId: entry.mapId }, 'board document broke; reloading it from Postgres');
+    const unloading = entry.unloading;
+    entry.broken = (async () => {
+      await unloading;
+      if (relay) await relay.leave(entry.mapId);
+      await doc.writer.drain();
+    })()
+      .catch((error: unknown) => {
+        log.error({ err: error, mapId: entry.mapId }, 'writing a broken board failed');
+      })
+      .finally(() => {
+        this.forget(entry);
+        doc.destroy();
+      });
+    // After `broken` is set: closing must not start an ordinary unload.
+    doc.closeAll(CloseCode.internalError, CloseReason.boardReloaded);
+  }
+
   private forget(entry: Entry): void {
     if (this.entries.get(entry.mapId) === entry) this.entries.delete(entry.mapId);
   }
 
   private releaseIfIdle(entry: Entry): void {
     const doc = entry.doc;
-    if (!doc || entry.dropped || entry.unloading || this.closing) return;
+    if (!doc || entry.dropped || entry.broken || entry.unloading || this.closing) return;
     if (doc.connections.size > 0) return;
     entry.unloading = this.unload(entry, doc)
       .catch((error: unknown) => {

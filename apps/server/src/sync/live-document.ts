@@ -72,6 +72,7 @@ export class LiveDocument implements RelayTarget {
    * (set by the registry after the relay caught up; null on a single server).
    */
   relay: DocumentRelay | null = null;
+  private destroyed = false;
   /** Cached answer to an empty state vector; dropped on every change (see syncStep2For). */
   private wholeBoardStep2: Uint8Array | null = null;
   /** Changes not yet relayed to the connections (see update-outbox.ts). */
@@ -128,6 +129,8 @@ export class LiveDocument implements RelayTarget {
   }
 
   destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     this.outbox.discard();
     this.writer.stop();
@@ -175,12 +178,26 @@ export class LiveDocument implements RelayTarget {
     try {
       Y.applyUpdate(this.doc, update, connection);
     } catch (error) {
+      // Right after the sender is closed with 1007 (by the throw below).
+      if (isWedged(this.doc)) queueMicrotask(() => this.onBroken?.());
       throw new ProtocolError('Yjs update could not be applied', { cause: error });
     }
   }
 
+  /**
+   * Set by the registry: the Y.Doc can no longer finish a transaction (see
+   * isWedged); reload the board from Postgres and reconnect everyone.
+   */
+  onBroken: (() => void) | null = null;
+
   private receiveAwareness(connection: Connection, update: Uint8Array): void {
-    const entries = decodeAwarenessUpdate(update);
+    // Once a connection has bound its client id, no other id can pass the
+    // rules (bindFirstClientId): don't even parse those states.
+    const bound = connection.awarenessClientId;
+    const entries = decodeAwarenessUpdate(
+      update,
+      bound === null ? undefined : (clientId) => clientId === bound,
+    );
     const kept = applyAwarenessRules(this.awarenessRules, entries, this.ruleContext(connection));
     if (kept.length === 0) return;
     applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(kept), connection);
@@ -295,4 +312,15 @@ export class LiveDocument implements RelayTarget {
 /** A state vector with no clients: varUint 0. */
 function isEmptyStateVector(stateVector: Uint8Array): boolean {
   return stateVector.length === 1 && stateVector[0] === 0;
+}
+
+/**
+ * A throw inside Yjs's transaction cleanup leaves the failed transaction
+ * queued in `_transactionCleanups` for good: every later transaction is then
+ * taken for a nested one and never cleaned up, so the document stops emitting
+ * updates — nothing is relayed or stored any more. protocol.ts rejects the
+ * updates known to do this; this catches whatever else might.
+ */
+function isWedged(doc: Y.Doc): boolean {
+  return doc._transaction === null && doc._transactionCleanups.length > 0;
 }

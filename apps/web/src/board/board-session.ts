@@ -5,6 +5,7 @@ import { createBoardActions, type BoardActions } from './board-actions.ts';
 import { trackConnection, type ConnectionState } from './connection.ts';
 import { jitteredWebSocket } from './jittered-websocket.ts';
 import { openLocalCopy } from './local-copy.ts';
+import { sendOwnPresenceOnly } from './own-presence-only.ts';
 import { trackHistory, type HistoryState } from './history.ts';
 import { PresenceStore } from '../presence/presence-store.ts';
 import { ValueStore, type ReadableStore } from './value-store.ts';
@@ -122,6 +123,7 @@ export function connectBoardSession(mapId: string, options: ConnectOptions = {})
     }),
   });
   attempts = () => provider.wsUnsuccessfulReconnects;
+  sendOwnPresenceOnly(provider);
   const session = createBoardSession(doc, {
     provider,
     readOnly: options.readOnly ?? false,

@@ -97,7 +97,9 @@ export type TListCommentThreadsResponse = z.infer<typeof ZListCommentThreadsResp
  * What `GET /api/maps/:id/comments/events` streams (server-sent events, one
  * JSON object per `data:` line). A thread event carries the whole thread as
  * it is now, so a client just replaces its copy; `ready` comes first, after
- * which the client (re)loads the list so nothing between is missed.
+ * which the client (re)loads the list so nothing between is missed. `ready`
+ * may come again mid-stream (several instances: events may have been missed);
+ * the client reloads again.
  */
 export const ZCommentEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),

@@ -1,0 +1,39 @@
+import type { WebsocketProvider } from 'y-websocket';
+
+interface AwarenessChanges {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+/**
+ * The stock y-websocket provider sends every awareness change to the server,
+ * including the ones it has just received from the server: each browser
+ * uploads everyone's cursor again, 20 times a second in a busy workshop, and
+ * the server drops all of it (it only accepts a connection's own client id,
+ * apps/server/src/sync/awareness-rules.ts). This keeps the provider's own
+ * sending but feeds it this client's changes only.
+ */
+export function sendOwnPresenceOnly(provider: WebsocketProvider): void {
+  const { awareness } = provider;
+  const send = provider._awarenessUpdateHandler;
+  const ownOnly = (changes: AwarenessChanges, origin: unknown): void => {
+    const own = ownChanges(awareness.clientID, changes);
+    if (own) send(own, origin);
+  };
+  awareness.off('update', send);
+  awareness.on('update', ownOnly);
+  // provider.destroy() unsubscribes whatever this field holds.
+  provider._awarenessUpdateHandler = ownOnly;
+}
+
+/** The part of `changes` about `clientId`; null when there is none. */
+export function ownChanges(clientId: number, changes: AwarenessChanges): AwarenessChanges | null {
+  const mine = (ids: number[]) => ids.filter((id) => id === clientId);
+  const own = {
+    added: mine(changes.added),
+    updated: mine(changes.updated),
+    removed: mine(changes.removed),
+  };
+  return own.added.length + own.updated.length + own.removed.length > 0 ? own : null;
+}
