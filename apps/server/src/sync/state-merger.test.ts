@@ -7,6 +7,19 @@ describe('createStateMerger', () => {
     await createStateMerger().close();
   });
 
+  it('warms up without disturbing a merge', async () => {
+    const merger = createStateMerger();
+    merger.warm();
+    merger.warm();
+    const doc = new Y.Doc();
+    doc.getMap('board').set('a', 1);
+    const state = await merger.merge([Y.encodeStateAsUpdate(doc)]);
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, state);
+    expect(copy.getMap('board').toJSON()).toEqual({ a: 1 });
+    await merger.close();
+  });
+
   it('folds updates into one state on a worker thread', async () => {
     const doc = new Y.Doc();
     const updates: Uint8Array[] = [];

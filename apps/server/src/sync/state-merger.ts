@@ -19,11 +19,19 @@ import type { MergeTask } from './merge-worker.ts';
 
 export interface StateMerger {
   readonly merge: MergeUpdates;
+  /**
+   * Starts the thread if it isn't running (call when a board opens): its
+   * start-up then happens while the board loads, not in the middle of a busy
+   * map's first compaction.
+   */
+  warm(): void;
   /** Waits for running merges, then ends the thread. */
   close(): Promise<void>;
 }
 
 const IDLE_THREAD_MS = 10 * 60_000;
+/** A valid update with nothing in it (an empty Y.Doc's state). */
+const EMPTY_DOCUMENT = Uint8Array.from([0, 0]);
 
 export function createStateMerger(): StateMerger {
   const workerUrl = new URL(
@@ -41,6 +49,10 @@ export function createStateMerger(): StateMerger {
   });
   return {
     merge: (updates) => pool.run({ updates }),
+    warm: () => {
+      if (pool.threads.length > 0 || pool.queueSize > 0) return;
+      pool.run({ updates: [EMPTY_DOCUMENT] }).catch(() => undefined);
+    },
     close: () => pool.close(),
   };
 }

@@ -58,7 +58,7 @@ import { SYNC_SUBPROTOCOL } from '../policy/credentials.ts';
 import { resolveAccess as defaultResolveAccess, type ResolveAccess } from './access.ts';
 import { defaultAwarenessRules, type AwarenessRule } from './awareness-rules.ts';
 import { CloseCode, CloseReason } from './close-codes.ts';
-import { createPrismaPersistence, type BoardPersistence } from './persistence.ts';
+import { createPrismaPersistence, loadBoard, type BoardPersistence } from './persistence.ts';
 import { RedisRelay } from './redis-relay.ts';
 import { createStateMerger } from './state-merger.ts';
 import { MIN_COMPACTION_INTERVAL_MS } from './update-writer.ts';
@@ -90,7 +90,13 @@ export const syncPlugin = fp<SyncPluginOptions>(
     const log = app.log.child({ component: 'sync' });
     // Compaction merges run on a worker thread (state-merger.ts).
     const merger = options.persistence ? null : createStateMerger();
-    const persistence = options.persistence ?? createPrismaPersistence(app.prisma, merger?.merge);
+    const persistence: BoardPersistence = options.persistence ?? {
+      ...createPrismaPersistence(app.prisma, merger?.merge),
+      load: (mapId) => {
+        merger?.warm();
+        return loadBoard(app.prisma, mapId);
+      },
+    };
     const { redis } = app.config;
     // Scale-out (docs/architecture.md): instances share maps through Redis.
     const relay = redis

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addCard } from '@journeyboard/shared/board';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   boardAccess,
@@ -9,25 +9,18 @@ import {
   createBoard,
   firstCell,
   sleep,
-  startServer,
+  useSyncServer,
   synced,
   useClientCleanup,
   useTestDatabase,
   waitFor,
-  type RunningServer,
   type TestClient,
 } from './helpers.ts';
 
 const db = useTestDatabase();
 useClientCleanup();
 
-let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer(db().databaseUrl);
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useSyncServer(db);
 
 function closedWith(client: TestClient): Promise<{ code: number; reason: string }> {
   return new Promise((resolve) => {
@@ -40,11 +33,11 @@ describe('joining', () => {
     ['an unknown map', randomUUID()],
     ['a non-UUID id', 'not-a-map'],
   ])('closes the socket for %s with 4404 "map not found"', async (_, mapId) => {
-    const client = connectClient(server.syncUrl, mapId);
+    const client = connectClient(server().syncUrl, mapId);
     expect(await closedWith(client)).toEqual({ code: 4404, reason: 'map not found' });
     // The client took the hint: it stopped reconnecting.
     expect(client.provider.shouldConnect).toBe(false);
-    expect(server.app.sync.isLoaded(mapId)).toBe(false);
+    expect(server().app.sync.isLoaded(mapId)).toBe(false);
   });
 });
 
@@ -52,8 +45,8 @@ describe('read-only connections', () => {
   it('never apply, store or relay edits from a viewer, and still receive edits', async () => {
     const mapId = await createBoard(db().prisma);
     const viewerMember = await boardMember(db().prisma, mapId, 'viewer');
-    const editor = connectClient(server.syncUrl, mapId);
-    const viewer = connectClient(server.syncUrl, mapId, { as: { cookie: viewerMember.cookie } });
+    const editor = connectClient(server().syncUrl, mapId);
+    const viewer = connectClient(server().syncUrl, mapId, { as: { cookie: viewerMember.cookie } });
     await Promise.all([synced(editor), synced(viewer)]);
     // The viewer got the board through sync step 1/2.
     expect(viewer.store.getSnapshot().stages).toHaveLength(6);
@@ -65,7 +58,7 @@ describe('read-only connections', () => {
     await waitFor(() => viewer.store.getSnapshot().cards.has(editorCard), {
       what: "the editor's card on the viewer",
     });
-    await server.app.sync.flushAll();
+    await server().app.sync.flushAll();
     await sleep(100);
 
     expect(editor.store.getSnapshot().cards.has(viewerCard)).toBe(false);
@@ -83,7 +76,7 @@ describe('read-only connections', () => {
     viewer.provider.disconnect();
     viewer.provider.connect();
     await synced(viewer);
-    const late = connectClient(server.syncUrl, mapId);
+    const late = connectClient(server().syncUrl, mapId);
     await synced(late);
     expect(late.store.getSnapshot().cards.has(editorCard)).toBe(true);
     expect(late.store.getSnapshot().cards.has(viewerCard)).toBe(false);
@@ -93,11 +86,14 @@ describe('read-only connections', () => {
 describe('deleted maps', () => {
   it('closes every socket on a map deleted through the API with 4410', async () => {
     const mapId = await createBoard(db().prisma);
-    const clients = [connectClient(server.syncUrl, mapId), connectClient(server.syncUrl, mapId)];
+    const clients = [
+      connectClient(server().syncUrl, mapId),
+      connectClient(server().syncUrl, mapId),
+    ];
     await Promise.all(clients.map(synced));
     const closes = Promise.all(clients.map(closedWith));
 
-    const response = await server.app.inject({
+    const response = await server().app.inject({
       method: 'DELETE',
       url: `/api/maps/${mapId}`,
       headers: { cookie: boardAccess(mapId).owner.cookie },
@@ -107,12 +103,12 @@ describe('deleted maps', () => {
       { code: 4410, reason: 'map deleted' },
       { code: 4410, reason: 'map deleted' },
     ]);
-    expect(server.app.sync.isLoaded(mapId)).toBe(false);
+    expect(server().app.sync.isLoaded(mapId)).toBe(false);
   });
 
   it('closes the sockets with 4410 when writing fails because the map is gone', async () => {
     const mapId = await createBoard(db().prisma);
-    const client = connectClient(server.syncUrl, mapId);
+    const client = connectClient(server().syncUrl, mapId);
     await synced(client);
     const closed = closedWith(client);
     // Deleted behind the sync server's back (another server process, a script).
@@ -120,7 +116,7 @@ describe('deleted maps', () => {
     addCard(client.doc, { ...firstCell(client), text: 'Into the void' });
 
     expect(await closed).toEqual({ code: 4410, reason: 'map deleted' });
-    await waitFor(() => !server.app.sync.isLoaded(mapId), {
+    await waitFor(() => !server().app.sync.isLoaded(mapId), {
       what: 'the document to be dropped',
     });
     expect(await db().prisma.boardUpdate.count({ where: { mapId } })).toBe(0);

@@ -3,7 +3,7 @@
 // Origin, and identity stamped into presence.
 import { randomUUID } from 'node:crypto';
 import { addCard } from '@journeyboard/shared/board';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { SYNC_SUBPROTOCOL } from '../../src/policy/credentials.ts';
 import {
@@ -15,26 +15,19 @@ import {
   openRawSocket,
   shareLinkFor,
   sleep,
-  startServer,
+  useSyncServer,
   storedDoc,
   synced,
   useClientCleanup,
   useTestDatabase,
   waitFor,
-  type RunningServer,
   type TestClient,
 } from './helpers.ts';
 
 const db = useTestDatabase();
 useClientCleanup();
 
-let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer(db().databaseUrl);
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useSyncServer(db);
 
 function closedWith(client: TestClient): Promise<{ code: number; reason: string }> {
   return new Promise((resolve) => {
@@ -53,7 +46,7 @@ async function expectWritesDropped(mapId: string, editor: TestClient, intruder: 
   await waitFor(() => intruder.store.getSnapshot().cards.has(real), {
     what: "the editor's card on the read-only client",
   });
-  await server.app.sync.flushAll();
+  await server().app.sync.flushAll();
   await sleep(100);
   expect(editor.store.getSnapshot().cards.has(sneaky)).toBe(false);
   const stored = await storedDoc(db().prisma, mapId);
@@ -67,25 +60,25 @@ describe('joining', () => {
     const otherMap = await createBoard(db().prisma);
     const outsider = boardAccess(otherMap).owner; // owns another workspace, not this one
     const attempts = [
-      connectClient(server.syncUrl, mapId, { as: 'anonymous' }),
-      connectClient(server.syncUrl, mapId, { as: { cookie: outsider.cookie } }),
-      connectClient(server.syncUrl, mapId, { as: { cookie: 'jb_session=jbss_forged' } }),
-      connectClient(server.syncUrl, randomUUID(), { as: { cookie: outsider.cookie } }),
+      connectClient(server().syncUrl, mapId, { as: 'anonymous' }),
+      connectClient(server().syncUrl, mapId, { as: { cookie: outsider.cookie } }),
+      connectClient(server().syncUrl, mapId, { as: { cookie: 'jb_session=jbss_forged' } }),
+      connectClient(server().syncUrl, randomUUID(), { as: { cookie: outsider.cookie } }),
     ];
     const closes = await Promise.all(attempts.map(closedWith));
     expect(closes).toEqual(attempts.map(() => ({ code: 4404, reason: 'map not found' })));
-    expect(server.app.sync.isLoaded(mapId)).toBe(false);
+    expect(server().app.sync.isLoaded(mapId)).toBe(false);
   });
 
   it('refuses a browser page from another origin (cross-site WebSocket hijacking)', async () => {
     const mapId = await createBoard(db().prisma);
     const { editor } = boardAccess(mapId);
-    const evil = await openRawSocket(`${server.syncUrl}/${mapId}`, {
+    const evil = await openRawSocket(`${server().syncUrl}/${mapId}`, {
       as: { cookie: editor.cookie, origin: 'https://evil.example' },
     });
     expect(await evil.closed).toEqual({ code: 4403, reason: 'origin not allowed' });
-    const own = connectClient(server.syncUrl, mapId, {
-      as: { cookie: editor.cookie, origin: new URL(server.syncUrl.replace('ws', 'http')).origin },
+    const own = connectClient(server().syncUrl, mapId, {
+      as: { cookie: editor.cookie, origin: new URL(server().syncUrl.replace('ws', 'http')).origin },
     });
     await synced(own);
   });
@@ -93,7 +86,7 @@ describe('joining', () => {
   it('selects only the journeyboard subprotocol, never echoing a token', async () => {
     const mapId = await createBoard(db().prisma);
     const { token } = await shareLinkFor(db().prisma, mapId);
-    const raw = await openRawSocket(`${server.syncUrl}/${mapId}`, { as: shareAs(token) });
+    const raw = await openRawSocket(`${server().syncUrl}/${mapId}`, { as: shareAs(token) });
     expect(raw.socket.protocol).toBe(SYNC_SUBPROTOCOL);
     raw.socket.close();
   });
@@ -105,8 +98,8 @@ describe('read-only on the server', () => {
     async (role) => {
       const mapId = await createBoard(db().prisma);
       const member = await boardMember(db().prisma, mapId, role);
-      const editor = connectClient(server.syncUrl, mapId);
-      const readOnly = connectClient(server.syncUrl, mapId, { as: { cookie: member.cookie } });
+      const editor = connectClient(server().syncUrl, mapId);
+      const readOnly = connectClient(server().syncUrl, mapId, { as: { cookie: member.cookie } });
       await expectWritesDropped(mapId, editor, readOnly);
     },
   );
@@ -114,16 +107,16 @@ describe('read-only on the server', () => {
   it("drops a share-link viewer's writes, and their resend on reconnect", async () => {
     const mapId = await createBoard(db().prisma);
     const { token } = await shareLinkFor(db().prisma, mapId);
-    const editor = connectClient(server.syncUrl, mapId);
-    const viewer = connectClient(server.syncUrl, mapId, { as: shareAs(token) });
+    const editor = connectClient(server().syncUrl, mapId);
+    const viewer = connectClient(server().syncUrl, mapId, { as: shareAs(token) });
     await expectWritesDropped(mapId, editor, viewer);
 
     viewer.provider.disconnect();
     viewer.provider.connect();
     await synced(viewer);
-    const late = connectClient(server.syncUrl, mapId);
+    const late = connectClient(server().syncUrl, mapId);
     await synced(late);
-    await server.app.sync.flushAll();
+    await server().app.sync.flushAll();
     const stored = await storedDoc(db().prisma, mapId);
     expect([...stored.getMap('cards').keys()]).toEqual([...late.store.getSnapshot().cards.keys()]);
     expect(cardTextsOf(late.doc)).toEqual(['Real edit']);
@@ -132,21 +125,21 @@ describe('read-only on the server', () => {
   it('lets a workshop participant edit under their own name', async () => {
     const mapId = await createBoard(db().prisma);
     const { owner } = boardAccess(mapId);
-    const created = await server.app.inject({
+    const created = await server().app.inject({
       method: 'POST',
       url: `/api/maps/${mapId}/workshop-links`,
       headers: { cookie: owner.cookie },
       payload: {},
     });
-    const joined = await server.app.inject({
+    const joined = await server().app.inject({
       method: 'POST',
       url: '/api/workshop-links/join',
       payload: { token: created.json().token, name: 'Pat from Support' },
     });
     expect(joined.statusCode).toBe(201);
     const guestCookie = joined.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-    const guest = connectClient(server.syncUrl, mapId, { as: { cookie: guestCookie } });
-    const editor = connectClient(server.syncUrl, mapId);
+    const guest = connectClient(server().syncUrl, mapId, { as: { cookie: guestCookie } });
+    const editor = connectClient(server().syncUrl, mapId);
     guest.provider.awareness.setLocalStateField('user', { name: 'The CEO' });
     await Promise.all([synced(guest), synced(editor)]);
     const card = addCard(guest.doc, { ...firstCell(guest), text: 'From the workshop' })!;
@@ -166,7 +159,7 @@ describe('revocation', () => {
   it('closes the open views of a revoked share link within a second', async () => {
     const mapId = await createBoard(db().prisma);
     const { owner } = boardAccess(mapId);
-    const created = await server.app.inject({
+    const created = await server().app.inject({
       method: 'POST',
       url: `/api/maps/${mapId}/share-links`,
       headers: { cookie: owner.cookie },
@@ -174,15 +167,15 @@ describe('revocation', () => {
     });
     const { id, token } = created.json<{ id: string; token: string }>();
     const viewers = [
-      connectClient(server.syncUrl, mapId, { as: shareAs(token) }),
-      connectClient(server.syncUrl, mapId, { as: shareAs(token) }),
+      connectClient(server().syncUrl, mapId, { as: shareAs(token) }),
+      connectClient(server().syncUrl, mapId, { as: shareAs(token) }),
     ];
-    const editor = connectClient(server.syncUrl, mapId);
+    const editor = connectClient(server().syncUrl, mapId);
     await Promise.all([...viewers, editor].map(synced));
     const closes = Promise.all(viewers.map(closedWith));
 
     const started = Date.now();
-    const revoked = await server.app.inject({
+    const revoked = await server().app.inject({
       method: 'DELETE',
       url: `/api/share-links/${id}`,
       headers: { cookie: owner.cookie },
@@ -195,7 +188,7 @@ describe('revocation', () => {
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(editor.provider.wsconnected).toBe(true); // only the link's sockets
     // And the link no longer opens the board.
-    const again = connectClient(server.syncUrl, mapId, { as: shareAs(token) });
+    const again = connectClient(server().syncUrl, mapId, { as: shareAs(token) });
     expect(await closedWith(again)).toEqual({ code: 4404, reason: 'map not found' });
   });
 
@@ -204,7 +197,7 @@ describe('revocation', () => {
     const { token } = await shareLinkFor(db().prisma, mapId, {
       expiresAt: new Date(Date.now() + 600),
     });
-    const viewer = connectClient(server.syncUrl, mapId, { as: shareAs(token) });
+    const viewer = connectClient(server().syncUrl, mapId, { as: shareAs(token) });
     await synced(viewer);
     expect(await closedWith(viewer)).toEqual({ code: 4403, reason: 'link expired' });
   });
@@ -216,13 +209,17 @@ describe('revocation', () => {
       boardMember(db().prisma, mapId, 'editor', 'Removed'),
       boardMember(db().prisma, mapId, 'editor', 'Demoted'),
     ]);
-    const removedClient = connectClient(server.syncUrl, mapId, { as: { cookie: removed.cookie } });
-    const demotedClient = connectClient(server.syncUrl, mapId, { as: { cookie: demoted.cookie } });
-    const ownerClient = connectClient(server.syncUrl, mapId, { as: { cookie: owner.cookie } });
+    const removedClient = connectClient(server().syncUrl, mapId, {
+      as: { cookie: removed.cookie },
+    });
+    const demotedClient = connectClient(server().syncUrl, mapId, {
+      as: { cookie: demoted.cookie },
+    });
+    const ownerClient = connectClient(server().syncUrl, mapId, { as: { cookie: owner.cookie } });
     await Promise.all([removedClient, demotedClient, ownerClient].map(synced));
 
     const removedClosed = closedWith(removedClient);
-    await server.app.inject({
+    await server().app.inject({
       method: 'DELETE',
       url: `/api/workspaces/${workspaceId}/members/${removed.userId}`,
       headers: { cookie: owner.cookie },
@@ -235,7 +232,7 @@ describe('revocation', () => {
         if ((event as unknown as { code: number } | null)?.code === 4000) resolve();
       });
     });
-    await server.app.inject({
+    await server().app.inject({
       method: 'PATCH',
       url: `/api/workspaces/${workspaceId}/members/${demoted.userId}`,
       headers: { cookie: owner.cookie },
@@ -248,7 +245,7 @@ describe('revocation', () => {
     expect(ownerClient.store.getSnapshot().cards.has(sneaky)).toBe(false);
 
     const ownerClosed = closedWith(ownerClient);
-    await server.app.inject({
+    await server().app.inject({
       method: 'POST',
       url: '/api/auth/logout',
       headers: { cookie: owner.cookie },

@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Awareness, applyAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { encodeAwarenessEntries, type AwarenessEntry } from '../../src/sync/awareness-rules.ts';
@@ -10,26 +10,19 @@ import {
   createBoard,
   openRawSocket,
   type BoardMember,
-  startServer,
+  useSyncServer,
   synced,
   useClientCleanup,
   useTestDatabase,
   waitFor,
   type RawSocket,
   type TestClient,
-  type RunningServer,
 } from './helpers.ts';
 
 const db = useTestDatabase();
 useClientCleanup();
 
-let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer(db().databaseUrl);
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useSyncServer(db);
 
 function sendAwareness(raw: RawSocket, entries: AwarenessEntry[]): void {
   const encoder = encoding.createEncoder();
@@ -60,8 +53,8 @@ async function presenceBoard() {
     boardMember(db().prisma, mapId, 'editor', 'Bob'),
     boardMember(db().prisma, mapId, 'editor', 'Mallory'),
   ]);
-  const alice = connectClient(server.syncUrl, mapId, { as: as(aliceMember) });
-  const bob = connectClient(server.syncUrl, mapId, { as: as(bobMember) });
+  const alice = connectClient(server().syncUrl, mapId, { as: as(aliceMember) });
+  const bob = connectClient(server().syncUrl, mapId, { as: as(bobMember) });
   alice.provider.awareness.setLocalStateField('cursor', 'a');
   bob.provider.awareness.setLocalStateField('cursor', 'b');
   await Promise.all([synced(alice), synced(bob)]);
@@ -69,7 +62,8 @@ async function presenceBoard() {
   await waitFor(() => presenceName(bob, aliceId) === 'Alice', {
     what: "Alice's presence on Bob",
   });
-  const openMallory = () => openRawSocket(`${server.syncUrl}/${mapId}`, { as: as(malloryMember) });
+  const openMallory = () =>
+    openRawSocket(`${server().syncUrl}/${mapId}`, { as: as(malloryMember) });
   return { mapId, alice, bob, aliceId, aliceMember, openMallory };
 }
 
@@ -143,7 +137,7 @@ describe('awareness', () => {
 
   it('answers a query for awareness with every current state', async () => {
     const { mapId, aliceId, bob } = await presenceBoard();
-    const raw = await openRawSocket(`${server.syncUrl}/${mapId}`);
+    const raw = await openRawSocket(`${server().syncUrl}/${mapId}`);
     raw.messages.length = 0;
     raw.socket.send(Uint8Array.from([3]));
     await waitFor(() => raw.messages.some((message) => message[0] === 1));

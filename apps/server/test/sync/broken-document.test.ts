@@ -4,22 +4,20 @@
 // reconnects — nobody keeps typing into a document that silently stopped
 // relaying and storing.
 import { addCard } from '@journeyboard/shared/board';
-import * as encoding from 'lib0/encoding';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import * as syncProtocol from 'y-protocols/sync';
+import { describe, expect, it, vi } from 'vitest';
 import {
   cardTexts,
   connectClient,
   createBoard,
   firstCell,
   openRawSocket,
-  startServer,
+  syncUpdateFrame,
+  useSyncServer,
   storedDoc,
   synced,
   useClientCleanup,
   useTestDatabase,
   waitFor,
-  type RunningServer,
   type TestClient,
 } from './helpers.ts';
 
@@ -27,13 +25,6 @@ import {
 const { WEDGING_UPDATE } = vi.hoisted(() => ({
   WEDGING_UPDATE: Uint8Array.from([1, 1, 1, 0, 0x01, 1, 1, 0x61, 0, 0]),
 }));
-
-function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0); // sync
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
 
 // Pretend validation misses this one update, as it would miss an unknown bug.
 vi.mock(import('../../src/sync/protocol.ts'), async (importOriginal) => {
@@ -52,27 +43,21 @@ vi.mock(import('../../src/sync/protocol.ts'), async (importOriginal) => {
 const db = useTestDatabase();
 useClientCleanup();
 
-let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer(db().databaseUrl);
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useSyncServer(db);
 
 const isLive = (client: TestClient) => client.provider.wsconnected && client.provider.synced;
 
 describe('a board document that breaks', () => {
   it('is reloaded from Postgres; clients reconnect and lose nothing', async () => {
     const mapId = await createBoard(db().prisma);
-    const alice = connectClient(server.syncUrl, mapId);
-    const bob = connectClient(server.syncUrl, mapId);
+    const alice = connectClient(server().syncUrl, mapId);
+    const bob = connectClient(server().syncUrl, mapId);
     await Promise.all([synced(alice), synced(bob)]);
     const before = addCard(alice.doc, { ...firstCell(alice), text: 'before' })!;
     await waitFor(() => bob.store.getSnapshot().cards.has(before), { what: 'the first card' });
 
-    const raw = await openRawSocket(`${server.syncUrl}/${mapId}`);
-    raw.socket.send(updateFrame(WEDGING_UPDATE));
+    const raw = await openRawSocket(`${server().syncUrl}/${mapId}`);
+    raw.socket.send(syncUpdateFrame(WEDGING_UPDATE));
     expect((await raw.closed).code).toBe(1007);
     await waitFor(() => alice.closes.length > 0 && bob.closes.length > 0, {
       what: 'everyone to be sent away',
@@ -90,7 +75,7 @@ describe('a board document that breaks', () => {
       what: "Alice's card from the reload on Bob's board",
     });
 
-    await server.app.sync.flushAll();
+    await server().app.sync.flushAll();
     expect(cardTexts(await storedDoc(db().prisma, mapId))).toEqual([
       'after the reload',
       'before',

@@ -6,7 +6,7 @@
 // the real clients on the map must keep collaborating and converge.
 import { addCard, setCardText } from '@journeyboard/shared/board';
 import * as encoding from 'lib0/encoding';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
@@ -16,13 +16,12 @@ import {
   createBoard,
   firstCell,
   openRawSocket,
-  startServer,
+  useSyncServer,
   storedDoc,
   synced,
   useClientCleanup,
   useTestDatabase,
   waitFor,
-  type RunningServer,
 } from './helpers.ts';
 
 const db = useTestDatabase();
@@ -40,13 +39,7 @@ const SEED =
     ? Date.now() % 2 ** 31
     : Number(process.env.FUZZ_SEED ?? 81_812_033);
 
-let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer(db().databaseUrl, { sync: { maxMessageBytes: 64 * 1024 } });
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useSyncServer(db, { sync: { maxMessageBytes: 64 * 1024 } });
 
 /** mulberry32: small, seedable, good enough to pick mutations. */
 function random(seed: number): () => number {
@@ -160,8 +153,8 @@ async function probe(url: string, fuzzed: Uint8Array): Promise<number | 'alive'>
 describe('fuzzing the sync socket', () => {
   it(`closes only the sending connection on malformed frames, never crashes (seed ${SEED})`, async () => {
     const mapId = await createBoard(db().prisma);
-    const alice = connectClient(server.syncUrl, mapId);
-    const bob = connectClient(server.syncUrl, mapId);
+    const alice = connectClient(server().syncUrl, mapId);
+    const bob = connectClient(server().syncUrl, mapId);
     await Promise.all([synced(alice), synced(bob)]);
     const cardId = addCard(alice.doc, { ...firstCell(alice), text: 'before' })!;
 
@@ -173,7 +166,7 @@ describe('fuzzing the sync socket', () => {
       while (sent < FRAMES) {
         sent += 1;
         const fuzzed = mutate(bases[Math.floor(next() * bases.length)]!, next);
-        const outcome = await probe(`${server.syncUrl}/${mapId}`, fuzzed);
+        const outcome = await probe(`${server().syncUrl}/${mapId}`, fuzzed);
         const key = String(outcome);
         outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
         // Keep the live clients busy meanwhile, so relaying is exercised too.
@@ -201,10 +194,10 @@ describe('fuzzing the sync socket', () => {
     expect(Y.encodeStateVector(alice.doc)).toEqual(Y.encodeStateVector(bob.doc));
 
     // What was stored still loads and holds the real edits.
-    await server.app.sync.flushAll();
+    await server().app.sync.flushAll();
     const stored = await storedDoc(db().prisma, mapId);
     expect(cardTexts(stored)).toEqual(expect.arrayContaining(['after the fuzz']));
-    await waitFor(() => server.app.sync.connectionCount === 2, {
+    await waitFor(() => server().app.sync.connectionCount === 2, {
       timeoutMs: 15_000,
       what: 'fuzz sockets to close',
     });

@@ -5,9 +5,11 @@ import { createTestDatabase, type TestDatabase } from '@journeyboard/db/testing'
 import type { TWorkspaceRole } from '@journeyboard/shared';
 import { BoardStore } from '@journeyboard/shared/board';
 import type { FastifyInstance } from 'fastify';
+import * as encoding from 'lib0/encoding';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { WebSocket, type ClientOptions } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
+import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { buildApp } from '../../src/app.ts';
 import type { AppConfig, SyncConfig } from '../../src/config/config.ts';
@@ -83,6 +85,35 @@ export async function startServer(
     syncUrl: `ws://127.0.0.1:${port}/sync`,
     close: () => (closed ??= app.close()),
   };
+}
+
+/**
+ * One server for the whole test file, on the file's database (started in
+ * beforeAll, closed in afterAll). Returns a getter, like useTestDatabase.
+ */
+export function useSyncServer(
+  db: () => TestDb,
+  options: Parameters<typeof startServer>[1] = {},
+): () => RunningServer {
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    server = await startServer(db().databaseUrl, options);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return () => {
+    if (!server) throw new Error('The test server runs only inside tests.');
+    return server;
+  };
+}
+
+/** A sync "update" frame carrying `update`, as the stock client sends it. */
+export function syncUpdateFrame(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0); // sync
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
 }
 
 // ── Who connects ──────────────────────────────────────────────────────────

@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Socket } from 'node:net';
 import { addCard, setCardText } from '@journeyboard/shared/board';
-import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import {
   connectClient,
@@ -15,6 +13,8 @@ import {
   useClientCleanup,
   useTestDatabase,
   waitFor,
+  syncUpdateFrame,
+  useSyncServer,
   type RunningServer,
   type TestClient,
 } from './helpers.ts';
@@ -23,22 +23,16 @@ const db = useTestDatabase();
 useClientCleanup();
 
 const maxMessageBytes = 64 * 1024;
-let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer(db().databaseUrl, {
-    sync: { maxMessageBytes },
-    plugin: { maxBufferedBytes: 256 * 1024 },
-  });
-});
-afterAll(async () => {
-  await server.close();
+const server = useSyncServer(db, {
+  sync: { maxMessageBytes },
+  plugin: { maxBufferedBytes: 256 * 1024 },
 });
 
 /** Two real clients on a fresh map, to prove the others carry on. */
 async function boardWithClients(): Promise<{ mapId: string; alice: TestClient; bob: TestClient }> {
   const mapId = await createBoard(db().prisma);
-  const alice = connectClient(server.syncUrl, mapId);
-  const bob = connectClient(server.syncUrl, mapId);
+  const alice = connectClient(server().syncUrl, mapId);
+  const bob = connectClient(server().syncUrl, mapId);
   await Promise.all([synced(alice), synced(bob)]);
   return { mapId, alice, bob };
 }
@@ -50,17 +44,10 @@ async function stillCollaborating(alice: TestClient, bob: TestClient, text: stri
   });
 }
 
-function syncUpdateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
-
 describe('frame limits', () => {
   it('closes a connection that sends a frame over maxMessageBytes with 1009; others carry on', async () => {
     const { mapId, alice, bob } = await boardWithClients();
-    const raw = await openRawSocket(`${server.syncUrl}/${mapId}`);
+    const raw = await openRawSocket(`${server().syncUrl}/${mapId}`);
 
     const doc = new Y.Doc();
     doc.getText('t').insert(0, 'x'.repeat(maxMessageBytes + 1));
@@ -72,7 +59,7 @@ describe('frame limits', () => {
 
   it('closes a connection that sends random bytes with 1007; others carry on', async () => {
     const { mapId, alice, bob } = await boardWithClients();
-    const raw = await openRawSocket(`${server.syncUrl}/${mapId}`);
+    const raw = await openRawSocket(`${server().syncUrl}/${mapId}`);
     raw.socket.send(Buffer.from('9f3ac1e2d4b5a69788', 'hex'));
     const closed = await raw.closed;
     expect(closed.code).toBe(1007);
@@ -88,7 +75,7 @@ describe('frame limits', () => {
   ])('closes a connection that sends %s with 1007', async (_, frame) => {
     const { mapId, alice, bob } = await boardWithClients();
     const before = Y.encodeStateVector(alice.doc);
-    const raw = await openRawSocket(`${server.syncUrl}/${mapId}`);
+    const raw = await openRawSocket(`${server().syncUrl}/${mapId}`);
     raw.socket.send(frame);
     expect((await raw.closed).code).toBe(1007);
     // Nothing of it reached the document.
@@ -98,7 +85,7 @@ describe('frame limits', () => {
 
   it('closes a connection that sends text frames with 1003', async () => {
     const { mapId } = await boardWithClients();
-    const raw = await openRawSocket(`${server.syncUrl}/${mapId}`);
+    const raw = await openRawSocket(`${server().syncUrl}/${mapId}`);
     raw.socket.send('hello');
     expect((await raw.closed).code).toBe(1003);
   });
@@ -107,7 +94,7 @@ describe('frame limits', () => {
 describe('backpressure', () => {
   it('closes a client that stops reading with 1013 instead of buffering without bound', async () => {
     const { mapId, alice, bob } = await boardWithClients();
-    const raw = await openRawSocket(`${server.syncUrl}/${mapId}`);
+    const raw = await openRawSocket(`${server().syncUrl}/${mapId}`);
     await waitFor(() => raw.messages.length > 0, { what: 'the server to greet the raw socket' });
     // The slow reader: its TCP receive window fills, then the server's buffer.
     const rawTcp = (raw.socket as unknown as { _socket: Socket })._socket;
@@ -118,7 +105,7 @@ describe('backpressure', () => {
       () => {
         // ~48 KiB of new text per update (under maxMessageBytes).
         setCardText(alice.doc, cardId, randomBytes(24 * 1024).toString('hex'));
-        return server.app.sync.connectionCount === 2;
+        return server().app.sync.connectionCount === 2;
       },
       { timeoutMs: 15_000, what: 'the slow connection to be closed' },
     );

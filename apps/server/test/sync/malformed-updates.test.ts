@@ -5,7 +5,7 @@
 // must not be rejected.
 import { addCard } from '@journeyboard/shared/board';
 import * as encoding from 'lib0/encoding';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import {
@@ -14,32 +14,19 @@ import {
   createBoard,
   firstCell,
   openRawSocket,
-  startServer,
+  syncUpdateFrame,
+  useSyncServer,
   storedDoc,
   synced,
   useClientCleanup,
   useTestDatabase,
   waitFor,
-  type RunningServer,
 } from './helpers.ts';
 
 const db = useTestDatabase();
 useClientCleanup();
 
-let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer(db().databaseUrl);
-});
-afterAll(async () => {
-  await server.close();
-});
-
-function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0); // sync
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
+const server = useSyncServer(db);
 
 function syncStep1Frame(): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -57,12 +44,12 @@ const EMPTY_DELETED_ITEM = Uint8Array.from([1, 1, 1, 0, 0x01, 1, 1, 0x61, 0, 0])
 describe('updates Yjs cannot integrate safely', () => {
   it('close only the sender; the board keeps relaying and storing edits', async () => {
     const mapId = await createBoard(db().prisma);
-    const alice = connectClient(server.syncUrl, mapId);
-    const bob = connectClient(server.syncUrl, mapId);
+    const alice = connectClient(server().syncUrl, mapId);
+    const bob = connectClient(server().syncUrl, mapId);
     await Promise.all([synced(alice), synced(bob)]);
 
-    const raw = await openRawSocket(`${server.syncUrl}/${mapId}`);
-    raw.socket.send(updateFrame(EMPTY_DELETED_ITEM));
+    const raw = await openRawSocket(`${server().syncUrl}/${mapId}`);
+    raw.socket.send(syncUpdateFrame(EMPTY_DELETED_ITEM));
     const closed = await raw.closed;
     expect(closed.code).toBe(1007);
     expect(closed.reason).not.toBe('');
@@ -75,14 +62,14 @@ describe('updates Yjs cannot integrate safely', () => {
     expect(alice.closes).toEqual([]);
     expect(bob.closes).toEqual([]);
 
-    await server.app.sync.flushAll();
+    await server().app.sync.flushAll();
     const stored = await storedDoc(db().prisma, mapId);
     expect(cardTexts(stored)).toContain('after the bad frame');
   });
 
   it('keep an update whose dependencies are missing, and apply it once they arrive', async () => {
     const mapId = await createBoard(db().prisma);
-    const alice = connectClient(server.syncUrl, mapId);
+    const alice = connectClient(server().syncUrl, mapId);
     await synced(alice);
 
     // Two edits by different people; the second builds on the first.
@@ -97,15 +84,15 @@ describe('updates Yjs cannot integrate safely', () => {
     second.getText('notes').insert(5, ' then second');
 
     // The dependent one reaches the server first: valid, so the socket stays open.
-    const raw = await openRawSocket(`${server.syncUrl}/${mapId}`);
-    raw.socket.send(updateFrame(secondUpdates[0]!));
+    const raw = await openRawSocket(`${server().syncUrl}/${mapId}`);
+    raw.socket.send(syncUpdateFrame(secondUpdates[0]!));
     raw.socket.send(syncStep1Frame());
     await waitFor(() => raw.messages.some((message) => message[0] === 0 && message[1] === 1), {
       what: 'the answer to sync step 1',
     });
     expect(alice.doc.getText('notes').toJSON()).toBe('');
 
-    raw.socket.send(updateFrame(firstUpdates[0]!));
+    raw.socket.send(syncUpdateFrame(firstUpdates[0]!));
     await waitFor(() => alice.doc.getText('notes').toJSON() === 'first then second', {
       what: 'both edits on Alice’s board',
     });
