@@ -68,8 +68,8 @@ export interface SyncConfig {
   /** Fold the update log into the snapshot once it has this many rows. */
   compactAfterUpdates: number;
   /**
-   * …but at most this often per busy map (each compaction re-merges the whole
-   * board on the event loop). Default 30 s; see update-writer.ts.
+   * …but at most this often per busy map (each compaction re-reads and
+   * re-merges the whole board). Default 30 s; see update-writer.ts.
    */
   compactMinIntervalMs?: number;
 }

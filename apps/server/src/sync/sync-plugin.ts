@@ -24,8 +24,9 @@
  *     answered (step 2) only now, from the fully loaded document, so a client
  *     never sees an empty board flash before the content.      live-document.ts
  *  5. Editing. Updates from writers are applied to the Y.Doc; the doc's
- *     'update' event relays them to every other connection and buffers them
- *     for Postgres (one createMany per flushIntervalMs). Updates and step 2
+ *     'update' event queues them for every other connection (one merged
+ *     frame per event-loop turn, update-outbox.ts) and buffers them for
+ *     Postgres (one INSERT per flushIntervalMs). Updates and step 2
  *     from read-only connections are dropped. Awareness updates pass the
  *     awareness rules (a connection speaks only for the client id it first
  *     announced).            update-writer.ts, read-only.ts, awareness-rules.ts

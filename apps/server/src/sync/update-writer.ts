@@ -1,7 +1,7 @@
 /**
  * The per-document write buffer between the live Y.Doc and the update log.
  *
- * Every change to the document is buffered and written with one `createMany`
+ * Every change to the document is buffered and written with one INSERT
  * at most `flushIntervalMs` after the first buffered update — a burst of
  * keystrokes becomes one round trip, and a server killed outright loses at
  * most that window (plus any time Postgres is unreachable). Writes and
@@ -33,11 +33,13 @@ const MAX_RETRY_DELAY_MS = 5_000;
 /**
  * Default of `compactMinIntervalMs`. A busy map crosses `compactAfterUpdates`
  * every few seconds (100 people × 2 edits/s: every 2.5 s), and each
- * compaction re-merges the whole board on the event loop. pnpm bench:sync
- * showed it: at 100 clients, p50 latency 320 ms with compaction every 500
- * rows, 40 ms without. So threshold-triggered compactions of one map are at
- * least this far apart; a busy map's log just grows longer in between, and
- * the compaction when a map goes idle is unaffected.
+ * compaction re-reads and re-merges the whole board. When the merge still ran
+ * on the event loop, pnpm bench:sync showed it: at 100 clients, p50 latency
+ * 320 ms with compaction every 500 rows, 40 ms without. The merge now runs on
+ * a worker thread (state-merger.ts), but the rows still cross the event loop
+ * twice; so threshold-triggered compactions of one map stay at least this far
+ * apart. A busy map's log just grows longer in between, and the compaction
+ * when a map goes idle is unaffected.
  */
 export const MIN_COMPACTION_INTERVAL_MS = 30_000;
 
