@@ -6,7 +6,7 @@ const OFFLINE = 'Offline — changes saved on this device';
 const BEFORE = { stage: 'Awareness', lane: 'Touchpoints' };
 const IN_THE_AIR = { stage: 'Purchase', lane: 'Pain points' };
 
-test('in airplane mode a reload shows the map kept on this device, and offline edits reach the server later', async ({
+test('in airplane mode the maps kept on this device load and open, and offline edits reach the server later', async ({
   page,
   context,
   mapList,
@@ -30,6 +30,17 @@ test('in airplane mode a reload shows the map kept on this device, and offline e
   await mine.addCard(IN_THE_AIR, 'Written in the air');
   await expect(mine.connectionStatus()).toHaveText(OFFLINE);
   await expect(other.card('Written in the air')).toHaveCount(0);
+
+  // Still offline: the home page lists the maps saved on this device, and opens them.
+  const boardUrl = page.url();
+  await mapList.goto();
+  await expect(
+    page.getByText('You’re offline. These are the maps saved on this device'),
+  ).toBeVisible();
+  await mapList.mapLink('Airplane map').click();
+  await expect(page).toHaveURL(boardUrl);
+  await expect(mine.cardIn('Written in the air', IN_THE_AIR)).toBeVisible();
+  await expect(mine.connectionStatus()).toHaveText(OFFLINE);
 
   await context.setOffline(false);
   // The provider's reconnect backoff (up to ~2.5 s plus jitter) decides when.

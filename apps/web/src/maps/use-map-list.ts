@@ -1,11 +1,18 @@
 import type { TCreateMapRequest, TJourneyMap } from '@journeyboard/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
+import { useAuthStore } from '../auth/auth-store.ts';
+import { isNetworkError, lastKnown } from '../offline/last-known.ts';
 
 export type MapListState =
   | { readonly status: 'loading' }
   | { readonly status: 'error'; readonly message: string }
-  | { readonly status: 'ready'; readonly maps: readonly TJourneyMap[] };
+  | { readonly status: 'ready'; readonly maps: readonly TJourneyMap[] }
+  /**
+   * No network: the maps this account opened on this device (the ones whose
+   * board can open offline), as last seen (offline/last-known.ts).
+   */
+  | { readonly status: 'offline'; readonly maps: readonly TJourneyMap[] };
 
 /**
  * The map list and the calls that change it. Each change updates the list
@@ -18,13 +25,25 @@ export function useMapList() {
 
   useEffect(() => {
     const controller = new AbortController();
+    const retryOnline = () => setLoadCount((count) => count + 1);
     api.listMaps(controller.signal).then(
       (maps) => setState({ status: 'ready', maps }),
       (error: unknown) => {
-        if (!controller.signal.aborted) setState({ status: 'error', message: errorMessage(error) });
+        if (controller.signal.aborted) return;
+        const auth = useAuthStore.getState().state;
+        if (isNetworkError(error) && auth.status === 'signed-in') {
+          // Back online: the real list replaces the device's.
+          window.addEventListener('online', retryOnline, { once: true });
+          setState({ status: 'offline', maps: lastKnown.maps(auth.me) });
+          return;
+        }
+        setState({ status: 'error', message: errorMessage(error) });
       },
     );
-    return () => controller.abort();
+    return () => {
+      controller.abort();
+      window.removeEventListener('online', retryOnline);
+    };
   }, [loadCount]);
 
   const reload = useCallback(() => {

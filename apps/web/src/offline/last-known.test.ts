@@ -37,6 +37,19 @@ const map = (id: string, title = `Map ${id}`): TJourneyMap => ({
 });
 
 describe('lastKnown', () => {
+  it('lists an account’s maps, most recently opened first, and no one else’s', () => {
+    const storage = memoryStorage();
+    const known = createLastKnown(() => storage);
+    known.rememberMap(user('a'), map('m1'));
+    known.rememberMap(user('a'), map('m2'));
+    known.rememberMap(user('a'), map('m1', 'Opened again'));
+    expect(known.maps(user('a')).map(({ id, title }) => [id, title])).toEqual([
+      ['m1', 'Opened again'],
+      ['m2', 'Map m2'],
+    ]);
+    expect(known.maps(user('b'))).toEqual([]);
+  });
+
   it('gives back what the same account saw last', () => {
     const storage = memoryStorage();
     const known = createLastKnown(() => storage);

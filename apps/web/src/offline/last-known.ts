@@ -37,6 +37,8 @@ export interface LastKnown {
   me(): TMeResponse | null;
   rememberMe(me: TMeResponse): void;
   map(me: TMeResponse, mapId: string): TJourneyMap | null;
+  /** Every map this account opened on this device, most recently opened first. */
+  maps(me: TMeResponse): readonly TJourneyMap[];
   rememberMap(me: TMeResponse, map: TJourneyMap): void;
   forgetMap(mapId: string): void;
   /** Sign-out, or the server no longer knows the session. */
@@ -96,6 +98,10 @@ export function createLastKnown(storage: () => OfflineStorage | null): LastKnown
       const stored = readMaps();
       if (!stored || stored.owner !== actorKey(me)) return null;
       return stored.maps.find((map) => map.id === mapId) ?? null;
+    },
+    maps(me) {
+      const stored = readMaps();
+      return stored && stored.owner === actorKey(me) ? stored.maps : [];
     },
     rememberMap(me, map) {
       const owner = actorKey(me);

@@ -1,10 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useParams } from 'react-router';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { TMeResponse } from '@journeyboard/shared';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { vi } from 'vitest';
 import { errorResponse, journeyMap, jsonResponse, mockApi } from '../test/fetch-mock.ts';
-import { MapListPage } from './map-list-page.tsx';
+import { useAuthStore } from '../auth/auth-store.ts';
+import { lastKnown } from '../offline/last-known.ts';
+import { MapListPage, OFFLINE_MESSAGE } from './map-list-page.tsx';
 
 function BoardStandIn() {
   const { mapId } = useParams();
@@ -189,5 +192,51 @@ describe('MapListPage', () => {
     await screen.findByRole('link', { name: 'Keep me' });
     expect(screen.queryByRole('link', { name: 'First purchase' })).not.toBeInTheDocument();
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
+  describe('with no network', () => {
+    const me: TMeResponse = {
+      kind: 'user',
+      user: { id: 'u1', email: 'ada@example.test', name: 'Ada' },
+      workspaces: [],
+    };
+
+    beforeEach(() => {
+      window.localStorage.clear();
+      useAuthStore.setState({ state: { status: 'signed-in', me, fromDevice: true } });
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async () => {
+          throw new TypeError('Failed to fetch');
+        }),
+      );
+    });
+    afterEach(() => useAuthStore.setState({ state: { status: 'loading' } }));
+
+    it('lists the maps this account opened on this device, to open but not change', async () => {
+      lastKnown.rememberMap(
+        { ...me, user: { ...me.user, id: 'someone-else' } },
+        journeyMap({ id: 'theirs', title: 'Someone else’s map' }),
+      );
+      lastKnown.rememberMe(me); // another account's maps are dropped when this one signs in
+      lastKnown.rememberMap(me, journeyMap({ id: 'kept', title: 'Kept on this device' }));
+      renderPage();
+
+      expect(await screen.findByText(OFFLINE_MESSAGE)).toBeInTheDocument();
+      const list = screen.getByRole('list', { name: 'Journey maps' });
+      expect(within(list).getAllByTestId('map-item')).toHaveLength(1);
+      expect(within(list).getByRole('link', { name: 'Kept on this device' })).toHaveAttribute(
+        'href',
+        '/maps/kept',
+      );
+      expect(screen.queryByRole('button', { name: /Rename map/ })).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /Delete map/ })).not.toBeInTheDocument();
+    });
+
+    it('says so when nothing is saved on this device', async () => {
+      renderPage();
+      expect(await screen.findByText('No maps are saved on this device yet.')).toBeInTheDocument();
+      expect(screen.queryByText('No journey maps yet')).not.toBeInTheDocument();
+    });
   });
 });

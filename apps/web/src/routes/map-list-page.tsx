@@ -9,6 +9,9 @@ import { MapList } from '../components/maps/map-list.tsx';
 import { PersonaFilter } from '../components/personas/persona-filter.tsx';
 import { useMapList } from '../maps/use-map-list.ts';
 
+export const OFFLINE_MESSAGE =
+  'You’re offline. These are the maps saved on this device; edits you make in them sync when you’re back online.';
+
 /** `/`: every journey map, and the form to start a new one (which opens it). */
 export function MapListPage() {
   useDocumentTitle('Journey maps');
@@ -26,12 +29,10 @@ export function MapListPage() {
   const personaMaps =
     personaFilter && personaFilter.workspaceId === workspace?.id ? personaFilter.mapIds : null;
   // Maps of the current workspace (without accounts loaded, e.g. in tests: all of them).
-  const workspaceMaps =
-    state.status === 'ready' && workspace
-      ? state.maps.filter((map) => !map.workspaceId || map.workspaceId === workspace.id)
-      : state.status === 'ready'
-        ? state.maps
-        : [];
+  const listed = state.status === 'ready' || state.status === 'offline' ? state.maps : [];
+  const workspaceMaps = workspace
+    ? listed.filter((map) => !map.workspaceId || map.workspaceId === workspace.id)
+    : listed;
   const maps = personaMaps ? workspaceMaps.filter((map) => personaMaps.has(map.id)) : workspaceMaps;
 
   return (
@@ -79,6 +80,17 @@ export function MapListPage() {
                   Try again
                 </button>
               </div>
+            ) : state.status === 'offline' ? (
+              <>
+                <div className="notice" role="status">
+                  <p>{OFFLINE_MESSAGE}</p>
+                </div>
+                {maps.length > 0 ? (
+                  <MapList maps={maps} />
+                ) : (
+                  <p className="muted">No maps are saved on this device yet.</p>
+                )}
+              </>
             ) : (
               <MapList maps={maps} onRename={rename} onDelete={remove} />
             )}

@@ -9,8 +9,9 @@ import { RelativeTime } from '../common/relative-time.tsx';
 
 interface MapListItemProps {
   map: TJourneyMap;
-  onRename: (id: string, title: string) => Promise<void>;
-  onDelete: (id: string) => Promise<void>;
+  /** Without these (offline), the map can only be opened. */
+  onRename?: (id: string, title: string) => Promise<void>;
+  onDelete?: (id: string) => Promise<void>;
 }
 
 /** One map in the list: open it, rename it in place, or delete it after confirming. */
@@ -23,7 +24,7 @@ export function MapListItem({ map, onRename, onDelete }: MapListItemProps) {
 
   const rename = async (title: string | null) => {
     setRenaming(false);
-    if (title === null) return;
+    if (title === null || !onRename) return;
     setError(null);
     try {
       await onRename(map.id, title);
@@ -33,6 +34,7 @@ export function MapListItem({ map, onRename, onDelete }: MapListItemProps) {
   };
 
   const remove = async () => {
+    if (!onDelete) return;
     setDeleting(true);
     setError(null);
     try {
@@ -72,24 +74,30 @@ export function MapListItem({ map, onRename, onDelete }: MapListItemProps) {
           </p>
         ) : null}
       </div>
-      <div className="map-card__actions">
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={`Rename map ${map.title}`}
-          onClick={() => setRenaming(true)}
-        >
-          <PencilIcon />
-        </button>
-        <button
-          type="button"
-          className="icon-button icon-button--danger"
-          aria-label={`Delete map ${map.title}`}
-          onClick={() => setConfirmingDelete(true)}
-        >
-          <TrashIcon />
-        </button>
-      </div>
+      {onRename || onDelete ? (
+        <div className="map-card__actions">
+          {onRename ? (
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Rename map ${map.title}`}
+              onClick={() => setRenaming(true)}
+            >
+              <PencilIcon />
+            </button>
+          ) : null}
+          {onDelete ? (
+            <button
+              type="button"
+              className="icon-button icon-button--danger"
+              aria-label={`Delete map ${map.title}`}
+              onClick={() => setConfirmingDelete(true)}
+            >
+              <TrashIcon />
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       {confirmingDelete ? (
         <ConfirmDialog
           title={`Delete “${map.title}”?`}

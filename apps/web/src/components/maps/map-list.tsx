@@ -4,8 +4,9 @@ import { MapListItem } from './map-list-item.tsx';
 
 interface MapListProps {
   maps: readonly TJourneyMap[];
-  onRename: (id: string, title: string) => Promise<void>;
-  onDelete: (id: string) => Promise<void>;
+  /** Without these (offline), the maps can only be opened. */
+  onRename?: (id: string, title: string) => Promise<void>;
+  onDelete?: (id: string) => Promise<void>;
 }
 
 /** The maps, newest first, or a friendly empty state. */
@@ -26,7 +27,12 @@ export function MapList({ maps, onRename, onDelete }: MapListProps) {
   return (
     <ul className="map-grid" aria-label="Journey maps">
       {maps.map((map) => (
-        <MapListItem key={map.id} map={map} onRename={onRename} onDelete={onDelete} />
+        <MapListItem
+          key={map.id}
+          map={map}
+          {...(onRename ? { onRename } : {})}
+          {...(onDelete ? { onDelete } : {})}
+        />
       ))}
     </ul>
   );
