@@ -13,8 +13,8 @@ import type { ConnectionState } from '../board/connection.ts';
 import { ValueStore } from '../board/value-store.ts';
 import { makeTemplateDoc } from '../board/testing/board-fixture.tsx';
 import { errorResponse, journeyMap, jsonResponse, mockApi } from '../test/fetch-mock.ts';
-import { useAuthStore } from '../auth/auth-store.ts';
 import { lastKnown } from '../offline/last-known.ts';
+import { useOfflineAs } from '../test/offline.ts';
 import { BoardPage } from './board-page.tsx';
 
 // The page opens its session through connectBoardSession; here it gets a
@@ -141,18 +141,8 @@ describe('BoardPage', () => {
     const user = { id: 'u1', email: 'ada@example.test', name: 'Ada' };
     const me: TMeResponse = { kind: 'user', user, workspaces: [] };
 
-    beforeEach(() => {
-      vi.mocked(connectBoardSession).mockClear();
-      window.localStorage.clear();
-      useAuthStore.setState({ state: { status: 'signed-in', me, fromDevice: true } });
-      vi.stubGlobal(
-        'fetch',
-        vi.fn(async () => {
-          throw new TypeError('Failed to fetch');
-        }),
-      );
-    });
-    afterEach(() => useAuthStore.setState({ state: { status: 'loading' } }));
+    useOfflineAs(me);
+    beforeEach(() => vi.mocked(connectBoardSession).mockClear());
 
     it('opens a map this account opened here before, from the device’s copy', async () => {
       lastKnown.rememberMap(me, journeyMap({ title: 'Kept on this device' }));

@@ -2,11 +2,11 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useParams } from 'react-router';
 import type { TMeResponse } from '@journeyboard/shared';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { vi } from 'vitest';
 import { errorResponse, journeyMap, jsonResponse, mockApi } from '../test/fetch-mock.ts';
-import { useAuthStore } from '../auth/auth-store.ts';
 import { lastKnown } from '../offline/last-known.ts';
+import { useOfflineAs } from '../test/offline.ts';
 import { MapListPage, OFFLINE_MESSAGE } from './map-list-page.tsx';
 
 function BoardStandIn() {
@@ -201,17 +201,7 @@ describe('MapListPage', () => {
       workspaces: [],
     };
 
-    beforeEach(() => {
-      window.localStorage.clear();
-      useAuthStore.setState({ state: { status: 'signed-in', me, fromDevice: true } });
-      vi.stubGlobal(
-        'fetch',
-        vi.fn(async () => {
-          throw new TypeError('Failed to fetch');
-        }),
-      );
-    });
-    afterEach(() => useAuthStore.setState({ state: { status: 'loading' } }));
+    useOfflineAs(me);
 
     it('lists the maps this account opened on this device, to open but not change', async () => {
       lastKnown.rememberMap(
