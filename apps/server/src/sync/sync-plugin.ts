@@ -59,9 +59,9 @@ import { SYNC_SUBPROTOCOL } from '../policy/credentials.ts';
 import { resolveAccess as defaultResolveAccess, type ResolveAccess } from './access.ts';
 import { defaultAwarenessRules, type AwarenessRule } from './awareness-rules.ts';
 import { CloseCode, CloseReason } from './close-codes.ts';
-import { createPrismaPersistence, loadBoard, type BoardPersistence } from './persistence.ts';
+import { createPrismaPersistence, type BoardPersistence } from './persistence.ts';
 import { RedisRelay } from './redis-relay.ts';
-import { createStateMerger } from './state-merger.ts';
+import { createStateMerger, type StateMerger } from './state-merger.ts';
 import { MIN_COMPACTION_INTERVAL_MS } from './update-writer.ts';
 import { SyncService, type SyncServer } from './sync-server.ts';
 
@@ -90,14 +90,12 @@ export const syncPlugin = fp<SyncPluginOptions>(
   async (app: FastifyInstance, options) => {
     const log = app.log.child({ component: 'sync' });
     // Compaction merges run on a worker thread (state-merger.ts).
-    const merger = options.persistence ? null : createStateMerger();
-    const persistence: BoardPersistence = options.persistence ?? {
-      ...createPrismaPersistence(app.prisma, merger?.merge),
-      load: (mapId) => {
-        merger?.warm();
-        return loadBoard(app.prisma, mapId);
-      },
-    };
+    let merger: StateMerger | null = null;
+    let persistence = options.persistence;
+    if (!persistence) {
+      merger = createStateMerger();
+      persistence = warmsMergerOnLoad(createPrismaPersistence(app.prisma, merger.merge), merger);
+    }
     const { redis } = app.config;
     // Scale-out (docs/architecture.md): instances share maps through Redis.
     const relay = redis
@@ -191,4 +189,15 @@ function refuseUpgrades(server: Server): void {
       'HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n',
     );
   });
+}
+
+/** The merge thread starts while a board loads, not during its first compaction. */
+function warmsMergerOnLoad(persistence: BoardPersistence, merger: StateMerger): BoardPersistence {
+  return {
+    ...persistence,
+    load: (mapId) => {
+      merger.warm();
+      return persistence.load(mapId);
+    },
+  };
 }
