@@ -34,18 +34,14 @@ const IDLE_THREAD_MS = 10 * 60_000;
 const EMPTY_DOCUMENT = Uint8Array.from([0, 0]);
 
 export function createStateMerger(): StateMerger {
-  const workerUrl = new URL(
-    import.meta.url.endsWith('.ts') ? './merge-worker.ts' : './merge-worker.js',
-    import.meta.url,
-  );
   const pool = new Piscina<MergeTask, Uint8Array>({
-    filename: workerUrl.href,
+    filename: new URL('./merge-worker.ts', import.meta.url).href,
     minThreads: 0,
     maxThreads: 1,
     idleTimeout: IDLE_THREAD_MS,
-    // The sources are TypeScript run through tsx, in the server and in tests
-    // alike; a worker thread needs the loader registered itself.
-    execArgv: workerUrl.pathname.endsWith('.ts') ? ['--import', tsxLoader()] : [],
+    // The server runs its TypeScript through tsx (no build step), in
+    // production and in tests alike; a worker thread registers it itself.
+    execArgv: ['--import', tsxLoader()],
   });
   return {
     merge: (updates) => pool.run({ updates }),
