@@ -3,6 +3,32 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const NO_FOCUSED_TESTS = {
+  selector:
+    "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]",
+  message: 'Do not commit focused tests (.only).',
+};
+
+/**
+ * The web never decides who may do what from a role: it asks `useCan(action)`
+ * (src/capabilities), which answers from the capabilities the server sent.
+ */
+const ROLE_LITERAL = 'Literal[value=/^(owner|editor|commenter|viewer)$/]';
+const NO_ROLE_CHECKS = [
+  {
+    selector: `BinaryExpression[operator=/^[!=]==?$/] > ${ROLE_LITERAL}`,
+    message: 'Ask useCan(action) instead of comparing roles (packages/shared/src/capabilities).',
+  },
+  {
+    selector: `SwitchCase > ${ROLE_LITERAL}.test`,
+    message: 'Ask useCan(action) instead of switching on roles (packages/shared/src/capabilities).',
+  },
+  {
+    selector: `CallExpression[callee.property.name='includes'] ${ROLE_LITERAL}`,
+    message: 'Ask useCan(action) instead of looking roles up (packages/shared/src/capabilities).',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -33,14 +59,7 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector:
-            "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]",
-          message: 'Do not commit focused tests (.only).',
-        },
-      ],
+      'no-restricted-syntax': ['error', NO_FOCUSED_TESTS],
     },
   },
   {
@@ -49,6 +68,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'no-restricted-syntax': ['error', NO_FOCUSED_TESTS, ...NO_ROLE_CHECKS],
       // Components reach the board only through src/board/*: never Y.* directly.
       'no-restricted-imports': [
         'error',

@@ -1,97 +1,77 @@
 /**
  * THE authorisation policy. Every REST route and the sync socket ask here;
- * nothing else decides who may do what.
+ * nothing else decides who may do what. It decides from the one capability
+ * table in `@journeyboard/shared` (packages/shared/src/capabilities/table.ts).
  *
- * - A map's role for an actor is the strongest of: their workspace
- *   membership role, `editor` through a workshop link for that map, `viewer`
- *   (`commenter` if the link allows comments) through a share link for it.
- * - No role on a map → MAP_NOT_FOUND, exactly like a map that doesn't exist,
- *   so nobody can probe which map ids exist. A role that is too weak for the
+ * - On a map, an actor is every caller kind their credentials make them:
+ *   their membership role in the map's workspace, `workshop-guest` through a
+ *   workshop link for that map, `share-link` (`share-link-comments`) through a
+ *   share link for it. They may do what any of those kinds may.
+ * - No kind on a map → MAP_NOT_FOUND, exactly like a map that doesn't exist,
+ *   so nobody can probe which map ids exist. A kind that may not take the
  *   action → FORBIDDEN (they can see the map anyway).
  * - Workspace actions need an account; a non-member gets WORKSPACE_NOT_FOUND.
+ * - Things that live under a map or a workspace (threads, comments, links,
+ *   personas, invitations) are authorised on their parent by
+ *   `authorizeChild`; one the actor can't reach is "not found" itself.
  */
 import type { JourneyMap, PrismaClient } from '@journeyboard/db';
-import type { ErrorCode, TUser, TWorkspaceRole } from '@journeyboard/shared';
+import {
+  mapCapabilities,
+  shareLinkKind,
+  workspaceCapabilities,
+  type CallerKind,
+  type MapAction,
+  type TUser,
+  type TWorkspaceRole,
+  type WorkspaceAction,
+} from '@journeyboard/shared';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import { isAnonymous, type Actor } from './actor.ts';
+import { CHILD_RESOURCES, type ChildKind, type ChildRef } from './child-resources.ts';
 
-const RANK: Record<TWorkspaceRole, number> = { viewer: 1, commenter: 2, editor: 3, owner: 4 };
-
-export const atLeast = (role: TWorkspaceRole, minimum: TWorkspaceRole): boolean =>
-  RANK[role] >= RANK[minimum];
-
-/** How the actor reaches the map; link holders get only what the link is for. */
-export type MapVia = 'member' | 'workshop' | 'share';
-
-interface Rule {
-  readonly minRole: TWorkspaceRole;
-  /** Whether workshop/share link holders may do it at all (given the role). */
-  readonly links: boolean;
-  /**
-   * A stronger minimum for share-link holders: their role is `viewer`, or
-   * `commenter` when the owner allowed comments on the link.
-   */
-  readonly shareMinRole?: TWorkspaceRole;
-}
-
-export const MAP_RULES = {
-  'map.read': { minRole: 'viewer', links: true },
-  'map.update': { minRole: 'editor', links: true },
-  'map.delete': { minRole: 'owner', links: false },
-  /** Create, list and revoke read-only share links. */
-  'map.share': { minRole: 'owner', links: false },
-  /** Create, list and revoke workshop join links (facilitators). */
-  'map.workshop': { minRole: 'editor', links: false },
-  /** Change the board over the sync socket. */
-  'board.edit': { minRole: 'editor', links: true },
-  /**
-   * Read comment threads (and their live events). Share-link holders only
-   * when the link allows comments; workshop participants may read.
-   */
-  'comment.read': { minRole: 'viewer', links: true, shareMinRole: 'commenter' },
-  /**
-   * Start, reply to, resolve and reopen threads. Needs an account: a
-   * comment has an author who can edit and delete it later, and @mentions
-   * reach an inbox (link holders have neither).
-   */
-  'comment.write': { minRole: 'commenter', links: false },
-  /** Delete anyone's comment (moderation); authors may always delete their own. */
-  'comment.moderate': { minRole: 'owner', links: false },
-  /** Link workspace personas to the map (link holders can't see the workspace's personas). */
-  'map.personas': { minRole: 'editor', links: false },
-} as const satisfies Record<string, Rule>;
-export type MapAction = keyof typeof MAP_RULES;
-
-export const WORKSPACE_RULES = {
-  'workspace.read': 'viewer',
-  'workspace.create-map': 'editor',
-  'workspace.manage': 'owner',
-  /** Create, change and delete personas. */
-  'workspace.personas': 'editor',
-} as const satisfies Record<string, TWorkspaceRole>;
-export type WorkspaceAction = keyof typeof WORKSPACE_RULES;
+export type { MapAction, WorkspaceAction } from '@journeyboard/shared';
 
 export interface MapAccess {
   readonly map: JourneyMap;
+  /**
+   * Every kind the actor is on this map, in the order their credentials were
+   * looked at: membership role, then workshop guest, then share link.
+   */
+  readonly kinds: readonly CallerKind[];
+  /** What those kinds allow together, in catalogue order (sent to the caller). */
+  readonly capabilities: readonly MapAction[];
+}
+
+export interface WorkspaceAccess {
+  readonly user: TUser;
   readonly role: TWorkspaceRole;
-  readonly via: MapVia;
+  readonly capabilities: readonly WorkspaceAction[];
 }
 
 const ZUuid = z.uuid();
 export const isUuid = (value: string): boolean => ZUuid.safeParse(value).success;
 
-/** Whether `access` allows `action`. */
-export function allows(access: Pick<MapAccess, 'role' | 'via'>, action: MapAction): boolean {
-  const rule: Rule = MAP_RULES[action];
-  if (access.via !== 'member' && !rule.links) return false;
-  if (access.via === 'share' && rule.shareMinRole && !atLeast(access.role, rule.shareMinRole)) {
-    return false;
-  }
-  return atLeast(access.role, rule.minRole);
-}
+/** Whether the access allows `action`. */
+export const can = (access: Pick<MapAccess, 'capabilities'>, action: MapAction): boolean =>
+  access.capabilities.includes(action);
 
-/** The actor's strongest access to the map, or null when they cannot see it (or it doesn't exist). */
+/** What a workspace member may do with each map of their workspace (the map list). */
+export const memberMapCapabilities = (role: TWorkspaceRole): MapAction[] => mapCapabilities([role]);
+
+/** What a member with `role` may do in the workspace (sent with every workspace). */
+export const memberWorkspaceCapabilities = (role: TWorkspaceRole): WorkspaceAction[] =>
+  workspaceCapabilities(role);
+
+/** What opening a share link lets its holder do (before they hold it as a credential). */
+export const shareLinkCapabilities = (allowComments: boolean): MapAction[] =>
+  mapCapabilities([shareLinkKind(allowComments)]);
+
+/** What joining a workshop lets the participant do. */
+export const workshopGuestCapabilities = (): MapAction[] => mapCapabilities(['workshop-guest']);
+
+/** The actor's access to the map, or null when they cannot see it (or it doesn't exist). */
 export async function findMapAccess(
   prisma: PrismaClient,
   actor: Actor,
@@ -101,24 +81,21 @@ export async function findMapAccess(
   const id = mapId.toLowerCase();
   const map = await prisma.journeyMap.findUnique({ where: { id } });
   if (!map) return null;
-  const candidates: { role: TWorkspaceRole; via: MapVia }[] = [];
+  const kinds: CallerKind[] = [];
   if (actor.user) {
     const membership = await prisma.membership.findUnique({
       where: { workspaceId_userId: { workspaceId: map.workspaceId, userId: actor.user.user.id } },
       select: { role: true },
     });
-    if (membership) candidates.push({ role: membership.role, via: 'member' });
+    if (membership) kinds.push(membership.role);
   }
-  if (actor.guest?.mapId === id) candidates.push({ role: 'editor', via: 'workshop' });
-  if (actor.share?.mapId === id) {
-    candidates.push({ role: actor.share.allowComments ? 'commenter' : 'viewer', via: 'share' });
-  }
-  // Strongest role wins; on a tie, membership (it carries more rights).
-  const best = candidates.sort((a, b) => RANK[b.role] - RANK[a.role])[0];
-  return best ? { map, ...best } : null;
+  if (actor.guest?.mapId === id) kinds.push('workshop-guest');
+  if (actor.share?.mapId === id) kinds.push(shareLinkKind(actor.share.allowComments));
+  if (kinds.length === 0) return null;
+  return { map, kinds, capabilities: mapCapabilities(kinds) };
 }
 
-/** Throws unless the actor may do `action` on the map; returns the map and the actor's role. */
+/** Throws unless the actor may do `action` on the map; returns the map and the actor's access. */
 export async function authorizeMap(
   prisma: PrismaClient,
   actor: Actor,
@@ -128,7 +105,7 @@ export async function authorizeMap(
   if (isAnonymous(actor)) throw new AppError('UNAUTHENTICATED');
   const access = await findMapAccess(prisma, actor, mapId);
   if (!access) throw new AppError('MAP_NOT_FOUND');
-  if (!allows(access, action)) throw new AppError('FORBIDDEN');
+  if (!can(access, action)) throw new AppError('FORBIDDEN');
   return access;
 }
 
@@ -143,13 +120,13 @@ export function requireUser(actor: Actor): TUser {
   return actor.user.user;
 }
 
-/** Throws unless the signed-in user's role in the workspace allows `action`; returns that role. */
+/** Throws unless the signed-in user's role in the workspace allows `action`. */
 export async function authorizeWorkspace(
   prisma: PrismaClient,
   actor: Actor,
   workspaceId: string,
   action: WorkspaceAction,
-): Promise<{ user: TUser; role: TWorkspaceRole }> {
+): Promise<WorkspaceAccess> {
   const user = requireUser(actor);
   if (!isUuid(workspaceId)) throw new AppError('WORKSPACE_NOT_FOUND');
   const membership = await prisma.membership.findUnique({
@@ -157,16 +134,47 @@ export async function authorizeWorkspace(
     select: { role: true },
   });
   if (!membership) throw new AppError('WORKSPACE_NOT_FOUND');
-  if (!atLeast(membership.role, WORKSPACE_RULES[action])) throw new AppError('FORBIDDEN');
-  return { user, role: membership.role };
+  const capabilities = workspaceCapabilities(membership.role);
+  if (!capabilities.includes(action)) throw new AppError('FORBIDDEN');
+  return { user, role: membership.role, capabilities };
 }
 
+type ParentAction<K extends ChildKind> = (typeof CHILD_RESOURCES)[K]['parent'] extends 'map'
+  ? MapAction
+  : WorkspaceAction;
+type ParentAccess<K extends ChildKind> = (typeof CHILD_RESOURCES)[K]['parent'] extends 'map'
+  ? MapAccess
+  : WorkspaceAccess;
+
 /**
- * For things that live under a map or workspace (links, invitations): when
- * the actor can't see the parent, the thing itself is simply "not found".
+ * Authorises an action on something that lives under a map or a workspace
+ * (see child-resources.ts) by authorising it on the parent. The actor must
+ * hold a credential before anything is looked up (anonymous callers learn
+ * nothing); an id that doesn't exist and a parent the actor can't see are
+ * the same "not found" of the child's kind. Returns the child's row and the
+ * actor's access to the parent.
  */
-export const rethrowAs =
-  (from: ErrorCode, to: ErrorCode) =>
-  (error: unknown): never => {
-    throw error instanceof AppError && error.code === from ? new AppError(to) : error;
-  };
+export async function authorizeChild<K extends ChildKind>(
+  prisma: PrismaClient,
+  actor: Actor,
+  kind: K,
+  id: string,
+  action: ParentAction<K>,
+): Promise<{ child: ChildRef<K>; access: ParentAccess<K> }> {
+  const resource = CHILD_RESOURCES[kind];
+  if (resource.parent === 'map') requireActor(actor);
+  else requireUser(actor);
+  const child = isUuid(id) ? await resource.find(prisma, id.toLowerCase()) : null;
+  if (!child) throw new AppError(resource.notFound);
+  const parentHidden = resource.parent === 'map' ? 'MAP_NOT_FOUND' : 'WORKSPACE_NOT_FOUND';
+  const access = await (
+    resource.parent === 'map'
+      ? authorizeMap(prisma, actor, child.parentId, action as MapAction)
+      : authorizeWorkspace(prisma, actor, child.parentId, action as WorkspaceAction)
+  ).catch((error: unknown) => {
+    throw error instanceof AppError && error.code === parentHidden
+      ? new AppError(resource.notFound)
+      : error;
+  });
+  return { child: child as ChildRef<K>, access: access as ParentAccess<K> };
+}

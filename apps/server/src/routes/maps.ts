@@ -9,7 +9,12 @@ import {
 } from '@journeyboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { authorizeMap, authorizeWorkspace, requireUser } from '../policy/policy.ts';
+import {
+  authorizeMap,
+  authorizeWorkspace,
+  memberMapCapabilities,
+  requireUser,
+} from '../policy/policy.ts';
 import { createMap } from '../services/maps/create-map.ts';
 import { deleteMap } from '../services/maps/delete-map.ts';
 import { listMaps } from '../services/maps/list-maps.ts';
@@ -59,14 +64,9 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = requireUser(actor);
       const workspaceId =
         request.body.workspaceId ?? (await personalWorkspaceId(app.prisma, user.id));
-      const { role } = await authorizeWorkspace(
-        app.prisma,
-        actor,
-        workspaceId,
-        'workspace.create-map',
-      );
+      const { role } = await authorizeWorkspace(app.prisma, actor, workspaceId, 'map.create');
       const map = await createMap(app.prisma, request.body, workspaceId.toLowerCase());
-      return reply.status(201).send({ ...map, role });
+      return reply.status(201).send({ ...map, capabilities: memberMapCapabilities(role) });
     },
   );
 
@@ -80,13 +80,13 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { map, role } = await authorizeMap(
+      const { map, capabilities } = await authorizeMap(
         app.prisma,
         await request.getActor(),
         request.params.id,
         'map.read',
       );
-      return toJourneyMap(map, role);
+      return toJourneyMap(map, capabilities);
     },
   );
 
@@ -101,13 +101,13 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { map, role } = await authorizeMap(
+      const { map, capabilities } = await authorizeMap(
         app.prisma,
         await request.getActor(),
         request.params.id,
-        'map.update',
+        'map.rename',
       );
-      return updateMap(app.prisma, map.id, request.body, role);
+      return updateMap(app.prisma, map.id, request.body, capabilities);
     },
   );
 

@@ -20,11 +20,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { publicOrigin, setAuthCookie } from '../plugins/session-cookie.ts';
 import { GUEST_COOKIE } from '../policy/credentials.ts';
-import { authorizeMap, requireActor, rethrowAs } from '../policy/policy.ts';
+import { authorizeChild, authorizeMap } from '../policy/policy.ts';
 import { grantKey } from '../sync/access.ts';
 import { createShareLink } from '../services/sharing/create-share-link.ts';
 import { createWorkshopLink } from '../services/sharing/create-workshop-link.ts';
-import { findLinkMap } from '../services/sharing/find-link-map.ts';
 import { joinWorkshop } from '../services/sharing/join-workshop.ts';
 import { listShareLinks } from '../services/sharing/list-share-links.ts';
 import { listWorkshopLinks } from '../services/sharing/list-workshop-links.ts';
@@ -35,8 +34,8 @@ import { updateShareLink } from '../services/sharing/update-share-link.ts';
 
 /** What differs between the two kinds of link when revoking one. */
 const LINK_KINDS = {
-  share: { manage: 'map.share', revoke: revokeShareLink },
-  workshop: { manage: 'map.workshop', revoke: revokeWorkshopLink },
+  share: { child: 'share-link', manage: 'share.manage', revoke: revokeShareLink },
+  workshop: { child: 'workshop-link', manage: 'workshop.manage', revoke: revokeWorkshopLink },
 } as const;
 type LinkKind = keyof typeof LINK_KINDS;
 
@@ -60,15 +59,10 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
    * it opened — on every instance.
    */
   const revokeLink = async (request: FastifyRequest, kind: LinkKind, rawId: string) => {
-    const id = rawId.toLowerCase();
-    const actor = await request.getActor();
-    requireActor(actor); // before any lookup: anonymous callers learn nothing about links
-    const mapId = await findLinkMap(app.prisma, kind, id);
-    await authorizeMap(app.prisma, actor, mapId, LINK_KINDS[kind].manage).catch(
-      rethrowAs('MAP_NOT_FOUND', 'LINK_NOT_FOUND'),
-    );
-    await LINK_KINDS[kind].revoke(app.prisma, id);
-    app.sync.revoke(grantKey[kind](id));
+    const { child, manage, revoke } = LINK_KINDS[kind];
+    const link = await authorizeChild(app.prisma, await request.getActor(), child, rawId, manage);
+    await revoke(app.prisma, link.child.id);
+    app.sync.revoke(grantKey[kind](link.child.id));
   };
 
   app.post(
@@ -83,7 +77,7 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = await request.getActor();
-      const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'map.share');
+      const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'share.manage');
       const origin = publicOrigin(request, app.config.auth);
       const link = await createShareLink(
         app.prisma,
@@ -110,7 +104,7 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
         app.prisma,
         await request.getActor(),
         request.params.id,
-        'map.share',
+        'share.manage',
       );
       return { links: await listShareLinks(app.prisma, map.id) };
     },
@@ -142,14 +136,14 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { id } = request.params;
-      const actor = await request.getActor();
-      requireActor(actor); // before any lookup: anonymous callers learn nothing about links
-      const mapId = await findLinkMap(app.prisma, 'share', id);
-      await authorizeMap(app.prisma, actor, mapId, 'map.share').catch(
-        rethrowAs('MAP_NOT_FOUND', 'LINK_NOT_FOUND'),
+      const { child } = await authorizeChild(
+        app.prisma,
+        await request.getActor(),
+        'share-link',
+        request.params.id,
+        'share.manage',
       );
-      return updateShareLink(app.prisma, id.toLowerCase(), request.body);
+      return updateShareLink(app.prisma, child.id, request.body);
     },
   );
 
@@ -169,7 +163,7 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/maps/:id/workshop-links',
     {
       schema: {
-        summary: 'Create a workshop join link: editor rights on this map, name only (editors)',
+        summary: 'Create a workshop join link: edit this board with a name only (editors)',
         params: ZMapParams,
         body: ZCreateWorkshopLinkRequest,
         response: { 201: ZCreateWorkshopLinkResponse, ...errors },
@@ -177,7 +171,7 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = await request.getActor();
-      const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'map.workshop');
+      const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'workshop.manage');
       const origin = publicOrigin(request, app.config.auth);
       const link = await createWorkshopLink(
         app.prisma,
@@ -204,7 +198,7 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
         app.prisma,
         await request.getActor(),
         request.params.id,
-        'map.workshop',
+        'workshop.manage',
       );
       return { links: await listWorkshopLinks(app.prisma, map.id) };
     },

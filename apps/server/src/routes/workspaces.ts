@@ -17,7 +17,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { publicOrigin } from '../plugins/session-cookie.ts';
-import { authorizeWorkspace, requireUser, rethrowAs } from '../policy/policy.ts';
+import { authorizeChild, authorizeWorkspace, requireUser } from '../policy/policy.ts';
 import { grantKey } from '../sync/access.ts';
 import { acceptInvite } from '../services/workspaces/accept-invite.ts';
 import { addMember } from '../services/workspaces/add-member.ts';
@@ -27,7 +27,7 @@ import { listMembers } from '../services/workspaces/list-members.ts';
 import { listWorkspaces } from '../services/workspaces/list-workspaces.ts';
 import { removeMember } from '../services/workspaces/remove-member.ts';
 import { renameWorkspace } from '../services/workspaces/rename-workspace.ts';
-import { findInviteWorkspace, revokeInvite } from '../services/workspaces/revoke-invite.ts';
+import { revokeInvite } from '../services/workspaces/revoke-invite.ts';
 
 const errors = {
   400: ZErrorResponse,
@@ -99,13 +99,14 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { id } = request.params;
-      const { role } = await authorizeWorkspace(
+      const { capabilities } = await authorizeWorkspace(
         app.prisma,
         await request.getActor(),
         id,
         'workspace.read',
       );
-      return listMembers(app.prisma, id.toLowerCase(), role === 'owner');
+      // Pending invitations only for those who manage members.
+      return listMembers(app.prisma, id.toLowerCase(), capabilities.includes('members.manage'));
     },
   );
 
@@ -122,7 +123,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { id } = request.params;
-      await authorizeWorkspace(app.prisma, await request.getActor(), id, 'workspace.manage');
+      await authorizeWorkspace(app.prisma, await request.getActor(), id, 'members.manage');
       const origin = publicOrigin(request, app.config.auth);
       return reply
         .status(201)
@@ -142,14 +143,14 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { id, userId } = request.params;
-      await authorizeWorkspace(app.prisma, await request.getActor(), id, 'workspace.manage');
+      await authorizeWorkspace(app.prisma, await request.getActor(), id, 'members.manage');
       const member = await changeMemberRole(
         app.prisma,
         id.toLowerCase(),
         userId.toLowerCase(),
         request.body,
       );
-      // Their open boards reconnect and are authorised with the new role.
+      // Their open boards reconnect, are authorised afresh and hear their new capabilities.
       app.sync.revoke(grantKey.member(id.toLowerCase(), member.userId), { reconnect: true });
       return member;
     },
@@ -168,7 +169,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
       const { id, userId } = request.params;
       const actor = await request.getActor();
       const self = actor.user?.user.id === userId.toLowerCase();
-      await authorizeWorkspace(app.prisma, actor, id, self ? 'workspace.read' : 'workspace.manage');
+      await authorizeWorkspace(app.prisma, actor, id, self ? 'workspace.read' : 'members.manage');
       await removeMember(app.prisma, id.toLowerCase(), userId.toLowerCase());
       app.sync.revoke(grantKey.member(id.toLowerCase(), userId.toLowerCase()));
       return reply.status(204).send(null);
@@ -185,13 +186,14 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const actor = await request.getActor();
-      requireUser(actor);
-      const workspaceId = await findInviteWorkspace(app.prisma, request.params.id);
-      await authorizeWorkspace(app.prisma, actor, workspaceId, 'workspace.manage').catch(
-        rethrowAs('WORKSPACE_NOT_FOUND', 'INVITE_NOT_FOUND'),
+      const { child } = await authorizeChild(
+        app.prisma,
+        await request.getActor(),
+        'invite',
+        request.params.id,
+        'members.manage',
       );
-      await revokeInvite(app.prisma, request.params.id);
+      await revokeInvite(app.prisma, child.id);
       return reply.status(204).send(null);
     },
   );

@@ -6,7 +6,8 @@
  * The decision itself is the policy's (src/policy/policy.ts, action
  * `map.read` to join, `board.edit` to write); this file only turns the
  * upgrade request into an actor and the policy's answer into a
- * `ConnectionAccess`. Credentials (src/policy/credentials.ts): the session
+ * `ConnectionAccess`, whose capabilities the client is told right after it
+ * joins (capabilities-message.ts). Credentials (src/policy/credentials.ts): the session
  * cookie (accounts), the guest cookie (workshop participants), or a share
  * token offered as a WebSocket subprotocol beside `journeyboard` — never the
  * URL, which ends up in logs.
@@ -18,18 +19,29 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@journeyboard/db';
-import { presenceColor, type PresenceUser } from '@journeyboard/shared';
+import {
+  presenceColor,
+  WORKSPACE_ROLES,
+  type CallerKind,
+  type MapAction,
+  type PresenceUser,
+  type TWorkspaceRole,
+} from '@journeyboard/shared';
 import type { FastifyRequest } from 'fastify';
 import { resolveActor, type Actor } from '../policy/actor.ts';
 import { credentialsFrom } from '../policy/credentials.ts';
 import { isAllowedOrigin } from '../policy/origin.ts';
-import { allows, findMapAccess, type MapAccess } from '../policy/policy.ts';
+import { can, findMapAccess, type MapAccess } from '../policy/policy.ts';
 import { CloseCode, CloseReason } from './close-codes.ts';
 
 /** What a connection is allowed to do once it has joined. */
 export interface ConnectionAccess {
-  /** false: sync step 2 and updates from this connection are dropped (see read-only.ts). */
-  readonly canWrite: boolean;
+  /**
+   * What the connection may do with the map (the policy's answer). Without
+   * `board.edit`, its sync step 2 and updates are dropped (read-only.ts).
+   * Sent to the client once it has joined (capabilities-message.ts).
+   */
+  readonly capabilities: readonly MapAction[];
   /** Who this is; awareness-rules.ts overwrites the client's `user` presence field with it. */
   readonly identity?: PresenceUser;
   /**
@@ -38,6 +50,12 @@ export interface ConnectionAccess {
    * a removed member.
    */
   readonly grants?: readonly string[];
+  /**
+   * The access rests on more than one credential (say, a member who also
+   * joined the map's workshop): revoking one of them reconnects the socket
+   * (4000), so it is authorised afresh on what remains, instead of ending it.
+   */
+  readonly reconnectOnRevoke?: boolean;
   /** The connection is closed at this moment (an expiring link). */
   readonly expiresAt?: Date | null;
 }
@@ -76,52 +94,76 @@ const ORIGIN_NOT_ALLOWED: AccessDecision = {
   reason: CloseReason.originNotAllowed,
 };
 
-/** The connection's access from the actor and the policy's answer for this map. */
+/** The role a caller kind shows as in presence (`PresenceUser.role`). */
+const PRESENCE_ROLE: Record<CallerKind, TWorkspaceRole> = {
+  owner: 'owner',
+  editor: 'editor',
+  commenter: 'commenter',
+  viewer: 'viewer',
+  'workshop-guest': 'editor',
+  'share-link': 'viewer',
+  'share-link-comments': 'commenter',
+};
+
+/**
+ * The connection's access from the actor and the policy's answer for this
+ * map. Presence shows the actor as their first kind (membership before a
+ * workshop link before a share link); the socket closes when any credential
+ * it rests on is revoked, or when the first link it rests on expires.
+ */
 export function toConnectionAccess(actor: Actor, access: MapAccess): ConnectionAccess {
-  const { role, via, map } = access;
-  const canWrite = allows(access, 'board.edit');
-  if (via === 'member' && actor.user) {
+  const { kinds, map, capabilities } = access;
+  const primary = kinds[0];
+  if (!primary) return { capabilities: [] };
+  const role = PRESENCE_ROLE[primary];
+  const grants: string[] = [];
+  const identities: PresenceUser[] = [];
+  const expiries: Date[] = [];
+  if (actor.user && kinds.some(isWorkspaceRole)) {
     const { user, sessionId } = actor.user;
-    return {
-      canWrite,
-      identity: {
-        id: user.id,
-        name: user.name,
-        color: presenceColor(user.id),
-        role,
-        kind: 'member',
-      },
-      grants: [grantKey.session(sessionId), grantKey.member(map.workspaceId, user.id)],
-      expiresAt: null,
-    };
+    grants.push(grantKey.session(sessionId), grantKey.member(map.workspaceId, user.id));
+    identities.push({
+      id: user.id,
+      name: user.name,
+      color: presenceColor(user.id),
+      role,
+      kind: 'member',
+    });
   }
-  if (via === 'workshop' && actor.guest) {
+  if (actor.guest && kinds.includes('workshop-guest')) {
     const { sessionId, name, workshopLinkId, linkExpiresAt } = actor.guest;
+    grants.push(grantKey.session(sessionId), grantKey.workshop(workshopLinkId));
     const id = `guest:${sessionId}`;
-    return {
-      canWrite,
-      identity: { id, name, color: presenceColor(id), role, kind: 'workshop' },
-      grants: [grantKey.session(sessionId), grantKey.workshop(workshopLinkId)],
-      expiresAt: linkExpiresAt,
-    };
+    identities.push({ id, name, color: presenceColor(id), role, kind: 'workshop' });
+    if (linkExpiresAt) expiries.push(linkExpiresAt);
   }
-  if (via === 'share' && actor.share) {
+  if (
+    actor.share &&
+    kinds.some((kind) => kind === 'share-link' || kind === 'share-link-comments')
+  ) {
+    grants.push(grantKey.share(actor.share.linkId));
     // Anonymous viewers: one presence per socket, never a person's name.
     const id = `link:${randomUUID().slice(0, 8)}`;
-    return {
-      canWrite,
-      identity: { id, name: 'Viewer (link)', color: presenceColor(id), role, kind: 'share' },
-      grants: [grantKey.share(actor.share.linkId)],
-      expiresAt: actor.share.expiresAt,
-    };
+    identities.push({ id, name: 'Viewer (link)', color: presenceColor(id), role, kind: 'share' });
+    if (actor.share.expiresAt) expiries.push(actor.share.expiresAt);
   }
-  return { canWrite: false };
+  const expiresAt = expiries.sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
+  return {
+    capabilities,
+    ...(identities[0] ? { identity: identities[0] } : {}),
+    grants,
+    expiresAt,
+    ...(kinds.length > 1 ? { reconnectOnRevoke: true } : {}),
+  };
 }
+
+const isWorkspaceRole = (kind: CallerKind): kind is TWorkspaceRole =>
+  (WORKSPACE_ROLES as readonly string[]).includes(kind);
 
 export const resolveAccess: ResolveAccess = async ({ mapId, request, prisma }) => {
   if (!isAllowedOrigin(request, request.server.config.auth)) return ORIGIN_NOT_ALLOWED;
   const actor = await resolveActor(prisma, credentialsFrom(request));
   const access = await findMapAccess(prisma, actor, mapId);
-  if (!access || !allows(access, 'map.read')) return MAP_NOT_FOUND;
+  if (!access || !can(access, 'map.read')) return MAP_NOT_FOUND;
   return { allow: true, access: toConnectionAccess(actor, access) };
 };

@@ -37,7 +37,7 @@ export class Connection {
   readonly socket: WebSocket;
   readonly log: SyncLogger;
   /** Set once access is resolved, before the connection joins a document. */
-  access: ConnectionAccess = { canWrite: false };
+  access: ConnectionAccess = { capabilities: [] };
   /** The awareness client id bound to this connection (see awareness-rules.ts). */
   awarenessClientId: number | null = null;
 

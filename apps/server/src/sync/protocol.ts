@@ -5,6 +5,8 @@
  *   0 sync      varUint subtype (0 step 1 | 1 step 2 | 2 update) + varUint8Array
  *   1 awareness varUint8Array (an awareness update)
  *   3 query awareness (no payload): "send me every awareness state"
+ *   2 auth      server → client only; we send one with the connection's
+ *               capabilities (encodeCapabilitiesMessage in @journeyboard/shared)
  *
  * Decoding is strict and separate from applying, so a malformed frame is
  * rejected (ProtocolError → close 1007) before it can touch the document.

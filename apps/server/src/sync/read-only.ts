@@ -1,7 +1,7 @@
 /**
  * Read-only enforcement. A viewer's client still sends its local edits (the
  * stock provider has no notion of permissions), so the server must refuse
- * them: sync step 2 and updates from a connection without write access are
+ * them: sync step 2 and updates from a connection without `board.edit` are
  * dropped — never applied, stored or relayed. Sync step 1 is answered as
  * usual (that is how a viewer receives the board), and awareness still flows
  * so viewers appear in presence.
@@ -18,5 +18,5 @@ export function isWriteMessage(message: InboundMessage): boolean {
 
 /** Whether a connection with `access` may have `message` processed. */
 export function permits(access: ConnectionAccess, message: InboundMessage): boolean {
-  return access.canWrite || !isWriteMessage(message);
+  return access.capabilities.includes('board.edit') || !isWriteMessage(message);
 }

@@ -13,7 +13,7 @@
  *  2. Access. `resolveAccess(mapId, request)` authenticates the upgrade
  *     (session/guest cookie or share-token subprotocol, Origin check) and asks
  *     the policy: join or close (4404 "map not found" for unknown maps,
- *     non-UUID ids and maps the actor can't see alike), canWrite, and the
+ *     non-UUID ids and maps the actor can't see alike), its capabilities, and the
  *     identity stamped into the connection's presence.
  *                                                             access.ts
  *  3. Document. The registry hands back the map's live document, loading it

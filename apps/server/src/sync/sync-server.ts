@@ -4,6 +4,7 @@
  * small facade the rest of the app (and tests) see as `app.sync`.
  */
 import type { PrismaClient } from '@journeyboard/db';
+import { encodeCapabilitiesMessage } from '@journeyboard/shared';
 import type { FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { SyncConfig } from '../config/config.ts';
@@ -109,7 +110,12 @@ export class SyncService implements SyncServer {
     let closed = 0;
     for (const connection of [...this.connections]) {
       if (connection.access.grants?.includes(grant)) {
-        connection.close(code, reason);
+        // Other credentials may still grant access: reconnect and re-authorise.
+        if (connection.access.reconnectOnRevoke) {
+          connection.close(CloseCode.accessChanged, CloseReason.accessChanged);
+        } else {
+          connection.close(code, reason);
+        }
         closed += 1;
       }
     }
@@ -171,6 +177,8 @@ export class SyncService implements SyncServer {
       }
       if (!connection.isOpen) return;
       connection.access = decision.access;
+      // First, before any board content: the client offers only what it may do.
+      connection.send(encodeCapabilitiesMessage(decision.access.capabilities));
       closeWhenExpired(connection);
       await this.registry.join(mapId, connection);
     } catch (error) {
@@ -187,7 +195,10 @@ function closeWhenExpired(connection: Connection): void {
   // setTimeout overflows past ~24.8 days; such links are re-checked on reconnect.
   const delay = Math.min(Math.max(expiresAt.getTime() - Date.now(), 0), 2 ** 31 - 1);
   const timer = setTimeout(
-    () => connection.close(CloseCode.accessRevoked, CloseReason.linkExpired),
+    () =>
+      connection.access.reconnectOnRevoke
+        ? connection.close(CloseCode.accessChanged, CloseReason.accessChanged)
+        : connection.close(CloseCode.accessRevoked, CloseReason.linkExpired),
     delay,
   );
   timer.unref();

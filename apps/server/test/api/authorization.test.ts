@@ -1,8 +1,24 @@
 // The authorisation matrix: every registered route × every kind of caller →
-// the expected status. Generated from ONE table; a route the app registers
-// without an entry here fails the first test, so nobody can add a route
-// without deciding who may call it.
+// the expected status, GENERATED from the capability table in
+// packages/shared/src/capabilities/table.ts. Each route says only what it
+// needs (an action on the map or the workspace, or an account); who gets
+// which status follows from the table. A route the app registers without an
+// entry here fails the first test, an action no route or test exercises
+// fails the second, and a caller kind this file can't make fails the matrix.
 import { randomUUID } from 'node:crypto';
+import {
+  CALLER_KINDS,
+  MAP_ACTIONS,
+  WORKSPACE_ACTIONS,
+  WORKSPACE_ROLES,
+  kindMay,
+  mapCapabilities,
+  workspaceCapabilities,
+  type CallerKind,
+  type MapAction,
+  type TWorkspaceRole,
+  type WorkspaceAction,
+} from '@journeyboard/shared';
 import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -16,16 +32,8 @@ import {
 import { useTestApp } from '../helpers/test-app.ts';
 import { testConfig } from '../helpers/test-config.ts';
 
-const ACTORS = [
-  'anonymous',
-  'share',
-  'workshop',
-  'outsider',
-  'viewer',
-  'commenter',
-  'editor',
-  'owner',
-] as const;
+/** Every caller kind in the table, plus the two the table has no row for. */
+const ACTORS = ['anonymous', 'outsider', ...CALLER_KINDS] as const;
 type ActorName = (typeof ACTORS)[number];
 type Statuses = Record<ActorName, number>;
 
@@ -42,7 +50,7 @@ const app = useTestApp(testConfig(), {
 /** The standing cast: one team workspace with a member per role, and an outsider. */
 interface World {
   team: { owner: SignedIn; workspaceId: string };
-  members: Record<'viewer' | 'commenter' | 'editor' | 'owner', TeamMember>;
+  members: Record<TWorkspaceRole, TeamMember>;
   outsider: SignedIn;
   /** A member whose role the PATCH cells change back and forth. */
   roleTarget: TeamMember;
@@ -51,10 +59,11 @@ interface World {
   otherOwner: SignedIn;
 }
 
-/** What one cell works on: a fresh map with its own share link and workshop guest. */
+/** What one cell works on: a fresh map with its own share links and workshop guest. */
 interface Cell {
   mapId: string;
   shareToken: string;
+  commentsShareToken: string;
   guestCookie: string;
 }
 
@@ -93,114 +102,121 @@ async function newCell(): Promise<Cell> {
     { method: 'POST', url: '/api/maps', payload: { title: 'Matrix map', workspaceId } },
     201,
   );
-  const share = await ok<{ token: string }>(
-    { method: 'POST', url: `/api/maps/${map.id}/share-links`, payload: {} },
-    201,
-  );
-  const workshop = await ok<{ token: string }>(
-    { method: 'POST', url: `/api/maps/${map.id}/workshop-links`, payload: {} },
-    201,
-  );
+  const shareLink = (allowComments: boolean) =>
+    ok<{ token: string }>(
+      { method: 'POST', url: `/api/maps/${map.id}/share-links`, payload: { allowComments } },
+      201,
+    );
+  const [share, commentsShare, workshop] = await Promise.all([
+    shareLink(false),
+    shareLink(true),
+    ok<{ token: string }>(
+      { method: 'POST', url: `/api/maps/${map.id}/workshop-links`, payload: {} },
+      201,
+    ),
+  ]);
   const joined = await app().inject({
     method: 'POST',
     url: '/api/workshop-links/join',
     payload: { token: workshop.token, name: 'Guest' },
   });
-  return { mapId: map.id, shareToken: share.token, guestCookie: cookieFrom(joined) };
+  return {
+    mapId: map.id,
+    shareToken: share.token,
+    commentsShareToken: commentsShare.token,
+    guestCookie: cookieFrom(joined),
+  };
 }
 
-async function headersFor(actor: ActorName, cell: Cell, freshSession: boolean) {
-  switch (actor) {
-    case 'anonymous':
-      return {};
-    case 'share':
-      return { authorization: `Bearer ${cell.shareToken}` };
-    case 'workshop':
-      return { cookie: cell.guestCookie };
-    default: {
-      const who = actor === 'outsider' ? world.outsider : world.members[actor];
-      if (!freshSession) return { cookie: who.cookie };
-      // Signing out ends the session: give such cells a session of their own.
-      const login = await app().inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { email: who.user.email, password: TEST_PASSWORD },
-      });
-      return { cookie: cookieFrom(login) };
-    }
+const isMember = (actor: ActorName): actor is TWorkspaceRole =>
+  (WORKSPACE_ROLES as readonly string[]).includes(actor);
+
+/** How each kind of caller authenticates; a caller kind missing here fails the matrix. */
+async function headersFor(
+  actor: ActorName,
+  cell: Cell,
+  freshSession: boolean,
+): Promise<Record<string, string>> {
+  if (actor === 'anonymous') return {};
+  if (actor === 'share-link') return { authorization: `Bearer ${cell.shareToken}` };
+  if (actor === 'share-link-comments') {
+    return { authorization: `Bearer ${cell.commentsShareToken}` };
   }
+  if (actor === 'workshop-guest') return { cookie: cell.guestCookie };
+  if (actor !== 'outsider' && !isMember(actor)) {
+    const unknown: never = actor;
+    throw new Error(`the matrix can't make a "${String(unknown)}" caller yet`);
+  }
+  const who = actor === 'outsider' ? world.outsider : world.members[actor];
+  if (!freshSession) return { cookie: who.cookie };
+  // Signing out ends the session: give such cells a session of their own.
+  const login = await app().inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email: who.user.email, password: TEST_PASSWORD },
+  });
+  return { cookie: cookieFrom(login) };
 }
+
+/**
+ * What a route needs. Everything but `status` (the answer on success) is the
+ * route's side of the contract; the table decides who has it.
+ */
+type Needs =
+  /** Anyone, no credential needed. */
+  | { anyone: true }
+  /** A signed-in account, nothing more. */
+  | { account: true }
+  /** An account or a workshop guest (who you are). */
+  | { accountOrGuest: true }
+  /**
+   * Actions on the cell's map. `author`: the cell's comment was written by
+   * the workspace owner, and only its author may take the action — or, with
+   * `orModerator`, a caller who may `comment.moderate`.
+   */
+  | { map: MapAction; author?: 'only' | 'or-moderator' }
+  /** An action in the team workspace (members only). */
+  | { workspace: WorkspaceAction };
 
 interface Entry {
+  needs: Needs;
+  status: number;
   /** Builds the request for one cell (fresh targets where the call consumes them). */
   request: (cell: Cell) => Promise<InjectOptions> | InjectOptions;
-  expect: Statuses;
   freshSession?: boolean;
   /** A response that never ends (server-sent events): read only the status, then hang up. */
   stream?: boolean;
 }
 
-const all = (status: number): Statuses =>
-  Object.fromEntries(ACTORS.map((actor) => [actor, status])) as Statuses;
-/** Account-only, workspace-level: link holders are not signed in. */
-const accounts = (status: number): Statuses => ({
-  ...all(status),
-  anonymous: 401,
-  share: 401,
-  workshop: 401,
-});
-/** Owner-only workspace management. */
-const workspaceOwner = (status: number): Statuses => ({
-  anonymous: 401,
-  share: 401,
-  workshop: 401,
-  outsider: 404,
-  viewer: 403,
-  commenter: 403,
-  editor: 403,
-  owner: status,
-});
-/** Owner-only map actions (sharing, deleting); link holders see the map, so 403. */
-const mapOwner = (status: number): Statuses => ({
-  anonymous: 401,
-  share: 403,
-  workshop: 403,
-  outsider: 404,
-  viewer: 403,
-  commenter: 403,
-  editor: 403,
-  owner: status,
-});
-/** Facilitator (editor+) map actions that link holders may not take. */
-const mapFacilitator = (status: number): Statuses => ({
-  ...mapOwner(status),
-  editor: status,
-});
+/** The comments in the matrix are the owner's (`freshThread`). */
+const COMMENT_AUTHOR: CallerKind = 'owner';
 
-/** Reading comments: members and workshop participants; share links only with comments on. */
-const commentReaders = (status: number): Statuses => ({
-  ...all(status),
-  anonymous: 401,
-  share: 403,
-  outsider: 404,
-});
-/** Writing comments: accounts with commenter or a stronger role. */
-const commentWriters = (status: number): Statuses => ({
-  ...mapOwner(status),
-  commenter: status,
-  editor: status,
-});
-/** Workspace personas: every member reads; editors and owners change. */
-const personaReaders = (status: number): Statuses => ({
-  ...workspaceOwner(status),
-  viewer: status,
-  commenter: status,
-  editor: status,
-});
-const personaEditors = (status: number): Statuses => ({
-  ...workspaceOwner(status),
-  editor: status,
-});
+/** The expected status of every caller for a route, from the table. */
+function expected(needs: Needs, status: number): Statuses {
+  return Object.fromEntries(
+    ACTORS.map((actor) => [actor, expectedFor(actor, needs, status)]),
+  ) as Statuses;
+}
+
+function expectedFor(actor: ActorName, needs: Needs, status: number): number {
+  if ('anyone' in needs) return status;
+  if (actor === 'anonymous') return 401;
+  const hasAccount = actor === 'outsider' || isMember(actor);
+  if ('account' in needs) return hasAccount ? status : 401;
+  if ('accountOrGuest' in needs) return hasAccount || actor === 'workshop-guest' ? status : 401;
+  if ('workspace' in needs) {
+    if (!hasAccount) return 401;
+    if (actor === 'outsider') return 404;
+    return kindMay(actor, needs.workspace) ? status : 403;
+  }
+  // A map action: a map you can't see is "not found", like a missing one.
+  if (actor === 'outsider' || !kindMay(actor, 'map.read')) return 404;
+  if (!kindMay(actor, needs.map)) return 403;
+  const author = actor === COMMENT_AUTHOR;
+  if (needs.author === 'only' && !author) return 403;
+  if (needs.author === 'or-moderator' && !author && !kindMay(actor, 'comment.moderate')) return 403;
+  return status;
+}
 
 async function freshThread(cell: Cell): Promise<{ id: string; comments: { id: string }[] }> {
   return ok(
@@ -240,70 +256,93 @@ async function freshInvite(
 }
 
 const TABLE: Record<string, Entry | { skip: string }> = {
-  'GET /api/health': { request: () => ({ url: '/api/health' }), expect: all(200) },
-  'GET /api/openapi.json': { request: () => ({ url: '/api/openapi.json' }), expect: all(200) },
+  'GET /api/health': {
+    needs: { anyone: true },
+    status: 200,
+    request: () => ({ url: '/api/health' }),
+  },
+  'GET /api/openapi.json': {
+    needs: { anyone: true },
+    status: 200,
+    request: () => ({ url: '/api/openapi.json' }),
+  },
   'GET /sync/:mapId': { skip: 'the sync socket: test/sync/auth.test.ts and access.test.ts' },
 
   'POST /api/auth/signup': {
+    needs: { anyone: true },
+    status: 201,
     request: () => ({
       method: 'POST',
       url: '/api/auth/signup',
       payload: { email: uniqueEmail(), password: TEST_PASSWORD, name: 'New person' },
     }),
-    expect: all(201),
   },
   'POST /api/auth/login': {
+    needs: { anyone: true },
+    status: 200,
     request: () => ({
       method: 'POST',
       url: '/api/auth/login',
       payload: { email: world.members.viewer.user.email, password: TEST_PASSWORD },
     }),
-    expect: all(200),
   },
   'POST /api/auth/logout': {
+    needs: { anyone: true },
+    status: 204,
     request: () => ({ method: 'POST', url: '/api/auth/logout' }),
-    expect: all(204),
     freshSession: true,
   },
   'GET /api/me': {
+    needs: { accountOrGuest: true },
+    status: 200,
     request: () => ({ url: '/api/me' }),
-    expect: { ...all(200), anonymous: 401, share: 401 },
   },
 
-  'GET /api/workspaces': { request: () => ({ url: '/api/workspaces' }), expect: accounts(200) },
+  'GET /api/workspaces': {
+    needs: { account: true },
+    status: 200,
+    request: () => ({ url: '/api/workspaces' }),
+  },
   'POST /api/workspaces': {
+    needs: { account: true },
+    status: 201,
     request: () => ({ method: 'POST', url: '/api/workspaces', payload: { name: 'Another team' } }),
-    expect: accounts(201),
   },
   'PATCH /api/workspaces/:id': {
+    needs: { workspace: 'workspace.manage' },
+    status: 200,
     request: () => ({
       method: 'PATCH',
       url: `/api/workspaces/${world.team.workspaceId}`,
       payload: { name: 'Renamed team' },
     }),
-    expect: workspaceOwner(200),
   },
   'GET /api/workspaces/:id/members': {
+    needs: { workspace: 'workspace.read' },
+    status: 200,
     request: () => ({ url: `/api/workspaces/${world.team.workspaceId}/members` }),
-    expect: { ...workspaceOwner(200), viewer: 200, commenter: 200, editor: 200 },
   },
   'POST /api/workspaces/:id/members': {
+    needs: { workspace: 'members.manage' },
+    status: 201,
     request: () => ({
       method: 'POST',
       url: `/api/workspaces/${world.team.workspaceId}/members`,
       payload: { email: uniqueEmail(), role: 'viewer' },
     }),
-    expect: workspaceOwner(201),
   },
   'PATCH /api/workspaces/:id/members/:userId': {
+    needs: { workspace: 'members.manage' },
+    status: 200,
     request: () => ({
       method: 'PATCH',
       url: `/api/workspaces/${world.team.workspaceId}/members/${world.roleTarget.user.id}`,
       payload: { role: 'commenter' },
     }),
-    expect: workspaceOwner(200),
   },
   'DELETE /api/workspaces/:id/members/:userId': {
+    needs: { workspace: 'members.manage' },
+    status: 204,
     request: async () => {
       const target = await signedInAs(app(), 'viewer', world.team);
       return {
@@ -311,60 +350,69 @@ const TABLE: Record<string, Entry | { skip: string }> = {
         url: `/api/workspaces/${world.team.workspaceId}/members/${target.user.id}`,
       };
     },
-    expect: workspaceOwner(204),
   },
   'DELETE /api/invites/:id': {
+    needs: { workspace: 'members.manage' },
+    status: 204,
     request: async () => ({ method: 'DELETE', url: `/api/invites/${(await freshInvite()).id}` }),
-    expect: workspaceOwner(204),
   },
   'POST /api/invites/accept': {
+    needs: { account: true },
+    status: 200,
     request: async () => ({
       method: 'POST',
       url: '/api/invites/accept',
       payload: { token: (await freshInvite(world.otherWorkspaceId)).token },
     }),
-    expect: accounts(200),
   },
 
-  'GET /api/maps': { request: () => ({ url: '/api/maps' }), expect: accounts(200) },
+  'GET /api/maps': { needs: { account: true }, status: 200, request: () => ({ url: '/api/maps' }) },
   'POST /api/maps': {
+    needs: { workspace: 'map.create' },
+    status: 201,
     request: () => ({
       method: 'POST',
       url: '/api/maps',
       payload: { title: 'New map', workspaceId: world.team.workspaceId },
     }),
-    expect: { ...workspaceOwner(201), editor: 201 },
   },
   'GET /api/maps/:id': {
+    needs: { map: 'map.read' },
+    status: 200,
     request: (cell) => ({ url: `/api/maps/${cell.mapId}` }),
-    expect: { ...all(200), anonymous: 401, outsider: 404 },
   },
   'PATCH /api/maps/:id': {
+    needs: { map: 'map.rename' },
+    status: 200,
     request: (cell) => ({
       method: 'PATCH',
       url: `/api/maps/${cell.mapId}`,
       payload: { title: 'Renamed' },
     }),
-    expect: { ...mapFacilitator(200), workshop: 200 },
   },
   'DELETE /api/maps/:id': {
+    needs: { map: 'map.delete' },
+    status: 204,
     request: (cell) => ({ method: 'DELETE', url: `/api/maps/${cell.mapId}` }),
-    expect: mapOwner(204),
   },
 
   'POST /api/maps/:id/share-links': {
+    needs: { map: 'share.manage' },
+    status: 201,
     request: (cell) => ({
       method: 'POST',
       url: `/api/maps/${cell.mapId}/share-links`,
       payload: {},
     }),
-    expect: mapOwner(201),
   },
   'GET /api/maps/:id/share-links': {
+    needs: { map: 'share.manage' },
+    status: 200,
     request: (cell) => ({ url: `/api/maps/${cell.mapId}/share-links` }),
-    expect: mapOwner(200),
   },
   'DELETE /api/share-links/:id': {
+    needs: { map: 'share.manage' },
+    status: 204,
     request: async (cell) => {
       const link = await ok<{ id: string }>(
         { method: 'POST', url: `/api/maps/${cell.mapId}/share-links`, payload: {} },
@@ -372,9 +420,10 @@ const TABLE: Record<string, Entry | { skip: string }> = {
       );
       return { method: 'DELETE', url: `/api/share-links/${link.id}` };
     },
-    expect: mapOwner(204),
   },
   'PATCH /api/share-links/:id': {
+    needs: { map: 'share.manage' },
+    status: 200,
     request: async (cell) => {
       const link = await ok<{ id: string }>(
         { method: 'POST', url: `/api/maps/${cell.mapId}/share-links`, payload: {} },
@@ -386,30 +435,34 @@ const TABLE: Record<string, Entry | { skip: string }> = {
         payload: { allowComments: true },
       };
     },
-    expect: mapOwner(200),
   },
   'POST /api/share-links/open': {
+    needs: { anyone: true },
+    status: 200,
     request: (cell) => ({
       method: 'POST',
       url: '/api/share-links/open',
       payload: { token: cell.shareToken },
     }),
-    expect: all(200),
   },
 
   'POST /api/maps/:id/workshop-links': {
+    needs: { map: 'workshop.manage' },
+    status: 201,
     request: (cell) => ({
       method: 'POST',
       url: `/api/maps/${cell.mapId}/workshop-links`,
       payload: {},
     }),
-    expect: mapFacilitator(201),
   },
   'GET /api/maps/:id/workshop-links': {
+    needs: { map: 'workshop.manage' },
+    status: 200,
     request: (cell) => ({ url: `/api/maps/${cell.mapId}/workshop-links` }),
-    expect: mapFacilitator(200),
   },
   'DELETE /api/workshop-links/:id': {
+    needs: { map: 'workshop.manage' },
+    status: 204,
     request: async (cell) => {
       const link = await ok<{ id: string }>(
         { method: 'POST', url: `/api/maps/${cell.mapId}/workshop-links`, payload: {} },
@@ -417,9 +470,10 @@ const TABLE: Record<string, Entry | { skip: string }> = {
       );
       return { method: 'DELETE', url: `/api/workshop-links/${link.id}` };
     },
-    expect: mapFacilitator(204),
   },
   'POST /api/workshop-links/join': {
+    needs: { anyone: true },
+    status: 201,
     request: async (cell) => {
       const link = await ok<{ token: string }>(
         { method: 'POST', url: `/api/maps/${cell.mapId}/workshop-links`, payload: {} },
@@ -431,106 +485,140 @@ const TABLE: Record<string, Entry | { skip: string }> = {
         payload: { token: link.token, name: 'Late joiner' },
       };
     },
-    expect: all(201),
   },
 
   'GET /api/maps/:id/comments': {
+    needs: { map: 'comment.read' },
+    status: 200,
     request: (cell) => ({ url: `/api/maps/${cell.mapId}/comments` }),
-    expect: commentReaders(200),
   },
   'GET /api/maps/:id/comments/events': {
+    needs: { map: 'comment.read' },
+    status: 200,
     request: (cell) => ({ url: `/api/maps/${cell.mapId}/comments/events` }),
-    expect: commentReaders(200),
     stream: true,
   },
   'POST /api/maps/:id/comments': {
+    needs: { map: 'comment.write' },
+    status: 201,
     request: (cell) => ({
       method: 'POST',
       url: `/api/maps/${cell.mapId}/comments`,
       payload: { anchor: { kind: 'stage', id: 'stage-1' }, body: 'A question' },
     }),
-    expect: commentWriters(201),
   },
   'POST /api/comment-threads/:id/comments': {
+    needs: { map: 'comment.write' },
+    status: 201,
     request: async (cell) => ({
       method: 'POST',
       url: `/api/comment-threads/${(await freshThread(cell)).id}/comments`,
       payload: { body: 'A reply' },
     }),
-    expect: commentWriters(201),
   },
   'PATCH /api/comment-threads/:id': {
+    needs: { map: 'comment.write' },
+    status: 200,
     request: async (cell) => ({
       method: 'PATCH',
       url: `/api/comment-threads/${(await freshThread(cell)).id}`,
       payload: { resolved: true },
     }),
-    expect: commentWriters(200),
   },
-  // The owner wrote these comments: only the author edits; the author (or an owner) deletes.
   // Commenters editing and deleting their own: test/api/comments.test.ts.
   'PATCH /api/comments/:id': {
+    needs: { map: 'comment.write', author: 'only' },
+    status: 200,
     request: async (cell) => ({
       method: 'PATCH',
       url: `/api/comments/${(await freshThread(cell)).comments[0]?.id}`,
       payload: { body: 'Edited' },
     }),
-    expect: mapOwner(200),
   },
   'DELETE /api/comments/:id': {
+    needs: { map: 'comment.write', author: 'or-moderator' },
+    status: 204,
     request: async (cell) => ({
       method: 'DELETE',
       url: `/api/comments/${(await freshThread(cell)).comments[0]?.id}`,
     }),
-    expect: mapOwner(204),
   },
-  'GET /api/me/mentions': { request: () => ({ url: '/api/me/mentions' }), expect: accounts(200) },
+  'GET /api/me/mentions': {
+    needs: { account: true },
+    status: 200,
+    request: () => ({ url: '/api/me/mentions' }),
+  },
   'POST /api/me/mentions/read': {
+    needs: { account: true },
+    status: 204,
     request: () => ({ method: 'POST', url: '/api/me/mentions/read', payload: {} }),
-    expect: accounts(204),
   },
 
   'GET /api/workspaces/:id/personas': {
+    needs: { workspace: 'workspace.read' },
+    status: 200,
     request: () => ({ url: `/api/workspaces/${world.team.workspaceId}/personas` }),
-    expect: personaReaders(200),
   },
   'POST /api/workspaces/:id/personas': {
+    needs: { workspace: 'personas.manage' },
+    status: 201,
     request: () => ({
       method: 'POST',
       url: `/api/workspaces/${world.team.workspaceId}/personas`,
       payload: { name: 'New persona' },
     }),
-    expect: personaEditors(201),
   },
   'GET /api/personas/:id': {
+    needs: { workspace: 'workspace.read' },
+    status: 200,
     request: async () => ({ url: `/api/personas/${(await freshPersona()).id}` }),
-    expect: personaReaders(200),
   },
   'PATCH /api/personas/:id': {
+    needs: { workspace: 'personas.manage' },
+    status: 200,
     request: async () => ({
       method: 'PATCH',
       url: `/api/personas/${(await freshPersona()).id}`,
       payload: { segment: 'Enterprise' },
     }),
-    expect: personaEditors(200),
   },
   'DELETE /api/personas/:id': {
+    needs: { workspace: 'personas.manage' },
+    status: 204,
     request: async () => ({ method: 'DELETE', url: `/api/personas/${(await freshPersona()).id}` }),
-    expect: personaEditors(204),
   },
   'GET /api/maps/:id/personas': {
+    needs: { map: 'map.read' },
+    status: 200,
     request: (cell) => ({ url: `/api/maps/${cell.mapId}/personas` }),
-    expect: { ...all(200), anonymous: 401, outsider: 404 },
   },
   'PUT /api/maps/:id/personas': {
+    needs: { map: 'personas.link' },
+    status: 200,
     request: async (cell) => ({
       method: 'PUT',
       url: `/api/maps/${cell.mapId}/personas`,
       payload: { personaIds: [(await freshPersona()).id] },
     }),
-    expect: mapFacilitator(200),
   },
 };
+
+/**
+ * Actions no REST route needs yet, and where they are enforced instead. An
+ * action in the catalogue that is neither needed by a route above nor listed
+ * here fails the coverage test: decide where it is checked first.
+ */
+const NOT_ON_A_ROUTE: Partial<Record<MapAction | WorkspaceAction, string>> = {
+  'board.edit': 'the sync socket drops edits without it: test/sync/auth.test.ts, access.test.ts',
+  'board.structure':
+    'part of board.edit on the socket today; the web offers stage/lane editing by it',
+  'map.move': 'no route yet (moving a map between workspaces)',
+  'workshop.facilitate': 'no route yet (timers, votes, locks)',
+  'version.restore': 'no route yet (version history)',
+  export: 'no route yet (exports)',
+};
+
+const rows = Object.entries(TABLE).filter((row): row is [string, Entry] => !('skip' in row[1]));
 
 describe('authorisation matrix', () => {
   it('has an entry for every route the app registers (and no stale ones)', () => {
@@ -540,7 +628,22 @@ describe('authorisation matrix', () => {
     expect(Object.keys(TABLE).filter((route) => !registered.has(route))).toEqual([]);
   });
 
-  const rows = Object.entries(TABLE).filter((row): row is [string, Entry] => !('skip' in row[1]));
+  it('exercises every action in the catalogue (or says where it is enforced)', () => {
+    const needed = new Set<string>(
+      rows.flatMap(([, { needs }]): string[] => {
+        if ('workspace' in needs) return [needs.workspace];
+        if (!('map' in needs)) return [];
+        return needs.author === 'or-moderator' ? [needs.map, 'comment.moderate'] : [needs.map];
+      }),
+    );
+    const unexercised = [...MAP_ACTIONS, ...WORKSPACE_ACTIONS].filter(
+      (action) => !needed.has(action) && !(action in NOT_ON_A_ROUTE),
+    );
+    expect(unexercised).toEqual([]);
+    // ...and nothing listed as "not on a route" has quietly gained one.
+    expect(Object.keys(NOT_ON_A_ROUTE).filter((action) => needed.has(action))).toEqual([]);
+  });
+
   it.each(rows)('%s', async (_route, entry) => {
     const actual = {} as Statuses;
     for (const actor of ACTORS) {
@@ -555,7 +658,7 @@ describe('authorisation matrix', () => {
       actual[actor] = response.statusCode;
       if (entry.stream) response.stream().destroy();
     }
-    expect(actual).toEqual(entry.expect);
+    expect(actual).toEqual(expected(entry.needs, entry.status));
   });
 
   it('answers a map the caller cannot see exactly like a missing one', async () => {
@@ -565,5 +668,65 @@ describe('authorisation matrix', () => {
     const missing = await outsider.inject({ url: `/api/maps/${randomUUID()}` });
     expect(hidden.statusCode).toBe(404);
     expect(hidden.json()).toEqual(missing.json());
+  });
+});
+
+describe('capabilities sent to the caller', () => {
+  it('tells every caller kind its own row with the map (GET /api/maps/:id)', async () => {
+    const cell = await newCell();
+    for (const kind of CALLER_KINDS) {
+      const response = await app().inject({
+        url: `/api/maps/${cell.mapId}`,
+        headers: await headersFor(kind, cell, false),
+      });
+      expect(response.json<{ capabilities: string[] }>().capabilities, kind).toEqual(
+        mapCapabilities([kind]),
+      );
+    }
+  });
+
+  it('sends them with the map list, a new map, a renamed map and an opened share link', async () => {
+    const cell = await newCell();
+    const editor = world.members.editor;
+    const list = await editor.inject({ url: `/api/maps?workspaceId=${world.team.workspaceId}` });
+    const listed = list.json<{ maps: { id: string; capabilities: string[] }[] }>().maps;
+    expect(listed.find((map) => map.id === cell.mapId)?.capabilities).toEqual(
+      mapCapabilities(['editor']),
+    );
+    const created = await editor.inject({
+      method: 'POST',
+      url: '/api/maps',
+      payload: { title: 'Mine', workspaceId: world.team.workspaceId },
+    });
+    expect(created.json<{ capabilities: string[] }>().capabilities).toEqual(
+      mapCapabilities(['editor']),
+    );
+    const renamed = await app().inject({
+      method: 'PATCH',
+      url: `/api/maps/${cell.mapId}`,
+      payload: { title: 'Renamed by a guest' },
+      headers: { cookie: cell.guestCookie },
+    });
+    expect(renamed.json<{ capabilities: string[] }>().capabilities).toEqual(
+      mapCapabilities(['workshop-guest']),
+    );
+    const opened = await app().inject({
+      method: 'POST',
+      url: '/api/share-links/open',
+      payload: { token: cell.commentsShareToken },
+    });
+    expect(opened.json<{ map: { capabilities: string[] } }>().map.capabilities).toEqual(
+      mapCapabilities(['share-link-comments']),
+    );
+  });
+
+  it('sends each member their workspace capabilities with /api/me', async () => {
+    for (const role of WORKSPACE_ROLES) {
+      const me = await world.members[role].inject({ url: '/api/me' });
+      const team = me
+        .json<{ workspaces: { id: string; capabilities: string[] }[] }>()
+        .workspaces.find((workspace) => workspace.id === world.team.workspaceId);
+      expect(team?.capabilities, role).toEqual(workspaceCapabilities(role));
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { mapCapabilities } from '@journeyboard/shared';
 import { describe, expect, it } from 'vitest';
 import { createMapFixture } from '../factories/map-factory.ts';
 import { cookieFrom } from '../factories/user-factory.ts';
@@ -32,7 +33,9 @@ describe('read-only share links', () => {
       payload: { token: link.token },
     });
     expect(opened.statusCode).toBe(200);
-    expect(opened.json()).toMatchObject({ map: { id: map.id, role: 'viewer' } });
+    expect(opened.json()).toMatchObject({
+      map: { id: map.id, capabilities: mapCapabilities(['share-link']) },
+    });
 
     // The token also reads the map over REST — and changes nothing.
     const bearer = { authorization: `Bearer ${link.token}` };
@@ -116,7 +119,7 @@ describe('workshop links', () => {
     });
     expect(joined.statusCode).toBe(201);
     expect(joined.json()).toMatchObject({
-      map: { id: map.id, role: 'editor' },
+      map: { id: map.id, capabilities: mapCapabilities(['workshop-guest']) },
       guest: { name: 'Sam' },
     });
     const guest = { cookie: cookieFrom(joined) };

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { mapCapabilities } from '@journeyboard/shared';
 import { describe, expect, it } from 'vitest';
 import {
   cookieFrom,
@@ -102,15 +103,21 @@ describe('workspaces and members', () => {
     expect(response.json().error.code).toBe('PERSONAL_WORKSPACE');
   });
 
-  it("puts maps in the caller's personal workspace by default and lists them with the role", async () => {
+  it("puts maps in the caller's personal workspace by default and lists them with what the owner may do", async () => {
     const user = await createUserFixture(app());
     const created = await user.inject({
       method: 'POST',
       url: '/api/maps',
       payload: { title: 'Mine' },
     });
-    expect(created.json()).toMatchObject({ workspaceId: user.personalWorkspaceId, role: 'owner' });
+    const owner = mapCapabilities(['owner']);
+    expect(created.json()).toMatchObject({
+      workspaceId: user.personalWorkspaceId,
+      capabilities: owner,
+    });
     const list = await user.inject({ url: '/api/maps' });
-    expect(list.json().maps).toEqual([expect.objectContaining({ title: 'Mine', role: 'owner' })]);
+    expect(list.json().maps).toEqual([
+      expect.objectContaining({ title: 'Mine', capabilities: owner }),
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import type { MapAction } from '@journeyboard/shared';
 import { BoardStore, createUndoManager } from '@journeyboard/shared/board';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -6,6 +7,7 @@ import { trackConnection, type ConnectionState } from './connection.ts';
 import { jitteredWebSocket } from './jittered-websocket.ts';
 import { openLocalCopy } from './local-copy.ts';
 import { sendOwnPresenceOnly } from './own-presence-only.ts';
+import { trackServerCapabilities } from './server-capabilities.ts';
 import { trackHistory, type HistoryState } from './history.ts';
 import { PresenceStore } from '../presence/presence-store.ts';
 import { ValueStore, type ReadableStore } from './value-store.ts';
@@ -26,10 +28,11 @@ export interface BoardSession {
   /** Cursors, selections, follow (src/presence); null without a server. */
   readonly presence: PresenceStore | null;
   /**
-   * Viewers, commenters and share-link viewers: the server drops their
-   * edits, so the UI must offer none (a dropped edit would linger locally).
+   * What the sync server says this connection may do (server-capabilities.ts);
+   * null until it has spoken, and always without a server. The board page
+   * offers what this says (falling back to the map's REST capabilities).
    */
-  readonly readOnly: boolean;
+  readonly capabilities: ReadableStore<readonly MapAction[] | null>;
   readonly destroy: () => void;
 }
 
@@ -38,8 +41,6 @@ export interface BoardSessionOptions {
   provider?: WebsocketProvider;
   /** Resolves true when a copy stored on this device was loaded (see local-copy.ts). */
   localCopy?: Promise<boolean>;
-  /** See BoardSession.readOnly. Default false. */
-  readOnly?: boolean;
 }
 
 /** Wraps an existing doc. Tests pass a plain Y.Doc and no provider. */
@@ -63,7 +64,9 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
     history: history.store,
     actions,
     presence,
-    readOnly: options.readOnly ?? false,
+    capabilities: options.provider
+      ? trackServerCapabilities(options.provider)
+      : new ValueStore<readonly MapAction[] | null>(null),
     destroy: () => {
       presence?.destroy();
       connection.dispose();
@@ -91,8 +94,6 @@ export interface ConnectOptions {
    * (never in the URL). Accounts and workshop guests use their cookie instead.
    */
   shareToken?: string;
-  /** See BoardSession.readOnly. */
-  readOnly?: boolean;
 }
 
 /**
@@ -126,7 +127,6 @@ export function connectBoardSession(mapId: string, options: ConnectOptions = {})
   sendOwnPresenceOnly(provider);
   const session = createBoardSession(doc, {
     provider,
-    readOnly: options.readOnly ?? false,
     ...(localCopy ? { localCopy: localCopy.loaded } : {}),
   });
   // The map is gone or no longer ours: don't keep (or show) it on this device.

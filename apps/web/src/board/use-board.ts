@@ -15,7 +15,9 @@ import {
   type Lane,
   type Stage,
 } from '@journeyboard/shared/board';
+import type { MapAction } from '@journeyboard/shared';
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
+import { useCan } from '../capabilities/capabilities.tsx';
 import type { BoardActions, BoardSession } from './board-session.ts';
 import type { ConnectionState } from './connection.ts';
 import type { HistoryState } from './history.ts';
@@ -95,8 +97,14 @@ export function useBoardReader(): () => BoardSnapshot {
 
 export const useBoardActions = (): BoardActions => useSession().actions;
 
-/** True for viewers, commenters and share-link viewers: offer no editing controls. */
-export const useReadOnly = (): boolean => useSession().readOnly;
+/** Without `board.edit` (viewers, commenters, share links): offer no editing controls. */
+export const useReadOnly = (): boolean => !useCan('board.edit');
+
+/** What the sync server says this connection may do; null until it has spoken. */
+export function useServerCapabilities(): readonly MapAction[] | null {
+  const { capabilities } = useSession();
+  return useSyncExternalStore(capabilities.subscribe, capabilities.getSnapshot);
+}
 
 export function useConnection(): ConnectionState {
   const { connection } = useSession();

@@ -9,16 +9,13 @@ import { connectBoardSession, type BoardSession, type ConnectOptions } from './b
 export function useLiveSession(
   mapId: string,
   enabled: boolean,
-  access: Pick<ConnectOptions, 'shareToken' | 'readOnly'> = {},
+  access: Pick<ConnectOptions, 'shareToken'> = {},
 ): BoardSession | null {
   const [session, setSession] = useState<BoardSession | null>(null);
-  const { shareToken, readOnly } = access;
+  const { shareToken } = access;
   useEffect(() => {
     if (!enabled) return;
-    const next = connectBoardSession(mapId, {
-      ...(shareToken ? { shareToken } : {}),
-      ...(readOnly ? { readOnly } : {}),
-    });
+    const next = connectBoardSession(mapId, shareToken ? { shareToken } : {});
     // The session is an external resource tied to this effect's lifetime.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setSession(next);
@@ -26,6 +23,6 @@ export function useLiveSession(
       next.destroy();
       setSession((current) => (current === next ? null : current));
     };
-  }, [mapId, enabled, shareToken, readOnly]);
+  }, [mapId, enabled, shareToken]);
   return session;
 }

@@ -1,27 +1,20 @@
-import type { TMember, TWorkspaceRole } from '@journeyboard/shared';
+import type { TMember } from '@journeyboard/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../api/client.ts';
 import { useAuthStore } from '../auth/auth-store.ts';
+import { useCan } from '../capabilities/capabilities.tsx';
 import type { CommentPermissions } from '../components/comments/comment-thread.tsx';
-
-const WRITERS: readonly TWorkspaceRole[] = ['owner', 'editor', 'commenter'];
 
 /**
  * What the signed-in person may do with comments on this map (the server
  * decides; this only hides controls that would fail), plus the members they
  * can @mention.
  */
-export function useCommentPermissions(
-  workspaceId: string | undefined,
-  role: TWorkspaceRole | undefined,
-): CommentPermissions {
+export function useCommentPermissions(workspaceId: string | undefined): CommentPermissions {
   const auth = useAuthStore((store) => store.state);
   const userId = auth.status === 'signed-in' && auth.me.kind === 'user' ? auth.me.user.id : null;
-  const member =
-    auth.status === 'signed-in' && auth.me.kind === 'user'
-      ? auth.me.workspaces.some((w) => w.id === workspaceId)
-      : false;
-  const canWrite = member && role !== undefined && WRITERS.includes(role);
+  const canWrite = useCan('comment.write');
+  const canModerate = useCan('comment.moderate');
   const [members, setMembers] = useState<readonly TMember[]>([]);
   useEffect(() => {
     if (!canWrite || !workspaceId) return;
@@ -37,7 +30,7 @@ export function useCommentPermissions(
     };
   }, [canWrite, workspaceId]);
   return useMemo(
-    () => ({ userId, canWrite, canModerate: canWrite && role === 'owner', members }),
-    [userId, canWrite, role, members],
+    () => ({ userId, canWrite, canModerate, members }),
+    [userId, canWrite, canModerate, members],
   );
 }

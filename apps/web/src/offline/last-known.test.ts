@@ -33,7 +33,7 @@ const map = (id: string, title = `Map ${id}`): TJourneyMap => ({
   createdAt: '2025-03-01T09:00:00.000Z',
   updatedAt: '2025-03-01T09:00:00.000Z',
   workspaceId: 'ws-a',
-  role: 'owner',
+  capabilities: ['map.read', 'map.rename'],
 });
 
 describe('lastKnown', () => {

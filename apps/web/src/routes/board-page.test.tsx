@@ -1,4 +1,4 @@
-import type { TMeResponse } from '@journeyboard/shared';
+import { mapCapabilities, type MapAction, type TMeResponse } from '@journeyboard/shared';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -25,16 +25,20 @@ vi.mock('../board/board-session.ts', async (importOriginal) => {
 });
 
 let connection: ValueStore<ConnectionState>;
+/** What the (simulated) sync socket said this connection may do. */
+let serverCapabilities: ValueStore<readonly MapAction[] | null>;
 let destroy: ReturnType<typeof vi.fn<() => void>>;
 
 beforeEach(() => {
   connection = new ValueStore<ConnectionState>({ status: 'connecting', hasSynced: false });
+  serverCapabilities = new ValueStore<readonly MapAction[] | null>(null);
   destroy = vi.fn<() => void>();
   vi.mocked(connectBoardSession).mockImplementation((): BoardSession => {
     const session = createBoardSession(makeTemplateDoc());
     return {
       ...session,
       connection,
+      capabilities: serverCapabilities,
       destroy: () => {
         destroy();
         session.destroy();
@@ -84,6 +88,39 @@ describe('BoardPage', () => {
     );
     expect(screen.getByRole('button', { name: 'Rename stage Awareness' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'All maps' })).toHaveAttribute('href', '/');
+  });
+
+  it('offers what the socket says, and changes it when a role change reconnects it', async () => {
+    mockApi({
+      'GET /api/maps/map-1': () =>
+        jsonResponse(200, journeyMap({ capabilities: mapCapabilities(['editor']) })),
+    });
+    renderBoard();
+    setConnection({ status: 'live', hasSynced: true });
+    expect(await screen.findByRole('button', { name: 'Share' })).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: /^Add card to / }).length).toBeGreaterThan(0);
+
+    // Demoted to viewer: the server closes the socket (4000), it reconnects and says so.
+    act(() => serverCapabilities.set(mapCapabilities(['viewer'])));
+    expect(screen.queryByRole('button', { name: /^Add card to / })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument();
+    expect(screen.getByText('View only')).toBeInTheDocument();
+
+    act(() => serverCapabilities.set(mapCapabilities(['editor'])));
+    expect(screen.getAllByRole('button', { name: /^Add card to / }).length).toBeGreaterThan(0);
+  });
+
+  it('offers a workshop guest the board but no Share', async () => {
+    mockApi({
+      'GET /api/maps/map-1': () =>
+        jsonResponse(200, journeyMap({ capabilities: mapCapabilities(['workshop-guest']) })),
+    });
+    renderBoard();
+    setConnection({ status: 'live', hasSynced: true });
+    await screen.findByRole('button', { name: 'Rename map First purchase' });
+    expect(screen.getByRole('button', { name: 'Present' })).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: /^Add card to / }).length).toBeGreaterThan(0);
+    expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument();
   });
 
   it('shows a not-found page when the socket is closed with 4404', async () => {

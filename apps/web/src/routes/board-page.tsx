@@ -1,7 +1,8 @@
-import { canEditBoard } from '@journeyboard/shared';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { useAuthStore } from '../auth/auth-store.ts';
+import { BoardCapabilities } from '../capabilities/board-capabilities.tsx';
+import { useCan } from '../capabilities/capabilities.tsx';
 import { BoardSessionContext, useConnection, type ConnectionStatus } from '../board/use-board.ts';
 import { useLiveSession } from '../board/use-live-session.ts';
 import { BoardHeader } from '../components/board/board-header.tsx';
@@ -33,9 +34,6 @@ export function BoardPage() {
 function BoardScreen({ mapId }: { mapId: string }) {
   const journeyMap = useJourneyMap(mapId);
   const { state } = journeyMap;
-  // Viewers and commenters: the server drops their edits, so they get the read-only board.
-  const role = state.status === 'ready' ? state.map.role : undefined;
-  const readOnly = role !== undefined && !canEditBoard(role);
   // Online, the session opens while the metadata is still loading (the first board comes
   // sooner). When even /api/me came from this device, the network is down and the socket's
   // access check can't run, so the device's copy of the board opens only for an account
@@ -48,7 +46,7 @@ function BoardScreen({ mapId }: { mapId: string }) {
     state.status === 'ready' ||
     state.status === 'error' ||
     (state.status === 'loading' && !authFromDevice);
-  const session = useLiveSession(mapId, sessionAllowed, { readOnly });
+  const session = useLiveSession(mapId, sessionAllowed);
   useDocumentTitle(state.status === 'ready' ? state.map.title : 'Journey map');
 
   // UI state (card being edited…) belongs to this board only.
@@ -61,7 +59,9 @@ function BoardScreen({ mapId }: { mapId: string }) {
   if (!session) return <BoardSkeleton />;
   return (
     <BoardSessionContext value={session}>
-      <LiveBoard journeyMap={journeyMap} />
+      <BoardCapabilities fromRest={state.status === 'ready' ? state.map.capabilities : undefined}>
+        <LiveBoard journeyMap={journeyMap} />
+      </BoardCapabilities>
     </BoardSessionContext>
   );
 }
@@ -71,19 +71,22 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   const { state, rename, renameError, dismissRenameError } = journeyMap;
   const [sharing, setSharing] = useState(false);
   const [presenting, setPresenting] = useState(false);
-  const role = state.status === 'ready' ? state.map.role : undefined;
+  // Without board.edit (viewers, commenters) the server drops edits: the read-only board.
+  const canEdit = useCan('board.edit');
+  const canShare = useCan('share.manage');
+  const canRunWorkshops = useCan('workshop.manage');
   useUndoShortcuts();
   const mapId = state.status === 'ready' ? state.map.id : '';
   const workspaceId = state.status === 'ready' ? state.map.workspaceId : undefined;
   useCommentStream(mapId, { enabled: mapId !== '' });
-  const commentPermissions = useCommentPermissions(workspaceId, role);
+  const commentPermissions = useCommentPermissions(workspaceId);
   const commentsOpen = useCommentStore((store) => store.panelOpen);
   // Comments and personas: Postgres data beside the board, not part of its document.
   const sidePanels = mapId ? (
     <>
       <div className="board-side-bar">
         <CommentsToggle />
-        <PersonaPanel mapId={mapId} workspaceId={workspaceId} role={role} />
+        <PersonaPanel mapId={mapId} workspaceId={workspaceId} />
       </div>
       {commentsOpen ? <CommentPanel mapId={mapId} permissions={commentPermissions} /> : null}
     </>
@@ -96,7 +99,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
     state.status === 'ready' ? state.map.title : state.status === 'error' ? 'Journey map' : null;
   const problem = renameError ?? (state.status === 'error' ? state.message : null);
 
-  if (role && !canEditBoard(role)) {
+  if (!canEdit) {
     return (
       <div className="board-page board-page--read-only">
         <header className="share-header">
@@ -117,26 +120,18 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   return (
     <div className="board-page">
       <BoardHeader title={title} onRename={(next) => void rename(next)} />
-      {role === 'owner' || role === 'editor' ? (
-        <div className="board-share-bar">
+      <div className="board-share-bar">
+        {canShare || canRunWorkshops ? (
           <button type="button" className="button" onClick={() => setSharing(true)}>
             Share
           </button>
-          <button
-            type="button"
-            className="button button--ghost"
-            onClick={() => setPresenting(true)}
-          >
-            Present
-          </button>
-        </div>
-      ) : null}
+        ) : null}
+        <button type="button" className="button button--ghost" onClick={() => setPresenting(true)}>
+          Present
+        </button>
+      </div>
       {sharing && state.status === 'ready' ? (
-        <ShareDialog
-          mapId={state.map.id}
-          canShare={role === 'owner'}
-          onClose={() => setSharing(false)}
-        />
+        <ShareDialog mapId={state.map.id} onClose={() => setSharing(false)} />
       ) : null}
       {presenting ? <Presentation onExit={() => setPresenting(false)} /> : null}
       {sidePanels}

@@ -1,8 +1,14 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useParams } from 'react-router';
-import type { TMeResponse } from '@journeyboard/shared';
-import { afterEach, describe, expect, it } from 'vitest';
+import {
+  mapCapabilities,
+  workspaceCapabilities,
+  type TMeResponse,
+  type TWorkspaceRole,
+} from '@journeyboard/shared';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useAuthStore } from '../auth/auth-store.ts';
 import { vi } from 'vitest';
 import { errorResponse, journeyMap, jsonResponse, mockApi } from '../test/fetch-mock.ts';
 import { lastKnown } from '../offline/last-known.ts';
@@ -25,9 +31,48 @@ function renderPage() {
   );
 }
 
-afterEach(() => vi.unstubAllGlobals());
+/** Signed in as a member of one team workspace with `role` (what /api/me says). */
+function signInAs(role: TWorkspaceRole) {
+  const me: TMeResponse = {
+    kind: 'user',
+    user: { id: 'u1', email: 'ada@example.test', name: 'Ada' },
+    workspaces: [
+      { id: 'w1', name: 'Team', personal: false, role, capabilities: workspaceCapabilities(role) },
+    ],
+  };
+  useAuthStore.setState({ state: { status: 'signed-in', me }, workspaceId: 'w1' });
+}
+
+beforeEach(() => signInAs('owner'));
+
+/** Requests about maps (the page also asks for the workspace's personas). */
+const mapRequests = (fetchMock: ReturnType<typeof mockApi>) =>
+  fetchMock.mock.calls.filter(
+    ([input]) => typeof input === 'string' && input.startsWith('/api/maps'),
+  );
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  useAuthStore.setState({ state: { status: 'loading' } });
+});
 
 describe('MapListPage', () => {
+  it('offers a viewer no Create map, and no rename or delete on the maps', async () => {
+    signInAs('viewer');
+    mockApi({
+      'GET /api/maps': () =>
+        jsonResponse(200, {
+          maps: [journeyMap({ title: 'Onboarding', capabilities: mapCapabilities(['viewer']) })],
+        }),
+    });
+    renderPage();
+
+    expect(await screen.findByRole('link', { name: 'Onboarding' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Create map' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Rename map/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Delete map/ })).not.toBeInTheDocument();
+  });
+
   it('lists the maps with title, description and last update', async () => {
     mockApi({
       'GET /api/maps': () =>
@@ -111,7 +156,7 @@ describe('MapListPage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Create map' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Give the map a title.');
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(mapRequests(fetchMock)).toHaveLength(1);
   });
 
   it('creates a map from the chosen template and opens it', async () => {
@@ -133,6 +178,7 @@ describe('MapListPage', () => {
       title: 'Checkout',
       description: 'Guest checkout on mobile',
       template: 'blank',
+      workspaceId: 'w1',
     });
   });
 
@@ -185,7 +231,7 @@ describe('MapListPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Delete map First purchase' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Delete “First purchase”?' });
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(mapRequests(fetchMock)).toHaveLength(1);
 
     await user.click(screen.getByRole('button', { name: 'Delete map First purchase' }));
     await user.click(screen.getByRole('button', { name: 'Delete map' }));

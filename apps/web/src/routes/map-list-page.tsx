@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { currentWorkspace, useAuthStore } from '../auth/auth-store.ts';
+import { WorkspaceCapabilities } from '../capabilities/workspace-capabilities.tsx';
 import { AppHeader } from '../components/common/app-header.tsx';
 import { AccountBar } from '../components/workspace/account-bar.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
@@ -49,12 +50,16 @@ export function MapListPage() {
           </p>
         </div>
         <div className="map-list-layout">
-          <CreateMapForm
-            onCreate={async (input) => {
-              const map = await create(workspace ? { ...input, workspaceId: workspace.id } : input);
-              void navigate(`/maps/${encodeURIComponent(map.id)}`);
-            }}
-          />
+          <WorkspaceCapabilities workspaceId={workspace?.id}>
+            <CreateMapForm
+              onCreate={async (input) => {
+                const map = await create(
+                  workspace ? { ...input, workspaceId: workspace.id } : input,
+                );
+                void navigate(`/maps/${encodeURIComponent(map.id)}`);
+              }}
+            />
+          </WorkspaceCapabilities>
           <section className="map-list-section" aria-labelledby="maps-heading">
             <h2 id="maps-heading" className="section-title">
               Your maps

@@ -7,17 +7,27 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { api, errorMessage } from '../api/client.ts';
 import { useAuthStore } from '../auth/auth-store.ts';
+import { useCan } from '../capabilities/capabilities.tsx';
+import { WorkspaceCapabilities } from '../capabilities/workspace-capabilities.tsx';
 import { AppHeader } from '../components/common/app-header.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
 
 /** `/workspaces/:id/members`: who is in, with which role; owners add, change and remove. */
 export function MembersPage() {
-  useDocumentTitle('Members');
   const { workspaceId = '' } = useParams();
+  return (
+    <WorkspaceCapabilities workspaceId={workspaceId}>
+      <Members workspaceId={workspaceId} />
+    </WorkspaceCapabilities>
+  );
+}
+
+function Members({ workspaceId }: { workspaceId: string }) {
+  useDocumentTitle('Members');
   const auth = useAuthStore((store) => store.state);
   const me = auth.status === 'signed-in' && auth.me.kind === 'user' ? auth.me : null;
   const workspace = me?.workspaces.find((w) => w.id === workspaceId);
-  const isOwner = workspace?.role === 'owner';
+  const canManage = useCan('members.manage');
   const [data, setData] = useState<TListMembersResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [inviteUrl, setInviteUrl] = useState<string | null>(null);
@@ -73,7 +83,7 @@ export function MembersPage() {
                 <td>{member.name}</td>
                 <td>{member.email}</td>
                 <td>
-                  {isOwner ? (
+                  {canManage ? (
                     <select
                       className="input"
                       aria-label={`Role of ${member.name}`}
@@ -97,7 +107,7 @@ export function MembersPage() {
                   )}
                 </td>
                 <td>
-                  {isOwner || member.userId === me?.user.id ? (
+                  {canManage || member.userId === me?.user.id ? (
                     <button
                       type="button"
                       className="button button--ghost"
@@ -111,7 +121,7 @@ export function MembersPage() {
             ))}
           </tbody>
         </table>
-        {isOwner ? (
+        {canManage ? (
           <>
             <form className="panel members-add" onSubmit={add}>
               <h2 className="panel__title">Add someone</h2>

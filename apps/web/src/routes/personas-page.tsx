@@ -3,6 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage } from '../api/client.ts';
 import { useAuthStore } from '../auth/auth-store.ts';
+import { useCan } from '../capabilities/capabilities.tsx';
+import { WorkspaceCapabilities } from '../capabilities/workspace-capabilities.tsx';
 import { AppHeader } from '../components/common/app-header.tsx';
 import { ConfirmDialog } from '../components/common/confirm-dialog.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
@@ -13,12 +15,20 @@ import { personasApi } from '../personas/personas-api.ts';
 
 /** `/workspaces/:id/personas`: the workspace's personas; editors and owners change them. */
 export function PersonasPage() {
-  useDocumentTitle('Personas');
   const { workspaceId = '' } = useParams();
+  return (
+    <WorkspaceCapabilities workspaceId={workspaceId}>
+      <Personas workspaceId={workspaceId} />
+    </WorkspaceCapabilities>
+  );
+}
+
+function Personas({ workspaceId }: { workspaceId: string }) {
+  useDocumentTitle('Personas');
   const auth = useAuthStore((store) => store.state);
   const me = auth.status === 'signed-in' && auth.me.kind === 'user' ? auth.me : null;
   const workspace = me?.workspaces.find((w) => w.id === workspaceId);
-  const canEdit = workspace?.role === 'owner' || workspace?.role === 'editor';
+  const canEdit = useCan('personas.manage');
   const [personas, setPersonas] = useState<readonly TPersona[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [mode, setMode] = useState<{ kind: 'create' } | { kind: 'edit'; persona: TPersona } | null>(

@@ -12,6 +12,8 @@ import {
   ViewOnlyBadge,
 } from '../components/sharing/read-only-board.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
+import { BoardCapabilities } from '../capabilities/board-capabilities.tsx';
+import { useCan } from '../capabilities/capabilities.tsx';
 
 type LinkState =
   | { status: 'loading' }
@@ -58,14 +60,21 @@ export function ShareViewPage() {
 }
 
 function SharedBoard({ token, link }: { token: string; link: TOpenShareLinkResponse }) {
-  const session = useLiveSession(link.map.id, true, { shareToken: token, readOnly: true });
+  const session = useLiveSession(link.map.id, true, { shareToken: token });
   if (!session) return null;
   return (
     <BoardSessionContext value={session}>
-      <SharedBoardView title={link.map.title} />
-      {link.allowComments ? <SharedComments mapId={link.map.id} shareToken={token} /> : null}
+      <BoardCapabilities fromRest={link.map.capabilities}>
+        <SharedBoardView title={link.map.title} />
+        <SharedCommentsIfAllowed mapId={link.map.id} shareToken={token} />
+      </BoardCapabilities>
     </BoardSessionContext>
   );
+}
+
+/** Comments show only on links whose owner turned them on (`comment.read`). */
+function SharedCommentsIfAllowed({ mapId, shareToken }: { mapId: string; shareToken: string }) {
+  return useCan('comment.read') ? <SharedComments mapId={mapId} shareToken={shareToken} /> : null;
 }
 
 function SharedBoardView({ title }: { title: string }) {

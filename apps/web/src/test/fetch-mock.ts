@@ -1,3 +1,4 @@
+import { mapCapabilities, type MapAction } from '@journeyboard/shared';
 import { vi } from 'vitest';
 
 type Handler = (request: {
@@ -31,7 +32,12 @@ export function mockApi(handlers: Record<string, Handler>) {
 }
 
 export function journeyMap(
-  overrides: Partial<{ id: string; title: string; description: string }> = {},
+  overrides: Partial<{
+    id: string;
+    title: string;
+    description: string;
+    capabilities: MapAction[];
+  }> = {},
 ) {
   return {
     id: 'map-1',
@@ -39,6 +45,8 @@ export function journeyMap(
     description: '',
     createdAt: '2025-03-01T09:00:00.000Z',
     updatedAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+    // What the server tells an owner (packages/shared/src/capabilities).
+    capabilities: mapCapabilities(['owner']),
     ...overrides,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZWorkspaceCapabilities } from '../capabilities/actions.ts';
 import { ZWorkspaceRole } from './roles.ts';
 
 export const PASSWORD_MIN = 10;
@@ -45,7 +46,10 @@ export const ZWorkspaceSummary = z.object({
   id: z.string(),
   name: z.string(),
   personal: z.boolean(),
+  /** Your role, to show; what it lets you do is `capabilities`. */
   role: ZWorkspaceRole,
+  /** What you may do in this workspace (packages/shared/src/capabilities). */
+  capabilities: ZWorkspaceCapabilities.optional(),
 });
 export type TWorkspaceSummary = z.infer<typeof ZWorkspaceSummary>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TEMPLATE_IDS } from '../board/templates.ts';
-import { ZWorkspaceRole } from './roles.ts';
+import { ZMapCapabilities } from '../capabilities/actions.ts';
 
 export const MAP_TITLE_MAX = 120;
 export const MAP_DESCRIPTION_MAX = 2000;
@@ -27,8 +27,12 @@ export const ZJourneyMap = z.object({
   updatedAt: z.iso.datetime(),
   /** Always sent by the server; optional so older clients and fixtures still parse. */
   workspaceId: z.string().optional(),
-  /** What the caller may do with this map (read-only unless owner/editor). */
-  role: ZWorkspaceRole.optional(),
+  /**
+   * What the caller may do with this map (packages/shared/src/capabilities).
+   * Always sent by the server; optional so maps stored on a device by an
+   * older version still parse (they then offer nothing but reading).
+   */
+  capabilities: ZMapCapabilities.optional(),
 });
 export type TJourneyMap = z.infer<typeof ZJourneyMap>;
 

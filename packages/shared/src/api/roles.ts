@@ -6,7 +6,3 @@ export const ZWorkspaceRole = z.enum(WORKSPACE_ROLES, {
   error: `Role must be one of: ${WORKSPACE_ROLES.join(', ')}.`,
 });
 export type TWorkspaceRole = z.infer<typeof ZWorkspaceRole>;
-
-/** Roles that may change a board; everyone else is read-only (also on the sync socket). */
-export const canEditBoard = (role: TWorkspaceRole): boolean =>
-  role === 'owner' || role === 'editor';

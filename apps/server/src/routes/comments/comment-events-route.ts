@@ -2,7 +2,7 @@ import { ZErrorResponse, ZMapParams, type TCommentEvent } from '@journeyboard/sh
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { resolveActor } from '../../policy/actor.ts';
 import { credentialsFrom } from '../../policy/credentials.ts';
-import { authorizeMap, findMapAccess, allows } from '../../policy/policy.ts';
+import { authorizeMap, can, findMapAccess } from '../../policy/policy.ts';
 import type { CommentEventBus } from '../../services/comments/events/comment-event-bus.ts';
 
 /** Keeps proxies from closing an idle stream, and re-checks access this often. */
@@ -57,7 +57,7 @@ export const commentEventsRoute =
         const stillAllowed = async () => {
           const fresh = await resolveActor(app.prisma, credentialsFrom(request));
           const access = await findMapAccess(app.prisma, fresh, map.id);
-          return access !== null && allows(access, 'comment.read');
+          return access !== null && can(access, 'comment.read');
         };
         const heartbeat = setInterval(() => {
           stillAllowed().then(

@@ -14,21 +14,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../policy/actor.ts';
-import {
-  allows,
-  authorizeMap,
-  requireActor,
-  requireUser,
-  rethrowAs,
-  type MapAccess,
-  type MapAction,
-} from '../../policy/policy.ts';
+import { authorizeChild, authorizeMap, can, requireUser } from '../../policy/policy.ts';
 import type { CommentEventBus } from '../../services/comments/events/comment-event-bus.ts';
 import { createComment } from '../../services/comments/create-comment.ts';
 import { createCommentThread } from '../../services/comments/create-comment-thread.ts';
 import { deleteComment } from '../../services/comments/delete-comment.ts';
-import { findComment } from '../../services/comments/find-comment.ts';
-import { findThreadMap } from '../../services/comments/find-thread-map.ts';
 import { listCommentThreads } from '../../services/comments/list-comment-threads.ts';
 import { updateComment } from '../../services/comments/update-comment.ts';
 import { updateCommentThread } from '../../services/comments/update-comment-thread.ts';
@@ -47,26 +37,16 @@ const errors = {
 export const commentRoutes =
   (bus: CommentEventBus): FastifyPluginAsyncZod =>
   async (app) => {
-    /** Authorises against the thread's map; a thread on a map you can't see is "not found". */
-    async function authorizeThread(
-      actor: Actor,
-      threadId: string,
-      action: MapAction,
-    ): Promise<MapAccess> {
-      requireActor(actor); // before any lookup: anonymous callers learn nothing about threads
-      const mapId = await findThreadMap(app.prisma, threadId);
-      return authorizeMap(app.prisma, actor, mapId, action).catch(
-        rethrowAs('MAP_NOT_FOUND', 'THREAD_NOT_FOUND'),
-      );
-    }
-
+    /** A comment, the caller's access to its map, and who they are (only accounts write). */
     async function authorizeComment(actor: Actor, commentId: string) {
-      requireActor(actor);
-      const comment = await findComment(app.prisma, commentId);
-      const access = await authorizeMap(app.prisma, actor, comment.mapId, 'comment.write').catch(
-        rethrowAs('MAP_NOT_FOUND', 'COMMENT_NOT_FOUND'),
+      const { child, access } = await authorizeChild(
+        app.prisma,
+        actor,
+        'comment',
+        commentId,
+        'comment.write',
       );
-      return { comment, access, user: requireUser(actor) };
+      return { comment: child, access, user: requireUser(actor) };
     }
 
     app.get(
@@ -117,10 +97,17 @@ export const commentRoutes =
       },
       async (request, reply) => {
         const actor = await request.getActor();
-        const { map } = await authorizeThread(actor, request.params.id, 'comment.write');
+        const { child, access } = await authorizeChild(
+          app.prisma,
+          actor,
+          'thread',
+          request.params.id,
+          'comment.write',
+        );
+        const { map } = access;
         const thread = await createComment(
           app.prisma,
-          { id: request.params.id.toLowerCase(), workspaceId: map.workspaceId },
+          { id: child.id, workspaceId: map.workspaceId },
           requireUser(actor),
           request.body,
         );
@@ -141,10 +128,17 @@ export const commentRoutes =
       },
       async (request) => {
         const actor = await request.getActor();
-        const { map } = await authorizeThread(actor, request.params.id, 'comment.write');
+        const { child, access } = await authorizeChild(
+          app.prisma,
+          actor,
+          'thread',
+          request.params.id,
+          'comment.write',
+        );
+        const { map } = access;
         const thread = await updateCommentThread(
           app.prisma,
-          request.params.id.toLowerCase(),
+          child.id,
           requireUser(actor),
           request.body,
         );
@@ -193,7 +187,7 @@ export const commentRoutes =
           await request.getActor(),
           request.params.id,
         );
-        if (comment.authorId !== user.id && !allows(access, 'comment.moderate')) {
+        if (comment.authorId !== user.id && !can(access, 'comment.moderate')) {
           throw new AppError('NOT_COMMENT_AUTHOR');
         }
         const result = await deleteComment(app.prisma, comment);

@@ -13,15 +13,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../policy/actor.ts';
 import {
+  authorizeChild,
   authorizeMap,
   authorizeWorkspace,
-  requireUser,
-  rethrowAs,
   type WorkspaceAction,
 } from '../../policy/policy.ts';
 import { createPersona } from '../../services/personas/create-persona.ts';
 import { deletePersona } from '../../services/personas/delete-persona.ts';
-import { findPersonaWorkspace } from '../../services/personas/find-persona-workspace.ts';
 import { getPersona } from '../../services/personas/get-persona.ts';
 import { listMapPersonas } from '../../services/personas/list-map-personas.ts';
 import { listPersonas } from '../../services/personas/list-personas.ts';
@@ -39,12 +37,8 @@ const errors = {
 export const personaRoutes: FastifyPluginAsyncZod = async (app) => {
   /** A persona of a workspace you're not in is simply "not found". */
   async function authorizePersona(actor: Actor, personaId: string, action: WorkspaceAction) {
-    requireUser(actor); // before any lookup: anonymous callers learn nothing about personas
-    const workspaceId = await findPersonaWorkspace(app.prisma, personaId);
-    await authorizeWorkspace(app.prisma, actor, workspaceId, action).catch(
-      rethrowAs('WORKSPACE_NOT_FOUND', 'PERSONA_NOT_FOUND'),
-    );
-    return personaId.toLowerCase();
+    const { child } = await authorizeChild(app.prisma, actor, 'persona', personaId, action);
+    return child.id;
   }
 
   app.get(
@@ -79,7 +73,7 @@ export const personaRoutes: FastifyPluginAsyncZod = async (app) => {
         app.prisma,
         actor,
         request.params.id,
-        'workspace.personas',
+        'personas.manage',
       );
       const persona = await createPersona(
         app.prisma,
@@ -124,7 +118,7 @@ export const personaRoutes: FastifyPluginAsyncZod = async (app) => {
       const id = await authorizePersona(
         await request.getActor(),
         request.params.id,
-        'workspace.personas',
+        'personas.manage',
       );
       return updatePersona(app.prisma, id, request.body);
     },
@@ -143,7 +137,7 @@ export const personaRoutes: FastifyPluginAsyncZod = async (app) => {
       const id = await authorizePersona(
         await request.getActor(),
         request.params.id,
-        'workspace.personas',
+        'personas.manage',
       );
       await deletePersona(app.prisma, id);
       return reply.status(204).send(null);
@@ -178,7 +172,7 @@ export const personaRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = await request.getActor();
-      const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'map.personas');
+      const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'personas.link');
       return { personas: await setMapPersonas(app.prisma, map, request.body) };
     },
   );

@@ -1,8 +1,9 @@
 import type { PrismaClient } from '@journeyboard/db';
 import type { TJourneyMap } from '@journeyboard/shared';
+import { memberMapCapabilities } from '../../policy/policy.ts';
 import { toJourneyMap } from './to-journey-map.ts';
 
-/** The maps of every workspace the user belongs to (or of one of them), with the user's role. */
+/** The maps of every workspace the user belongs to (or of one of them), with what the user may do. */
 export async function listMaps(
   prisma: PrismaClient,
   userId: string,
@@ -12,10 +13,12 @@ export async function listMaps(
     where: { userId, ...(workspaceId ? { workspaceId } : {}) },
     select: { workspaceId: true, role: true },
   });
-  const roles = new Map(memberships.map((m) => [m.workspaceId, m.role]));
+  const capabilities = new Map(
+    memberships.map((m) => [m.workspaceId, memberMapCapabilities(m.role)]),
+  );
   const maps = await prisma.journeyMap.findMany({
-    where: { workspaceId: { in: [...roles.keys()] } },
+    where: { workspaceId: { in: [...capabilities.keys()] } },
     orderBy: { updatedAt: 'desc' },
   });
-  return maps.map((map) => toJourneyMap(map, roles.get(map.workspaceId)));
+  return maps.map((map) => toJourneyMap(map, capabilities.get(map.workspaceId)));
 }

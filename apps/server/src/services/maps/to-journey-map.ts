@@ -1,13 +1,16 @@
 import type { JourneyMap } from '@journeyboard/db';
-import type { TJourneyMap, TWorkspaceRole } from '@journeyboard/shared';
+import type { MapAction, TJourneyMap } from '@journeyboard/shared';
 
-/** `role` is the caller's role on the map, so the UI knows whether to offer editing. */
-export const toJourneyMap = (row: JourneyMap, role?: TWorkspaceRole): TJourneyMap => ({
+/** `capabilities`: what the caller may do with the map (the policy's answer), so the UI offers only that. */
+export const toJourneyMap = (
+  row: JourneyMap,
+  capabilities?: readonly MapAction[],
+): TJourneyMap => ({
   id: row.id,
   title: row.title,
   description: row.description,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
   workspaceId: row.workspaceId,
-  ...(role ? { role } : {}),
+  ...(capabilities ? { capabilities: [...capabilities] } : {}),
 });

@@ -7,11 +7,12 @@ import {
 import { AppError } from '../../errors/app-error.ts';
 import { SESSION_TTL_MS } from '../auth/create-session.ts';
 import { hashToken, isTokenOfKind, newToken } from '../auth/tokens.ts';
+import { workshopGuestCapabilities } from '../../policy/policy.ts';
 import { toJourneyMap } from '../maps/to-journey-map.ts';
 
 /**
  * A participant joins through a workshop link with a display name: a guest
- * session (cookie) with editor rights on that one map, ending with the link.
+ * session (cookie) as a workshop guest of that one map, ending with the link.
  */
 export async function joinWorkshop(
   prisma: PrismaClient,
@@ -38,7 +39,7 @@ export async function joinWorkshop(
   });
   return {
     response: {
-      map: toJourneyMap(link.map, 'editor'),
+      map: toJourneyMap(link.map, workshopGuestCapabilities()),
       guest: { id: session.id, name: input.name },
     },
     token,

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@journeyboard/db';
 import type { TOpenShareLinkResponse } from '@journeyboard/shared';
 import { AppError } from '../../errors/app-error.ts';
+import { shareLinkCapabilities } from '../../policy/policy.ts';
 import { toJourneyMap } from '../maps/to-journey-map.ts';
 import { hashToken, isTokenOfKind } from '../auth/tokens.ts';
 
@@ -17,7 +18,7 @@ export async function openShareLink(
   if (!link || link.revokedAt) throw new AppError('LINK_NOT_FOUND');
   if (link.expiresAt && link.expiresAt <= new Date()) throw new AppError('LINK_EXPIRED');
   return {
-    map: toJourneyMap(link.map, link.allowComments ? 'commenter' : 'viewer'),
+    map: toJourneyMap(link.map, shareLinkCapabilities(link.allowComments)),
     allowComments: link.allowComments,
     expiresAt: link.expiresAt?.toISOString() ?? null,
   };

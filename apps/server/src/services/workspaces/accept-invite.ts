@@ -2,6 +2,7 @@ import type { PrismaClient } from '@journeyboard/db';
 import type { TWorkspace } from '@journeyboard/shared';
 import { AppError } from '../../errors/app-error.ts';
 import { hashToken } from '../auth/tokens.ts';
+import { toWorkspace } from './to-workspace.ts';
 
 /** A signed-in account follows an invitation link: joins with the invited role. */
 export async function acceptInvite(
@@ -28,7 +29,6 @@ export async function acceptInvite(
     if (!existing) {
       await tx.membership.create({ data: { workspaceId: invite.workspaceId, userId, role } });
     }
-    const { id, name, personal } = invite.workspace;
-    return { id, name, personal, role };
+    return toWorkspace(invite.workspace, role);
   });
 }

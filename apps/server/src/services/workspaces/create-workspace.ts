@@ -4,6 +4,7 @@ import {
   type TCreateWorkspaceRequest,
   type TWorkspace,
 } from '@journeyboard/shared';
+import { toWorkspace } from './to-workspace.ts';
 
 /** A team workspace; its creator is its first owner. */
 export async function createWorkspace(
@@ -15,5 +16,5 @@ export async function createWorkspace(
   const workspace = await prisma.workspace.create({
     data: { name, members: { create: { userId, role: 'owner' } } },
   });
-  return { id: workspace.id, name: workspace.name, personal: false, role: 'owner' };
+  return toWorkspace(workspace, 'owner');
 }

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@journeyboard/db';
 import type { TWorkspace } from '@journeyboard/shared';
+import { toWorkspace } from './to-workspace.ts';
 
 /** The user's workspaces, personal one first, then by name. */
 export async function listWorkspaces(prisma: PrismaClient, userId: string): Promise<TWorkspace[]> {
@@ -8,11 +9,6 @@ export async function listWorkspaces(prisma: PrismaClient, userId: string): Prom
     include: { workspace: true },
   });
   return memberships
-    .map((m) => ({
-      id: m.workspace.id,
-      name: m.workspace.name,
-      personal: m.workspace.personal,
-      role: m.role,
-    }))
+    .map((m) => toWorkspace(m.workspace, m.role))
     .sort((a, b) => Number(b.personal) - Number(a.personal) || a.name.localeCompare(b.name));
 }

@@ -5,6 +5,7 @@ import {
   type TWorkspace,
   type TWorkspaceRole,
 } from '@journeyboard/shared';
+import { toWorkspace } from './to-workspace.ts';
 
 export async function renameWorkspace(
   prisma: PrismaClient,
@@ -14,5 +15,5 @@ export async function renameWorkspace(
 ): Promise<TWorkspace> {
   const { name } = ZUpdateWorkspaceRequest.parse(request);
   const workspace = await prisma.workspace.update({ where: { id: workspaceId }, data: { name } });
-  return { id: workspace.id, name: workspace.name, personal: workspace.personal, role };
+  return toWorkspace(workspace, role);
 }

@@ -1,19 +1,6 @@
 import type { PrismaClient } from '@journeyboard/db';
-import { AppError } from '../../errors/app-error.ts';
-import { isUuid } from '../../policy/policy.ts';
 
-/** The workspace an invitation belongs to (for the policy check before revoking it). */
-export async function findInviteWorkspace(prisma: PrismaClient, inviteId: string): Promise<string> {
-  const invite = isUuid(inviteId)
-    ? await prisma.workspaceInvite.findUnique({
-        where: { id: inviteId },
-        select: { workspaceId: true },
-      })
-    : null;
-  if (!invite) throw new AppError('INVITE_NOT_FOUND');
-  return invite.workspaceId;
-}
-
+/** Withdraws a pending invitation (authorised by the caller on its workspace). */
 export async function revokeInvite(prisma: PrismaClient, inviteId: string): Promise<void> {
   await prisma.workspaceInvite.deleteMany({ where: { id: inviteId } });
 }

@@ -7,6 +7,7 @@ import {
 import { TEMPLATE_IDS, TEMPLATES, type TemplateId } from '@journeyboard/shared/board';
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError, errorMessage, type ApiIssue } from '../../api/client.ts';
+import { useCan } from '../../capabilities/capabilities.tsx';
 import { PlusIcon } from '../common/icons.tsx';
 
 interface CreateMapFormProps {
@@ -24,6 +25,8 @@ interface FormError {
  * round trip; anything the server still refuses is shown with its message.
  */
 export function CreateMapForm({ onCreate }: CreateMapFormProps) {
+  // Viewers and commenters of a team workspace may not create maps in it.
+  const allowed = useCan('map.create');
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [template, setTemplate] = useState<TemplateId>(TEMPLATE_IDS[0]);
@@ -54,6 +57,7 @@ export function CreateMapForm({ onCreate }: CreateMapFormProps) {
     }
   };
 
+  if (!allowed) return null;
   return (
     <form
       className="panel create-map"

@@ -6,16 +6,20 @@ import { ConfirmDialog } from '../common/confirm-dialog.tsx';
 import { PencilIcon, TrashIcon } from '../common/icons.tsx';
 import { InlineTextInput } from '../common/inline-text-edit.tsx';
 import { RelativeTime } from '../common/relative-time.tsx';
+import { useCan } from '../../capabilities/capabilities.tsx';
 
 interface MapListItemProps {
   map: TJourneyMap;
-  /** Without these (offline), the map can only be opened. */
+  /** Without these (offline, or not allowed), the map can only be opened. */
   onRename?: (id: string, title: string) => Promise<void>;
   onDelete?: (id: string) => Promise<void>;
 }
 
 /** One map in the list: open it, rename it in place, or delete it after confirming. */
-export function MapListItem({ map, onRename, onDelete }: MapListItemProps) {
+export function MapListItem({ map, ...actions }: MapListItemProps) {
+  // Offered only when the server would allow it (the map's capabilities).
+  const onRename = useCan('map.rename') ? actions.onRename : undefined;
+  const onDelete = useCan('map.delete') ? actions.onDelete : undefined;
   const [renaming, setRenaming] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);

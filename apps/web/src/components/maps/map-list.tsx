@@ -1,4 +1,5 @@
 import type { TJourneyMap } from '@journeyboard/shared';
+import { CapabilitiesProvider } from '../../capabilities/capabilities.tsx';
 import { MapIcon } from '../common/icons.tsx';
 import { MapListItem } from './map-list-item.tsx';
 
@@ -27,12 +28,13 @@ export function MapList({ maps, onRename, onDelete }: MapListProps) {
   return (
     <ul className="map-grid" aria-label="Journey maps">
       {maps.map((map) => (
-        <MapListItem
-          key={map.id}
-          map={map}
-          {...(onRename ? { onRename } : {})}
-          {...(onDelete ? { onDelete } : {})}
-        />
+        <CapabilitiesProvider key={map.id} map={map.capabilities ?? []}>
+          <MapListItem
+            map={map}
+            {...(onRename ? { onRename } : {})}
+            {...(onDelete ? { onDelete } : {})}
+          />
+        </CapabilitiesProvider>
       ))}
     </ul>
   );

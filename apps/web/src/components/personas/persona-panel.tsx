@@ -1,6 +1,7 @@
-import type { TMapPersona, TPersona, TWorkspaceRole } from '@journeyboard/shared';
+import type { TMapPersona, TPersona } from '@journeyboard/shared';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
+import { useCan } from '../../capabilities/capabilities.tsx';
 import { personasApi } from '../../personas/personas-api.ts';
 import { CloseIcon } from '../common/icons.tsx';
 import { PersonaAvatar } from './persona-avatar.tsx';
@@ -14,17 +15,15 @@ import './personas.css';
 export function PersonaPanel({
   mapId,
   workspaceId,
-  role,
 }: {
   mapId: string;
   workspaceId: string | undefined;
-  role: TWorkspaceRole | undefined;
 }) {
   const [linked, setLinked] = useState<readonly TMapPersona[]>([]);
   const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const canLink = role === 'owner' || role === 'editor';
+  const canLink = useCan('personas.link');
 
   useEffect(() => {
     let cancelled = false;

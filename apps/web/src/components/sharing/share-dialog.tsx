@@ -1,6 +1,7 @@
 import type { TShareLink, TWorkshopLink } from '@journeyboard/shared';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { api, errorMessage } from '../../api/client.ts';
+import { useCan } from '../../capabilities/capabilities.tsx';
 import { ShareLinkComments } from '../comments/share-link-comments.tsx';
 
 /** Optional expiry from a `<input type="datetime-local">` value. */
@@ -11,16 +12,10 @@ const toExpiry = (value: string) => (value ? new Date(value).toISOString() : und
  * join link (owners and editors) for facilitated sessions. New links are
  * shown once — the server keeps only their hash.
  */
-export function ShareDialog({
-  mapId,
-  canShare,
-  onClose,
-}: {
-  mapId: string;
-  /** Owners: read-only links too; editors only get the workshop link. */
-  canShare: boolean;
-  onClose: () => void;
-}) {
+export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => void }) {
+  // Owners: read-only links too; editors only get the workshop link.
+  const canShare = useCan('share.manage');
+  const canRunWorkshops = useCan('workshop.manage');
   const [shareLinks, setShareLinks] = useState<TShareLink[]>([]);
   const [workshopLinks, setWorkshopLinks] = useState<TWorkshopLink[]>([]);
   const [newUrl, setNewUrl] = useState<{ kind: string; url: string } | null>(null);
@@ -31,8 +26,12 @@ export function ShareDialog({
   const reload = useCallback(() => {
     if (canShare)
       api.listShareLinks(mapId).then(setShareLinks, (e: unknown) => setError(errorMessage(e)));
-    api.listWorkshopLinks(mapId).then(setWorkshopLinks, (e: unknown) => setError(errorMessage(e)));
-  }, [mapId, canShare]);
+    if (canRunWorkshops) {
+      api
+        .listWorkshopLinks(mapId)
+        .then(setWorkshopLinks, (e: unknown) => setError(errorMessage(e)));
+    }
+  }, [mapId, canShare, canRunWorkshops]);
   useEffect(reload, [reload]);
 
   const run = async (action: () => Promise<unknown>) => {
@@ -107,27 +106,32 @@ export function ShareDialog({
               />
             </section>
           ) : null}
-          <section>
-            <h3 className="section-title">Workshop link</h3>
-            <p className="muted">Participants join with just a name and can edit this map.</p>
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                void run(async () => {
-                  const link = await api.createWorkshopLink(mapId, expiresAt ? { expiresAt } : {});
-                  setNewUrl({ kind: 'Workshop link', url: link.url });
-                })
-              }
-            >
-              Create workshop link
-            </button>
-            <LinkList
-              links={workshopLinks}
-              label="Workshop link"
-              onRevoke={(id) => void run(() => api.revokeWorkshopLink(id))}
-            />
-          </section>
+          {canRunWorkshops ? (
+            <section>
+              <h3 className="section-title">Workshop link</h3>
+              <p className="muted">Participants join with just a name and can edit this map.</p>
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  void run(async () => {
+                    const link = await api.createWorkshopLink(
+                      mapId,
+                      expiresAt ? { expiresAt } : {},
+                    );
+                    setNewUrl({ kind: 'Workshop link', url: link.url });
+                  })
+                }
+              >
+                Create workshop link
+              </button>
+              <LinkList
+                links={workshopLinks}
+                label="Workshop link"
+                onRevoke={(id) => void run(() => api.revokeWorkshopLink(id))}
+              />
+            </section>
+          ) : null}
           {error ? (
             <p className="form-error" role="alert">
               {error}

@@ -1,0 +1,23 @@
+import { SYNC_AUTH_MESSAGE, readCapabilitiesMessage, type MapAction } from '@journeyboard/shared';
+import type { WebsocketProvider } from 'y-websocket';
+import { ValueStore, type ReadableStore } from './value-store.ts';
+
+/**
+ * What this connection may do, as the sync server says right after it joins
+ * (packages/shared/src/capabilities/sync-message.ts); null until it has
+ * spoken. A role change makes the server close the socket with 4000; the
+ * provider reconnects and the new list replaces the old one here, so the
+ * page offers the new set without a reload.
+ */
+export function trackServerCapabilities(
+  provider: WebsocketProvider,
+): ReadableStore<readonly MapAction[] | null> {
+  const store = new ValueStore<readonly MapAction[] | null>(null);
+  const stock = provider.messageHandlers[SYNC_AUTH_MESSAGE];
+  provider.messageHandlers[SYNC_AUTH_MESSAGE] = (encoder, decoder, ...rest) => {
+    const capabilities = readCapabilitiesMessage(decoder);
+    if (capabilities) store.set(capabilities);
+    else stock?.(encoder, decoder, ...rest);
+  };
+  return store;
+}

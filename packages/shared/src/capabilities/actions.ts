@@ -1,0 +1,62 @@
+/**
+ * The catalogue of actions: everything the product asks "may this caller do
+ * it?" about. Map actions are answered per map, workspace actions per
+ * workspace. Who holds which is decided in ONE place, `table.ts`.
+ */
+import { z } from 'zod';
+
+export const MAP_ACTIONS = [
+  /** Open the map and its board; see its linked personas. */
+  'map.read',
+  /** Rename it or change its description. */
+  'map.rename',
+  'map.delete',
+  /** Move it to another workspace. */
+  'map.move',
+  /** Change the board's content over the sync socket (cards, emotions…). */
+  'board.edit',
+  /** Add, rename, reorder and delete stages and lanes. */
+  'board.structure',
+  /** Read the comment threads (and their live events). */
+  'comment.read',
+  /** Start, reply to, resolve and reopen threads; edit and delete one's own comments. */
+  'comment.write',
+  /** Delete anyone's comment. */
+  'comment.moderate',
+  /** Create, list, change and revoke read-only share links. */
+  'share.manage',
+  /** Create, list and revoke workshop join links. */
+  'workshop.manage',
+  /** Link the workspace's personas to the map. */
+  'personas.link',
+  /** Run a workshop: timers, votes, locks, summoning. */
+  'workshop.facilitate',
+  /** Put the board back to an earlier version. */
+  'version.restore',
+  /** Export the map (text, CSV, print). */
+  'export',
+] as const;
+export type MapAction = (typeof MAP_ACTIONS)[number];
+
+export const WORKSPACE_ACTIONS = [
+  /** See the workspace, its maps, members and personas. */
+  'workspace.read',
+  /** Rename the workspace. */
+  'workspace.manage',
+  /** Create maps in it. */
+  'map.create',
+  /** Add members, change their roles, remove them; invitations. */
+  'members.manage',
+  /** Create, change and delete the workspace's personas. */
+  'personas.manage',
+] as const;
+export type WorkspaceAction = (typeof WORKSPACE_ACTIONS)[number];
+
+export type Action = MapAction | WorkspaceAction;
+
+export const ZMapCapability = z.enum(MAP_ACTIONS);
+export const ZWorkspaceCapability = z.enum(WORKSPACE_ACTIONS);
+/** What the caller may do with one map, as sent with every map (REST and sync). */
+export const ZMapCapabilities = z.array(ZMapCapability);
+/** What the caller may do in one workspace, as sent with every workspace. */
+export const ZWorkspaceCapabilities = z.array(ZWorkspaceCapability);

@@ -1,0 +1,84 @@
+/**
+ * WHO MAY DO WHAT — the one table. The server's policy
+ * (apps/server/src/policy/policy.ts) decides from it, the server sends each
+ * caller the resulting capabilities with every map and workspace, and the
+ * web offers exactly those (`useCan`). The authorisation matrix test
+ * (apps/server/test/api/authorization.test.ts) is generated from it.
+ *
+ * To let someone do something: add the action to `actions.ts`, then to the
+ * rows here. A caller kind without a row does not compile.
+ */
+import type { MapAction, WorkspaceAction } from './actions.ts';
+import type { CallerKind } from './caller-kinds.ts';
+
+interface Row {
+  readonly map: readonly MapAction[];
+  /** Only workspace members have workspace actions. */
+  readonly workspace: readonly WorkspaceAction[];
+}
+
+/** What every reader may do: open the map, export it. */
+const READ: readonly MapAction[] = ['map.read', 'export'];
+
+export const CAPABILITY_TABLE = {
+  owner: {
+    map: [
+      ...READ,
+      'map.rename',
+      'map.delete',
+      'map.move',
+      'board.edit',
+      'board.structure',
+      'comment.read',
+      'comment.write',
+      'comment.moderate',
+      'share.manage',
+      'workshop.manage',
+      'personas.link',
+      'workshop.facilitate',
+      'version.restore',
+    ],
+    workspace: [
+      'workspace.read',
+      'workspace.manage',
+      'map.create',
+      'members.manage',
+      'personas.manage',
+    ],
+  },
+  editor: {
+    map: [
+      ...READ,
+      'map.rename',
+      'board.edit',
+      'board.structure',
+      'comment.read',
+      'comment.write',
+      'workshop.manage',
+      'personas.link',
+      'workshop.facilitate',
+      'version.restore',
+    ],
+    workspace: ['workspace.read', 'map.create', 'personas.manage'],
+  },
+  commenter: {
+    map: [...READ, 'comment.read', 'comment.write'],
+    workspace: ['workspace.read'],
+  },
+  viewer: {
+    map: [...READ, 'comment.read'],
+    workspace: ['workspace.read'],
+  },
+  /**
+   * A workshop participant edits the board with everyone else, but has no
+   * account: no comments of their own (a comment needs an author who can
+   * edit it later, a mention needs an inbox), nothing that outlives the
+   * workshop (links, versions), and no facilitation.
+   */
+  'workshop-guest': {
+    map: [...READ, 'map.rename', 'board.edit', 'board.structure', 'comment.read'],
+    workspace: [],
+  },
+  'share-link': { map: READ, workspace: [] },
+  'share-link-comments': { map: [...READ, 'comment.read'], workspace: [] },
+} as const satisfies Record<CallerKind, Row>;
