@@ -65,6 +65,9 @@ test('an owner signs up and shares a live read-only link; a workshop participant
   await participantPage.getByRole('button', { name: 'Join' }).click();
   const participant = new BoardPage(participantPage);
   await participant.expectLive();
+  // Guests edit the board but manage no links: no Share (the server would refuse).
+  await expect(participantPage.getByRole('button', { name: 'Present' })).toBeVisible();
+  await expect(participantPage.getByRole('button', { name: 'Share', exact: true })).toHaveCount(0);
   await participant.addCard({ stage: 'Onboarding', lane: 'Pain points' }, 'Setup wizard confuses');
   await expect(
     owner.cardIn('Setup wizard confuses', { stage: 'Onboarding', lane: 'Pain points' }),

@@ -1,0 +1,41 @@
+import { expect, test } from './fixtures/index.ts';
+import { BoardPage } from './pages/board-page.ts';
+import { CommentsPanel } from './pages/comments-panel.ts';
+
+// What a member is offered follows the capability table
+// (packages/shared/src/capabilities/table.ts): nothing the server would refuse,
+// and a role change shows on an open board without a reload.
+test('a viewer gets no editing tools; made a commenter, they comment without a reload but still cannot edit', async ({
+  page,
+  mapList,
+  teamWorkspaceId,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const owner = await mapList.createMap('Who may do what');
+  await owner.addCard({ stage: 'Awareness', lane: 'Touchpoints' }, 'Sees an ad');
+
+  const memberPage = await openSecondBrowser({ name: 'Vera Viewer', role: 'viewer' });
+  const member = new BoardPage(memberPage);
+  await memberPage.goto(page.url());
+  await expect(member.card('Sees an ad')).toBeVisible();
+  await expect(memberPage.getByRole('button', { name: /^Add card/ })).toHaveCount(0);
+  await expect(memberPage.getByTestId('palette-item')).toHaveCount(0);
+  await expect(memberPage.getByRole('button', { name: 'Share', exact: true })).toHaveCount(0);
+
+  // The owner makes Vera a commenter; her open board follows (the socket reconnects).
+  const listed = await page.request.get(`/api/workspaces/${teamWorkspaceId}/members`);
+  const { members } = (await listed.json()) as { members: { userId: string; name: string }[] };
+  const vera = members.find((person) => person.name === 'Vera Viewer');
+  const changed = await page.request.patch(
+    `/api/workspaces/${teamWorkspaceId}/members/${vera?.userId}`,
+    { data: { role: 'commenter' } },
+  );
+  expect(changed.status()).toBe(200);
+  await new CommentsPanel(memberPage).commentOnCard(member.card('Sees an ad'), 'Which campaign?');
+  await expect(memberPage.getByRole('button', { name: /^Add card/ })).toHaveCount(0);
+  await expect(new CommentsPanel(page).badgeOn(owner.card('Sees an ad'))).toHaveAttribute(
+    'data-count',
+    '1',
+  );
+});
