@@ -30,7 +30,7 @@ let serverCapabilities: ValueStore<readonly MapAction[] | null>;
 let destroy: ReturnType<typeof vi.fn<() => void>>;
 
 beforeEach(() => {
-  connection = new ValueStore<ConnectionState>({ status: 'connecting', hasSynced: false });
+  connection = new ValueStore<ConnectionState>(connectionState('connecting', false));
   serverCapabilities = new ValueStore<readonly MapAction[] | null>(null);
   destroy = vi.fn<() => void>();
   vi.mocked(connectBoardSession).mockImplementation((): BoardSession => {
@@ -60,6 +60,12 @@ function renderBoard(mapId = 'map-1') {
   );
 }
 
+const connectionState = (status: ConnectionState['status'], hasSynced: boolean) => ({
+  status,
+  hasSynced,
+  pendingChanges: 0,
+  nextAttemptAt: null,
+});
 const setConnection = (state: ConnectionState) => act(() => connection.set(state));
 
 describe('BoardPage', () => {
@@ -77,12 +83,12 @@ describe('BoardPage', () => {
     expect(screen.getByText('Loading board…')).toBeInTheDocument();
     expect(screen.queryByTestId('cell')).not.toBeInTheDocument();
 
-    setConnection({ status: 'live', hasSynced: true });
+    setConnection(connectionState('live', true));
     expect(screen.getByTestId('connection-status')).toHaveTextContent('Live');
     expect(screen.getByRole('button', { name: 'Rename stage Awareness' })).toBeInTheDocument();
 
     // Losing the connection keeps the board on screen.
-    setConnection({ status: 'offline', hasSynced: true });
+    setConnection(connectionState('offline', true));
     expect(screen.getByTestId('connection-status')).toHaveTextContent(
       'Offline — changes saved on this device',
     );
@@ -96,7 +102,7 @@ describe('BoardPage', () => {
         jsonResponse(200, journeyMap({ capabilities: mapCapabilities(['editor']) })),
     });
     renderBoard();
-    setConnection({ status: 'live', hasSynced: true });
+    setConnection(connectionState('live', true));
     expect(await screen.findByRole('button', { name: 'Share' })).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: /^Add card to / }).length).toBeGreaterThan(0);
 
@@ -116,7 +122,7 @@ describe('BoardPage', () => {
         jsonResponse(200, journeyMap({ capabilities: mapCapabilities(['workshop-guest']) })),
     });
     renderBoard();
-    setConnection({ status: 'live', hasSynced: true });
+    setConnection(connectionState('live', true));
     await screen.findByRole('button', { name: 'Rename map First purchase' });
     expect(screen.getByRole('button', { name: 'Present' })).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: /^Add card to / }).length).toBeGreaterThan(0);
@@ -126,7 +132,7 @@ describe('BoardPage', () => {
   it('shows a not-found page when the socket is closed with 4404', async () => {
     mockApi({ 'GET /api/maps/map-1': () => jsonResponse(200, journeyMap()) });
     renderBoard();
-    setConnection({ status: 'not-found', hasSynced: false });
+    setConnection(connectionState('not-found', false));
     expect(await screen.findByRole('heading', { name: 'Map not found' })).toBeInTheDocument();
   });
 
@@ -188,7 +194,7 @@ describe('BoardPage', () => {
         await screen.findByRole('button', { name: 'Rename map Kept on this device' }),
       ).toBeInTheDocument();
       expect(vi.mocked(connectBoardSession)).toHaveBeenCalledWith('map-1', {});
-      setConnection({ status: 'offline', hasSynced: true });
+      setConnection(connectionState('offline', true));
       expect(screen.getByTestId('connection-status')).toHaveTextContent(
         'Offline — changes saved on this device',
       );
