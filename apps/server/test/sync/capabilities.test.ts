@@ -93,6 +93,30 @@ describe('the capabilities message', () => {
     expect(warnings).not.toHaveBeenCalled();
   });
 
+  it('unites the kinds of a member who also joined the workshop, and keeps the member when the link goes', async () => {
+    const mapId = await createBoard(db().prisma);
+    const { owner } = boardAccess(mapId);
+    const member = await boardMember(db().prisma, mapId, 'commenter');
+    const guest = await workshopGuestFor(db().prisma, mapId, 'Also a guest');
+    const client = connectClient(server().syncUrl, mapId, {
+      as: { cookie: `${member.cookie}; ${guest.cookie}` },
+    });
+    const heard = hearCapabilities(client);
+    await synced(client);
+    expect(heard).toEqual([mapCapabilities(['commenter', 'workshop-guest'])]);
+
+    const revoked = await server().app.inject({
+      method: 'DELETE',
+      url: `/api/workshop-links/${guest.linkId}`,
+      headers: { cookie: owner.cookie },
+    });
+    expect(revoked.statusCode).toBe(204);
+    // Reconnected (not ended), re-authorised on the membership that remains.
+    await waitFor(() => heard.length === 2, { what: 'the capabilities after the link went' });
+    expect(heard[1]).toEqual(mapCapabilities(['commenter']));
+    expect(client.closes.at(-1)).toEqual({ code: 4000, reason: 'access changed' });
+  });
+
   it('brings the new capabilities when a role change reconnects the socket', async () => {
     const mapId = await createBoard(db().prisma);
     const { owner, workspaceId } = boardAccess(mapId);
