@@ -12,6 +12,7 @@ import { openapiPlugin } from './plugins/openapi.ts';
 import { prismaPlugin } from './plugins/prisma.ts';
 import { webAppPlugin } from './plugins/web-app.ts';
 import { redactUrl } from './plugins/redact-url.ts';
+import { clientErrorHandler, frameworkErrors } from './errors/early-errors.ts';
 import { authRoutes } from './routes/auth.ts';
 import { commentsPlugin, type CommentsOptions } from './routes/comments/index.ts';
 import { personaRoutes } from './routes/personas/persona-routes.ts';
@@ -64,6 +65,9 @@ export async function buildApp(
               : {}),
           },
     bodyLimit: 1024 * 1024,
+    // Errors before routing answer through the catalogue too.
+    frameworkErrors,
+    clientErrorHandler,
     trustProxy: config.auth.trustProxy,
     // Shutdown closes idle keep-alive sockets instead of waiting for them.
     forceCloseConnections: 'idle',
