@@ -14,7 +14,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './app-error.ts';
 import { toAppError, toErrorResponse } from './to-error-response.ts';
 
@@ -35,9 +35,8 @@ function parserError(code: string | undefined): AppError {
   return new AppError('BAD_REQUEST', 'The request is not valid HTTP.');
 }
 
-type ClientErrorHandler = NonNullable<FastifyServerOptions['clientErrorHandler']>;
-
-export const clientErrorHandler: ClientErrorHandler = function (error, socket) {
+/** Fastify calls it with the instance as `this`. */
+export function clientErrorHandler(this: FastifyInstance, error: Error, socket: Socket): void {
   const code = (error as NodeJS.ErrnoException).code;
   // A reset connection has no one left to answer.
   if (code === 'ECONNRESET' || socket.destroyed) return;
@@ -56,4 +55,4 @@ export const clientErrorHandler: ClientErrorHandler = function (error, socket) {
     );
   }
   socket.destroy(error);
-};
+}
