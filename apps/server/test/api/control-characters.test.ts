@@ -76,7 +76,7 @@ function casesFrom(openapi: { paths: Record<string, Record<string, Operation>> }
         template.replace(/\{(\w+)\}/g, (_, name: string) =>
           name === nulIn ? encodeURIComponent(NUL_TEXT) : '00000000-0000-4000-8000-000000000000',
         );
-      const verb = method.toUpperCase() as HTTPMethods;
+      const verb = method.toUpperCase();
       const body = operation.requestBody?.content['application/json']?.schema;
       for (const leaf of body ? textLeaves(body) : []) {
         const field = leaf.path.join('.');
