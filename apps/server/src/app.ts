@@ -6,6 +6,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config/config.ts';
 import { authPlugin } from './plugins/auth.ts';
+import { cleanupPlugin } from './plugins/cleanup.ts';
 import { configPlugin } from './plugins/config.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
@@ -83,6 +84,7 @@ export async function buildApp(
   await app.register(authPlugin);
   await app.register(openapiPlugin);
   await app.register(syncPlugin, options.sync ?? {});
+  await app.register(cleanupPlugin);
 
   await app.register(healthRoutes);
   await app.register(authRoutes);

@@ -30,6 +30,12 @@ export const ZEnv = z.object({
   SYNC_MAX_PRESENCE_BYTES: ZPositiveInt.default(4 * 1024),
   /** Presence updates per second per connection (bursts of twice as many). */
   SYNC_PRESENCE_UPDATES_PER_SECOND: ZPositiveInt.default(40),
+  /** How often expired sessions, invitations and links are deleted; 0: never. */
+  CLEANUP_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(60 * 60 * 1000),
   /** Open sync connections per read-only share link, per server instance. */
   SYNC_MAX_CONNECTIONS_PER_SHARE_LINK: ZPositiveInt.default(100),
   /** Sign-up, sign-in and workshop joins per client IP per window. */
@@ -111,6 +117,8 @@ export interface AppConfig {
   auth: AuthConfig;
   /** Unset/null: a single server process, no Redis. */
   redis?: RedisConfig | null;
+  /** How often expired sessions, invitations and links are deleted (plugins/cleanup.ts); 0/unset: never. */
+  cleanupIntervalMs?: number;
 }
 
 export class ConfigError extends Error {

@@ -43,5 +43,6 @@ export function toAppConfig(env: LoadedEnv, databaseUrl: string): AppConfig {
       trustProxy: env.TRUST_PROXY,
     },
     redis: env.REDIS_URL ? { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX } : null,
+    cleanupIntervalMs: env.CLEANUP_INTERVAL_MS,
   };
 }
