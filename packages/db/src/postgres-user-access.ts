@@ -13,7 +13,9 @@ import { dirname, join, resolve } from 'node:path';
 
 /**
  * The first folder on the way to `path` (itself included, if it exists) that
- * other users can't enter (no o+x); null when every one can be.
+ * other users can't enter (no o+x); null when every one can be. For a data
+ * directory, ask about its parent: the directory itself is 0700, the postgres
+ * user's own.
  */
 export function firstClosedFolder(path: string): string | null {
   const folders: string[] = [];
