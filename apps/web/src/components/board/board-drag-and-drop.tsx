@@ -14,8 +14,10 @@ import {
 } from '@dnd-kit/core';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { resolveCardDrop, type CardDropOver, type CardDropTarget } from '../../board/card-drop.ts';
+import { laneKindOf } from '@journeyboard/shared/board';
 import {
   cellKey,
+  type CardFields,
   useBoardActions,
   useBoardReader,
   type BoardSnapshot,
@@ -29,7 +31,6 @@ import { boardCollisionDetection } from './drag-collision.ts';
 import { readDragData, type GridDragData } from './drag-data.ts';
 import { LanePreview } from './lane-preview.tsx';
 import { laneKeyboardCoordinates } from './lane-keyboard.ts';
-import { PALETTE_DEFAULT_FIELDS } from './palette-kinds.ts';
 import { PalettePreview } from './palette-preview.tsx';
 
 const screenReaderInstructions = {
@@ -236,12 +237,9 @@ export function BoardDragAndDrop({ children }: { children: ReactNode }) {
     finish();
     if (data?.type === 'card') return;
     if (data?.type === 'palette' && overData?.type === 'cell') {
-      const cardId = actions.addCard(
-        overData.stageId,
-        overData.laneId,
-        '',
-        PALETTE_DEFAULT_FIELDS[data.kind],
-      );
+      const kind = laneKindOf(data.kind);
+      const fields = kind.holds === 'cards' ? (kind.newCard as Partial<CardFields>) : {};
+      const cardId = actions.addCard(overData.stageId, overData.laneId, '', fields);
       if (cardId) startEditingCard(cardId);
     } else if (data?.type === 'lane' && overData?.type === 'lane') {
       const toIndex = read().lanes.findIndex((lane) => lane.id === overData.laneId);

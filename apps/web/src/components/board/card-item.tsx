@@ -13,7 +13,7 @@ import { useUiStore } from '../../state/ui-store.ts';
 import { GripIcon, StarIcon } from '../common/icons.tsx';
 import { CommentBadge, CommentButton } from '../comments/comment-badge.tsx';
 import { CardEditor } from './card-editor.tsx';
-import { CardFieldChips } from './card-field-chips.tsx';
+import { CardFieldChips } from '../lane-kinds/card-field-chips.tsx';
 import { CARD_DRAG_INSTRUCTIONS_ID, useCardDragSource } from './card-drag-source.tsx';
 import { CardMenu } from './card-menu.tsx';
 

@@ -1,3 +1,4 @@
+import { holdsCards } from '@journeyboard/shared/board';
 import type { BoardSnapshot } from '../../board/use-board.ts';
 
 export type NavDirection = 'up' | 'down' | 'left' | 'right';
@@ -33,7 +34,7 @@ export function nextFocus(
   const stageId = cellElement?.dataset.stageId;
   const laneId = cellElement?.dataset.laneId;
   if (!cellElement || !stageId || !laneId) return null;
-  const lanes = board.lanes.filter((lane) => lane.kind !== 'emotion' && !lane.collapsed);
+  const lanes = board.lanes.filter((lane) => holdsCards(lane.kind) && !lane.collapsed);
   const stageIndex = board.stages.findIndex((stage) => stage.id === stageId);
   const laneIndex = lanes.findIndex((lane) => lane.id === laneId);
   const here = navCell(root, stageId, laneId);

@@ -1,4 +1,6 @@
+import { holdsCards } from '@journeyboard/shared/board';
 import { memo } from 'react';
+import { laneColorClass } from '../lane-kinds/lane-color.ts';
 import type { Lane, Stage } from '../../board/use-board.ts';
 import { CardCell } from './card-cell.tsx';
 import { CollapsedLaneCells } from './collapsed-lane-cells.tsx';
@@ -18,7 +20,7 @@ export const LaneRow = memo(function LaneRow({ lane, stages, lazy }: LaneRowProp
   const { ref, revealed } = useLaneReveal(lazy);
   let cells;
   if (lane.collapsed) cells = <CollapsedLaneCells lane={lane} stages={stages} />;
-  else if (lane.kind === 'emotion') cells = <EmotionTrack lane={lane} stages={stages} />;
+  else if (!holdsCards(lane.kind)) cells = <EmotionTrack lane={lane} stages={stages} />;
   else {
     cells = stages.map((stage) => (
       <CardCell
@@ -35,7 +37,7 @@ export const LaneRow = memo(function LaneRow({ lane, stages, lazy }: LaneRowProp
   return (
     <div
       ref={ref}
-      className={`board-row lane-row lane-kind--${lane.kind}${lane.collapsed ? ' lane-row--collapsed' : ''}`}
+      className={`board-row lane-row ${laneColorClass(lane.kind)}${lane.collapsed ? ' lane-row--collapsed' : ''}`}
       data-testid="lane"
       data-lane-id={lane.id}
     >
