@@ -10,12 +10,13 @@ import {
 import { reportRender } from '../../board/render-probe.ts';
 import { useBoardActions, useCard, type LaneKind } from '../../board/use-board.ts';
 import { useUiStore } from '../../state/ui-store.ts';
-import { GripIcon, StarIcon } from '../common/icons.tsx';
+import { GripIcon } from '../common/icons.tsx';
 import { CommentBadge, CommentButton } from '../comments/comment-badge.tsx';
 import { CardEditor } from './card-editor.tsx';
 import { CardFieldChips } from '../lane-kinds/card-field-chips.tsx';
 import { CARD_DRAG_INSTRUCTIONS_ID, useCardDragSource } from './card-drag-source.tsx';
 import { CardMenu } from './card-menu.tsx';
+import { CardMoment } from './static-card.tsx';
 
 /**
  * One sticky note. Memoised on its id and subscribed to its own card only, so
@@ -130,12 +131,7 @@ export const CardItem = memo(function CardItem({
       }}
     >
       <div className="card__body">
-        {card.momentOfTruth ? (
-          <span className="card__moment" title="Moment of truth">
-            <StarIcon size={12} filled />
-            Moment of truth
-          </span>
-        ) : null}
+        {card.momentOfTruth ? <CardMoment /> : null}
         {editing ? (
           <CardEditor
             card={card}

@@ -5,7 +5,9 @@ import type { Lane, Stage } from '../../board/use-board.ts';
 import { CardCell } from './card-cell.tsx';
 import { CollapsedLaneCells } from './collapsed-lane-cells.tsx';
 import { EmotionTrack } from './emotion-track.tsx';
+import { useBoardEditable } from './board-mode.ts';
 import { LaneTitle } from './lane-title.tsx';
+import { StaticLaneTitle } from './static-lane-title.tsx';
 import { useLaneReveal } from './use-lane-reveal.ts';
 
 interface LaneRowProps {
@@ -18,6 +20,7 @@ interface LaneRowProps {
 /** One lane: its title, then a cell per stage (cards, or emotion scores in an emotion lane). */
 export const LaneRow = memo(function LaneRow({ lane, stages, lazy }: LaneRowProps) {
   const { ref, revealed } = useLaneReveal(lazy);
+  const editable = useBoardEditable();
   let cells;
   if (lane.collapsed) cells = <CollapsedLaneCells lane={lane} stages={stages} />;
   else if (!holdsCards(lane.kind)) cells = <EmotionTrack lane={lane} stages={stages} />;
@@ -41,7 +44,7 @@ export const LaneRow = memo(function LaneRow({ lane, stages, lazy }: LaneRowProp
       data-testid="lane"
       data-lane-id={lane.id}
     >
-      <LaneTitle lane={lane} />
+      {editable ? <LaneTitle lane={lane} /> : <StaticLaneTitle lane={lane} />}
       {cells}
       <div className="board-row__end" aria-hidden="true" />
     </div>

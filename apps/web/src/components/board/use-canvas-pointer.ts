@@ -32,8 +32,12 @@ const intersects = (box: SelectionBox, rect: DOMRect) =>
  * Pointer gestures on the canvas itself: hold Space (or the middle button)
  * and drag to pan; drag on empty space to draw a selection box (Shift adds
  * to the selection); a plain click on empty space clears the selection.
+ * Without `selectable` (outside the editor) it only pans.
  */
-export function useCanvasPointer(scrollerRef: RefObject<HTMLDivElement | null>) {
+export function useCanvasPointer(
+  scrollerRef: RefObject<HTMLDivElement | null>,
+  { selectable }: { selectable: boolean },
+) {
   const [spaceHeld, setSpaceHeld] = useState(false);
   const [panning, setPanning] = useState(false);
   const [box, setBox] = useState<SelectionBox | null>(null);
@@ -87,7 +91,7 @@ export function useCanvasPointer(scrollerRef: RefObject<HTMLDivElement | null>) 
       setPanning(true);
       return;
     }
-    if (event.button === 0 && isEmptySpace(event.target)) {
+    if (selectable && event.button === 0 && isEmptySpace(event.target)) {
       scroller.setPointerCapture(event.pointerId);
       gesture.current = {
         kind: 'box',
