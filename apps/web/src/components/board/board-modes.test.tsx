@@ -2,7 +2,7 @@ import { setEmotion, updateCard, updateStage } from '@journeyboard/shared/board'
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
   addCardTo,
   idsByTitle,
