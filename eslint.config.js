@@ -3,6 +3,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const NO_FOCUSED_TESTS = {
+  selector:
+    "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]",
+  message: 'Do not commit focused tests (.only).',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -33,14 +39,7 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector:
-            "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]",
-          message: 'Do not commit focused tests (.only).',
-        },
-      ],
+      'no-restricted-syntax': ['error', NO_FOCUSED_TESTS],
     },
   },
   {
@@ -56,6 +55,26 @@ export default tseslint.config(
           paths: [
             { name: 'yjs', message: 'Use the board model (src/board) instead of Y.* in the UI.' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Renaming a test hook must never break the app (drag and drop found cells by test id once).
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: [
+      'apps/web/src/**/*.test.{ts,tsx}',
+      'apps/web/src/test/**',
+      'apps/web/src/**/testing/**',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        NO_FOCUSED_TESTS,
+        {
+          selector: 'Literal[value=/data-testid/], TemplateElement[value.raw=/data-testid/]',
+          message:
+            'App code finds elements by its own attributes or refs; data-testid is for tests only.',
         },
       ],
     },

@@ -26,6 +26,7 @@ import { useUiStore } from '../../state/ui-store.ts';
 import { CARD_DRAG_INSTRUCTIONS_ID, CardDragSourceProvider } from './card-drag-source.tsx';
 import { createCardKeyboardCoordinates, SlotHolder, slotData } from './card-keyboard.ts';
 import { CardPreview } from './card-preview.tsx';
+import { CARD_SELECTOR, cellSelector } from './cell-dom.ts';
 import { createDragAnnouncements } from './drag-announcements.ts';
 import { boardCollisionDetection } from './drag-collision.ts';
 import { readDragData, type GridDragData } from './drag-data.ts';
@@ -40,9 +41,7 @@ const screenReaderInstructions = {
 };
 
 const cellElement = (stageId: string, laneId: string) =>
-  document.querySelector<HTMLElement>(
-    `[data-testid="cell"][data-stage-id="${CSS.escape(stageId)}"][data-lane-id="${CSS.escape(laneId)}"]`,
-  );
+  document.querySelector<HTMLElement>(cellSelector(stageId, laneId));
 
 /**
  * Where in the cell under the pointer a dragged card goes: before the first
@@ -55,7 +54,7 @@ function pointerDropOver(
   laneId: string,
   pointerY: number,
 ): CardDropOver {
-  const cards = cellElement(stageId, laneId)?.querySelectorAll<HTMLElement>('[data-card-id]') ?? [];
+  const cards = cellElement(stageId, laneId)?.querySelectorAll<HTMLElement>(CARD_SELECTOR) ?? [];
   for (const card of cards) {
     const id = card.dataset.cardId;
     if (!id || id === activeId) continue;

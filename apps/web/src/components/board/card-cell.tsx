@@ -68,6 +68,7 @@ export const CardCell = memo(function CardCell({
       role="group"
       className={`cell${isDropTarget ? ' cell--drop-target' : ''}`}
       data-testid="cell"
+      data-cell=""
       data-stage-id={stageId}
       data-lane-id={laneId}
       data-pending={revealed ? undefined : 'true'}

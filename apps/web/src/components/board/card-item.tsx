@@ -16,6 +16,7 @@ import { CardEditor } from './card-editor.tsx';
 import { CardFieldChips } from '../lane-kinds/card-field-chips.tsx';
 import { CARD_DRAG_INSTRUCTIONS_ID, useCardDragSource } from './card-drag-source.tsx';
 import { CardMenu } from './card-menu.tsx';
+import { closestCell } from './cell-dom.ts';
 import { CardMoment } from './static-card.tsx';
 
 /**
@@ -76,9 +77,9 @@ export const CardItem = memo(function CardItem({
 
   const deleteAndKeepFocus = () => {
     // Keep keyboard users in the same cell: focus moves to its "Add card".
-    const cell = itemRef.current?.closest('[data-testid="cell"]');
+    const cell = itemRef.current ? closestCell(itemRef.current) : null;
     actions.deleteCard(cardId);
-    cell?.querySelector<HTMLButtonElement>('.add-card')?.focus();
+    cell?.querySelector<HTMLButtonElement>('[data-nav="add-card"]')?.focus();
   };
 
   const onTextClick = (event: MouseEvent<HTMLButtonElement>) => {

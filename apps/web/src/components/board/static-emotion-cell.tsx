@@ -20,6 +20,7 @@ export const StaticEmotionCell = memo(function StaticEmotionCell({
       role="group"
       className={`cell cell--emotion emotion-cell--${point ? scoreSign(point.score) : 'unset'}`}
       data-testid="cell"
+      data-cell=""
       data-stage-id={stageId}
       data-lane-id={laneId}
       aria-label={`${laneTitle} in ${stageTitle}`}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type PointerEvent, type RefObject } from 'react';
 import { useUiStore } from '../../state/ui-store.ts';
+import { CARD_SELECTOR } from './cell-dom.ts';
 import { isTextField } from './use-undo-shortcuts.ts';
 
 export interface SelectionBox {
@@ -14,7 +15,7 @@ function isEmptySpace(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   if (
     target.closest(
-      '[data-testid="card"], button, input, select, textarea, a, svg, .lane-title, .stage-header, .board-row--header',
+      '[data-card-id], button, input, select, textarea, a, svg, .lane-title, .stage-header, .board-row--header',
     )
   ) {
     return false;
@@ -137,8 +138,7 @@ export function useCanvasPointer(
     }
     const hits = new Set(current.additive ? selectedCardIds : []);
     // Measured once, on release: cheap even with thousands of cards.
-    for (const card of scrollerRef.current?.querySelectorAll<HTMLElement>('[data-testid="card"]') ??
-      []) {
+    for (const card of scrollerRef.current?.querySelectorAll<HTMLElement>(CARD_SELECTOR) ?? []) {
       const id = card.dataset.cardId;
       if (id && intersects(box, card.getBoundingClientRect())) hits.add(id);
     }
