@@ -20,6 +20,7 @@ import { useDocumentTitle } from '../components/common/use-document-title.ts';
 import { MAP_NOT_FOUND_MESSAGE, useJourneyMap } from '../maps/use-journey-map.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { NotFoundPage } from './not-found-page.tsx';
+import './board-page.css';
 
 /** `/maps/:mapId`: one live board. Keyed by map id so switching maps starts afresh. */
 export function BoardPage() {

@@ -10,6 +10,7 @@ import { Presentation } from '../components/board/presentation.tsx';
 import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
+import './board-page.css';
 
 type LinkState =
   | { status: 'loading' }

@@ -2,6 +2,7 @@ import { LANE_KIND_DEFINITIONS, laneKindOf } from '@journeyboard/shared/board';
 import { useId, useState } from 'react';
 import { useBoardActions, type LaneKind } from '../../board/use-board.ts';
 import { PlusIcon } from '../common/icons.tsx';
+import './lane.css';
 
 /** Adds a lane of the chosen kind at the bottom of the board, titled with the kind's name. */
 export function AddLaneButton() {

@@ -1,3 +1,5 @@
+// First: the grid's base rules, which the rows' own files refine.
+import './board-grid.css';
 import { useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import { useBoardReader, useLanes, type Stage } from '../../board/use-board.ts';
 import { useBoardMode } from './board-mode.ts';

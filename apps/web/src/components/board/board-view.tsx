@@ -14,6 +14,7 @@ import { useBoardKeyboard } from './use-board-keyboard.ts';
 import { useCanvasPointer } from './use-canvas-pointer.ts';
 import { useCanvasZoom } from './use-canvas-zoom.ts';
 import { ZoomControls } from './zoom-controls.tsx';
+import './board-view.css';
 
 /**
  * The journey board on a page: the grid (BoardGrid) on a zoomable, pannable

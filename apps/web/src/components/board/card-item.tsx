@@ -18,6 +18,7 @@ import { CARD_DRAG_INSTRUCTIONS_ID, useCardDragSource } from './card-drag-source
 import { CardMenu } from './card-menu.tsx';
 import { closestCell } from './cell-dom.ts';
 import { CardMoment } from './static-card.tsx';
+import './card.css';
 
 /**
  * One sticky note. Memoised on its id and subscribed to its own card only, so

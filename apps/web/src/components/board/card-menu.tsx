@@ -3,6 +3,7 @@ import { CARD_COLORS, useBoardActions, type Card } from '../../board/use-board.t
 import { useUiStore } from '../../state/ui-store.ts';
 import { CopyIcon, MoreIcon, PencilIcon, StarIcon, TrashIcon } from '../common/icons.tsx';
 import { CARD_COLOR_LABELS } from '@journeyboard/shared/board';
+import './card.css';
 
 interface CardMenuProps {
   card: Card;

@@ -5,6 +5,7 @@ import type { LaneKind } from '../../board/use-board.ts';
 import { LaneKindIcon } from '../lane-kinds/lane-kind-icon.tsx';
 import { laneColorClass } from '../lane-kinds/lane-color.ts';
 import { paletteDraggableId, type PaletteDragData } from './drag-data.ts';
+import './palette.css';
 
 function PaletteItem({ entry }: { entry: CardLaneKind<LaneKind> }) {
   const { kind } = entry;

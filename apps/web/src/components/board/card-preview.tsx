@@ -1,5 +1,6 @@
 import { useCard, useLane } from '../../board/use-board.ts';
 import { laneColorClass } from '../lane-kinds/lane-color.ts';
+import './card.css';
 
 /** What follows the pointer while a card is dragged (the original stays in place, dimmed). */
 export function CardPreview({ cardId }: { cardId: string }) {

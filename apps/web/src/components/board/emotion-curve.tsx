@@ -4,6 +4,7 @@ import { useBoardActions, useEmotions, type Stage } from '../../board/use-board.
 import { useBoardEditable } from './board-mode.ts';
 import { formatScore, scoreSign } from './emotion-scale.ts';
 import { EMOTION_CHART_HEIGHT, EMOTION_CHART_PADDING, STAGE_COLUMN_WIDTH } from './layout.ts';
+import './emotion.css';
 
 const LAYOUT = {
   columnWidth: STAGE_COLUMN_WIDTH,

@@ -4,6 +4,7 @@ import { useBoardEditable } from './board-mode.ts';
 import { EmotionCell } from './emotion-cell.tsx';
 import { EmotionCurve } from './emotion-curve.tsx';
 import { StaticEmotionCell } from './static-emotion-cell.tsx';
+import './emotion.css';
 
 /** The cells of an emotion lane with the curve drawn across them (sliders only when editable). */
 export const EmotionTrack = memo(function EmotionTrack({

@@ -1,5 +1,6 @@
 import { useLane } from '../../board/use-board.ts';
 import { laneColorClass } from '../lane-kinds/lane-color.ts';
+import './lane.css';
 
 /** What follows the pointer while a lane is dragged. */
 export function LanePreview({ laneId }: { laneId: string }) {

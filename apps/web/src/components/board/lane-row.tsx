@@ -9,6 +9,7 @@ import { useBoardEditable } from './board-mode.ts';
 import { LaneTitle } from './lane-title.tsx';
 import { StaticLaneTitle } from './static-lane-title.tsx';
 import { useLaneReveal } from './use-lane-reveal.ts';
+import './lane.css';
 
 interface LaneRowProps {
   lane: Lane;

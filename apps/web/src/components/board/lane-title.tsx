@@ -16,6 +16,7 @@ import { InlineTextEdit } from '../common/inline-text-edit.tsx';
 import { laneDraggableId, type LaneDragData } from './drag-data.ts';
 import { LaneKindIcon } from '../lane-kinds/lane-kind-icon.tsx';
 import { laneColorClass } from '../lane-kinds/lane-color.ts';
+import './lane.css';
 
 /**
  * The sticky title cell at the start of a lane: drag handle (reorder), title

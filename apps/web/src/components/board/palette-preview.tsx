@@ -1,6 +1,8 @@
 import { laneKindOf } from '@journeyboard/shared/board';
 import type { LaneKind } from '../../board/use-board.ts';
 import { laneColorClass } from '../lane-kinds/lane-color.ts';
+import './card.css';
+import './palette.css';
 
 /** What follows the pointer while a card type is dragged from the palette. */
 export function PalettePreview({ kind }: { kind: LaneKind }) {

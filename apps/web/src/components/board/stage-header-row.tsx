@@ -21,6 +21,7 @@ import { AddStageButton } from './add-stage-button.tsx';
 import { useBoardEditable } from './board-mode.ts';
 import { StageHeader } from './stage-header.tsx';
 import { StaticStageHeader } from './static-stage-header.tsx';
+import './stage-header.css';
 
 /** Stages only move sideways. */
 const lockToHorizontalAxis: Modifier = ({ transform }) => ({ ...transform, y: 0 });

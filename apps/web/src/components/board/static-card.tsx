@@ -3,6 +3,7 @@ import { useCard, type LaneKind } from '../../board/use-board.ts';
 import { StarIcon } from '../common/icons.tsx';
 import { ReadOnlyCommentTools } from '../comments/comment-badge.tsx';
 import { CardFieldChips } from '../lane-kinds/card-field-chips.tsx';
+import './card.css';
 
 /**
  * A card as it looks in the read-only and presentation modes: the same note,

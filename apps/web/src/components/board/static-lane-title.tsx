@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { Lane } from '../../board/use-board.ts';
 import { LaneKindIcon } from '../lane-kinds/lane-kind-icon.tsx';
 import { laneColorClass } from '../lane-kinds/lane-color.ts';
+import './lane.css';
 
 /** A lane's title cell outside the editor: its icon, title and kind, nothing to press. */
 export const StaticLaneTitle = memo(function StaticLaneTitle({ lane }: { lane: Lane }) {

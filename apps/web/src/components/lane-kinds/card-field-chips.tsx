@@ -1,5 +1,6 @@
 import { cardChips, type Chip } from '@journeyboard/shared/board';
 import type { Card, LaneKind } from '../../board/use-board.ts';
+import './lane-kinds.css';
 
 /** Three dots, `level` of them filled: a glanceable 1–3 scale. */
 function LevelDots({ level }: { level: number }) {

@@ -7,6 +7,7 @@ import {
 } from '@journeyboard/shared/board';
 import { useId, type KeyboardEvent } from 'react';
 import { useBoardActions, type Card, type LaneKind } from '../../board/use-board.ts';
+import './card-fields-editor.css';
 
 type Save = (value: unknown) => void;
 

@@ -11,6 +11,7 @@ import {
   TriangleAlert,
   type LucideIcon,
 } from 'lucide-react';
+import './lane-kinds.css';
 
 /** The lane icon set: one SVG icon per key a lane kind may name (shared/board/lane-kinds). */
 const LANE_ICONS: Record<LaneIcon, LucideIcon> = {
