@@ -3,6 +3,7 @@ import { useCard, type LaneKind } from '../../board/use-board.ts';
 import { StarIcon } from '../common/icons.tsx';
 import { ReadOnlyCommentTools } from '../comments/comment-badge.tsx';
 import { CardFieldChips } from '../lane-kinds/card-field-chips.tsx';
+import { useBoardMode } from './board-mode.ts';
 import './card.css';
 
 /**
@@ -18,6 +19,8 @@ export const StaticCard = memo(function StaticCard({
   laneKind: LaneKind;
 }) {
   const card = useCard(cardId);
+  // Presenting is for the room: comment tools would open a panel behind the slides.
+  const presenting = useBoardMode() === 'present';
   if (!card) return null;
   const isEmpty = card.text.trim() === '';
   return (
@@ -34,7 +37,7 @@ export const StaticCard = memo(function StaticCard({
         </p>
         <CardFieldChips card={card} laneKind={laneKind} />
       </div>
-      <ReadOnlyCommentTools kind="card" id={cardId} label="Comment on card" />
+      {presenting ? null : <ReadOnlyCommentTools kind="card" id={cardId} label="Comment on card" />}
     </li>
   );
 });

@@ -2,9 +2,11 @@ import { memo } from 'react';
 import type { Stage } from '../../board/use-board.ts';
 import { StarIcon } from '../common/icons.tsx';
 import { ReadOnlyCommentTools } from '../comments/comment-badge.tsx';
+import { useBoardMode } from './board-mode.ts';
 
 /** A stage's column header outside the editor: title, description, moment of truth, comments. */
 export const StaticStageHeader = memo(function StaticStageHeader({ stage }: { stage: Stage }) {
+  const presenting = useBoardMode() === 'present';
   return (
     <div
       className={`stage-header stage-header--static${stage.momentOfTruth ? ' stage-header--moment' : ''}`}
@@ -23,7 +25,13 @@ export const StaticStageHeader = memo(function StaticStageHeader({ stage }: { st
           <span className="visually-hidden">Moment of truth</span>
         </span>
       ) : null}
-      <ReadOnlyCommentTools kind="stage" id={stage.id} label={`Comment on stage ${stage.title}`} />
+      {presenting ? null : (
+        <ReadOnlyCommentTools
+          kind="stage"
+          id={stage.id}
+          label={`Comment on stage ${stage.title}`}
+        />
+      )}
     </div>
   );
 });
