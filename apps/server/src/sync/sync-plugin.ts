@@ -161,6 +161,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
       get connectionCount() {
         return service.connectionCount;
       },
+      refusals: service.refusals,
     };
     app.decorate('sync', facade);
 
