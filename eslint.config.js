@@ -81,6 +81,26 @@ export default tseslint.config(
     },
   },
   {
+    // Renaming a test hook must never break the app (drag and drop found cells by test id once).
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: [
+      'apps/web/src/**/*.test.{ts,tsx}',
+      'apps/web/src/test/**',
+      'apps/web/src/**/testing/**',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        NO_FOCUSED_TESTS,
+        {
+          selector: 'Literal[value=/data-testid/], TemplateElement[value.raw=/data-testid/]',
+          message:
+            'App code finds elements by its own attributes or refs; data-testid is for tests only.',
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/web/src/board/**/*.{ts,tsx}', 'apps/web/src/**/*.test.{ts,tsx}'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -20,9 +20,7 @@ test('an owner signs up and shares a live read-only link; a workshop participant
   await owner.addCard({ stage: 'Awareness', lane: 'Touchpoints' }, 'Sees a billboard');
 
   // A read-only link from the share dialog.
-  await ownerPage.getByRole('button', { name: 'Share', exact: true }).click();
-  await ownerPage.getByRole('button', { name: 'Create read-only link' }).click();
-  const shareUrl = await ownerPage.getByLabel('Read-only link', { exact: true }).inputValue();
+  const shareUrl = await owner.createShareLink();
   expect(shareUrl).toMatch(/\/s\/jbsh_[\w-]{43}$/);
   await expect(
     ownerPage.getByRole('list', { name: 'Active read-only links' }).getByRole('listitem'),
@@ -81,4 +79,40 @@ test('an owner signs up and shares a live read-only link; a workshop participant
     .getByRole('button', { name: 'Revoke' })
     .click();
   await expect(viewer.getByText('This link no longer works')).toBeVisible();
+});
+
+test('a share link shows the board as the team sees it, and presents it stage by stage with the curve', async ({
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Checkout review');
+  await board.addCard({ stage: 'Purchase', lane: 'Pain points' }, 'Checkout is slow');
+  await board.setCardFields('Checkout is slow', ['Severity high']);
+  await board.setCardColour('Checkout is slow', 'Red');
+  await board.emotionSlider('Awareness').fill('1');
+  await board.emotionSlider('Purchase').fill('-2');
+  const shareUrl = await board.createShareLink();
+
+  const leader = await openSecondBrowser({ signedIn: false });
+  await leader.goto(shareUrl);
+  const card = leader.getByRole('listitem', { name: 'Checkout is slow' });
+  await expect(card).toContainText('High severity');
+  await expect(card).toHaveClass(/card--color-red/);
+  const curve = { name: 'Emotion curve: Awareness +1, Purchase −2' };
+  await expect(leader.getByRole('img', curve)).toBeVisible();
+
+  await leader.getByRole('button', { name: 'Present' }).click();
+  const presentation = leader.getByRole('dialog', { name: 'Presentation' });
+  await expect(presentation).toContainText('Stage 1 of 6: Awareness');
+  await expect(presentation.getByTestId('stage-header')).toHaveCount(1);
+  await expect(presentation.getByRole('img', curve).first()).toBeVisible();
+  await leader.keyboard.press('ArrowRight');
+  await leader.keyboard.press('ArrowRight');
+  await expect(presentation).toContainText('Stage 3 of 6: Purchase');
+  await expect(presentation.getByRole('listitem', { name: 'Checkout is slow' })).toContainText(
+    'High severity',
+  );
+  await leader.keyboard.press('Escape');
+  await expect(presentation).toBeHidden();
 });

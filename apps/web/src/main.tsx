@@ -9,7 +9,6 @@ import { registerServiceWorker } from './offline/register-service-worker.ts';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/map-list.css';
-import './styles/board.css';
 import './styles/sharing.css';
 
 const root = document.getElementById('root');

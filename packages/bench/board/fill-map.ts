@@ -3,26 +3,17 @@ import {
   addLane,
   addStage,
   BoardStore,
+  CARD_LANE_KINDS,
   deleteLane,
   deleteStage,
-  type LaneKind,
 } from '@journeyboard/shared/board';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
 export const STAGES = 12;
-const LANE_KINDS: readonly LaneKind[] = [
-  'touchpoint',
-  'action',
-  'thought',
-  'pain',
-  'opportunity',
-  'backstage',
-  'metric',
-  'notes',
-];
-export const LANES = LANE_KINDS.length;
+/** One lane per kind of card, each filled with that kind's sample cards (text, fields, chips). */
+export const LANES = CARD_LANE_KINDS.length;
 
 /** A ws WebSocket that sends the account cookie, standing in for the browser's. */
 function webSocketWithCookie(cookie: string): typeof globalThis.WebSocket {
@@ -85,8 +76,10 @@ export class BoardClient {
 }
 
 /**
- * Replaces the template's stages and lanes with 12 stages × 8 card lanes and
- * spreads `cards` cards evenly over the 96 cells, through the real sync path.
+ * Replaces the template's stages and lanes with 12 stages × a lane per card
+ * kind (8 today) and spreads `cards` cards evenly over the cells, through the
+ * real sync path. Each card is one of its lane kind's samples, so the board
+ * renders the chips people see.
  * Returns the id of one card in the first cell, for the drag and the
  * one-card-change measurements.
  */
@@ -101,7 +94,8 @@ export function fillBoard(doc: Y.Doc, cards: number): { firstCardId: string } {
   const laneIds: string[] = [];
   doc.transact(() => {
     for (let s = 0; s < STAGES; s++) stageIds.push(addStage(doc, { title: `Stage ${s + 1}` }));
-    LANE_KINDS.forEach((kind, l) => laneIds.push(addLane(doc, { title: `Lane ${l + 1}`, kind })));
+    for (const kind of CARD_LANE_KINDS)
+      laneIds.push(addLane(doc, { title: kind.label, kind: kind.kind }));
   });
   let firstCardId = '';
   // Several transactions keep each sync frame well below the server's limit.
@@ -111,12 +105,14 @@ export function fillBoard(doc: Y.Doc, cards: number): { firstCardId: string } {
       for (let i = start; i < Math.min(cards, start + perBatch); i++) {
         const cell = i % (STAGES * LANES);
         const stageId = stageIds[cell % STAGES]!;
-        const laneId = laneIds[Math.floor(cell / STAGES)]!;
+        const lane = Math.floor(cell / STAGES);
+        const samples = CARD_LANE_KINDS[lane]!.samples;
+        const sample = samples[Math.floor(i / (STAGES * LANES)) % samples.length]!;
         const id = addCard(doc, {
           stageId,
-          laneId,
-          text: `Card ${i + 1}: the customer compares plans and reads reviews`,
-          fields: i % 3 === 0 ? { severity: 2, channel: 'web', owner: 'Support' } : {},
+          laneId: laneIds[lane]!,
+          text: `Card ${i + 1}: ${sample.text}`,
+          fields: sample.fields ?? {},
         });
         if (i === 0 && id) firstCardId = id;
       }

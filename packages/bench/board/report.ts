@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { cpus, totalmem } from 'node:os';
 import type { BoardMeasurement } from './measure.ts';
+import { LANES, STAGES } from './fill-map.ts';
 
 const START = '<!-- bench:board:start -->';
 const END = '<!-- bench:board:end -->';
@@ -26,7 +27,8 @@ export function renderReport(results: readonly BoardMeasurement[], chromium: str
     '',
     `Run ${date} UTC on ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ` +
       `${Math.round(totalmem() / 1024 ** 3)} GiB, ${chromium} headless, viewport 1600×1000. ` +
-      'Maps of 12 stages × 8 lanes, created with `POST /api/maps` and filled over the sync socket.',
+      `Maps of ${STAGES} stages × ${LANES} lanes (one per kind of card, filled with that kind's samples: text, fields, chips), ` +
+      'created with `POST /api/maps` and filled over the sync socket.',
     '',
     '| cards | first render | of which after sync | cards in DOM then | drag p95 frame | JS heap | card renders for one change |',
     '| ----: | -----------: | ------------------: | ----------------: | -------------: | ------: | --------------------------: |',

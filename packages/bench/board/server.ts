@@ -1,5 +1,5 @@
-import { ServerProcess } from '../../../apps/web/e2e/fixtures/server-process.ts';
-import { createE2eDatabase } from '../../../apps/web/e2e/fixtures/test-database.ts';
+import { createE2eDatabase } from '@journeyboard/testing/e2e-database';
+import { ServerProcess } from '@journeyboard/testing/server-process';
 
 export interface RunningServer {
   readonly baseUrl: string;

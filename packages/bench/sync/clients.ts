@@ -9,7 +9,7 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { sendOwnPresenceOnly } from '../../../apps/web/src/board/own-presence-only.ts';
+import { sendOwnPresenceOnly } from '@journeyboard/web/src/board/own-presence-only.ts';
 
 export interface BenchClient {
   readonly doc: Y.Doc;

@@ -84,6 +84,27 @@ export class BoardPage {
     await mouse.up();
   }
 
+  /** Creates a read-only link in the share dialog and returns its URL (the dialog stays open). */
+  async createShareLink(): Promise<string> {
+    await this.page.getByRole('button', { name: 'Share', exact: true }).click();
+    await this.page.getByRole('button', { name: 'Create read-only link' }).click();
+    return this.page.getByLabel('Read-only link', { exact: true }).inputValue();
+  }
+
+  /** Opens a card's editor, presses the field buttons named (`Severity high`, …) and closes it. */
+  async setCardFields(text: string, buttons: readonly string[]): Promise<void> {
+    await this.card(text).getByRole('button', { name: text, exact: true }).click();
+    for (const name of buttons) await this.card(text).getByRole('button', { name }).click();
+    await this.cardEditor().press('Control+Enter');
+  }
+
+  /** Tints a card through its "Card actions" menu (`Red`, `Blue`, …). */
+  async setCardColour(text: string, colour: string): Promise<void> {
+    await this.card(text).hover();
+    await this.card(text).getByRole('button', { name: 'Card actions' }).click();
+    await this.page.getByRole('menuitemradio', { name: `Colour: ${colour}` }).click();
+  }
+
   /** The open card editor's text field. */
   cardEditor(): Locator {
     return this.page.getByRole('textbox', { name: 'Card text' });

@@ -10,9 +10,10 @@ export type BoardHealth =
  * Checks the synced document once when the board is first shown: an older
  * format is upgraded and damaged entries are repaired (not undoable: they
  * are not the person's own edits); a document that is not a board, or comes
- * from a newer Journeyboard, is reported instead of rendered.
+ * from a newer Journeyboard, is reported instead of rendered. Only an editor
+ * repairs: a read-only board never writes, and shows what it can read.
  */
-export function useBoardHealth(): BoardHealth {
+export function useBoardHealth({ repair }: { repair: boolean }): BoardHealth {
   const session = useContext(BoardSessionContext);
   if (!session) throw new Error('useBoardHealth must be used inside <BoardSessionContext>.');
   const { doc } = session.store;
@@ -20,11 +21,11 @@ export function useBoardHealth(): BoardHealth {
   const [repaired, setRepaired] = useState<readonly string[]>([]);
 
   useEffect(() => {
-    if (inspection.status !== 'repairable') return;
+    if (!repair || inspection.status !== 'repairable') return;
     // Repairing writes to the shared document, an external system: an effect's job.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setRepaired(repairBoard(doc));
-  }, [doc, inspection]);
+  }, [doc, inspection, repair]);
 
   return inspection.status === 'fatal'
     ? { status: 'fatal', message: inspection.message }

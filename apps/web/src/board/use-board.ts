@@ -25,10 +25,8 @@ import type { HistoryState } from './history.ts';
 export {
   CARD_COLORS,
   cellKey,
-  CHANNELS,
   EMOTION_MAX,
   EMOTION_MIN,
-  LANE_KINDS,
   type BoardSnapshot,
   type Card,
   type CardColor,

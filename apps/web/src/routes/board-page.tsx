@@ -15,15 +15,13 @@ import { ShareDialog } from '../components/sharing/share-dialog.tsx';
 import { useCommentStore } from '../comments/comment-store.ts';
 import { useCommentPermissions } from '../comments/use-comment-permissions.ts';
 import { useCommentStream } from '../comments/use-comment-stream.ts';
-import {
-  Presentation,
-  ReadOnlyBoard,
-  ViewOnlyBadge,
-} from '../components/sharing/read-only-board.tsx';
+import { Presentation } from '../components/board/presentation.tsx';
+import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
 import { MAP_NOT_FOUND_MESSAGE, useJourneyMap } from '../maps/use-journey-map.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { NotFoundPage } from './not-found-page.tsx';
+import './board-page.css';
 
 /** `/maps/:mapId`: one live board. Keyed by map id so switching maps starts afresh. */
 export function BoardPage() {
@@ -111,7 +109,11 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
           </button>
         </header>
         {sidePanels}
-        {connection.hasSynced ? <ReadOnlyBoard /> : <BoardWaiting status={connection.status} />}
+        {connection.hasSynced ? (
+          <BoardView mode="read-only" />
+        ) : (
+          <BoardWaiting status={connection.status} />
+        )}
         {presenting ? <Presentation onExit={() => setPresenting(false)} /> : null}
       </div>
     );
@@ -150,7 +152,11 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
           ) : null}
         </div>
       ) : null}
-      {connection.hasSynced ? <BoardView /> : <BoardWaiting status={connection.status} />}
+      {connection.hasSynced ? (
+        <BoardView mode="edit" />
+      ) : (
+        <BoardWaiting status={connection.status} />
+      )}
     </div>
   );
 }

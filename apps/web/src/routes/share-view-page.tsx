@@ -6,14 +6,13 @@ import { BoardSessionContext, useConnection } from '../board/use-board.ts';
 import { useLiveSession } from '../board/use-live-session.ts';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
 import { SharedComments } from '../components/comments/shared-comments.tsx';
-import {
-  Presentation,
-  ReadOnlyBoard,
-  ViewOnlyBadge,
-} from '../components/sharing/read-only-board.tsx';
+import { Presentation } from '../components/board/presentation.tsx';
+import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
+import { BoardView } from '../components/board/board-view.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { BoardCapabilities } from '../capabilities/board-capabilities.tsx';
 import { useCan } from '../capabilities/capabilities.tsx';
+import './board-page.css';
 
 type LinkState =
   | { status: 'loading' }
@@ -102,7 +101,11 @@ function SharedBoardView({ title }: { title: string }) {
           Present
         </button>
       </header>
-      {connection.hasSynced ? <ReadOnlyBoard /> : <p className="board-waiting">Loading board…</p>}
+      {connection.hasSynced ? (
+        <BoardView mode="read-only" />
+      ) : (
+        <p className="board-waiting">Loading board…</p>
+      )}
       {presenting ? <Presentation onExit={() => setPresenting(false)} /> : null}
     </div>
   );

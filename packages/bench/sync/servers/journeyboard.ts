@@ -1,9 +1,9 @@
 // Our server, as deployed: buildApp on a fresh, migrated database, real
 // Postgres persistence and the real access checks, listening on a free port.
 // Run as its own process so its memory and CPU are attributable.
-import { buildApp } from '../../../../apps/server/src/app.ts';
-import { loadEnv, toAppConfig } from '../../../../apps/server/src/config/load-config.ts';
-import { createTestDatabase } from '../../../db/src/testing/test-database.ts';
+import { createTestDatabase } from '@journeyboard/db/testing';
+import { buildApp } from '@journeyboard/server/src/app.ts';
+import { loadEnv, toAppConfig } from '@journeyboard/server/src/config/load-config.ts';
 import { announce, onStop } from './lifecycle.ts';
 
 const database = await createTestDatabase();

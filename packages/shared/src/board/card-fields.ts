@@ -1,43 +1,44 @@
-import {
-  CARD_COLORS,
-  CARD_FIELD_NAMES,
-  CHANNELS,
-  DEFAULT_CARD_FIELDS,
-  type CardFields,
-  type Level,
-} from './types.ts';
+import { laneKindField, LANE_KIND_FIELDS } from './lane-kinds/index.ts';
+import { CARD_FIELD_MAX_LENGTH } from './lane-kinds/define.ts';
+import { CARD_COLORS, type CardFields } from './types.ts';
 
-/** Free-text fields are short labels; anything longer is cut, never rejected. */
-export const CARD_FIELD_MAX_LENGTH = 120;
+/** The keys a card has besides text and position: colour, moment of truth, every kind's fields. */
+export const CARD_FIELD_NAMES: readonly (keyof CardFields)[] = [
+  'color',
+  'momentOfTruth',
+  ...(LANE_KIND_FIELDS.map((field) => field.name) as (keyof CardFields)[]),
+];
 
-const isLevel = (value: unknown): value is Level => value === 1 || value === 2 || value === 3;
-const oneOf = <T extends string>(options: readonly T[], value: unknown): value is T =>
-  (options as readonly unknown[]).includes(value);
+/** What a card's fields read as when not set: no colour, not a moment, choices null, texts ''. */
+export const DEFAULT_CARD_FIELDS: CardFields = Object.freeze({
+  color: 'none',
+  momentOfTruth: false,
+  ...Object.fromEntries(
+    LANE_KIND_FIELDS.map((field) => [field.name, field.type === 'choice' ? null : '']),
+  ),
+}) as CardFields;
+
+const oneOf = (options: readonly unknown[], value: unknown) => options.includes(value);
 
 /**
  * Checks one field's value. Returns the value to store, or `undefined` when
  * it is not a valid value for that field (the write is then skipped). `null`
- * clears the optional fields.
+ * clears a choice.
  */
 export function normalizeCardField<K extends keyof CardFields>(
   name: K,
   value: unknown,
 ): CardFields[K] | undefined {
   type V = CardFields[K];
-  switch (name) {
-    case 'color':
-      return oneOf(CARD_COLORS, value) ? (value as V) : undefined;
-    case 'momentOfTruth':
-      return typeof value === 'boolean' ? (value as V) : undefined;
-    case 'channel':
-      return value === null || oneOf(CHANNELS, value) ? (value as V) : undefined;
-    case 'severity':
-    case 'impact':
-    case 'effort':
-      return value === null || isLevel(value) ? (value as V) : undefined;
-    default:
-      return typeof value === 'string' ? (value.slice(0, CARD_FIELD_MAX_LENGTH) as V) : undefined;
+  if (name === 'color') return oneOf(CARD_COLORS, value) ? (value as V) : undefined;
+  if (name === 'momentOfTruth') return typeof value === 'boolean' ? (value as V) : undefined;
+  const field = laneKindField(name);
+  if (!field) return undefined;
+  if (field.type === 'choice') {
+    const values = field.options.map((option) => option.value);
+    return value === null || oneOf(values, value) ? (value as V) : undefined;
   }
+  return typeof value === 'string' ? (value.slice(0, CARD_FIELD_MAX_LENGTH) as V) : undefined;
 }
 
 /** Reads a card's fields from raw stored values, falling back to defaults for anything invalid. */

@@ -12,7 +12,8 @@ import {
   updateStage,
 } from './ops.ts';
 import { makeBoard } from './test-helpers.ts';
-import { cellKey, DEFAULT_CARD_FIELDS } from './types.ts';
+import { DEFAULT_CARD_FIELDS } from './card-fields.ts';
+import { cellKey } from './types.ts';
 
 function setup() {
   const board = makeBoard();

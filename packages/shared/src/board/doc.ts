@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { LANE_KINDS, type CardPosition, type LaneKind } from './types.ts';
+import { isLaneKind } from './lane-kinds/index.ts';
+import type { CardPosition, LaneKind } from './types.ts';
 
 /**
  * The layout of the shared Y.Doc. Everything outside this folder goes through
@@ -56,7 +57,7 @@ export const readBoolean = (map: Y.Map<unknown>, key: string): boolean => map.ge
 
 export const readLaneKind = (map: Y.Map<unknown>): LaneKind => {
   const value = map.get('kind');
-  return (LANE_KINDS as readonly unknown[]).includes(value) ? (value as LaneKind) : 'notes';
+  return isLaneKind(value) ? value : 'notes';
 };
 
 export const readNumber = (map: Y.Map<unknown>, key: string): number | null => {

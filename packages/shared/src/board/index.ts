@@ -4,6 +4,7 @@ export * from './ops.ts';
 export { BoardStore, createUndoManager } from './board-store.ts';
 export { TEMPLATES, TEMPLATE_IDS, applyTemplate, type TemplateId } from './templates.ts';
 export { createId } from './ids.ts';
-export { CARD_FIELD_MAX_LENGTH, normalizeCardField } from './card-fields.ts';
+export { CARD_FIELD_NAMES, DEFAULT_CARD_FIELDS, normalizeCardField } from './card-fields.ts';
+export * from './lane-kinds/index.ts';
 export { inspectBoard, repairBoard, REPAIR_ORIGIN, type BoardInspection } from './integrity.ts';
 export { rebaseTextEdit, diffText, type Splice } from './text-diff.ts';

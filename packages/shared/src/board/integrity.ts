@@ -1,9 +1,10 @@
 import { generateKeyBetween } from 'fractional-indexing';
 import * as Y from 'yjs';
-import { normalizeCardField } from './card-fields.ts';
+import { CARD_FIELD_NAMES, normalizeCardField } from './card-fields.ts';
+import { isLaneKind } from './lane-kinds/index.ts';
 import { BOARD_SCHEMA_VERSION, boardRoots, readCardPosition, type BoardRoots } from './doc.ts';
 import { keyBetween } from './order.ts';
-import { CARD_FIELD_NAMES, EMOTION_MAX, EMOTION_MIN, LANE_KINDS } from './types.ts';
+import { EMOTION_MAX, EMOTION_MIN } from './types.ts';
 
 /**
  * The origin of repair transactions. Not LOCAL_ORIGIN: a repair is not the
@@ -108,7 +109,7 @@ function collect(doc: Y.Doc): { fatal: string } | { problems: Problem[] } {
   });
   checkOrdered(lanes, 'lane', {
     title: text,
-    kind: (value) => ((LANE_KINDS as readonly unknown[]).includes(value) ? value : 'notes'),
+    kind: (value) => (isLaneKind(value) ? value : 'notes'),
     collapsed: flag,
   });
 

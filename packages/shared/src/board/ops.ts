@@ -9,16 +9,9 @@ import {
 } from './doc.ts';
 import { createId } from './ids.ts';
 import { compareByOrder, keyBetween, keyForIndex } from './order.ts';
-import { normalizeCardField } from './card-fields.ts';
+import { CARD_FIELD_NAMES, normalizeCardField } from './card-fields.ts';
 import { applyTextChange, applyTextEdit } from './text-diff.ts';
-import {
-  CARD_FIELD_NAMES,
-  cellKey,
-  EMOTION_MAX,
-  EMOTION_MIN,
-  type CardFields,
-  type LaneKind,
-} from './types.ts';
+import { cellKey, EMOTION_MAX, EMOTION_MIN, type CardFields, type LaneKind } from './types.ts';
 
 /**
  * The origin of every change made by this client through these operations.

@@ -1,32 +1,10 @@
-/** Kinds of lane; each kind decides which fields its cards carry. */
-export const LANE_KINDS = [
-  'touchpoint',
-  'action',
-  'thought',
-  'pain',
-  'emotion',
-  'opportunity',
-  'backstage',
-  'metric',
-  'notes',
-] as const;
-export type LaneKind = (typeof LANE_KINDS)[number];
+import type { LaneKind, LaneKindFields } from './lane-kinds/index.ts';
+
+/** Kinds of lane (touchpoints, pain points, …): see the registry in lane-kinds/. */
+export type { LaneKind };
 
 export const EMOTION_MIN = -2;
 export const EMOTION_MAX = 2;
-
-/** Where a touchpoint happens. */
-export const CHANNELS = [
-  'web',
-  'app',
-  'email',
-  'phone',
-  'chat',
-  'store',
-  'social',
-  'other',
-] as const;
-export type Channel = (typeof CHANNELS)[number];
 
 /** A card's tint, independent of its lane ('none' = the lane's own colour). */
 export const CARD_COLORS = [
@@ -46,57 +24,20 @@ export type Level = 1 | 2 | 3;
 export const LEVELS: readonly Level[] = [1, 2, 3];
 
 /**
- * The fields a card may carry besides its text. Every card has all of them;
- * which ones the UI shows depends on its lane's kind (channel for
- * touchpoints, severity for pain points, …), so moving a card to another
- * lane keeps what was entered and shows it again if it moves back.
+ * The fields a card may carry besides its text: a colour and a moment-of-truth
+ * flag on every card, and each lane kind's own fields (channel for
+ * touchpoints, severity for pain points, …; declared in lane-kinds/). Every
+ * card has all of them; which ones the UI shows depends on its lane's kind,
+ * so moving a card to another lane keeps what was entered and shows it again
+ * if it moves back.
  */
-export interface CardFields {
+export interface CardFields extends LaneKindFields {
   readonly color: CardColor;
   readonly momentOfTruth: boolean;
-  /** Touchpoint lanes. */
-  readonly channel: Channel | null;
-  /** Pain point lanes. */
-  readonly severity: Level | null;
-  /** Opportunity lanes. */
-  readonly impact: Level | null;
-  readonly effort: Level | null;
-  /** Backstage lanes: the department or team responsible. */
-  readonly owner: string;
-  /** Metric lanes: name, current value, target and unit, kept as typed. */
-  readonly metricName: string;
-  readonly metricCurrent: string;
-  readonly metricTarget: string;
-  readonly metricUnit: string;
 }
 
-export const CARD_FIELD_NAMES = [
-  'color',
-  'momentOfTruth',
-  'channel',
-  'severity',
-  'impact',
-  'effort',
-  'owner',
-  'metricName',
-  'metricCurrent',
-  'metricTarget',
-  'metricUnit',
-] as const satisfies readonly (keyof CardFields)[];
-
-export const DEFAULT_CARD_FIELDS: CardFields = {
-  color: 'none',
-  momentOfTruth: false,
-  channel: null,
-  severity: null,
-  impact: null,
-  effort: null,
-  owner: '',
-  metricName: '',
-  metricCurrent: '',
-  metricTarget: '',
-  metricUnit: '',
-};
+/** Where a touchpoint happens. */
+export type Channel = NonNullable<CardFields['channel']>;
 
 export interface Stage {
   readonly id: string;

@@ -1,9 +1,10 @@
+import { LANE_KIND_DEFINITIONS, laneKindOf } from '@journeyboard/shared/board';
 import { useId, useState } from 'react';
-import { LANE_KINDS, useBoardActions, type LaneKind } from '../../board/use-board.ts';
+import { useBoardActions, type LaneKind } from '../../board/use-board.ts';
 import { PlusIcon } from '../common/icons.tsx';
-import { LANE_KIND_LABELS } from './lane-kinds.ts';
+import './lane.css';
 
-/** Adds a lane of the chosen kind at the bottom of the board. */
+/** Adds a lane of the chosen kind at the bottom of the board, titled with the kind's name. */
 export function AddLaneButton() {
   const actions = useBoardActions();
   const [kind, setKind] = useState<LaneKind>('notes');
@@ -19,16 +20,16 @@ export function AddLaneButton() {
         value={kind}
         onChange={(event) => setKind(event.target.value as LaneKind)}
       >
-        {LANE_KINDS.map((option) => (
-          <option key={option} value={option}>
-            {LANE_KIND_LABELS[option]}
+        {LANE_KIND_DEFINITIONS.map((entry) => (
+          <option key={entry.kind} value={entry.kind}>
+            {entry.label}
           </option>
         ))}
       </select>
       <button
         type="button"
         className="button button--ghost add-lane__button"
-        onClick={() => actions.addLane(LANE_KIND_LABELS[kind], kind)}
+        onClick={() => actions.addLane(laneKindOf(kind).label, kind)}
       >
         <PlusIcon />
         Add lane

@@ -14,8 +14,10 @@ import {
 } from '@dnd-kit/core';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { resolveCardDrop, type CardDropOver, type CardDropTarget } from '../../board/card-drop.ts';
+import { laneKindOf } from '@journeyboard/shared/board';
 import {
   cellKey,
+  type CardFields,
   useBoardActions,
   useBoardReader,
   type BoardSnapshot,
@@ -24,12 +26,12 @@ import { useUiStore } from '../../state/ui-store.ts';
 import { CARD_DRAG_INSTRUCTIONS_ID, CardDragSourceProvider } from './card-drag-source.tsx';
 import { createCardKeyboardCoordinates, SlotHolder, slotData } from './card-keyboard.ts';
 import { CardPreview } from './card-preview.tsx';
+import { CARD_SELECTOR, cellSelector } from './cell-dom.ts';
 import { createDragAnnouncements } from './drag-announcements.ts';
 import { boardCollisionDetection } from './drag-collision.ts';
 import { readDragData, type GridDragData } from './drag-data.ts';
 import { LanePreview } from './lane-preview.tsx';
 import { laneKeyboardCoordinates } from './lane-keyboard.ts';
-import { PALETTE_DEFAULT_FIELDS } from './palette-kinds.ts';
 import { PalettePreview } from './palette-preview.tsx';
 
 const screenReaderInstructions = {
@@ -39,9 +41,7 @@ const screenReaderInstructions = {
 };
 
 const cellElement = (stageId: string, laneId: string) =>
-  document.querySelector<HTMLElement>(
-    `[data-testid="cell"][data-stage-id="${CSS.escape(stageId)}"][data-lane-id="${CSS.escape(laneId)}"]`,
-  );
+  document.querySelector<HTMLElement>(cellSelector(stageId, laneId));
 
 /**
  * Where in the cell under the pointer a dragged card goes: before the first
@@ -54,7 +54,7 @@ function pointerDropOver(
   laneId: string,
   pointerY: number,
 ): CardDropOver {
-  const cards = cellElement(stageId, laneId)?.querySelectorAll<HTMLElement>('[data-card-id]') ?? [];
+  const cards = cellElement(stageId, laneId)?.querySelectorAll<HTMLElement>(CARD_SELECTOR) ?? [];
   for (const card of cards) {
     const id = card.dataset.cardId;
     if (!id || id === activeId) continue;
@@ -236,12 +236,9 @@ export function BoardDragAndDrop({ children }: { children: ReactNode }) {
     finish();
     if (data?.type === 'card') return;
     if (data?.type === 'palette' && overData?.type === 'cell') {
-      const cardId = actions.addCard(
-        overData.stageId,
-        overData.laneId,
-        '',
-        PALETTE_DEFAULT_FIELDS[data.kind],
-      );
+      const kind = laneKindOf(data.kind);
+      const fields = kind.holds === 'cards' ? (kind.newCard as Partial<CardFields>) : {};
+      const cardId = actions.addCard(overData.stageId, overData.laneId, '', fields);
       if (cardId) startEditingCard(cardId);
     } else if (data?.type === 'lane' && overData?.type === 'lane') {
       const toIndex = read().lanes.findIndex((lane) => lane.id === overData.laneId);

@@ -4,6 +4,7 @@ import { InlineTextEdit } from '../common/inline-text-edit.tsx';
 import { PresenceAvatars } from '../presence/presence-avatars.tsx';
 import { ConnectionIndicator } from './connection-indicator.tsx';
 import { UndoRedoButtons } from './undo-redo-buttons.tsx';
+import './board-header.css';
 
 interface BoardHeaderProps {
   /** The map's title from the REST API; null while it loads. */

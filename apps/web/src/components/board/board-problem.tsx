@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import './board-view.css';
 
 /** Shown instead of the grid when the map's document cannot be read as a board. */
 export function BoardProblem({ message }: { message: string }) {

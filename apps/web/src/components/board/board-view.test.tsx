@@ -39,7 +39,7 @@ describe('BoardView', () => {
     const doc = makeTemplateDoc();
     addCardTo(doc, 'Purchase', 'Pain points', 'Checkout asks for an account');
     addCardTo(doc, 'Purchase', 'Pain points', 'Shipping cost appears late');
-    renderWithSession(<BoardView />, doc);
+    renderWithSession(<BoardView mode="edit" />, doc);
 
     for (const stage of TEMPLATE_STAGES) {
       expect(screen.getByRole('button', { name: `Rename stage ${stage}` })).toHaveTextContent(
@@ -70,7 +70,7 @@ describe('BoardView', () => {
 
   it('adds a card from the cell button and saves what is typed into the document', async () => {
     const user = userEvent.setup();
-    const { doc } = renderWithSession(<BoardView />);
+    const { doc } = renderWithSession(<BoardView mode="edit" />);
 
     await user.click(screen.getByRole('button', { name: 'Add card to Touchpoints in Awareness' }));
     expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['']);
@@ -89,7 +89,7 @@ describe('BoardView', () => {
     const user = userEvent.setup();
     const doc = makeTemplateDoc();
     addCardTo(doc, 'Awareness', 'Customer actions', 'Billboard');
-    renderWithSession(<BoardView />, doc);
+    renderWithSession(<BoardView mode="edit" />, doc);
 
     await user.click(screen.getByRole('button', { name: 'Billboard' }));
     const editor = screen.getByRole('textbox', { name: 'Card text' });
@@ -109,7 +109,7 @@ describe('BoardView', () => {
     const doc = makeTemplateDoc();
     addCardTo(doc, 'Awareness', 'Touchpoints', 'Keep');
     addCardTo(doc, 'Awareness', 'Touchpoints', 'Remove me');
-    renderWithSession(<BoardView />, doc);
+    renderWithSession(<BoardView mode="edit" />, doc);
 
     const card = screen.getByRole('listitem', { name: 'Remove me' });
     // A card's tools appear when it has focus (or the pointer).
@@ -129,7 +129,7 @@ describe('BoardView', () => {
     const first = addCardTo(doc, 'Awareness', 'Touchpoints', 'First');
     addCardTo(doc, 'Awareness', 'Touchpoints', 'Second');
     addCardTo(doc, 'Purchase', 'Pain points', 'Third');
-    renderWithSession(<BoardView />, doc);
+    renderWithSession(<BoardView mode="edit" />, doc);
 
     const collaborator = new Y.Doc();
     syncInto(collaborator, doc);
@@ -147,7 +147,7 @@ describe('BoardView', () => {
   it('re-renders only the affected cell when a collaborator adds a card', () => {
     const doc = makeTemplateDoc();
     addCardTo(doc, 'Awareness', 'Touchpoints', 'Existing');
-    renderWithSession(<BoardView />, doc);
+    renderWithSession(<BoardView mode="edit" />, doc);
 
     const collaborator = new Y.Doc();
     syncInto(collaborator, doc);
@@ -167,7 +167,7 @@ describe('BoardView', () => {
 
   it('sets and clears an emotion score, and draws it on the curve', async () => {
     const user = userEvent.setup();
-    const { doc } = renderWithSession(<BoardView />);
+    const { doc } = renderWithSession(<BoardView mode="edit" />);
     const { stage, lane } = idsByTitle(doc);
     const emotionOf = (stageTitle: string) =>
       readDoc(doc).emotions.get(`${stage(stageTitle)}:${lane('Emotions')}`)?.score;
@@ -200,7 +200,7 @@ describe('BoardView', () => {
 
   it('counts a click on an unset slider as choosing its value (0)', async () => {
     const user = userEvent.setup();
-    const { doc } = renderWithSession(<BoardView />);
+    const { doc } = renderWithSession(<BoardView mode="edit" />);
     const { stage, lane } = idsByTitle(doc);
     await user.click(screen.getByRole('slider', { name: 'Emotion in Retention' }));
     expect(readDoc(doc).emotions.get(`${stage('Retention')}:${lane('Emotions')}`)?.score).toBe(0);
@@ -208,7 +208,7 @@ describe('BoardView', () => {
 
   it('adds a stage and names it straight away', async () => {
     const user = userEvent.setup();
-    const { doc } = renderWithSession(<BoardView />);
+    const { doc } = renderWithSession(<BoardView mode="edit" />);
 
     await user.click(screen.getByRole('button', { name: 'Add stage' }));
     const title = screen.getByRole('textbox', { name: 'Stage title' });
@@ -227,7 +227,7 @@ describe('BoardView', () => {
 
   it('renames a stage inline', async () => {
     const user = userEvent.setup();
-    const { doc } = renderWithSession(<BoardView />);
+    const { doc } = renderWithSession(<BoardView mode="edit" />);
     await user.click(screen.getByRole('button', { name: 'Rename stage Awareness' }));
     const input = screen.getByRole('textbox', { name: 'Stage title' });
     await user.clear(input);
@@ -240,7 +240,7 @@ describe('BoardView', () => {
     const user = userEvent.setup();
     const doc = makeTemplateDoc();
     addCardTo(doc, 'Purchase', 'Touchpoints', 'Checkout');
-    renderWithSession(<BoardView />, doc);
+    renderWithSession(<BoardView mode="edit" />, doc);
 
     await user.click(screen.getByRole('button', { name: 'Delete stage Purchase' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Delete stage “Purchase”?' });

@@ -1,51 +1,54 @@
-import { useRef, useState, type CSSProperties } from 'react';
+import { useRef } from 'react';
 import { useBoardHealth } from '../../board/use-board-health.ts';
-import { useBoardReader, useLanes, useStages } from '../../board/use-board.ts';
+import { useStages } from '../../board/use-board.ts';
+import { PresenceLayer } from '../presence/presence-layer.tsx';
 import { AddLaneButton } from './add-lane-button.tsx';
 import { BoardDragAndDrop } from './board-drag-and-drop.tsx';
+import { BoardGrid } from './board-grid.tsx';
+import { BoardModeContext } from './board-mode.ts';
 import { BoardProblem } from './board-problem.tsx';
 import { CardPalette } from './card-palette.tsx';
 import { KeyboardHelp } from './keyboard-help.tsx';
-import { LaneRow } from './lane-row.tsx';
-import { EMOTION_CHART_HEIGHT, LANE_TITLE_WIDTH, STAGE_COLUMN_WIDTH } from './layout.ts';
 import { SelectionBar } from './selection-bar.tsx';
-import { StageHeaderRow } from './stage-header-row.tsx';
 import { useBoardKeyboard } from './use-board-keyboard.ts';
 import { useCanvasPointer } from './use-canvas-pointer.ts';
 import { useCanvasZoom } from './use-canvas-zoom.ts';
-import { LAZY_REVEAL_THRESHOLD } from './use-lane-reveal.ts';
 import { ZoomControls } from './zoom-controls.tsx';
-import { PresenceLayer } from '../presence/presence-layer.tsx';
-
-const GRID_STYLE = {
-  '--stage-width': `${STAGE_COLUMN_WIDTH}px`,
-  '--lane-title-width': `${LANE_TITLE_WIDTH}px`,
-  '--emotion-chart-height': `${EMOTION_CHART_HEIGHT}px`,
-} as CSSProperties;
+import './board-view.css';
 
 /**
- * The journey board: a toolbar (palette, selection, zoom) over the canvas
- * with the grid — stages are columns, lanes are rows. It re-renders only
- * when the list of stages or lanes (or the zoom) changes; cells and cards
- * subscribe to their own slices of the board.
+ * The journey board on a page: the grid (BoardGrid) on a zoomable, pannable
+ * canvas. `edit` adds the toolbar (palette, selection, shortcuts), drag and
+ * drop, keyboard editing and live cursors; `read-only` only zoom and pan.
  */
-export function BoardView() {
-  const health = useBoardHealth();
+export function BoardView({ mode }: { mode: 'edit' | 'read-only' }) {
+  const editable = mode === 'edit';
+  const health = useBoardHealth({ repair: editable });
   if (health.status === 'fatal') return <BoardProblem message={health.message} />;
-  return <BoardCanvas repaired={health.repaired} />;
+  return (
+    <BoardModeContext value={mode}>
+      {editable ? <EditorCanvas repaired={health.repaired} /> : <ReadOnlyCanvas />}
+    </BoardModeContext>
+  );
 }
 
-function BoardCanvas({ repaired }: { repaired: readonly string[] }) {
-  const stages = useStages();
-  const lanes = useLanes();
-  const readBoard = useBoardReader();
-  // Decided once: a board that grows past the threshold while open keeps rendering eagerly.
-  const [lazy] = useState(() => readBoard().cards.size > LAZY_REVEAL_THRESHOLD);
-  const rootRef = useRef<HTMLDivElement>(null);
+function useCanvas(selectable: boolean) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const boardRef = useRef<HTMLDivElement>(null);
   const { zoom, fit } = useCanvasZoom(scrollerRef, boardRef);
-  const pointer = useCanvasPointer(scrollerRef);
+  const pointer = useCanvasPointer(scrollerRef, { selectable });
+  const scrollerClass = [
+    'board-scroll',
+    pointer.spaceHeld ? 'board-scroll--pan-ready' : '',
+    pointer.panning ? 'board-scroll--panning' : '',
+  ].join(' ');
+  return { scrollerRef, boardRef, zoom, fit, pointer, scrollerClass };
+}
+
+function EditorCanvas({ repaired }: { repaired: readonly string[] }) {
+  const stages = useStages();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const { scrollerRef, boardRef, zoom, fit, pointer, scrollerClass } = useCanvas(true);
   useBoardKeyboard(rootRef);
 
   return (
@@ -64,32 +67,11 @@ function BoardCanvas({ repaired }: { repaired: readonly string[] }) {
             This board was repaired when it opened: {repaired.join(' ')}
           </div>
         ) : null}
-        <div
-          ref={scrollerRef}
-          className={[
-            'board-scroll',
-            pointer.spaceHeld ? 'board-scroll--pan-ready' : '',
-            pointer.panning ? 'board-scroll--panning' : '',
-          ].join(' ')}
-          {...pointer.handlers}
-        >
-          <div
-            ref={boardRef}
-            className="board"
-            style={{ ...GRID_STYLE, zoom }}
-            role="region"
-            aria-label="Journey board"
-          >
-            <StageHeaderRow stages={stages} />
-            {lanes.map((lane) => (
-              <LaneRow key={lane.id} lane={lane} stages={stages} lazy={lazy} />
-            ))}
-            {lanes.length === 0 ? (
-              <p className="board__empty">This board has no lanes yet.</p>
-            ) : null}
+        <div ref={scrollerRef} className={scrollerClass} {...pointer.handlers}>
+          <BoardGrid stages={stages} zoom={zoom} boardRef={boardRef}>
             <AddLaneButton />
             <PresenceLayer scrollerRef={scrollerRef} boardRef={boardRef} />
-          </div>
+          </BoardGrid>
         </div>
         {pointer.box ? (
           <div
@@ -104,6 +86,23 @@ function BoardCanvas({ repaired }: { repaired: readonly string[] }) {
           />
         ) : null}
       </BoardDragAndDrop>
+    </div>
+  );
+}
+
+function ReadOnlyCanvas() {
+  const stages = useStages();
+  const { scrollerRef, boardRef, zoom, fit, pointer, scrollerClass } = useCanvas(false);
+  return (
+    <div className="board-view board-view--read-only" data-testid="read-only-board">
+      <div className="board-toolbar board-toolbar--read-only">
+        <div className="board-toolbar__end">
+          <ZoomControls onFit={fit} />
+        </div>
+      </div>
+      <div ref={scrollerRef} className={scrollerClass} {...pointer.handlers}>
+        <BoardGrid stages={stages} zoom={zoom} boardRef={boardRef} />
+      </div>
     </div>
   );
 }

@@ -4,8 +4,10 @@ import { reportRender } from '../../board/render-probe.ts';
 import { cellKey, useBoardActions, useCellCardIds, type LaneKind } from '../../board/use-board.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { PlusIcon } from '../common/icons.tsx';
+import { useBoardEditable } from './board-mode.ts';
 import { CardItem } from './card-item.tsx';
 import { cellDroppableId, type CellDropData } from './drag-data.ts';
+import { StaticCard } from './static-card.tsx';
 
 interface CardCellProps {
   stageId: string;
@@ -20,7 +22,10 @@ interface CardCellProps {
 /** A card with one or two lines of text, plus the gap below it. */
 const ESTIMATED_CARD_HEIGHT = 66;
 
-/** The cards where one lane meets one stage, plus "Add card". Re-renders only when its card list changes. */
+/**
+ * The cards where one lane meets one stage, plus "Add card" when the board is
+ * editable. Re-renders only when its card list changes.
+ */
 export const CardCell = memo(function CardCell({
   stageId,
   laneId,
@@ -32,6 +37,7 @@ export const CardCell = memo(function CardCell({
   const key = cellKey(stageId, laneId);
   reportRender('CardCell', key);
   const cardIds = useCellCardIds(stageId, laneId);
+  const editable = useBoardEditable();
   const actions = useBoardActions();
   const startEditingCard = useUiStore((state) => state.startEditingCard);
   const isDropTarget = useUiStore((state) => state.cardDropIndicator?.cellKey === key);
@@ -43,7 +49,13 @@ export const CardCell = memo(function CardCell({
     () => ({ type: 'cell', stageId, laneId, laneKind }),
     [stageId, laneId, laneKind],
   );
-  const { setNodeRef } = useDroppable({ id: cellDroppableId(stageId, laneId), data });
+  // Outside the editor there is no DndContext: a disabled droppable registers nothing.
+  const { setNodeRef } = useDroppable({
+    id: cellDroppableId(stageId, laneId),
+    data,
+    disabled: !editable,
+  });
+  const Card = editable ? CardItem : StaticCard;
 
   const addCard = () => {
     const cardId = actions.addCard(stageId, laneId);
@@ -56,6 +68,7 @@ export const CardCell = memo(function CardCell({
       role="group"
       className={`cell${isDropTarget ? ' cell--drop-target' : ''}`}
       data-testid="cell"
+      data-cell=""
       data-stage-id={stageId}
       data-lane-id={laneId}
       data-pending={revealed ? undefined : 'true'}
@@ -71,21 +84,23 @@ export const CardCell = memo(function CardCell({
       {revealed && cardIds.length > 0 ? (
         <ul className="card-list">
           {cardIds.map((cardId) => (
-            <CardItem key={cardId} cardId={cardId} laneKind={laneKind} />
+            <Card key={cardId} cardId={cardId} laneKind={laneKind} />
           ))}
         </ul>
       ) : null}
       {dropsAtEnd ? <div className="drop-line" aria-hidden="true" /> : null}
-      <button
-        type="button"
-        className="add-card"
-        aria-label={`Add card to ${laneTitle} in ${stageTitle}`}
-        data-nav="add-card"
-        onClick={addCard}
-      >
-        <PlusIcon />
-        Add card
-      </button>
+      {editable ? (
+        <button
+          type="button"
+          className="add-card"
+          aria-label={`Add card to ${laneTitle} in ${stageTitle}`}
+          data-nav="add-card"
+          onClick={addCard}
+        >
+          <PlusIcon />
+          Add card
+        </button>
+      ) : null}
     </div>
   );
 });

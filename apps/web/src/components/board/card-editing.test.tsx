@@ -22,7 +22,7 @@ describe('card fields by lane kind', () => {
     const user = userEvent.setup();
     const doc = makeTemplateDoc();
     const id = addCardTo(doc, 'Purchase', 'Pain points', 'Shipping cost is a surprise');
-    renderWithSession(<BoardView />, doc);
+    renderWithSession(<BoardView mode="edit" />, doc);
 
     await user.click(screen.getByRole('button', { name: 'Shipping cost is a surprise' }));
     await user.click(screen.getByRole('button', { name: 'Severity high' }));
@@ -46,7 +46,7 @@ describe('card fields by lane kind', () => {
     const doc = makeTemplateDoc();
     const touchpoint = addCardTo(doc, 'Awareness', 'Touchpoints', 'Newsletter');
     const opportunity = addCardTo(doc, 'Awareness', 'Opportunities', 'Referral bonus');
-    renderWithSession(<BoardView />, doc);
+    renderWithSession(<BoardView mode="edit" />, doc);
 
     await user.click(screen.getByRole('button', { name: 'Newsletter' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Channel' }), 'Email');
@@ -65,7 +65,7 @@ describe('card fields by lane kind', () => {
   it('text fields (owner, metric) save when left, and moving between fields keeps the card open', async () => {
     const user = userEvent.setup();
     const doc = makeTemplateDoc();
-    const { session } = renderWithSession(<BoardView />, doc);
+    const { session } = renderWithSession(<BoardView mode="edit" />, doc);
     const { stages } = readDoc(doc);
     const metricLane = session.actions.addLane('KPIs', 'metric');
     const id = session.actions.addCard(stages[0]!.id, metricLane, 'Visitors who sign up')!;
@@ -97,7 +97,7 @@ describe('card menu', () => {
     const user = userEvent.setup();
     const doc = makeTemplateDoc();
     const id = addCardTo(doc, 'Awareness', 'Customer actions', 'Reads a review');
-    renderWithSession(<BoardView />, doc);
+    renderWithSession(<BoardView mode="edit" />, doc);
     const openMenu = async () => {
       const card = screen.getAllByRole('listitem', { name: 'Reads a review' })[0]!;
       act(() => within(card).getByRole('button', { name: 'Reads a review' }).focus());
@@ -139,7 +139,7 @@ describe('selection', () => {
     const first = addCardTo(doc, 'Awareness', 'Customer actions', 'One');
     addCardTo(doc, 'Purchase', 'Customer actions', 'Two');
     addCardTo(doc, 'Purchase', 'Customer actions', 'Three');
-    const { session } = renderWithSession(<BoardView />, doc);
+    const { session } = renderWithSession(<BoardView mode="edit" />, doc);
 
     await user.keyboard('{Shift>}');
     await user.click(screen.getByRole('button', { name: 'One' }));

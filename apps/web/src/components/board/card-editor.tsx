@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Card, LaneKind } from '../../board/use-board.ts';
-import { CardFieldsEditor } from './card-fields-editor.tsx';
+import { CardFieldsEditor } from '../lane-kinds/card-fields-editor.tsx';
 
 interface CardEditorProps {
   card: Card;

@@ -10,12 +10,15 @@ import {
 import { reportRender } from '../../board/render-probe.ts';
 import { useBoardActions, useCard, type LaneKind } from '../../board/use-board.ts';
 import { useUiStore } from '../../state/ui-store.ts';
-import { GripIcon, StarIcon } from '../common/icons.tsx';
+import { GripIcon } from '../common/icons.tsx';
 import { CommentBadge, CommentButton } from '../comments/comment-badge.tsx';
 import { CardEditor } from './card-editor.tsx';
-import { CardFieldChips } from './card-field-chips.tsx';
+import { CardFieldChips } from '../lane-kinds/card-field-chips.tsx';
 import { CARD_DRAG_INSTRUCTIONS_ID, useCardDragSource } from './card-drag-source.tsx';
 import { CardMenu } from './card-menu.tsx';
+import { closestCell } from './cell-dom.ts';
+import { CardMoment } from './static-card.tsx';
+import './card.css';
 
 /**
  * One sticky note. Memoised on its id and subscribed to its own card only, so
@@ -75,9 +78,9 @@ export const CardItem = memo(function CardItem({
 
   const deleteAndKeepFocus = () => {
     // Keep keyboard users in the same cell: focus moves to its "Add card".
-    const cell = itemRef.current?.closest('[data-testid="cell"]');
+    const cell = itemRef.current ? closestCell(itemRef.current) : null;
     actions.deleteCard(cardId);
-    cell?.querySelector<HTMLButtonElement>('.add-card')?.focus();
+    cell?.querySelector<HTMLButtonElement>('[data-nav="add-card"]')?.focus();
   };
 
   const onTextClick = (event: MouseEvent<HTMLButtonElement>) => {
@@ -130,12 +133,7 @@ export const CardItem = memo(function CardItem({
       }}
     >
       <div className="card__body">
-        {card.momentOfTruth ? (
-          <span className="card__moment" title="Moment of truth">
-            <StarIcon size={12} filled />
-            Moment of truth
-          </span>
-        ) : null}
+        {card.momentOfTruth ? <CardMoment /> : null}
         {editing ? (
           <CardEditor
             card={card}

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { CARD_COLORS, useBoardActions, type Card } from '../../board/use-board.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { CopyIcon, MoreIcon, PencilIcon, StarIcon, TrashIcon } from '../common/icons.tsx';
-import { CARD_COLOR_LABELS } from './card-field-labels.ts';
+import { CARD_COLOR_LABELS } from '@journeyboard/shared/board';
+import './card.css';
 
 interface CardMenuProps {
   card: Card;

@@ -1,9 +1,14 @@
 import { useDraggable } from '@dnd-kit/core';
+import { CARD_LANE_KINDS, type CardLaneKind } from '@journeyboard/shared/board';
 import { useMemo, type PointerEventHandler } from 'react';
-import { paletteDraggableId, type PaletteDragData, type PaletteKind } from './drag-data.ts';
-import { PALETTE_KINDS, PALETTE_LABELS } from './palette-kinds.ts';
+import type { LaneKind } from '../../board/use-board.ts';
+import { LaneKindIcon } from '../lane-kinds/lane-kind-icon.tsx';
+import { laneColorClass } from '../lane-kinds/lane-color.ts';
+import { paletteDraggableId, type PaletteDragData } from './drag-data.ts';
+import './palette.css';
 
-function PaletteItem({ kind }: { kind: PaletteKind }) {
+function PaletteItem({ entry }: { entry: CardLaneKind<LaneKind> }) {
+  const { kind } = entry;
   const data = useMemo<PaletteDragData>(() => ({ type: 'palette', kind }), [kind]);
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({
     id: paletteDraggableId(kind),
@@ -12,34 +17,35 @@ function PaletteItem({ kind }: { kind: PaletteKind }) {
   return (
     <li
       ref={setNodeRef}
-      className={`palette__item lane-kind--${kind}${isDragging ? ' palette__item--dragging' : ''}`}
+      className={`palette__item ${laneColorClass(kind)}${isDragging ? ' palette__item--dragging' : ''}`}
       data-testid="palette-item"
       data-kind={kind}
       {...attributes}
       // Pointer only: keyboard users add cards with each cell's "Add card" button.
       tabIndex={-1}
       aria-roledescription="card type"
-      aria-label={`${PALETTE_LABELS[kind]} card`}
+      aria-label={`${entry.cardLabel} card`}
+      title={entry.description}
       onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
     >
-      <span className="palette__swatch" aria-hidden="true" />
-      {PALETTE_LABELS[kind]}
+      <LaneKindIcon kind={kind} />
+      {entry.cardLabel}
     </li>
   );
 }
 
 /**
- * Card types to drag onto the board. Each goes into a lane of its own kind
- * (a note fits any card lane); other cells do not light up while it is
- * dragged.
+ * Card types to drag onto the board: every lane kind that holds cards. Each
+ * goes into a lane of its own kind (a note fits any card lane); other cells
+ * do not light up while it is dragged.
  */
 export function CardPalette() {
   return (
     <div className="palette" role="group" aria-label="Card palette: drag a card type onto a cell">
       <span className="palette__label">Drag to add</span>
       <ul className="palette__list">
-        {PALETTE_KINDS.map((kind) => (
-          <PaletteItem key={kind} kind={kind} />
+        {CARD_LANE_KINDS.map((entry) => (
+          <PaletteItem key={entry.kind} entry={entry} />
         ))}
       </ul>
     </div>

@@ -1,4 +1,6 @@
 import { useCard, useLane } from '../../board/use-board.ts';
+import { laneColorClass } from '../lane-kinds/lane-color.ts';
+import './card.css';
 
 /** What follows the pointer while a card is dragged (the original stays in place, dimmed). */
 export function CardPreview({ cardId }: { cardId: string }) {
@@ -8,7 +10,10 @@ export function CardPreview({ cardId }: { cardId: string }) {
   if (!card) return null;
   const isEmpty = card.text.trim() === '';
   return (
-    <div className={`card card--overlay lane-kind--${lane?.kind ?? 'notes'}`} aria-hidden="true">
+    <div
+      className={`card card--overlay ${laneColorClass(lane?.kind ?? 'notes')}`}
+      aria-hidden="true"
+    >
       <div className={`card__text${isEmpty ? ' card__text--empty' : ''}`}>
         {isEmpty ? 'Empty card' : card.text}
       </div>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { CONNECTION_LABELS, type ConnectionState } from '../../board/connection.ts';
 import { useConnection } from '../../board/use-board.ts';
+import './board-header.css';
 
 /**
  * The board's connection, said honestly: "Live" only once the server has

@@ -1,7 +1,12 @@
 import type { Announcements, Over } from '@dnd-kit/core';
-import type { BoardSnapshot } from '../../board/use-board.ts';
+import type { BoardSnapshot, LaneKind } from '../../board/use-board.ts';
 import { readDragData } from './drag-data.ts';
-import { PALETTE_LABELS } from './palette-kinds.ts';
+import { laneKindOf } from '@journeyboard/shared/board';
+
+const cardLabel = (kind: LaneKind) => {
+  const entry = laneKindOf(kind);
+  return entry.holds === 'cards' ? entry.cardLabel : entry.label;
+};
 
 /** What screen readers hear while something is dragged on the grid. */
 export function createDragAnnouncements(
@@ -10,7 +15,7 @@ export function createDragAnnouncements(
 ): Announcements {
   const name = (active: { id: unknown; data: { current?: unknown } }) => {
     const data = readDragData(active.data.current);
-    if (data?.type === 'palette') return `new ${PALETTE_LABELS[data.kind].toLowerCase()} card`;
+    if (data?.type === 'palette') return `new ${cardLabel(data.kind).toLowerCase()} card`;
     if (data?.type === 'lane') {
       return `lane ${read().lanes.find((lane) => lane.id === data.laneId)?.title ?? ''}`.trim();
     }

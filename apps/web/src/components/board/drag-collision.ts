@@ -4,6 +4,7 @@ import {
   type CollisionDetection,
   type DroppableContainer,
 } from '@dnd-kit/core';
+import { holdsCards, newCardFits } from '@journeyboard/shared/board';
 import { readDragData, type GridDragData } from './drag-data.ts';
 
 const dataOf = (container: DroppableContainer) => readDragData(container.data.current);
@@ -13,14 +14,10 @@ function accepts(active: GridDragData | null, target: GridDragData | null): bool
   if (!active || !target) return false;
   switch (active.type) {
     case 'card':
-      return target.type === 'cell' && target.laneKind !== 'emotion';
+      return target.type === 'cell' && holdsCards(target.laneKind);
     case 'palette':
       // A palette card goes into a lane of its own kind; a note fits any card lane.
-      return (
-        target.type === 'cell' &&
-        target.laneKind !== 'emotion' &&
-        (active.kind === 'notes' || active.kind === target.laneKind)
-      );
+      return target.type === 'cell' && newCardFits(active.kind, target.laneKind);
     case 'lane':
       return target.type === 'lane';
     default:

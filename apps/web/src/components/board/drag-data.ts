@@ -19,7 +19,8 @@ export interface CellDropData {
 /** A card type dragged from the palette: creates a card where it is dropped. */
 export interface PaletteDragData {
   readonly type: 'palette';
-  readonly kind: PaletteKind;
+  /** A kind that holds cards. */
+  readonly kind: LaneKind;
 }
 
 /** A lane dragged by its handle, and the lane titles it can be dropped on. */
@@ -30,12 +31,9 @@ export interface LaneDragData {
 
 export type GridDragData = CardDragData | CellDropData | PaletteDragData | LaneDragData;
 
-/** Palette card types: every lane kind that holds cards. */
-export type PaletteKind = Exclude<LaneKind, 'emotion'>;
-
 /** Cells' droppable ids are prefixed so they can never collide with card ids. */
 export const laneDraggableId = (laneId: string) => `lane:${laneId}`;
-export const paletteDraggableId = (kind: PaletteKind) => `palette:${kind}`;
+export const paletteDraggableId = (kind: LaneKind) => `palette:${kind}`;
 export const cellDroppableId = (stageId: string, laneId: string) => `cell:${stageId}:${laneId}`;
 
 export function readDragData(data: unknown): GridDragData | null {

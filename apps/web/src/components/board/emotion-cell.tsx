@@ -73,6 +73,7 @@ export const EmotionCell = memo(function EmotionCell({
       role="group"
       className={`cell cell--emotion emotion-cell--${sign}`}
       data-testid="cell"
+      data-cell=""
       data-stage-id={stageId}
       data-lane-id={laneId}
       aria-label={`${laneTitle} in ${stageTitle}`}

@@ -1,8 +1,10 @@
 import { memo, useMemo, useRef, type PointerEvent } from 'react';
 import { buildEmotionChart, yToScore } from '../../board/emotion-curve.ts';
 import { useBoardActions, useEmotions, type Stage } from '../../board/use-board.ts';
+import { useBoardEditable } from './board-mode.ts';
 import { formatScore, scoreSign } from './emotion-scale.ts';
 import { EMOTION_CHART_HEIGHT, EMOTION_CHART_PADDING, STAGE_COLUMN_WIDTH } from './layout.ts';
+import './emotion.css';
 
 const LAYOUT = {
   columnWidth: STAGE_COLUMN_WIDTH,
@@ -15,14 +17,19 @@ const LAYOUT = {
  * over a dashed zero line, with dots coloured by sign. Press anywhere in a
  * stage's column and drag up or down to set its score; the curve follows.
  * (The sliders below are the keyboard way; the curve's label summarises it.)
+ * Outside the editor it is only drawn; `highlightStageId` shades one stage's
+ * column (the stage being presented).
  */
 export const EmotionCurve = memo(function EmotionCurve({
   laneId,
   stages,
+  highlightStageId,
 }: {
   laneId: string;
   stages: readonly Stage[];
+  highlightStageId?: string | undefined;
 }) {
+  const editable = useBoardEditable();
   const emotions = useEmotions();
   const actions = useBoardActions();
   const dragging = useRef<string | null>(null);
@@ -66,20 +73,34 @@ export const EmotionCurve = memo(function EmotionCurve({
     dragging.current = null;
   };
 
+  const highlighted = stages.findIndex((stage) => stage.id === highlightStageId);
   return (
     <svg
-      className="emotion-curve"
+      className={`emotion-curve${editable ? ' emotion-curve--editable' : ''}`}
       width={width}
       height={EMOTION_CHART_HEIGHT}
       viewBox={`0 0 ${width} ${EMOTION_CHART_HEIGHT}`}
       role="img"
       aria-label={summary}
       data-testid="emotion-curve"
-      onPointerDown={onPointerDown}
-      onPointerMove={onPointerMove}
-      onPointerUp={onPointerUp}
-      onPointerCancel={onPointerUp}
+      {...(editable
+        ? {
+            onPointerDown,
+            onPointerMove,
+            onPointerUp,
+            onPointerCancel: onPointerUp,
+          }
+        : {})}
     >
+      {highlighted !== -1 ? (
+        <rect
+          className="emotion-curve__highlight"
+          x={highlighted * STAGE_COLUMN_WIDTH}
+          y={0}
+          width={STAGE_COLUMN_WIDTH}
+          height={EMOTION_CHART_HEIGHT}
+        />
+      ) : null}
       <line className="emotion-curve__zero" x1={0} x2={width} y1={chart.zeroY} y2={chart.zeroY} />
       {chart.path ? (
         <path className="emotion-curve__line" d={chart.path} data-testid="emotion-path" />

@@ -1,9 +1,12 @@
 import { memo } from 'react';
 import type { Lane, Stage } from '../../board/use-board.ts';
+import { useBoardEditable } from './board-mode.ts';
 import { EmotionCell } from './emotion-cell.tsx';
 import { EmotionCurve } from './emotion-curve.tsx';
+import { StaticEmotionCell } from './static-emotion-cell.tsx';
+import './emotion.css';
 
-/** The cells of an emotion lane with the curve drawn across them. */
+/** The cells of an emotion lane with the curve drawn across them (sliders only when editable). */
 export const EmotionTrack = memo(function EmotionTrack({
   lane,
   stages,
@@ -11,11 +14,12 @@ export const EmotionTrack = memo(function EmotionTrack({
   lane: Lane;
   stages: readonly Stage[];
 }) {
+  const Cell = useBoardEditable() ? EmotionCell : StaticEmotionCell;
   return (
     <div className="emotion-track">
       <EmotionCurve laneId={lane.id} stages={stages} />
       {stages.map((stage) => (
-        <EmotionCell
+        <Cell
           key={stage.id}
           stageId={stage.id}
           laneId={lane.id}

@@ -1,4 +1,6 @@
+import { holdsCards } from '@journeyboard/shared/board';
 import type { BoardSnapshot } from '../../board/use-board.ts';
+import { cellSelector, closestCell } from './cell-dom.ts';
 
 export type NavDirection = 'up' | 'down' | 'left' | 'right';
 
@@ -7,9 +9,6 @@ interface NavCell {
   readonly element: HTMLElement;
   readonly items: HTMLElement[];
 }
-
-const cellSelector = (stageId: string, laneId: string) =>
-  `[data-testid="cell"][data-stage-id="${CSS.escape(stageId)}"][data-lane-id="${CSS.escape(laneId)}"]`;
 
 function navCell(root: ParentNode, stageId: string, laneId: string): NavCell | null {
   const element = root.querySelector<HTMLElement>(cellSelector(stageId, laneId));
@@ -29,11 +28,11 @@ export function nextFocus(
   from: HTMLElement,
   direction: NavDirection,
 ): HTMLElement | null {
-  const cellElement = from.closest<HTMLElement>('[data-testid="cell"]');
+  const cellElement = closestCell(from);
   const stageId = cellElement?.dataset.stageId;
   const laneId = cellElement?.dataset.laneId;
   if (!cellElement || !stageId || !laneId) return null;
-  const lanes = board.lanes.filter((lane) => lane.kind !== 'emotion' && !lane.collapsed);
+  const lanes = board.lanes.filter((lane) => holdsCards(lane.kind) && !lane.collapsed);
   const stageIndex = board.stages.findIndex((stage) => stage.id === stageId);
   const laneIndex = lanes.findIndex((lane) => lane.id === laneId);
   const here = navCell(root, stageId, laneId);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { KeyboardIcon } from '../common/icons.tsx';
+import './keyboard-help.css';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl';

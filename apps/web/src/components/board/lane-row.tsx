@@ -1,10 +1,15 @@
+import { holdsCards } from '@journeyboard/shared/board';
 import { memo } from 'react';
+import { laneColorClass } from '../lane-kinds/lane-color.ts';
 import type { Lane, Stage } from '../../board/use-board.ts';
 import { CardCell } from './card-cell.tsx';
 import { CollapsedLaneCells } from './collapsed-lane-cells.tsx';
 import { EmotionTrack } from './emotion-track.tsx';
+import { useBoardEditable } from './board-mode.ts';
 import { LaneTitle } from './lane-title.tsx';
+import { StaticLaneTitle } from './static-lane-title.tsx';
 import { useLaneReveal } from './use-lane-reveal.ts';
+import './lane.css';
 
 interface LaneRowProps {
   lane: Lane;
@@ -16,9 +21,10 @@ interface LaneRowProps {
 /** One lane: its title, then a cell per stage (cards, or emotion scores in an emotion lane). */
 export const LaneRow = memo(function LaneRow({ lane, stages, lazy }: LaneRowProps) {
   const { ref, revealed } = useLaneReveal(lazy);
+  const editable = useBoardEditable();
   let cells;
   if (lane.collapsed) cells = <CollapsedLaneCells lane={lane} stages={stages} />;
-  else if (lane.kind === 'emotion') cells = <EmotionTrack lane={lane} stages={stages} />;
+  else if (!holdsCards(lane.kind)) cells = <EmotionTrack lane={lane} stages={stages} />;
   else {
     cells = stages.map((stage) => (
       <CardCell
@@ -35,11 +41,11 @@ export const LaneRow = memo(function LaneRow({ lane, stages, lazy }: LaneRowProp
   return (
     <div
       ref={ref}
-      className={`board-row lane-row lane-kind--${lane.kind}${lane.collapsed ? ' lane-row--collapsed' : ''}`}
+      className={`board-row lane-row ${laneColorClass(lane.kind)}${lane.collapsed ? ' lane-row--collapsed' : ''}`}
       data-testid="lane"
       data-lane-id={lane.id}
     >
-      <LaneTitle lane={lane} />
+      {editable ? <LaneTitle lane={lane} /> : <StaticLaneTitle lane={lane} />}
       {cells}
       <div className="board-row__end" aria-hidden="true" />
     </div>

@@ -7,13 +7,16 @@ import {
   type KeyboardEventHandler,
   type PointerEventHandler,
 } from 'react';
+import { holdsCards, laneKindOf } from '@journeyboard/shared/board';
 import { useBoardActions, useBoardReader, type Lane } from '../../board/use-board.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { ConfirmDialog } from '../common/confirm-dialog.tsx';
 import { ChevronIcon, GripIcon, TrashIcon } from '../common/icons.tsx';
 import { InlineTextEdit } from '../common/inline-text-edit.tsx';
 import { laneDraggableId, type LaneDragData } from './drag-data.ts';
-import { LANE_KIND_LABELS } from './lane-kinds.ts';
+import { LaneKindIcon } from '../lane-kinds/lane-kind-icon.tsx';
+import { laneColorClass } from '../lane-kinds/lane-color.ts';
+import './lane.css';
 
 /**
  * The sticky title cell at the start of a lane: drag handle (reorder), title
@@ -25,7 +28,7 @@ export const LaneTitle = memo(function LaneTitle({ lane }: { lane: Lane }) {
   const read = useBoardReader();
   const isDropTarget = useUiStore((state) => state.laneDropBeforeId === lane.id);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const kindLabel = LANE_KIND_LABELS[lane.kind];
+  const kind = laneKindOf(lane.kind);
   const data = useMemo<LaneDragData>(() => ({ type: 'lane', laneId: lane.id }), [lane.id]);
   const draggable = useDraggable({ id: laneDraggableId(lane.id), data });
   const droppable = useDroppable({ id: laneDraggableId(lane.id), data });
@@ -51,7 +54,7 @@ export const LaneTitle = memo(function LaneTitle({ lane }: { lane: Lane }) {
       ref={setNodeRef}
       className={[
         'lane-title',
-        `lane-kind--${lane.kind}`,
+        laneColorClass(lane.kind),
         isDragging ? 'lane-title--dragging' : '',
         isDropTarget ? 'lane-title--drop-target' : '',
       ].join(' ')}
@@ -79,14 +82,10 @@ export const LaneTitle = memo(function LaneTitle({ lane }: { lane: Lane }) {
       </div>
       <div className="lane-title__bottom">
         {/* The kind only adds information when the title does not already say it. */}
-        {kindLabel.toLowerCase() === lane.title.trim().toLowerCase() ? (
-          <span />
-        ) : (
-          <span className="lane-title__kind">
-            <span className="lane-title__swatch" aria-hidden="true" />
-            {kindLabel}
-          </span>
-        )}
+        <span className="lane-title__kind" title={kind.description}>
+          <LaneKindIcon kind={lane.kind} />
+          {kind.label.toLowerCase() === lane.title.trim().toLowerCase() ? null : kind.label}
+        </span>
         <span className="lane-title__tools">
           <button
             ref={setActivatorNodeRef}
@@ -120,7 +119,7 @@ export const LaneTitle = memo(function LaneTitle({ lane }: { lane: Lane }) {
           }}
         >
           <p>
-            {describeLoss(cardCount(), lane.kind === 'emotion')} You can bring it back with Undo.
+            {describeLoss(cardCount(), !holdsCards(lane.kind))} You can bring it back with Undo.
           </p>
         </ConfirmDialog>
       ) : null}

@@ -17,7 +17,7 @@ beforeEach(() => useUiStore.getState().reset());
 describe('stages', () => {
   it('describes a stage and flags it as a moment of truth', async () => {
     const user = userEvent.setup();
-    const { doc } = renderWithSession(<BoardView />);
+    const { doc } = renderWithSession(<BoardView mode="edit" />);
     await user.click(screen.getByRole('button', { name: 'Describe stage Purchase' }));
     await user.type(
       screen.getByRole('textbox', { name: 'Stage description' }),
@@ -38,7 +38,7 @@ describe('lanes', () => {
   it('adds a lane of a chosen kind, collapses it and deletes it after confirming (undo brings it back)', async () => {
     const user = userEvent.setup();
     const doc = makeTemplateDoc();
-    const { session } = renderWithSession(<BoardView />, doc);
+    const { session } = renderWithSession(<BoardView mode="edit" />, doc);
 
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Kind of the new lane' }),
@@ -71,7 +71,7 @@ describe('keyboard', () => {
     const user = userEvent.setup();
     const doc = makeTemplateDoc();
     addCardTo(doc, 'Awareness', 'Touchpoints', 'Billboard');
-    renderWithSession(<BoardView />, doc);
+    renderWithSession(<BoardView mode="edit" />, doc);
 
     screen.getByRole('button', { name: 'Billboard' }).focus();
     await user.keyboard('{ArrowRight}');
@@ -97,7 +97,7 @@ describe('a damaged or foreign document', () => {
     doc.getMap('meta').set('schemaVersion', 99);
     renderWithSession(
       <MemoryRouter>
-        <BoardView />
+        <BoardView mode="edit" />
       </MemoryRouter>,
       doc,
     );
@@ -110,7 +110,7 @@ describe('a damaged or foreign document', () => {
     const doc = makeTemplateDoc();
     doc.getMap('meta').set('schemaVersion', 1);
     (doc.getMap('lanes').values().next().value as Y.Map<unknown>).set('kind', 'nonsense');
-    const { session } = renderWithSession(<BoardView />, doc);
+    const { session } = renderWithSession(<BoardView mode="edit" />, doc);
     expect(readDoc(doc).schemaVersion).toBe(2);
     expect(readDoc(doc).lanes[0]?.kind).toBe('notes');
     expect(screen.getByText(/This board was repaired when it opened/)).toBeInTheDocument();
@@ -121,7 +121,7 @@ describe('a damaged or foreign document', () => {
 
 describe('emotion curve', () => {
   it('pressing in a stage column of the chart sets that stage’s score from the height', () => {
-    const { doc } = renderWithSession(<BoardView />);
+    const { doc } = renderWithSession(<BoardView mode="edit" />);
     const curve = screen.getByTestId('emotion-curve');
     // happy-dom has no layout: give the chart its real size.
     curve.getBoundingClientRect = () =>

@@ -1,11 +1,16 @@
-import type { PaletteKind } from './drag-data.ts';
-import { PALETTE_LABELS } from './palette-kinds.ts';
+import { laneKindOf } from '@journeyboard/shared/board';
+import type { LaneKind } from '../../board/use-board.ts';
+import { laneColorClass } from '../lane-kinds/lane-color.ts';
+import './card.css';
+import './palette.css';
 
 /** What follows the pointer while a card type is dragged from the palette. */
-export function PalettePreview({ kind }: { kind: PaletteKind }) {
+export function PalettePreview({ kind }: { kind: LaneKind }) {
+  const entry = laneKindOf(kind);
+  const name = entry.holds === 'cards' ? entry.cardLabel : entry.label;
   return (
-    <div className={`card card--overlay card--palette lane-kind--${kind}`} aria-hidden="true">
-      <div className="card__text card__text--empty">New {PALETTE_LABELS[kind].toLowerCase()}</div>
+    <div className={`card card--overlay card--palette ${laneColorClass(kind)}`} aria-hidden="true">
+      <div className="card__text card__text--empty">New {name.toLowerCase()}</div>
     </div>
   );
 }

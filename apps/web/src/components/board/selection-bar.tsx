@@ -1,6 +1,7 @@
 import { useBoardActions } from '../../board/use-board.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { CloseIcon, TrashIcon } from '../common/icons.tsx';
+import './selection-bar.css';
 
 /** Shown while cards are selected: how many, delete them all, or clear. Drag one to move them all. */
 export function SelectionBar() {

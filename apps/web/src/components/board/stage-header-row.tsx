@@ -18,7 +18,10 @@ import {
 import { useMemo } from 'react';
 import { useBoardActions, useBoardReader, type Stage } from '../../board/use-board.ts';
 import { AddStageButton } from './add-stage-button.tsx';
+import { useBoardEditable } from './board-mode.ts';
 import { StageHeader } from './stage-header.tsx';
+import { StaticStageHeader } from './static-stage-header.tsx';
+import './stage-header.css';
 
 /** Stages only move sideways. */
 const lockToHorizontalAxis: Modifier = ({ transform }) => ({ ...transform, y: 0 });
@@ -29,8 +32,31 @@ const screenReaderInstructions = {
     'then press Space or Enter to drop it, or Escape to cancel.',
 };
 
-/** The sticky header row: a corner cell, the sortable stage headers, and "Add stage". */
+/** The sticky header row: a corner cell, then the stage headers (sortable, with "Add stage", when editable). */
 export function StageHeaderRow({ stages }: { stages: readonly Stage[] }) {
+  const editable = useBoardEditable();
+  if (!editable) {
+    return (
+      <div className="board-row board-row--header">
+        <BoardCorner />
+        {stages.map((stage) => (
+          <StaticStageHeader key={stage.id} stage={stage} />
+        ))}
+      </div>
+    );
+  }
+  return <SortableStageHeaderRow stages={stages} />;
+}
+
+function BoardCorner() {
+  return (
+    <div className="board-corner">
+      <span className="board-corner__label">Lanes</span>
+    </div>
+  );
+}
+
+function SortableStageHeaderRow({ stages }: { stages: readonly Stage[] }) {
   const actions = useBoardActions();
   const read = useBoardReader();
   const sensors = useSensors(
@@ -67,9 +93,7 @@ export function StageHeaderRow({ stages }: { stages: readonly Stage[] }) {
 
   return (
     <div className="board-row board-row--header">
-      <div className="board-corner">
-        <span className="board-corner__label">Lanes</span>
-      </div>
+      <BoardCorner />
       <DndContext
         sensors={sensors}
         collisionDetection={closestCenter}

@@ -12,7 +12,7 @@ function BoardWithHistory() {
   return (
     <>
       <UndoRedoButtons />
-      <BoardView />
+      <BoardView mode="edit" />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import { useBoardActions, useBoardReader } from '../../board/use-board.ts';
 import { useUiStore } from '../../state/ui-store.ts';
+import { closestCell } from './cell-dom.ts';
 import { nextFocus, type NavDirection } from './grid-navigation.ts';
 import { isTextField } from './use-undo-shortcuts.ts';
 
@@ -38,7 +39,7 @@ export function useBoardKeyboard(rootRef: RefObject<HTMLElement | null>): void {
         return;
       }
       if ((event.key === 'n' || event.key === 'N') && !event.shiftKey) {
-        const cell = target.closest<HTMLElement>('[data-testid="cell"]');
+        const cell = closestCell(target);
         const { stageId, laneId } = cell?.dataset ?? {};
         if (!stageId || !laneId || !cell?.querySelector('[data-nav]')) return;
         event.preventDefault();

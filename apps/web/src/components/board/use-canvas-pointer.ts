@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type PointerEvent, type RefObject } from 'react';
 import { useUiStore } from '../../state/ui-store.ts';
+import { CARD_SELECTOR } from './cell-dom.ts';
 import { isTextField } from './use-undo-shortcuts.ts';
 
 export interface SelectionBox {
@@ -14,7 +15,7 @@ function isEmptySpace(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   if (
     target.closest(
-      '[data-testid="card"], button, input, select, textarea, a, svg, .lane-title, .stage-header, .board-row--header',
+      '[data-card-id], button, input, select, textarea, a, svg, .lane-title, .stage-header, .board-row--header',
     )
   ) {
     return false;
@@ -32,8 +33,12 @@ const intersects = (box: SelectionBox, rect: DOMRect) =>
  * Pointer gestures on the canvas itself: hold Space (or the middle button)
  * and drag to pan; drag on empty space to draw a selection box (Shift adds
  * to the selection); a plain click on empty space clears the selection.
+ * Without `selectable` (outside the editor) it only pans.
  */
-export function useCanvasPointer(scrollerRef: RefObject<HTMLDivElement | null>) {
+export function useCanvasPointer(
+  scrollerRef: RefObject<HTMLDivElement | null>,
+  { selectable }: { selectable: boolean },
+) {
   const [spaceHeld, setSpaceHeld] = useState(false);
   const [panning, setPanning] = useState(false);
   const [box, setBox] = useState<SelectionBox | null>(null);
@@ -87,7 +92,7 @@ export function useCanvasPointer(scrollerRef: RefObject<HTMLDivElement | null>) 
       setPanning(true);
       return;
     }
-    if (event.button === 0 && isEmptySpace(event.target)) {
+    if (selectable && event.button === 0 && isEmptySpace(event.target)) {
       scroller.setPointerCapture(event.pointerId);
       gesture.current = {
         kind: 'box',
@@ -133,8 +138,7 @@ export function useCanvasPointer(scrollerRef: RefObject<HTMLDivElement | null>) 
     }
     const hits = new Set(current.additive ? selectedCardIds : []);
     // Measured once, on release: cheap even with thousands of cards.
-    for (const card of scrollerRef.current?.querySelectorAll<HTMLElement>('[data-testid="card"]') ??
-      []) {
+    for (const card of scrollerRef.current?.querySelectorAll<HTMLElement>(CARD_SELECTOR) ?? []) {
       const id = card.dataset.cardId;
       if (id && intersects(box, card.getBoundingClientRect())) hits.add(id);
     }

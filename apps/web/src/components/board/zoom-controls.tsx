@@ -1,5 +1,6 @@
 import { useUiStore } from '../../state/ui-store.ts';
 import { FitIcon, ZoomInIcon, ZoomOutIcon } from '../common/icons.tsx';
+import './zoom-controls.css';
 
 const STEP = 1.2;
 

@@ -1,0 +1,19 @@
+import { createContext, useContext } from 'react';
+
+/**
+ * How the one board renderer draws the board:
+ * - `edit`: everything — drag handles, "Add card", editors, palette, menus.
+ * - `read-only`: the same grid, cards, chips and emotion curve with no control
+ *   that writes (viewers, commenters, share links). Zoom and pan remain.
+ * - `present`: read-only, one stage at a time at a readable size.
+ * A new way to show the board (print, export) is a new mode, not a new renderer.
+ */
+export type BoardMode = 'edit' | 'read-only' | 'present';
+
+/** Read-only unless a page says otherwise: a forgotten provider never offers an edit. */
+export const BoardModeContext = createContext<BoardMode>('read-only');
+
+export const useBoardMode = (): BoardMode => useContext(BoardModeContext);
+
+/** Whether this board offers controls that change it. */
+export const useBoardEditable = (): boolean => useContext(BoardModeContext) === 'edit';

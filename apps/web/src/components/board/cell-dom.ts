@@ -1,0 +1,13 @@
+/**
+ * How app code finds a cell in the DOM: by its own `data-cell` attribute and
+ * the ids it carries — never by a test id, so renaming a test hook cannot
+ * break drag and drop or keyboard navigation.
+ */
+export const cellSelector = (stageId: string, laneId: string): string =>
+  `[data-cell][data-stage-id="${CSS.escape(stageId)}"][data-lane-id="${CSS.escape(laneId)}"]`;
+
+export const closestCell = (element: Element): HTMLElement | null =>
+  element.closest<HTMLElement>('[data-cell]');
+
+/** Cards carry their id; that is also how presence highlights them. */
+export const CARD_SELECTOR = '[data-card-id]';

@@ -1,0 +1,97 @@
+import { holdsCards } from '@journeyboard/shared/board';
+import { useEffect, useMemo, useState } from 'react';
+import { useLanes, useStages } from '../../board/use-board.ts';
+import { BoardGrid } from './board-grid.tsx';
+import { BoardModeContext } from './board-mode.ts';
+import { EmotionCurve } from './emotion-curve.tsx';
+import './presentation.css';
+
+/** One stage column at a size a room can read from a projector. */
+const PRESENT_ZOOM = 1.5;
+
+/**
+ * Presentation mode: full screen, one stage at a time drawn by the same board
+ * components as the editor (mode `present`: nothing to edit), under the whole
+ * journey's emotion curve with the current stage marked. Arrow keys (or
+ * Space) or the buttons step through the stages; Escape leaves.
+ */
+export function Presentation({ onExit }: { onExit: () => void }) {
+  const stages = useStages();
+  const lanes = useLanes();
+  const [index, setIndex] = useState(0);
+  const last = Math.max(stages.length - 1, 0);
+  const current = Math.min(index, last);
+  const stage = stages[current];
+  const shown = useMemo(() => (stage ? [stage] : []), [stage]);
+  const curveLane = lanes.find((lane) => !holdsCards(lane.kind));
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'ArrowRight' || event.key === ' ') setIndex((i) => Math.min(i + 1, last));
+      else if (event.key === 'ArrowLeft') setIndex((i) => Math.max(i - 1, 0));
+      else if (event.key === 'Escape') onExit();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [last, onExit]);
+
+  useEffect(() => {
+    // Full screen where the browser allows it; the overlay works without.
+    void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    return () => {
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    };
+  }, []);
+
+  return (
+    <div className="presentation" role="dialog" aria-modal="true" aria-label="Presentation">
+      <div className="presentation__bar">
+        <span>
+          Stage {current + 1} of {stages.length}: <strong>{stage?.title}</strong>
+        </span>
+        <span className="presentation__spacer" />
+        <button
+          type="button"
+          className="button"
+          disabled={current === 0}
+          onClick={() => setIndex(current - 1)}
+        >
+          Previous stage
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={current === last}
+          onClick={() => setIndex(current + 1)}
+        >
+          Next stage
+        </button>
+        <button type="button" className="button button--ghost" onClick={onExit}>
+          Exit presentation
+        </button>
+      </div>
+      <BoardModeContext value="present">
+        {curveLane ? (
+          <div className="presentation__journey">
+            <EmotionCurve laneId={curveLane.id} stages={stages} highlightStageId={stage?.id} />
+            <ol className="presentation__stages" aria-hidden="true">
+              {stages.map((item) => (
+                <li
+                  key={item.id}
+                  className={item.id === stage?.id ? 'presentation__stages-current' : undefined}
+                >
+                  {item.title}
+                </li>
+              ))}
+            </ol>
+          </div>
+        ) : null}
+        <div className="presentation__stage">
+          <BoardGrid stages={shown} zoom={PRESENT_ZOOM} />
+        </div>
+      </BoardModeContext>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { memo } from 'react';
+import { useCard, type LaneKind } from '../../board/use-board.ts';
+import { StarIcon } from '../common/icons.tsx';
+import { ReadOnlyCommentTools } from '../comments/comment-badge.tsx';
+import { CardFieldChips } from '../lane-kinds/card-field-chips.tsx';
+import { useBoardMode } from './board-mode.ts';
+import './card.css';
+
+/**
+ * A card as it looks in the read-only and presentation modes: the same note,
+ * colour, moment of truth and chips as in the editor, with nothing that edits
+ * or drags it (comments stay, when this viewer may see them).
+ */
+export const StaticCard = memo(function StaticCard({
+  cardId,
+  laneKind,
+}: {
+  cardId: string;
+  laneKind: LaneKind;
+}) {
+  const card = useCard(cardId);
+  // Presenting is for the room: comment tools would open a panel behind the slides.
+  const presenting = useBoardMode() === 'present';
+  if (!card) return null;
+  const isEmpty = card.text.trim() === '';
+  return (
+    <li
+      className={`card card--static card--color-${card.color}${card.momentOfTruth ? ' card--moment' : ''}`}
+      data-testid="card"
+      data-card-id={cardId}
+      aria-label={isEmpty ? 'Empty card' : card.text}
+    >
+      <div className="card__body">
+        {card.momentOfTruth ? <CardMoment /> : null}
+        <p className={`card__text${isEmpty ? ' card__text--empty' : ''}`}>
+          {isEmpty ? 'Empty card' : card.text}
+        </p>
+        <CardFieldChips card={card} laneKind={laneKind} />
+      </div>
+      {presenting ? null : <ReadOnlyCommentTools kind="card" id={cardId} label="Comment on card" />}
+    </li>
+  );
+});
+
+/** The "Moment of truth" label at the top of a card. */
+export function CardMoment() {
+  return (
+    <span className="card__moment" title="Moment of truth">
+      <StarIcon size={12} filled />
+      Moment of truth
+    </span>
+  );
+}

@@ -1,0 +1,36 @@
+import { memo } from 'react';
+import { useEmotion } from '../../board/use-board.ts';
+import { describeScore, formatScore, scoreSign } from './emotion-scale.ts';
+
+/** One stage's emotion outside the editor: its score in words and its note, under the curve. */
+export const StaticEmotionCell = memo(function StaticEmotionCell({
+  stageId,
+  laneId,
+  stageTitle,
+  laneTitle,
+}: {
+  stageId: string;
+  laneId: string;
+  stageTitle: string;
+  laneTitle: string;
+}) {
+  const point = useEmotion(stageId, laneId);
+  return (
+    <div
+      role="group"
+      className={`cell cell--emotion emotion-cell--${point ? scoreSign(point.score) : 'unset'}`}
+      data-testid="cell"
+      data-cell=""
+      data-stage-id={stageId}
+      data-lane-id={laneId}
+      aria-label={`${laneTitle} in ${stageTitle}`}
+    >
+      <div className="emotion-cell__control emotion-cell__control--static">
+        <span className="emotion-cell__value">
+          {point ? `${formatScore(point.score)} · ${describeScore(point.score)}` : 'Not set'}
+        </span>
+        {point?.note ? <span className="emotion-cell__note-text">{point.note}</span> : null}
+      </div>
+    </div>
+  );
+});
