@@ -231,6 +231,17 @@ export class LiveDocument implements RelayTarget {
     applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN);
   }
 
+  /**
+   * The instance that relayed these states is gone (peer-instances.ts). Our
+   * clients see them leave with the next presence batch; someone who has
+   * meanwhile reconnected here is kept.
+   */
+  dropRemoteAwareness(clientIds: readonly number[]): void {
+    const states = this.awareness.getStates();
+    const ghosts = clientIds.filter((id) => states.has(id) && !this.awarenessOwners.has(id));
+    if (ghosts.length > 0) removeAwarenessStates(this.awareness, ghosts, REMOTE_ORIGIN);
+  }
+
   localAwareness(): Uint8Array | null {
     const clientIds = [...this.awarenessOwners.keys()].filter((id) =>
       this.awareness.getStates().has(id),
@@ -244,6 +255,10 @@ export class LiveDocument implements RelayTarget {
 
   storeDirectly(update: Uint8Array): void {
     this.writer.push(update);
+  }
+
+  async flushDirectWrites(): Promise<void> {
+    await this.writer.drain();
   }
 
   mapGone(): void {
