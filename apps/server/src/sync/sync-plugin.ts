@@ -163,6 +163,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
       get connectionCount() {
         return service.connectionCount;
       },
+      refusals: service.refusals,
       get redisStatus() {
         return service.redisStatus;
       },
