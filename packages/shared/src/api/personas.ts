@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zId } from './ids.ts';
 
 export const PERSONA_NAME_MAX = 80;
 export const PERSONA_TEXT_MAX = 200;
@@ -47,7 +48,8 @@ const PERSONA_FIELDS = {
     .max(3, 'Use at most three letters for the initials.'),
   color: z
     .string({ error: 'Colour must be text.' })
-    .regex(/^#[0-9a-fA-F]{6}$/, 'Colour must look like #3b82f6.'),
+    .regex(/^#[0-9a-fA-F]{6}$/, 'Colour must look like #3b82f6.')
+    .transform((color) => color.toLowerCase()),
   goals: list('Goals'),
   needs: list('Needs'),
   behaviours: list('Behaviours'),
@@ -111,9 +113,9 @@ export type TListMapPersonasResponse = z.infer<typeof ZListMapPersonasResponse>;
 export const ZSetMapPersonasRequest = z
   .strictObject({
     personaIds: z
-      .array(z.uuid({ error: 'personaIds are persona ids.' }))
+      .array(zId('personaIds are persona ids.'))
       .max(MAP_PERSONAS_MAX, `Link at most ${MAP_PERSONAS_MAX} personas to a map.`),
-    primaryId: z.uuid({ error: 'primaryId is a persona id.' }).nullable().optional(),
+    primaryId: zId('primaryId is a persona id.').nullable().optional(),
   })
   .refine((body) => !body.primaryId || body.personaIds.includes(body.primaryId), {
     message: 'The primary persona must be one of personaIds.',

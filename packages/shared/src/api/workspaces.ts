@@ -13,10 +13,6 @@ const ZWorkspaceName = z
 export const ZWorkspace = ZWorkspaceSummary;
 export type TWorkspace = z.infer<typeof ZWorkspace>;
 
-export const ZWorkspaceParams = z.object({ id: z.string() });
-export const ZMemberParams = z.object({ id: z.string(), userId: z.string() });
-export const ZIdParams = z.object({ id: z.string() });
-
 export const ZListWorkspacesResponse = z.object({ workspaces: z.array(ZWorkspace) });
 export type TListWorkspacesResponse = z.infer<typeof ZListWorkspacesResponse>;
 

@@ -1,6 +1,5 @@
 import type { PrismaClient } from '@journeyboard/db';
 import { AppError } from '../../errors/app-error.ts';
-import { isUuid } from '../../policy/policy.ts';
 
 export interface CommentRef {
   readonly id: string;
@@ -11,9 +10,8 @@ export interface CommentRef {
 
 /** A comment's thread, map and author (to authorise); unknown ids are COMMENT_NOT_FOUND. */
 export async function findComment(prisma: PrismaClient, commentId: string): Promise<CommentRef> {
-  if (!isUuid(commentId)) throw new AppError('COMMENT_NOT_FOUND');
   const comment = await prisma.comment.findUnique({
-    where: { id: commentId.toLowerCase() },
+    where: { id: commentId },
     select: { id: true, threadId: true, authorId: true, thread: { select: { mapId: true } } },
   });
   if (!comment) throw new AppError('COMMENT_NOT_FOUND');

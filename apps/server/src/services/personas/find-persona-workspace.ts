@@ -1,15 +1,13 @@
 import type { PrismaClient } from '@journeyboard/db';
 import { AppError } from '../../errors/app-error.ts';
-import { isUuid } from '../../policy/policy.ts';
 
 /** Which workspace a persona belongs to (to authorise); unknown ids are PERSONA_NOT_FOUND. */
 export async function findPersonaWorkspace(
   prisma: PrismaClient,
   personaId: string,
 ): Promise<string> {
-  if (!isUuid(personaId)) throw new AppError('PERSONA_NOT_FOUND');
   const persona = await prisma.persona.findUnique({
-    where: { id: personaId.toLowerCase() },
+    where: { id: personaId },
     select: { workspaceId: true },
   });
   if (!persona) throw new AppError('PERSONA_NOT_FOUND');

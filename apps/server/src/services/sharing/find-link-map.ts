@@ -1,6 +1,5 @@
 import type { PrismaClient } from '@journeyboard/db';
 import { AppError } from '../../errors/app-error.ts';
-import { isUuid } from '../../policy/policy.ts';
 
 /** The map a (not yet revoked) share or workshop link belongs to; LINK_NOT_FOUND otherwise. */
 export async function findLinkMap(
@@ -8,7 +7,6 @@ export async function findLinkMap(
   kind: 'share' | 'workshop',
   linkId: string,
 ): Promise<string> {
-  if (!isUuid(linkId)) throw new AppError('LINK_NOT_FOUND');
   const where = { id: linkId, revokedAt: null };
   const link =
     kind === 'share'

@@ -1,15 +1,12 @@
 import type { PrismaClient } from '@journeyboard/db';
 import { AppError } from '../../errors/app-error.ts';
-import { isUuid } from '../../policy/policy.ts';
 
 /** The workspace an invitation belongs to (for the policy check before revoking it). */
 export async function findInviteWorkspace(prisma: PrismaClient, inviteId: string): Promise<string> {
-  const invite = isUuid(inviteId)
-    ? await prisma.workspaceInvite.findUnique({
-        where: { id: inviteId },
-        select: { workspaceId: true },
-      })
-    : null;
+  const invite = await prisma.workspaceInvite.findUnique({
+    where: { id: inviteId },
+    select: { workspaceId: true },
+  });
   if (!invite) throw new AppError('INVITE_NOT_FOUND');
   return invite.workspaceId;
 }
