@@ -1,7 +1,7 @@
 import type { TMember, TWorkspaceRole } from '@journeyboard/shared';
-import { useEffect, useMemo, useState } from 'react';
-import { api } from '../api/client.ts';
+import { useMemo } from 'react';
 import { useAuthStore } from '../auth/auth-store.ts';
+import { useMembers } from '../workspaces/workspace-queries.ts';
 import type { CommentPermissions } from '../components/comments/comment-thread.tsx';
 
 const WRITERS: readonly TWorkspaceRole[] = ['owner', 'editor', 'commenter'];
@@ -22,20 +22,9 @@ export function useCommentPermissions(
       ? auth.me.workspaces.some((w) => w.id === workspaceId)
       : false;
   const canWrite = member && role !== undefined && WRITERS.includes(role);
-  const [members, setMembers] = useState<readonly TMember[]>([]);
-  useEffect(() => {
-    if (!canWrite || !workspaceId) return;
-    let cancelled = false;
-    api.listMembers(workspaceId).then(
-      (result) => {
-        if (!cancelled) setMembers(result.members);
-      },
-      () => undefined, // no picker then; comments still work
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [canWrite, workspaceId]);
+  // Without the list there is no @mention picker; comments still work.
+  const memberList = useMembers(workspaceId, { enabled: canWrite }).data?.members;
+  const members: readonly TMember[] = useMemo(() => memberList ?? [], [memberList]);
   return useMemo(
     () => ({ userId, canWrite, canModerate: canWrite && role === 'owner', members }),
     [userId, canWrite, role, members],
