@@ -1,3 +1,5 @@
+// First: before any zod schema is built (see the module).
+import '@journeyboard/shared/zod-jitless';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

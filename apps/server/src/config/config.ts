@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PresenceLimits } from '../sync/presence-limits.ts';
 
 const ZPort = z.coerce.number().int().min(0).max(65_535);
 const ZPositiveInt = z.coerce.number().int().positive();
@@ -25,6 +26,18 @@ export const ZEnv = z.object({
   SYNC_FLUSH_INTERVAL_MS: ZPositiveInt.default(200),
   SYNC_COMPACT_AFTER_UPDATES: ZPositiveInt.default(500),
   SYNC_COMPACT_MIN_INTERVAL_MS: z.coerce.number().int().min(0).default(30_000),
+  /** Largest presence state one client may publish (sync/presence-limits.ts). */
+  SYNC_MAX_PRESENCE_BYTES: ZPositiveInt.default(4 * 1024),
+  /** Presence updates per second per connection (bursts of twice as many). */
+  SYNC_PRESENCE_UPDATES_PER_SECOND: ZPositiveInt.default(40),
+  /** How often expired sessions, invitations and links are deleted; 0: never. */
+  CLEANUP_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(60 * 60 * 1000),
+  /** Open sync connections per read-only share link, per server instance. */
+  SYNC_MAX_CONNECTIONS_PER_SHARE_LINK: ZPositiveInt.default(100),
   /** Sign-up, sign-in and workshop joins per client IP per window. */
   AUTH_RATE_LIMIT_MAX: ZPositiveInt.default(10),
   AUTH_RATE_LIMIT_WINDOW_MS: ZPositiveInt.default(60_000),
@@ -56,6 +69,10 @@ export const ZEnv = z.object({
     .string()
     .regex(/^[\w.:-]+$/, 'letters, digits, _ . : - only')
     .default('journeyboard'),
+  /** An instance not heard from for this long is taken for dead: its people's presence goes. */
+  REDIS_INSTANCE_TIMEOUT_MS: z.coerce.number().int().min(300).default(3_000),
+  /** A map's Redis keys are removed once no instance has had it open for this long. */
+  REDIS_IDLE_MAP_TTL_MS: z.coerce.number().int().min(1_000).default(600_000),
 });
 
 export interface SyncConfig {
@@ -72,6 +89,8 @@ export interface SyncConfig {
    * re-merges the whole board). Default 30 s; see update-writer.ts.
    */
   compactMinIntervalMs?: number;
+  /** Presence limits (sync/presence-limits.ts); unset fields take the defaults there. */
+  presence?: Partial<PresenceLimits>;
 }
 
 /** Scale-out: instances relay updates and presence through Redis (sync/redis-relay.ts). */
@@ -79,6 +98,10 @@ export interface RedisConfig {
   url: string;
   /** Prefix of every key and channel. */
   keyPrefix: string;
+  /** Heartbeats: an instance quiet this long is gone (default 3 s). */
+  instanceTimeoutMs?: number;
+  /** Per-map keys go after the map was loaded nowhere for this long (default 10 min). */
+  idleMapTtlMs?: number;
 }
 
 export interface AuthConfig {
@@ -102,6 +125,8 @@ export interface AppConfig {
   auth: AuthConfig;
   /** Unset/null: a single server process, no Redis. */
   redis?: RedisConfig | null;
+  /** How often expired sessions, invitations and links are deleted (plugins/cleanup.ts); 0/unset: never. */
+  cleanupIntervalMs?: number;
 }
 
 export class ConfigError extends Error {

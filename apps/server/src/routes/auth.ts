@@ -2,7 +2,7 @@ import { routes } from '@journeyboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authRateLimit } from '../plugins/auth.ts';
 import { clearAuthCookie, setAuthCookie } from '../plugins/session-cookie.ts';
-import { GUEST_COOKIE, SESSION_COOKIE } from '../policy/credentials.ts';
+import { credentialsFrom, GUEST_COOKIE, SESSION_COOKIE } from '../policy/credentials.ts';
 import { grantKey } from '../sync/access.ts';
 import { createSession } from '../services/auth/create-session.ts';
 import { deleteSession } from '../services/auth/delete-session.ts';
@@ -54,12 +54,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   registerRoute(app, routes.auth.logOut, async (request, reply) => {
-    for (const name of [SESSION_COOKIE, GUEST_COOKIE]) {
-      const token = request.cookies[name];
+    // The same credentials that authenticate a request (credentials.ts): a
+    // script that signed in with `Authorization: Bearer jbss_…` signs out with it.
+    const { sessionToken, guestToken } = credentialsFrom(request);
+    for (const token of [sessionToken, guestToken]) {
       const sessionId = token ? await deleteSession(app.prisma, token) : null;
       if (sessionId) app.sync.revoke(grantKey.session(sessionId));
-      clearAuthCookie(reply, name);
     }
+    for (const name of [SESSION_COOKIE, GUEST_COOKIE]) clearAuthCookie(reply, name);
     return reply.status(204).send(null);
   });
 

@@ -106,6 +106,8 @@ export const syncPlugin = fp<SyncPluginOptions>(
           flushIntervalMs: app.config.sync.flushIntervalMs,
           compactAfterUpdates: app.config.sync.compactAfterUpdates,
           compactMinIntervalMs: app.config.sync.compactMinIntervalMs ?? MIN_COMPACTION_INTERVAL_MS,
+          instanceTimeoutMs: redis.instanceTimeoutMs,
+          idleMapTtlMs: redis.idleMapTtlMs,
           log,
         })
       : null;
@@ -160,6 +162,10 @@ export const syncPlugin = fp<SyncPluginOptions>(
       },
       get connectionCount() {
         return service.connectionCount;
+      },
+      refusals: service.refusals,
+      get redisStatus() {
+        return service.redisStatus;
       },
     };
     app.decorate('sync', facade);

@@ -7,13 +7,20 @@ import type { PrismaClient } from '@journeyboard/db';
 import type { FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { SyncConfig } from '../config/config.ts';
-import type { ResolveAccess } from './access.ts';
+import { grantKey, type ResolveAccess } from './access.ts';
 import type { AwarenessRule } from './awareness-rules.ts';
 import { CloseCode, CloseReason } from './close-codes.ts';
 import { Connection } from './connection.ts';
 import { DocumentRegistry } from './document-registry.ts';
 import type { SyncLogger } from './logger.ts';
 import type { BoardPersistence } from './persistence.ts';
+import {
+  DEFAULT_PRESENCE_LIMITS,
+  REFUSAL_CLOSE,
+  RefusalCounter,
+  type PresenceLimits,
+  type SyncRefusalKind,
+} from './presence-limits.ts';
 import type { RedisRelay } from './redis-relay.ts';
 
 export interface SyncServer {
@@ -30,6 +37,8 @@ export interface SyncServer {
   isLoaded(mapId: string): boolean;
   /** Open sync sockets (including ones still waiting for their document). */
   readonly connectionCount: number;
+  /** Scale-out: whether this instance reaches Redis now; null without REDIS_URL. */
+  readonly redisStatus: 'up' | 'down' | null;
   /**
    * Closes every connection whose access rests on `grant` (see `grantKey` in
    * access.ts) — on this instance and, with REDIS_URL, on every other one:
@@ -38,6 +47,11 @@ export interface SyncServer {
    * role change). Returns how many closed here.
    */
   revoke(grant: string, options?: { reconnect?: boolean }): number;
+  /**
+   * Connections closed for breaking a limit (presence-limits.ts), by kind,
+   * since start; `onRefusal` tells a listener (metrics) about each one.
+   */
+  readonly refusals: Pick<RefusalCounter, 'snapshot' | 'onRefusal'>;
 }
 
 export interface SyncServiceOptions {
@@ -57,13 +71,18 @@ export class SyncService implements SyncServer {
   private readonly registry: DocumentRegistry;
   private readonly connections = new Set<Connection>();
   private closing = false;
+  readonly refusals = new RefusalCounter();
+  private readonly presenceLimits: PresenceLimits;
 
   constructor(options: SyncServiceOptions) {
     this.options = options;
+    this.presenceLimits = { ...DEFAULT_PRESENCE_LIMITS, ...options.config.presence };
     this.registry = new DocumentRegistry({
       persistence: options.persistence,
       config: options.config,
       awarenessRules: options.awarenessRules,
+      presenceLimits: this.presenceLimits,
+      refusals: this.refusals,
       log: options.log,
       relay: options.relay,
     });
@@ -85,10 +104,16 @@ export class SyncService implements SyncServer {
     return this.connections.size;
   }
 
+  get redisStatus(): 'up' | 'down' | null {
+    return this.options.relay?.status ?? null;
+  }
+
   closeDocument(mapId: string, reason: string = CloseReason.mapDeleted): void {
     const id = mapId.toLowerCase();
     this.registry.closeDocument(id, reason);
     this.options.relay?.publishControl({ type: 'close-document', mapId: id, reason });
+    // Called after the map was deleted: its stream and records go too.
+    if (reason === CloseReason.mapDeleted) void this.options.relay?.removeMap(id);
   }
 
   flushAll(): Promise<void> {
@@ -99,6 +124,31 @@ export class SyncService implements SyncServer {
     const reconnect = options.reconnect ?? false;
     this.options.relay?.publishControl({ type: 'revoke', grant, reconnect });
     return this.revokeHere(grant, reconnect);
+  }
+
+  /**
+   * Whether the read-only share link these grants rest on already has its
+   * maximum of open connections here. Checked and followed by setting
+   * `connection.access` in the same turn, so concurrent joins can't overshoot.
+   */
+  private shareLinkIsFull(grants: readonly string[] | undefined): boolean {
+    const link = grants?.find((grant) => grant.startsWith(grantKey.share('')));
+    if (!link) return false;
+    let open = 0;
+    for (const connection of this.connections) {
+      if (connection.access.grants?.includes(link)) open += 1;
+    }
+    return open >= this.presenceLimits.maxConnectionsPerShareLink;
+  }
+
+  private refuse(connection: Connection, kind: SyncRefusalKind, mapId: string): void {
+    this.options.log.info(
+      { connection: connection.id, mapId, limit: kind },
+      'sync connection refused',
+    );
+    this.refusals.record(kind);
+    const { code, reason } = REFUSAL_CLOSE[kind];
+    connection.close(code, reason);
   }
 
   /** Closes this instance's sockets that hold `grant`. */
@@ -170,6 +220,10 @@ export class SyncService implements SyncServer {
         return;
       }
       if (!connection.isOpen) return;
+      if (this.shareLinkIsFull(decision.access.grants)) {
+        this.refuse(connection, 'share-link-full', mapId);
+        return;
+      }
       connection.access = decision.access;
       closeWhenExpired(connection);
       await this.registry.join(mapId, connection);

@@ -5,7 +5,7 @@ import { createBoardActions, type BoardActions } from './board-actions.ts';
 import { trackConnection, type ConnectionState, type ReconnectSchedule } from './connection.ts';
 import { jitteredWebSocket } from './jittered-websocket.ts';
 import { openLocalCopy } from './local-copy.ts';
-import { sendOwnPresenceOnly } from './own-presence-only.ts';
+import { reannounceOnConnect, sendOwnPresenceOnly } from './own-presence-only.ts';
 import { trackHistory, type HistoryState } from './history.ts';
 import { PresenceStore } from '../presence/presence-store.ts';
 import { ValueStore, type ReadableStore } from './value-store.ts';
@@ -135,6 +135,7 @@ export function connectBoardSession(mapId: string, options: ConnectOptions = {})
   });
   attempts = () => provider.wsUnsuccessfulReconnects;
   sendOwnPresenceOnly(provider);
+  reannounceOnConnect(provider);
   const session = createBoardSession(doc, {
     provider,
     readOnly: options.readOnly ?? false,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ERROR_CATALOGUE, type ErrorCode } from '../errors.ts';
+import { ZLine } from './text.ts';
 
 const UUID = z.uuid();
 
@@ -22,11 +23,12 @@ export type NotFoundCode = {
  * put a map in). Anything but a UUID cannot name one, so it fails as that
  * thing's 404 (`notFound`), exactly like an id that doesn't exist: a caller
  * can't tell the two apart, nor probe which ids exist. The server's error
- * handler reads `params.notFound` off the issue.
+ * handler reads `params.notFound` off the issue. Control characters are
+ * still the 400 every text field gives (text.ts): that is about the request,
+ * not about which ids exist.
  */
-export function zLookupId(notFound: NotFoundCode) {
-  return z
-    .string()
+export function zLookupId(notFound: NotFoundCode, label = 'The id') {
+  return ZLine(label)
     .transform((value, ctx) => {
       if (!UUID.safeParse(value).success) {
         ctx.issues.push({
@@ -48,11 +50,13 @@ export function notFoundCodeOf(issueParams: unknown): NotFoundCode | undefined {
   return typeof code === 'string' && code in ERROR_CATALOGUE ? (code as NotFoundCode) : undefined;
 }
 
-export const ZMapParams = z.object({ id: zLookupId('MAP_NOT_FOUND') });
-export const ZWorkspaceParams = z.object({ id: zLookupId('WORKSPACE_NOT_FOUND') });
+export const ZMapParams = z.object({ id: zLookupId('MAP_NOT_FOUND', 'The map id') });
+export const ZWorkspaceParams = z.object({
+  id: zLookupId('WORKSPACE_NOT_FOUND', 'The workspace id'),
+});
 export const ZMemberParams = z.object({
-  id: zLookupId('WORKSPACE_NOT_FOUND'),
-  userId: zLookupId('MEMBER_NOT_FOUND'),
+  id: zLookupId('WORKSPACE_NOT_FOUND', 'The workspace id'),
+  userId: zLookupId('MEMBER_NOT_FOUND', 'The user id'),
 });
 export const ZInviteParams = z.object({ id: zLookupId('INVITE_NOT_FOUND') });
 export const ZLinkParams = z.object({ id: zLookupId('LINK_NOT_FOUND') });

@@ -2,19 +2,19 @@ import { z } from 'zod';
 import { TEMPLATE_IDS } from '../board/templates.ts';
 import { zLookupId } from './ids.ts';
 import { ZWorkspaceRole } from './roles.ts';
+import { ZLine, ZText } from './text.ts';
 
 export const MAP_TITLE_MAX = 120;
 export const MAP_DESCRIPTION_MAX = 2000;
 
-const ZMapTitle = z
-  .string({ error: 'Title must be text.' })
-  .trim()
+const ZMapTitle = ZLine('Title')
   .min(1, 'Give the map a title.')
   .max(MAP_TITLE_MAX, `Keep the title to ${MAP_TITLE_MAX} characters or fewer.`);
 
-const ZMapDescription = z
-  .string({ error: 'Description must be text.' })
-  .max(MAP_DESCRIPTION_MAX, `Keep the description to ${MAP_DESCRIPTION_MAX} characters or fewer.`);
+const ZMapDescription = ZText('Description', { trim: false }).max(
+  MAP_DESCRIPTION_MAX,
+  `Keep the description to ${MAP_DESCRIPTION_MAX} characters or fewer.`,
+);
 
 export const ZTemplateId = z.enum(TEMPLATE_IDS, {
   error: `Template must be one of: ${TEMPLATE_IDS.join(', ')}.`,
@@ -38,7 +38,7 @@ export const ZCreateMapRequest = z.strictObject({
   description: ZMapDescription.default(''),
   template: ZTemplateId.default('blank'),
   /** Where the map goes; default: the caller's personal workspace. */
-  workspaceId: zLookupId('WORKSPACE_NOT_FOUND').optional(),
+  workspaceId: zLookupId('WORKSPACE_NOT_FOUND', 'The workspace id').optional(),
 });
 export type TCreateMapRequest = z.input<typeof ZCreateMapRequest>;
 
@@ -51,7 +51,7 @@ export type TUpdateMapRequest = z.input<typeof ZUpdateMapRequest>;
 
 export const ZListMapsQuery = z.object({
   /** Only this workspace's maps; default: every workspace the caller belongs to. */
-  workspaceId: zLookupId('WORKSPACE_NOT_FOUND').optional(),
+  workspaceId: zLookupId('WORKSPACE_NOT_FOUND', 'The workspace id').optional(),
 });
 export type TListMapsQuery = z.input<typeof ZListMapsQuery>;
 

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { ZEmail, ZWorkspaceSummary } from './auth.ts';
 import { ZWorkspaceRole } from './roles.ts';
+import { ZLine } from './text.ts';
 
 export const WORKSPACE_NAME_MAX = 80;
 
-const ZWorkspaceName = z
-  .string({ error: 'Name must be text.' })
-  .trim()
+const ZWorkspaceName = ZLine('Name')
   .min(1, 'Give the workspace a name.')
   .max(WORKSPACE_NAME_MAX, `Keep the name to ${WORKSPACE_NAME_MAX} characters or fewer.`);
 
@@ -61,5 +60,7 @@ export type TAddMemberResponse = z.infer<typeof ZAddMemberResponse>;
 export const ZUpdateMemberRequest = z.strictObject({ role: ZWorkspaceRole });
 export type TUpdateMemberRequest = z.input<typeof ZUpdateMemberRequest>;
 
-export const ZAcceptInviteRequest = z.strictObject({ token: z.string().min(1).max(200) });
+export const ZAcceptInviteRequest = z.strictObject({
+  token: ZLine('The invitation token').min(1).max(200),
+});
 export type TAcceptInviteRequest = z.input<typeof ZAcceptInviteRequest>;

@@ -21,7 +21,8 @@ export const authRoutes = {
   logOut: defineRoute({
     method: 'POST',
     path: '/api/auth/logout',
-    summary: 'Sign out this browser (also ends a workshop guest session)',
+    summary:
+      'Sign out: ends the session of the cookie or `Authorization: Bearer` token (also a workshop guest session)',
     responses: { 204: z.null() },
   }),
   me: defineRoute({
