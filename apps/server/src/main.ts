@@ -1,9 +1,8 @@
-import { join } from 'node:path';
-import { startEmbeddedPostgres } from '@journeyboard/db/embedded';
+import { defaultDataDir, startEmbeddedPostgres } from '@journeyboard/db/embedded';
 import { applyMigrations } from '@journeyboard/db/migrate';
 import { buildApp } from './app.ts';
 import { ConfigError } from './config/config.ts';
-import { loadEnv, REPO_ROOT, toAppConfig } from './config/load-config.ts';
+import { loadEnv, toAppConfig } from './config/load-config.ts';
 
 /**
  * Starts Journeyboard: validate config → find the database (the embedded one
@@ -15,7 +14,7 @@ async function main(): Promise<void> {
   let stopEmbedded: (() => Promise<void>) | undefined;
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
-    const dataDir = env.DATA_DIR ?? join(REPO_ROOT, '.data', 'postgres');
+    const dataDir = env.DATA_DIR ?? defaultDataDir();
     console.log(`No DATABASE_URL set: starting the embedded PostgreSQL in ${dataDir}`);
     const embedded = await startEmbeddedPostgres({ dataDir });
     databaseUrl = embedded.databaseUrl;
