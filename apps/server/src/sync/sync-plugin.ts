@@ -74,9 +74,9 @@ declare module 'fastify' {
 }
 
 export interface SyncPluginOptions {
-  /** Who may join and write; default: any existing map, read-write (access.ts). */
+  /** Who may join and write; default: the policy's answer for the upgrade's credentials (access.ts). */
   resolveAccess?: ResolveAccess;
-  /** Awareness rules, applied in order; default: bind the first client id. */
+  /** Awareness rules, applied in order; default: bind the first client id, stamp the identity. */
   awarenessRules?: readonly AwarenessRule[];
   /** Storage; default: Postgres through app.prisma. */
   persistence?: BoardPersistence;
