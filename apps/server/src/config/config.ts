@@ -56,6 +56,11 @@ export const ZEnv = z.object({
     .string()
     .regex(/^[\w.:-]+$/, 'letters, digits, _ . : - only')
     .default('journeyboard'),
+  /** Set: Prometheus metrics at /metrics for requests bearing `Authorization: Bearer <token>`. */
+  METRICS_TOKEN: z
+    .string()
+    .min(16, 'must be at least 16 characters (it is the only thing guarding /metrics)')
+    .optional(),
 });
 
 export interface SyncConfig {
@@ -102,6 +107,8 @@ export interface AppConfig {
   auth: AuthConfig;
   /** Unset/null: a single server process, no Redis. */
   redis?: RedisConfig | null;
+  /** Set: Prometheus metrics at /metrics for this bearer token; unset/null: no /metrics, nothing counted. */
+  metricsToken?: string | null;
 }
 
 export class ConfigError extends Error {

@@ -37,5 +37,6 @@ export function toAppConfig(env: LoadedEnv, databaseUrl: string): AppConfig {
       trustProxy: env.TRUST_PROXY,
     },
     redis: env.REDIS_URL ? { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX } : null,
+    metricsToken: env.METRICS_TOKEN ?? null,
   };
 }

@@ -15,6 +15,7 @@ import type { BoardPersistence } from './persistence.ts';
 import type { RedisRelay } from './redis-relay.ts';
 import { UpdateWriter } from './update-writer.ts';
 import type { SyncConfig } from '../config/config.ts';
+import type { SyncMetrics } from './sync-metrics.ts';
 
 export interface DocumentRegistryOptions {
   readonly persistence: BoardPersistence;
@@ -23,6 +24,7 @@ export interface DocumentRegistryOptions {
   readonly log: SyncLogger;
   /** Scale-out over Redis; null: this process is the only server. */
   readonly relay: RedisRelay | null;
+  readonly metrics: SyncMetrics;
 }
 
 interface Entry {
@@ -160,7 +162,7 @@ export class DocumentRegistry {
   }
 
   private load(mapId: string): Entry {
-    const { persistence, config, awarenessRules, log, relay } = this.options;
+    const { persistence, config, awarenessRules, log, relay, metrics } = this.options;
     // Scale-out: how far the map's stream was trimmed, read BEFORE Postgres,
     // so the relay can tell whether an entry trimmed later is missing.
     const loadedAfter = relay ? relay.trimmedId(mapId) : Promise.resolve(null);
@@ -184,6 +186,7 @@ export class DocumentRegistry {
             stored,
             awarenessRules,
             log,
+            metrics,
             createWriter: (loggedRows) =>
               new UpdateWriter({
                 mapId,
@@ -193,6 +196,7 @@ export class DocumentRegistry {
                 compactMinIntervalMs: config.compactMinIntervalMs,
                 loggedRows,
                 log,
+                metrics,
                 // A write hit a foreign-key violation: the map was deleted.
                 onMapGone: () => this.drop(entry, CloseReason.mapDeleted),
               }),

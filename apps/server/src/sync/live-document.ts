@@ -41,6 +41,7 @@ import { permits } from './read-only.ts';
 import type { DocumentRelay, RelayTarget } from './redis-relay.ts';
 import { UpdateOutbox } from './update-outbox.ts';
 import type { UpdateWriter } from './update-writer.ts';
+import type { SyncMetrics } from './sync-metrics.ts';
 
 /** Origin of the transaction that loads stored state: neither relayed nor logged again. */
 const LOAD_ORIGIN = Symbol('journeyboard/sync-load');
@@ -55,6 +56,7 @@ export interface LiveDocumentOptions {
   readonly createWriter: (loggedRows: number) => UpdateWriter;
   readonly awarenessRules: readonly AwarenessRule[];
   readonly log: SyncLogger;
+  readonly metrics: SyncMetrics;
 }
 
 export class LiveDocument implements RelayTarget {
@@ -65,6 +67,7 @@ export class LiveDocument implements RelayTarget {
   readonly writer: UpdateWriter;
   private readonly awarenessRules: readonly AwarenessRule[];
   private readonly log: SyncLogger;
+  private readonly metrics: SyncMetrics;
   /** Which connection bound which awareness client id (see awareness-rules.ts). */
   private readonly awarenessOwners = new Map<number, Connection>();
   /**
@@ -77,10 +80,15 @@ export class LiveDocument implements RelayTarget {
   private wholeBoardStep2: Uint8Array | null = null;
   /** Changes not yet relayed to the connections (see update-outbox.ts). */
   private readonly outbox = new UpdateOutbox((messageFor) => {
+    let sent = 0;
     for (const connection of this.connections) {
       const message = messageFor(connection);
-      if (message) connection.send(message);
+      if (message) {
+        connection.send(message);
+        sent += 1;
+      }
     }
+    this.metrics.updatesSent(sent);
   });
   /** Awareness client ids changed since the last batch went out (see onAwarenessUpdate). */
   private readonly pendingAwareness = new Set<number>();
@@ -90,6 +98,7 @@ export class LiveDocument implements RelayTarget {
     this.mapId = options.mapId;
     this.awarenessRules = options.awarenessRules;
     this.log = options.log;
+    this.metrics = options.metrics;
     this.doc = new Y.Doc();
     if (options.stored.updates.length > 0) {
       Y.applyUpdate(this.doc, Y.mergeUpdates(options.stored.updates), LOAD_ORIGIN);
@@ -270,6 +279,7 @@ export class LiveDocument implements RelayTarget {
     // relay's stream by whichever instance persists it — never for changes
     // that came from another instance.
     if (origin !== REMOTE_ORIGIN) {
+      this.metrics.updateReceived();
       if (this.relay) this.relay.publishUpdate(update);
       else this.writer.push(update);
     }

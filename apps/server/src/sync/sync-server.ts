@@ -15,6 +15,7 @@ import { DocumentRegistry } from './document-registry.ts';
 import type { SyncLogger } from './logger.ts';
 import type { BoardPersistence } from './persistence.ts';
 import type { RedisRelay } from './redis-relay.ts';
+import type { SyncMetrics } from './sync-metrics.ts';
 
 export interface SyncServer {
   /**
@@ -30,6 +31,11 @@ export interface SyncServer {
   isLoaded(mapId: string): boolean;
   /** Open sync sockets (including ones still waiting for their document). */
   readonly connectionCount: number;
+  /**
+   * Open sync sockets by the role they hold on their map (owner, editor,
+   * commenter, viewer); `pending` while access is still being resolved.
+   */
+  connectionsByRole(): Map<string, number>;
   /**
    * Closes every connection whose access rests on `grant` (see `grantKey` in
    * access.ts) — on this instance and, with REDIS_URL, on every other one:
@@ -50,6 +56,7 @@ export interface SyncServiceOptions {
   readonly log: SyncLogger;
   /** Scale-out over Redis (REDIS_URL); null: a single server process. */
   readonly relay: RedisRelay | null;
+  readonly metrics: SyncMetrics;
 }
 
 export class SyncService implements SyncServer {
@@ -66,6 +73,7 @@ export class SyncService implements SyncServer {
       awarenessRules: options.awarenessRules,
       log: options.log,
       relay: options.relay,
+      metrics: options.metrics,
     });
     options.relay?.onControl((message) => {
       if (message.type === 'revoke') this.revokeHere(message.grant, message.reconnect);
@@ -83,6 +91,15 @@ export class SyncService implements SyncServer {
 
   get connectionCount(): number {
     return this.connections.size;
+  }
+
+  connectionsByRole(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const connection of this.connections) {
+      const role = connection.access.identity?.role ?? 'pending';
+      counts.set(role, (counts.get(role) ?? 0) + 1);
+    }
+    return counts;
   }
 
   closeDocument(mapId: string, reason: string = CloseReason.mapDeleted): void {
