@@ -242,7 +242,6 @@ async function freshInvite(
 const TABLE: Record<string, Entry | { skip: string }> = {
   'GET /api/health': { request: () => ({ url: '/api/health' }), expect: all(200) },
   'GET /api/openapi.json': { request: () => ({ url: '/api/openapi.json' }), expect: all(200) },
-  'GET /sync/:mapId': { skip: 'the sync socket: test/sync/auth.test.ts and access.test.ts' },
 
   'POST /api/auth/signup': {
     request: () => ({
