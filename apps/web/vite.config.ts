@@ -43,5 +43,20 @@ export default defineConfig({
       '/sync': { target: apiTarget, ws: true },
     },
   },
-  build: { outDir: 'dist', sourcemap: true },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    // zod and its jitless setting (packages/shared/src/zod-jitless.ts) in one
+    // chunk of their own: every chunk that builds schemas imports it, so the
+    // setting is in place before the first schema is built. (Left to itself,
+    // the bundler put zod with the schemas and the setting in the entry,
+    // which runs after the chunks it imports.)
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|zod-jitless\.ts$/ }],
+        },
+      },
+    },
+  },
 });

@@ -6,6 +6,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config/config.ts';
 import { authPlugin } from './plugins/auth.ts';
+import { cleanupPlugin } from './plugins/cleanup.ts';
 import { configPlugin } from './plugins/config.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { metricsPlugin } from './plugins/metrics.ts';
@@ -13,6 +14,7 @@ import { openapiPlugin } from './plugins/openapi.ts';
 import { prismaPlugin } from './plugins/prisma.ts';
 import { webAppPlugin } from './plugins/web-app.ts';
 import { redactUrl } from './plugins/redact-url.ts';
+import { clientErrorHandler, frameworkErrors } from './errors/early-errors.ts';
 import { authRoutes } from './routes/auth.ts';
 import { commentsPlugin, type CommentsOptions } from './routes/comments/index.ts';
 import { personaRoutes } from './routes/personas/persona-routes.ts';
@@ -65,6 +67,9 @@ export async function buildApp(
               : {}),
           },
     bodyLimit: 1024 * 1024,
+    // Errors before routing answer through the catalogue too.
+    frameworkErrors,
+    clientErrorHandler,
     trustProxy: config.auth.trustProxy,
     // Shutdown closes idle keep-alive sockets instead of waiting for them.
     forceCloseConnections: 'idle',
@@ -81,6 +86,7 @@ export async function buildApp(
   await app.register(authPlugin);
   await app.register(openapiPlugin);
   await app.register(syncPlugin, options.sync ?? {});
+  await app.register(cleanupPlugin);
 
   await app.register(healthRoutes);
   await app.register(authRoutes);

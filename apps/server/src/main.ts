@@ -1,4 +1,8 @@
-import { defaultDataDir, startEmbeddedPostgres } from '@journeyboard/db/embedded';
+import {
+  defaultDataDir,
+  EmbeddedPostgresAccessError,
+  startEmbeddedPostgres,
+} from '@journeyboard/db/embedded';
 import { applyMigrations } from '@journeyboard/db/migrate';
 import { buildApp } from './app.ts';
 import { ConfigError } from './config/config.ts';
@@ -50,7 +54,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof EmbeddedPostgresAccessError) {
     console.error(error.message);
   } else {
     console.error('Journeyboard failed to start:', error);

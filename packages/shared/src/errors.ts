@@ -62,7 +62,20 @@ export const ERROR_CATALOGUE = {
     status: 403,
     message: 'Requests from this site are not allowed.',
   },
+  BAD_URL: {
+    status: 400,
+    message: 'The address is not valid: a % in it must be followed by two hex digits.',
+  },
+  REQUEST_TIMEOUT: { status: 408, message: 'The request took too long to arrive. Try again.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large.' },
+  URI_TOO_LONG: {
+    status: 414,
+    message: 'A part of the address is too long: ids and tokens are at most 100 characters.',
+  },
+  HEADERS_TOO_LARGE: {
+    status: 431,
+    message: 'The address or the request headers are too large (at most 16 KiB together).',
+  },
   RATE_LIMITED: { status: 429, message: 'Too many requests. Wait a moment and try again.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side. Try again.' },
   DATABASE_UNAVAILABLE: {

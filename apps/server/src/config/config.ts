@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PresenceLimits } from '../sync/presence-limits.ts';
 
 const ZPort = z.coerce.number().int().min(0).max(65_535);
 const ZPositiveInt = z.coerce.number().int().positive();
@@ -25,6 +26,18 @@ export const ZEnv = z.object({
   SYNC_FLUSH_INTERVAL_MS: ZPositiveInt.default(200),
   SYNC_COMPACT_AFTER_UPDATES: ZPositiveInt.default(500),
   SYNC_COMPACT_MIN_INTERVAL_MS: z.coerce.number().int().min(0).default(30_000),
+  /** Largest presence state one client may publish (sync/presence-limits.ts). */
+  SYNC_MAX_PRESENCE_BYTES: ZPositiveInt.default(4 * 1024),
+  /** Presence updates per second per connection (bursts of twice as many). */
+  SYNC_PRESENCE_UPDATES_PER_SECOND: ZPositiveInt.default(40),
+  /** How often expired sessions, invitations and links are deleted; 0: never. */
+  CLEANUP_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(60 * 60 * 1000),
+  /** Open sync connections per read-only share link, per server instance. */
+  SYNC_MAX_CONNECTIONS_PER_SHARE_LINK: ZPositiveInt.default(100),
   /** Sign-up, sign-in and workshop joins per client IP per window. */
   AUTH_RATE_LIMIT_MAX: ZPositiveInt.default(10),
   AUTH_RATE_LIMIT_WINDOW_MS: ZPositiveInt.default(60_000),
@@ -77,6 +90,8 @@ export interface SyncConfig {
    * re-merges the whole board). Default 30 s; see update-writer.ts.
    */
   compactMinIntervalMs?: number;
+  /** Presence limits (sync/presence-limits.ts); unset fields take the defaults there. */
+  presence?: Partial<PresenceLimits>;
 }
 
 /** Scale-out: instances relay updates and presence through Redis (sync/redis-relay.ts). */
@@ -109,6 +124,8 @@ export interface AppConfig {
   redis?: RedisConfig | null;
   /** Set: Prometheus metrics at /metrics for this bearer token; unset/null: no /metrics, nothing counted. */
   metricsToken?: string | null;
+  /** How often expired sessions, invitations and links are deleted (plugins/cleanup.ts); 0/unset: never. */
+  cleanupIntervalMs?: number;
 }
 
 export class ConfigError extends Error {

@@ -28,6 +28,12 @@ export function toAppConfig(env: LoadedEnv, databaseUrl: string): AppConfig {
       flushIntervalMs: env.SYNC_FLUSH_INTERVAL_MS,
       compactAfterUpdates: env.SYNC_COMPACT_AFTER_UPDATES,
       compactMinIntervalMs: env.SYNC_COMPACT_MIN_INTERVAL_MS,
+      presence: {
+        maxStateBytes: env.SYNC_MAX_PRESENCE_BYTES,
+        updatesPerSecond: env.SYNC_PRESENCE_UPDATES_PER_SECOND,
+        updateBurst: 2 * env.SYNC_PRESENCE_UPDATES_PER_SECOND,
+        maxConnectionsPerShareLink: env.SYNC_MAX_CONNECTIONS_PER_SHARE_LINK,
+      },
     },
     auth: {
       rateLimitMax: env.AUTH_RATE_LIMIT_MAX,
@@ -38,5 +44,6 @@ export function toAppConfig(env: LoadedEnv, databaseUrl: string): AppConfig {
     },
     redis: env.REDIS_URL ? { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX } : null,
     metricsToken: env.METRICS_TOKEN ?? null,
+    cleanupIntervalMs: env.CLEANUP_INTERVAL_MS,
   };
 }

@@ -11,6 +11,9 @@ const FASTIFY_CLIENT_ERRORS: Record<string, () => AppError> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: () =>
     new AppError('BAD_REQUEST', 'The request body is empty; send a JSON object.'),
   FST_ERR_CTP_INVALID_JSON_BODY: () => new AppError('BAD_REQUEST', 'The body is not valid JSON.'),
+  // The router's own (early-errors.ts); their default messages echo the path, which may hold a token.
+  FST_ERR_BAD_URL: () => new AppError('BAD_URL'),
+  FST_ERR_MAX_PARAM_LENGTH: () => new AppError('URI_TOO_LONG'),
 };
 
 const isDatabaseDown = (error: unknown): boolean => {

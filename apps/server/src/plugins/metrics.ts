@@ -16,7 +16,8 @@
  *   reaching Postgres (a histogram per written batch, its oldest update)
  * - journeyboard_sync_compaction_seconds: folding a map's log into its snapshot
  * - journeyboard_sync_refusals_total{kind}: connections closed for breaking a
- *   presence limit (`syncRefused` below)
+ *   presence limit (presence-limits.ts; the sync plugin forwards
+ *   `app.sync.refusals` to `syncRefused`)
  * - journeyboard_http_request_duration_seconds{method,route,status_code}:
  *   REST latency by route pattern (never the raw URL: it may hold a token)
  */

@@ -9,7 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authRateLimit } from '../plugins/auth.ts';
 import { clearAuthCookie, setAuthCookie } from '../plugins/session-cookie.ts';
-import { GUEST_COOKIE, SESSION_COOKIE } from '../policy/credentials.ts';
+import { credentialsFrom, GUEST_COOKIE, SESSION_COOKIE } from '../policy/credentials.ts';
 import { grantKey } from '../sync/access.ts';
 import { createSession } from '../services/auth/create-session.ts';
 import { deleteSession } from '../services/auth/delete-session.ts';
@@ -82,17 +82,20 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/auth/logout',
     {
       schema: {
-        summary: 'Sign out this browser (also ends a workshop guest session)',
+        summary:
+          'Sign out: ends the session of the cookie or `Authorization: Bearer` token (also a workshop guest session)',
         response: { 204: z.null() },
       },
     },
     async (request, reply) => {
-      for (const name of [SESSION_COOKIE, GUEST_COOKIE]) {
-        const token = request.cookies[name];
+      // The same credentials that authenticate a request (credentials.ts): a
+      // script that signed in with `Authorization: Bearer jbss_…` signs out with it.
+      const { sessionToken, guestToken } = credentialsFrom(request);
+      for (const token of [sessionToken, guestToken]) {
         const sessionId = token ? await deleteSession(app.prisma, token) : null;
         if (sessionId) app.sync.revoke(grantKey.session(sessionId));
-        clearAuthCookie(reply, name);
       }
+      for (const name of [SESSION_COOKIE, GUEST_COOKIE]) clearAuthCookie(reply, name);
       return reply.status(204).send(null);
     },
   );

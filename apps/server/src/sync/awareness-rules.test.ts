@@ -1,6 +1,12 @@
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
-import { decodeAwarenessUpdate, encodeAwarenessEntries } from './awareness-rules.ts';
+import {
+  AwarenessBindings,
+  decodeAwarenessUpdate,
+  encodeAwarenessEntries,
+  mayClaim,
+} from './awareness-rules.ts';
+import { SyncRefusal, TokenBucket } from './presence-limits.ts';
 import { ProtocolError } from './protocol.ts';
 
 /** An awareness update whose states are written as given (not necessarily valid JSON). */
@@ -44,5 +50,65 @@ describe('decodeAwarenessUpdate', () => {
     expect(() => decodeAwarenessUpdate(truncated, () => false)).toThrow(ProtocolError);
     const trailing = Uint8Array.from([...update, 0]);
     expect(() => decodeAwarenessUpdate(trailing, () => false)).toThrow(ProtocolError);
+  });
+});
+
+describe('decodeAwarenessUpdate with a size limit', () => {
+  it('refuses a wanted state over the limit before parsing it; skipped ones cost nothing', () => {
+    const update = rawUpdate([
+      { clientId: 7, clock: 1, json: JSON.stringify({ big: 'x'.repeat(100) }) },
+      { clientId: 1, clock: 1, json: '{"cursor":null}' },
+    ]);
+    expect(() => decodeAwarenessUpdate(update, undefined, 50)).toThrow(SyncRefusal);
+    expect(decodeAwarenessUpdate(update, (clientId) => clientId === 1, 50)).toHaveLength(1);
+  });
+});
+
+describe('the id-binding rule', () => {
+  it('gives an id back only to the identity that used it', () => {
+    const bindings = new AwarenessBindings<string>();
+    expect(mayClaim(bindings.claimOf(5), 'user-a')).toBe(true);
+    bindings.bind(5, 'socket-1', 'user-a');
+    expect(bindings.release(5, 'socket-2')).toBe(false); // not its holder
+    expect(bindings.release(5, 'socket-1')).toBe(true);
+    expect(mayClaim(bindings.claimOf(5), 'user-a')).toBe(true);
+    expect(mayClaim(bindings.claimOf(5), 'user-b')).toBe(false);
+    expect(mayClaim(bindings.claimOf(5), null)).toBe(false);
+  });
+
+  it('claims ids seen from other instances for the identity stamped there', () => {
+    const bindings = new AwarenessBindings<string>();
+    bindings.noteRemote(9, { user: { id: 'user-a' }, cursor: null });
+    expect(mayClaim(bindings.claimOf(9), 'user-b')).toBe(false);
+    expect(mayClaim(bindings.claimOf(9), 'user-a')).toBe(true);
+  });
+
+  it('forgets the oldest released claims past its cap, never held ones', () => {
+    const bindings = new AwarenessBindings<string>(2);
+    bindings.bind(1, 'held', 'a');
+    for (const clientId of [2, 3, 4]) {
+      bindings.bind(clientId, `s${clientId}`, 'b');
+      bindings.release(clientId, `s${clientId}`);
+    }
+    expect(bindings.claimOf(2)).toBeUndefined();
+    expect(bindings.claimOf(3)).toBeDefined();
+    expect(bindings.claimOf(1)).toEqual({ owner: 'a', open: true });
+    expect(bindings.heldIds()).toEqual([1]);
+  });
+});
+
+describe('TokenBucket', () => {
+  it('allows a burst, then the sustained rate', () => {
+    const bucket = new TokenBucket(10, 5, 0);
+    expect(Array.from({ length: 6 }, () => bucket.take(0))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(bucket.take(100)).toBe(true); // 0.1 s refills one
+    expect(bucket.take(100)).toBe(false);
   });
 });

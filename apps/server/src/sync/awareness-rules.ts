@@ -16,6 +16,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { ConnectionAccess } from './access.ts';
+import { SyncRefusal } from './presence-limits.ts';
 import { ProtocolError } from './protocol.ts';
 
 export interface AwarenessEntry {
@@ -31,8 +32,43 @@ export interface AwarenessRuleContext {
   readonly boundClientId: number | null;
   /** Binds `clientId` to this connection (its state is removed when the connection closes). */
   bind(clientId: number): void;
-  /** Whether another open connection on the same document has bound `clientId`. */
-  isBoundElsewhere(clientId: number): boolean;
+  /**
+   * Who has spoken for `clientId` on this document — an open connection, one
+   * that closed, or (scale-out) a connection on another instance — and
+   * whether its connection here is still open; undefined if nobody ever has.
+   */
+  claimOf(clientId: number): AwarenessClaim | undefined;
+}
+
+export interface AwarenessClaim {
+  /** `ownerKey` of whoever bound it; null for a connection without an identity. */
+  readonly owner: string | null;
+  /** Bound to a connection on this instance that is still open. */
+  readonly open: boolean;
+}
+
+/**
+ * Whose an awareness client id is: the authenticated identity's id (a user
+ * id, `guest:<session>`), so the same person reconnecting gets their id back.
+ * A share-link viewer's identity is new for every socket (access.ts), so
+ * nobody, not even the same viewer, ever takes over a share link's old id.
+ */
+export function ownerKey(access: ConnectionAccess): string | null {
+  return access.identity?.id ?? null;
+}
+
+/**
+ * THE id-binding rule. An id nobody has used on this document is free. An
+ * id that was used — by an open connection, one that closed (its removal was
+ * broadcast a moment ago) or a connection on another instance — can only be
+ * claimed again by the same identity. So a read-only viewer or another
+ * person can never take over someone's presence, and the victim's own
+ * client never receives a state for its id that it didn't publish (y-protocols
+ * would adopt it as its local state, name and all).
+ */
+export function mayClaim(claim: AwarenessClaim | undefined, owner: string | null): boolean {
+  if (!claim) return true;
+  return owner !== null && claim.owner === owner;
 }
 
 export type AwarenessRule = (
@@ -41,22 +77,21 @@ export type AwarenessRule = (
 ) => AwarenessEntry | null;
 
 /**
- * The first client id a connection announces is bound to it; entries for any
- * other id are dropped. (The stock client sends its own state first, right
- * after connecting. It also echoes every remote state it receives back to the
- * server; those echoes are dropped here, which is harmless — the server
- * already has them.)
+ * The first client id a connection announces is bound to it, if `mayClaim`
+ * allows; entries for any other id are dropped. (The stock client sends its
+ * own state first, right after connecting. It also echoes every remote state
+ * it receives back to the server; those echoes are dropped here, which is
+ * harmless — the server already has them.)
  *
- * An id that another open connection has bound is never bound a second time,
- * so a client that hasn't announced itself yet can't take over someone else's
- * presence with an echo. Cost: a client reconnecting while the server still
- * holds its previous, half-open connection stays invisible until that one is
- * dropped (one ping interval) and the client renews its state (every 15 s).
+ * The same identity may take an id over from its own connection that is
+ * still open (a reconnect while the server still holds the half-open old
+ * socket); the old connection's close then leaves the state alone.
  */
 export const bindFirstClientId: AwarenessRule = (entry, context) => {
   if (context.boundClientId === null) {
     // A removal can't be the announcement of a new presence.
-    if (entry.state === null || context.isBoundElsewhere(entry.clientId)) return null;
+    if (entry.state === null) return null;
+    if (!mayClaim(context.claimOf(entry.clientId), ownerKey(context.access))) return null;
     context.bind(entry.clientId);
     return entry;
   }
@@ -79,6 +114,82 @@ export const stampIdentity: AwarenessRule = (entry, context) => {
   return { ...entry, state: { ...state, user: identity } };
 };
 
+/**
+ * The bookkeeping behind `mayClaim` for one document: which identity spoke
+ * for each awareness client id, and which connection holds it now. Claims
+ * outlive their connection — that is the point — for as long as the document
+ * is loaded; past `maxReleased` released claims the oldest are forgotten
+ * (an id of someone gone that long is no one's presence any more).
+ */
+export class AwarenessBindings<C> {
+  private readonly claims = new Map<number, { owner: string | null; holder: C | null }>();
+  private released = 0;
+
+  constructor(private readonly maxReleased = 10_000) {}
+
+  claimOf(clientId: number): AwarenessClaim | undefined {
+    const claim = this.claims.get(clientId);
+    return claim && { owner: claim.owner, open: claim.holder !== null };
+  }
+
+  /** The connection holding `clientId` on this instance, if any. */
+  holderOf(clientId: number): C | undefined {
+    return this.claims.get(clientId)?.holder ?? undefined;
+  }
+
+  bind(clientId: number, holder: C, owner: string | null): void {
+    const previous = this.claims.get(clientId);
+    if (previous && previous.holder === null) this.released -= 1;
+    // Re-inserted: the Map's order is the order of release for eviction.
+    this.claims.delete(clientId);
+    this.claims.set(clientId, { owner, holder });
+  }
+
+  /**
+   * The holder closed. Returns whether it still held `clientId` (then its
+   * state must be removed); the claim itself stays.
+   */
+  release(clientId: number, holder: C): boolean {
+    const claim = this.claims.get(clientId);
+    if (!claim || claim.holder !== holder) return false;
+    this.claims.delete(clientId);
+    this.claims.set(clientId, { owner: claim.owner, holder: null });
+    this.released += 1;
+    this.evict();
+    return true;
+  }
+
+  /** A state from another instance (stamped there): its `user.id` owns the id here too. */
+  noteRemote(clientId: number, state: unknown): void {
+    if (this.claims.has(clientId)) return;
+    const user = (state as { user?: { id?: unknown } } | null)?.user;
+    const owner = typeof user?.id === 'string' ? user.id : null;
+    this.claims.set(clientId, { owner, holder: null });
+    this.released += 1;
+    this.evict();
+  }
+
+  /** Client ids held by connections on this instance. */
+  heldIds(): number[] {
+    return [...this.claims].flatMap(([clientId, claim]) => (claim.holder ? [clientId] : []));
+  }
+
+  clear(): void {
+    this.claims.clear();
+    this.released = 0;
+  }
+
+  private evict(): void {
+    if (this.released <= this.maxReleased) return;
+    for (const [clientId, claim] of this.claims) {
+      if (claim.holder !== null) continue;
+      this.claims.delete(clientId);
+      this.released -= 1;
+      if (this.released <= this.maxReleased) return;
+    }
+  }
+}
+
 export const defaultAwarenessRules: readonly AwarenessRule[] = [bindFirstClientId, stampIdentity];
 
 export function applyAwarenessRules(
@@ -100,7 +211,7 @@ export function applyAwarenessRules(
 
 /**
  * Splits an awareness update into entries. Throws ProtocolError when it
- * doesn't parse. Entries whose client id `wanted` refuses are skipped without
+ * doesn't parse, SyncRefusal when a wanted state is over `maxStateBytes`. Entries whose client id `wanted` refuses are skipped without
  * parsing their state: the stock y-websocket client sends every remote
  * presence change it receives straight back, so most of what a connection
  * sends is other people's states, which bindFirstClientId drops anyway —
@@ -110,6 +221,7 @@ export function applyAwarenessRules(
 export function decodeAwarenessUpdate(
   update: Uint8Array,
   wanted: (clientId: number) => boolean = () => true,
+  maxStateBytes: number = Infinity,
 ): AwarenessEntry[] {
   try {
     const decoder = decoding.createDecoder(update);
@@ -118,26 +230,28 @@ export function decodeAwarenessUpdate(
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder);
       const clock = decoding.readVarUint(decoder);
+      const length = decoding.readVarUint(decoder);
+      if (length > decoder.arr.length - decoder.pos) throw new Error('truncated awareness state');
       if (!wanted(clientId)) {
-        skipVarString(decoder);
+        decoder.pos += length;
         continue;
       }
-      const state: unknown = JSON.parse(decoding.readVarString(decoder));
+      // Refused before parsing: parsing a 2 MB state is most of its cost.
+      if (length > maxStateBytes) throw new SyncRefusal('presence-too-large');
+      const json = decoding.readUint8Array(decoder, length);
+      const state: unknown = JSON.parse(textDecoder.decode(json));
       entries.push({ clientId, clock, state });
     }
     if (decoding.hasContent(decoder)) throw new Error('trailing bytes');
     return entries;
   } catch (error) {
+    if (error instanceof SyncRefusal) throw error;
     throw new ProtocolError('malformed awareness update', { cause: error });
   }
 }
 
-/** Moves past a length-prefixed string without decoding it. */
-function skipVarString(decoder: decoding.Decoder): void {
-  const length = decoding.readVarUint(decoder);
-  if (length > decoder.arr.length - decoder.pos) throw new Error('truncated awareness state');
-  decoder.pos += length;
-}
+// As lib0's readVarString: strict UTF-8, a BOM kept as a character.
+const textDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** The inverse of decodeAwarenessUpdate (the y-protocols awareness update format). */
 export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {

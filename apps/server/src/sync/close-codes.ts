@@ -12,6 +12,11 @@ export const CloseCode = {
   unsupportedData: 1003,
   /** A frame that doesn't decode as a y-protocols message. */
   invalidPayload: 1007,
+  /**
+   * Presence updates faster than the limit (presence-limits.ts). Our web app
+   * never gets near it; should some client, it reconnects and resyncs.
+   */
+  presenceTooFast: 1008,
   /** Set by `ws` itself when a frame exceeds `maxPayload`. */
   messageTooBig: 1009,
   /** A bug on our side; the client reconnects. */
@@ -24,6 +29,10 @@ export const CloseCode = {
   accessRevoked: 4403,
   mapNotFound: 4404,
   mapDeleted: 4410,
+  /** A presence state over the size limit: sending it again can't succeed, so the client stops. */
+  presenceTooLarge: 4413,
+  /** The read-only share link already has its maximum of open connections; try again later. */
+  shareLinkFull: 4429,
 } as const;
 
 export const CloseReason = {
@@ -38,4 +47,7 @@ export const CloseReason = {
   internalError: 'internal error',
   boardReloaded: 'board reloaded, reconnect',
   binaryOnly: 'binary frames only',
+  presenceTooLarge: 'presence state too large',
+  presenceTooFast: 'presence updates too frequent',
+  shareLinkFull: 'too many connections on this share link',
 } as const;

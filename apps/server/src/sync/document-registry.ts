@@ -12,6 +12,7 @@ import { LiveDocument } from './live-document.ts';
 import type { SyncLogger } from './logger.ts';
 import type { AwarenessRule } from './awareness-rules.ts';
 import type { BoardPersistence } from './persistence.ts';
+import type { PresenceLimits, RefusalCounter } from './presence-limits.ts';
 import type { RedisRelay } from './redis-relay.ts';
 import { UpdateWriter } from './update-writer.ts';
 import type { SyncConfig } from '../config/config.ts';
@@ -21,6 +22,8 @@ export interface DocumentRegistryOptions {
   readonly persistence: BoardPersistence;
   readonly config: SyncConfig;
   readonly awarenessRules: readonly AwarenessRule[];
+  readonly presenceLimits: PresenceLimits;
+  readonly refusals: RefusalCounter;
   readonly log: SyncLogger;
   /** Scale-out over Redis; null: this process is the only server. */
   readonly relay: RedisRelay | null;
@@ -162,7 +165,8 @@ export class DocumentRegistry {
   }
 
   private load(mapId: string): Entry {
-    const { persistence, config, awarenessRules, log, relay, metrics } = this.options;
+    const { persistence, config, awarenessRules, presenceLimits, refusals, log, relay, metrics } =
+      this.options;
     // Scale-out: how far the map's stream was trimmed, read BEFORE Postgres,
     // so the relay can tell whether an entry trimmed later is missing.
     const loadedAfter = relay ? relay.trimmedId(mapId) : Promise.resolve(null);
@@ -185,6 +189,8 @@ export class DocumentRegistry {
             mapId,
             stored,
             awarenessRules,
+            presenceLimits,
+            refusals,
             log,
             metrics,
             createWriter: (loggedRows) =>

@@ -21,14 +21,24 @@ import {
 import * as Y from 'yjs';
 import {
   applyAwarenessRules,
+  AwarenessBindings,
   decodeAwarenessUpdate,
   encodeAwarenessEntries,
+  ownerKey,
   type AwarenessRule,
   type AwarenessRuleContext,
 } from './awareness-rules.ts';
 import type { Connection } from './connection.ts';
 import type { SyncLogger } from './logger.ts';
 import type { StoredBoard } from './persistence.ts';
+import {
+  DEFAULT_PRESENCE_LIMITS,
+  REFUSAL_CLOSE,
+  SyncRefusal,
+  TokenBucket,
+  type PresenceLimits,
+  type RefusalCounter,
+} from './presence-limits.ts';
 import {
   decodeMessage,
   encodeAwareness,
@@ -57,6 +67,10 @@ export interface LiveDocumentOptions {
   readonly awarenessRules: readonly AwarenessRule[];
   readonly log: SyncLogger;
   readonly metrics: SyncMetrics;
+  /** Default: DEFAULT_PRESENCE_LIMITS. */
+  readonly presenceLimits?: PresenceLimits;
+  /** Where refused connections are counted (SyncServer.refusals). */
+  readonly refusals?: RefusalCounter;
 }
 
 export class LiveDocument implements RelayTarget {
@@ -68,8 +82,12 @@ export class LiveDocument implements RelayTarget {
   private readonly awarenessRules: readonly AwarenessRule[];
   private readonly log: SyncLogger;
   private readonly metrics: SyncMetrics;
-  /** Which connection bound which awareness client id (see awareness-rules.ts). */
-  private readonly awarenessOwners = new Map<number, Connection>();
+  private readonly presenceLimits: PresenceLimits;
+  private readonly refusals: RefusalCounter | null;
+  /** Who spoke for which awareness client id, and which connection holds it (awareness-rules.ts). */
+  private readonly bindings = new AwarenessBindings<Connection>();
+  /** Each connection's allowance of presence updates (presence-limits.ts). */
+  private readonly presenceBuckets = new WeakMap<Connection, TokenBucket>();
   /**
    * Scale-out only: where this instance's changes go instead of the writer
    * (set by the registry after the relay caught up; null on a single server).
@@ -99,6 +117,8 @@ export class LiveDocument implements RelayTarget {
     this.awarenessRules = options.awarenessRules;
     this.log = options.log;
     this.metrics = options.metrics;
+    this.presenceLimits = options.presenceLimits ?? DEFAULT_PRESENCE_LIMITS;
+    this.refusals = options.refusals ?? null;
     this.doc = new Y.Doc();
     if (options.stored.updates.length > 0) {
       Y.applyUpdate(this.doc, Y.mergeUpdates(options.stored.updates), LOAD_ORIGIN);
@@ -127,8 +147,7 @@ export class LiveDocument implements RelayTarget {
   detach(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
     const clientId = connection.awarenessClientId;
-    if (clientId !== null && this.awarenessOwners.get(clientId) === connection) {
-      this.awarenessOwners.delete(clientId);
+    if (clientId !== null && this.bindings.release(clientId, connection)) {
       removeAwarenessStates(this.awareness, [clientId], 'connection closed');
     }
   }
@@ -147,7 +166,7 @@ export class LiveDocument implements RelayTarget {
     this.awareness.off('update', this.onAwarenessUpdate);
     this.doc.destroy(); // also destroys the awareness (and its timeout timer)
     this.connections.clear();
-    this.awarenessOwners.clear();
+    this.bindings.clear();
   }
 
   private receive(connection: Connection, message: InboundMessage): void {
@@ -167,7 +186,12 @@ export class LiveDocument implements RelayTarget {
         this.applyClientUpdate(connection, message.update);
         return;
       case 'awareness':
-        this.receiveAwareness(connection, message.update);
+        try {
+          this.receiveAwareness(connection, message.update);
+        } catch (error) {
+          if (!(error instanceof SyncRefusal)) throw error;
+          this.refuse(connection, error);
+        }
         return;
       case 'query-awareness': {
         const clientIds = [...this.awareness.getStates().keys()];
@@ -206,14 +230,43 @@ export class LiveDocument implements RelayTarget {
     const entries = decodeAwarenessUpdate(
       update,
       bound === null ? undefined : (clientId) => clientId === bound,
+      this.presenceLimits.maxStateBytes,
     );
     const kept = applyAwarenessRules(this.awarenessRules, entries, this.ruleContext(connection));
     if (kept.length === 0) return;
+    // Only changes cost: the stock client echoes states back, its own included.
+    const changes = kept.some(
+      (entry) => entry.clock > (this.awareness.meta.get(entry.clientId)?.clock ?? -1),
+    );
+    if (changes && !this.presenceBucketOf(connection).take()) {
+      throw new SyncRefusal('presence-too-fast');
+    }
     applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(kept), connection);
   }
 
+  private presenceBucketOf(connection: Connection): TokenBucket {
+    let bucket = this.presenceBuckets.get(connection);
+    if (!bucket) {
+      const { updatesPerSecond, updateBurst } = this.presenceLimits;
+      bucket = new TokenBucket(updatesPerSecond, updateBurst);
+      this.presenceBuckets.set(connection, bucket);
+    }
+    return bucket;
+  }
+
+  /** Closes a connection that broke a presence limit, with a reason naming the limit. */
+  private refuse(connection: Connection, refusal: SyncRefusal): void {
+    this.log.info(
+      { connection: connection.id, mapId: this.mapId, limit: refusal.kind },
+      'sync connection broke a presence limit; closing',
+    );
+    this.refusals?.record(refusal.kind);
+    const { code, reason } = REFUSAL_CLOSE[refusal.kind];
+    connection.close(code, reason);
+  }
+
   private ruleContext(connection: Connection): AwarenessRuleContext {
-    const owners = this.awarenessOwners;
+    const bindings = this.bindings;
     return {
       access: connection.access,
       get boundClientId() {
@@ -221,11 +274,10 @@ export class LiveDocument implements RelayTarget {
       },
       bind(clientId) {
         connection.awarenessClientId = clientId;
-        owners.set(clientId, connection);
+        bindings.bind(clientId, connection, ownerKey(connection.access));
       },
-      isBoundElsewhere(clientId) {
-        const owner = owners.get(clientId);
-        return owner !== undefined && owner !== connection;
+      claimOf(clientId) {
+        return bindings.claimOf(clientId);
       },
     };
   }
@@ -241,9 +293,7 @@ export class LiveDocument implements RelayTarget {
   }
 
   localAwareness(): Uint8Array | null {
-    const clientIds = [...this.awarenessOwners.keys()].filter((id) =>
-      this.awareness.getStates().has(id),
-    );
+    const clientIds = this.bindings.heldIds().filter((id) => this.awareness.getStates().has(id));
     return clientIds.length > 0 ? encodeAwarenessUpdate(this.awareness, clientIds) : null;
   }
 
@@ -300,6 +350,11 @@ export class LiveDocument implements RelayTarget {
     const changed = [...changes.added, ...changes.updated, ...changes.removed];
     if (origin !== REMOTE_ORIGIN) {
       this.relay?.publishAwareness(encodeAwarenessUpdate(this.awareness, changed));
+    } else {
+      // Ids in use on other instances are claimed here too (awareness-rules.ts, mayClaim).
+      for (const clientId of [...changes.added, ...changes.updated]) {
+        this.bindings.noteRemote(clientId, this.awareness.getStates().get(clientId));
+      }
     }
     for (const clientId of changed) this.pendingAwareness.add(clientId);
     this.awarenessTimer ??= setTimeout(this.flushAwareness, AWARENESS_BATCH_MS);

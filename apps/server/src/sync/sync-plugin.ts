@@ -124,6 +124,8 @@ export const syncPlugin = fp<SyncPluginOptions>(
       metrics,
     });
 
+    service.refusals.onRefusal((kind) => app.metrics.syncRefused(kind));
+
     const upgrades = new SyncUpgrades({
       server: app.server,
       maxPayload: app.config.sync.maxMessageBytes,
@@ -152,6 +154,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
         return service.connectionCount;
       },
       connectionsByRole: () => service.connectionsByRole(),
+      refusals: service.refusals,
     };
     app.decorate('sync', facade);
   },

@@ -6,13 +6,20 @@
 import type { PrismaClient } from '@journeyboard/db';
 import type { WebSocket } from 'ws';
 import type { AuthConfig, SyncConfig } from '../config/config.ts';
-import type { ResolveAccess } from './access.ts';
+import { grantKey, type ResolveAccess } from './access.ts';
 import type { AwarenessRule } from './awareness-rules.ts';
 import { CloseCode, CloseReason } from './close-codes.ts';
 import { Connection } from './connection.ts';
 import { DocumentRegistry } from './document-registry.ts';
 import type { SyncLogger } from './logger.ts';
 import type { BoardPersistence } from './persistence.ts';
+import {
+  DEFAULT_PRESENCE_LIMITS,
+  REFUSAL_CLOSE,
+  RefusalCounter,
+  type PresenceLimits,
+  type SyncRefusalKind,
+} from './presence-limits.ts';
 import type { RedisRelay } from './redis-relay.ts';
 import type { SyncMetrics } from './sync-metrics.ts';
 import type { UpgradeRequest } from './sync-upgrades.ts';
@@ -44,6 +51,11 @@ export interface SyncServer {
    * role change). Returns how many closed here.
    */
   revoke(grant: string, options?: { reconnect?: boolean }): number;
+  /**
+   * Connections closed for breaking a limit (presence-limits.ts), by kind,
+   * since start; `onRefusal` tells a listener (metrics) about each one.
+   */
+  readonly refusals: Pick<RefusalCounter, 'snapshot' | 'onRefusal'>;
 }
 
 export interface SyncServiceOptions {
@@ -66,13 +78,18 @@ export class SyncService implements SyncServer {
   private readonly registry: DocumentRegistry;
   private readonly connections = new Set<Connection>();
   private closing = false;
+  readonly refusals = new RefusalCounter();
+  private readonly presenceLimits: PresenceLimits;
 
   constructor(options: SyncServiceOptions) {
     this.options = options;
+    this.presenceLimits = { ...DEFAULT_PRESENCE_LIMITS, ...options.config.presence };
     this.registry = new DocumentRegistry({
       persistence: options.persistence,
       config: options.config,
       awarenessRules: options.awarenessRules,
+      presenceLimits: this.presenceLimits,
+      refusals: this.refusals,
       log: options.log,
       relay: options.relay,
       metrics: options.metrics,
@@ -118,6 +135,31 @@ export class SyncService implements SyncServer {
     const reconnect = options.reconnect ?? false;
     this.options.relay?.publishControl({ type: 'revoke', grant, reconnect });
     return this.revokeHere(grant, reconnect);
+  }
+
+  /**
+   * Whether the read-only share link these grants rest on already has its
+   * maximum of open connections here. Checked and followed by setting
+   * `connection.access` in the same turn, so concurrent joins can't overshoot.
+   */
+  private shareLinkIsFull(grants: readonly string[] | undefined): boolean {
+    const link = grants?.find((grant) => grant.startsWith(grantKey.share('')));
+    if (!link) return false;
+    let open = 0;
+    for (const connection of this.connections) {
+      if (connection.access.grants?.includes(link)) open += 1;
+    }
+    return open >= this.presenceLimits.maxConnectionsPerShareLink;
+  }
+
+  private refuse(connection: Connection, kind: SyncRefusalKind, mapId: string): void {
+    this.options.log.info(
+      { connection: connection.id, mapId, limit: kind },
+      'sync connection refused',
+    );
+    this.refusals.record(kind);
+    const { code, reason } = REFUSAL_CLOSE[kind];
+    connection.close(code, reason);
   }
 
   /** Closes this instance's sockets that hold `grant`. */
@@ -189,6 +231,10 @@ export class SyncService implements SyncServer {
         return;
       }
       if (!connection.isOpen) return;
+      if (this.shareLinkIsFull(decision.access.grants)) {
+        this.refuse(connection, 'share-link-full', mapId);
+        return;
+      }
       connection.access = decision.access;
       closeWhenExpired(connection);
       await this.registry.join(mapId, connection);

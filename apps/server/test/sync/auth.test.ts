@@ -254,6 +254,29 @@ describe('revocation', () => {
   });
 });
 
+describe('signing out with a bearer token', () => {
+  it('ends that session: the token stops working and its sockets close', async () => {
+    const mapId = await createBoard(db().prisma);
+    const script = await boardMember(db().prisma, mapId, 'editor', 'Import script');
+    const bearer = { authorization: `Bearer ${script.token}` };
+    const client = connectClient(server().syncUrl, mapId, {
+      as: { protocols: [SYNC_SUBPROTOCOL, script.token] },
+    });
+    await synced(client);
+    const closed = closedWith(client);
+
+    const logout = await server().app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: bearer,
+    });
+    expect(logout.statusCode).toBe(204);
+    const me = await server().app.inject({ url: '/api/me', headers: bearer });
+    expect(me.statusCode).toBe(401);
+    expect(await closed).toEqual({ code: 4403, reason: 'access revoked' });
+  });
+});
+
 function cardTextsOf(doc: Y.Doc): string[] {
   const cards = doc.getMap<Y.Map<unknown>>('cards');
   return [...cards.values()].map((card) => String(card.get('text'))).sort();

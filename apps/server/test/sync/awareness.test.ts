@@ -3,12 +3,14 @@ import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import { Awareness, applyAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { SYNC_SUBPROTOCOL } from '../../src/policy/credentials.ts';
 import { encodeAwarenessEntries, type AwarenessEntry } from '../../src/sync/awareness-rules.ts';
 import {
   boardMember,
   connectClient,
   createBoard,
   openRawSocket,
+  shareLinkFor,
   type BoardMember,
   useSyncServer,
   synced,
@@ -113,6 +115,51 @@ describe('awareness', () => {
     expect(presenceName(bob, aliceId)).toBe('Alice');
     expect(presenceCursor(bob, aliceId)).toBe('a');
     mallory.socket.close();
+  });
+
+  it('never lets another identity take over a client id after its connection dropped', async () => {
+    // The attack from issue 15: the victim's connection drops, the server
+    // broadcasts the removal of X, and someone on a spare socket claims X
+    // with a huge clock before the victim is back.
+    const { mapId, alice, bob, aliceId, openMallory } = await presenceBoard();
+    const { token } = await shareLinkFor(db().prisma, mapId);
+    const spare = await openRawSocket(`${server().syncUrl}/${mapId}`, {
+      as: { protocols: [SYNC_SUBPROTOCOL, token] },
+    });
+    const otherEditor = await openMallory();
+
+    alice.provider.shouldConnect = false;
+    (alice.provider.ws as unknown as { terminate(): void }).terminate();
+    await waitFor(() => !bob.provider.awareness.getStates().has(aliceId), {
+      what: "the removal of Alice's presence",
+    });
+
+    for (const attacker of [spare, otherEditor]) {
+      sendAwareness(attacker, [
+        { clientId: aliceId, clock: 2 ** 30, state: { user: { name: 'Alice' }, cursor: 'evil' } },
+      ]);
+      // The attacker's next announcement arriving proves the claim was handled first.
+      const ownId = new Y.Doc().clientID;
+      sendAwareness(attacker, [{ clientId: ownId, clock: 1, state: { cursor: 'own' } }]);
+      const taken = () => bob.provider.awareness.getStates().has(aliceId);
+      await waitFor(() => presenceCursor(bob, ownId) === 'own' || taken());
+      expect(taken()).toBe(false);
+    }
+
+    // Alice comes back with the same client id: it is still hers.
+    alice.provider.connect();
+    await synced(alice);
+    alice.provider.awareness.setLocalStateField('cursor', 'back');
+    await waitFor(() => presenceCursor(bob, aliceId) === 'back', {
+      what: "Alice's presence after she reconnected",
+    });
+    expect(presenceName(bob, aliceId)).toBe('Alice');
+    // Her own client kept its own state; it never adopted an attacker's.
+    expect(alice.provider.awareness.getLocalState()).toMatchObject({ cursor: 'back' });
+    expect(presenceName(alice, aliceId)).not.toBe('Viewer (link)');
+    expect(presenceName(alice, aliceId)).not.toBe('Mallory');
+    spare.socket.close();
+    otherEditor.socket.close();
   });
 
   it('removes the presence of a connection that closes, cleanly or not, for everyone else', async () => {

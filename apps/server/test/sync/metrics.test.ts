@@ -1,11 +1,15 @@
 // Prometheus metrics (plugins/metrics.ts): off without METRICS_TOKEN, refused
 // without the token, and a sync edit moves the sync counters.
 import { addCard } from '@journeyboard/shared/board';
+import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { encodeAwarenessEntries } from '../../src/sync/awareness-rules.ts';
 import {
   connectClient,
   createBoard,
   firstCell,
+  openRawSocket,
   startServer,
   synced,
   useClientCleanup,
@@ -89,5 +93,22 @@ describe('/metrics', () => {
     );
     // Process metrics come with it.
     expect(sample(body, 'process_resident_memory_bytes')).toBeGreaterThan(0);
+  });
+
+  it('counts a connection refused for breaking a presence limit', async () => {
+    const metric = 'journeyboard_sync_refusals_total';
+    const kind = 'kind="presence-too-large"';
+    const before = sample((await scrape(`Bearer ${TOKEN}`)).body, metric, kind);
+    const mapId = await createBoard(db().prisma);
+    const flooder = await openRawSocket(`${server().syncUrl}/${mapId}`);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 1); // awareness
+    const state = { junk: 'x'.repeat(100_000) };
+    const entries = [{ clientId: new Y.Doc().clientID, clock: 1, state }];
+    encoding.writeVarUint8Array(encoder, encodeAwarenessEntries(entries));
+    flooder.socket.send(encoding.toUint8Array(encoder));
+    expect((await flooder.closed).code).toBe(4413);
+    const after = sample((await scrape(`Bearer ${TOKEN}`)).body, metric, kind);
+    expect(after).toBe(before + 1);
   });
 });

@@ -1,40 +1,33 @@
 import { z } from 'zod';
 import { ZWorkspaceRole } from './roles.ts';
+import { ZLine, ZText } from './text.ts';
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
 export const NAME_MAX = 80;
 
-export const ZEmail = z
-  .string({ error: 'Email must be text.' })
-  .trim()
+export const ZEmail = ZLine('Email')
   .toLowerCase()
   .pipe(z.email('Enter an email address like name@example.com.').max(254));
 
-export const ZDisplayName = z
-  .string({ error: 'Name must be text.' })
-  .trim()
+export const ZDisplayName = ZLine('Name')
   .min(1, 'Tell us your name.')
   .max(NAME_MAX, `Keep the name to ${NAME_MAX} characters or fewer.`);
 
 export const ZSignupRequest = z.strictObject({
   email: ZEmail,
-  password: z
-    .string({ error: 'Password must be text.' })
+  password: ZText('Password', { trim: false })
     .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters for the password.`)
     .max(PASSWORD_MAX, `Keep the password to ${PASSWORD_MAX} characters or fewer.`),
   name: ZDisplayName,
   /** From a workspace invitation link: joins that workspace on sign-up. */
-  inviteToken: z.string().min(1).max(200).optional(),
+  inviteToken: ZLine('The invitation token').min(1).max(200).optional(),
 });
 export type TSignupRequest = z.input<typeof ZSignupRequest>;
 
 export const ZLoginRequest = z.strictObject({
   email: ZEmail,
-  password: z
-    .string({ error: 'Password must be text.' })
-    .min(1, 'Enter your password.')
-    .max(PASSWORD_MAX),
+  password: ZText('Password', { trim: false }).min(1, 'Enter your password.').max(PASSWORD_MAX),
 });
 export type TLoginRequest = z.input<typeof ZLoginRequest>;
 

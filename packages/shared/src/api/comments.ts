@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { ZLine, ZText } from './text.ts';
 
 export const COMMENT_BODY_MAX = 4000;
 export const COMMENT_MENTIONS_MAX = 20;
 export const ANCHOR_ID_MAX = 100;
 
-const ZCommentBody = z
-  .string({ error: 'The comment must be text.' })
-  .trim()
+const ZCommentBody = ZText('The comment')
   .min(1, 'Write something before sending.')
   .max(COMMENT_BODY_MAX, `Keep a comment to ${COMMENT_BODY_MAX} characters or fewer.`);
 
@@ -28,8 +27,7 @@ export const ZCommentAnchor = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('map') }),
     z.strictObject({
       kind: z.enum(['card', 'stage']),
-      id: z
-        .string({ error: 'Send the id of the card or stage.' })
+      id: ZLine('The id of the card or stage')
         .min(1, 'Send the id of the card or stage.')
         .max(ANCHOR_ID_MAX, 'That is not a card or stage id.'),
     }),

@@ -1,19 +1,19 @@
 import { z } from 'zod';
 import { TEMPLATE_IDS } from '../board/templates.ts';
 import { ZWorkspaceRole } from './roles.ts';
+import { ZLine, ZText } from './text.ts';
 
 export const MAP_TITLE_MAX = 120;
 export const MAP_DESCRIPTION_MAX = 2000;
 
-const ZMapTitle = z
-  .string({ error: 'Title must be text.' })
-  .trim()
+const ZMapTitle = ZLine('Title')
   .min(1, 'Give the map a title.')
   .max(MAP_TITLE_MAX, `Keep the title to ${MAP_TITLE_MAX} characters or fewer.`);
 
-const ZMapDescription = z
-  .string({ error: 'Description must be text.' })
-  .max(MAP_DESCRIPTION_MAX, `Keep the description to ${MAP_DESCRIPTION_MAX} characters or fewer.`);
+const ZMapDescription = ZText('Description', { trim: false }).max(
+  MAP_DESCRIPTION_MAX,
+  `Keep the description to ${MAP_DESCRIPTION_MAX} characters or fewer.`,
+);
 
 export const ZTemplateId = z.enum(TEMPLATE_IDS, {
   error: `Template must be one of: ${TEMPLATE_IDS.join(', ')}.`,
@@ -32,7 +32,7 @@ export const ZJourneyMap = z.object({
 });
 export type TJourneyMap = z.infer<typeof ZJourneyMap>;
 
-export const ZMapParams = z.object({ id: z.string() });
+export const ZMapParams = z.object({ id: ZLine('The map id') });
 export type TMapParams = z.infer<typeof ZMapParams>;
 
 export const ZCreateMapRequest = z.strictObject({
@@ -40,7 +40,7 @@ export const ZCreateMapRequest = z.strictObject({
   description: ZMapDescription.default(''),
   template: ZTemplateId.default('blank'),
   /** Where the map goes; default: the caller's personal workspace. */
-  workspaceId: z.string().optional(),
+  workspaceId: ZLine('The workspace id').optional(),
 });
 export type TCreateMapRequest = z.input<typeof ZCreateMapRequest>;
 
@@ -53,7 +53,7 @@ export type TUpdateMapRequest = z.infer<typeof ZUpdateMapRequest>;
 
 export const ZListMapsQuery = z.object({
   /** Only this workspace's maps; default: every workspace the caller belongs to. */
-  workspaceId: z.string().optional(),
+  workspaceId: ZLine('The workspace id').optional(),
 });
 export type TListMapsQuery = z.infer<typeof ZListMapsQuery>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZLine } from './text.ts';
 
 export const PERSONA_NAME_MAX = 80;
 export const PERSONA_TEXT_MAX = 200;
@@ -8,17 +9,12 @@ export const PERSONA_ITEM_MAX = 300;
 export const MAP_PERSONAS_MAX = 20;
 
 const text = (label: string, max = PERSONA_TEXT_MAX) =>
-  z
-    .string({ error: `${label} must be text.` })
-    .trim()
-    .max(max, `Keep ${label.toLowerCase()} to ${max} characters or fewer.`);
+  ZLine(label).max(max, `Keep ${label.toLowerCase()} to ${max} characters or fewer.`);
 
 const list = (label: string) =>
   z
     .array(
-      z
-        .string({ error: `Each of the ${label.toLowerCase()} must be text.` })
-        .trim()
+      ZLine(`Each of the ${label.toLowerCase()}`)
         .min(1, `Leave out empty ${label.toLowerCase()}.`)
         .max(
           PERSONA_ITEM_MAX,
@@ -28,9 +24,7 @@ const list = (label: string) =>
     )
     .max(PERSONA_LIST_MAX, `List at most ${PERSONA_LIST_MAX} ${label.toLowerCase()}.`);
 
-const ZName = z
-  .string({ error: 'Name must be text.' })
-  .trim()
+const ZName = ZLine('Name')
   .min(1, 'Give the persona a name.')
   .max(PERSONA_NAME_MAX, `Keep the name to ${PERSONA_NAME_MAX} characters or fewer.`);
 
@@ -40,14 +34,10 @@ const PERSONA_FIELDS = {
   title: text('Role'),
   segment: text('Segment'),
   /** Avatar letters; default: the first letters of the name. */
-  initials: z
-    .string({ error: 'Initials must be text.' })
-    .trim()
+  initials: ZLine('Initials')
     .min(1, 'Initials need at least one letter.')
     .max(3, 'Use at most three letters for the initials.'),
-  color: z
-    .string({ error: 'Colour must be text.' })
-    .regex(/^#[0-9a-fA-F]{6}$/, 'Colour must look like #3b82f6.'),
+  color: ZLine('Colour').regex(/^#[0-9a-fA-F]{6}$/, 'Colour must look like #3b82f6.'),
   goals: list('Goals'),
   needs: list('Needs'),
   behaviours: list('Behaviours'),

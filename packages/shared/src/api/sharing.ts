@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZDisplayName } from './auth.ts';
 import { ZJourneyMap } from './maps.ts';
+import { ZLine } from './text.ts';
 
 const ZExpiresAt = z.iso
   .datetime({
@@ -11,7 +12,7 @@ const ZExpiresAt = z.iso
   .nullable()
   .optional();
 
-const ZToken = z.string({ error: 'Send the token from the link.' }).min(1).max(200);
+const ZToken = ZLine('The token from the link').min(1, 'Send the token from the link.').max(200);
 
 export const ZCreateShareLinkRequest = z.strictObject({
   expiresAt: ZExpiresAt,

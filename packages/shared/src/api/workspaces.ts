@@ -1,21 +1,23 @@
 import { z } from 'zod';
 import { ZEmail, ZWorkspaceSummary } from './auth.ts';
 import { ZWorkspaceRole } from './roles.ts';
+import { ZLine } from './text.ts';
 
 export const WORKSPACE_NAME_MAX = 80;
 
-const ZWorkspaceName = z
-  .string({ error: 'Name must be text.' })
-  .trim()
+const ZWorkspaceName = ZLine('Name')
   .min(1, 'Give the workspace a name.')
   .max(WORKSPACE_NAME_MAX, `Keep the name to ${WORKSPACE_NAME_MAX} characters or fewer.`);
 
 export const ZWorkspace = ZWorkspaceSummary;
 export type TWorkspace = z.infer<typeof ZWorkspace>;
 
-export const ZWorkspaceParams = z.object({ id: z.string() });
-export const ZMemberParams = z.object({ id: z.string(), userId: z.string() });
-export const ZIdParams = z.object({ id: z.string() });
+export const ZWorkspaceParams = z.object({ id: ZLine('The workspace id') });
+export const ZMemberParams = z.object({
+  id: ZLine('The workspace id'),
+  userId: ZLine('The user id'),
+});
+export const ZIdParams = z.object({ id: ZLine('The id') });
 
 export const ZListWorkspacesResponse = z.object({ workspaces: z.array(ZWorkspace) });
 export type TListWorkspacesResponse = z.infer<typeof ZListWorkspacesResponse>;
@@ -65,5 +67,7 @@ export type TAddMemberResponse = z.infer<typeof ZAddMemberResponse>;
 export const ZUpdateMemberRequest = z.strictObject({ role: ZWorkspaceRole });
 export type TUpdateMemberRequest = z.input<typeof ZUpdateMemberRequest>;
 
-export const ZAcceptInviteRequest = z.strictObject({ token: z.string().min(1).max(200) });
+export const ZAcceptInviteRequest = z.strictObject({
+  token: ZLine('The invitation token').min(1).max(200),
+});
 export type TAcceptInviteRequest = z.input<typeof ZAcceptInviteRequest>;
