@@ -9,6 +9,7 @@
  * never "exactly once" or "in order".
  */
 import { Prisma, type PrismaClient } from '@journeyboard/db';
+import type { StampedUpdate } from './attribution.ts';
 import { mergeInline, type MergeUpdates } from './merge-to-state.ts';
 
 export interface StoredBoard {
@@ -22,7 +23,8 @@ export interface StoredBoard {
 export interface BoardPersistence {
   /** null: the map doesn't exist. */
   load(mapId: string): Promise<StoredBoard | null>;
-  append(mapId: string, updates: readonly Uint8Array[]): Promise<void>;
+  /** Appends to the log; each row keeps its author and time (attribution.ts). */
+  append(mapId: string, updates: readonly StampedUpdate[]): Promise<void>;
   /** Folds the log into the snapshot; resolves to the number of log rows folded. */
   compact(mapId: string): Promise<number>;
 }
@@ -69,15 +71,23 @@ export async function loadBoard(prisma: PrismaClient, mapId: string): Promise<St
 export async function appendUpdates(
   prisma: PrismaClient,
   mapId: string,
-  updates: readonly Uint8Array[],
+  updates: readonly StampedUpdate[],
 ): Promise<void> {
   if (updates.length === 0) return;
-  const rows = updates.map((update) =>
+  const rows = updates.map(({ update }) =>
     Buffer.from(update.buffer, update.byteOffset, update.length),
   );
+  const kinds = updates.map(({ author }) => author.kind);
+  const ids = updates.map(({ author }) => author.id);
+  const names = updates.map(({ author }) => author.name);
+  // ISO text, read as UTC: Prisma keeps DateTime columns as UTC `timestamp(3)`.
+  const times = updates.map(({ at }) => at.toISOString());
   await prisma.$executeRaw`
-    INSERT INTO board_updates ("mapId", "update")
-    SELECT ${mapId}::uuid, u FROM unnest(${rows}::bytea[]) WITH ORDINALITY AS t(u, n) ORDER BY n`;
+    INSERT INTO board_updates ("mapId", "update", "authorKind", "authorId", "authorName", "createdAt")
+    SELECT ${mapId}::uuid, u, k, i, nm, (t::timestamptz AT TIME ZONE 'UTC')
+    FROM unnest(${rows}::bytea[], ${kinds}::text[], ${ids}::text[], ${names}::text[], ${times}::text[])
+      WITH ORDINALITY AS x(u, k, i, nm, t, n)
+    ORDER BY n`;
 }
 
 /**

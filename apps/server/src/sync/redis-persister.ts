@@ -25,7 +25,10 @@
  * server, under its Postgres advisory lock: one compaction of a map at a
  * time across all instances.
  */
+import { SYSTEM_AUTHOR, ZEditAuthor } from '@journeyboard/shared';
 import type { Redis } from 'ioredis';
+import { z } from 'zod';
+import type { StampedUpdate } from './attribution.ts';
 import type { SyncLogger } from './logger.ts';
 import { isMapGoneError, type BoardPersistence } from './persistence.ts';
 
@@ -89,7 +92,7 @@ return removed
 
 interface Batch {
   readonly ids: string[];
-  readonly updates: Uint8Array[];
+  readonly updates: StampedUpdate[];
 }
 
 export class RedisPersister {
@@ -228,12 +231,12 @@ export class RedisPersister {
   private async take(key: string, claimAll: boolean): Promise<Batch> {
     const { redis, consumer } = this.options;
     const ids: string[] = [];
-    const updates: Uint8Array[] = [];
+    const updates: StampedUpdate[] = [];
     const collect = (entries: [Buffer, Buffer[]][] | null | undefined) => {
       for (const [id, fields] of entries ?? []) {
         ids.push(id.toString());
         const entry = fields ? readEntry(fields) : null;
-        if (entry) updates.push(entry.update);
+        if (entry) updates.push(entry);
       }
     };
     const claimed = (await redis.callBuffer(
@@ -280,14 +283,42 @@ export class RedisPersister {
   }
 }
 
-/** A stream entry: fields `u` (the update) and `o` (the instance that added it). */
-export function readEntry(fields: Buffer[]): { update: Uint8Array; origin: string } | null {
+/** Field `a` of a stream entry: who made the update and when (attribution.ts). */
+const ZEntryStamp = z.object({ author: ZEditAuthor, at: z.iso.datetime() });
+
+export function encodeStamp({ author, at }: StampedUpdate): string {
+  return JSON.stringify({ author, at: at.toISOString() });
+}
+
+/**
+ * A stream entry: fields `u` (the update), `o` (the instance that added it)
+ * and `a` (its stamp). An entry without a readable stamp (written before
+ * stamps existed) is stored as the system's, at the time it is read.
+ */
+export function readEntry(fields: Buffer[]): (StampedUpdate & { readonly origin: string }) | null {
   let update: Uint8Array | null = null;
   let origin = '';
+  let stamp: z.infer<typeof ZEntryStamp> | null = null;
   for (let i = 0; i + 1 < fields.length; i += 2) {
     const name = fields[i]!.toString();
     if (name === 'u') update = new Uint8Array(fields[i + 1]!);
     else if (name === 'o') origin = fields[i + 1]!.toString();
+    else if (name === 'a') stamp = parseStamp(fields[i + 1]!.toString());
   }
-  return update ? { update, origin } : null;
+  if (!update) return null;
+  return {
+    update,
+    origin,
+    author: stamp?.author ?? SYSTEM_AUTHOR,
+    at: stamp ? new Date(stamp.at) : new Date(),
+  };
+}
+
+function parseStamp(text: string): z.infer<typeof ZEntryStamp> | null {
+  try {
+    const parsed = ZEntryStamp.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }

@@ -32,9 +32,11 @@ import { Redis } from 'ioredis';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { SYSTEM_AUTHOR } from '@journeyboard/shared';
+import { stamp, type StampedUpdate } from './attribution.ts';
 import type { SyncLogger } from './logger.ts';
 import type { BoardPersistence } from './persistence.ts';
-import { readEntry, RedisPersister } from './redis-persister.ts';
+import { encodeStamp, readEntry, RedisPersister } from './redis-persister.ts';
 
 /** What the relay needs from a loaded document (implemented by LiveDocument). */
 export interface RelayTarget {
@@ -47,14 +49,15 @@ export interface RelayTarget {
   /** The whole document, as one update. */
   fullState(): Uint8Array;
   /** Fallback when Redis can't take an update: straight to the local update writer. */
-  storeDirectly(update: Uint8Array): void;
+  storeDirectly(update: StampedUpdate): void;
   /** A write failed because the map was deleted. */
   mapGone(): void;
 }
 
 /** The relay bound to one map, as a LiveDocument sees it. */
 export interface DocumentRelay {
-  publishUpdate(update: Uint8Array): void;
+  /** The author and time travel with the entry, so whichever instance stores it keeps them. */
+  publishUpdate(update: StampedUpdate): void;
   publishAwareness(update: Uint8Array): void;
 }
 
@@ -237,9 +240,18 @@ export class RedisRelay {
     }
   }
 
-  private publishUpdate(mapId: string, target: RelayTarget, update: Uint8Array): void {
+  private publishUpdate(mapId: string, target: RelayTarget, update: StampedUpdate): void {
     this.commands
-      .xadd(this.streamKey(mapId), '*', 'u', Buffer.from(update), 'o', this.instanceId)
+      .xadd(
+        this.streamKey(mapId),
+        '*',
+        'u',
+        Buffer.from(update.update),
+        'o',
+        this.instanceId,
+        'a',
+        encodeStamp(update),
+      )
       .catch((error: unknown) => {
         // Not lost: Postgres directly. Peers get it with the full-state resync.
         this.options.log.warn({ err: error, mapId }, 'XADD failed; writing the update directly');
@@ -401,7 +413,9 @@ export class RedisRelay {
     for (const [mapId, map] of this.maps) {
       void this.persister
         .ensureGroup(mapId)
-        .then(() => this.publishUpdate(mapId, map.target, map.target.fullState()))
+        .then(() =>
+          this.publishUpdate(mapId, map.target, stamp(map.target.fullState(), SYSTEM_AUTHOR)),
+        )
         .catch((error: unknown) => {
           this.options.log.warn({ err: error, mapId }, 'redis resync failed');
           this.wasDisconnected = true;

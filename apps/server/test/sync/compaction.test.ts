@@ -2,7 +2,11 @@ import { createPrismaClient, type PrismaClient } from '@journeyboard/db';
 import { addCard, BoardStore } from '@journeyboard/shared/board';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { SYSTEM_AUTHOR } from '@journeyboard/shared';
+import { stamp } from '../../src/sync/attribution.ts';
 import { appendUpdates, compactBoard } from '../../src/sync/persistence.ts';
+
+const bySystem = (update: Uint8Array) => stamp(update, SYSTEM_AUTHOR);
 import {
   cardTexts,
   connectClient,
@@ -108,13 +112,13 @@ describe('concurrent compaction', () => {
       return pending.splice(0);
     };
 
-    await appendUpdates(first, mapId, makeUpdates(20));
+    await appendUpdates(first, mapId, makeUpdates(20).map(bySystem));
     for (let round = 0; round < 8; round++) {
       await Promise.all([
         compactBoard(first, mapId),
-        appendUpdates(second, mapId, makeUpdates(3)),
+        appendUpdates(second, mapId, makeUpdates(3).map(bySystem)),
         compactBoard(second, mapId),
-        appendUpdates(first, mapId, makeUpdates(2)),
+        appendUpdates(first, mapId, makeUpdates(2).map(bySystem)),
       ]);
     }
     // Whatever interleaving happened, snapshot + log hold every card…
@@ -133,7 +137,7 @@ describe('concurrent compaction', () => {
     editor.on('update', (update: Uint8Array) => updates.push(update));
     const map = editor.getMap('scratch');
     for (let i = 0; i < 200; i++) map.set('note', 'x'.repeat(500)); // 200 overwrites
-    await appendUpdates(first, mapId, updates);
+    await appendUpdates(first, mapId, updates.map(bySystem));
     await compactBoard(first, mapId);
     const snapshot = await db().prisma.boardSnapshot.findUniqueOrThrow({ where: { mapId } });
     // Only the live value's text survives, not 200 × 500 characters.
