@@ -7,3 +7,17 @@ export { createId } from './ids.ts';
 export { CARD_FIELD_MAX_LENGTH, normalizeCardField } from './card-fields.ts';
 export { inspectBoard, repairBoard, REPAIR_ORIGIN, type BoardInspection } from './integrity.ts';
 export { rebaseTextEdit, diffText, type Splice } from './text-diff.ts';
+export {
+  diffBoards,
+  summarizeChanges,
+  changeStageId,
+  changeCardId,
+  emotionKey,
+  type BoardChange,
+  type BoardChangeKind,
+  type CardFieldName,
+  type CardFieldValue,
+  type CellRef,
+} from './diff.ts';
+export { readBoardState, readBoard, encodeBoardState } from './state.ts';
+export { restoreBoard } from './restore.ts';
