@@ -16,6 +16,7 @@ import { authRoutes } from './routes/auth.ts';
 import { commentsPlugin, type CommentsOptions } from './routes/comments/index.ts';
 import { personaRoutes } from './routes/personas/persona-routes.ts';
 import { healthRoutes } from './routes/health.ts';
+import { historyRoutes } from './routes/history.ts';
 import { mapRoutes } from './routes/maps.ts';
 import { sharingRoutes } from './routes/sharing.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
@@ -86,6 +87,7 @@ export async function buildApp(
   await app.register(mapRoutes);
   await app.register(sharingRoutes);
   await app.register(personaRoutes);
+  await app.register(historyRoutes);
   await app.register(commentsPlugin, options.comments ?? {});
   await app.register(webAppPlugin);
 

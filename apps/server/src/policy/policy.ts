@@ -60,6 +60,12 @@ export const MAP_RULES = {
   'comment.moderate': { minRole: 'owner', links: false },
   /** Link workspace personas to the map (link holders can't see the workspace's personas). */
   'map.personas': { minRole: 'editor', links: false },
+  /** See versions, preview them and "what changed" — share-link viewers too (leadership). */
+  'version.read': { minRole: 'viewer', links: true },
+  /** Name a version: anyone who can edit the board (workshop participants too). */
+  'version.create': { minRole: 'editor', links: true },
+  /** Bring the whole map back to a version: members who can edit, not link holders. */
+  'version.restore': { minRole: 'editor', links: false },
 } as const satisfies Record<string, Rule>;
 export type MapAction = keyof typeof MAP_RULES;
 

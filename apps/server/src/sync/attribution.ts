@@ -43,3 +43,20 @@ export function authorOf(origin: unknown): EditAuthor {
 export function stamp(update: Uint8Array, author: EditAuthor, at = new Date()): StampedUpdate {
   return { update, author, at };
 }
+
+/** The author of a REST caller's change: the person the policy let in, by the way it let them in. */
+export function authorFromAccess(
+  actor: {
+    user: { user: { id: string; name: string } } | null;
+    guest: { sessionId: string; name: string } | null;
+  },
+  via: 'member' | 'workshop' | 'share',
+): EditAuthor {
+  if (via === 'member' && actor.user) {
+    return { kind: 'member', id: actor.user.user.id, name: actor.user.user.name };
+  }
+  if (via === 'workshop' && actor.guest) {
+    return { kind: 'workshop', id: `guest:${actor.guest.sessionId}`, name: actor.guest.name };
+  }
+  return SYSTEM_AUTHOR;
+}

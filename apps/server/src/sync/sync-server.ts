@@ -12,6 +12,7 @@ import type { AwarenessRule } from './awareness-rules.ts';
 import { CloseCode, CloseReason } from './close-codes.ts';
 import { Connection } from './connection.ts';
 import { DocumentRegistry } from './document-registry.ts';
+import type { HistoryHooks, LiveBoard } from './history-hooks.ts';
 import type { SyncLogger } from './logger.ts';
 import type { BoardPersistence } from './persistence.ts';
 import type { RedisRelay } from './redis-relay.ts';
@@ -38,6 +39,12 @@ export interface SyncServer {
    * role change). Returns how many closed here.
    */
   revoke(grant: string, options?: { reconnect?: boolean }): number;
+  /**
+   * Runs `fn` with the map's live board (loaded for the call if nobody has
+   * it open): read its state, or change it as one attributed transaction
+   * everyone connected receives. Resolves to null when the map doesn't exist.
+   */
+  withBoard<T>(mapId: string, fn: (board: LiveBoard) => T | Promise<T>): Promise<T | null>;
 }
 
 export interface SyncServiceOptions {
@@ -50,6 +57,8 @@ export interface SyncServiceOptions {
   readonly log: SyncLogger;
   /** Scale-out over Redis (REDIS_URL); null: a single server process. */
   readonly relay: RedisRelay | null;
+  /** Automatic versions; null: none. */
+  readonly history?: HistoryHooks | null;
 }
 
 export class SyncService implements SyncServer {
@@ -66,6 +75,7 @@ export class SyncService implements SyncServer {
       awarenessRules: options.awarenessRules,
       log: options.log,
       relay: options.relay,
+      history: options.history ?? null,
     });
     options.relay?.onControl((message) => {
       if (message.type === 'revoke') this.revokeHere(message.grant, message.reconnect);
@@ -93,6 +103,10 @@ export class SyncService implements SyncServer {
 
   flushAll(): Promise<void> {
     return this.registry.flushAll();
+  }
+
+  withBoard<T>(mapId: string, fn: (board: LiveBoard) => T | Promise<T>): Promise<T | null> {
+    return this.registry.withBoard(mapId.toLowerCase(), fn);
   }
 
   revoke(grant: string, options: { reconnect?: boolean } = {}): number {

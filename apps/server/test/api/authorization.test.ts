@@ -224,6 +224,20 @@ async function freshPersona(): Promise<{ id: string }> {
   );
 }
 
+async function freshVersion(cell: Cell): Promise<{ id: string }> {
+  return ok(
+    { method: 'POST', url: `/api/maps/${cell.mapId}/versions`, payload: { name: 'Matrix' } },
+    201,
+  );
+}
+
+/** History reads: everyone who can see the map, share-link viewers included. */
+const historyReaders = (status: number): Statuses => ({
+  ...all(status),
+  anonymous: 401,
+  outsider: 404,
+});
+
 const uniqueEmail = () => `matrix-${randomUUID().slice(0, 8)}@example.test`;
 
 async function freshInvite(
@@ -527,6 +541,39 @@ const TABLE: Record<string, Entry | { skip: string }> = {
       method: 'PUT',
       url: `/api/maps/${cell.mapId}/personas`,
       payload: { personaIds: [(await freshPersona()).id] },
+    }),
+    expect: mapFacilitator(200),
+  },
+
+  'GET /api/maps/:id/versions': {
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/versions` }),
+    expect: historyReaders(200),
+  },
+  'POST /api/maps/:id/versions': {
+    request: (cell) => ({
+      method: 'POST',
+      url: `/api/maps/${cell.mapId}/versions`,
+      payload: { name: 'Before the workshop' },
+    }),
+    // Anyone who can edit the board, workshop participants too.
+    expect: { ...mapFacilitator(201), workshop: 201 },
+  },
+  'GET /api/maps/:id/versions/:versionId': {
+    request: async (cell) => ({
+      url: `/api/maps/${cell.mapId}/versions/${(await freshVersion(cell)).id}`,
+    }),
+    expect: historyReaders(200),
+  },
+  'GET /api/maps/:id/versions/:versionId/state': {
+    request: async (cell) => ({
+      url: `/api/maps/${cell.mapId}/versions/${(await freshVersion(cell)).id}/state`,
+    }),
+    expect: historyReaders(200),
+  },
+  'POST /api/maps/:id/versions/:versionId/restore': {
+    request: async (cell) => ({
+      method: 'POST',
+      url: `/api/maps/${cell.mapId}/versions/${(await freshVersion(cell)).id}/restore`,
     }),
     expect: mapFacilitator(200),
   },

@@ -19,3 +19,45 @@ export const ZEditAuthor = z.object({
 export type EditAuthor = z.infer<typeof ZEditAuthor>;
 
 export const SYSTEM_AUTHOR: EditAuthor = { kind: 'system', id: null, name: 'Journeyboard' };
+
+export const VERSION_NAME_MAX = 120;
+
+/** Why an automatic version was taken. */
+export const ZVersionReason = z.enum(['left', 'hourly', 'before-restore', 'round']);
+export type VersionReason = z.infer<typeof ZVersionReason>;
+
+export const ZBoardVersion = z.object({
+  id: z.string(),
+  mapId: z.string(),
+  kind: z.enum(['named', 'auto']),
+  /** Automatic versions: why it was taken; null for named ones. */
+  reason: ZVersionReason.nullable(),
+  /** Named versions' name; null for automatic ones. */
+  name: z.string().nullable(),
+  /** What changed since the version before it, in one line. */
+  summary: z.string(),
+  author: ZEditAuthor,
+  createdAt: z.iso.datetime(),
+});
+export type TBoardVersion = z.infer<typeof ZBoardVersion>;
+
+export const ZVersionParams = z.object({ id: z.string(), versionId: z.string() });
+
+export const ZListVersionsResponse = z.object({ versions: z.array(ZBoardVersion) });
+
+export const ZCreateVersionRequest = z.strictObject({
+  name: z
+    .string({ error: 'Name must be text.' })
+    .trim()
+    .min(1, 'Give the version a name, e.g. "Before Q3 workshop".')
+    .max(VERSION_NAME_MAX, `Keep the name to ${VERSION_NAME_MAX} characters or fewer.`),
+});
+export type TCreateVersionRequest = z.infer<typeof ZCreateVersionRequest>;
+
+export const ZRestoreVersionResponse = z.object({
+  /** The version that was brought back. */
+  restored: ZBoardVersion,
+  /** The board just before the restore: restore this one to undo it. */
+  before: ZBoardVersion,
+});
+export type TRestoreVersionResponse = z.infer<typeof ZRestoreVersionResponse>;
