@@ -1,4 +1,9 @@
 import {
+  ZActivityQuery,
+  ZActivityResponse,
+  ZChangesQuery,
+  ZChangesResponse,
+  ZVisitResponse,
   ZBoardVersion,
   ZCreateVersionRequest,
   ZErrorResponse,
@@ -9,7 +14,12 @@ import {
 } from '@journeyboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { authorizeMap } from '../policy/policy.ts';
+import { namesOf } from '@journeyboard/shared/board';
+import { authorizeMap, requireUser } from '../policy/policy.ts';
+import { changesBetween } from '../services/history/changes-between.ts';
+import { listActivity } from '../services/history/list-activity.ts';
+import { liveBoard } from '../services/history/live-board.ts';
+import { recordVisit } from '../services/history/record-visit.ts';
 import { findVersion } from '../services/history/find-version.ts';
 import { listVersions } from '../services/history/list-versions.ts';
 import { recordVersion } from '../services/history/record-version.ts';
@@ -152,6 +162,71 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.versionId,
         authorFromAccess(actor, via),
       );
+    },
+  );
+
+  app.get(
+    '/api/maps/:id/activity',
+    {
+      schema: {
+        summary:
+          "A map's activity feed, newest first: who did what, in sentences (paged; filter by person, stage or card)",
+        params: ZMapParams,
+        querystring: ZActivityQuery,
+        response: { 200: ZActivityResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const { map } = await authorizeMap(
+        app.prisma,
+        await request.getActor(),
+        request.params.id,
+        'version.read',
+      );
+      const names = namesOf(await liveBoard(app.sync, map.id));
+      return listActivity(app.prisma, map.id, request.query, names);
+    },
+  );
+
+  app.get(
+    '/api/maps/:id/changes',
+    {
+      schema: {
+        summary:
+          'What changed between two points (version ids, "last-visit", ISO times or "now"), card by card, with who and when',
+        params: ZMapParams,
+        querystring: ZChangesQuery,
+        response: { 200: ZChangesResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = await request.getActor();
+      const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'version.read');
+      return changesBetween(
+        app.prisma,
+        app.sync,
+        map.id,
+        request.query,
+        actor.user?.user.id ?? null,
+      );
+    },
+  );
+
+  app.post(
+    '/api/maps/:id/visit',
+    {
+      schema: {
+        summary: 'Record that you opened the map (accounts); answers your previous visit',
+        params: ZMapParams,
+        response: { 200: ZVisitResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = await request.getActor();
+      const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'version.read');
+      const user = requireUser(actor);
+      const previous = await recordVisit(app.prisma, map.id, user.id);
+      return { previousVisitAt: previous?.toISOString() ?? null };
     },
   );
 };

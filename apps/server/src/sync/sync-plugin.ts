@@ -61,6 +61,8 @@ import { defaultAwarenessRules, type AwarenessRule } from './awareness-rules.ts'
 import { CloseCode, CloseReason } from './close-codes.ts';
 import { createPrismaPersistence, type BoardPersistence } from './persistence.ts';
 import type { HistoryHooks } from './history-hooks.ts';
+import type { ActivitySink } from './activity-recorder.ts';
+import { createPrismaActivitySink } from './activity-store.ts';
 import { RedisRelay } from './redis-relay.ts';
 import { createAutoVersions } from '../services/history/auto-versions.ts';
 import { createStateMerger, type StateMerger } from './state-merger.ts';
@@ -88,6 +90,8 @@ export interface SyncPluginOptions {
   shutdownTimeoutMs?: number;
   /** Automatic versions; default: services/history/auto-versions.ts over app.prisma; null: none. */
   history?: HistoryHooks | null;
+  /** The activity feed's storage; default: `board_activity` through app.prisma; null: none. */
+  activity?: ActivitySink | null;
 }
 
 export const syncPlugin = fp<SyncPluginOptions>(
@@ -124,6 +128,8 @@ export const syncPlugin = fp<SyncPluginOptions>(
       maxBufferedBytes: options.maxBufferedBytes ?? 8 * 1024 * 1024,
       log,
       history: options.history === undefined ? createAutoVersions(app.prisma) : options.history,
+      activity:
+        options.activity === undefined ? createPrismaActivitySink(app.prisma) : options.activity,
     });
 
     await app.register(websocket, {

@@ -13,6 +13,7 @@ import { CloseCode, CloseReason } from './close-codes.ts';
 import { Connection } from './connection.ts';
 import { DocumentRegistry } from './document-registry.ts';
 import type { HistoryHooks, LiveBoard } from './history-hooks.ts';
+import type { ActivitySink } from './activity-recorder.ts';
 import type { SyncLogger } from './logger.ts';
 import type { BoardPersistence } from './persistence.ts';
 import type { RedisRelay } from './redis-relay.ts';
@@ -59,6 +60,8 @@ export interface SyncServiceOptions {
   readonly relay: RedisRelay | null;
   /** Automatic versions; null: none. */
   readonly history?: HistoryHooks | null;
+  /** The activity feed's storage; null: not recorded. */
+  readonly activity?: ActivitySink | null;
 }
 
 export class SyncService implements SyncServer {
@@ -76,6 +79,7 @@ export class SyncService implements SyncServer {
       log: options.log,
       relay: options.relay,
       history: options.history ?? null,
+      activity: options.activity ?? null,
     });
     options.relay?.onControl((message) => {
       if (message.type === 'revoke') this.revokeHere(message.grant, message.reconnect);

@@ -577,6 +577,19 @@ const TABLE: Record<string, Entry | { skip: string }> = {
     }),
     expect: mapFacilitator(200),
   },
+  'GET /api/maps/:id/activity': {
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/activity` }),
+    expect: historyReaders(200),
+  },
+  'GET /api/maps/:id/changes': {
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/changes?from=now` }),
+    expect: historyReaders(200),
+  },
+  'POST /api/maps/:id/visit': {
+    request: (cell) => ({ method: 'POST', url: `/api/maps/${cell.mapId}/visit` }),
+    // Accounts only: link holders have no person to remember a visit for.
+    expect: { ...historyReaders(200), share: 401, workshop: 401 },
+  },
 };
 
 describe('authorisation matrix', () => {
