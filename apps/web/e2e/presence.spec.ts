@@ -96,13 +96,17 @@ test('a reload without the server shows the map kept on this device, and offline
     else void socket.close();
   });
   await page.reload();
-  await expect(mine.connectionStatus()).toHaveText('Offline — changes saved on this device');
+  // The network is up, the server isn't there: it says when it tries next.
+  await expect(mine.connectionStatus()).toContainText(
+    /Reconnecting… (next try in \d+ s|trying now)/,
+  );
   await expect(
     mine.cardIn('Seen before the outage', { stage: 'Awareness', lane: 'Touchpoints' }),
   ).toBeVisible();
 
   // Edits made while offline are kept and reach the others once the server is back.
   await mine.addCard({ stage: 'Purchase', lane: 'Pain points' }, 'Written offline');
+  await expect(mine.connectionStatus()).toContainText('1 change waiting');
   serverReachable = true;
   await mine.expectLive();
   await expect(

@@ -32,7 +32,7 @@ describe('createBoardSession (no socket)', () => {
 
     expect(cellTexts(doc, 'Purchase', 'Pain points')).toEqual(['Billboard']);
     expect(readDoc(doc).emotions.get(`${stage('Purchase')}:${lane('Emotions')}`)?.score).toBe(2);
-    expect(session.connection.getSnapshot()).toEqual({ status: 'local', hasSynced: true });
+    expect(session.connection.getSnapshot()).toMatchObject({ status: 'local', hasSynced: true });
     session.destroy();
   });
 
@@ -121,7 +121,9 @@ class FakeWebSocket {
 
   send(): void {}
   close(): void {
+    if (this.readyState === 3) return;
     this.readyState = 3;
+    this.onclose?.({ code: 1005, reason: '' });
   }
 
   open(): void {
@@ -189,7 +191,10 @@ describe('connectBoardSession', () => {
     session = await connect();
     const socket = FakeWebSocket.instances[0]!;
     expect(socket.url).toBe('ws://example.test/sync/map-1');
-    expect(session.connection.getSnapshot()).toEqual({ status: 'connecting', hasSynced: false });
+    expect(session.connection.getSnapshot()).toMatchObject({
+      status: 'connecting',
+      hasSynced: false,
+    });
     // The client never seeds: until the server answers, the board is empty.
     expect(session.store.getSnapshot().stages).toHaveLength(0);
 
@@ -199,17 +204,22 @@ describe('connectBoardSession', () => {
     const server = new Y.Doc();
     applyTemplate(server, 'blank');
     socket.receiveDocument(server);
-    expect(session.connection.getSnapshot()).toEqual({ status: 'live', hasSynced: true });
+    expect(session.connection.getSnapshot()).toMatchObject({ status: 'live', hasSynced: true });
     expect(session.store.getSnapshot().stages).toHaveLength(6);
   });
 
-  it('shows offline and keeps reconnecting after a dropped connection', async () => {
+  it('says when it reconnects after a dropped connection, and keeps trying', async () => {
     session = await connect();
     const first = FakeWebSocket.instances[0]!;
     first.open();
     first.receiveDocument(makeTemplateDoc());
     first.serverClose(1006);
-    expect(session.connection.getSnapshot()).toEqual({ status: 'offline', hasSynced: true });
+    vi.advanceTimersByTime(0);
+    const state = session.connection.getSnapshot();
+    expect(state).toMatchObject({ status: 'reconnecting', hasSynced: true });
+    // 200 ms (100 × 2¹) plus up to as much again.
+    expect(state.nextAttemptAt! - Date.now()).toBeGreaterThanOrEqual(200);
+    expect(state.nextAttemptAt! - Date.now()).toBeLessThanOrEqual(400);
 
     vi.advanceTimersByTime(5_000);
     expect(FakeWebSocket.instances.length).toBeGreaterThan(1);
@@ -230,9 +240,86 @@ describe('connectBoardSession', () => {
     expect(FakeWebSocket.instances).toHaveLength(1);
   });
 
-  it('reports offline when the first connection fails', async () => {
+  it('reports reconnecting when the first connection fails', async () => {
     session = await connect();
     FakeWebSocket.instances[0]!.serverClose(1006);
-    expect(session.connection.getSnapshot()).toEqual({ status: 'offline', hasSynced: false });
+    expect(session.connection.getSnapshot()).toMatchObject({
+      status: 'reconnecting',
+      hasSynced: false,
+    });
+  });
+
+  describe('when the browser loses the network', () => {
+    let online = true;
+    beforeEach(() => {
+      online = true;
+      vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => online);
+    });
+    afterEach(() => vi.restoreAllMocks());
+    const goOffline = () => {
+      online = false;
+      window.dispatchEvent(new Event('offline'));
+    };
+    const goOnline = () => {
+      online = true;
+      window.dispatchEvent(new Event('online'));
+    };
+
+    it('says offline at once and drops the socket, which could look open for 30 s', async () => {
+      session = await connect();
+      const socket = FakeWebSocket.instances[0]!;
+      socket.open();
+      socket.receiveDocument(makeTemplateDoc());
+      expect(session.connection.getSnapshot().status).toBe('live');
+
+      goOffline();
+      expect(session.connection.getSnapshot().status).toBe('offline');
+      expect(socket.readyState).toBe(3);
+      // Failed attempts while the network is gone keep saying offline.
+      vi.advanceTimersByTime(1_000);
+      FakeWebSocket.instances.at(-1)!.serverClose(1006);
+      expect(session.connection.getSnapshot().status).toBe('offline');
+    });
+
+    it('tries again as soon as the network returns, and is live only once the server synced', async () => {
+      session = await connect();
+      const socket = FakeWebSocket.instances[0]!;
+      socket.open();
+      socket.receiveDocument(makeTemplateDoc());
+      goOffline();
+      vi.advanceTimersByTime(0);
+      const before = FakeWebSocket.instances.length;
+
+      goOnline();
+      expect(FakeWebSocket.instances.length).toBe(before + 1);
+      expect(session.connection.getSnapshot().status).toBe('reconnecting');
+      const next = FakeWebSocket.instances.at(-1)!;
+      next.open();
+      expect(session.connection.getSnapshot().status).toBe('reconnecting');
+      next.receiveDocument(makeTemplateDoc());
+      expect(session.connection.getSnapshot().status).toBe('live');
+    });
+
+    it('counts this person’s changes until the server has them', async () => {
+      session = await connect();
+      const socket = FakeWebSocket.instances[0]!;
+      socket.open();
+      socket.receiveDocument(makeTemplateDoc());
+      const { stage, lane } = idsByTitle(session.store.doc);
+      session.actions.addCard(stage('Awareness'), lane('Touchpoints'), 'Sent at once');
+      expect(session.connection.getSnapshot().pendingChanges).toBe(0);
+
+      goOffline();
+      session.actions.addCard(stage('Awareness'), lane('Touchpoints'), 'Offline one');
+      session.actions.addCard(stage('Purchase'), lane('Touchpoints'), 'Offline two');
+      expect(session.connection.getSnapshot().pendingChanges).toBe(2);
+
+      vi.advanceTimersByTime(0);
+      goOnline();
+      const next = FakeWebSocket.instances.at(-1)!;
+      next.open();
+      next.receiveDocument(makeTemplateDoc());
+      expect(session.connection.getSnapshot()).toMatchObject({ status: 'live', pendingChanges: 0 });
+    });
   });
 });

@@ -2,7 +2,7 @@ import { BoardStore, createUndoManager } from '@journeyboard/shared/board';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createBoardActions, type BoardActions } from './board-actions.ts';
-import { trackConnection, type ConnectionState } from './connection.ts';
+import { trackConnection, type ConnectionState, type ReconnectSchedule } from './connection.ts';
 import { jitteredWebSocket } from './jittered-websocket.ts';
 import { openLocalCopy } from './local-copy.ts';
 import { sendOwnPresenceOnly } from './own-presence-only.ts';
@@ -40,6 +40,8 @@ export interface BoardSessionOptions {
   localCopy?: Promise<boolean>;
   /** See BoardSession.readOnly. Default false. */
   readOnly?: boolean;
+  /** When the provider's next connection attempt opens (jittered-websocket.ts). */
+  reconnects?: ReconnectSchedule;
 }
 
 /** Wraps an existing doc. Tests pass a plain Y.Doc and no provider. */
@@ -48,9 +50,17 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
   const undoManager = createUndoManager(doc);
   const history = trackHistory(undoManager);
   const connection = options.provider
-    ? trackConnection(options.provider, { localCopy: options.localCopy })
+    ? trackConnection(options.provider, {
+        ...(options.localCopy ? { localCopy: options.localCopy } : {}),
+        ...(options.reconnects ? { reconnects: options.reconnects } : {}),
+      })
     : {
-        store: new ValueStore<ConnectionState>({ status: 'local', hasSynced: true }),
+        store: new ValueStore<ConnectionState>({
+          status: 'local',
+          hasSynced: true,
+          pendingChanges: 0,
+          nextAttemptAt: null,
+        }),
         dispose: () => {},
       };
 
@@ -103,9 +113,14 @@ export interface ConnectOptions {
 export function connectBoardSession(mapId: string, options: ConnectOptions = {}): BoardSession {
   const doc = new Y.Doc();
   const localCopy = openLocalCopy(mapId, doc);
-  const maxBackoffTime = 5_000;
   // The provider is created below; the socket factory reads its attempt counter later.
   let attempts = () => 0;
+  // Reconnect timing lives in the socket factory (jittered-websocket.ts), not the provider.
+  const sockets = jitteredWebSocket({
+    attempts: () => attempts(),
+    maxBackoffMs: 5_000,
+    ...(options.WebSocketPolyfill ? { WebSocketImpl: options.WebSocketPolyfill } : {}),
+  });
   const provider = new WebsocketProvider(options.serverUrl ?? syncServerUrl(), mapId, doc, {
     // Tabs sync through the server, never behind its back.
     disableBc: true,
@@ -113,20 +128,17 @@ export function connectBoardSession(mapId: string, options: ConnectOptions = {})
     // again synchronously in development, and the first session should die
     // without ever opening a socket.
     connect: false,
-    maxBackoffTime,
+    maxBackoffTime: 0,
     ...(options.shareToken ? { protocols: ['journeyboard', options.shareToken] } : {}),
-    // Spreads reconnects after a server restart (jittered-websocket.ts).
-    WebSocketPolyfill: jitteredWebSocket({
-      attempts: () => attempts(),
-      maxBackoffMs: maxBackoffTime,
-      ...(options.WebSocketPolyfill ? { WebSocketImpl: options.WebSocketPolyfill } : {}),
-    }),
+    // Backoff with jitter, so reconnects spread out after a server restart.
+    WebSocketPolyfill: sockets.WebSocket,
   });
   attempts = () => provider.wsUnsuccessfulReconnects;
   sendOwnPresenceOnly(provider);
   const session = createBoardSession(doc, {
     provider,
     readOnly: options.readOnly ?? false,
+    reconnects: sockets,
     ...(localCopy ? { localCopy: localCopy.loaded } : {}),
   });
   // The map is gone or no longer ours: don't keep (or show) it on this device.

@@ -1,15 +1,18 @@
 import type { WebsocketProvider } from 'y-websocket';
+import type { Transaction } from 'yjs';
 import { ValueStore, type ReadableStore } from './value-store.ts';
 
 /**
- * connecting  first connection not yet synced
- * live        connected and in sync with the server
- * offline     lost (or never got) the connection; the provider keeps retrying
- * not-found   the server closed with 4404: the map does not exist; no retries
- * closed      the server refused for another lasting reason (4400–4499); no retries
- * local       no server at all (tests, previews)
+ * connecting    first connection not yet synced
+ * live          connected, and the server has answered our sync: edits reach everyone
+ * reconnecting  the network is up but the server can't be reached; the next try is scheduled
+ * offline       the browser says the network is gone; edits stay on this device
+ * not-found     the server closed with 4404: the map does not exist; no retries
+ * closed        the server refused for another lasting reason (4400–4499); no retries
+ * local         no server at all (tests, previews)
  */
-export type ConnectionStatus = 'connecting' | 'live' | 'offline' | 'not-found' | 'closed' | 'local';
+export type ConnectionStatus =
+  'connecting' | 'live' | 'reconnecting' | 'offline' | 'not-found' | 'closed' | 'local';
 
 export interface ConnectionState {
   readonly status: ConnectionStatus;
@@ -18,6 +21,13 @@ export interface ConnectionState {
    * once, or loaded from this device's copy (local-copy.ts) while offline.
    */
   readonly hasSynced: boolean;
+  /**
+   * This person's changes made since the server last confirmed a sync: they
+   * are in the document and on this device, and go out on the next sync.
+   */
+  readonly pendingChanges: number;
+  /** When the next connection attempt opens (epoch ms), while reconnecting. */
+  readonly nextAttemptAt: number | null;
 }
 
 /** The close code the sync server uses for an unknown map. */
@@ -26,6 +36,7 @@ export const MAP_NOT_FOUND_CLOSE_CODE = 4404;
 export const CONNECTION_LABELS: Record<ConnectionStatus, string> = {
   connecting: 'Connecting…',
   live: 'Live',
+  reconnecting: 'Reconnecting…',
   // Edits stay in the doc and in IndexedDB (local-copy.ts), and are sent on reconnect.
   offline: 'Offline — changes saved on this device',
   'not-found': 'Map not found',
@@ -33,60 +44,132 @@ export const CONNECTION_LABELS: Record<ConnectionStatus, string> = {
   local: 'Local only',
 };
 
+/** Whether the browser thinks it has a network, and when that changes. */
+export interface NetworkWatch {
+  readonly isOnline: () => boolean;
+  readonly subscribe: (listener: (online: boolean) => void) => () => void;
+}
+
+export const browserNetwork: NetworkWatch = {
+  isOnline: () => navigator.onLine,
+  subscribe: (listener) => {
+    const online = () => listener(true);
+    const offline = () => listener(false);
+    window.addEventListener('online', online);
+    window.addEventListener('offline', offline);
+    return () => {
+      window.removeEventListener('online', online);
+      window.removeEventListener('offline', offline);
+    };
+  },
+};
+
+/** The socket factory's side of reconnect timing (jittered-websocket.ts). */
+export interface ReconnectSchedule {
+  /** Calls back with the moment the next socket opens, each time one is scheduled. */
+  readonly onScheduled: (listener: (opensAt: number) => void) => () => void;
+  /** Opens a socket that is waiting out its backoff right now. */
+  readonly retryNow: () => void;
+}
+
+export interface TrackConnectionOptions {
+  readonly localCopy?: Promise<boolean>;
+  readonly network?: NetworkWatch;
+  readonly reconnects?: ReconnectSchedule;
+}
+
 const isFinal = (status: ConnectionStatus) => status === 'not-found' || status === 'closed';
 
 /**
- * Follows a y-websocket provider's events and condenses them into the one
- * status the UI shows. Returns the store and a function that stops listening.
+ * Follows a y-websocket provider, the browser's network events and this
+ * person's own edits, and condenses them into what the UI shows. Honest by
+ * construction: "live" only after the server answered a sync; the browser's
+ * `offline` event is believed at once (and the socket, which could linger
+ * for 30 s before y-websocket notices, is dropped so the next try probes for
+ * real). Returns the store and a function that stops listening.
  */
 export function trackConnection(
   provider: WebsocketProvider,
-  options: { localCopy?: Promise<boolean> } = {},
+  options: TrackConnectionOptions = {},
 ): {
   store: ReadableStore<ConnectionState>;
   dispose: () => void;
 } {
-  const store = new ValueStore<ConnectionState>({ status: 'connecting', hasSynced: false });
-  const setStatus = (status: ConnectionStatus, hasSynced = store.getSnapshot().hasSynced) => {
+  const network = options.network ?? browserNetwork;
+  const store = new ValueStore<ConnectionState>({
+    status: network.isOnline() ? 'connecting' : 'offline',
+    hasSynced: false,
+    pendingChanges: 0,
+    nextAttemptAt: null,
+  });
+  const patch = (change: Partial<ConnectionState>) => {
     store.update((current) => {
       if (isFinal(current.status)) return current;
-      if (current.status === status && current.hasSynced === hasSynced) return current;
-      return { status, hasSynced };
+      const next = { ...current, ...change };
+      if (next.status !== 'reconnecting') next.nextAttemptAt = null;
+      const same = (Object.keys(next) as (keyof ConnectionState)[]).every(
+        (key) => next[key] === current[key],
+      );
+      return same ? current : next;
     });
   };
+  const lost = () => patch({ status: network.isOnline() ? 'reconnecting' : 'offline' });
 
   const stopForGood = (code: number) => {
-    setStatus(code === MAP_NOT_FOUND_CLOSE_CODE ? 'not-found' : 'closed');
+    patch({ status: code === MAP_NOT_FOUND_CLOSE_CODE ? 'not-found' : 'closed' });
     // y-websocket already stops on 44xx codes; disconnecting makes that explicit
     // and also covers a custom shouldReconnect.
     provider.disconnect();
   };
 
   const onSync = (synced: boolean) => {
-    if (synced) setStatus('live', true);
-    else if (store.getSnapshot().status === 'live') setStatus('offline');
+    // Our step 2 (everything the server lacked) went out before the server's step 2 arrived.
+    if (synced) patch({ status: 'live', hasSynced: true, pendingChanges: 0 });
+    else if (store.getSnapshot().status === 'live') lost();
   };
   const onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }) => {
     // 'connected' is not yet 'live': the board only counts once it has synced.
-    if (status === 'disconnected') setStatus('offline');
+    if (status === 'disconnected') lost();
   };
   const onConnectionClose = (event: CloseEvent | null) => {
     // `null` means we closed it ourselves (disconnect/destroy or the watchdog).
     if (event === null) return;
     if (event.code === MAP_NOT_FOUND_CLOSE_CODE) stopForGood(event.code);
-    else setStatus('offline');
+    else lost();
   };
   const onClosed = (event: { code: number }) => stopForGood(event.code);
+  const onTransaction = (transaction: Transaction) => {
+    // Local = made here (not applied from the server or this device's copy).
+    if (!transaction.local || transaction.changed.size === 0) return;
+    const current = store.getSnapshot();
+    if (current.status !== 'live') patch({ pendingChanges: current.pendingChanges + 1 });
+  };
+  const onNetwork = (online: boolean) => {
+    if (!online) {
+      patch({ status: 'offline' });
+      // Drop the socket: the provider reconnects with backoff, and only a sync that
+      // really completes can bring "live" back.
+      provider.ws?.close();
+    } else if (store.getSnapshot().status === 'offline') {
+      patch({ status: 'reconnecting' });
+      options.reconnects?.retryNow();
+    }
+  };
 
   provider.on('sync', onSync);
   provider.on('status', onStatus);
   provider.on('connection-close', onConnectionClose);
   provider.on('closed', onClosed);
-  if (provider.synced) setStatus('live', true);
+  provider.doc.on('afterTransaction', onTransaction);
+  const stopNetwork = network.subscribe(onNetwork);
+  const stopSchedule = options.reconnects?.onScheduled((opensAt) => {
+    if (store.getSnapshot().status === 'reconnecting') patch({ nextAttemptAt: opensAt });
+  });
+  if (provider.synced) patch({ status: 'live', hasSynced: true });
   let disposed = false;
   // A board stored on this device can be shown before (or without) the server.
   void options.localCopy?.then((found) => {
-    if (found && !disposed) setStatus(store.getSnapshot().status, true);
+    if (found && !disposed) patch({ hasSynced: true });
   });
 
   return {
@@ -97,6 +180,9 @@ export function trackConnection(
       provider.off('status', onStatus);
       provider.off('connection-close', onConnectionClose);
       provider.off('closed', onClosed);
+      provider.doc.off('afterTransaction', onTransaction);
+      stopNetwork();
+      stopSchedule?.();
     },
   };
 }

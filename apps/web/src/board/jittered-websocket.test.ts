@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { jitterDelay, jitteredWebSocket } from './jittered-websocket.ts';
+import { jitteredWebSocket, reconnectDelay } from './jittered-websocket.ts';
 
 /** Records what the wrapper does with the real socket. */
 class FakeSocket {
@@ -28,33 +28,41 @@ afterEach(() => {
 });
 
 describe('reconnect jitter', () => {
-  it('spreads reconnect attempts over the backoff window, and never delays the first connection', () => {
-    expect(jitterDelay(0, 5_000, () => 0.99)).toBe(0);
-    expect(jitterDelay(1, 5_000, () => 0.5)).toBe(100);
-    expect(jitterDelay(3, 5_000, () => 0.5)).toBe(400);
-    expect(jitterDelay(10, 5_000, () => 0.999)).toBe(4_995);
+  it('backs off exponentially, spreads attempts over the window, and never delays the first connection', () => {
+    expect(reconnectDelay(0, 5_000, () => 0.99)).toBe(0);
+    expect(reconnectDelay(1, 5_000, () => 0)).toBe(200);
+    expect(reconnectDelay(1, 5_000, () => 0.5)).toBe(300);
+    expect(reconnectDelay(3, 5_000, () => 0.5)).toBe(1_200);
+    expect(reconnectDelay(10, 5_000, () => 0.999)).toBe(9_995);
     // A thousand clients after a restart: not all in the same 10 ms.
-    const delays = Array.from({ length: 1_000 }, () => jitterDelay(4, 5_000, Math.random));
+    const delays = Array.from({ length: 1_000 }, () => reconnectDelay(4, 5_000, Math.random));
     const buckets = new Set(delays.map((delay) => Math.floor(delay / 10)));
     expect(buckets.size).toBeGreaterThan(100);
   });
 
   it('opens the real socket after the delay and forwards events, sends and the binary type', () => {
     vi.useFakeTimers();
-    const Jittered = jitteredWebSocket({
+    const factory = jitteredWebSocket({
       attempts: () => 2,
       maxBackoffMs: 5_000,
       random: () => 0.5,
+      now: () => 1_000,
       WebSocketImpl: FakeSocket as unknown as typeof WebSocket,
     });
-    const socket = new Jittered('ws://host/sync/map');
+    const scheduled = vi.fn();
+    factory.onScheduled(scheduled);
+    const socket = new factory.WebSocket('ws://host/sync/map');
+    // 400 ms (100 × 2²) plus half of it again.
+    expect(scheduled).toHaveBeenCalledWith(1_600);
     socket.binaryType = 'arraybuffer';
     const opened = vi.fn();
     socket.onopen = opened;
     expect(FakeSocket.created).toHaveLength(0);
     expect(socket.readyState).toBe(0);
 
-    vi.advanceTimersByTime(200);
+    vi.advanceTimersByTime(599);
+    expect(FakeSocket.created).toHaveLength(0);
+    vi.advanceTimersByTime(1);
     const real = FakeSocket.created[0]!;
     expect(real.url).toBe('ws://host/sync/map');
     expect(real.binaryType).toBe('arraybuffer');
@@ -67,16 +75,37 @@ describe('reconnect jitter', () => {
 
   it('never opens a socket that was closed while waiting', () => {
     vi.useFakeTimers();
-    const Jittered = jitteredWebSocket({
+    const factory = jitteredWebSocket({
       attempts: () => 5,
       maxBackoffMs: 5_000,
       random: () => 0.9,
       WebSocketImpl: FakeSocket as unknown as typeof WebSocket,
     });
-    const socket = new Jittered('ws://host/sync/map');
+    const socket = new factory.WebSocket('ws://host/sync/map');
+    const closed = vi.fn();
+    socket.onclose = closed;
     socket.close();
     vi.advanceTimersByTime(10_000);
     expect(FakeSocket.created).toHaveLength(0);
     expect(socket.readyState).toBe(3);
+    // Its owner hears the close, as from a real socket closed while connecting.
+    expect(closed).toHaveBeenCalledOnce();
+    factory.retryNow();
+    expect(FakeSocket.created).toHaveLength(0);
+  });
+
+  it('opens a waiting socket at once when asked (the network came back)', () => {
+    vi.useFakeTimers();
+    const factory = jitteredWebSocket({
+      attempts: () => 6,
+      maxBackoffMs: 5_000,
+      WebSocketImpl: FakeSocket as unknown as typeof WebSocket,
+    });
+    new factory.WebSocket('ws://host/sync/map');
+    expect(FakeSocket.created).toHaveLength(0);
+    factory.retryNow();
+    expect(FakeSocket.created).toHaveLength(1);
+    vi.advanceTimersByTime(20_000);
+    expect(FakeSocket.created).toHaveLength(1);
   });
 });

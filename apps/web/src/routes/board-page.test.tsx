@@ -28,7 +28,7 @@ let connection: ValueStore<ConnectionState>;
 let destroy: ReturnType<typeof vi.fn<() => void>>;
 
 beforeEach(() => {
-  connection = new ValueStore<ConnectionState>({ status: 'connecting', hasSynced: false });
+  connection = new ValueStore<ConnectionState>(connectionState('connecting', false));
   destroy = vi.fn<() => void>();
   vi.mocked(connectBoardSession).mockImplementation((): BoardSession => {
     const session = createBoardSession(makeTemplateDoc());
@@ -56,6 +56,12 @@ function renderBoard(mapId = 'map-1') {
   );
 }
 
+const connectionState = (status: ConnectionState['status'], hasSynced: boolean) => ({
+  status,
+  hasSynced,
+  pendingChanges: 0,
+  nextAttemptAt: null,
+});
 const setConnection = (state: ConnectionState) => act(() => connection.set(state));
 
 describe('BoardPage', () => {
@@ -73,12 +79,12 @@ describe('BoardPage', () => {
     expect(screen.getByText('Loading board…')).toBeInTheDocument();
     expect(screen.queryByTestId('cell')).not.toBeInTheDocument();
 
-    setConnection({ status: 'live', hasSynced: true });
+    setConnection(connectionState('live', true));
     expect(screen.getByTestId('connection-status')).toHaveTextContent('Live');
     expect(screen.getByRole('button', { name: 'Rename stage Awareness' })).toBeInTheDocument();
 
     // Losing the connection keeps the board on screen.
-    setConnection({ status: 'offline', hasSynced: true });
+    setConnection(connectionState('offline', true));
     expect(screen.getByTestId('connection-status')).toHaveTextContent(
       'Offline — changes saved on this device',
     );
@@ -89,7 +95,7 @@ describe('BoardPage', () => {
   it('shows a not-found page when the socket is closed with 4404', async () => {
     mockApi({ 'GET /api/maps/map-1': () => jsonResponse(200, journeyMap()) });
     renderBoard();
-    setConnection({ status: 'not-found', hasSynced: false });
+    setConnection(connectionState('not-found', false));
     expect(await screen.findByRole('heading', { name: 'Map not found' })).toBeInTheDocument();
   });
 
@@ -151,7 +157,7 @@ describe('BoardPage', () => {
         await screen.findByRole('button', { name: 'Rename map Kept on this device' }),
       ).toBeInTheDocument();
       expect(vi.mocked(connectBoardSession)).toHaveBeenCalledWith('map-1', {});
-      setConnection({ status: 'offline', hasSynced: true });
+      setConnection(connectionState('offline', true));
       expect(screen.getByTestId('connection-status')).toHaveTextContent(
         'Offline — changes saved on this device',
       );

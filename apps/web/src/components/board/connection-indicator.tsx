@@ -1,9 +1,19 @@
-import { CONNECTION_LABELS } from '../../board/connection.ts';
+import { useEffect, useState } from 'react';
+import { CONNECTION_LABELS, type ConnectionState } from '../../board/connection.ts';
 import { useConnection } from '../../board/use-board.ts';
 
-/** "Connecting…", "Live" or "Offline — changes saved on this device", announced politely when it changes. */
+/**
+ * The board's connection, said honestly: "Live" only once the server has
+ * answered a sync; "Offline — changes saved on this device" as soon as the
+ * browser loses the network; "Reconnecting… next try in 3 s" while the
+ * server can't be reached; and how many of this person's changes are still
+ * waiting to go out. The status is announced politely when it changes; the
+ * countdown is not (it would be read out every second).
+ */
 export function ConnectionIndicator() {
-  const { status } = useConnection();
+  const connection = useConnection();
+  const { status } = connection;
+  const waiting = pendingLabel(connection.pendingChanges);
   return (
     <span
       className={`connection connection--${status}`}
@@ -12,7 +22,31 @@ export function ConnectionIndicator() {
       role="status"
     >
       <span className="connection__dot" aria-hidden="true" />
-      {CONNECTION_LABELS[status]}
+      <span className="connection__label">{CONNECTION_LABELS[status]}</span>
+      {status === 'reconnecting' && connection.nextAttemptAt !== null ? (
+        <NextAttempt at={connection.nextAttemptAt} />
+      ) : null}
+      {waiting ? <span className="connection__pending"> · {waiting}</span> : null}
+    </span>
+  );
+}
+
+export function pendingLabel(count: ConnectionState['pendingChanges']): string | null {
+  if (count <= 0) return null;
+  return count === 1 ? '1 change waiting' : `${count} changes waiting`;
+}
+
+/** "next try in 3 s", counting down once a second. */
+function NextAttempt({ at }: { at: number }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1_000);
+    return () => clearInterval(timer);
+  }, [at]);
+  const seconds = Math.max(0, Math.ceil((at - now) / 1_000));
+  return (
+    <span className="connection__retry" aria-hidden="true">
+      {seconds > 0 ? ` next try in ${seconds} s` : ' trying now'}
     </span>
   );
 }
