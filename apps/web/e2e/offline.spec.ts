@@ -31,7 +31,8 @@ test('in airplane mode the maps kept on this device load and open, and offline e
   await expect(mine.cardIn('Booked before takeoff', BEFORE)).toBeVisible();
 
   await mine.addCard(IN_THE_AIR, 'Written in the air');
-  await expect(mine.connectionStatus()).toHaveText(`${OFFLINE} · 1 change waiting`);
+  // Adding the card and typing its text: two changes, kept until the server has them.
+  await expect(mine.connectionStatus()).toHaveText(`${OFFLINE} · 2 changes waiting`);
   await expect(other.card('Written in the air')).toHaveCount(0);
 
   // Still offline: the home page lists the maps saved on this device, and opens them.

@@ -106,7 +106,8 @@ test('a reload without the server shows the map kept on this device, and offline
 
   // Edits made while offline are kept and reach the others once the server is back.
   await mine.addCard({ stage: 'Purchase', lane: 'Pain points' }, 'Written offline');
-  await expect(mine.connectionStatus()).toContainText('1 change waiting');
+  // Adding the card and typing its text: two changes, kept until the server has them.
+  await expect(mine.connectionStatus()).toContainText('2 changes waiting');
   serverReachable = true;
   await mine.expectLive();
   await expect(
