@@ -17,7 +17,6 @@ import {
 } from '@journeyboard/shared/board';
 import type { MapAction } from '@journeyboard/shared';
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
-import { useCan } from '../capabilities/capabilities.tsx';
 import type { BoardActions, BoardSession } from './board-session.ts';
 import type { ConnectionState } from './connection.ts';
 import type { HistoryState } from './history.ts';
@@ -94,9 +93,6 @@ export function useBoardReader(): () => BoardSnapshot {
 }
 
 export const useBoardActions = (): BoardActions => useSession().actions;
-
-/** Without `board.edit` (viewers, commenters, share links): offer no editing controls. */
-export const useReadOnly = (): boolean => !useCan('board.edit');
 
 /** What the sync server says this connection may do; null until it has spoken. */
 export function useServerCapabilities(): readonly MapAction[] | null {

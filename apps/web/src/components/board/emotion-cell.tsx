@@ -9,6 +9,7 @@ import {
 } from '../../board/use-board.ts';
 import { CloseIcon } from '../common/icons.tsx';
 import { InlineTextEdit } from '../common/inline-text-edit.tsx';
+import { EmotionCellFrame } from './emotion-cell-frame.tsx';
 import { describeScore, formatScore, scoreSign } from './emotion-scale.ts';
 
 interface EmotionCellProps {
@@ -69,14 +70,12 @@ export const EmotionCell = memo(function EmotionCell({
 
   const sign = isSet ? scoreSign(score) : 'unset';
   return (
-    <div
-      role="group"
-      className={`cell cell--emotion emotion-cell--${sign}`}
-      data-testid="cell"
-      data-cell=""
-      data-stage-id={stageId}
-      data-lane-id={laneId}
-      aria-label={`${laneTitle} in ${stageTitle}`}
+    <EmotionCellFrame
+      stageId={stageId}
+      laneId={laneId}
+      stageTitle={stageTitle}
+      laneTitle={laneTitle}
+      sign={sign}
     >
       <div className="emotion-cell__control">
         <input
@@ -121,6 +120,6 @@ export const EmotionCell = memo(function EmotionCell({
           </button>
         </div>
       </div>
-    </div>
+    </EmotionCellFrame>
   );
 });

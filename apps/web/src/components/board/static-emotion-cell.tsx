@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useEmotion } from '../../board/use-board.ts';
+import { EmotionCellFrame } from './emotion-cell-frame.tsx';
 import { describeScore, formatScore, scoreSign } from './emotion-scale.ts';
 
 /** One stage's emotion outside the editor: its score in words and its note, under the curve. */
@@ -16,14 +17,12 @@ export const StaticEmotionCell = memo(function StaticEmotionCell({
 }) {
   const point = useEmotion(stageId, laneId);
   return (
-    <div
-      role="group"
-      className={`cell cell--emotion emotion-cell--${point ? scoreSign(point.score) : 'unset'}`}
-      data-testid="cell"
-      data-cell=""
-      data-stage-id={stageId}
-      data-lane-id={laneId}
-      aria-label={`${laneTitle} in ${stageTitle}`}
+    <EmotionCellFrame
+      stageId={stageId}
+      laneId={laneId}
+      stageTitle={stageTitle}
+      laneTitle={laneTitle}
+      sign={point ? scoreSign(point.score) : 'unset'}
     >
       <div className="emotion-cell__control emotion-cell__control--static">
         <span className="emotion-cell__value">
@@ -31,6 +30,6 @@ export const StaticEmotionCell = memo(function StaticEmotionCell({
         </span>
         {point?.note ? <span className="emotion-cell__note-text">{point.note}</span> : null}
       </div>
-    </div>
+    </EmotionCellFrame>
   );
 });
