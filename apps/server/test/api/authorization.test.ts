@@ -492,10 +492,10 @@ const TABLE: Record<string, Entry | { skip: string }> = {
     status: 200,
     request: (cell) => ({ url: `/api/maps/${cell.mapId}/comments` }),
   },
-  'GET /api/maps/:id/comments/events': {
-    needs: { map: 'comment.read' },
+  'GET /api/maps/:id/events': {
+    needs: { map: 'map.read' },
     status: 200,
-    request: (cell) => ({ url: `/api/maps/${cell.mapId}/comments/events` }),
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/events` }),
     stream: true,
   },
   'POST /api/maps/:id/comments': {

@@ -14,10 +14,10 @@ import { PersonaPanel } from '../components/personas/persona-panel.tsx';
 import { ShareDialog } from '../components/sharing/share-dialog.tsx';
 import { useCommentStore } from '../comments/comment-store.ts';
 import { useCommentPermissions } from '../comments/use-comment-permissions.ts';
-import { useCommentStream } from '../comments/use-comment-stream.ts';
 import { Presentation } from '../components/board/presentation.tsx';
 import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
+import { useMapEvents } from '../map-events/use-map-events.ts';
 import { MAP_NOT_FOUND_MESSAGE, useJourneyMap } from '../maps/use-journey-map.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -76,7 +76,9 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   useUndoShortcuts();
   const mapId = state.status === 'ready' ? state.map.id : '';
   const workspaceId = state.status === 'ready' ? state.map.workspaceId : undefined;
-  useCommentStream(mapId, { enabled: mapId !== '' });
+  // The map's one event stream: comments, timer, votes.
+  const canReadComments = useCan('comment.read');
+  useMapEvents(mapId, { enabled: mapId !== '', comments: canReadComments });
   const commentPermissions = useCommentPermissions(workspaceId);
   const commentsOpen = useCommentStore((store) => store.panelOpen);
   // Comments and personas: Postgres data beside the board, not part of its document.

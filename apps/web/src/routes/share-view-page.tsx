@@ -9,6 +9,7 @@ import { SharedComments } from '../components/comments/shared-comments.tsx';
 import { Presentation } from '../components/board/presentation.tsx';
 import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
+import { useMapEvents } from '../map-events/use-map-events.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import { BoardCapabilities } from '../capabilities/board-capabilities.tsx';
 import { useCan } from '../capabilities/capabilities.tsx';
@@ -64,16 +65,24 @@ function SharedBoard({ token, link }: { token: string; link: TOpenShareLinkRespo
   return (
     <BoardSessionContext value={session}>
       <BoardCapabilities fromRest={link.map.capabilities}>
+        <SharedMapEvents mapId={link.map.id} shareToken={token} />
         <SharedBoardView title={link.map.title} />
-        <SharedCommentsIfAllowed mapId={link.map.id} shareToken={token} />
+        <SharedCommentsIfAllowed mapId={link.map.id} />
       </BoardCapabilities>
     </BoardSessionContext>
   );
 }
 
+/** The map's one event stream for this link: the timer, results, and comments if allowed. */
+function SharedMapEvents({ mapId, shareToken }: { mapId: string; shareToken: string }) {
+  const canReadComments = useCan('comment.read');
+  useMapEvents(mapId, { shareToken, comments: canReadComments });
+  return null;
+}
+
 /** Comments show only on links whose owner turned them on (`comment.read`). */
-function SharedCommentsIfAllowed({ mapId, shareToken }: { mapId: string; shareToken: string }) {
-  return useCan('comment.read') ? <SharedComments mapId={mapId} shareToken={shareToken} /> : null;
+function SharedCommentsIfAllowed({ mapId }: { mapId: string }) {
+  return useCan('comment.read') ? <SharedComments mapId={mapId} /> : null;
 }
 
 function SharedBoardView({ title }: { title: string }) {

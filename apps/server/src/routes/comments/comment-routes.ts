@@ -9,19 +9,22 @@ import {
   ZMapParams,
   ZUpdateCommentRequest,
   ZUpdateCommentThreadRequest,
+  type TCommentEvent,
 } from '@journeyboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../policy/actor.ts';
 import { authorizeChild, authorizeMap, can, requireUser } from '../../policy/policy.ts';
-import type { CommentEventBus } from '../../services/comments/events/comment-event-bus.ts';
+import { COMMENT_READERS } from '../../services/map-events/map-event-bus.ts';
 import { createComment } from '../../services/comments/create-comment.ts';
 import { createCommentThread } from '../../services/comments/create-comment-thread.ts';
 import { deleteComment } from '../../services/comments/delete-comment.ts';
 import { listCommentThreads } from '../../services/comments/list-comment-threads.ts';
 import { updateComment } from '../../services/comments/update-comment.ts';
 import { updateCommentThread } from '../../services/comments/update-comment-thread.ts';
+
+type TCommentChange = Exclude<TCommentEvent, { type: 'ready' }>;
 
 const errors = {
   400: ZErrorResponse,
@@ -31,173 +34,175 @@ const errors = {
 };
 
 /**
- * Comment threads on a map. Every change is published on the bus, so the
- * map's event streams (comment-events-route.ts, on every instance) show it at once.
+ * Comment threads on a map. Every change is published on the map's event
+ * bus, so the map's event streams (map-events-route.ts, on every instance)
+ * show it at once to everyone who may read comments.
  */
-export const commentRoutes =
-  (bus: CommentEventBus): FastifyPluginAsyncZod =>
-  async (app) => {
-    /** A comment, the caller's access to its map, and who they are (only accounts write). */
-    async function authorizeComment(actor: Actor, commentId: string) {
+export const commentRoutes: FastifyPluginAsyncZod = async (app) => {
+  const publish = (mapId: string, event: TCommentChange) =>
+    app.mapEvents.publish(mapId, event, COMMENT_READERS);
+
+  /** A comment, the caller's access to its map, and who they are (only accounts write). */
+  async function authorizeComment(actor: Actor, commentId: string) {
+    const { child, access } = await authorizeChild(
+      app.prisma,
+      actor,
+      'comment',
+      commentId,
+      'comment.write',
+    );
+    return { comment: child, access, user: requireUser(actor) };
+  }
+
+  app.get(
+    '/api/maps/:id/comments',
+    {
+      schema: {
+        summary: "The map's comment threads (open, resolved or all), newest activity first",
+        params: ZMapParams,
+        querystring: ZListCommentThreadsQuery,
+        response: { 200: ZListCommentThreadsResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = await request.getActor();
+      const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'comment.read');
+      return { threads: await listCommentThreads(app.prisma, map.id, request.query.status) };
+    },
+  );
+
+  app.post(
+    '/api/maps/:id/comments',
+    {
+      schema: {
+        summary: 'Start a thread on a card, a stage or the whole map (commenters and up)',
+        params: ZMapParams,
+        body: ZCreateCommentThreadRequest,
+        response: { 201: ZCommentThread, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = await request.getActor();
+      const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'comment.write');
+      const thread = await createCommentThread(app.prisma, map, requireUser(actor), request.body);
+      publish(map.id, { type: 'thread', thread });
+      return reply.status(201).send(thread);
+    },
+  );
+
+  app.post(
+    '/api/comment-threads/:id/comments',
+    {
+      schema: {
+        summary: 'Reply to a thread (commenters and up)',
+        params: ZIdParams,
+        body: ZCreateCommentRequest,
+        response: { 201: ZCommentThread, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = await request.getActor();
       const { child, access } = await authorizeChild(
         app.prisma,
         actor,
-        'comment',
-        commentId,
+        'thread',
+        request.params.id,
         'comment.write',
       );
-      return { comment: child, access, user: requireUser(actor) };
-    }
+      const { map } = access;
+      const thread = await createComment(
+        app.prisma,
+        { id: child.id, workspaceId: map.workspaceId },
+        requireUser(actor),
+        request.body,
+      );
+      publish(map.id, { type: 'thread', thread });
+      return reply.status(201).send(thread);
+    },
+  );
 
-    app.get(
-      '/api/maps/:id/comments',
-      {
-        schema: {
-          summary: "The map's comment threads (open, resolved or all), newest activity first",
-          params: ZMapParams,
-          querystring: ZListCommentThreadsQuery,
-          response: { 200: ZListCommentThreadsResponse, ...errors },
-        },
+  app.patch(
+    '/api/comment-threads/:id',
+    {
+      schema: {
+        summary: 'Resolve ({resolved: true}) or reopen a thread (commenters and up)',
+        params: ZIdParams,
+        body: ZUpdateCommentThreadRequest,
+        response: { 200: ZCommentThread, ...errors },
       },
-      async (request) => {
-        const actor = await request.getActor();
-        const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'comment.read');
-        return { threads: await listCommentThreads(app.prisma, map.id, request.query.status) };
-      },
-    );
+    },
+    async (request) => {
+      const actor = await request.getActor();
+      const { child, access } = await authorizeChild(
+        app.prisma,
+        actor,
+        'thread',
+        request.params.id,
+        'comment.write',
+      );
+      const { map } = access;
+      const thread = await updateCommentThread(
+        app.prisma,
+        child.id,
+        requireUser(actor),
+        request.body,
+      );
+      publish(map.id, { type: 'thread', thread });
+      return thread;
+    },
+  );
 
-    app.post(
-      '/api/maps/:id/comments',
-      {
-        schema: {
-          summary: 'Start a thread on a card, a stage or the whole map (commenters and up)',
-          params: ZMapParams,
-          body: ZCreateCommentThreadRequest,
-          response: { 201: ZCommentThread, ...errors },
-        },
+  app.patch(
+    '/api/comments/:id',
+    {
+      schema: {
+        summary: 'Edit your own comment',
+        params: ZIdParams,
+        body: ZUpdateCommentRequest,
+        response: { 200: ZCommentThread, ...errors },
       },
-      async (request, reply) => {
-        const actor = await request.getActor();
-        const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'comment.write');
-        const thread = await createCommentThread(app.prisma, map, requireUser(actor), request.body);
-        bus.publish(map.id, { type: 'thread', thread });
-        return reply.status(201).send(thread);
-      },
-    );
+    },
+    async (request) => {
+      const { comment, access, user } = await authorizeComment(
+        await request.getActor(),
+        request.params.id,
+      );
+      if (comment.authorId !== user.id) throw new AppError('NOT_COMMENT_AUTHOR');
+      const thread = await updateComment(
+        app.prisma,
+        { ...comment, workspaceId: access.map.workspaceId },
+        request.body,
+      );
+      publish(access.map.id, { type: 'thread', thread });
+      return thread;
+    },
+  );
 
-    app.post(
-      '/api/comment-threads/:id/comments',
-      {
-        schema: {
-          summary: 'Reply to a thread (commenters and up)',
-          params: ZIdParams,
-          body: ZCreateCommentRequest,
-          response: { 201: ZCommentThread, ...errors },
-        },
+  app.delete(
+    '/api/comments/:id',
+    {
+      schema: {
+        summary: "Delete your own comment (owners: anyone's); the last one takes the thread",
+        params: ZIdParams,
+        response: { 204: z.null(), ...errors },
       },
-      async (request, reply) => {
-        const actor = await request.getActor();
-        const { child, access } = await authorizeChild(
-          app.prisma,
-          actor,
-          'thread',
-          request.params.id,
-          'comment.write',
-        );
-        const { map } = access;
-        const thread = await createComment(
-          app.prisma,
-          { id: child.id, workspaceId: map.workspaceId },
-          requireUser(actor),
-          request.body,
-        );
-        bus.publish(map.id, { type: 'thread', thread });
-        return reply.status(201).send(thread);
-      },
-    );
-
-    app.patch(
-      '/api/comment-threads/:id',
-      {
-        schema: {
-          summary: 'Resolve ({resolved: true}) or reopen a thread (commenters and up)',
-          params: ZIdParams,
-          body: ZUpdateCommentThreadRequest,
-          response: { 200: ZCommentThread, ...errors },
-        },
-      },
-      async (request) => {
-        const actor = await request.getActor();
-        const { child, access } = await authorizeChild(
-          app.prisma,
-          actor,
-          'thread',
-          request.params.id,
-          'comment.write',
-        );
-        const { map } = access;
-        const thread = await updateCommentThread(
-          app.prisma,
-          child.id,
-          requireUser(actor),
-          request.body,
-        );
-        bus.publish(map.id, { type: 'thread', thread });
-        return thread;
-      },
-    );
-
-    app.patch(
-      '/api/comments/:id',
-      {
-        schema: {
-          summary: 'Edit your own comment',
-          params: ZIdParams,
-          body: ZUpdateCommentRequest,
-          response: { 200: ZCommentThread, ...errors },
-        },
-      },
-      async (request) => {
-        const { comment, access, user } = await authorizeComment(
-          await request.getActor(),
-          request.params.id,
-        );
-        if (comment.authorId !== user.id) throw new AppError('NOT_COMMENT_AUTHOR');
-        const thread = await updateComment(
-          app.prisma,
-          { ...comment, workspaceId: access.map.workspaceId },
-          request.body,
-        );
-        bus.publish(access.map.id, { type: 'thread', thread });
-        return thread;
-      },
-    );
-
-    app.delete(
-      '/api/comments/:id',
-      {
-        schema: {
-          summary: "Delete your own comment (owners: anyone's); the last one takes the thread",
-          params: ZIdParams,
-          response: { 204: z.null(), ...errors },
-        },
-      },
-      async (request, reply) => {
-        const { comment, access, user } = await authorizeComment(
-          await request.getActor(),
-          request.params.id,
-        );
-        if (comment.authorId !== user.id && !can(access, 'comment.moderate')) {
-          throw new AppError('NOT_COMMENT_AUTHOR');
-        }
-        const result = await deleteComment(app.prisma, comment);
-        bus.publish(
-          access.map.id,
-          result.kind === 'thread'
-            ? { type: 'thread', thread: result.thread }
-            : { type: 'thread-deleted', threadId: comment.threadId },
-        );
-        return reply.status(204).send(null);
-      },
-    );
-  };
+    },
+    async (request, reply) => {
+      const { comment, access, user } = await authorizeComment(
+        await request.getActor(),
+        request.params.id,
+      );
+      if (comment.authorId !== user.id && !can(access, 'comment.moderate')) {
+        throw new AppError('NOT_COMMENT_AUTHOR');
+      }
+      const result = await deleteComment(app.prisma, comment);
+      publish(
+        access.map.id,
+        result.kind === 'thread'
+          ? { type: 'thread', thread: result.thread }
+          : { type: 'thread-deleted', threadId: comment.threadId },
+      );
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,9 +1,10 @@
-// Live comment events with REDIS_URL: two app instances share one Postgres and
-// one Redis. A comment written through either reaches the event streams of
-// both, exactly once each; instances subscribe only while they have watchers.
+// The map event stream with REDIS_URL: two app instances share one Postgres and
+// one Redis. A change made through either (here: comments) reaches the event
+// streams of both, exactly once each, filtered per caller on each instance;
+// instances subscribe only while they have watchers.
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { TCommentEvent, TCommentThread } from '@journeyboard/shared';
+import type { TCommentThread, TMapEvent } from '@journeyboard/shared';
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import { buildApp } from '../../src/app.ts';
 import type { AppConfig } from '../../src/config/config.ts';
 import { createMapFixture, type MapFixture } from '../factories/map-factory.ts';
 import { asCookie } from '../factories/user-factory.ts';
-import { openCommentStream, type EventStream } from '../helpers/event-stream.ts';
+import { openMapEventStream, type EventStream } from '../helpers/event-stream.ts';
 import { testConfig } from '../helpers/test-config.ts';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -19,7 +20,8 @@ const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const keyPrefix = `jbtest:${randomBytes(6).toString('hex')}`;
 const config: AppConfig = { ...testConfig(), redis: { url: REDIS_URL, keyPrefix } };
 
-const channel = (mapId: string) => `${keyPrefix}:map:${mapId}/comments`;
+const channel = (mapId: string) => `${keyPrefix}:map:${mapId}/events`;
+const everyone = { action: 'map.read' } as const;
 
 let a: FastifyInstance;
 let b: FastifyInstance;
@@ -38,7 +40,7 @@ afterAll(async () => {
   await redis.quit();
 });
 
-const threadWith = (body: string) => (event: TCommentEvent) =>
+const threadWith = (body: string) => (event: TMapEvent) =>
   event.type === 'thread' && event.thread.comments.some((comment) => comment.body === body);
 
 async function startThread(app: FastifyInstance, map: MapFixture, body: string) {
@@ -58,8 +60,8 @@ async function startThread(app: FastifyInstance, map: MapFixture, body: string) 
 async function watchOnBoth(map: MapFixture): Promise<[EventStream, EventStream]> {
   const headers = { cookie: map.owner.cookie };
   const streams = await Promise.all([
-    openCommentStream(a, map.id, headers),
-    openCommentStream(b, map.id, headers),
+    openMapEventStream(a, map.id, headers),
+    openMapEventStream(b, map.id, headers),
   ]);
   await Promise.all(streams.map((stream) => stream.next((event) => event.type === 'ready')));
   return streams;
@@ -69,7 +71,7 @@ async function watchOnBoth(map: MapFixture): Promise<[EventStream, EventStream]>
 async function watchOverHttp(app: FastifyInstance, map: MapFixture): Promise<() => void> {
   const { port } = app.server.address() as AddressInfo;
   const abort = new AbortController();
-  const response = await fetch(`http://127.0.0.1:${port}/api/maps/${map.id}/comments/events`, {
+  const response = await fetch(`http://127.0.0.1:${port}/api/maps/${map.id}/events`, {
     headers: { cookie: map.owner.cookie },
     signal: abort.signal,
   });
@@ -96,7 +98,7 @@ async function eventually(check: () => Promise<boolean>, what: string, timeoutMs
   }
 }
 
-describe('comment events across instances', () => {
+describe('map events across instances', () => {
   it('delivers a comment written on A to watchers on B and on A, exactly once each', async () => {
     const map = await createMapFixture(a);
     const [onA, onB] = await watchOnBoth(map);
@@ -117,6 +119,30 @@ describe('comment events across instances', () => {
     } finally {
       onA.close();
       onB.close();
+    }
+  });
+
+  it('filters per caller on the receiving instance: a link without comments never gets one', async () => {
+    const map = await createMapFixture(a);
+    const link = await asCookie(
+      a,
+      map.owner.cookie,
+    )({ method: 'POST', url: `/api/maps/${map.id}/share-links`, payload: {} });
+    const token = link.json<{ token: string }>().token;
+    const [onA, onB] = await watchOnBoth(map);
+    const viewer = await openMapEventStream(b, map.id, { authorization: `Bearer ${token}` });
+    try {
+      await viewer.next((event) => event.type === 'ready', 5000);
+      await startThread(a, map, 'not for the link');
+      await onA.next(threadWith('not for the link'), 5000);
+      // B has delivered it to its own comment reader, and never to the link.
+      await onB.next(threadWith('not for the link'), 5000);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(viewer.rawPayloads).toEqual(['{"type":"ready"}']);
+    } finally {
+      onA.close();
+      onB.close();
+      viewer.close();
     }
   });
 
@@ -144,10 +170,17 @@ describe('comment events across instances', () => {
     const [onA, onB] = await watchOnBoth(map);
     try {
       await redis.publish(channel(map.id), 'not json');
-      await redis.publish(channel(map.id), JSON.stringify({ origin: 'x', event: { type: 'x' } }));
       await redis.publish(
         channel(map.id),
-        JSON.stringify({ origin: 'x', event: { type: 'thread', thread: { id: 1 } } }),
+        JSON.stringify({ origin: 'x', audience: everyone, event: { type: 'x' } }),
+      );
+      await redis.publish(
+        channel(map.id),
+        JSON.stringify({
+          origin: 'x',
+          audience: everyone,
+          event: { type: 'thread', thread: { id: 1 } },
+        }),
       );
       // A well-formed event from another instance is delivered as sent.
       const thread = await startThread(a, map, 'valid');
@@ -157,6 +190,7 @@ describe('comment events across instances', () => {
         channel(map.id),
         JSON.stringify({
           origin: 'another-instance',
+          audience: { action: 'comment.read' },
           event: { type: 'thread-deleted', threadId: thread.id },
         }),
       );
@@ -178,11 +212,11 @@ describe('comment events across instances', () => {
     const map = await createMapFixture(a);
     const [onA, onB] = await watchOnBoth(map);
     try {
-      // Cut both instances' comment subscribers (and only those) as an outage would.
+      // Cut both instances' map event subscribers (and only those) as an outage would.
       const clients = (await redis.client('LIST')) as string;
       const ids = clients
         .split('\n')
-        .filter((line) => line.includes(` name=${keyPrefix}:comments:subscriber:`))
+        .filter((line) => line.includes(` name=${keyPrefix}:map-events:subscriber:`))
         .map((line) => /\bid=(\d+)/.exec(line)?.[1]);
       expect(ids).toHaveLength(2);
       for (const id of ids) await redis.client('KILL', 'ID', String(id));
@@ -200,14 +234,14 @@ describe('comment events across instances', () => {
   });
 });
 
-describe('comment events with Redis unreachable', () => {
+describe('map events with Redis unreachable', () => {
   it('still saves the comment and delivers it to the watchers of this instance', async () => {
     // Nothing listens on port 1: every connect and publish fails.
     const down = await buildApp({ ...config, redis: { url: 'redis://127.0.0.1:1', keyPrefix } });
     try {
       await down.ready();
       const map = await createMapFixture(down);
-      const stream = await openCommentStream(down, map.id, { cookie: map.owner.cookie });
+      const stream = await openMapEventStream(down, map.id, { cookie: map.owner.cookie });
       try {
         await stream.next((event) => event.type === 'ready', 5000);
         await startThread(down, map, 'while redis is down');

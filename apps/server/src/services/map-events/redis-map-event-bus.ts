@@ -1,46 +1,49 @@
 import { randomUUID } from 'node:crypto';
-import type { TCommentEvent } from '@journeyboard/shared';
+import type { TMapEvent } from '@journeyboard/shared';
 import { Redis } from 'ioredis';
-import type {
-  CommentEventBus,
-  CommentEventListener,
-  CommentEventLogger,
-  CommentSubscription,
-} from './comment-event-bus.ts';
 import {
-  commentChannel,
-  encodeCommentMessage,
+  EVERYONE_ON_THE_MAP,
+  type MapEventAudience,
+  type MapEventBus,
+  type MapEventListener,
+  type MapEventLogger,
+  type MapEventSubscription,
+} from './map-event-bus.ts';
+import {
+  encodeMapEventMessage,
+  mapEventChannel,
   mapIdFromChannel,
-  parseCommentMessage,
-} from './comment-event-message.ts';
+  parseMapEventMessage,
+} from './map-event-message.ts';
 import { LocalListeners } from './local-listeners.ts';
 
-export interface RedisCommentEventBusOptions {
+export interface RedisMapEventBusOptions {
   readonly url: string;
   readonly keyPrefix: string;
-  readonly log: CommentEventLogger;
+  readonly log: MapEventLogger;
 }
 
 /** How long a new watcher waits for its map's SUBSCRIBE before it is sent `ready` anyway. */
 const SUBSCRIBE_TIMEOUT_MS = 2_000;
-const READY: TCommentEvent = { type: 'ready' };
+const READY: TMapEvent = { type: 'ready' };
 
 /**
- * Comment events across instances (REDIS_URL): pub/sub, one channel per map
- * (`<prefix>:map:<id>/comments`), subscribed only while this instance has
- * watchers of the map. Comments are in Postgres and every event carries the
- * whole thread, so pub/sub's at-most-once delivery is enough as long as a
- * watcher that may have missed something is told to reload:
+ * Map events across instances (REDIS_URL): pub/sub, one channel per map
+ * (`<prefix>:map:<id>/events`), subscribed only while this instance has
+ * watchers of the map. What they announce is in Postgres and every event
+ * carries the whole new state of its thing, so pub/sub's at-most-once
+ * delivery is enough as long as a watcher that may have missed something is
+ * told to reload:
  *
  *   publish     delivered to local watchers at once (so Redis being down
  *               never stops them), then PUBLISHed; our own echo is dropped.
  *   sub lost    when the subscriber connection is back, every local watcher
- *               gets `ready` again, and the client reloads the list.
+ *               gets `ready` again, and the client reloads what it shows.
  *   pub failed  the map is remembered; once a PUBLISH works again we publish
  *               `ready` on its channel so the other instances' watchers reload.
  */
-export class RedisCommentEventBus implements CommentEventBus {
-  readonly #options: RedisCommentEventBusOptions;
+export class RedisMapEventBus implements MapEventBus {
+  readonly #options: RedisMapEventBusOptions;
   readonly #instanceId = randomUUID();
   readonly #listeners = new LocalListeners();
   /** mapId → its SUBSCRIBE, for watchers that join while it is in flight. */
@@ -50,9 +53,9 @@ export class RedisCommentEventBus implements CommentEventBus {
   readonly #publisher: Redis;
   readonly #subscriber: Redis;
 
-  constructor(options: RedisCommentEventBusOptions) {
+  constructor(options: RedisMapEventBusOptions) {
     this.#options = options;
-    const name = (role: string) => `${options.keyPrefix}:comments:${role}:${this.#instanceId}`;
+    const name = (role: string) => `${options.keyPrefix}:map-events:${role}:${this.#instanceId}`;
     // No offline queue: a publish while Redis is down fails fast instead of
     // piling up (the local watchers already have it; see #missed).
     this.#publisher = new Redis(options.url, {
@@ -83,19 +86,16 @@ export class RedisCommentEventBus implements CommentEventBus {
     const connected = Promise.all([this.#publisher.connect(), this.#subscriber.connect()]);
     const timeout = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref());
     await Promise.race([connected.then(() => undefined), timeout]).catch((error: unknown) => {
-      this.#options.log.error(
-        { err: error },
-        'redis unreachable at start; comment events stay local',
-      );
+      this.#options.log.error({ err: error }, 'redis unreachable at start; map events stay local');
     });
   }
 
-  publish(mapId: string, event: TCommentEvent): void {
-    this.#listeners.deliver(mapId, event);
-    this.#send(mapId, event);
+  publish(mapId: string, event: TMapEvent, audience: MapEventAudience): void {
+    this.#listeners.deliver(mapId, event, audience);
+    this.#send(mapId, event, audience);
   }
 
-  subscribe(mapId: string, listener: CommentEventListener): CommentSubscription {
+  subscribe(mapId: string, listener: MapEventListener): MapEventSubscription {
     if (this.#listeners.add(mapId, listener)) this.#subscribed.set(mapId, this.#follow(mapId));
     let closed = false;
     return {
@@ -118,18 +118,21 @@ export class RedisCommentEventBus implements CommentEventBus {
   }
 
   #channel(mapId: string): string {
-    return commentChannel(this.#options.keyPrefix, mapId);
+    return mapEventChannel(this.#options.keyPrefix, mapId);
   }
 
-  #send(mapId: string, event: TCommentEvent): void {
+  #send(mapId: string, event: TMapEvent, audience: MapEventAudience): void {
     this.#publisher
-      .publish(this.#channel(mapId), encodeCommentMessage(this.#instanceId, event))
+      .publish(
+        this.#channel(mapId),
+        encodeMapEventMessage({ origin: this.#instanceId, audience, event }),
+      )
       .then(
         () => this.#republishMissed(),
         (error: unknown) => {
-          // Never into the request: the comment is saved, local watchers have it.
+          // Never into the request: the change is saved, local watchers have it.
           this.#missed.add(mapId);
-          this.#options.log.warn({ err: error, mapId }, 'could not publish a comment event');
+          this.#options.log.warn({ err: error, mapId }, 'could not publish a map event');
         },
       );
   }
@@ -138,7 +141,7 @@ export class RedisCommentEventBus implements CommentEventBus {
   #republishMissed(): void {
     const maps = [...this.#missed];
     this.#missed.clear();
-    for (const mapId of maps) this.#send(mapId, READY);
+    for (const mapId of maps) this.#send(mapId, READY, EVERYONE_ON_THE_MAP);
   }
 
   /** Resolves once subscribed (or at once while disconnected: `#resubscribe` repairs). */
@@ -146,7 +149,7 @@ export class RedisCommentEventBus implements CommentEventBus {
     const subscribing = this.#subscriber.subscribe(this.#channel(mapId)).then(
       () => undefined,
       (error: unknown) => {
-        this.#options.log.warn({ err: error, mapId }, 'could not subscribe to comment events');
+        this.#options.log.warn({ err: error, mapId }, 'could not subscribe to map events');
       },
     );
     if (this.#subscriber.status !== 'ready') return Promise.resolve();
@@ -159,7 +162,7 @@ export class RedisCommentEventBus implements CommentEventBus {
   #unfollow(mapId: string): void {
     this.#subscribed.delete(mapId);
     this.#subscriber.unsubscribe(this.#channel(mapId)).catch((error: unknown) => {
-      this.#options.log.warn({ err: error, mapId }, 'could not unsubscribe from comment events');
+      this.#options.log.warn({ err: error, mapId }, 'could not unsubscribe from map events');
     });
   }
 
@@ -174,24 +177,24 @@ export class RedisCommentEventBus implements CommentEventBus {
     if (maps.length === 0) return;
     this.#subscriber.subscribe(...maps.map((mapId) => this.#channel(mapId))).then(
       () => {
-        for (const mapId of maps) this.#listeners.deliver(mapId, READY);
+        for (const mapId of maps) this.#listeners.deliver(mapId, READY, EVERYONE_ON_THE_MAP);
       },
       (error: unknown) => {
         // Disconnected again: the next `ready` retries.
-        this.#options.log.warn({ err: error }, 'could not resubscribe to comment events');
+        this.#options.log.warn({ err: error }, 'could not resubscribe to map events');
       },
     );
   }
 
   #receive(channel: string, raw: string): void {
     const mapId = mapIdFromChannel(this.#options.keyPrefix, channel);
-    const parsed = parseCommentMessage(raw);
+    const parsed = parseMapEventMessage(raw);
     if (mapId === null || !parsed.ok) {
       const reason = parsed.ok ? 'unknown channel' : parsed.reason;
-      this.#options.log.warn({ channel, reason }, 'malformed comment event from redis; dropped');
+      this.#options.log.warn({ channel, reason }, 'malformed map event from redis; dropped');
       return;
     }
     if (parsed.message.origin === this.#instanceId) return; // delivered when published
-    this.#listeners.deliver(mapId, parsed.message.event);
+    this.#listeners.deliver(mapId, parsed.message.event, parsed.message.audience);
   }
 }

@@ -1,20 +1,21 @@
-import type { TCommentEvent } from '@journeyboard/shared';
+import type { TMapEvent } from '@journeyboard/shared';
 import type {
-  CommentEventBus,
-  CommentEventListener,
-  CommentSubscription,
-} from './comment-event-bus.ts';
+  MapEventAudience,
+  MapEventBus,
+  MapEventListener,
+  MapEventSubscription,
+} from './map-event-bus.ts';
 import { LocalListeners } from './local-listeners.ts';
 
 /** One server process (no REDIS_URL): every watcher is here. */
-export class InMemoryCommentEventBus implements CommentEventBus {
+export class InMemoryMapEventBus implements MapEventBus {
   readonly #listeners = new LocalListeners();
 
-  publish(mapId: string, event: TCommentEvent): void {
-    this.#listeners.deliver(mapId, event);
+  publish(mapId: string, event: TMapEvent, audience: MapEventAudience): void {
+    this.#listeners.deliver(mapId, event, audience);
   }
 
-  subscribe(mapId: string, listener: CommentEventListener): CommentSubscription {
+  subscribe(mapId: string, listener: MapEventListener): MapEventSubscription {
     this.#listeners.add(mapId, listener);
     return {
       ready: Promise.resolve(),

@@ -1,0 +1,67 @@
+import { useEffect } from 'react';
+import { errorMessage } from '../api/client.ts';
+import { useCommentStore } from '../comments/comment-store.ts';
+import { commentsApi } from '../comments/comments-api.ts';
+import { readMapEvents, type MapEventStreamStatus } from './read-map-events.ts';
+
+export interface MapEventsOptions {
+  /** A read-only link's token (sent as a header, never in the URL). */
+  shareToken?: string | undefined;
+  /** False until the map id is known. */
+  enabled?: boolean;
+  /** Whether this viewer reads comments (`useCan('comment.read')`). */
+  comments: boolean;
+}
+
+/**
+ * Keeps everything server-authoritative on one map live — comments (the
+ * comment store) and the workshop state — over the map's ONE event stream,
+ * opened once per board tab. After every `ready` each part reloads over
+ * REST; events in between carry the new state of one thing.
+ */
+export function useMapEvents(mapId: string, options: MapEventsOptions) {
+  const { shareToken, enabled = true, comments } = options;
+  useEffect(() => {
+    useCommentStore.getState().reset(mapId);
+    if (!enabled) return;
+    const abort = new AbortController();
+    const commentStatus = (status: MapEventStreamStatus) =>
+      useCommentStore.getState().setStatus(comments ? status : 'off');
+
+    void readMapEvents(
+      mapId,
+      { shareToken, signal: abort.signal },
+      {
+        onStatus: commentStatus,
+        onReady: async () => {
+          const reloads: Promise<void>[] = [];
+          if (comments) {
+            reloads.push(
+              commentsApi
+                .list(mapId, shareToken)
+                .then((threads) => useCommentStore.getState().replaceAll(threads)),
+            );
+          }
+          // Every part reloads even if one fails; a failure then reopens the
+          // stream, whose next `ready` reloads again.
+          const failed = (await Promise.allSettled(reloads)).find(
+            (result) => result.status === 'rejected',
+          );
+          if (failed) throw new Error(`reload failed: ${errorMessage(failed.reason)}`);
+        },
+        onEvent: (event) => {
+          switch (event.type) {
+            case 'thread':
+            case 'thread-deleted':
+              if (comments) useCommentStore.getState().apply(event);
+              return;
+          }
+        },
+      },
+    );
+    return () => {
+      abort.abort();
+      useCommentStore.getState().reset(null);
+    };
+  }, [mapId, shareToken, enabled, comments]);
+}
