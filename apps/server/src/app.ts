@@ -18,6 +18,7 @@ import { clientErrorHandler, frameworkErrors } from './errors/early-errors.ts';
 import { authRoutes } from './routes/auth.ts';
 import { commentsPlugin } from './routes/comments/index.ts';
 import { mapEventsRoute, type MapEventsOptions } from './routes/map-events-route.ts';
+import { timerRoutes } from './routes/workshop/timer-routes.ts';
 import { personaRoutes } from './routes/personas/persona-routes.ts';
 import { healthRoutes } from './routes/health.ts';
 import { mapRoutes } from './routes/maps.ts';
@@ -97,6 +98,7 @@ export async function buildApp(
   await app.register(personaRoutes);
   await app.register(commentsPlugin);
   await app.register(mapEventsRoute(options.events));
+  await app.register(timerRoutes);
   await app.register(webAppPlugin);
 
   return app;

@@ -58,6 +58,12 @@ export const ERROR_CATALOGUE = {
     status: 400,
     message: 'You can only @mention members of the workspace.',
   },
+  TIMER_NOT_RUNNING: {
+    status: 409,
+    message: 'The timer is not running. Start it first.',
+  },
+  TIMER_NOT_PAUSED: { status: 409, message: 'The timer is not paused.' },
+  TIMER_TOO_LONG: { status: 409, message: 'A timer runs for at most 24 hours.' },
   ORIGIN_NOT_ALLOWED: {
     status: 403,
     message: 'Requests from this site are not allowed.',

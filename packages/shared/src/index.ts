@@ -9,4 +9,5 @@ export * from './api/sharing.ts';
 export * from './presence.ts';
 export * from './api/personas.ts';
 export * from './api/comments.ts';
+export * from './api/timer.ts';
 export * from './api/map-events.ts';

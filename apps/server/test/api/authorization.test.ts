@@ -229,6 +229,13 @@ async function freshThread(cell: Cell): Promise<{ id: string; comments: { id: st
   );
 }
 
+async function startTimer(cell: Cell): Promise<void> {
+  await ok(
+    { method: 'POST', url: `/api/maps/${cell.mapId}/timer`, payload: { durationSeconds: 300 } },
+    200,
+  );
+}
+
 async function freshPersona(): Promise<{ id: string }> {
   return ok(
     {
@@ -554,6 +561,54 @@ const TABLE: Record<string, Entry | { skip: string }> = {
     request: () => ({ method: 'POST', url: '/api/me/mentions/read', payload: {} }),
   },
 
+  'GET /api/maps/:id/timer': {
+    needs: { map: 'map.read' },
+    status: 200,
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/timer` }),
+  },
+  'POST /api/maps/:id/timer': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: (cell) => ({
+      method: 'POST',
+      url: `/api/maps/${cell.mapId}/timer`,
+      payload: { durationSeconds: 300 },
+    }),
+  },
+  'POST /api/maps/:id/timer/pause': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: async (cell) => {
+      await startTimer(cell);
+      return { method: 'POST', url: `/api/maps/${cell.mapId}/timer/pause` };
+    },
+  },
+  'POST /api/maps/:id/timer/resume': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: async (cell) => {
+      await startTimer(cell);
+      await ok({ method: 'POST', url: `/api/maps/${cell.mapId}/timer/pause` }, 200);
+      return { method: 'POST', url: `/api/maps/${cell.mapId}/timer/resume` };
+    },
+  },
+  'POST /api/maps/:id/timer/extend': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: async (cell) => {
+      await startTimer(cell);
+      return { method: 'POST', url: `/api/maps/${cell.mapId}/timer/extend`, payload: {} };
+    },
+  },
+  'DELETE /api/maps/:id/timer': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: async (cell) => {
+      await startTimer(cell);
+      return { method: 'DELETE', url: `/api/maps/${cell.mapId}/timer` };
+    },
+  },
+
   'GET /api/workspaces/:id/personas': {
     needs: { workspace: 'workspace.read' },
     status: 200,
@@ -613,7 +668,6 @@ const NOT_ON_A_ROUTE: Partial<Record<MapAction | WorkspaceAction, string>> = {
   'board.structure':
     'part of board.edit on the socket today; the web offers stage/lane editing by it',
   'map.move': 'no route yet (moving a map between workspaces)',
-  'workshop.facilitate': 'no route yet (timers, votes, locks)',
   'version.restore': 'no route yet (version history)',
   export: 'no route yet (exports)',
 };

@@ -146,6 +146,41 @@ describe('map events across instances', () => {
     }
   });
 
+  it('carries the timer started on A to a share-link viewer on B, and a viewer on A', async () => {
+    const map = await createMapFixture(a);
+    const link = await asCookie(
+      a,
+      map.owner.cookie,
+    )({ method: 'POST', url: `/api/maps/${map.id}/share-links`, payload: {} });
+    const token = link.json<{ token: string }>().token;
+    const onB = await openMapEventStream(b, map.id, { authorization: `Bearer ${token}` });
+    const onA = await openMapEventStream(a, map.id, { authorization: `Bearer ${token}` });
+    try {
+      await onB.next((event) => event.type === 'ready', 5000);
+      await onA.next((event) => event.type === 'ready', 5000);
+      const started = await asCookie(
+        a,
+        map.owner.cookie,
+      )({ method: 'POST', url: `/api/maps/${map.id}/timer`, payload: { durationSeconds: 60 } });
+      expect(started.statusCode, started.body).toBe(200);
+      for (const stream of [onB, onA]) {
+        expect(await stream.next((event) => event.type === 'timer', 5000)).toEqual({
+          type: 'timer',
+          timer: started.json(),
+        });
+      }
+      // And B answers the same state over REST (Postgres, one clock).
+      const onRest = await b.inject({
+        url: `/api/maps/${map.id}/timer`,
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(onRest.json<{ endsAt: string }>().endsAt).toBe(started.json<{ endsAt: string }>().endsAt);
+    } finally {
+      onA.close();
+      onB.close();
+    }
+  });
+
   it('subscribes only while an instance has watchers of the map', async () => {
     const map = await createMapFixture(a);
     expect(await subscribers(map.id)).toBe(0);

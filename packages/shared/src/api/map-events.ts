@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZCommentEvent } from './comments.ts';
+import { ZTimerEvent } from './timer.ts';
 
 /**
  * What `GET /api/maps/:id/events` streams: server-sent events, one JSON
@@ -13,6 +14,6 @@ import { ZCommentEvent } from './comments.ts';
  *   (re)load what you show over REST, so nothing in between is lost.
  * - Every other event carries the new state of one thing (replace your copy).
  */
-export const ZMapEvent = z.discriminatedUnion('type', [...ZCommentEvent.options]);
+export const ZMapEvent = z.discriminatedUnion('type', [...ZCommentEvent.options, ZTimerEvent]);
 export type TMapEvent = z.infer<typeof ZMapEvent>;
 export type TMapEventType = TMapEvent['type'];
