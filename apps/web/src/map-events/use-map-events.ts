@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { errorMessage } from '../api/client.ts';
 import { useCommentStore } from '../comments/comment-store.ts';
 import { commentsApi } from '../comments/comments-api.ts';
+import { timerApi } from '../workshop/timer-api.ts';
+import { useTimerStore } from '../workshop/timer-store.ts';
 import { readMapEvents, type MapEventStreamStatus } from './read-map-events.ts';
 
 export interface MapEventsOptions {
@@ -15,7 +17,7 @@ export interface MapEventsOptions {
 
 /**
  * Keeps everything server-authoritative on one map live — comments (the
- * comment store) and the workshop state — over the map's ONE event stream,
+ * comment store), the workshop timer (timer store) — over the map's ONE event stream,
  * opened once per board tab. After every `ready` each part reloads over
  * REST; events in between carry the new state of one thing.
  */
@@ -23,6 +25,7 @@ export function useMapEvents(mapId: string, options: MapEventsOptions) {
   const { shareToken, enabled = true, comments } = options;
   useEffect(() => {
     useCommentStore.getState().reset(mapId);
+    useTimerStore.getState().reset(mapId);
     if (!enabled) return;
     const abort = new AbortController();
     const commentStatus = (status: MapEventStreamStatus) =>
@@ -34,7 +37,11 @@ export function useMapEvents(mapId: string, options: MapEventsOptions) {
       {
         onStatus: commentStatus,
         onReady: async () => {
-          const reloads: Promise<void>[] = [];
+          const reloads: Promise<void>[] = [
+            timerApi
+              .get(mapId, shareToken)
+              .then((timer) => useTimerStore.getState().receive(timer)),
+          ];
           if (comments) {
             reloads.push(
               commentsApi
@@ -55,6 +62,9 @@ export function useMapEvents(mapId: string, options: MapEventsOptions) {
             case 'thread-deleted':
               if (comments) useCommentStore.getState().apply(event);
               return;
+            case 'timer':
+              useTimerStore.getState().receive(event.timer);
+              return;
           }
         },
       },
@@ -62,6 +72,7 @@ export function useMapEvents(mapId: string, options: MapEventsOptions) {
     return () => {
       abort.abort();
       useCommentStore.getState().reset(null);
+      useTimerStore.getState().reset(null);
     };
   }, [mapId, shareToken, enabled, comments]);
 }

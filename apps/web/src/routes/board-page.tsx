@@ -18,6 +18,8 @@ import { Presentation } from '../components/board/presentation.tsx';
 import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
 import { useMapEvents } from '../map-events/use-map-events.ts';
+import { WorkshopTimer } from '../components/workshop/workshop-timer.tsx';
+import { useTimerChime } from '../workshop/use-timer.ts';
 import { MAP_NOT_FOUND_MESSAGE, useJourneyMap } from '../maps/use-journey-map.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -79,6 +81,8 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   // The map's one event stream: comments, timer, votes.
   const canReadComments = useCan('comment.read');
   useMapEvents(mapId, { enabled: mapId !== '', comments: canReadComments });
+  useTimerChime();
+  const timer = mapId ? <WorkshopTimer mapId={mapId} /> : null;
   const commentPermissions = useCommentPermissions(workspaceId);
   const commentsOpen = useCommentStore((store) => store.panelOpen);
   // Comments and personas: Postgres data beside the board, not part of its document.
@@ -106,6 +110,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
           <h1 className="share-header__title">{title}</h1>
           <ViewOnlyBadge />
           <span className="account-bar__spacer" />
+          {timer}
           <button type="button" className="button" onClick={() => setPresenting(true)}>
             Present
           </button>
@@ -116,14 +121,14 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         ) : (
           <BoardWaiting status={connection.status} />
         )}
-        {presenting ? <Presentation onExit={() => setPresenting(false)} /> : null}
+        {presenting ? <Presentation onExit={() => setPresenting(false)} workshop={timer} /> : null}
       </div>
     );
   }
 
   return (
     <div className="board-page">
-      <BoardHeader title={title} onRename={(next) => void rename(next)} />
+      <BoardHeader title={title} onRename={(next) => void rename(next)} workshop={timer} />
       <div className="board-share-bar">
         {canShare || canRunWorkshops ? (
           <button type="button" className="button" onClick={() => setSharing(true)}>
@@ -137,7 +142,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
       {sharing && state.status === 'ready' ? (
         <ShareDialog mapId={state.map.id} onClose={() => setSharing(false)} />
       ) : null}
-      {presenting ? <Presentation onExit={() => setPresenting(false)} /> : null}
+      {presenting ? <Presentation onExit={() => setPresenting(false)} workshop={timer} /> : null}
       {sidePanels}
       {problem ? (
         <div className="banner banner--error" role="alert">

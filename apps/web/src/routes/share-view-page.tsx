@@ -10,6 +10,8 @@ import { Presentation } from '../components/board/presentation.tsx';
 import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
 import { useMapEvents } from '../map-events/use-map-events.ts';
+import { WorkshopTimer } from '../components/workshop/workshop-timer.tsx';
+import { useTimerChime } from '../workshop/use-timer.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import { BoardCapabilities } from '../capabilities/board-capabilities.tsx';
 import { useCan } from '../capabilities/capabilities.tsx';
@@ -66,7 +68,7 @@ function SharedBoard({ token, link }: { token: string; link: TOpenShareLinkRespo
     <BoardSessionContext value={session}>
       <BoardCapabilities fromRest={link.map.capabilities}>
         <SharedMapEvents mapId={link.map.id} shareToken={token} />
-        <SharedBoardView title={link.map.title} />
+        <SharedBoardView mapId={link.map.id} title={link.map.title} />
         <SharedCommentsIfAllowed mapId={link.map.id} />
       </BoardCapabilities>
     </BoardSessionContext>
@@ -77,6 +79,7 @@ function SharedBoard({ token, link }: { token: string; link: TOpenShareLinkRespo
 function SharedMapEvents({ mapId, shareToken }: { mapId: string; shareToken: string }) {
   const canReadComments = useCan('comment.read');
   useMapEvents(mapId, { shareToken, comments: canReadComments });
+  useTimerChime();
   return null;
 }
 
@@ -85,7 +88,7 @@ function SharedCommentsIfAllowed({ mapId }: { mapId: string }) {
   return useCan('comment.read') ? <SharedComments mapId={mapId} /> : null;
 }
 
-function SharedBoardView({ title }: { title: string }) {
+function SharedBoardView({ mapId, title }: { mapId: string; title: string }) {
   const connection = useConnection();
   const [presenting, setPresenting] = useState(false);
   if (connection.status === 'not-found' || connection.status === 'closed') {
@@ -102,6 +105,7 @@ function SharedBoardView({ title }: { title: string }) {
         <h1 className="share-header__title">{title}</h1>
         <ViewOnlyBadge />
         <span className="account-bar__spacer" />
+        <WorkshopTimer mapId={mapId} />
         <button
           type="button"
           className="button button--primary"
@@ -115,7 +119,12 @@ function SharedBoardView({ title }: { title: string }) {
       ) : (
         <p className="board-waiting">Loading board…</p>
       )}
-      {presenting ? <Presentation onExit={() => setPresenting(false)} /> : null}
+      {presenting ? (
+        <Presentation
+          onExit={() => setPresenting(false)}
+          workshop={<WorkshopTimer mapId={mapId} />}
+        />
+      ) : null}
     </div>
   );
 }

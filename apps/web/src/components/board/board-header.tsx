@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ArrowLeftIcon } from '../common/icons.tsx';
 import { InlineTextEdit } from '../common/inline-text-edit.tsx';
@@ -10,10 +11,12 @@ interface BoardHeaderProps {
   /** The map's title from the REST API; null while it loads. */
   title: string | null;
   onRename: (title: string) => void;
+  /** Workshop tools (the timer), shown before presence. */
+  workshop?: ReactNode;
 }
 
-/** The bar above the board: back link, map title, connection state, Undo/Redo. */
-export function BoardHeader({ title, onRename }: BoardHeaderProps) {
+/** The bar above the board: back link, map title, workshop timer, connection state, Undo/Redo. */
+export function BoardHeader({ title, onRename, workshop }: BoardHeaderProps) {
   return (
     <header className="board-header">
       <Link to="/" className="button button--ghost board-header__back">
@@ -38,6 +41,7 @@ export function BoardHeader({ title, onRename }: BoardHeaderProps) {
         )}
       </div>
       <div className="board-header__tools">
+        {workshop}
         <PresenceAvatars />
         <ConnectionIndicator />
         <UndoRedoButtons />

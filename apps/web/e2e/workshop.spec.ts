@@ -1,0 +1,110 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/index.ts';
+import { BoardPage } from './pages/board-page.ts';
+import { seconds, WorkshopTools } from './pages/workshop-tools.ts';
+
+test.use({ accountName: 'Fiona Facilitator' });
+
+/** This browser's clock runs `minutes` ahead of the server's (a laptop set wrong). */
+async function skewClock(page: Page, minutes: number): Promise<void> {
+  await page.addInitScript(
+    `{ const real = Date.now.bind(Date); Date.now = () => real() + ${minutes * 60_000}; }`,
+  );
+}
+
+async function joinWorkshop(page: Page, joinUrl: string, name: string): Promise<BoardPage> {
+  await page.goto(joinUrl);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Join' }).click();
+  const board = new BoardPage(page);
+  await board.expectLive();
+  return board;
+}
+
+test('a facilitator runs the timer; a workshop guest and a leadership link whose clock is 7 minutes fast see the same time', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const facilitatorBoard = await mapList.createMap('Onboarding workshop');
+  const shareUrl = await facilitatorBoard.createShareLink();
+  await page.getByRole('button', { name: 'Create workshop link' }).click();
+  const joinUrl = await page.getByLabel('Workshop link', { exact: true }).inputValue();
+  await page.getByRole('button', { name: 'Done' }).click();
+  const mapId = /\/maps\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? '';
+
+  const guestPage = await openSecondBrowser({ signedIn: false });
+  await joinWorkshop(guestPage, joinUrl, 'Gabi from Support');
+  const leaderPage = await openSecondBrowser({ signedIn: false });
+  await skewClock(leaderPage, 7);
+  await leaderPage.goto(shareUrl);
+  await expect(leaderPage.getByTestId('connection-status')).toHaveAttribute('data-status', 'live');
+
+  const facilitator = new WorkshopTools(page);
+  const guest = new WorkshopTools(guestPage);
+  const leader = new WorkshopTools(leaderPage);
+  const everyone = [facilitator, guest, leader];
+
+  // Only the facilitator is offered the timer; nobody sees one yet.
+  await expect(page.getByRole('button', { name: 'Timer', exact: true })).toBeVisible();
+  for (const viewer of [guest, leader]) {
+    await expect(viewer.controls()).toHaveCount(0);
+    await expect(viewer.timer()).toHaveCount(0);
+  }
+
+  await facilitator.startTimer('5');
+  for (const viewer of everyone) {
+    await expect(viewer.timer()).toContainText(/^\D*(5:00|4:5\d)/);
+  }
+
+  // Paused: the same held time everywhere (the leader's clock is 7 minutes off).
+  await page.getByRole('button', { name: 'Pause timer' }).click();
+  await expect(facilitator.timer()).toContainText('Paused');
+  const held = await facilitator.shownTime();
+  for (const viewer of everyone) {
+    await expect(viewer.timer()).toContainText('Paused');
+    await expect(viewer.timer()).toContainText(held);
+  }
+  await page.getByRole('button', { name: 'Add a minute' }).click();
+  const longer = `${Math.floor((seconds(held) + 60) / 60)}:${String((seconds(held) + 60) % 60).padStart(2, '0')}`;
+  for (const viewer of everyone) await expect(viewer.timer()).toContainText(longer);
+
+  // Running again: everyone counts down together, within a second of each other.
+  await page.getByRole('button', { name: 'Resume timer' }).click();
+  for (const viewer of everyone) await expect(viewer.timer()).not.toContainText('Paused');
+  await page.waitForTimeout(1_500);
+  const shown = await Promise.all(
+    everyone.map(async (viewer) => seconds(await viewer.shownTime())),
+  );
+  expect(Math.max(...shown) - Math.min(...shown)).toBeLessThanOrEqual(1);
+  expect(Math.min(...shown)).toBeLessThan(seconds(longer));
+
+  // The guest's own chime setting stays with them after a reload.
+  const mute = guestPage.getByRole('button', { name: 'Mute the timer’s chime' });
+  await mute.click();
+  await expect(mute).toHaveAttribute('aria-pressed', 'true');
+  await guestPage.reload();
+  await expect(guestPage.getByRole('button', { name: 'Mute the timer’s chime' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  // The leader presents: the timer is on the projector too.
+  await leaderPage.getByRole('button', { name: 'Present' }).click();
+  const presentation = leaderPage.getByRole('dialog', { name: 'Presentation' });
+  await expect(presentation.getByRole('timer', { name: 'Workshop timer' })).toBeVisible();
+
+  // A script can drive the timer too: three seconds, and everyone sees time's up.
+  const started = await page.request.post(`/api/maps/${mapId}/timer`, {
+    data: { durationSeconds: 3 },
+  });
+  expect(started.status()).toBe(200);
+  for (const viewer of everyone) {
+    await expect(viewer.page.getByText('Time’s up').first()).toBeVisible({ timeout: 8_000 });
+  }
+
+  // Stopped: it disappears for everyone.
+  await page.getByRole('button', { name: 'Stop timer' }).click();
+  for (const viewer of everyone) await expect(viewer.timer()).toHaveCount(0);
+});
