@@ -19,6 +19,11 @@ import { authRoutes } from './routes/auth.ts';
 import { commentsPlugin } from './routes/comments/index.ts';
 import { mapEventsRoute, type MapEventsOptions } from './routes/map-events-route.ts';
 import { timerRoutes } from './routes/workshop/timer-routes.ts';
+import { votingRoutes } from './routes/workshop/voting-routes.ts';
+import {
+  voteRoundDeadlinesPlugin,
+  type VoteRoundDeadlinesOptions,
+} from './plugins/vote-round-deadlines.ts';
 import { personaRoutes } from './routes/personas/persona-routes.ts';
 import { healthRoutes } from './routes/health.ts';
 import { mapRoutes } from './routes/maps.ts';
@@ -31,6 +36,8 @@ export interface BuildAppOptions {
   sync?: SyncPluginOptions;
   /** Test seams for the map event streams (heartbeat). */
   events?: MapEventsOptions;
+  /** Test seam: how often rounds past their time limit are looked for. */
+  voteRoundDeadlines?: VoteRoundDeadlinesOptions;
   /** Called for every route registered (the authorisation matrix test lists them). */
   onRoute?: (route: { method: string | string[]; url: string }) => void;
 }
@@ -89,6 +96,7 @@ export async function buildApp(
   await app.register(syncPlugin, options.sync ?? {});
   await app.register(cleanupPlugin);
   await app.register(mapEventsPlugin);
+  await app.register(voteRoundDeadlinesPlugin, options.voteRoundDeadlines ?? {});
 
   await app.register(healthRoutes);
   await app.register(authRoutes);
@@ -99,6 +107,7 @@ export async function buildApp(
   await app.register(commentsPlugin);
   await app.register(mapEventsRoute(options.events));
   await app.register(timerRoutes);
+  await app.register(votingRoutes);
   await app.register(webAppPlugin);
 
   return app;

@@ -10,4 +10,5 @@ export * from './presence.ts';
 export * from './api/personas.ts';
 export * from './api/comments.ts';
 export * from './api/timer.ts';
+export * from './api/voting.ts';
 export * from './api/map-events.ts';

@@ -10,7 +10,9 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import type { AppConfig } from '../../src/config/config.ts';
+import { listPlacedCards } from '@journeyboard/shared/board';
 import { createMapFixture, type MapFixture } from '../factories/map-factory.ts';
+import { createWorkshopFixture } from '../factories/workshop-factory.ts';
 import { asCookie } from '../factories/user-factory.ts';
 import { openMapEventStream, type EventStream } from '../helpers/event-stream.ts';
 import { testConfig } from '../helpers/test-config.ts';
@@ -174,10 +176,54 @@ describe('map events across instances', () => {
         url: `/api/maps/${map.id}/timer`,
         headers: { authorization: `Bearer ${token}` },
       });
-      expect(onRest.json<{ endsAt: string }>().endsAt).toBe(started.json<{ endsAt: string }>().endsAt);
+      expect(onRest.json<{ endsAt: string }>().endsAt).toBe(
+        started.json<{ endsAt: string }>().endsAt,
+      );
     } finally {
       onA.close();
       onB.close();
+    }
+  });
+
+  it('carries a participant’s own votes to their streams on the other instance, and no one else’s', async () => {
+    const workshop = await createWorkshopFixture(a);
+    const cards = (await a.sync.readBoard(workshop.map.id, listPlacedCards, { fresh: true })) ?? [];
+    const card = cards[0];
+    if (!card) throw new Error('template changed');
+    const mineOnB = await openMapEventStream(b, workshop.map.id, workshop.guest.headers);
+    const otherOnB = await openMapEventStream(b, workshop.map.id, workshop.otherGuest.headers);
+    try {
+      await mineOnB.next((event) => event.type === 'ready', 5000);
+      await otherOnB.next((event) => event.type === 'ready', 5000);
+      const started = await workshop.owner.inject({
+        method: 'POST',
+        url: `/api/maps/${workshop.map.id}/vote-rounds`,
+        payload: { question: 'Which?' },
+      });
+      const round = started.json<{ id: string }>();
+      await otherOnB.next((event) => event.type === 'vote-round', 5000);
+      // The guest votes through A; their stream on B hears it.
+      const voted = await workshop.guest.inject({
+        method: 'POST',
+        url: `/api/vote-rounds/${round.id}/votes`,
+        payload: { cardId: card.id },
+      });
+      expect(voted.statusCode, voted.body).toBe(200);
+      expect(await mineOnB.next((event) => event.type === 'ballot', 5000)).toEqual({
+        type: 'ballot',
+        ballot: voted.json(),
+      });
+      // The reveal comes after on the same channel: once the other guest has it,
+      // the ballot would have arrived before it.
+      await workshop.owner.inject({ method: 'POST', url: `/api/vote-rounds/${round.id}/end` });
+      await otherOnB.next(
+        (event) => event.type === 'vote-round' && event.round.status === 'ended',
+        5000,
+      );
+      expect(otherOnB.received.filter((event) => event.type === 'ballot')).toEqual([]);
+    } finally {
+      mineOnB.close();
+      otherOnB.close();
     }
   });
 

@@ -131,11 +131,7 @@ describe('the workshop timer', () => {
     const owner = workshop.owner;
     await expectError(await call(owner, workshop, 'POST', '/pause'), 409, 'TIMER_NOT_RUNNING');
     await expectError(await call(owner, workshop, 'POST', '/resume'), 409, 'TIMER_NOT_PAUSED');
-    await expectError(
-      await call(owner, workshop, 'POST', '/extend', {}),
-      409,
-      'TIMER_NOT_RUNNING',
-    );
+    await expectError(await call(owner, workshop, 'POST', '/extend', {}), 409, 'TIMER_NOT_RUNNING');
     for (const payload of [
       { durationSeconds: 0 },
       { durationSeconds: 86_401 },
@@ -147,11 +143,7 @@ describe('the workshop timer', () => {
       await expectError(await call(owner, workshop, 'POST', '', payload), 400, 'VALIDATION_FAILED');
     }
     await facilitate(workshop, 'POST', '', { durationSeconds: 86_400 - 30 });
-    await expectError(
-      await call(owner, workshop, 'POST', '/resume'),
-      409,
-      'TIMER_NOT_PAUSED',
-    );
+    await expectError(await call(owner, workshop, 'POST', '/resume'), 409, 'TIMER_NOT_PAUSED');
     await expectError(
       await call(owner, workshop, 'POST', '/extend', { seconds: 60 }),
       409,
@@ -172,12 +164,7 @@ describe('the workshop timer', () => {
     const watcher = await openMapEventStream(app(), workshop.map.id, workshop.viewer.headers);
     try {
       await watcher.next((event) => event.type === 'ready');
-      for (const who of [
-        workshop.guest,
-        workshop.commenter,
-        workshop.viewer,
-        workshop.shareLink,
-      ]) {
+      for (const who of [workshop.guest, workshop.commenter, workshop.viewer, workshop.shareLink]) {
         for (const [method, action, payload] of [
           ['POST', '', { durationSeconds: 5 }],
           ['POST', '/pause', undefined],

@@ -34,8 +34,9 @@ const caller = (app: FastifyInstance, name: string, headers: Record<string, stri
 const member = (app: FastifyInstance, who: TeamMember) =>
   caller(app, who.user.name, { cookie: who.cookie });
 
+/** A map from the SaaS onboarding template (cards in every lane, to vote on). */
 export async function createWorkshopFixture(app: FastifyInstance): Promise<WorkshopFixture> {
-  const map = await createMapFixture(app);
+  const map = await createMapFixture(app, { template: 'saas-onboarding' });
   const team = { owner: map.owner, workspaceId: map.workspaceId };
   const [editor, commenter, viewer] = await Promise.all([
     addMemberFixture(app, team, 'editor', { name: 'Eddie Editor' }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZCommentEvent } from './comments.ts';
 import { ZTimerEvent } from './timer.ts';
+import { ZBallotEvent, ZVoteRoundEvent } from './voting.ts';
 
 /**
  * What `GET /api/maps/:id/events` streams: server-sent events, one JSON
@@ -14,6 +15,11 @@ import { ZTimerEvent } from './timer.ts';
  *   (re)load what you show over REST, so nothing in between is lost.
  * - Every other event carries the new state of one thing (replace your copy).
  */
-export const ZMapEvent = z.discriminatedUnion('type', [...ZCommentEvent.options, ZTimerEvent]);
+export const ZMapEvent = z.discriminatedUnion('type', [
+  ...ZCommentEvent.options,
+  ZTimerEvent,
+  ZVoteRoundEvent,
+  ZBallotEvent,
+]);
 export type TMapEvent = z.infer<typeof ZMapEvent>;
 export type TMapEventType = TMapEvent['type'];
