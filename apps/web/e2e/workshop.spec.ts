@@ -108,3 +108,99 @@ test('a facilitator runs the timer; a workshop guest and a leadership link whose
   await page.getByRole('button', { name: 'Stop timer' }).click();
   for (const viewer of everyone) await expect(viewer.timer()).toHaveCount(0);
 });
+
+test('a dot-voting round: participants vote unseen by each other, then the facilitator reveals the ranked results to everyone', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  await mapList.createMap('Onboarding pains', 'B2B SaaS onboarding');
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await page.getByRole('button', { name: 'Create workshop link' }).click();
+  const joinUrl = await page.getByLabel('Workshop link', { exact: true }).inputValue();
+  await page.getByRole('button', { name: 'Done' }).click();
+
+  // Participants: a workshop guest, and a team member who comments (read-only board).
+  const guestPage = await openSecondBrowser({ signedIn: false });
+  await joinWorkshop(guestPage, joinUrl, 'Gabi from Support');
+  const memberPage = await openSecondBrowser({ name: 'Cara Commenter', role: 'commenter' });
+  await memberPage.goto(page.url());
+  await expect(memberPage.getByTestId('connection-status')).toHaveAttribute('data-status', 'live');
+
+  const crm = 'CRM connection needs admin rights';
+  const pricing = 'Per-seat pricing is hard to justify';
+  const invitees = 'Invitees land in the wrong workspace';
+  const card = (p: Page, text: string) =>
+    p.getByTestId('card').and(p.getByLabel(text, { exact: true }));
+  const voteFor = (p: Page, text: string) => p.getByRole('button', { name: `Vote for ${text}` });
+  const counts = (p: Page) => p.getByLabel(/^\d+ votes?$/);
+
+  // Only the facilitator can start a round.
+  await expect(guestPage.getByRole('button', { name: 'Vote', exact: true })).toHaveCount(0);
+  await expect(memberPage.getByRole('button', { name: 'Vote', exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Vote', exact: true }).click();
+  const setup = page.getByRole('dialog', { name: 'Start a voting round' });
+  await setup.getByLabel('Question').fill('Which pain points hurt most?');
+  await setup.getByLabel('Votes per person').fill('3');
+  const lanes = setup.getByRole('group', { name: 'Cards in these lanes take votes' });
+  for (const box of await lanes.getByRole('checkbox').all()) await box.uncheck();
+  await lanes.getByRole('checkbox', { name: 'Pain points' }).check();
+  await setup.getByLabel('Show who voted for what when it ends').check();
+  await setup.getByRole('button', { name: 'Start voting' }).click();
+
+  for (const p of [page, guestPage, memberPage]) {
+    await expect(p.getByRole('region', { name: 'Voting' })).toContainText(
+      'Which pain points hurt most?',
+    );
+  }
+  await expect(guestPage.getByRole('region', { name: 'Voting' })).toContainText(
+    '3 of 3 votes left',
+  );
+  // Only pain points take votes.
+  await expect(voteFor(guestPage, crm)).toBeVisible();
+  await expect(voteFor(guestPage, 'Invites two teammates')).toHaveCount(0);
+
+  // The guest votes for two cards, then takes one back.
+  await voteFor(guestPage, crm).click();
+  await expect(card(guestPage, crm).getByLabel('Your votes: 1')).toBeVisible();
+  await voteFor(guestPage, pricing).click();
+  await expect(guestPage.getByRole('region', { name: 'Voting' })).toContainText(
+    '1 of 3 votes left',
+  );
+  await card(guestPage, pricing)
+    .getByRole('button', { name: `Take back a vote from ${pricing}` })
+    .click();
+  await expect(guestPage.getByRole('region', { name: 'Voting' })).toContainText(
+    '2 of 3 votes left',
+  );
+  await voteFor(guestPage, invitees).click();
+
+  // The commenter votes too, and sees none of the guest's votes; nor does the facilitator.
+  await expect(card(memberPage, crm).getByLabel('Your votes: 0')).toBeVisible();
+  await voteFor(memberPage, crm).click();
+  await expect(card(memberPage, crm).getByLabel('Your votes: 1')).toBeVisible();
+  await expect(card(memberPage, invitees).getByLabel('Your votes: 0')).toBeVisible();
+  await expect(card(guestPage, crm).getByLabel('Your votes: 1')).toBeVisible();
+  for (const p of [page, guestPage, memberPage]) await expect(counts(p)).toHaveCount(0);
+  // Participants can't end the round.
+  for (const p of [guestPage, memberPage]) {
+    await expect(p.getByRole('button', { name: 'End voting and show results' })).toHaveCount(0);
+  }
+
+  // The reveal: the same ranked results for everyone, at once, with names.
+  await page.getByRole('button', { name: 'End voting and show results' }).click();
+  for (const p of [page, guestPage, memberPage]) {
+    const results = p.getByRole('complementary', { name: 'Voting results' });
+    await expect(results).toContainText('Which pain points hurt most?');
+    await expect(results).toContainText('3 votes from 2 people');
+    const ranked = results.getByRole('list', { name: 'Ranked cards' }).getByRole('listitem');
+    await expect(ranked).toHaveCount(2);
+    await expect(ranked.first()).toHaveAccessibleName(`${crm}: 2 votes`);
+    await expect(ranked.first()).toContainText('Cara Commenter, Gabi from Support');
+    await expect(ranked.nth(1)).toHaveAccessibleName(`${invitees}: 1 vote`);
+    await expect(card(p, crm).getByLabel('2 votes')).toBeVisible();
+    await expect(p.getByRole('region', { name: 'Voting' })).toHaveCount(0);
+    await expect(voteFor(p, crm)).toHaveCount(0);
+  }
+});

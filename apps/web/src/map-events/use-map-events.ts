@@ -3,6 +3,8 @@ import { errorMessage } from '../api/client.ts';
 import { useCommentStore } from '../comments/comment-store.ts';
 import { commentsApi } from '../comments/comments-api.ts';
 import { timerApi } from '../workshop/timer-api.ts';
+import { votingApi } from '../workshop/voting-api.ts';
+import { useVotingStore } from '../workshop/voting-store.ts';
 import { useTimerStore } from '../workshop/timer-store.ts';
 import { readMapEvents, type MapEventStreamStatus } from './read-map-events.ts';
 
@@ -13,19 +15,23 @@ export interface MapEventsOptions {
   enabled?: boolean;
   /** Whether this viewer reads comments (`useCan('comment.read')`). */
   comments: boolean;
+  /** Whether this viewer votes (`useCan('vote.cast')`): their own ballot is loaded. */
+  votes?: boolean;
 }
 
 /**
  * Keeps everything server-authoritative on one map live — comments (the
- * comment store), the workshop timer (timer store) — over the map's ONE event stream,
+ * comment store), the workshop timer and dot voting (their stores) — over the map's ONE
+ * event stream,
  * opened once per board tab. After every `ready` each part reloads over
  * REST; events in between carry the new state of one thing.
  */
 export function useMapEvents(mapId: string, options: MapEventsOptions) {
-  const { shareToken, enabled = true, comments } = options;
+  const { shareToken, enabled = true, comments, votes = false } = options;
   useEffect(() => {
     useCommentStore.getState().reset(mapId);
     useTimerStore.getState().reset(mapId);
+    useVotingStore.getState().reset(mapId);
     if (!enabled) return;
     const abort = new AbortController();
     const commentStatus = (status: MapEventStreamStatus) =>
@@ -41,6 +47,12 @@ export function useMapEvents(mapId: string, options: MapEventsOptions) {
             timerApi
               .get(mapId, shareToken)
               .then((timer) => useTimerStore.getState().receive(timer)),
+            votingApi.list(mapId, shareToken).then(async (rounds) => {
+              const running = rounds.find((round) => round.status === 'running');
+              const ballot = running && votes ? await votingApi.ballot(running.id) : null;
+              useVotingStore.getState().replaceRounds(rounds);
+              if (ballot) useVotingStore.getState().receiveBallot(ballot);
+            }),
           ];
           if (comments) {
             reloads.push(
@@ -65,6 +77,12 @@ export function useMapEvents(mapId: string, options: MapEventsOptions) {
             case 'timer':
               useTimerStore.getState().receive(event.timer);
               return;
+            case 'vote-round':
+              useVotingStore.getState().receiveRound(event.round);
+              return;
+            case 'ballot':
+              useVotingStore.getState().receiveBallot(event.ballot);
+              return;
           }
         },
       },
@@ -73,6 +91,7 @@ export function useMapEvents(mapId: string, options: MapEventsOptions) {
       abort.abort();
       useCommentStore.getState().reset(null);
       useTimerStore.getState().reset(null);
+      useVotingStore.getState().reset(null);
     };
-  }, [mapId, shareToken, enabled, comments]);
+  }, [mapId, shareToken, enabled, comments, votes]);
 }

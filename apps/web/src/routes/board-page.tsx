@@ -19,6 +19,12 @@ import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
 import { useMapEvents } from '../map-events/use-map-events.ts';
 import { WorkshopTimer } from '../components/workshop/workshop-timer.tsx';
+import {
+  ResultsToggle,
+  StartVoting,
+  VotingBanner,
+  VotingResults,
+} from '../components/workshop/voting.tsx';
 import { useTimerChime } from '../workshop/use-timer.ts';
 import { MAP_NOT_FOUND_MESSAGE, useJourneyMap } from '../maps/use-journey-map.ts';
 import { useUiStore } from '../state/ui-store.ts';
@@ -80,9 +86,18 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   const workspaceId = state.status === 'ready' ? state.map.workspaceId : undefined;
   // The map's one event stream: comments, timer, votes.
   const canReadComments = useCan('comment.read');
-  useMapEvents(mapId, { enabled: mapId !== '', comments: canReadComments });
+  const canVote = useCan('vote.cast');
+  useMapEvents(mapId, { enabled: mapId !== '', comments: canReadComments, votes: canVote });
   useTimerChime();
   const timer = mapId ? <WorkshopTimer mapId={mapId} /> : null;
+  // Facilitation: the timer, starting a vote, the latest results.
+  const workshop = mapId ? (
+    <>
+      <StartVoting mapId={mapId} />
+      <ResultsToggle />
+      {timer}
+    </>
+  ) : null;
   const commentPermissions = useCommentPermissions(workspaceId);
   const commentsOpen = useCommentStore((store) => store.panelOpen);
   // Comments and personas: Postgres data beside the board, not part of its document.
@@ -110,12 +125,14 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
           <h1 className="share-header__title">{title}</h1>
           <ViewOnlyBadge />
           <span className="account-bar__spacer" />
-          {timer}
+          {workshop}
           <button type="button" className="button" onClick={() => setPresenting(true)}>
             Present
           </button>
         </header>
+        <VotingBanner />
         {sidePanels}
+        <VotingResults />
         {connection.hasSynced ? (
           <BoardView mode="read-only" />
         ) : (
@@ -128,7 +145,8 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
 
   return (
     <div className="board-page">
-      <BoardHeader title={title} onRename={(next) => void rename(next)} workshop={timer} />
+      <BoardHeader title={title} onRename={(next) => void rename(next)} workshop={workshop} />
+      <VotingBanner />
       <div className="board-share-bar">
         {canShare || canRunWorkshops ? (
           <button type="button" className="button" onClick={() => setSharing(true)}>
@@ -144,6 +162,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
       ) : null}
       {presenting ? <Presentation onExit={() => setPresenting(false)} workshop={timer} /> : null}
       {sidePanels}
+      <VotingResults />
       {problem ? (
         <div className="banner banner--error" role="alert">
           <span>{problem}</span>

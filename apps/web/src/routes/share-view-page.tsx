@@ -11,6 +11,7 @@ import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
 import { useMapEvents } from '../map-events/use-map-events.ts';
 import { WorkshopTimer } from '../components/workshop/workshop-timer.tsx';
+import { ResultsToggle, VotingBanner, VotingResults } from '../components/workshop/voting.tsx';
 import { useTimerChime } from '../workshop/use-timer.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import { BoardCapabilities } from '../capabilities/board-capabilities.tsx';
@@ -105,6 +106,7 @@ function SharedBoardView({ mapId, title }: { mapId: string; title: string }) {
         <h1 className="share-header__title">{title}</h1>
         <ViewOnlyBadge />
         <span className="account-bar__spacer" />
+        <ResultsToggle />
         <WorkshopTimer mapId={mapId} />
         <button
           type="button"
@@ -114,6 +116,8 @@ function SharedBoardView({ mapId, title }: { mapId: string; title: string }) {
           Present
         </button>
       </header>
+      <VotingBanner />
+      <VotingResults />
       {connection.hasSynced ? (
         <BoardView mode="read-only" />
       ) : (

@@ -34,6 +34,11 @@ function subscribeClock(listener: () => void) {
 const noSubscription = () => () => undefined;
 const readClock = () => clock.now;
 
+/** Our clock, re-rendering a few times a second while `active`. */
+export function useTick(active: boolean): number {
+  return useSyncExternalStore(active ? subscribeClock : noSubscription, readClock);
+}
+
 /**
  * The open map's timer as this person sees it now: status and what is left
  * on the server's clock, re-rendering a few times a second while it runs.
@@ -43,7 +48,7 @@ export function useTimer() {
   const offsetMs = useTimerStore((state) => state.offsetMs);
   const receivedAt = useTimerStore((state) => state.receivedAt);
   const running = timer?.status === 'running';
-  const tick = useSyncExternalStore(running ? subscribeClock : noSubscription, readClock);
+  const tick = useTick(running);
   if (!timer || timer.status === 'stopped') return null;
   // A state that just arrived is newer than the last tick.
   const remainingMs = remainingAt(timer, offsetMs, Math.max(tick, receivedAt));

@@ -59,7 +59,7 @@ describe('WorkshopTimer', () => {
     await user.click(screen.getByRole('button', { name: '3 min' }));
     expect(fetchMock).toHaveBeenCalledOnce();
     const [, init] = fetchMock.mock.calls[0] ?? [];
-    expect(JSON.parse(String(init?.body))).toEqual({ durationSeconds: 180 });
+    expect(JSON.parse(init?.body as string)).toEqual({ durationSeconds: 180 });
     expect(await screen.findByRole('timer', { name: 'Workshop timer' })).toHaveTextContent('5:00');
     for (const name of ['Pause timer', 'Add a minute', 'Stop timer']) {
       expect(screen.getByRole('button', { name })).toBeVisible();
@@ -69,11 +69,15 @@ describe('WorkshopTimer', () => {
   it('shows the room’s time to a participant whose clock is minutes off, without controls', () => {
     // This machine's clock is 7 minutes fast; the state arrived right after the server read it.
     vi.useFakeTimers({ now: serverNow + 7 * 60_000 });
-    act(() => useTimerStore.getState().receive(timer(), Date.now()));
+    act(() => {
+      useTimerStore.getState().receive(timer(), Date.now());
+    });
     renderTimer(mapCapabilities(['workshop-guest']));
     const display = screen.getByRole('timer', { name: 'Workshop timer' });
     expect(display).toHaveTextContent('5:00');
-    act(() => vi.advanceTimersByTime(61_000));
+    act(() => {
+      vi.advanceTimersByTime(61_000);
+    });
     expect(display).toHaveTextContent('3:59');
     expect(display).toHaveTextContent('3 minutes 59 seconds left');
     expect(screen.queryByRole('button', { name: 'Pause timer' })).toBeNull();
@@ -118,16 +122,24 @@ describe('the chime', () => {
         <WorkshopTimer mapId="map-1" />
       </CapabilitiesProvider>,
     );
-    act(() => vi.advanceTimersByTime(1_900));
+    act(() => {
+      vi.advanceTimersByTime(1_900);
+    });
     expect(playChime).not.toHaveBeenCalled();
-    act(() => vi.advanceTimersByTime(200));
+    act(() => {
+      vi.advanceTimersByTime(200);
+    });
     expect(playChime).toHaveBeenCalledOnce();
     expect(screen.getByText('Time’s up')).toBeVisible();
-    act(() => vi.advanceTimersByTime(10_000));
+    act(() => {
+      vi.advanceTimersByTime(10_000);
+    });
     expect(playChime).toHaveBeenCalledOnce();
 
     // Muted: a new run reaches zero without a sound.
-    act(() => setTimerMuted(true));
+    act(() => {
+      setTimerMuted(true);
+    });
     act(() =>
       useTimerStore.getState().receive(
         timer({
@@ -138,7 +150,9 @@ describe('the chime', () => {
         Date.now(),
       ),
     );
-    act(() => vi.advanceTimersByTime(1_500));
+    act(() => {
+      vi.advanceTimersByTime(1_500);
+    });
     expect(playChime).toHaveBeenCalledOnce();
     expect(screen.getByRole('button', { name: 'Mute the timer’s chime' })).toHaveAttribute(
       'aria-pressed',
@@ -149,19 +163,19 @@ describe('the chime', () => {
   it('does not sound for a timer that was already at zero when it arrived', () => {
     vi.useFakeTimers({ now: serverNow });
     act(() =>
-      useTimerStore
-        .getState()
-        .receive(
-          timer({
-            status: 'finished',
-            endsAt: new Date(serverNow - 1).toISOString(),
-            remainingMs: 0,
-          }),
-          serverNow,
-        ),
+      useTimerStore.getState().receive(
+        timer({
+          status: 'finished',
+          endsAt: new Date(serverNow - 1).toISOString(),
+          remainingMs: 0,
+        }),
+        serverNow,
+      ),
     );
     render(<Chime />);
-    act(() => vi.advanceTimersByTime(5_000));
+    act(() => {
+      vi.advanceTimersByTime(5_000);
+    });
     expect(playChime).not.toHaveBeenCalled();
   });
 });
