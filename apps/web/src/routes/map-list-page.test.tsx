@@ -13,6 +13,7 @@ import { vi } from 'vitest';
 import { errorResponse, journeyMap, jsonResponse, mockApi } from '../test/fetch-mock.ts';
 import { lastKnown } from '../offline/last-known.ts';
 import { useOfflineAs } from '../test/offline.ts';
+import { withQueries } from '../test/query-wrapper.tsx';
 import { MapListPage, OFFLINE_MESSAGE } from './map-list-page.tsx';
 
 function BoardStandIn() {
@@ -22,12 +23,14 @@ function BoardStandIn() {
 
 function renderPage() {
   return render(
-    <MemoryRouter initialEntries={['/']}>
-      <Routes>
-        <Route path="/" element={<MapListPage />} />
-        <Route path="/maps/:mapId" element={<BoardStandIn />} />
-      </Routes>
-    </MemoryRouter>,
+    withQueries(
+      <MemoryRouter initialEntries={['/']}>
+        <Routes>
+          <Route path="/" element={<MapListPage />} />
+          <Route path="/maps/:mapId" element={<BoardStandIn />} />
+        </Routes>
+      </MemoryRouter>,
+    ),
   );
 }
 

@@ -1,8 +1,10 @@
 import type { TWorkspaceSummary } from '@journeyboard/shared';
 import { useId, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { api, errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
+import { useAuthActions } from '../../auth/auth-actions.ts';
 import { useAuthStore } from '../../auth/auth-store.ts';
+import { useJoinWorkspace } from '../../workspaces/workspace-queries.ts';
 import { MentionsLink } from '../comments/mentions-link.tsx';
 
 /** Workspace switcher, members link, new workspace and sign-out: the map list's toolbar. */
@@ -16,8 +18,8 @@ export function AccountBar({
   userName: string;
 }) {
   const setWorkspace = useAuthStore((store) => store.setWorkspace);
-  const load = useAuthStore((store) => store.load);
-  const signOut = useAuthStore((store) => store.signOut);
+  const { signOut } = useAuthActions();
+  const joinWorkspace = useJoinWorkspace();
   const navigate = useNavigate();
   const selectId = useId();
   const [error, setError] = useState<string | null>(null);
@@ -26,9 +28,7 @@ export function AccountBar({
     const name = window.prompt('Name of the new workspace');
     if (!name) return;
     try {
-      const workspace = await api.createWorkspace(name);
-      await load();
-      setWorkspace(workspace.id);
+      await joinWorkspace.create(name);
     } catch (caught) {
       setError(errorMessage(caught));
     }
