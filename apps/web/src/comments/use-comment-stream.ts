@@ -1,25 +1,29 @@
-import { ZCommentEvent } from '@journeyboard/shared';
+import { routes, ZCommentEvent } from '@journeyboard/shared';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { errorMessage } from '../api/client.ts';
-import { commentsApi } from './comments-api.ts';
+import { errorMessage, routeUrl } from '../api/client.ts';
+import { applyCommentEvent } from './comment-queries.ts';
 import { useCommentStore } from './comment-store.ts';
 
 const RETRY_MAX_MS = 10_000;
 
 /**
- * Keeps the comment store live for one map: opens the server-sent event
- * stream with fetch (EventSource can't send a share link's Authorization
- * header), reloads the list after each `ready` so nothing sent while the
- * stream was down is missed, and reconnects with a growing, jittered delay.
+ * Keeps one map's threads live in the query cache: opens the server-sent
+ * event stream with fetch (EventSource can't send a share link's
+ * Authorization header), reloads the list after each `ready` so nothing sent
+ * while the stream was down is missed, applies thread events to the cache,
+ * and reconnects with a growing, jittered delay. A stream is not a
+ * request/response, so it is read here rather than through `call`; its URL
+ * still comes from the contract.
  */
 export function useCommentStream(
   mapId: string,
   options: { shareToken?: string; enabled?: boolean } = {},
 ) {
   const { shareToken, enabled = true } = options;
+  const queryClient = useQueryClient();
   useEffect(() => {
-    const store = useCommentStore.getState();
-    store.reset(mapId);
+    useCommentStore.getState().reset(mapId, shareToken ?? null);
     if (!enabled) return;
     const abort = new AbortController();
     let attempt = 0;
@@ -46,7 +50,7 @@ export function useCommentStream(
     };
 
     const readStream = async () => {
-      const response = await fetch(`/api/maps/${encodeURIComponent(mapId)}/comments/events`, {
+      const response = await fetch(routeUrl(routes.comments.events, { params: { id: mapId } }), {
         headers: {
           accept: 'text/event-stream',
           ...(shareToken ? { authorization: `Bearer ${shareToken}` } : {}),
@@ -74,10 +78,8 @@ export function useCommentStream(
             if (parsed.data.type === 'ready') {
               attempt = 0;
               useCommentStore.getState().setStatus('live');
-              useCommentStore.getState().replaceAll(await commentsApi.list(mapId, shareToken));
-            } else {
-              useCommentStore.getState().apply(parsed.data);
             }
+            applyCommentEvent(queryClient, mapId, parsed.data);
           }
         }
       }
@@ -88,7 +90,7 @@ export function useCommentStream(
       abort.abort();
       useCommentStore.getState().reset(null);
     };
-  }, [mapId, shareToken, enabled]);
+  }, [mapId, shareToken, enabled, queryClient]);
 }
 
 class StreamRefused extends Error {}
