@@ -26,12 +26,16 @@ const NETWORK_MESSAGE = 'Could not reach the server. Check your connection and t
 /** The URL of a contract route: path params filled in, the query appended. */
 export function routeUrl<R extends RouteDefinition>(
   route: R,
-  input: Pick<RouteInput<R>, 'params' | 'query'> = {} as RouteInput<R>,
+  input?: Pick<RouteInput<R>, 'params' | 'query'>,
 ): string {
-  const path = routePath(route, input.params as Record<string, unknown> | undefined);
+  const path = routePath(route, input?.params);
   const query = new URLSearchParams();
-  for (const [name, value] of Object.entries((input.query ?? {}) as Record<string, unknown>)) {
-    if (value !== undefined && value !== null) query.set(name, String(value));
+  // Query schemas are flat: strings, numbers, booleans, enums.
+  const entries: [string, unknown][] = Object.entries(input?.query ?? {});
+  for (const [name, value] of entries) {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      query.set(name, String(value));
+    }
   }
   const search = query.toString();
   return search ? `${path}?${search}` : path;
