@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { routes } from '@journeyboard/shared';
-import { ApiError, call } from './client.ts';
+import { ApiError, call, stream } from './client.ts';
 
 const map = {
   id: 'm1',
@@ -104,5 +104,40 @@ describe('api client', () => {
     });
     // A status the route never answers is just as unexpected, whatever the body.
     await expect(call(routes.maps.list)).rejects.toMatchObject({ code: 'UNEXPECTED_RESPONSE' });
+  });
+
+  it('reads a stream route as validated events, skipping what does not match', async () => {
+    // One event split across two chunks, a comment line, and one the schema refuses.
+    const chunks = [
+      'data: {"type":"ready"}\n\n: ping\n\n',
+      'data: {"type":"nope"}\n\ndata: {"type":"thr',
+      'ead-deleted","threadId":"t1"}\n\n',
+    ];
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const chunk of chunks) controller.enqueue(new TextEncoder().encode(chunk));
+        controller.close();
+      },
+    });
+    const sse = new Response(body, {
+      status: 200,
+      headers: { 'content-type': 'text/event-stream' },
+    });
+    const fetchMock = mockFetch(sse);
+    const events = [];
+    for await (const event of stream(routes.comments.events, { params: { id: 'm1' } })) {
+      events.push(event);
+    }
+    expect(events).toEqual([{ type: 'ready' }, { type: 'thread-deleted', threadId: 't1' }]);
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/api/maps/m1/comments/events',
+      expect.objectContaining({ headers: { accept: 'text/event-stream' } }),
+    );
+  });
+
+  it('rejects a refused stream with the ApiError of its answer', async () => {
+    mockFetch(json(404, { error: { code: 'MAP_NOT_FOUND', message: 'Map not found.' } }));
+    const events = stream(routes.comments.events, { params: { id: 'm1' } });
+    await expect(events.next()).rejects.toMatchObject({ code: 'MAP_NOT_FOUND', status: 404 });
   });
 });

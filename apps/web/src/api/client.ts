@@ -81,6 +81,66 @@ export async function call<R extends RouteDefinition>(
   return parsed.data as RouteResponse<R>;
 }
 
+/**
+ * Reads a server-sent event route of the contract (`stream: true`, e.g.
+ * `routes.comments.events`): yields each `data:` line, validated against the
+ * route's 2xx schema (lines that don't match are skipped), until the server
+ * ends the stream or `signal` aborts. A refusal rejects with an ApiError, as
+ * `call` does. Unlike EventSource it can send headers (a share link's
+ * `authorization`).
+ */
+export async function* stream<R extends RouteDefinition & { readonly stream: true }>(
+  route: R,
+  ...[input]: CallArgs<R>
+): AsyncGenerator<RouteResponse<R>, void, undefined> {
+  const init: RequestInit = {
+    method: route.method,
+    headers: { accept: 'text/event-stream', ...input?.headers },
+  };
+  if (input?.signal) init.signal = input.signal;
+  let response: Response;
+  try {
+    response = await fetch(routeUrl(route, input), init);
+  } catch (error) {
+    if (input?.signal?.aborted) throw error;
+    throw new ApiError('NETWORK_ERROR', NETWORK_MESSAGE, 0);
+  }
+  if (!response.ok) throw await toApiError(response);
+  const schema = route.responses[response.status];
+  if (!schema || !response.body) {
+    throw new ApiError(
+      'UNEXPECTED_RESPONSE',
+      'The server sent a response this app does not understand. Reload the page.',
+      response.status,
+    );
+  }
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += value;
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const frame = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      for (const line of frame.split('\n')) {
+        if (!line.startsWith('data: ')) continue;
+        const parsed = schema.safeParse(parseJson(line.slice(6)));
+        if (parsed.success) yield parsed.data as RouteResponse<R>;
+      }
+    }
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 async function readJson(response: Response): Promise<unknown> {
   try {
     return await response.json();
@@ -104,4 +164,4 @@ export async function toApiError(response: Response): Promise<ApiError> {
 }
 
 /** The typed client: `client.call(routes.maps.get, { params: { id } })`. */
-export const client = { call, routeUrl };
+export const client = { call, stream, routeUrl };

@@ -75,7 +75,12 @@ export const commentRoutes =
         'comment.write',
       );
       const { map } = access;
-      const thread = await updateCommentThread(app.prisma, child.id, requireUser(actor), request.body);
+      const thread = await updateCommentThread(
+        app.prisma,
+        child.id,
+        requireUser(actor),
+        request.body,
+      );
       bus.publish(map.id, { type: 'thread', thread });
       return thread;
     });
