@@ -9,3 +9,4 @@ export * from './api/sharing.ts';
 export * from './presence.ts';
 export * from './api/personas.ts';
 export * from './api/comments.ts';
+export * from './api/field-problems.ts';

@@ -1,3 +1,4 @@
+import { ZJoinWorkshopRequest } from '@journeyboard/shared';
 import { useNavigate, useParams } from 'react-router';
 import { api } from '../api/client.ts';
 import { useAuthStore } from '../auth/auth-store.ts';
@@ -18,6 +19,8 @@ export function JoinPage() {
         <AuthForm
           title="Join the workshop"
           submitLabel="Join"
+          schema={ZJoinWorkshopRequest}
+          extraValues={{ token }}
           fields={[
             {
               name: 'name',

@@ -1,3 +1,4 @@
+import { MessageSquare } from 'lucide-react';
 import { memo } from 'react';
 import { useCommentStore, useOpenThreadCount } from '../../comments/comment-store.ts';
 
@@ -29,7 +30,7 @@ export const CommentBadge = memo(function CommentBadge({
         openPanel({ kind, id });
       }}
     >
-      💬 {count}
+      <MessageSquare aria-hidden size={12} /> {count}
     </button>
   );
 });
@@ -56,7 +57,7 @@ export function CommentButton({
         openPanel({ kind, id });
       }}
     >
-      💬
+      <MessageSquare aria-hidden size={14} />
     </button>
   );
 }
