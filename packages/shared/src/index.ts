@@ -12,3 +12,4 @@ export * from './api/comments.ts';
 export * from './api/ids.ts';
 export * from './api/route.ts';
 export * from './api/routes/index.ts';
+export * from './api/field-problems.ts';

@@ -24,6 +24,17 @@ const isDatabaseDown = (error: unknown): boolean => {
   );
 };
 
+/**
+ * The summary is read by people (the web shows it as is): our schemas' own
+ * messages are sentences and stand alone; zod's defaults ("Invalid input:
+ * expected string, received number") need the field named to make sense.
+ * Machines read `issues`, which always carry the path.
+ */
+function sentenceFor(issue: { path: string; message: string }): string {
+  const isSentence = /^[A-Z].*[.?!]$/.test(issue.message);
+  return isSentence ? issue.message : `Check “${issue.path}”: ${issue.message}.`;
+}
+
 /** Maps anything thrown while handling a request onto the error catalogue. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -38,7 +49,7 @@ export function toAppError(error: unknown): AppError {
       path: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || (where ?? 'body'),
       message: issue.message ?? 'is not valid',
     }));
-    const summary = issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+    const summary = issues.map(sentenceFor).join(' ');
     return new AppError('VALIDATION_FAILED', summary, { issues });
   }
   const fastifyError = error as Partial<FastifyError>;

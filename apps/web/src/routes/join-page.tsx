@@ -1,3 +1,4 @@
+import { ZJoinWorkshopRequest } from '@journeyboard/shared';
 import { useNavigate, useParams } from 'react-router';
 import { useAuthActions } from '../auth/auth-actions.ts';
 import { AuthForm } from '../components/auth/auth-form.tsx';
@@ -17,6 +18,8 @@ export function JoinPage() {
         <AuthForm
           title="Join the workshop"
           submitLabel="Join"
+          schema={ZJoinWorkshopRequest}
+          extraValues={{ token }}
           fields={[
             {
               name: 'name',

@@ -1,4 +1,4 @@
-import { PASSWORD_MIN } from '@journeyboard/shared';
+import { PASSWORD_MIN, ZLoginRequest, ZSignupRequest } from '@journeyboard/shared';
 import { useEffect } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useAuthActions } from '../auth/auth-actions.ts';
@@ -27,6 +27,7 @@ export function SignInPage() {
         <AuthForm
           title="Sign in"
           submitLabel="Sign in"
+          schema={ZLoginRequest}
           fields={[
             { name: 'email', label: 'Email', type: 'email', autoComplete: 'email' },
             {
@@ -93,6 +94,8 @@ export function SignUpPage() {
         <AuthForm
           title={invite ? 'Join your team on Journeyboard' : 'Create an account'}
           submitLabel="Create account"
+          schema={ZSignupRequest}
+          {...(invite ? { extraValues: { inviteToken: invite } } : {})}
           fields={[
             { name: 'name', label: 'Your name', type: 'text', autoComplete: 'name' },
             { name: 'email', label: 'Email', type: 'email', autoComplete: 'email' },

@@ -1,3 +1,4 @@
+import { MessageSquare } from 'lucide-react';
 import { memo } from 'react';
 import { useOpenThreadCount } from '../../comments/comment-queries.ts';
 import { useCommentStore } from '../../comments/comment-store.ts';
@@ -30,7 +31,7 @@ export const CommentBadge = memo(function CommentBadge({
         openPanel({ kind, id });
       }}
     >
-      💬 {count}
+      <MessageSquare aria-hidden size={12} /> {count}
     </button>
   );
 });
@@ -57,7 +58,7 @@ export function CommentButton({
         openPanel({ kind, id });
       }}
     >
-      💬
+      <MessageSquare aria-hidden size={14} />
     </button>
   );
 }
