@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { NavLink } from 'react-router';
 import { commentsApi } from '../../comments/comments-api.ts';
 
-/** "Mentions" with the number of unread ones, for the account bar. */
-export function MentionsLink() {
+/** "Mentions" with the number of unread ones, for the app's navigation. */
+export function MentionsLink({
+  className,
+}: {
+  className: (state: { isActive: boolean }) => string;
+}) {
   const [unread, setUnread] = useState(0);
   useEffect(() => {
     let cancelled = false;
@@ -18,8 +22,8 @@ export function MentionsLink() {
     };
   }, []);
   return (
-    <Link className="button button--ghost" to="/mentions">
+    <NavLink className={className} to="/mentions">
       Mentions{unread > 0 ? ` (${unread})` : ''}
-    </Link>
+    </NavLink>
   );
 }
