@@ -34,7 +34,7 @@ export function AppHeader() {
       {me && workspace ? (
         <>
           <AppNav workspace={workspace} />
-          <span className="app-header__spacer" />
+          <span className="header-spacer" />
           <WorkspaceSwitcher workspaces={me.workspaces} current={workspace} />
           <AccountMenu userName={me.user.name} />
         </>
