@@ -1,5 +1,10 @@
 import { expect, test } from './fixtures/index.ts';
 
+/** The e2e project has no DOM lib: the one browser API this test reads. */
+interface WithClipboard {
+  navigator: { clipboard: { readText(): Promise<string> } };
+}
+
 test('every page links back to the maps, the back button works, and a link to a card opens it in view', async ({
   mapList,
   page,
@@ -19,7 +24,9 @@ test('every page links back to the maps, the back button works, and a link to a 
   await card.hover();
   await card.getByRole('button', { name: 'Card actions' }).click();
   await page.getByRole('menuitem', { name: 'Copy link to card' }).click();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const link = await page.evaluate(() =>
+    (globalThis as unknown as WithClipboard).navigator.clipboard.readText(),
+  );
   expect(link).toMatch(/\/maps\/[^?]+\?card=/);
 
   // Opened fresh, the board scrolls the card into view and focuses it.
