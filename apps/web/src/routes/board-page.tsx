@@ -7,6 +7,7 @@ import { BoardSessionContext, useConnection, type ConnectionStatus } from '../bo
 import { useLiveSession } from '../board/use-live-session.ts';
 import { BoardHeader } from '../components/board/board-header.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
+import { CardDeepLink } from '../components/board/card-deep-link.tsx';
 import { useUndoShortcuts } from '../components/board/use-undo-shortcuts.ts';
 import { CloseIcon } from '../components/common/icons.tsx';
 import { CommentPanel, CommentsToggle } from '../components/comments/comment-panel.tsx';
@@ -103,12 +104,13 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         <header className="share-header">
           <h1 className="share-header__title">{title}</h1>
           <ViewOnlyBadge />
-          <span className="account-bar__spacer" />
+          <span className="header-spacer" />
           <button type="button" className="button" onClick={() => setPresenting(true)}>
             Present
           </button>
         </header>
         {sidePanels}
+        <CardDeepLink />
         {connection.hasSynced ? (
           <BoardView mode="read-only" />
         ) : (
@@ -152,6 +154,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
           ) : null}
         </div>
       ) : null}
+      <CardDeepLink />
       {connection.hasSynced ? (
         <BoardView mode="edit" />
       ) : (

@@ -278,4 +278,48 @@ describe('MapListPage', () => {
       expect(screen.queryByText('No journey maps yet')).not.toBeInTheDocument();
     });
   });
+
+  describe('with no network, in a team workspace', () => {
+    const me: TMeResponse = {
+      kind: 'user',
+      user: { id: 'u1', email: 'ada@example.test', name: 'Ada' },
+      workspaces: [
+        {
+          id: 'w1',
+          name: 'Team',
+          personal: false,
+          role: 'owner',
+          capabilities: workspaceCapabilities('owner'),
+        },
+      ],
+    };
+    useOfflineAs(me);
+
+    it('offers nothing that needs the server, and says why', async () => {
+      vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+      renderPage();
+
+      expect(await screen.findByText(OFFLINE_MESSAGE)).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Create map' })).not.toBeInTheDocument();
+      expect(
+        screen.getByText('Creating a map needs a connection to the server; you’re offline.'),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'New workspace' })).toBeDisabled();
+      expect(screen.getByRole('button', { name: 'New workspace' })).toHaveAttribute(
+        'title',
+        'Creating a workspace needs a connection to the server; you’re offline.',
+      );
+      const nav = screen.getByRole('navigation', { name: 'Main' });
+      expect(within(nav).queryByRole('link', { name: 'Members' })).not.toBeInTheDocument();
+      expect(within(nav).getByText('Members')).toHaveAttribute(
+        'title',
+        'Members needs a connection to the server; you’re offline.',
+      );
+      // Other pages stay linked; each says for itself what it can show offline.
+      expect(within(nav).getByRole('link', { name: 'Personas' })).toHaveAttribute(
+        'href',
+        '/workspaces/w1/personas',
+      );
+    });
+  });
 });

@@ -10,6 +10,7 @@ import { Presentation } from '../components/board/presentation.tsx';
 import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
 import { useOpenShareLink } from '../sharing/sharing-queries.ts';
+import { CardDeepLink } from '../components/board/card-deep-link.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { BoardCapabilities } from '../capabilities/board-capabilities.tsx';
 import { useCan } from '../capabilities/capabilities.tsx';
@@ -78,7 +79,7 @@ function SharedBoardView({ title }: { title: string }) {
       <header className="share-header">
         <h1 className="share-header__title">{title}</h1>
         <ViewOnlyBadge />
-        <span className="account-bar__spacer" />
+        <span className="header-spacer" />
         <button
           type="button"
           className="button button--primary"
@@ -87,6 +88,7 @@ function SharedBoardView({ title }: { title: string }) {
           Present
         </button>
       </header>
+      <CardDeepLink />
       {connection.hasSynced ? (
         <BoardView mode="read-only" />
       ) : (
