@@ -1,3 +1,4 @@
+import { routePath, routes } from '@journeyboard/shared';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/index.ts';
 import { BoardPage } from './pages/board-page.ts';
@@ -96,7 +97,7 @@ test('a facilitator runs the timer; a workshop guest and a leadership link whose
   await expect(presentation.getByRole('timer', { name: 'Workshop timer' })).toBeVisible();
 
   // A script can drive the timer too: three seconds, and everyone sees time's up.
-  const started = await page.request.post(`/api/maps/${mapId}/timer`, {
+  const started = await page.request.post(routePath(routes.timer.start, { id: mapId }), {
     data: { durationSeconds: 3 },
   });
   expect(started.status()).toBe(200);

@@ -12,3 +12,7 @@ export * from './api/comments.ts';
 export * from './api/timer.ts';
 export * from './api/voting.ts';
 export * from './api/map-events.ts';
+export * from './api/ids.ts';
+export * from './api/route.ts';
+export * from './api/routes/index.ts';
+export * from './api/field-problems.ts';

@@ -1,8 +1,9 @@
-import { ZErrorResponse, ZMapParams, type TMapEvent } from '@journeyboard/shared';
+import { routes, type TMapEvent } from '@journeyboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { participantOf, resolveActor } from '../policy/actor.ts';
 import { credentialsFrom } from '../policy/credentials.ts';
 import { authorizeMap, findMapAccess, mayReceive, type MapWatcher } from '../policy/policy.ts';
+import { registerRoute } from './register-route.ts';
 
 /** Keeps proxies from closing an idle stream, and re-checks access this often. */
 export const HEARTBEAT_MS = 25_000;
@@ -16,7 +17,7 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((item, index) => item === b[index]);
 
 /**
- * `GET /api/maps/:id/events`: the map's ONE live event stream (server-sent
+ * `routes.mapEvents.events` (`GET /api/maps/:id/events`): the map's ONE live event stream (server-sent
  * events; docs/architecture.md, "How live state reaches people") — comments,
  * the timer, voting — opened once per board tab. Authorised like every other
  * route (cookie or `Authorization: Bearer jbsh_…`: the web reads it with
@@ -40,77 +41,66 @@ export const mapEventsRoute =
       for (const close of [...open]) close();
     });
 
-    app.get(
-      '/api/maps/:id/events',
-      {
-        schema: {
-          summary:
-            "The map's live events, filtered for the caller (text/event-stream; see TMapEvent)",
-          params: ZMapParams,
-          response: { 401: ZErrorResponse, 403: ZErrorResponse, 404: ZErrorResponse },
-        },
-      },
-      async (request, reply) => {
-        const actor = await request.getActor();
-        const access = await authorizeMap(app.prisma, actor, request.params.id, 'map.read');
-        const mapId = access.map.id;
-        const watcher: MapWatcher = {
-          capabilities: access.capabilities,
-          participant: participantOf(actor, mapId)?.key ?? null,
-        };
-        reply.hijack();
-        const raw = reply.raw;
-        raw.writeHead(200, {
-          'content-type': 'text/event-stream; charset=utf-8',
-          'cache-control': 'no-cache, no-transform',
-          connection: 'keep-alive',
-          // nginx buffers responses by default; events must go out at once.
-          'x-accel-buffering': 'no',
-        });
-        const send = (event: TMapEvent) => raw.write(`data: ${JSON.stringify(event)}\n\n`);
-        // Until `ready` is out, events are dropped: each was published after
-        // its commit, so what the client loads after `ready` has it.
-        let live = false;
-        const subscription = app.mapEvents.subscribe(mapId, (event, audience) => {
-          if (live && mayReceive(watcher, audience)) send(event);
-        });
+    registerRoute(app, routes.mapEvents.events, async (request, reply) => {
+      const actor = await request.getActor();
+      const access = await authorizeMap(app.prisma, actor, request.params.id, 'map.read');
+      const mapId = access.map.id;
+      const watcher: MapWatcher = {
+        capabilities: access.capabilities,
+        participant: participantOf(actor, mapId)?.key ?? null,
+      };
+      reply.hijack();
+      const raw = reply.raw;
+      raw.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        // nginx buffers responses by default; events must go out at once.
+        'x-accel-buffering': 'no',
+      });
+      const send = (event: TMapEvent) => raw.write(`data: ${JSON.stringify(event)}\n\n`);
+      // Until `ready` is out, events are dropped: each was published after
+      // its commit, so what the client loads after `ready` has it.
+      let live = false;
+      const subscription = app.mapEvents.subscribe(mapId, (event, audience) => {
+        if (live && mayReceive(watcher, audience)) send(event);
+      });
 
-        /** 'same' | 'changed' (reconnect for the new rights) | 'gone'. */
-        const recheck = async () => {
-          const fresh = await resolveActor(app.prisma, credentialsFrom(request));
-          const now = await findMapAccess(app.prisma, fresh, mapId);
-          if (!now) return 'gone';
-          const participant = participantOf(fresh, mapId)?.key ?? null;
-          return sameList(now.capabilities, watcher.capabilities) &&
-            participant === watcher.participant
-            ? 'same'
-            : 'changed';
-        };
-        const heartbeat = setInterval(() => {
-          recheck().then(
-            (result) => (result === 'same' ? raw.write(': ping\n\n') : close()),
-            () => raw.write(': ping\n\n'), // database hiccup: keep the stream, check next time
-          );
-        }, heartbeatMs);
+      /** 'same' | 'changed' (reconnect for the new rights) | 'gone'. */
+      const recheck = async () => {
+        const fresh = await resolveActor(app.prisma, credentialsFrom(request));
+        const now = await findMapAccess(app.prisma, fresh, mapId);
+        if (!now) return 'gone';
+        const participant = participantOf(fresh, mapId)?.key ?? null;
+        return sameList(now.capabilities, watcher.capabilities) &&
+          participant === watcher.participant
+          ? 'same'
+          : 'changed';
+      };
+      const heartbeat = setInterval(() => {
+        recheck().then(
+          (result) => (result === 'same' ? raw.write(': ping\n\n') : close()),
+          () => raw.write(': ping\n\n'), // database hiccup: keep the stream, check next time
+        );
+      }, heartbeatMs);
 
-        let closed = false;
-        function close() {
-          if (closed) return;
-          closed = true;
-          clearInterval(heartbeat);
-          subscription.close();
-          open.delete(close);
-          raw.end();
-        }
-        open.add(close);
-        raw.on('close', close);
-        // With Redis: only once this instance hears the map's channel, or a
-        // change made elsewhere meanwhile would be in neither the stream nor
-        // the client's reload.
-        await subscription.ready;
+      let closed = false;
+      function close() {
         if (closed) return;
-        live = true;
-        send({ type: 'ready' });
-      },
-    );
+        closed = true;
+        clearInterval(heartbeat);
+        subscription.close();
+        open.delete(close);
+        raw.end();
+      }
+      open.add(close);
+      raw.on('close', close);
+      // With Redis: only once this instance hears the map's channel, or a
+      // change made elsewhere meanwhile would be in neither the stream nor
+      // the client's reload.
+      await subscription.ready;
+      if (closed) return;
+      live = true;
+      send({ type: 'ready' });
+    });
   };

@@ -75,7 +75,9 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
     actions,
     presence,
     capabilities: options.provider
-      ? trackServerCapabilities(options.provider)
+      ? trackServerCapabilities(options.provider, {
+          onColor: (color) => presence?.adoptColor(color),
+        })
       : new ValueStore<readonly MapAction[] | null>(null),
     destroy: () => {
       presence?.destroy();

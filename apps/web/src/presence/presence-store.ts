@@ -102,6 +102,17 @@ export class PresenceStore {
     this.awareness.setLocalState({ ...current, user });
   }
 
+  /**
+   * The colour the server gave this person on this map (the server stamps
+   * it into what others see; this makes the person's own avatar match).
+   */
+  adoptColor(color: string): void {
+    const current = this.awareness.getLocalState() ?? {};
+    const user = current.user as Partial<PresenceUser> | undefined;
+    if (user?.color === color) return;
+    this.awareness.setLocalState({ ...current, user: { ...user, color } });
+  }
+
   /** The local name and colour, as this person appears to others. */
   get self(): { name: string; color: string } {
     const user = this.awareness.getLocalState()?.user as Partial<PresenceUser> | undefined;

@@ -7,6 +7,7 @@ import { BoardSessionContext, useConnection, type ConnectionStatus } from '../bo
 import { useLiveSession } from '../board/use-live-session.ts';
 import { BoardHeader } from '../components/board/board-header.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
+import { CardDeepLink } from '../components/board/card-deep-link.tsx';
 import { useUndoShortcuts } from '../components/board/use-undo-shortcuts.ts';
 import { CloseIcon } from '../components/common/icons.tsx';
 import { CommentPanel, CommentsToggle } from '../components/comments/comment-panel.tsx';
@@ -86,8 +87,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   const workspaceId = state.status === 'ready' ? state.map.workspaceId : undefined;
   // The map's one event stream: comments, timer, votes.
   const canReadComments = useCan('comment.read');
-  const canVote = useCan('vote.cast');
-  useMapEvents(mapId, { enabled: mapId !== '', comments: canReadComments, votes: canVote });
+  useMapEvents(mapId, { enabled: mapId !== '', comments: canReadComments });
   useTimerChime();
   const timer = mapId ? <WorkshopTimer mapId={mapId} /> : null;
   // Facilitation: the timer, starting a vote, the latest results.
@@ -124,15 +124,16 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         <header className="share-header">
           <h1 className="share-header__title">{title}</h1>
           <ViewOnlyBadge />
-          <span className="account-bar__spacer" />
+          <span className="header-spacer" />
           {workshop}
           <button type="button" className="button" onClick={() => setPresenting(true)}>
             Present
           </button>
         </header>
-        <VotingBanner />
+        <VotingBanner mapId={mapId} />
         {sidePanels}
         <VotingResults />
+        <CardDeepLink />
         {connection.hasSynced ? (
           <BoardView mode="read-only" />
         ) : (
@@ -146,7 +147,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   return (
     <div className="board-page">
       <BoardHeader title={title} onRename={(next) => void rename(next)} workshop={workshop} />
-      <VotingBanner />
+      <VotingBanner mapId={mapId} />
       <div className="board-share-bar">
         {canShare || canRunWorkshops ? (
           <button type="button" className="button" onClick={() => setSharing(true)}>
@@ -178,6 +179,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
           ) : null}
         </div>
       ) : null}
+      <CardDeepLink />
       {connection.hasSynced ? (
         <BoardView mode="edit" />
       ) : (

@@ -2,7 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { playChime } from './chime.ts';
 import { remainingAt } from './timer-clock.ts';
 import { isTimerMuted } from './timer-sound.ts';
-import { useTimerStore } from './timer-store.ts';
+import { useTimerSnapshot } from './timer-queries.ts';
 
 const TICK_MS = 250;
 
@@ -44,9 +44,10 @@ export function useTick(active: boolean): number {
  * on the server's clock, re-rendering a few times a second while it runs.
  */
 export function useTimer() {
-  const timer = useTimerStore((state) => state.timer);
-  const offsetMs = useTimerStore((state) => state.offsetMs);
-  const receivedAt = useTimerStore((state) => state.receivedAt);
+  const snapshot = useTimerSnapshot();
+  const timer = snapshot?.timer;
+  const offsetMs = snapshot?.offsetMs ?? 0;
+  const receivedAt = snapshot?.receivedAt ?? 0;
   const running = timer?.status === 'running';
   const tick = useTick(running);
   if (!timer || timer.status === 'stopped') return null;
@@ -62,8 +63,9 @@ export function useTimer() {
  * person muted it. Mount once per page.
  */
 export function useTimerChime() {
-  const timer = useTimerStore((state) => state.timer);
-  const offsetMs = useTimerStore((state) => state.offsetMs);
+  const snapshot = useTimerSnapshot();
+  const timer = snapshot?.timer;
+  const offsetMs = snapshot?.offsetMs ?? 0;
   useEffect(() => {
     if (timer?.status !== 'running') return;
     const left = remainingAt(timer, offsetMs, Date.now());

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANE_KINDS, type LaneKind } from '../board/lane-kinds/index.ts';
 import { ANCHOR_ID_MAX } from './comments.ts';
+import { zLookupId } from './ids.ts';
 import { ZLine } from './text.ts';
 
 export const VOTE_QUESTION_MAX = 200;
@@ -57,7 +58,10 @@ export type TStartVoteRoundRequest = z.input<typeof ZStartVoteRoundRequest>;
 export const ZCastVoteRequest = z.strictObject({ cardId: ZCardId });
 export type TCastVoteRequest = z.input<typeof ZCastVoteRequest>;
 
-export const ZVoteParams = z.object({ id: ZLine('The round id'), cardId: ZCardId });
+export const ZVoteRoundParams = z.object({
+  id: zLookupId('VOTE_ROUND_NOT_FOUND', 'The voting round id'),
+});
+export const ZVoteParams = ZVoteRoundParams.extend({ cardId: ZCardId });
 
 /** One card's result in an ended round, as stored at the reveal. */
 export const ZVoteResult = z.object({

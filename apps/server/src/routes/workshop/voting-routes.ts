@@ -1,15 +1,4 @@
-import {
-  ZBallot,
-  ZCastVoteRequest,
-  ZErrorResponse,
-  ZIdParams,
-  ZLatestVoteResultsResponse,
-  ZListVoteRoundsResponse,
-  ZMapParams,
-  ZStartVoteRoundRequest,
-  ZVoteParams,
-  ZVoteRound,
-} from '@journeyboard/shared';
+import { routes } from '@journeyboard/shared';
 import { findPlacedCard } from '@journeyboard/shared/board';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../errors/app-error.ts';
@@ -25,14 +14,7 @@ import { revealVoteRound } from '../../services/voting/reveal-vote-round.ts';
 import { startVoteRound } from '../../services/voting/start-vote-round.ts';
 import { isVotable } from '../../services/voting/tally-votes.ts';
 import { takeBackVote } from '../../services/voting/take-back-vote.ts';
-
-const errors = {
-  400: ZErrorResponse,
-  401: ZErrorResponse,
-  403: ZErrorResponse,
-  404: ZErrorResponse,
-  409: ZErrorResponse,
-};
+import { registerRoute } from '../register-route.ts';
 
 /**
  * Dot voting. Facilitators (`workshop.facilitate`) start and end rounds;
@@ -58,171 +40,78 @@ export const votingRoutes: FastifyPluginAsyncZod = async (app) => {
     return { round, map: access.map, voter };
   }
 
-  app.get(
-    '/api/maps/:id/vote-rounds',
-    {
-      schema: {
-        summary: "The map's voting rounds, newest first (ended ones with their results)",
-        params: ZMapParams,
-        response: { 200: ZListVoteRoundsResponse, ...errors },
-      },
-    },
-    async (request) => {
-      const actor = await request.getActor();
-      const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'map.read');
-      return { rounds: await listVoteRounds(app.prisma, map.id) };
-    },
-  );
+  registerRoute(app, routes.voting.list, async (request) => {
+    const actor = await request.getActor();
+    const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'map.read');
+    return { rounds: await listVoteRounds(app.prisma, map.id) };
+  });
 
-  app.post(
-    '/api/maps/:id/vote-rounds',
-    {
-      schema: {
-        summary: 'Start a voting round (facilitators); 409 VOTE_ROUND_RUNNING',
-        params: ZMapParams,
-        body: ZStartVoteRoundRequest,
-        response: { 201: ZVoteRound, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const actor = await request.getActor();
-      const { map } = await authorizeMap(
-        app.prisma,
-        actor,
-        request.params.id,
-        'workshop.facilitate',
-      );
-      const name = participantOf(actor, map.id)?.name ?? 'A facilitator';
-      const round = await startVoteRound(app.prisma, map.id, name, request.body);
-      publishVoteRound(app.mapEvents, round);
-      app.voteRoundDeadlines.watch(round);
-      return reply.status(201).send(round);
-    },
-  );
+  registerRoute(app, routes.voting.start, async (request, reply) => {
+    const actor = await request.getActor();
+    const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'workshop.facilitate');
+    const name = participantOf(actor, map.id)?.name ?? 'A facilitator';
+    const round = await startVoteRound(app.prisma, map.id, name, request.body);
+    publishVoteRound(app.mapEvents, round);
+    app.voteRoundDeadlines.watch(round);
+    return reply.status(201).send(round);
+  });
 
-  app.get(
-    '/api/maps/:id/vote-results',
-    {
-      schema: {
-        summary: 'The latest voting result of every card that was in an ended round',
-        params: ZMapParams,
-        response: { 200: ZLatestVoteResultsResponse, ...errors },
-      },
-    },
-    async (request) => {
-      const actor = await request.getActor();
-      const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'map.read');
-      return listLatestVoteResults(app.prisma, map.id);
-    },
-  );
+  registerRoute(app, routes.voting.latestResults, async (request) => {
+    const actor = await request.getActor();
+    const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'map.read');
+    return listLatestVoteResults(app.prisma, map.id);
+  });
 
-  app.get(
-    '/api/vote-rounds/:id',
-    {
-      schema: {
-        summary: 'One voting round (its results once it has ended)',
-        params: ZIdParams,
-        response: { 200: ZVoteRound, ...errors },
-      },
-    },
-    async (request) => {
-      const { child } = await authorizeChild(
-        app.prisma,
-        await request.getActor(),
-        'vote-round',
-        request.params.id,
-        'map.read',
-      );
-      return loadVoteRound(app.prisma, child.id);
-    },
-  );
+  registerRoute(app, routes.voting.get, async (request) => {
+    const { child } = await authorizeChild(
+      app.prisma,
+      await request.getActor(),
+      'vote-round',
+      request.params.id,
+      'map.read',
+    );
+    return loadVoteRound(app.prisma, child.id);
+  });
 
-  app.post(
-    '/api/vote-rounds/:id/end',
-    {
-      schema: {
-        summary: 'End the round and reveal the results to everyone (facilitators)',
-        params: ZIdParams,
-        response: { 200: ZVoteRound, ...errors },
-      },
-    },
-    async (request) => {
-      const { child, access } = await authorizeChild(
-        app.prisma,
-        await request.getActor(),
-        'vote-round',
-        request.params.id,
-        'workshop.facilitate',
-      );
-      const round = await revealVoteRound(app.prisma, app.sync, {
-        id: child.id,
-        mapId: access.map.id,
-      });
-      publishVoteRound(app.mapEvents, round);
-      return round;
-    },
-  );
+  registerRoute(app, routes.voting.end, async (request) => {
+    const { child, access } = await authorizeChild(
+      app.prisma,
+      await request.getActor(),
+      'vote-round',
+      request.params.id,
+      'workshop.facilitate',
+    );
+    const round = await revealVoteRound(app.prisma, app.sync, {
+      id: child.id,
+      mapId: access.map.id,
+    });
+    publishVoteRound(app.mapEvents, round);
+    return round;
+  });
 
-  app.get(
-    '/api/vote-rounds/:id/ballot',
-    {
-      schema: {
-        summary: 'Your own votes in the round, and how many you have left',
-        params: ZIdParams,
-        response: { 200: ZBallot, ...errors },
-      },
-    },
-    async (request) => {
-      const { round, voter } = await authorizeVoter(await request.getActor(), request.params.id);
-      return getBallot(app.prisma, round, voter.key);
-    },
-  );
+  registerRoute(app, routes.voting.ballot, async (request) => {
+    const { round, voter } = await authorizeVoter(await request.getActor(), request.params.id);
+    return getBallot(app.prisma, round, voter.key);
+  });
 
-  app.post(
-    '/api/vote-rounds/:id/votes',
-    {
-      schema: {
-        summary: 'Place one of your votes on a card (participants)',
-        params: ZIdParams,
-        body: ZCastVoteRequest,
-        response: { 200: ZBallot, ...errors },
-      },
-    },
-    async (request) => {
-      const { round, map, voter } = await authorizeVoter(
-        await request.getActor(),
-        request.params.id,
-      );
-      const { cardId } = request.body;
-      // The card must be on the board, in a lane of the round. A copy of a
-      // board open elsewhere may predate a card made a moment ago: look again.
-      const find = (fresh: boolean) =>
-        app.sync.readBoard(map.id, (doc) => findPlacedCard(doc, cardId), { fresh });
-      const card = (await find(false)) ?? (await find(true));
-      if (!card || !isVotable(round, card)) throw new AppError('CARD_NOT_VOTABLE');
-      const ballot = await castVote(app.prisma, round.id, voter, card);
-      publishBallot(app.mapEvents, map.id, voter.key, ballot);
-      return ballot;
-    },
-  );
+  registerRoute(app, routes.voting.vote, async (request) => {
+    const { round, map, voter } = await authorizeVoter(await request.getActor(), request.params.id);
+    const { cardId } = request.body;
+    // The card must be on the board, in a lane of the round. A copy of a
+    // board open elsewhere may predate a card made a moment ago: look again.
+    const find = (fresh: boolean) =>
+      app.sync.readBoard(map.id, (doc) => findPlacedCard(doc, cardId), { fresh });
+    const card = (await find(false)) ?? (await find(true));
+    if (!card || !isVotable(round, card)) throw new AppError('CARD_NOT_VOTABLE');
+    const ballot = await castVote(app.prisma, round.id, voter, card);
+    publishBallot(app.mapEvents, map.id, voter.key, ballot);
+    return ballot;
+  });
 
-  app.delete(
-    '/api/vote-rounds/:id/votes/:cardId',
-    {
-      schema: {
-        summary: 'Take one of your votes back from a card (participants)',
-        params: ZVoteParams,
-        response: { 200: ZBallot, ...errors },
-      },
-    },
-    async (request) => {
-      const { round, map, voter } = await authorizeVoter(
-        await request.getActor(),
-        request.params.id,
-      );
-      const ballot = await takeBackVote(app.prisma, round.id, voter.key, request.params.cardId);
-      publishBallot(app.mapEvents, map.id, voter.key, ballot);
-      return ballot;
-    },
-  );
+  registerRoute(app, routes.voting.takeBack, async (request) => {
+    const { round, map, voter } = await authorizeVoter(await request.getActor(), request.params.id);
+    const ballot = await takeBackVote(app.prisma, round.id, voter.key, request.params.cardId);
+    publishBallot(app.mapEvents, map.id, voter.key, ballot);
+    return ballot;
+  });
 };

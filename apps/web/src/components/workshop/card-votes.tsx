@@ -1,11 +1,11 @@
-import type { TBallot } from '@journeyboard/shared';
 import { Minus, Vote } from 'lucide-react';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import type { LaneKind } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
-import { votingApi } from '../../workshop/voting-api.ts';
-import { useVotingStore } from '../../workshop/voting-store.ts';
+import { useMapEventStore } from '../../map-events/map-event-store.ts';
+import { useBallot, useVoteRounds, useVotingActions } from '../../workshop/voting-queries.ts';
+import { useVotingUi } from '../../workshop/voting-store.ts';
 import { useBoardMode } from '../board/board-mode.ts';
 import './voting.css';
 
@@ -30,34 +30,35 @@ export function CardVotes({
 }) {
   const canVote = useCan('vote.cast');
   const presenting = useBoardMode() === 'present';
-  const roundId = useVotingStore((state) => {
-    const running = state.rounds.find((round) => round.status === 'running');
-    if (!running) return null;
-    const kindOk = running.laneKinds.length === 0 || running.laneKinds.includes(laneKind);
-    const laneOk = running.laneIds.length === 0 || running.laneIds.includes(laneId);
-    return kindOk && laneOk ? running.id : null;
-  });
-  const mine = useVotingStore((state) =>
-    state.ballot && state.ballot.roundId === roundId
-      ? (state.ballot.votes.find((vote) => vote.cardId === cardId)?.votes ?? 0)
-      : 0,
-  );
-  const remaining = useVotingStore((state) =>
-    state.ballot?.roundId === roundId ? (state.ballot?.remaining ?? 0) : 0,
-  );
-  const revealed = useVotingStore((state) => {
-    if (!state.shownResultsId) return null;
-    const round = state.rounds.find((r) => r.id === state.shownResultsId);
-    if (!round?.results) return null;
-    return round.results.find((result) => result.cardId === cardId)?.votes ?? 0;
-  });
+  const mapId = useMapEventStore((state) => state.mapId) ?? '';
+  const shownId = useVotingUi((state) => state.shownResultsId);
+  const roundId =
+    useVoteRounds((rounds) => {
+      const running = rounds.find((round) => round.status === 'running');
+      if (!running) return null;
+      const kindOk = running.laneKinds.length === 0 || running.laneKinds.includes(laneKind);
+      const laneOk = running.laneIds.length === 0 || running.laneIds.includes(laneId);
+      return kindOk && laneOk ? running.id : null;
+    }).data ?? null;
+  const revealed =
+    useVoteRounds((rounds) => {
+      const round = shownId ? rounds.find((r) => r.id === shownId) : undefined;
+      if (!round?.results) return null;
+      return round.results.find((result) => result.cardId === cardId)?.votes ?? 0;
+    }).data ?? null;
+  const ballot = useBallot();
+  const mine =
+    ballot && ballot.roundId === roundId
+      ? (ballot.votes.find((vote) => vote.cardId === cardId)?.votes ?? 0)
+      : 0;
+  const remaining = ballot && ballot.roundId === roundId ? ballot.remaining : 0;
+  const actions = useVotingActions(mapId);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const change = (call: () => Promise<TBallot>) => {
+  const change = (which: 'vote' | 'takeBack', id: string) => {
     setProblem(null);
-    call().then(
-      (ballot) => useVotingStore.getState().receiveBallot(ballot),
-      (error: unknown) => setProblem(errorMessage(error)),
+    actions[which]({ roundId: id, cardId }).catch((error: unknown) =>
+      setProblem(errorMessage(error)),
     );
   };
 
@@ -76,7 +77,7 @@ export function CardVotes({
             className="icon-button card-votes__button"
             aria-label={`Take back a vote from ${name}`}
             title="Take back a vote"
-            onClick={() => change(() => votingApi.takeBack(roundId, cardId))}
+            onClick={() => change('takeBack', roundId)}
           >
             <Minus size={14} aria-hidden="true" />
           </button>
@@ -87,7 +88,7 @@ export function CardVotes({
           aria-label={`Vote for ${name}`}
           title={remaining > 0 ? 'Vote for this card' : 'You have no votes left'}
           disabled={remaining === 0}
-          onClick={() => change(() => votingApi.vote(roundId, cardId))}
+          onClick={() => change('vote', roundId)}
         >
           <Vote size={14} aria-hidden="true" />
         </button>

@@ -5,11 +5,17 @@ import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useCard, useLanes } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
-import { useTimerStore } from '../../workshop/timer-store.ts';
+import { useTimerSnapshot } from '../../workshop/timer-queries.ts';
 import { formatRemaining } from '../../workshop/timer-clock.ts';
 import { useTick } from '../../workshop/use-timer.ts';
-import { votingApi } from '../../workshop/voting-api.ts';
-import { useRunningRound, useShownResults, useVotingStore } from '../../workshop/voting-store.ts';
+import {
+  useBallot,
+  useRunningRound,
+  useShownResults,
+  useVoteRounds,
+  useVotingActions,
+} from '../../workshop/voting-queries.ts';
+import { useVotingUi } from '../../workshop/voting-store.ts';
 import './voting.css';
 
 /** A facilitator's "Vote" button: set up a round and start it. Nothing while one runs. */
@@ -42,6 +48,7 @@ function VotingSetup({ mapId, onClose }: { mapId: string; onClose: () => void })
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
+  const actions = useVotingActions(mapId);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -49,8 +56,8 @@ function VotingSetup({ mapId, onClose }: { mapId: string; onClose: () => void })
     setBusy(true);
     const everyLane = lanes.every((lane) => laneIds.has(lane.id));
     const seconds = minutes.trim() === '' ? undefined : Math.round(Number(minutes) * 60);
-    votingApi
-      .start(mapId, {
+    actions
+      .start({
         question,
         votesPerPerson: Number(votesPerPerson),
         maxPerCard: Number(maxPerCard),
@@ -59,10 +66,7 @@ function VotingSetup({ mapId, onClose }: { mapId: string; onClose: () => void })
         ...(seconds === undefined ? {} : { durationSeconds: seconds }),
       })
       .then(
-        (round) => {
-          useVotingStore.getState().receiveRound(round);
-          onClose();
-        },
+        () => onClose(),
         (error: unknown) => {
           setProblem(errorMessage(error));
           setBusy(false);
@@ -194,21 +198,18 @@ function VotingSetup({ mapId, onClose }: { mapId: string; onClose: () => void })
  * votes left (if they vote), the time limit, and — for facilitators — "End
  * voting", which reveals the results to everyone at once.
  */
-export function VotingBanner() {
+export function VotingBanner({ mapId }: { mapId: string }) {
   const round = useRunningRound();
   const canVote = useCan('vote.cast');
   const canFacilitate = useCan('workshop.facilitate');
-  const remaining = useVotingStore((state) =>
-    state.ballot && state.ballot.roundId === round?.id ? state.ballot.remaining : null,
-  );
+  const ballot = useBallot();
+  const remaining = ballot && ballot.roundId === round?.id ? ballot.remaining : null;
+  const actions = useVotingActions(mapId);
   const [problem, setProblem] = useState<string | null>(null);
   if (!round) return null;
   const end = () => {
     setProblem(null);
-    votingApi.end(round.id).then(
-      (ended) => useVotingStore.getState().receiveRound(ended),
-      (error: unknown) => setProblem(errorMessage(error)),
-    );
+    actions.end(round.id).catch((error: unknown) => setProblem(errorMessage(error)));
   };
   return (
     <section className="voting-banner" aria-label="Voting">
@@ -239,7 +240,7 @@ export function VotingBanner() {
 
 /** A round's time limit, counted on the server's clock (the offset the timer keeps). */
 function RoundTimeLeft({ endsAt }: { endsAt: string }) {
-  const offset = useTimerStore((state) => state.offsetMs);
+  const offset = useTimerSnapshot()?.offsetMs ?? 0;
   const tick = useTick(true);
   const left = Math.max(0, Date.parse(endsAt) - (tick + offset));
   return <span className="voting-banner__left">Ends in {formatRemaining(left)}</span>;
@@ -253,7 +254,7 @@ function RoundTimeLeft({ endsAt }: { endsAt: string }) {
  */
 export function VotingResults() {
   const round = useShownResults();
-  const rounds = useVotingStore((state) => state.rounds);
+  const rounds = useVoteRounds().data ?? [];
   if (!round) return null;
   const earlier = rounds.filter((item) => item.status === 'ended' && item.id !== round.id);
   const totals = round.totals ?? { votes: 0, voters: 0 };
@@ -272,7 +273,7 @@ export function VotingResults() {
           type="button"
           className="icon-button"
           aria-label="Close results"
-          onClick={() => useVotingStore.getState().showResults(null)}
+          onClick={() => useVotingUi.getState().showResults(null)}
         >
           <X size={16} aria-hidden="true" />
         </button>
@@ -292,10 +293,7 @@ export function VotingResults() {
           <ul>
             {earlier.map((item) => (
               <li key={item.id}>
-                <button
-                  type="button"
-                  onClick={() => useVotingStore.getState().showResults(item.id)}
-                >
+                <button type="button" onClick={() => useVotingUi.getState().showResults(item.id)}>
                   {item.question}
                 </button>
               </li>
@@ -338,16 +336,16 @@ function ResultItem({ result }: { result: NonNullable<TVoteRound['results']>[num
 
 /** Reopens the latest revealed results (after "Close results"). */
 export function ResultsToggle() {
-  const latest = useVotingStore(
-    (state) => state.rounds.find((round) => round.status === 'ended') ?? null,
-  );
-  const shown = useVotingStore((state) => state.shownResultsId !== null);
+  const latest =
+    useVoteRounds((rounds) => rounds.find((round) => round.status === 'ended') ?? null).data ??
+    null;
+  const shown = useVotingUi((state) => state.shownResultsId !== null);
   if (!latest || shown) return null;
   return (
     <button
       type="button"
       className="button button--ghost"
-      onClick={() => useVotingStore.getState().showResults(latest.id)}
+      onClick={() => useVotingUi.getState().showResults(latest.id)}
     >
       <Vote size={16} aria-hidden="true" />
       Results

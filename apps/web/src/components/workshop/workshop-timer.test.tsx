@@ -1,11 +1,15 @@
 import { mapCapabilities, type MapAction, type TTimer } from '@journeyboard/shared';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CapabilitiesProvider } from '../../capabilities/capabilities.tsx';
 import { jsonResponse, mockApi } from '../../test/fetch-mock.ts';
+import { createQueryClient } from '../../api/query-client.ts';
+import { useMapEventStore } from '../../map-events/map-event-store.ts';
+import { receiveTimer } from '../../workshop/timer-queries.ts';
 import { setTimerMuted } from '../../workshop/timer-sound.ts';
-import { useTimerStore } from '../../workshop/timer-store.ts';
 import { useTimerChime } from '../../workshop/use-timer.ts';
 import { WorkshopTimer } from './workshop-timer.tsx';
 
@@ -26,16 +30,29 @@ function timer(overrides: Partial<TTimer> = {}): TTimer {
   };
 }
 
+let queryClient: QueryClient;
+const withCache = (ui: ReactNode) => (
+  <QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>
+);
+/** A timer state arriving (event or answer) at our clock's `receivedAt`. */
+const receive = (state: TTimer, receivedAt?: number) =>
+  receiveTimer(queryClient, 'map-1', state, receivedAt);
+const cached = () => queryClient.getQueryData<{ timer: TTimer }>(['maps', 'one', 'map-1', 'timer']);
+
 function renderTimer(capabilities: readonly MapAction[]) {
   return render(
-    <CapabilitiesProvider map={capabilities}>
-      <WorkshopTimer mapId="map-1" />
-    </CapabilitiesProvider>,
+    withCache(
+      <CapabilitiesProvider map={capabilities}>
+        <WorkshopTimer mapId="map-1" />
+      </CapabilitiesProvider>,
+    ),
   );
 }
 
 beforeEach(() => {
-  useTimerStore.getState().reset('map-1');
+  queryClient = createQueryClient({ retry: false });
+  // The stream hasn't said `ready`: nothing loads by itself, states arrive as the tests say.
+  useMapEventStore.getState().reset('map-1');
   setTimerMuted(false);
 });
 afterEach(() => {
@@ -70,7 +87,7 @@ describe('WorkshopTimer', () => {
     // This machine's clock is 7 minutes fast; the state arrived right after the server read it.
     vi.useFakeTimers({ now: serverNow + 7 * 60_000 });
     act(() => {
-      useTimerStore.getState().receive(timer(), Date.now());
+      receive(timer(), Date.now());
     });
     renderTimer(mapCapabilities(['workshop-guest']));
     const display = screen.getByRole('timer', { name: 'Workshop timer' });
@@ -85,11 +102,7 @@ describe('WorkshopTimer', () => {
   });
 
   it('holds a paused timer and says so', () => {
-    act(() =>
-      useTimerStore
-        .getState()
-        .receive(timer({ status: 'paused', endsAt: null, remainingMs: 65_000 }), Date.now()),
-    );
+    act(() => receive(timer({ status: 'paused', endsAt: null, remainingMs: 65_000 }), Date.now()));
     renderTimer(mapCapabilities(['owner']));
     expect(screen.getByRole('timer', { name: 'Workshop timer' })).toHaveTextContent('1:05');
     expect(screen.getByText('Paused')).toBeVisible();
@@ -97,9 +110,9 @@ describe('WorkshopTimer', () => {
   });
 
   it('ignores a state older than the one it has', () => {
-    act(() => useTimerStore.getState().receive(timer({ revision: 3 }), Date.now()));
-    act(() => useTimerStore.getState().receive(timer({ revision: 2, status: 'stopped' })));
-    expect(useTimerStore.getState().timer?.revision).toBe(3);
+    act(() => receive(timer({ revision: 3 }), Date.now()));
+    act(() => receive(timer({ revision: 2, status: 'stopped' })));
+    expect(cached()?.timer.revision).toBe(3);
   });
 });
 
@@ -111,16 +124,14 @@ function Chime() {
 describe('the chime', () => {
   it('sounds once at zero, shows Time’s up, and stays quiet for someone who muted it', () => {
     vi.useFakeTimers({ now: serverNow });
-    act(() =>
-      useTimerStore
-        .getState()
-        .receive(timer({ endsAt: new Date(serverNow + 2_000).toISOString() }), serverNow),
-    );
+    act(() => receive(timer({ endsAt: new Date(serverNow + 2_000).toISOString() }), serverNow));
     render(
-      <CapabilitiesProvider map={mapCapabilities(['viewer'])}>
-        <Chime />
-        <WorkshopTimer mapId="map-1" />
-      </CapabilitiesProvider>,
+      withCache(
+        <CapabilitiesProvider map={mapCapabilities(['viewer'])}>
+          <Chime />
+          <WorkshopTimer mapId="map-1" />
+        </CapabilitiesProvider>,
+      ),
     );
     act(() => {
       vi.advanceTimersByTime(1_900);
@@ -141,7 +152,7 @@ describe('the chime', () => {
       setTimerMuted(true);
     });
     act(() =>
-      useTimerStore.getState().receive(
+      receive(
         timer({
           revision: 2,
           now: new Date(Date.now()).toISOString(),
@@ -163,7 +174,7 @@ describe('the chime', () => {
   it('does not sound for a timer that was already at zero when it arrived', () => {
     vi.useFakeTimers({ now: serverNow });
     act(() =>
-      useTimerStore.getState().receive(
+      receive(
         timer({
           status: 'finished',
           endsAt: new Date(serverNow - 1).toISOString(),
@@ -172,7 +183,7 @@ describe('the chime', () => {
         serverNow,
       ),
     );
-    render(<Chime />);
+    render(withCache(<Chime />));
     act(() => {
       vi.advanceTimersByTime(5_000);
     });

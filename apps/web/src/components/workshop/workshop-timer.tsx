@@ -1,12 +1,10 @@
 import { Bell, BellOff, Pause, Play, Plus, Square, Timer as TimerIcon } from 'lucide-react';
-import type { TTimer } from '@journeyboard/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
-import { timerApi } from '../../workshop/timer-api.ts';
 import { describeRemaining, formatRemaining } from '../../workshop/timer-clock.ts';
 import { setTimerMuted, useTimerMuted } from '../../workshop/timer-sound.ts';
-import { useTimerStore } from '../../workshop/timer-store.ts';
+import { useTimerActions } from '../../workshop/timer-queries.ts';
 import { useTimer } from '../../workshop/use-timer.ts';
 import './workshop-timer.css';
 
@@ -22,13 +20,11 @@ export function WorkshopTimer({ mapId }: { mapId: string }) {
   const canFacilitate = useCan('workshop.facilitate');
   const timer = useTimer();
   const [problem, setProblem] = useState<string | null>(null);
+  const actions = useTimerActions(mapId);
 
-  const run = (change: () => Promise<TTimer>) => {
+  const run = (change: Parameters<typeof actions.change>[0]) => {
     setProblem(null);
-    change().then(
-      (next) => useTimerStore.getState().receive(next),
-      (error: unknown) => setProblem(errorMessage(error)),
-    );
+    actions.change(change).catch((error: unknown) => setProblem(errorMessage(error)));
   };
 
   if (!timer && !canFacilitate) return null;
@@ -63,7 +59,7 @@ export function WorkshopTimer({ mapId }: { mapId: string }) {
                   className="icon-button"
                   aria-label="Resume timer"
                   title="Resume timer"
-                  onClick={() => run(() => timerApi.resume(mapId))}
+                  onClick={() => run('resume')}
                 >
                   <Play size={16} aria-hidden="true" />
                 </button>
@@ -74,7 +70,7 @@ export function WorkshopTimer({ mapId }: { mapId: string }) {
                   aria-label="Pause timer"
                   title="Pause timer"
                   disabled={timer.status !== 'running'}
-                  onClick={() => run(() => timerApi.pause(mapId))}
+                  onClick={() => run('pause')}
                 >
                   <Pause size={16} aria-hidden="true" />
                 </button>
@@ -84,7 +80,7 @@ export function WorkshopTimer({ mapId }: { mapId: string }) {
                 className="icon-button workshop-timer__add"
                 aria-label="Add a minute"
                 title="Add a minute"
-                onClick={() => run(() => timerApi.addMinute(mapId))}
+                onClick={() => run('addMinute')}
               >
                 <Plus size={14} aria-hidden="true" />
                 <span aria-hidden="true">1</span>
@@ -94,7 +90,7 @@ export function WorkshopTimer({ mapId }: { mapId: string }) {
                 className="icon-button"
                 aria-label="Stop timer"
                 title="Stop timer"
-                onClick={() => run(() => timerApi.stop(mapId))}
+                onClick={() => run('stop')}
               >
                 <Square size={14} aria-hidden="true" />
               </button>
@@ -102,7 +98,7 @@ export function WorkshopTimer({ mapId }: { mapId: string }) {
           ) : null}
         </>
       ) : (
-        <StartTimer onStart={(seconds) => run(() => timerApi.start(mapId, seconds))} />
+        <StartTimer onStart={(seconds) => run({ startSeconds: seconds })} />
       )}
       {problem ? (
         <span className="workshop-timer__problem" role="alert">
