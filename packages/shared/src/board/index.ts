@@ -8,3 +8,17 @@ export { CARD_FIELD_NAMES, DEFAULT_CARD_FIELDS, normalizeCardField } from './car
 export * from './lane-kinds/index.ts';
 export { inspectBoard, repairBoard, REPAIR_ORIGIN, type BoardInspection } from './integrity.ts';
 export { rebaseTextEdit, diffText, type Splice } from './text-diff.ts';
+export {
+  diffBoards,
+  summarizeChanges,
+  changeStageId,
+  changeCardId,
+  emotionKey,
+  type BoardChange,
+  type BoardChangeKind,
+  type CardFieldName,
+  type CardFieldValue,
+  type CellRef,
+} from './diff.ts';
+export { readBoardState, readBoard, encodeBoardState } from './state.ts';
+export { restoreBoard } from './restore.ts';
