@@ -12,8 +12,8 @@
  * key changed — moving one stage changes only that stage's key, so the
  * stages it jumped over are not reported as moved.
  */
+import { CARD_FIELD_NAMES } from './card-fields.ts';
 import {
-  CARD_FIELD_NAMES,
   cellKey,
   type BoardSnapshot,
   type Card,

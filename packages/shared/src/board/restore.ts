@@ -15,15 +15,8 @@ import * as Y from 'yjs';
 import { boardRoots, readCardPosition, type BoardRoots, type YCard } from './doc.ts';
 import { readCardFields } from './card-fields.ts';
 import { applyTextChange } from './text-diff.ts';
-import {
-  CARD_FIELD_NAMES,
-  cellKey,
-  DEFAULT_CARD_FIELDS,
-  type BoardSnapshot,
-  type Card,
-  type Lane,
-  type Stage,
-} from './types.ts';
+import { CARD_FIELD_NAMES, DEFAULT_CARD_FIELDS } from './card-fields.ts';
+import { cellKey, type BoardSnapshot, type Card, type Lane, type Stage } from './types.ts';
 
 /** Applies `target` to `doc` in one transaction with `origin`. */
 export function restoreBoard(doc: Y.Doc, target: BoardSnapshot, origin: unknown): void {
