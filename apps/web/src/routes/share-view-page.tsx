@@ -15,6 +15,7 @@ import { ResultsToggle, VotingBanner, VotingResults } from '../components/worksh
 import { useTimerChime } from '../workshop/use-timer.ts';
 import { useOpenShareLink } from '../sharing/sharing-queries.ts';
 import { CardDeepLink } from '../components/board/card-deep-link.tsx';
+import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { BoardCapabilities } from '../capabilities/board-capabilities.tsx';
 import { useCan } from '../capabilities/capabilities.tsx';
@@ -106,6 +107,7 @@ function SharedBoardView({ mapId, title }: { mapId: string; title: string }) {
       <VotingBanner mapId={mapId} />
       <VotingResults />
       <CardDeepLink />
+      <RemoteChangeAnnouncer />
       {connection.hasSynced ? (
         <BoardView mode="read-only" />
       ) : (
