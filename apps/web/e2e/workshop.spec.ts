@@ -67,7 +67,7 @@ test('a facilitator runs the timer; a workshop guest and a leadership link whose
     await expect(viewer.timer()).toContainText('Paused');
     await expect(viewer.timer()).toContainText(held);
   }
-  await page.getByRole('button', { name: 'Add a minute' }).click();
+  await page.getByRole('button', { name: 'Add 1 min' }).click();
   const longer = `${Math.floor((seconds(held) + 60) / 60)}:${String((seconds(held) + 60) % 60).padStart(2, '0')}`;
   for (const viewer of everyone) await expect(viewer.timer()).toContainText(longer);
 

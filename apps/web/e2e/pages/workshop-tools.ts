@@ -25,7 +25,7 @@ export class WorkshopTools {
 
   controls(): Locator {
     return this.page.getByRole('button', {
-      name: /^(Timer|Pause timer|Resume timer|Add a minute|Stop timer)$/,
+      name: /^(Timer|Pause timer|Resume timer|Add 1 min|Stop timer)$/,
     });
   }
 }

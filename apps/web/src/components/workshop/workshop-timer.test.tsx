@@ -78,7 +78,7 @@ describe('WorkshopTimer', () => {
     const [, init] = fetchMock.mock.calls[0] ?? [];
     expect(JSON.parse(init?.body as string)).toEqual({ durationSeconds: 180 });
     expect(await screen.findByRole('timer', { name: 'Workshop timer' })).toHaveTextContent('5:00');
-    for (const name of ['Pause timer', 'Add a minute', 'Stop timer']) {
+    for (const name of ['Pause timer', 'Add 1 min', 'Stop timer']) {
       expect(screen.getByRole('button', { name })).toBeVisible();
     }
   });

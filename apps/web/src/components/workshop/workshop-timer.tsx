@@ -78,12 +78,12 @@ export function WorkshopTimer({ mapId }: { mapId: string }) {
               <button
                 type="button"
                 className="icon-button workshop-timer__add"
-                aria-label="Add a minute"
+                aria-label="Add 1 min"
                 title="Add a minute"
                 onClick={() => run('addMinute')}
               >
                 <Plus size={14} aria-hidden="true" />
-                <span aria-hidden="true">1</span>
+                <span aria-hidden="true">1 min</span>
               </button>
               <button
                 type="button"
