@@ -8,6 +8,7 @@ import { useLiveSession } from '../board/use-live-session.ts';
 import { BoardHeader } from '../components/board/board-header.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
 import { CardDeepLink } from '../components/board/card-deep-link.tsx';
+import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
 import { useUndoShortcuts } from '../components/board/use-undo-shortcuts.ts';
 import { CloseIcon } from '../components/common/icons.tsx';
 import { CommentPanel, CommentsToggle } from '../components/comments/comment-panel.tsx';
@@ -110,6 +111,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         </header>
         {sidePanels}
         <CardDeepLink />
+        <RemoteChangeAnnouncer />
         {connection.hasSynced ? (
           <BoardView mode="read-only" />
         ) : (
@@ -154,6 +156,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         </div>
       ) : null}
       <CardDeepLink />
+      <RemoteChangeAnnouncer />
       {connection.hasSynced ? (
         <BoardView mode="edit" />
       ) : (

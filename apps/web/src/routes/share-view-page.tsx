@@ -11,6 +11,7 @@ import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
 import { useOpenShareLink } from '../sharing/sharing-queries.ts';
 import { CardDeepLink } from '../components/board/card-deep-link.tsx';
+import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { BoardCapabilities } from '../capabilities/board-capabilities.tsx';
 import { useCan } from '../capabilities/capabilities.tsx';
@@ -89,6 +90,7 @@ function SharedBoardView({ title }: { title: string }) {
         </button>
       </header>
       <CardDeepLink />
+      <RemoteChangeAnnouncer />
       {connection.hasSynced ? (
         <BoardView mode="read-only" />
       ) : (
