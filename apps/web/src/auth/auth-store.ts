@@ -2,6 +2,7 @@ import type { TMeResponse, TWorkspaceSummary } from '@journeyboard/shared';
 import { create } from 'zustand';
 import { api, ApiError, errorMessage } from '../api/client.ts';
 import { isNetworkError, lastKnown } from '../offline/last-known.ts';
+import { forgetCanvases } from '../state/canvas-storage.ts';
 
 export type AuthState =
   | { readonly status: 'loading' }
@@ -75,6 +76,7 @@ export const useAuthStore = create<AuthStore>((set, get) => ({
   async signOut() {
     // Forgotten even if the request fails: the person asked for this device to let go.
     lastKnown.forgetAll();
+    forgetCanvases();
     await api.logOut();
     set({ state: { status: 'anonymous' } });
   },

@@ -9,6 +9,9 @@ import { SharedComments } from '../components/comments/shared-comments.tsx';
 import { Presentation } from '../components/board/presentation.tsx';
 import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
+import { BoardHeader } from '../components/board/board-header.tsx';
+import { SidePanelSlotsContext, useSidePanelSlots } from '../components/common/side-panel.tsx';
+import { useCanvasScope } from '../state/canvas-scope.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import { BoardCapabilities } from '../capabilities/board-capabilities.tsx';
 import { useCan } from '../capabilities/capabilities.tsx';
@@ -64,8 +67,7 @@ function SharedBoard({ token, link }: { token: string; link: TOpenShareLinkRespo
   return (
     <BoardSessionContext value={session}>
       <BoardCapabilities fromRest={link.map.capabilities}>
-        <SharedBoardView title={link.map.title} />
-        <SharedCommentsIfAllowed mapId={link.map.id} shareToken={token} />
+        <SharedBoardView title={link.map.title} mapId={link.map.id} shareToken={token} />
       </BoardCapabilities>
     </BoardSessionContext>
   );
@@ -76,9 +78,19 @@ function SharedCommentsIfAllowed({ mapId, shareToken }: { mapId: string; shareTo
   return useCan('comment.read') ? <SharedComments mapId={mapId} shareToken={shareToken} /> : null;
 }
 
-function SharedBoardView({ title }: { title: string }) {
+function SharedBoardView({
+  title,
+  mapId,
+  shareToken,
+}: {
+  title: string;
+  mapId: string;
+  shareToken: string;
+}) {
   const connection = useConnection();
   const [presenting, setPresenting] = useState(false);
+  const { slots, left, right } = useSidePanelSlots();
+  const storageScope = useCanvasScope(mapId);
   if (connection.status === 'not-found' || connection.status === 'closed') {
     return (
       <NotFoundPage
@@ -88,25 +100,39 @@ function SharedBoardView({ title }: { title: string }) {
     );
   }
   return (
-    <div className="board-page board-page--read-only">
-      <header className="share-header">
-        <h1 className="share-header__title">{title}</h1>
-        <ViewOnlyBadge />
-        <span className="account-bar__spacer" />
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => setPresenting(true)}
-        >
-          Present
-        </button>
-      </header>
-      {connection.hasSynced ? (
-        <BoardView mode="read-only" />
-      ) : (
-        <p className="board-waiting">Loading board…</p>
-      )}
-      {presenting ? <Presentation onExit={() => setPresenting(false)} /> : null}
-    </div>
+    <SidePanelSlotsContext value={slots}>
+      <div className="board-page board-page--read-only">
+        <BoardHeader
+          title={title}
+          backLink={false}
+          live={false}
+          status={<ViewOnlyBadge />}
+          actions={
+            <>
+              <SharedCommentsIfAllowed mapId={mapId} shareToken={shareToken} />
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => setPresenting(true)}
+              >
+                Present
+              </button>
+            </>
+          }
+        />
+        <div className="board-page__body">
+          <div ref={left} className="side-slot side-slot--left" />
+          <div className="board-page__main">
+            {connection.hasSynced ? (
+              <BoardView mode="read-only" storageScope={storageScope} />
+            ) : (
+              <p className="board-waiting">Loading board…</p>
+            )}
+          </div>
+          <div ref={right} className="side-slot side-slot--right" />
+        </div>
+        {presenting ? <Presentation onExit={() => setPresenting(false)} /> : null}
+      </div>
+    </SidePanelSlotsContext>
   );
 }

@@ -154,6 +154,21 @@ export const FitIcon = () => (
   </Icon>
 );
 
+/** Fit width: arrows out to both sides. */
+export const FitWidthIcon = () => (
+  <Icon>
+    <path d="M3 12h18M7 8l-4 4 4 4M17 8l4 4-4 4" />
+  </Icon>
+);
+
+/** Fit a stage: one column between brackets. */
+export const FitStageIcon = () => (
+  <Icon>
+    <rect x="9" y="4" width="6" height="16" rx="1" />
+    <path d="M5 8v8M19 8v8" />
+  </Icon>
+);
+
 export const KeyboardIcon = () => (
   <Icon>
     <rect x="2" y="6" width="20" height="12" rx="2" />

@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { personasApi } from '../../personas/personas-api.ts';
 import { CloseIcon } from '../common/icons.tsx';
+import { SidePanel } from '../common/side-panel.tsx';
 import { PersonaAvatar } from './persona-avatar.tsx';
 import { PersonaCard } from './persona-card.tsx';
 import './personas.css';
@@ -51,7 +52,14 @@ export function PersonaPanel({
         Personas{linked.length > 0 ? ` (${linked.length})` : ''}
       </button>
       {open ? (
-        <aside className="persona-panel" aria-label="Personas" data-testid="persona-panel">
+        <SidePanel
+          side="left"
+          name="personas"
+          label="Personas"
+          className="persona-panel"
+          testId="persona-panel"
+          onClose={() => setOpen(false)}
+        >
           <header className="comment-panel__header">
             <h2 className="comment-panel__title">Personas</h2>
             <button
@@ -102,7 +110,7 @@ export function PersonaPanel({
               ) : null}
             </>
           )}
-        </aside>
+        </SidePanel>
       ) : null}
     </>
   );
