@@ -126,7 +126,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         {presenting ? <Presentation onExit={() => setPresenting(false)} /> : null}
         <div className="board-page__body">
           <div ref={left} className="side-slot side-slot--left" />
-          <div className="board-page__main">
+          <main className="board-page__main">
             {canEdit && problem ? (
               <div className="banner banner--error" role="alert">
                 <span>{problem}</span>
@@ -147,7 +147,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
             ) : (
               <BoardWaiting status={connection.status} />
             )}
-          </div>
+          </main>
           <div ref={right} className="side-slot side-slot--right">
             {commentsOpen && mapId ? (
               <CommentPanel mapId={mapId} permissions={commentPermissions} />

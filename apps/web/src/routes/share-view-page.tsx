@@ -122,13 +122,13 @@ function SharedBoardView({
         />
         <div className="board-page__body">
           <div ref={left} className="side-slot side-slot--left" />
-          <div className="board-page__main">
+          <main className="board-page__main">
             {connection.hasSynced ? (
               <BoardView mode="read-only" storageScope={storageScope} />
             ) : (
               <p className="board-waiting">Loading board…</p>
             )}
-          </div>
+          </main>
           <div ref={right} className="side-slot side-slot--right" />
         </div>
         {presenting ? <Presentation onExit={() => setPresenting(false)} /> : null}
