@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Functions passed to evaluate run in the browser, hence the DOM types.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/index.ts';
 
