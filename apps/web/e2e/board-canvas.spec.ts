@@ -195,6 +195,8 @@ test('zooms around the pointer with Ctrl + wheel (and pinch), and pans with the 
   await page.mouse.wheel(0, -300);
   await page.keyboard.up('Control');
   await expect(zoomLevel(page)).not.toHaveText('100%');
+  // The gesture is drawn as a transform, then laid out at its zoom once it rests.
+  await page.waitForTimeout(400);
   const zoom = Number((await zoomLevel(page).textContent())!.replace('%', '')) / 100;
   expect(zoom).toBeGreaterThan(1);
   const after = (await card.boundingBox())!;
@@ -207,6 +209,7 @@ test('zooms around the pointer with Ctrl + wheel (and pinch), and pans with the 
   await page.mouse.wheel(0, 300);
   await page.keyboard.up('Control');
   await expect(zoomLevel(page)).not.toHaveText(`${Math.round(zoom * 100)}%`);
+  await page.waitForTimeout(400);
   const zoomedOut = Number((await zoomLevel(page).textContent())!.replace('%', '')) / 100;
   const back = (await card.boundingBox())!;
   expect(Math.abs(back.x + 10 * zoomedOut - pointer.x)).toBeLessThanOrEqual(3);

@@ -20,6 +20,8 @@ const FIT_MARGIN = 12;
 const FIT_ZOOM_MAX = 1.5;
 /** One press of Zoom in / Zoom out, or of + / −. */
 export const ZOOM_STEP = 1.2;
+/** A wheel or pinch gesture has ended when no event came for this long. */
+const GESTURE_REST_MS = 250;
 
 export interface CanvasZoom {
   zoomIn: () => void;
@@ -122,6 +124,10 @@ export function useCanvasZoom(
   const saveTimer = useRef<number | null>(null);
   // Compact cards above the readable zoom: the overview "fit" chose, until the zoom changes.
   const overview = useRef(false);
+  // A wheel or pinch zoom in progress: drawn as a transform of the board (no layout, so every
+  // frame is cheap on a board of a thousand cards), applied as a real zoom once it rests.
+  const gesture = useRef<{ base: number; zoom: number; pointer: Point } | null>(null);
+  const gestureTimer = useRef<number | null>(null);
   // The stage of the last thing focused on the board ("fit stage" from a button keeps it).
   const lastStage = useRef<string | null>(null);
 
@@ -176,6 +182,42 @@ export function useCanvasZoom(
       save();
     },
     [elements, setZoom, save],
+  );
+
+  const endGesture = useCallback(() => {
+    if (gestureTimer.current !== null) window.clearTimeout(gestureTimer.current);
+    gestureTimer.current = null;
+    const current = gesture.current;
+    gesture.current = null;
+    const board = boardRef.current;
+    if (!current || !board) return;
+    board.style.transform = '';
+    board.style.transformOrigin = '';
+    board.style.willChange = '';
+    zoomTo(current.zoom, current.pointer);
+  }, [boardRef, zoomTo]);
+
+  /** Shows the board at `zoom` around `pointer` as a transform until the gesture rests. */
+  const previewZoom = useCallback(
+    (requested: number, pointer: Point) => {
+      const board = boardRef.current;
+      if (!board) return;
+      const zoom = clampZoom(requested);
+      if (!gesture.current) {
+        const rect = board.getBoundingClientRect();
+        const x = ((pointer.x - rect.left) / Math.max(rect.width, 1)) * 100;
+        const y = ((pointer.y - rect.top) / Math.max(rect.height, 1)) * 100;
+        gesture.current = { base: appliedZoom(board), zoom, pointer };
+        board.style.transformOrigin = `${x}% ${y}%`;
+        board.style.willChange = 'transform';
+      }
+      gesture.current.zoom = zoom;
+      board.style.transform = `scale(${zoom / gesture.current.base})`;
+      setZoom(zoom);
+      if (gestureTimer.current !== null) window.clearTimeout(gestureTimer.current);
+      gestureTimer.current = window.setTimeout(endGesture, GESTURE_REST_MS);
+    },
+    [boardRef, setZoom, endGesture],
   );
 
   const finish = useCallback(
@@ -244,16 +286,35 @@ export function useCanvasZoom(
     [elements, finish],
   );
 
+  // A control used mid-gesture first lets the gesture land.
   const controls = useMemo<CanvasZoom>(
     () => ({
-      zoomIn: () => zoomTo(useUiStore.getState().zoom * ZOOM_STEP),
-      zoomOut: () => zoomTo(useUiStore.getState().zoom / ZOOM_STEP),
-      resetZoom: () => zoomTo(1),
-      fit,
-      fitWidth,
-      fitStage,
+      zoomIn: () => {
+        endGesture();
+        zoomTo(useUiStore.getState().zoom * ZOOM_STEP);
+      },
+      zoomOut: () => {
+        endGesture();
+        zoomTo(useUiStore.getState().zoom / ZOOM_STEP);
+      },
+      resetZoom: () => {
+        endGesture();
+        zoomTo(1);
+      },
+      fit: () => {
+        endGesture();
+        fit();
+      },
+      fitWidth: () => {
+        endGesture();
+        fitWidth();
+      },
+      fitStage: (stageId) => {
+        endGesture();
+        fitStage(stageId);
+      },
     }),
-    [zoomTo, fit, fitWidth, fitStage],
+    [endGesture, zoomTo, fit, fitWidth, fitStage],
   );
 
   // Before the first paint: the remembered zoom and scroll, else 100 %.
@@ -273,7 +334,7 @@ export function useCanvasZoom(
     () =>
       useUiStore.subscribe((state) => {
         const board = boardRef.current;
-        if (board && state.zoom !== appliedZoom(board)) zoomTo(state.zoom);
+        if (board && !gesture.current && state.zoom !== appliedZoom(board)) zoomTo(state.zoom);
       }),
     [boardRef, zoomTo],
   );
@@ -284,20 +345,19 @@ export function useCanvasZoom(
     if (!scroller) return;
     let pending: { zoom: number; pointer: Point } | null = null;
     let frame: number | null = null;
-    // The unrounded level, so small pinch steps add up instead of rounding away.
-    let exact: number | null = null;
     const onWheel = (event: WheelEvent) => {
       if (!(event.ctrlKey || event.metaKey)) return;
       event.preventDefault();
-      const shown = useUiStore.getState().zoom;
-      const base =
-        pending?.zoom ?? (exact !== null && Math.abs(exact - shown) < 0.01 ? exact : shown);
-      const zoom = zoomForWheel(base, event.deltaY, event.deltaMode);
-      exact = zoom;
+      // The unrounded level, so small pinch steps add up instead of rounding away.
+      const from =
+        pending?.zoom ??
+        gesture.current?.zoom ??
+        (boardRef.current ? appliedZoom(boardRef.current) : 1);
+      const zoom = zoomForWheel(from, event.deltaY, event.deltaMode);
       pending = { zoom, pointer: { x: event.clientX, y: event.clientY } };
       frame ??= requestAnimationFrame(() => {
         frame = null;
-        if (pending) zoomTo(pending.zoom, pending.pointer);
+        if (pending) previewZoom(pending.zoom, pending.pointer);
         pending = null;
       });
     };
@@ -305,17 +365,22 @@ export function useCanvasZoom(
     let gestureStart = 1;
     const onGestureStart = (event: Event) => {
       event.preventDefault();
-      gestureStart = useUiStore.getState().zoom;
+      gestureStart = boardRef.current ? appliedZoom(boardRef.current) : 1;
     };
     const onGestureChange = (event: Event) => {
       event.preventDefault();
-      const gesture = event as Event & { scale?: number; clientX?: number; clientY?: number };
-      if (typeof gesture.scale !== 'number') return;
+      const pinch = event as Event & { scale?: number; clientX?: number; clientY?: number };
+      if (typeof pinch.scale !== 'number') return;
+      const rect = scroller.getBoundingClientRect();
       const pointer =
-        typeof gesture.clientX === 'number' && typeof gesture.clientY === 'number'
-          ? { x: gesture.clientX, y: gesture.clientY }
-          : undefined;
-      zoomTo(gestureStart * gesture.scale, pointer);
+        typeof pinch.clientX === 'number' && typeof pinch.clientY === 'number'
+          ? { x: pinch.clientX, y: pinch.clientY }
+          : { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      previewZoom(gestureStart * pinch.scale, pointer);
+    };
+    const onGestureEnd = (event: Event) => {
+      event.preventDefault();
+      endGesture();
     };
     const onScroll = () => save();
     const onFocusIn = (event: FocusEvent) => {
@@ -329,16 +394,18 @@ export function useCanvasZoom(
     scroller.addEventListener('wheel', onWheel, { passive: false });
     scroller.addEventListener('gesturestart', onGestureStart);
     scroller.addEventListener('gesturechange', onGestureChange);
+    scroller.addEventListener('gestureend', onGestureEnd);
     scroller.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       if (frame !== null) cancelAnimationFrame(frame);
+      scroller.removeEventListener('gestureend', onGestureEnd);
       scroller.removeEventListener('wheel', onWheel);
       scroller.removeEventListener('gesturestart', onGestureStart);
       scroller.removeEventListener('gesturechange', onGestureChange);
       scroller.removeEventListener('scroll', onScroll);
       scroller.removeEventListener('focusin', onFocusIn);
     };
-  }, [scrollerRef, zoomTo, save]);
+  }, [scrollerRef, boardRef, previewZoom, endGesture, save]);
 
   // Shift+1 fit, Shift+2 fit width, Shift+3 fit the stage, Shift+0 100 %, + and − zoom.
   useEffect(() => {
@@ -364,6 +431,12 @@ export function useCanvasZoom(
   }, [controls]);
 
   useEffect(() => write, [write]);
+  useEffect(
+    () => () => {
+      if (gestureTimer.current !== null) window.clearTimeout(gestureTimer.current);
+    },
+    [],
+  );
 
   return controls;
 }

@@ -1,0 +1,30 @@
+import { test } from './fixtures/index.ts';
+
+test('explore', async ({ mapList, page, browser }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await mapList.goto();
+  const board = await mapList.createMap('SaaS', 'B2B SaaS onboarding');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: '/tmp/shots/e-1024.png' });
+  await page.getByRole('button', { name: /^Personas/ }).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: '/tmp/shots/e-1024-personas.png' });
+  await page.keyboard.press('Escape');
+  const url = await board.createShareLink();
+  await page.keyboard.press('Escape');
+  const viewer = await (await browser.newContext()).newPage();
+  await viewer.setViewportSize({ width: 1440, height: 900 });
+  await viewer.goto(url);
+  await viewer.waitForTimeout(1500);
+  await viewer.screenshot({ path: '/tmp/shots/e-share.png' });
+  await viewer.getByRole('button', { name: 'Fit to screen' }).click();
+  await viewer.waitForTimeout(300);
+  await viewer.screenshot({ path: '/tmp/shots/e-share-fit.png' });
+  await viewer.getByRole('button', { name: 'Present' }).click();
+  await viewer.waitForTimeout(500);
+  await viewer.screenshot({ path: '/tmp/shots/e-present.png' });
+  await viewer.keyboard.press('Escape');
+  await viewer.setViewportSize({ width: 375, height: 812 });
+  await viewer.waitForTimeout(300);
+  await viewer.screenshot({ path: '/tmp/shots/e-phone.png' });
+});
