@@ -1,4 +1,4 @@
-import type { TErrorResponse } from '@journeyboard/shared';
+import { notFoundCodeOf, type TErrorResponse } from '@journeyboard/shared';
 import type { FastifyError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from './app-error.ts';
@@ -39,6 +39,11 @@ function sentenceFor(issue: { path: string; message: string }): string {
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
+    // An id that can't name anything (zLookupId) is "not found", like a missing one;
+    // with several, the first (outermost: the workspace before its member).
+    const notFound = error.validation.map((issue) => notFoundCodeOf(issue.params['params']));
+    const [first] = notFound;
+    if (first && notFound.every(Boolean)) return new AppError(first);
     const where = (error as { validationContext?: string }).validationContext;
     const issues = error.validation.map((issue) => ({
       path: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || (where ?? 'body'),

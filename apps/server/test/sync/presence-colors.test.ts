@@ -92,8 +92,11 @@ describe('presence colours', () => {
     }
     await Promise.all([synced(anaClient), synced(benClient), synced(viewer)]);
     await waitFor(
-      () => colorOn(anaClient, benClient) !== undefined && colorOn(anaClient, viewer) !== undefined,
-      { what: "Ben's and the viewer's presence on Ana" },
+      () =>
+        colorOn(anaClient, benClient) !== undefined &&
+        colorOn(anaClient, viewer) !== undefined &&
+        colorOn(benClient, anaClient) !== undefined,
+      { what: "Ben's and the viewer's presence on Ana, and Ana's on Ben" },
     );
     const anaColor = colorOn(benClient, anaClient);
     const benColor = colorOn(anaClient, benClient);

@@ -1,6 +1,6 @@
-import type { TMeResponse, TWorkspaceSummary } from '@journeyboard/shared';
+import { routes, type TMeResponse, type TWorkspaceSummary } from '@journeyboard/shared';
 import { create } from 'zustand';
-import { api, ApiError, errorMessage } from '../api/client.ts';
+import { ApiError, call, errorMessage } from '../api/client.ts';
 import { isNetworkError, lastKnown } from '../offline/last-known.ts';
 import { forgetCanvases } from '../state/canvas-storage.ts';
 
@@ -44,7 +44,7 @@ export const useAuthStore = create<AuthStore>((set, get) => ({
   workspaceId: storedWorkspace(),
   async load() {
     try {
-      const me = await api.me();
+      const me = await call(routes.auth.me);
       lastKnown.rememberMe(me);
       set({ state: { status: 'signed-in', me } });
     } catch (error) {
@@ -77,7 +77,7 @@ export const useAuthStore = create<AuthStore>((set, get) => ({
     // Forgotten even if the request fails: the person asked for this device to let go.
     lastKnown.forgetAll();
     forgetCanvases();
-    await api.logOut();
+    await call(routes.auth.logOut);
     set({ state: { status: 'anonymous' } });
   },
 }));

@@ -15,6 +15,7 @@ import { makeTemplateDoc } from '../board/testing/board-fixture.tsx';
 import { errorResponse, journeyMap, jsonResponse, mockApi } from '../test/fetch-mock.ts';
 import { lastKnown } from '../offline/last-known.ts';
 import { useOfflineAs } from '../test/offline.ts';
+import { withQueries } from '../test/query-wrapper.tsx';
 import { BoardPage } from './board-page.tsx';
 
 // The page opens its session through connectBoardSession; here it gets a
@@ -51,12 +52,14 @@ afterEach(() => vi.unstubAllGlobals());
 
 function renderBoard(mapId = 'map-1') {
   return render(
-    <MemoryRouter initialEntries={[`/maps/${mapId}`]}>
-      <Routes>
-        <Route path="/" element={<p>All maps page</p>} />
-        <Route path="/maps/:mapId" element={<BoardPage />} />
-      </Routes>
-    </MemoryRouter>,
+    withQueries(
+      <MemoryRouter initialEntries={[`/maps/${mapId}`]}>
+        <Routes>
+          <Route path="/" element={<p>All maps page</p>} />
+          <Route path="/maps/:mapId" element={<BoardPage />} />
+        </Routes>
+      </MemoryRouter>,
+    ),
   );
 }
 

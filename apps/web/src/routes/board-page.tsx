@@ -7,6 +7,8 @@ import { BoardSessionContext, useConnection, type ConnectionStatus } from '../bo
 import { useLiveSession } from '../board/use-live-session.ts';
 import { BoardHeader } from '../components/board/board-header.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
+import { CardDeepLink } from '../components/board/card-deep-link.tsx';
+import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
 import { useUndoShortcuts } from '../components/board/use-undo-shortcuts.ts';
 import { CloseIcon } from '../components/common/icons.tsx';
 import { CommentPanel, CommentsToggle } from '../components/comments/comment-panel.tsx';
@@ -142,6 +144,8 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
                 ) : null}
               </div>
             ) : null}
+            <CardDeepLink />
+            <RemoteChangeAnnouncer />
             {connection.hasSynced ? (
               <BoardView mode={canEdit ? 'edit' : 'read-only'} storageScope={storageScope} />
             ) : (

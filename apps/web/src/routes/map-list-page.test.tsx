@@ -13,6 +13,7 @@ import { vi } from 'vitest';
 import { errorResponse, journeyMap, jsonResponse, mockApi } from '../test/fetch-mock.ts';
 import { lastKnown } from '../offline/last-known.ts';
 import { useOfflineAs } from '../test/offline.ts';
+import { withQueries } from '../test/query-wrapper.tsx';
 import { MapListPage, OFFLINE_MESSAGE } from './map-list-page.tsx';
 
 function BoardStandIn() {
@@ -22,12 +23,14 @@ function BoardStandIn() {
 
 function renderPage() {
   return render(
-    <MemoryRouter initialEntries={['/']}>
-      <Routes>
-        <Route path="/" element={<MapListPage />} />
-        <Route path="/maps/:mapId" element={<BoardStandIn />} />
-      </Routes>
-    </MemoryRouter>,
+    withQueries(
+      <MemoryRouter initialEntries={['/']}>
+        <Routes>
+          <Route path="/" element={<MapListPage />} />
+          <Route path="/maps/:mapId" element={<BoardStandIn />} />
+        </Routes>
+      </MemoryRouter>,
+    ),
   );
 }
 
@@ -273,6 +276,50 @@ describe('MapListPage', () => {
       renderPage();
       expect(await screen.findByText('No maps are saved on this device yet.')).toBeInTheDocument();
       expect(screen.queryByText('No journey maps yet')).not.toBeInTheDocument();
+    });
+  });
+
+  describe('with no network, in a team workspace', () => {
+    const me: TMeResponse = {
+      kind: 'user',
+      user: { id: 'u1', email: 'ada@example.test', name: 'Ada' },
+      workspaces: [
+        {
+          id: 'w1',
+          name: 'Team',
+          personal: false,
+          role: 'owner',
+          capabilities: workspaceCapabilities('owner'),
+        },
+      ],
+    };
+    useOfflineAs(me);
+
+    it('offers nothing that needs the server, and says why', async () => {
+      vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+      renderPage();
+
+      expect(await screen.findByText(OFFLINE_MESSAGE)).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Create map' })).not.toBeInTheDocument();
+      expect(
+        screen.getByText('Creating a map needs a connection to the server; you’re offline.'),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'New workspace' })).toBeDisabled();
+      expect(screen.getByRole('button', { name: 'New workspace' })).toHaveAttribute(
+        'title',
+        'Creating a workspace needs a connection to the server; you’re offline.',
+      );
+      const nav = screen.getByRole('navigation', { name: 'Main' });
+      expect(within(nav).queryByRole('link', { name: 'Members' })).not.toBeInTheDocument();
+      expect(within(nav).getByText('Members')).toHaveAttribute(
+        'title',
+        'Members needs a connection to the server; you’re offline.',
+      );
+      // Other pages stay linked; each says for itself what it can show offline.
+      expect(within(nav).getByRole('link', { name: 'Personas' })).toHaveAttribute(
+        'href',
+        '/workspaces/w1/personas',
+      );
     });
   });
 });

@@ -1,8 +1,9 @@
 import { PASSWORD_MIN, ZLoginRequest, ZSignupRequest } from '@journeyboard/shared';
 import { useEffect } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { api } from '../api/client.ts';
+import { useAuthActions } from '../auth/auth-actions.ts';
 import { useAuthStore } from '../auth/auth-store.ts';
+import { useJoinWorkspace } from '../workspaces/workspace-queries.ts';
 import { AuthForm } from '../components/auth/auth-form.tsx';
 import { AppHeader } from '../components/common/app-header.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
@@ -17,7 +18,7 @@ export function SignInPage() {
   useDocumentTitle('Sign in');
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const load = useAuthStore((store) => store.load);
+  const { logIn } = useAuthActions();
   const next = safeNext(params.get('next'));
   return (
     <div className="page">
@@ -37,8 +38,7 @@ export function SignInPage() {
             },
           ]}
           onSubmit={async ({ email = '', password = '' }) => {
-            await api.logIn({ email, password });
-            await load();
+            await logIn({ email, password });
             void navigate(next, { replace: true });
           }}
           footer={
@@ -63,11 +63,11 @@ export function SignUpPage() {
   }, [status, loadOnce]);
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const load = useAuthStore((store) => store.load);
+  const { signUp } = useAuthActions();
+  const { acceptInvite } = useJoinWorkspace();
   const invite = params.get('invite');
   const next = safeNext(params.get('next'));
   const auth = useAuthStore((store) => store.state);
-  const setWorkspace = useAuthStore((store) => store.setWorkspace);
   if (invite && auth.status === 'signed-in' && auth.me.kind === 'user') {
     // Already has an account: accept the invitation with it.
     return (
@@ -79,9 +79,7 @@ export function SignUpPage() {
             submitLabel="Join workspace"
             fields={[]}
             onSubmit={async () => {
-              const workspace = await api.acceptInvite(invite);
-              await load();
-              setWorkspace(workspace.id);
+              await acceptInvite(invite);
               void navigate('/', { replace: true });
             }}
           />
@@ -110,8 +108,7 @@ export function SignUpPage() {
             },
           ]}
           onSubmit={async ({ name = '', email = '', password = '' }) => {
-            await api.signUp({ name, email, password, ...(invite ? { inviteToken: invite } : {}) });
-            await load();
+            await signUp({ name, email, password, ...(invite ? { inviteToken: invite } : {}) });
             void navigate(next, { replace: true });
           }}
           footer={

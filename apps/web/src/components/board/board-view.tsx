@@ -120,7 +120,16 @@ function ReadOnlyCanvas({ storageScope }: { storageScope: string | null }) {
           <ZoomControls canvas={canvas} />
         </div>
       </div>
-      <div ref={scrollerRef} className={scrollerClass} {...pointer.handlers}>
+      {/* Nothing inside is focusable when reading (but the column edges): the canvas itself
+          takes focus, so the arrow keys scroll it. */}
+      <div
+        ref={scrollerRef}
+        className={scrollerClass}
+        tabIndex={0}
+        role="region"
+        aria-label="Board canvas: scroll with the arrow keys"
+        {...pointer.handlers}
+      >
         <BoardGrid stages={stages} boardRef={boardRef} storageScope={storageScope} />
       </div>
     </div>

@@ -1,6 +1,7 @@
 import { MessageSquare } from 'lucide-react';
 import { memo } from 'react';
-import { useCommentStore, useOpenThreadCount } from '../../comments/comment-store.ts';
+import { useOpenThreadCount } from '../../comments/comment-queries.ts';
+import { useCommentStore } from '../../comments/comment-store.ts';
 
 /**
  * The number of open threads on a card or stage; opens the comment panel on

@@ -134,12 +134,16 @@ export function InlineTextEdit({
       />
     );
   }
+  // The accessible name holds the visible text too (WCAG 2.5.3, label in name): a
+  // voice user says what they see.
+  const shown = value || placeholder;
+  const name = editLabel.includes(shown) ? editLabel : `${editLabel}: ${shown}`;
   return (
     <button
       ref={displayRef}
       type="button"
       className={`inline-edit__display ${className}`}
-      aria-label={editLabel}
+      aria-label={name}
       title={tooltip}
       onClick={() => setEditing(true)}
     >
