@@ -144,7 +144,9 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
                 ) : null}
               </div>
             ) : null}
-            <CardDeepLink />
+            {/* Keyed by mode: the board is drawn anew when edit rights arrive, and the linked
+                card is brought into view and focused again there. */}
+            <CardDeepLink key={canEdit ? 'edit' : 'read-only'} />
             <RemoteChangeAnnouncer />
             {connection.hasSynced ? (
               <BoardView mode={canEdit ? 'edit' : 'read-only'} storageScope={storageScope} />
