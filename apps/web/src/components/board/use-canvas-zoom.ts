@@ -113,7 +113,7 @@ function currentStageId(
  *
  * The zoom is applied to the board element directly (board-zoom.ts), never
  * through a React render of the grid; the ui store holds the level for the
- * controls and for presence.
+ * zoom controls.
  */
 export function useCanvasZoom(
   scrollerRef: RefObject<HTMLDivElement | null>,
