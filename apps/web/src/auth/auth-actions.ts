@@ -1,18 +1,21 @@
 import { routes, type TLoginRequest, type TSignupRequest } from '@journeyboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { call } from '../api/client.ts';
-import { useAuthStore } from './auth-store.ts';
+import { meQuery, forgetEverythingButMe, refreshMe } from './me.ts';
+import { lastKnown } from '../offline/last-known.ts';
+import { forgetCanvases } from '../state/canvas-storage.ts';
 
 /**
  * Signing in, up, out or into a workshop changes who is asking: every cached
- * answer belonged to the previous person, so the cache is emptied before
- * /api/me is asked again.
+ * answer belonged to the previous person, so the cache is emptied and
+ * /api/me asked again.
  */
 export function useAuthActions() {
   const queryClient = useQueryClient();
   const startOver = async () => {
-    queryClient.clear();
-    await useAuthStore.getState().load();
+    forgetEverythingButMe(queryClient);
+    // Signed in either way; if /api/me fails now, the next page says so and offers to retry.
+    await refreshMe(queryClient).catch(() => undefined);
   };
   const logIn = useMutation({
     mutationFn: (input: TLoginRequest) => call(routes.auth.logIn, { body: input }),
@@ -28,8 +31,12 @@ export function useAuthActions() {
     onSuccess: startOver,
   });
   const signOut = async () => {
-    await useAuthStore.getState().signOut();
-    queryClient.clear();
+    // Forgotten even if the request fails: the person asked for this device to let go.
+    lastKnown.forgetAll();
+    forgetCanvases();
+    await call(routes.auth.logOut);
+    queryClient.setQueryData(meQuery.queryKey, null);
+    forgetEverythingButMe(queryClient);
   };
   return {
     logIn: logIn.mutateAsync,

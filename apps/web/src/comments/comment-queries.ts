@@ -7,6 +7,7 @@ import {
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { call } from '../api/client.ts';
 import { queryKeys } from '../api/query-keys.ts';
+import { signedInMe } from '../auth/me.ts';
 import { useCommentStore } from './comment-store.ts';
 
 type Threads = readonly TCommentThread[];
@@ -63,16 +64,34 @@ export function upsertThread(queryClient: QueryClient, mapId: string, thread: TC
   });
 }
 
-/** Applies one live event to the cache; `ready` reloads the list. */
+/**
+ * Applies one live event to the cache; `ready` reloads the list. The
+ * mentions inbox is refetched (when shown; else marked stale) whenever an
+ * event may have changed it: a thread that mentions the signed-in person, a
+ * deleted thread, or a `ready` after which anything may have.
+ */
 export function applyCommentEvent(queryClient: QueryClient, mapId: string, event: TCommentEvent) {
   const queryKey = queryKeys.maps.comments(mapId);
-  if (event.type === 'ready') void queryClient.invalidateQueries({ queryKey });
-  else if (event.type === 'thread') upsertThread(queryClient, mapId, event.thread);
-  else {
+  const refreshMentions = () =>
+    void queryClient.invalidateQueries({ queryKey: queryKeys.mentions });
+  if (event.type === 'ready') {
+    void queryClient.invalidateQueries({ queryKey });
+    refreshMentions();
+  } else if (event.type === 'thread') {
+    upsertThread(queryClient, mapId, event.thread);
+    if (mentionsMe(queryClient, event.thread)) refreshMentions();
+  } else {
     queryClient.setQueryData<Threads>(queryKey, (threads) =>
       threads?.filter((t) => t.id !== event.threadId),
     );
+    refreshMentions();
   }
+}
+
+function mentionsMe(queryClient: QueryClient, thread: TCommentThread): boolean {
+  const me = signedInMe(queryClient);
+  if (me?.kind !== 'user') return false;
+  return thread.comments.some((comment) => comment.mentions.some(({ id }) => id === me.user.id));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { TMember } from '@journeyboard/shared';
 import { useMemo } from 'react';
-import { useAuthStore } from '../auth/auth-store.ts';
+import { useAccount } from '../auth/me.ts';
 import { useCan } from '../capabilities/capabilities.tsx';
 import { useMembers } from '../workspaces/workspace-queries.ts';
 import type { CommentPermissions } from '../components/comments/comment-thread.tsx';
@@ -11,8 +11,7 @@ import type { CommentPermissions } from '../components/comments/comment-thread.t
  * can @mention.
  */
 export function useCommentPermissions(workspaceId: string | undefined): CommentPermissions {
-  const auth = useAuthStore((store) => store.state);
-  const userId = auth.status === 'signed-in' && auth.me.kind === 'user' ? auth.me.user.id : null;
+  const userId = useAccount()?.user.id ?? null;
   const canWrite = useCan('comment.write');
   const canModerate = useCan('comment.moderate');
   // Without the list there is no @mention picker; comments still work.

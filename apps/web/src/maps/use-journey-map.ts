@@ -1,10 +1,10 @@
 import { ERROR_CATALOGUE, routes, type TJourneyMap } from '@journeyboard/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, call, errorMessage } from '../api/client.ts';
 import { queryKeys } from '../api/query-keys.ts';
 import { useRefetchWhenOnline } from '../api/use-refetch-when-online.ts';
-import { useAuthStore } from '../auth/auth-store.ts';
+import { signedInMe } from '../auth/me.ts';
 import { isNetworkError, lastKnown } from '../offline/last-known.ts';
 
 export type JourneyMapState =
@@ -32,16 +32,19 @@ export interface CachedMap {
 const isNotFound = (error: unknown) =>
   error instanceof ApiError && (error.code === 'MAP_NOT_FOUND' || error.status === 404);
 
-async function loadMap(mapId: string, signal: AbortSignal): Promise<CachedMap> {
+async function loadMap(
+  client: QueryClient,
+  mapId: string,
+  signal: AbortSignal,
+): Promise<CachedMap> {
   try {
     const map = await call(routes.maps.get, { params: { id: mapId }, signal });
-    remember(map);
+    remember(client, map);
     return { map };
   } catch (error) {
     if (isNotFound(error)) lastKnown.forgetMap(mapId);
-    const auth = useAuthStore.getState().state;
-    const kept =
-      isNetworkError(error) && auth.status === 'signed-in' ? lastKnown.map(auth.me, mapId) : null;
+    const me = signedInMe(client);
+    const kept = isNetworkError(error) && me ? lastKnown.map(me, mapId) : null;
     if (kept) return { map: kept, fromDevice: true };
     throw error;
   }
@@ -53,7 +56,7 @@ export function useJourneyMap(mapId: string) {
   const key = queryKeys.maps.one(mapId);
   const query = useQuery({
     queryKey: key,
-    queryFn: ({ signal }) => loadMap(mapId, signal),
+    queryFn: ({ client, signal }) => loadMap(client, mapId, signal),
     // A 404 or no network won't change by asking again at once.
     retry: false,
   });
@@ -76,7 +79,7 @@ export function useJourneyMap(mapId: string) {
       setRenameError(errorMessage(error));
     },
     onSuccess: (map) => {
-      remember(map);
+      remember(queryClient, map);
       queryClient.setQueryData<CachedMap>(key, { map });
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.list() });
     },
@@ -105,9 +108,9 @@ function toState(data: CachedMap | undefined, error: unknown, fetching: boolean)
 }
 
 /** Kept for a reload without network, under the account that saw it. */
-function remember(map: TJourneyMap): void {
-  const auth = useAuthStore.getState().state;
-  if (auth.status === 'signed-in') lastKnown.rememberMap(auth.me, map);
+function remember(client: QueryClient, map: TJourneyMap): void {
+  const me = signedInMe(client);
+  if (me) lastKnown.rememberMap(me, map);
 }
 
 export const MAP_NOT_FOUND_MESSAGE = ERROR_CATALOGUE.MAP_NOT_FOUND.message;

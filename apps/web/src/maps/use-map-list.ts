@@ -1,9 +1,9 @@
 import { routes, type TCreateMapRequest, type TJourneyMap } from '@journeyboard/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { call, errorMessage } from '../api/client.ts';
 import { queryKeys } from '../api/query-keys.ts';
 import { useRefetchWhenOnline } from '../api/use-refetch-when-online.ts';
-import { useAuthStore } from '../auth/auth-store.ts';
+import { signedInMe } from '../auth/me.ts';
 import { isNetworkError, lastKnown } from '../offline/last-known.ts';
 
 export type MapListState =
@@ -21,14 +21,12 @@ interface MapList {
   readonly fromDevice: boolean;
 }
 
-async function loadMapList(signal: AbortSignal): Promise<MapList> {
+async function loadMapList(client: QueryClient, signal: AbortSignal): Promise<MapList> {
   try {
     return { maps: (await call(routes.maps.list, { signal })).maps, fromDevice: false };
   } catch (error) {
-    const auth = useAuthStore.getState().state;
-    if (isNetworkError(error) && auth.status === 'signed-in') {
-      return { maps: lastKnown.maps(auth.me), fromDevice: true };
-    }
+    const me = signedInMe(client);
+    if (isNetworkError(error) && me) return { maps: lastKnown.maps(me), fromDevice: true };
     throw error;
   }
 }
@@ -41,7 +39,10 @@ async function loadMapList(signal: AbortSignal): Promise<MapList> {
 export function useMapList() {
   const queryClient = useQueryClient();
   const key = queryKeys.maps.list();
-  const query = useQuery({ queryKey: key, queryFn: ({ signal }) => loadMapList(signal) });
+  const query = useQuery({
+    queryKey: key,
+    queryFn: ({ client, signal }) => loadMapList(client, signal),
+  });
   useRefetchWhenOnline(query.data?.fromDevice === true, query.refetch);
 
   const updateMaps = (fn: (maps: readonly TJourneyMap[]) => readonly TJourneyMap[]) =>

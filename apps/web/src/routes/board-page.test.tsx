@@ -1,4 +1,9 @@
-import { mapCapabilities, type MapAction, type TMeResponse } from '@journeyboard/shared';
+import {
+  mapCapabilities,
+  presenceColor,
+  type MapAction,
+  type TMeResponse,
+} from '@journeyboard/shared';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -196,7 +201,10 @@ describe('BoardPage', () => {
       expect(
         await screen.findByRole('button', { name: 'Rename map Kept on this device' }),
       ).toBeInTheDocument();
-      expect(vi.mocked(connectBoardSession)).toHaveBeenCalledWith('map-1', {});
+      // Presence shows the account the device remembers, as the server will stamp it.
+      expect(vi.mocked(connectBoardSession)).toHaveBeenCalledWith('map-1', {
+        identity: { id: 'u1', name: 'Ada', color: presenceColor('u1') },
+      });
       setConnection(connectionState('offline', true));
       expect(screen.getByTestId('connection-status')).toHaveTextContent(
         'Offline — changes saved on this device',

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
-import { useAuthStore } from '../auth/auth-store.ts';
+import { useAuth } from '../auth/me.ts';
 import { BoardCapabilities } from '../capabilities/board-capabilities.tsx';
 import { useCan } from '../capabilities/capabilities.tsx';
 import { BoardSessionContext, useConnection, type ConnectionStatus } from '../board/use-board.ts';
@@ -40,9 +40,8 @@ function BoardScreen({ mapId }: { mapId: string }) {
   // sooner). When even /api/me came from this device, the network is down and the socket's
   // access check can't run, so the device's copy of the board opens only for an account
   // that has opened this map here before (useJourneyMap knows).
-  const authFromDevice = useAuthStore(
-    (store) => store.state.status === 'signed-in' && store.state.fromDevice === true,
-  );
+  const auth = useAuth();
+  const authFromDevice = auth.status === 'signed-in' && auth.fromDevice === true;
   // The REST answer and the socket both can say "no such map"; either one stops the session.
   const sessionAllowed =
     state.status === 'ready' ||

@@ -8,12 +8,12 @@ import {
   type TWorkspaceRole,
 } from '@journeyboard/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useAuthStore } from '../auth/auth-store.ts';
+import { useWorkspaceStore } from '../auth/workspace-store.ts';
 import { vi } from 'vitest';
 import { errorResponse, journeyMap, jsonResponse, mockApi } from '../test/fetch-mock.ts';
 import { lastKnown } from '../offline/last-known.ts';
 import { useOfflineAs } from '../test/offline.ts';
-import { withQueries } from '../test/query-wrapper.tsx';
+import { seedMe, withQueries } from '../test/query-wrapper.tsx';
 import { MapListPage, OFFLINE_MESSAGE } from './map-list-page.tsx';
 
 function BoardStandIn() {
@@ -43,7 +43,8 @@ function signInAs(role: TWorkspaceRole) {
       { id: 'w1', name: 'Team', personal: false, role, capabilities: workspaceCapabilities(role) },
     ],
   };
-  useAuthStore.setState({ state: { status: 'signed-in', me }, workspaceId: 'w1' });
+  seedMe({ me });
+  useWorkspaceStore.setState({ workspaceId: 'w1' });
 }
 
 beforeEach(() => signInAs('owner'));
@@ -54,10 +55,7 @@ const mapRequests = (fetchMock: ReturnType<typeof mockApi>) =>
     ([input]) => typeof input === 'string' && input.startsWith('/api/maps'),
   );
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-  useAuthStore.setState({ state: { status: 'loading' } });
-});
+afterEach(() => vi.unstubAllGlobals());
 
 describe('MapListPage', () => {
   it('offers a viewer no Create map, and no rename or delete on the maps', async () => {

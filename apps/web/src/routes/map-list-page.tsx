@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { currentWorkspace, useAuthStore } from '../auth/auth-store.ts';
+import { useAccount } from '../auth/me.ts';
+import { currentWorkspace, useWorkspaceStore } from '../auth/workspace-store.ts';
 import { WorkspaceCapabilities } from '../capabilities/workspace-capabilities.tsx';
 import { AppHeader } from '../components/common/app-header.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
@@ -19,9 +20,8 @@ export function MapListPage() {
   useDocumentTitle('Journey maps');
   const navigate = useNavigate();
   const { state, reload, create, rename, remove } = useMapList();
-  const auth = useAuthStore((store) => store.state);
-  const remembered = useAuthStore((store) => store.workspaceId);
-  const me = auth.status === 'signed-in' && auth.me.kind === 'user' ? auth.me : null;
+  const me = useAccount();
+  const remembered = useWorkspaceStore((store) => store.workspaceId);
   const workspace = me ? currentWorkspace(me.workspaces, remembered) : undefined;
   // Which maps the persona filter keeps, for the workspace it was chosen in.
   const [personaFilter, setPersonaFilter] = useState<{

@@ -2,7 +2,7 @@ import { WORKSPACE_ROLES, type TWorkspaceRole } from '@journeyboard/shared';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage } from '../api/client.ts';
-import { useAuthStore } from '../auth/auth-store.ts';
+import { useAccount } from '../auth/me.ts';
 import { useCan } from '../capabilities/capabilities.tsx';
 import { WorkspaceCapabilities } from '../capabilities/workspace-capabilities.tsx';
 import { AppHeader } from '../components/common/app-header.tsx';
@@ -21,8 +21,7 @@ export function MembersPage() {
 
 function Members({ workspaceId }: { workspaceId: string }) {
   useDocumentTitle('Members');
-  const auth = useAuthStore((store) => store.state);
-  const me = auth.status === 'signed-in' && auth.me.kind === 'user' ? auth.me : null;
+  const me = useAccount();
   const workspace = me?.workspaces.find((w) => w.id === workspaceId);
   const canManage = useCan('members.manage');
   const members = useMembers(workspaceId);

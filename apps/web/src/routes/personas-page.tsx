@@ -2,7 +2,7 @@ import type { TPersona } from '@journeyboard/shared';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage } from '../api/client.ts';
-import { useAuthStore } from '../auth/auth-store.ts';
+import { useAccount } from '../auth/me.ts';
 import { useCan } from '../capabilities/capabilities.tsx';
 import { WorkspaceCapabilities } from '../capabilities/workspace-capabilities.tsx';
 import { AppHeader } from '../components/common/app-header.tsx';
@@ -25,8 +25,7 @@ export function PersonasPage() {
 
 function Personas({ workspaceId }: { workspaceId: string }) {
   useDocumentTitle('Personas');
-  const auth = useAuthStore((store) => store.state);
-  const me = auth.status === 'signed-in' && auth.me.kind === 'user' ? auth.me : null;
+  const me = useAccount();
   const workspace = me?.workspaces.find((w) => w.id === workspaceId);
   const canEdit = useCan('personas.manage');
   const query = usePersonas(workspaceId);

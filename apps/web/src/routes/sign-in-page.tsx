@@ -1,8 +1,7 @@
 import { PASSWORD_MIN, ZLoginRequest, ZSignupRequest } from '@journeyboard/shared';
-import { useEffect } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useAuthActions } from '../auth/auth-actions.ts';
-import { useAuthStore } from '../auth/auth-store.ts';
+import { useAuth } from '../auth/me.ts';
 import { useJoinWorkspace } from '../workspaces/workspace-queries.ts';
 import { AuthForm } from '../components/auth/auth-form.tsx';
 import { AppHeader } from '../components/common/app-header.tsx';
@@ -56,18 +55,13 @@ export function SignInPage() {
 /** `/signup` (with `?invite=<token>` from an invitation: joins that workspace too). */
 export function SignUpPage() {
   useDocumentTitle('Create an account');
-  const loadOnce = useAuthStore((store) => store.load);
-  const status = useAuthStore((store) => store.state.status);
-  useEffect(() => {
-    if (status === 'loading') void loadOnce();
-  }, [status, loadOnce]);
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { signUp } = useAuthActions();
   const { acceptInvite } = useJoinWorkspace();
   const invite = params.get('invite');
   const next = safeNext(params.get('next'));
-  const auth = useAuthStore((store) => store.state);
+  const auth = useAuth();
   if (invite && auth.status === 'signed-in' && auth.me.kind === 'user') {
     // Already has an account: accept the invitation with it.
     return (

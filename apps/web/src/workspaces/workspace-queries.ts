@@ -2,7 +2,8 @@ import { routes, type TAddMemberRequest, type TWorkspaceRole } from '@journeyboa
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../api/client.ts';
 import { queryKeys } from '../api/query-keys.ts';
-import { useAuthStore } from '../auth/auth-store.ts';
+import { meQuery, refreshMe, signedInMe } from '../auth/me.ts';
+import { useWorkspaceStore } from '../auth/workspace-store.ts';
 
 /** A workspace's members (and, for those who manage members, pending invitations). */
 export function useMembers(workspaceId: string | undefined, options: { enabled?: boolean } = {}) {
@@ -14,11 +15,22 @@ export function useMembers(workspaceId: string | undefined, options: { enabled?:
   });
 }
 
-/** Changes to the member list (by those who manage members, or leaving); each refreshes it. */
+/**
+ * Changes to the member list (by those who manage members, or leaving); each
+ * refreshes it, and a change to your own membership (leaving, your role)
+ * refreshes your workspaces and what you may do in them (part of /api/me).
+ */
 export function useMemberActions(workspaceId: string) {
   const queryClient = useQueryClient();
   const onSuccess = () =>
     queryClient.invalidateQueries({ queryKey: queryKeys.workspaces.members(workspaceId) });
+  const onMemberChanged = async (userId: string) => {
+    const me = signedInMe(queryClient);
+    if (me?.kind === 'user' && me.user.id === userId) {
+      await queryClient.invalidateQueries({ queryKey: meQuery.queryKey, exact: true });
+    }
+    await onSuccess();
+  };
   const params = { id: workspaceId };
   const add = useMutation({
     mutationFn: (input: TAddMemberRequest) =>
@@ -28,12 +40,12 @@ export function useMemberActions(workspaceId: string) {
   const changeRole = useMutation({
     mutationFn: ({ userId, role }: { userId: string; role: TWorkspaceRole }) =>
       call(routes.workspaces.changeMemberRole, { params: { ...params, userId }, body: { role } }),
-    onSuccess,
+    onSuccess: (_member, { userId }) => onMemberChanged(userId),
   });
   const remove = useMutation({
     mutationFn: (userId: string) =>
       call(routes.workspaces.removeMember, { params: { ...params, userId } }),
-    onSuccess,
+    onSuccess: (_nothing, userId) => onMemberChanged(userId),
   });
   const revokeInvite = useMutation({
     mutationFn: (inviteId: string) =>
@@ -53,9 +65,10 @@ export function useMemberActions(workspaceId: string) {
  * (part of /api/me): reload it, then switch to the workspace.
  */
 export function useJoinWorkspace() {
+  const queryClient = useQueryClient();
   const switchTo = async (id: string) => {
-    await useAuthStore.getState().load();
-    useAuthStore.getState().setWorkspace(id);
+    await refreshMe(queryClient);
+    useWorkspaceStore.getState().setWorkspace(id);
   };
   const create = useMutation({
     mutationFn: (name: string) => call(routes.workspaces.create, { body: { name } }),

@@ -3,9 +3,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useAuthStore } from '../../auth/auth-store.ts';
+import { useWorkspaceStore } from '../../auth/workspace-store.ts';
 import { jsonResponse, mockApi } from '../../test/fetch-mock.ts';
-import { withQueries } from '../../test/query-wrapper.tsx';
+import { seedMe, withQueries } from '../../test/query-wrapper.tsx';
 import { AppHeader } from './app-header.tsx';
 
 const me: TMeResponse = {
@@ -54,7 +54,8 @@ function renderAt(path: string) {
 }
 
 beforeEach(() => {
-  useAuthStore.setState({ state: { status: 'signed-in', me }, workspaceId: 'mine' });
+  seedMe({ me });
+  useWorkspaceStore.setState({ workspaceId: 'mine' });
   mockApi({ 'GET /api/me/mentions': () => jsonResponse(200, { mentions: [], unread: 2 }) });
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -78,7 +79,7 @@ describe('AppHeader', () => {
     );
     expect(screen.getByRole('combobox', { name: 'Workspace' })).toHaveValue('team');
     // Visiting a workspace's page makes it the one the map list shows.
-    expect(useAuthStore.getState().workspaceId).toBe('team');
+    expect(useWorkspaceStore.getState().workspaceId).toBe('team');
   });
 
   it('has no Members in a personal workspace', () => {

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
-import { currentWorkspace, useAuthStore } from '../../auth/auth-store.ts';
+import { useAccount } from '../../auth/me.ts';
+import { currentWorkspace, useWorkspaceStore } from '../../auth/workspace-store.ts';
 import { AccountMenu } from '../shell/account-menu.tsx';
 import { AppNav } from '../shell/app-nav.tsx';
 import { WorkspaceSwitcher } from '../shell/workspace-switcher.tsx';
@@ -14,11 +15,10 @@ import { LogoMark } from './icons.tsx';
  */
 export function AppHeader() {
   const { workspaceId } = useParams();
-  const auth = useAuthStore((store) => store.state);
-  const remembered = useAuthStore((store) => store.workspaceId);
-  const me = auth.status === 'signed-in' && auth.me.kind === 'user' ? auth.me : null;
+  const me = useAccount();
+  const remembered = useWorkspaceStore((store) => store.workspaceId);
   const workspace = me ? currentWorkspace(me.workspaces, workspaceId ?? remembered) : undefined;
-  const setWorkspace = useAuthStore((store) => store.setWorkspace);
+  const setWorkspace = useWorkspaceStore((store) => store.setWorkspace);
   // A workspace's page makes it the current one: "Maps" then lists its maps.
   useEffect(() => {
     if (workspace && workspaceId === workspace.id && remembered !== workspace.id) {

@@ -1,7 +1,7 @@
 import type { TWorkspaceSummary } from '@journeyboard/shared';
 import { useId } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { useAuthStore } from '../../auth/auth-store.ts';
+import { useWorkspaceStore } from '../../auth/workspace-store.ts';
 
 /**
  * Picks the workspace. On a workspace's own page (members, personas) it
@@ -15,7 +15,7 @@ export function WorkspaceSwitcher({
   workspaces: readonly TWorkspaceSummary[];
   current: TWorkspaceSummary;
 }) {
-  const setWorkspace = useAuthStore((store) => store.setWorkspace);
+  const setWorkspace = useWorkspaceStore((store) => store.setWorkspace);
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const selectId = useId();
