@@ -9,13 +9,16 @@ import { SharedComments } from '../components/comments/shared-comments.tsx';
 import { Presentation } from '../components/board/presentation.tsx';
 import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
+import { BoardHeader } from '../components/board/board-header.tsx';
+import { SidePanelSlotsContext, useSidePanelSlots } from '../components/common/side-panel.tsx';
+import { useCanvasScope } from '../state/canvas-scope.ts';
+import { useOpenShareLink } from '../sharing/sharing-queries.ts';
+import { CardDeepLink } from '../components/board/card-deep-link.tsx';
+import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
 import { useMapEvents } from '../map-events/use-map-events.ts';
 import { WorkshopTimer } from '../components/workshop/workshop-timer.tsx';
 import { ResultsToggle, VotingBanner, VotingResults } from '../components/workshop/voting.tsx';
 import { useTimerChime } from '../workshop/use-timer.ts';
-import { useOpenShareLink } from '../sharing/sharing-queries.ts';
-import { CardDeepLink } from '../components/board/card-deep-link.tsx';
-import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { BoardCapabilities } from '../capabilities/board-capabilities.tsx';
 import { useCan } from '../capabilities/capabilities.tsx';
@@ -57,8 +60,7 @@ function SharedBoard({ token, link }: { token: string; link: TOpenShareLinkRespo
     <BoardSessionContext value={session}>
       <BoardCapabilities fromRest={link.map.capabilities}>
         <SharedMapEvents mapId={link.map.id} shareToken={token} />
-        <SharedBoardView mapId={link.map.id} title={link.map.title} />
-        <SharedCommentsIfAllowed mapId={link.map.id} />
+        <SharedBoardView title={link.map.title} mapId={link.map.id} />
       </BoardCapabilities>
     </BoardSessionContext>
   );
@@ -77,9 +79,11 @@ function SharedCommentsIfAllowed({ mapId }: { mapId: string }) {
   return useCan('comment.read') ? <SharedComments mapId={mapId} /> : null;
 }
 
-function SharedBoardView({ mapId, title }: { mapId: string; title: string }) {
+function SharedBoardView({ title, mapId }: { title: string; mapId: string }) {
   const connection = useConnection();
   const [presenting, setPresenting] = useState(false);
+  const { slots, left, right } = useSidePanelSlots();
+  const storageScope = useCanvasScope(mapId);
   if (connection.status === 'not-found' || connection.status === 'closed') {
     return (
       <NotFoundPage
@@ -89,36 +93,54 @@ function SharedBoardView({ mapId, title }: { mapId: string; title: string }) {
     );
   }
   return (
-    <div className="board-page board-page--read-only">
-      <header className="share-header">
-        <h1 className="share-header__title">{title}</h1>
-        <ViewOnlyBadge />
-        <span className="header-spacer" />
-        <ResultsToggle />
-        <WorkshopTimer mapId={mapId} />
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => setPresenting(true)}
-        >
-          Present
-        </button>
-      </header>
-      <VotingBanner mapId={mapId} />
-      <VotingResults />
-      <CardDeepLink />
-      <RemoteChangeAnnouncer />
-      {connection.hasSynced ? (
-        <BoardView mode="read-only" />
-      ) : (
-        <p className="board-waiting">Loading board…</p>
-      )}
-      {presenting ? (
-        <Presentation
-          onExit={() => setPresenting(false)}
-          workshop={<WorkshopTimer mapId={mapId} />}
+    <SidePanelSlotsContext value={slots}>
+      <div className="board-page board-page--read-only">
+        <BoardHeader
+          title={title}
+          backLink={false}
+          live={false}
+          status={<ViewOnlyBadge />}
+          workshop={
+            <>
+              <ResultsToggle />
+              <WorkshopTimer mapId={mapId} />
+            </>
+          }
+          actions={
+            <>
+              <SharedCommentsIfAllowed mapId={mapId} />
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => setPresenting(true)}
+              >
+                Present
+              </button>
+            </>
+          }
         />
-      ) : null}
-    </div>
+        <VotingBanner mapId={mapId} />
+        <VotingResults />
+        <div className="board-page__body">
+          <div ref={left} className="side-slot side-slot--left" />
+          <main className="board-page__main">
+            <CardDeepLink />
+            <RemoteChangeAnnouncer />
+            {connection.hasSynced ? (
+              <BoardView mode="read-only" storageScope={storageScope} />
+            ) : (
+              <p className="board-waiting">Loading board…</p>
+            )}
+          </main>
+          <div ref={right} className="side-slot side-slot--right" />
+        </div>
+        {presenting ? (
+          <Presentation
+            onExit={() => setPresenting(false)}
+            workshop={<WorkshopTimer mapId={mapId} />}
+          />
+        ) : null}
+      </div>
+    </SidePanelSlotsContext>
   );
 }
