@@ -38,6 +38,8 @@ export interface SyncServer {
   isLoaded(mapId: string): boolean;
   /** Open sync sockets (including ones still waiting for their document). */
   readonly connectionCount: number;
+  /** Scale-out: whether this instance reaches Redis now; null without REDIS_URL. */
+  readonly redisStatus: 'up' | 'down' | null;
   /**
    * Closes every connection whose access rests on `grant` (see `grantKey` in
    * access.ts) — on this instance and, with REDIS_URL, on every other one:
@@ -103,10 +105,16 @@ export class SyncService implements SyncServer {
     return this.connections.size;
   }
 
+  get redisStatus(): 'up' | 'down' | null {
+    return this.options.relay?.status ?? null;
+  }
+
   closeDocument(mapId: string, reason: string = CloseReason.mapDeleted): void {
     const id = mapId.toLowerCase();
     this.registry.closeDocument(id, reason);
     this.options.relay?.publishControl({ type: 'close-document', mapId: id, reason });
+    // Called after the map was deleted: its stream and records go too.
+    if (reason === CloseReason.mapDeleted) void this.options.relay?.removeMap(id);
   }
 
   flushAll(): Promise<void> {

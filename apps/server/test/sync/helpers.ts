@@ -26,7 +26,7 @@ export function syncTestConfig(databaseUrl: string, sync: Partial<SyncConfig> = 
     host: '127.0.0.1',
     port: 0,
     databaseUrl,
-    logLevel: 'silent',
+    logLevel: (process.env.JB_TEST_LOG_LEVEL as AppConfig['logLevel']) ?? 'silent',
     webDistDir: null,
     sync: {
       maxMessageBytes: 1024 * 1024,
