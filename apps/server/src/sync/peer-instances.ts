@@ -41,7 +41,7 @@ export class PeerInstances {
   relayed(mapId: string, instanceId: string, update: Uint8Array, now: number): void {
     this.heard(instanceId, now);
     let owners = this.owners.get(mapId);
-    if (!owners) this.owners.set(mapId, (owners = new Map()));
+    if (!owners) this.owners.set(mapId, (owners = new Map<number, string>()));
     for (const { clientId, removed } of readClients(update)) {
       if (removed) owners.delete(clientId);
       else owners.set(clientId, instanceId);
