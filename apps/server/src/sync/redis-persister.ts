@@ -150,6 +150,11 @@ export class RedisPersister {
    */
   async persistIdle(mapId: string): Promise<void> {
     if (this.maps.has(mapId) || this.stopped) return;
+    // A stream XADDed to after a Redis restart may have no group yet (never
+    // MKSTREAM here: a stream removed meanwhile must stay removed).
+    await this.options.redis
+      .xgroup('CREATE', this.options.streamKey(mapId), PERSIST_GROUP, '0')
+      .catch(() => undefined);
     for (let round = 0; round < 50; round++) {
       if ((await this.persistMap(mapId, false)) === 0) break;
     }
@@ -241,8 +246,10 @@ export class RedisPersister {
       return written;
     } catch (error) {
       if (error instanceof Error && error.message.includes('NOGROUP')) {
-        // Redis lost the stream (restart without persistence): recreate it.
-        await this.ensureGroup(mapId).catch(() => undefined);
+        // Redis lost the stream (restart without persistence): recreate it —
+        // unless we stopped following the map meanwhile (deleted, or its
+        // idle keys removed): that would leak a stream nobody removes.
+        if (this.maps.has(mapId)) await this.ensureGroup(mapId).catch(() => undefined);
       } else {
         log.warn({ err: error, mapId }, 'persisting from redis failed; retrying');
       }

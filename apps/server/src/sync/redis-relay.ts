@@ -426,10 +426,13 @@ export class RedisRelay {
   async leave(mapId: string, { drain = true } = {}): Promise<void> {
     this.maps.delete(mapId);
     this.peers.forgetMap(mapId);
+    // Not draining (the map was deleted): stop persisting it now, before its
+    // keys are removed, or a pass could recreate its stream.
+    const removed = drain ? null : this.persister.remove(mapId, { drain });
     // Idle from now: the keys go once every instance has left it for idleMapTtlMs.
     await this.touch([mapId]).catch(() => undefined);
     await this.subscriber.unsubscribe(this.awarenessChannel(mapId)).catch(() => undefined);
-    await this.persister.remove(mapId, { drain });
+    await (removed ?? this.persister.remove(mapId, { drain }));
   }
 
   /** Shutdown: persist what we can, then disconnect. */

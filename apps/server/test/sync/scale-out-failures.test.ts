@@ -189,6 +189,7 @@ describe('Redis restarting', () => {
     const onB = [connectClient(b!.syncUrl, mapId), connectClient(b!.syncUrl, mapId)];
     const everyone = [...onA, ...onB];
     await Promise.all(everyone.map(synced));
+    await redisReported(a!, 'up');
     expect(await health(a!)).toEqual({ code: 200, body: { status: 'ok', db: 'up', redis: 'up' } });
 
     const editing = keepEditing(() => everyone);
