@@ -9,7 +9,6 @@
  * never "exactly once" or "in order".
  */
 import { Prisma, type PrismaClient } from '@journeyboard/db';
-import * as Y from 'yjs';
 import { mergeInline, type MergeUpdates } from './merge-to-state.ts';
 
 export interface StoredBoard {
@@ -26,11 +25,13 @@ export interface BoardPersistence {
   /** Appends to the log; an update already in the log (same bytes) is not stored again. */
   append(mapId: string, updates: readonly Uint8Array[]): Promise<void>;
   /**
-   * Appends only what `state` has that Postgres lacks (none of it if nothing),
-   * under the map's advisory lock. For whole-document states (scale-out
-   * resync), which would otherwise store the whole board again.
+   * Stores a whole-document state (a scale-out resync) so that each update in
+   * it is stored once: a compaction that folds `state` in with the log and
+   * the snapshot. Appending it would store the whole board again, and
+   * appending "what Postgres lacks" can't be computed exactly when the log
+   * has a gap (see compactBoard).
    */
-  appendMissing(mapId: string, state: Uint8Array): Promise<void>;
+  compactWith(mapId: string, state: Uint8Array): Promise<void>;
   /** Folds the log into the snapshot; resolves to the number of log rows folded. */
   compact(mapId: string): Promise<number>;
 }
@@ -43,7 +44,9 @@ export function createPrismaPersistence(
   return {
     load: (mapId) => loadBoard(prisma, mapId),
     append: (mapId, updates) => appendUpdates(prisma, mapId, updates),
-    appendMissing: (mapId, state) => appendMissing(prisma, mapId, state),
+    compactWith: async (mapId, state) => {
+      await compactBoard(prisma, mapId, merge, state);
+    },
     compact: (mapId) => compactBoard(prisma, mapId, merge),
   };
 }
@@ -98,40 +101,6 @@ export async function appendUpdates(
 }
 
 /**
- * See BoardPersistence.appendMissing. Under the compaction lock, so the
- * snapshot and log read here are consistent and two instances resyncing the
- * same map don't both store what was missing.
- */
-export async function appendMissing(
-  prisma: PrismaClient,
-  mapId: string,
-  state: Uint8Array,
-): Promise<void> {
-  await prisma.$transaction(
-    async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${COMPACTION_LOCK_NAMESPACE}::int4, hashtext(${mapId}))`;
-      const rows = await tx.$queryRaw<{ update: Uint8Array }[]>`
-        SELECT "update" FROM board_updates WHERE "mapId" = ${mapId}::uuid ORDER BY id`;
-      const snapshot = await tx.boardSnapshot.findUnique({
-        where: { mapId },
-        select: { state: true },
-      });
-      const doc = new Y.Doc();
-      if (snapshot) Y.applyUpdate(doc, snapshot.state);
-      for (const row of rows) Y.applyUpdate(doc, row.update);
-      // The 'update' event carries exactly what the stored state lacked.
-      const missing: Uint8Array[] = [];
-      doc.on('update', (update: Uint8Array) => missing.push(update));
-      Y.applyUpdate(doc, state);
-      doc.destroy();
-      // Fails with a foreign-key violation when the map was deleted.
-      await appendUpdates(tx, mapId, missing);
-    },
-    { maxWait: 10_000, timeout: 30_000 },
-  );
-}
-
-/**
  * First key of the two-key advisory lock; the second is hashtext(mapId). The
  * namespace keeps our locks apart from other advisory locks in the database
  * (migrations use a one-key lock). A hashtext collision between two maps only
@@ -150,28 +119,41 @@ export const COMPACTION_LOCK_NAMESPACE = 0x4a42_0001; // "JB" 1
  *      this statement started is neither returned nor deleted (a "read up to
  *      max id, then delete id <= max" pair could delete a row with a lower id
  *      whose insert committed in between, without having merged it).
- *   3. Merge snapshot + rows into a fresh Y.Doc (merge-to-state.ts; in the
- *      server on a worker thread) and write the new snapshot.
+ *   3. Merge snapshot + rows (+ `wholeState`, see compactWith) into a fresh Y.Doc
+ *      (merge-to-state.ts; in the server on a worker thread) and write the
+ *      new snapshot: a document's state holds each insert once, however many
+ *      of the inputs held it.
  *
  * If anything fails, the transaction rolls back and the rows are still there.
+ *
+ * Why a resync state is folded in rather than appended as "what Postgres
+ * lacks": that difference is what Yjs' update event reports when the state is
+ * applied to the stored board — exact only if the stored board has no gap.
+ * After a Redis restart it often has one (an update XADDed, lost with the
+ * stream before any instance wrote it; that client's later updates written
+ * directly): those later updates wait in the document as pending structs,
+ * and the update event that fills the gap reports them too, so appending it
+ * stored them a second time (1,000+ inserts in scale-out-failures.test.ts).
  */
 export async function compactBoard(
   prisma: PrismaClient,
   mapId: string,
   merge: MergeUpdates = mergeInline,
+  wholeState?: Uint8Array,
 ): Promise<number> {
   return prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${COMPACTION_LOCK_NAMESPACE}::int4, hashtext(${mapId}))`;
       const rows = await tx.$queryRaw<{ id: bigint; update: Uint8Array }[]>`
         DELETE FROM board_updates WHERE "mapId" = ${mapId}::uuid RETURNING id, "update"`;
-      if (rows.length === 0) return 0;
+      if (rows.length === 0 && !wholeState) return 0;
       rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const snapshot = await tx.boardSnapshot.findUnique({
         where: { mapId },
         select: { state: true },
       });
       const updates = rows.map((row) => row.update);
+      if (wholeState) updates.push(wholeState);
       if (snapshot) updates.unshift(snapshot.state);
       const state = toBytes(await merge(updates));
       // Fails with a foreign-key violation when the map was deleted meanwhile.

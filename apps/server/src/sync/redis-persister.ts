@@ -23,10 +23,10 @@
  * `board_updates` makes the second append a no-op.
  *
  * Entries marked `r` are a whole document an instance resynced after a Redis
- * outage (redis-relay.ts): only what Postgres lacks of them is stored
- * (`appendMissing`), and only once every entry before them in the stream is
- * acknowledged — stored — so that nothing is in Postgres twice, once as its
- * own row and once as part of a resync.
+ * outage (redis-relay.ts): they are folded into the snapshot with the log
+ * (`compactWith`: a document's state holds each insert once), and only once
+ * every entry before them in the stream is acknowledged — stored — so that
+ * no such entry is appended after the fold, a second time.
  *
  * Compaction is the same `persistence.compact` as in the single-process
  * server, under its Postgres advisory lock: one compaction of a map at a
@@ -262,7 +262,7 @@ export class RedisPersister {
    * is pending any more (delivered to some instance, not yet stored): until
    * then Postgres may lack an update that the resync holds and that entry
    * will store too. Later ones wait for the next pass. Returns how many it
-   * stored (each XACKed); throws what appendMissing throws.
+   * stored (each XACKed); throws what compactWith throws.
    */
   private async storeResyncs(mapId: string, resyncs: readonly Resync[]): Promise<number> {
     const { redis, persistence, streamKey } = this.options;
@@ -274,11 +274,14 @@ export class RedisPersister {
         return index;
       }
       try {
-        await persistence.appendMissing(mapId, state);
+        await persistence.compactWith(mapId, state);
       } catch (error) {
         this.deferred.set(mapId, resyncs.slice(index));
         throw error;
       }
+      // That was a compaction.
+      this.rowsSinceCompaction.set(mapId, 0);
+      this.lastCompactionAt.set(mapId, Date.now());
       await redis.xack(key, PERSIST_GROUP, id);
     }
     return resyncs.length;
