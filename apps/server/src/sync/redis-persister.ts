@@ -110,7 +110,7 @@ interface Resync {
 export class RedisPersister {
   private readonly options: RedisPersisterOptions;
   private readonly maps = new Set<string>();
-  /** Entries delivered to us whose append failed: retried first, in order. */
+  /** Entries delivered to us whose append or XACK failed: retried first, in order. */
   private readonly retry = new Map<string, Batch>();
   /** Resync entries taken but waiting for older entries to be stored (see storeResyncs). */
   private readonly deferred = new Map<string, Resync[]>();
@@ -222,9 +222,11 @@ export class RedisPersister {
         if (!resyncs.some(({ id }) => id === resync.id)) resyncs.push(resync);
       }
       if (batch.ids.length === 0 && resyncs.length === 0) return 0;
+      let appended = false;
       let written = 0;
       try {
         await persistence.append(mapId, batch.updates);
+        appended = true;
         // ACK only: the entries stay for followers that haven't read them yet;
         // the trim removes them once they are older than the retention.
         if (batch.ids.length > 0) await redis.xack(key, PERSIST_GROUP, ...batch.ids);
@@ -236,7 +238,16 @@ export class RedisPersister {
           this.options.onMapGone(mapId);
           return 0;
         }
-        if (written === 0) this.retry.set(mapId, { ...batch, resyncs: [] });
+        // Retry what failed, and only that: entries already appended are
+        // acknowledged again, not appended again — by then a compaction (an
+        // instance's resync after Redis came back) may have folded them, and
+        // the digest can't match a folded row: they would be stored twice.
+        if (written === 0)
+          this.retry.set(mapId, {
+            ids: batch.ids,
+            updates: appended ? [] : batch.updates,
+            resyncs: [],
+          });
         if (!this.deferred.has(mapId)) this.deferred.set(mapId, resyncs);
         log.error({ err: error, mapId }, 'writing streamed board updates failed; retrying');
         return 0;

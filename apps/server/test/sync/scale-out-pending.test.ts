@@ -13,8 +13,14 @@
 import { randomBytes } from 'node:crypto';
 import { addCard, BoardStore } from '@journeyboard/shared/board';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { appendUpdates } from '../../src/sync/persistence.ts';
-import { PERSIST_GROUP } from '../../src/sync/redis-persister.ts';
+import { Redis } from 'ioredis';
+import type { SyncLogger } from '../../src/sync/logger.ts';
+import {
+  appendUpdates,
+  createPrismaPersistence,
+  type BoardPersistence,
+} from '../../src/sync/persistence.ts';
+import { PERSIST_GROUP, RedisPersister } from '../../src/sync/redis-persister.ts';
 import { startOwnRedis, type OwnRedis } from './fixtures/redis-server.ts';
 import { addCards, clocksStoredTwice, keepMovingCursors } from './fixtures/scale-out.ts';
 import { spawnServerProcess, type ServerProcess } from './fixtures/spawn-server.ts';
@@ -206,5 +212,80 @@ describe('every instance dying', () => {
     await inPostgres(mapId, texts);
     stayedOpen(readers);
     expect(await clocksStoredTwice(prisma, mapId)).toBe(0);
+  }, 120_000);
+});
+
+describe('a persister whose XACK fails after its write (Redis died in between)', () => {
+  it('acknowledges those entries again once Redis is back, and never appends them again', async () => {
+    const { prisma } = db();
+    const mapId = await createBoard(prisma);
+    const stored = createPrismaPersistence(prisma);
+    const killed: { redis: Promise<void> | null } = { redis: null };
+    let appendsAfterCompaction = 0;
+    let compacted = false;
+    const persistence: BoardPersistence = {
+      ...stored,
+      append: async (id, updates) => {
+        if (compacted) appendsAfterCompaction += 1;
+        await stored.append(id, updates);
+        // The write committed; Redis dies before the XACK.
+        if (updates.length > 0) killed.redis ??= redis.kill();
+      },
+    };
+    const silent: SyncLogger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+    // As the relay's own command connection: fails fast while Redis is away.
+    const connection = new Redis(redis.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    connection.on('error', () => undefined);
+    const persister = new RedisPersister({
+      redis: connection,
+      consumer: 'this-instance',
+      persistence,
+      flushIntervalMs: 50,
+      compactAfterUpdates: 1_000_000,
+      compactMinIntervalMs: 0,
+      streamKey,
+      trimmedKey: (id) => `${keyPrefix}:map:${id}/trimmed`,
+      retentionMs: 60_000,
+      log: silent,
+      onMapGone: () => undefined,
+    });
+    try {
+      await waitFor(() => connection.status === 'ready', { what: 'the connection' });
+      await persister.ensureGroup(mapId);
+      persister.add(mapId);
+      const texts = ['acked-late-0', 'acked-late-1', 'acked-late-2'];
+      for (const update of await cardUpdates(mapId, texts))
+        await redis
+          .client()
+          .xadd(streamKey(mapId), '*', 'u', Buffer.from(update), 'o', 'elsewhere');
+      persister.start();
+      await waitFor(() => killed.redis !== null, { timeoutMs: 30_000, what: 'the first write' });
+      await killed.redis;
+      await inPostgres(mapId, texts);
+
+      // Meanwhile a compaction (another instance's, say) folds the log into
+      // the snapshot; the digest can't match a folded row any more.
+      await stored.compact(mapId);
+      compacted = true;
+      // The persister's next pass retries what failed: only the XACK.
+      await waitFor(() => appendsAfterCompaction > 0, {
+        timeoutMs: 30_000,
+        what: "the persister's retry after the compaction",
+      });
+      // Redis comes back (empty) and the retry succeeds.
+      await redis.start();
+      await waitFor(() => connection.status === 'ready', {
+        timeoutMs: 30_000,
+        what: "the persister's connection back",
+      });
+      await persister.ensureGroup(mapId);
+      await persister.stop();
+      expect(await prisma.boardUpdate.count({ where: { mapId } })).toBe(0);
+      expect(await clocksStoredTwice(prisma, mapId)).toBe(0);
+      expect(cardTexts(await storedDoc(prisma, mapId))).toEqual(texts);
+    } finally {
+      await persister.stop();
+      connection.disconnect();
+    }
   }, 120_000);
 });
