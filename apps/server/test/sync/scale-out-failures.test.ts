@@ -1,7 +1,7 @@
 // Scale-out under the failures of docs/architecture.md's failure-mode table,
 // with real processes: two server instances and a redis-server of this
-// file's own (fixtures/redis-server.ts), which the tests kill, restart and
-// cut off from one instance (fixtures/tcp-proxy.ts).
+// file's own (fixtures/redis-server.ts), which the tests kill and restart,
+// pause (SIGSTOP), and cut off from one instance (fixtures/tcp-proxy.ts).
 //
 // "Converge" means every client has every card, without reloading (no
 // client's socket closes); "stored exactly once" means every card is in
@@ -69,6 +69,14 @@ function timing(what: string, ms: number): void {
   if (process.env.JB_SCALE_OUT_TIMINGS) console.info(`${what}: ${ms} ms`);
 }
 
+/**
+ * Threshold compaction off (SYNC_COMPACT_AFTER_UPDATES): a compaction folds
+ * duplicate rows into one, so one that happens to run after them would hide
+ * them, and whether an edit is "stored exactly once" would depend on when
+ * it ran. Without it, only the mechanisms under test keep rows single.
+ */
+const NO_THRESHOLD_COMPACTION = 1_000_000_000;
+
 /** One instance per Redis URL (a proxy URL partitions that one instance). */
 async function instances(...redisUrls: string[]): Promise<ServerProcess[]> {
   const { databaseUrl } = db();
@@ -76,6 +84,7 @@ async function instances(...redisUrls: string[]): Promise<ServerProcess[]> {
     redisUrls.map((url) =>
       spawnServerProcess({
         databaseUrl,
+        compactAfterUpdates: NO_THRESHOLD_COMPACTION,
         redis: { url, keyPrefix, instanceTimeoutMs: INSTANCE_TIMEOUT_MS },
       }),
     ),
@@ -216,6 +225,41 @@ describe('Redis restarting', () => {
     await converged(everyone, texts);
     timing('converged after redis restart', Date.now() - backAt);
     await redisReported(a!, 'up');
+    await storedExactlyOnce(mapId, texts);
+  }, 180_000);
+});
+
+describe('Redis paused (SIGSTOP)', () => {
+  it('keeps each instance serving its clients, then converges and stores every edit exactly once', async () => {
+    // Every instance is cut off at once, and nothing is lost on Redis' side:
+    // every command sent meanwhile times out (2 s) and is applied late, on
+    // SIGCONT — each XADD after its update was written directly.
+    const mapId = await createBoard(db().prisma);
+    const [a, b] = await instances(redis.url, redis.url);
+    const onA = [connectClient(a!.syncUrl, mapId), connectClient(a!.syncUrl, mapId)];
+    const onB = [connectClient(b!.syncUrl, mapId), connectClient(b!.syncUrl, mapId)];
+    const everyone = [...onA, ...onB];
+    await Promise.all(everyone.map(synced));
+    await redisReported(a!, 'up');
+
+    const editing = keepEditing(() => everyone);
+    await sleep(500);
+    redis.pause();
+    await Promise.all([redisReported(a!, 'down'), redisReported(b!, 'down')]);
+    const [marker] = addCards(onB[0]!, 'while-paused', 1);
+    await waitFor(() => cardTexts(onB[1]!.doc).includes(marker!), {
+      timeoutMs: 10_000,
+      what: 'an edit reaching the other client of the same instance',
+    });
+    await sleep(OUTAGE_MS);
+    redis.resume();
+    const resumedAt = Date.now();
+    await sleep(500);
+    const texts = [...editing.stop(), marker!].sort();
+
+    await converged(everyone, texts);
+    timing('converged after redis resumed', Date.now() - resumedAt);
+    await Promise.all([redisReported(a!, 'up'), redisReported(b!, 'up')]);
     await storedExactlyOnce(mapId, texts);
   }, 180_000);
 });

@@ -154,10 +154,17 @@ describe("a deleted map's redis keys", () => {
     const a = await instance({ idleMapTtlMs: 600_000 });
     const client = connectClient(a.syncUrl, mapId);
     await synced(client);
-    addCards(client, 'doomed', 3);
+    const texts = addCards(client, 'doomed', 3).sort();
     await waitFor(async () => (await redis.client().xlen(streamKey(mapId))) >= 3, {
+      timeoutMs: 30_000,
       what: 'the edits in the stream',
     });
+    // Written, so no persister pass stumbles on the deleted map (which
+    // would remove the keys too): only the deletion's own removal can.
+    await waitFor(
+      async () => cardTexts(await storedDoc(db().prisma, mapId)).join() === texts.join(),
+      { timeoutMs: 30_000, what: 'the edits in Postgres' },
+    );
     const deleted = await fetch(`http://127.0.0.1:${a.port}/api/maps/${mapId}`, {
       method: 'DELETE',
       headers: { cookie: boardAccess(mapId).owner.cookie },
