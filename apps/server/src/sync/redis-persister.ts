@@ -98,7 +98,7 @@ interface Batch {
   /** The ordinary entries. */
   readonly ids: string[];
   readonly updates: Uint8Array[];
-  /** Resync entries: whole documents, stored only as far as Postgres lacks them. */
+  /** Resync entries: whole documents, folded into the snapshot (compactWith). */
   readonly resyncs: Resync[];
 }
 

@@ -29,8 +29,9 @@
  *             that reached Redis after all a no-op); once Redis answers again
  *             every instance XADDs the full state of each loaded map once,
  *             marked `r`: peers catch up on whatever they missed, and the
- *             persister stores only what Postgres lacks of it (a Redis restart
- *             that lost stream entries loses nothing an instance still holds).
+ *             persister folds it into the snapshot with the log (a compaction
+ *             that includes it: each insert stored once; a Redis restart that
+ *             lost stream entries loses nothing an instance still holds).
  *   idle keys a sorted set `<prefix>:maps` records when each map was last
  *             loaded anywhere; a map idle on every instance for `idleMapTtlMs`
  *             loses its stream, group and trim record — only once every entry
@@ -461,7 +462,7 @@ export class RedisRelay {
 
   /**
    * The whole document for peers that missed changes (`r`: the persister
-   * stores only what Postgres lacks). Not written directly if it fails:
+   * folds it into the snapshot). Not written directly if it fails:
    * everything in it is stored or in the stream, and the resync is retried.
    */
   private publishFullState(mapId: string, target: RelayTarget): Promise<unknown> {
@@ -627,7 +628,7 @@ export class RedisRelay {
   /**
    * Redis was away (or restarted, losing streams): put every loaded map's
    * full state into its stream once. Peers apply it (idempotent) and so
-   * catch up; it is persisted once like any entry.
+   * catch up; the persister folds it into the snapshot (compactWith).
    */
   private resyncAll(): void {
     this.wasDisconnected = false;
