@@ -29,6 +29,28 @@ const NO_ROLE_CHECKS = [
   },
 ];
 
+/** Renaming a test hook must never break the app (drag and drop found cells by test id once). */
+const NO_TEST_IDS = {
+  selector: 'Literal[value=/data-testid/], TemplateElement[value.raw=/data-testid/]',
+  message: 'App code finds elements by its own attributes or refs; data-testid is for tests only.',
+};
+
+/**
+ * The web talks to the server through the typed client over the shared REST
+ * contract (src/api/client.ts: `call(routes.x.y, …)`, `stream(…)`), from
+ * TanStack Query hooks; no other code sends requests or writes an API path.
+ */
+const NO_RAW_REQUESTS = [
+  {
+    selector: "CallExpression[callee.name='fetch'], CallExpression[callee.property.name='fetch']",
+    message: 'Use the typed client (src/api/client.ts) through a query hook, not fetch.',
+  },
+  {
+    selector: 'Literal[value=/^\\/api\\//], TemplateElement[value.raw=/^\\/api\\//]',
+    message: 'REST paths are written once, in packages/shared/src/api/routes (call(routes.x.y)).',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -81,7 +103,7 @@ export default tseslint.config(
     },
   },
   {
-    // Renaming a test hook must never break the app (drag and drop found cells by test id once).
+    // App code only (tests may find elements by test id and mock the wire by URL).
     files: ['apps/web/src/**/*.{ts,tsx}'],
     ignores: [
       'apps/web/src/**/*.test.{ts,tsx}',
@@ -89,15 +111,21 @@ export default tseslint.config(
       'apps/web/src/**/testing/**',
     ],
     rules: {
+      // One list: a later block's no-restricted-syntax replaces, not extends, an earlier one's.
       'no-restricted-syntax': [
         'error',
         NO_FOCUSED_TESTS,
-        {
-          selector: 'Literal[value=/data-testid/], TemplateElement[value.raw=/data-testid/]',
-          message:
-            'App code finds elements by its own attributes or refs; data-testid is for tests only.',
-        },
+        ...NO_ROLE_CHECKS,
+        NO_TEST_IDS,
+        ...NO_RAW_REQUESTS,
       ],
+    },
+  },
+  {
+    // The typed client is the one place that sends requests.
+    files: ['apps/web/src/api/client.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', NO_FOCUSED_TESTS, ...NO_ROLE_CHECKS, NO_TEST_IDS],
     },
   },
   {

@@ -16,6 +16,10 @@ test('two people on one map see each other’s new card appear and move; a resta
   await expect(
     theirs.cardIn('Sees an Instagram ad', { stage: 'Awareness', lane: 'Touchpoints' }),
   ).toBeVisible();
+  // Screen readers hear it too, once, politely (never their own changes).
+  await expect(theirs.page.getByRole('status').filter({ hasText: 'Changed by others' })).toHaveText(
+    'Changed by others: 1 card added.',
+  );
 
   await theirs.addCard({ stage: 'Purchase', lane: 'Pain points' }, 'Shipping cost is a surprise');
   await expect(

@@ -1,3 +1,4 @@
+import { routePath, routes } from '@journeyboard/shared';
 import { expect, test } from './fixtures/index.ts';
 import { BoardPage } from './pages/board-page.ts';
 import { CommentsPanel } from './pages/comments-panel.ts';
@@ -24,11 +25,13 @@ test('a viewer gets no editing tools; made a commenter, they comment without a r
   await expect(memberPage.getByRole('button', { name: 'Share', exact: true })).toHaveCount(0);
 
   // The owner makes Vera a commenter; her open board follows (the socket reconnects).
-  const listed = await page.request.get(`/api/workspaces/${teamWorkspaceId}/members`);
+  const listed = await page.request.get(
+    routePath(routes.workspaces.listMembers, { id: teamWorkspaceId }),
+  );
   const { members } = (await listed.json()) as { members: { userId: string; name: string }[] };
   const vera = members.find((person) => person.name === 'Vera Viewer');
   const changed = await page.request.patch(
-    `/api/workspaces/${teamWorkspaceId}/members/${vera?.userId}`,
+    routePath(routes.workspaces.changeMemberRole, { id: teamWorkspaceId, userId: vera?.userId }),
     { data: { role: 'commenter' } },
   );
   expect(changed.status()).toBe(200);

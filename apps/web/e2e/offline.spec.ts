@@ -1,3 +1,4 @@
+import { routes } from '@journeyboard/shared';
 import { expect, test } from './fixtures/index.ts';
 import { BoardPage } from './pages/board-page.ts';
 import { waitForServiceWorkerControl } from './pages/service-worker.ts';
@@ -81,7 +82,7 @@ test('after signing out, a reload with no network shows nothing of the account',
   await expect(page.getByTestId('cell')).toHaveCount(0);
 
   // Server endpoints never get the app shell as a stand-in.
-  await expect(page.goto('/api/health')).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+  await expect(page.goto(routes.health.get.path)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
 });
 
 test('the service worker script is revalidated, content-hashed files are cached for good', async ({

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/index.ts';
 import { BoardPage } from './pages/board-page.ts';
 
@@ -10,9 +10,12 @@ async function callMe(page: Page, name: string): Promise<void> {
 }
 
 const scroller = (page: Page) => page.locator('.board-scroll');
-/** The e2e project has no DOM lib: the one property these tests touch. */
+/** The e2e project has no DOM lib: the properties these tests touch. */
 interface Scrollable {
   scrollLeft: number;
+}
+interface InlineStyled {
+  style: { background: string };
 }
 
 test.use({ accountName: 'Ada Lovelace' });
@@ -38,6 +41,19 @@ test('two people see each other’s cursor, avatar and editing highlight, and on
   await expect(other.getByRole('img', { name: 'You: Bo Li' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Follow Bo Li' })).toBeVisible();
   await expect(other.getByRole('button', { name: 'Follow Ada Lovelace' })).toBeVisible();
+
+  // Each wears one colour on this map: the same on their own screen as on the other's, and
+  // not the other's (colours are handed out per map, not hashed into a few).
+  const background = (avatar: Locator) =>
+    avatar.evaluate((element) => (element as unknown as InlineStyled).style.background);
+  const adaOwn = page.getByRole('img', { name: 'You: Ada Lovelace' });
+  const adaOnBo = other.getByRole('button', { name: 'Follow Ada Lovelace' });
+  const boOwn = other.getByRole('img', { name: 'You: Bo Li' });
+  await expect.poll(() => background(adaOwn)).toBe(await background(adaOnBo));
+  await expect
+    .poll(() => background(boOwn))
+    .toBe(await background(page.getByRole('button', { name: 'Follow Bo Li' })));
+  expect(await background(adaOwn)).not.toBe(await background(boOwn));
 
   // Ada's cursor appears on Bo's board, labelled with her name.
   const box = (await page.getByRole('region', { name: 'Journey board' }).boundingBox())!;

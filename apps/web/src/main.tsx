@@ -1,8 +1,10 @@
 // First: before any zod schema is built (see the module).
 import '@journeyboard/shared/zod-jitless';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { createQueryClient } from './api/query-client.ts';
 import { App } from './app.tsx';
 import { UpdateBanner } from './components/common/update-banner.tsx';
 import { registerServiceWorker } from './offline/register-service-worker.ts';
@@ -14,12 +16,16 @@ import './styles/sharing.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
+const queryClient = createQueryClient();
+
 createRoot(root).render(
   <StrictMode>
-    <BrowserRouter>
-      <App />
-      <UpdateBanner />
-    </BrowserRouter>
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <App />
+        <UpdateBanner />
+      </BrowserRouter>
+    </QueryClientProvider>
   </StrictMode>,
 );
 

@@ -9,3 +9,7 @@ export * from './api/sharing.ts';
 export * from './presence.ts';
 export * from './api/personas.ts';
 export * from './api/comments.ts';
+export * from './api/ids.ts';
+export * from './api/route.ts';
+export * from './api/routes/index.ts';
+export * from './api/field-problems.ts';

@@ -1,4 +1,4 @@
-import type { TErrorResponse } from '@journeyboard/shared';
+import { notFoundCodeOf, type TErrorResponse } from '@journeyboard/shared';
 import type { FastifyError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from './app-error.ts';
@@ -24,16 +24,32 @@ const isDatabaseDown = (error: unknown): boolean => {
   );
 };
 
+/**
+ * The summary is read by people (the web shows it as is): our schemas' own
+ * messages are sentences and stand alone; zod's defaults ("Invalid input:
+ * expected string, received number") need the field named to make sense.
+ * Machines read `issues`, which always carry the path.
+ */
+function sentenceFor(issue: { path: string; message: string }): string {
+  const isSentence = /^[A-Z].*[.?!]$/.test(issue.message);
+  return isSentence ? issue.message : `Check “${issue.path}”: ${issue.message}.`;
+}
+
 /** Maps anything thrown while handling a request onto the error catalogue. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
+    // An id that can't name anything (zLookupId) is "not found", like a missing one;
+    // with several, the first (outermost: the workspace before its member).
+    const notFound = error.validation.map((issue) => notFoundCodeOf(issue.params['params']));
+    const [first] = notFound;
+    if (first && notFound.every(Boolean)) return new AppError(first);
     const where = (error as { validationContext?: string }).validationContext;
     const issues = error.validation.map((issue) => ({
       path: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || (where ?? 'body'),
       message: issue.message ?? 'is not valid',
     }));
-    const summary = issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+    const summary = issues.map(sentenceFor).join(' ');
     return new AppError('VALIDATION_FAILED', summary, { issues });
   }
   const fastifyError = error as Partial<FastifyError>;

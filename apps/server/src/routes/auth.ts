@@ -1,12 +1,5 @@
-import {
-  ZAuthResponse,
-  ZErrorResponse,
-  ZLoginRequest,
-  ZMeResponse,
-  ZSignupRequest,
-} from '@journeyboard/shared';
+import { routes } from '@journeyboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { authRateLimit } from '../plugins/auth.ts';
 import { clearAuthCookie, setAuthCookie } from '../plugins/session-cookie.ts';
 import { credentialsFrom, GUEST_COOKIE, SESSION_COOKIE } from '../policy/credentials.ts';
@@ -16,28 +9,15 @@ import { deleteSession } from '../services/auth/delete-session.ts';
 import { getMe } from '../services/auth/get-me.ts';
 import { logIn } from '../services/auth/log-in.ts';
 import { signUp } from '../services/auth/sign-up.ts';
-
-const errors = {
-  400: ZErrorResponse,
-  401: ZErrorResponse,
-  409: ZErrorResponse,
-  429: ZErrorResponse,
-};
+import { registerRoute } from './register-route.ts';
 
 /** Accounts: sign up, sign in, sign out, who am I. Sessions live in Postgres; the cookie holds the token. */
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const limit = authRateLimit(app.config.auth);
 
-  app.post(
-    '/api/auth/signup',
-    {
-      config: limit,
-      schema: {
-        summary: 'Create an account (and its personal workspace); signs in',
-        body: ZSignupRequest,
-        response: { 201: ZAuthResponse, ...errors, 404: ZErrorResponse, 410: ZErrorResponse },
-      },
-    },
+  registerRoute(
+    app,
+    routes.auth.signUp,
     async (request, reply) => {
       const user = await signUp(app.prisma, request.body);
       const session = await createSession(app.prisma, user.id);
@@ -51,18 +31,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       return reply.status(201).send({ user });
     },
+    { config: limit },
   );
 
-  app.post(
-    '/api/auth/login',
-    {
-      config: limit,
-      schema: {
-        summary: 'Sign in with email and password',
-        body: ZLoginRequest,
-        response: { 200: ZAuthResponse, ...errors },
-      },
-    },
+  registerRoute(
+    app,
+    routes.auth.logIn,
     async (request, reply) => {
       const user = await logIn(app.prisma, request.body);
       const session = await createSession(app.prisma, user.id);
@@ -76,38 +50,22 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       return { user };
     },
+    { config: limit },
   );
 
-  app.post(
-    '/api/auth/logout',
-    {
-      schema: {
-        summary:
-          'Sign out: ends the session of the cookie or `Authorization: Bearer` token (also a workshop guest session)',
-        response: { 204: z.null() },
-      },
-    },
-    async (request, reply) => {
-      // The same credentials that authenticate a request (credentials.ts): a
-      // script that signed in with `Authorization: Bearer jbss_…` signs out with it.
-      const { sessionToken, guestToken } = credentialsFrom(request);
-      for (const token of [sessionToken, guestToken]) {
-        const sessionId = token ? await deleteSession(app.prisma, token) : null;
-        if (sessionId) app.sync.revoke(grantKey.session(sessionId));
-      }
-      for (const name of [SESSION_COOKIE, GUEST_COOKIE]) clearAuthCookie(reply, name);
-      return reply.status(204).send(null);
-    },
-  );
+  registerRoute(app, routes.auth.logOut, async (request, reply) => {
+    // The same credentials that authenticate a request (credentials.ts): a
+    // script that signed in with `Authorization: Bearer jbss_…` signs out with it.
+    const { sessionToken, guestToken } = credentialsFrom(request);
+    for (const token of [sessionToken, guestToken]) {
+      const sessionId = token ? await deleteSession(app.prisma, token) : null;
+      if (sessionId) app.sync.revoke(grantKey.session(sessionId));
+    }
+    for (const name of [SESSION_COOKIE, GUEST_COOKIE]) clearAuthCookie(reply, name);
+    return reply.status(204).send(null);
+  });
 
-  app.get(
-    '/api/me',
-    {
-      schema: {
-        summary: 'The signed-in account and its workspaces (or the workshop participant)',
-        response: { 200: ZMeResponse, 401: ZErrorResponse },
-      },
-    },
-    async (request) => getMe(app.prisma, await request.getActor()),
+  registerRoute(app, routes.auth.me, async (request) =>
+    getMe(app.prisma, await request.getActor()),
   );
 };

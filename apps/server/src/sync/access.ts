@@ -20,6 +20,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@journeyboard/db';
 import {
+  ANONYMOUS_PRESENCE_COLOR,
   presenceColor,
   WORKSPACE_ROLES,
   type CallerKind,
@@ -32,6 +33,7 @@ import { resolveActor, type Actor } from '../policy/actor.ts';
 import { credentialsFrom } from '../policy/credentials.ts';
 import { isAllowedOrigin } from '../policy/origin.ts';
 import { can, findMapAccess, type MapAccess } from '../policy/policy.ts';
+import { assignPresenceColor } from '../services/presence/assign-presence-color.ts';
 import { CloseCode, CloseReason } from './close-codes.ts';
 
 /** What a connection is allowed to do once it has joined. */
@@ -144,7 +146,13 @@ export function toConnectionAccess(actor: Actor, access: MapAccess): ConnectionA
     grants.push(grantKey.share(actor.share.linkId));
     // Anonymous viewers: one presence per socket, never a person's name.
     const id = `link:${randomUUID().slice(0, 8)}`;
-    identities.push({ id, name: 'Viewer (link)', color: presenceColor(id), role, kind: 'share' });
+    identities.push({
+      id,
+      name: 'Viewer (link)',
+      color: ANONYMOUS_PRESENCE_COLOR,
+      role,
+      kind: 'share',
+    });
     if (actor.share.expiresAt) expiries.push(actor.share.expiresAt);
   }
   const expiresAt = expiries.sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
@@ -165,5 +173,10 @@ export const resolveAccess: ResolveAccess = async ({ mapId, request, prisma }) =
   const actor = await resolveActor(prisma, credentialsFrom(request));
   const access = await findMapAccess(prisma, actor, mapId);
   if (!access || !can(access, 'map.read')) return MAP_NOT_FOUND;
-  return { allow: true, access: toConnectionAccess(actor, access) };
+  const connection = toConnectionAccess(actor, access);
+  const { identity } = connection;
+  if (!identity || identity.kind === 'share') return { allow: true, access: connection };
+  // People wear their colour slot on this map, so fifty of them never share one.
+  const color = await assignPresenceColor(prisma, access.map.id, identity.id);
+  return { allow: true, access: { ...connection, identity: { ...identity, color } } };
 };

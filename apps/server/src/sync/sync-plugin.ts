@@ -11,11 +11,13 @@
  *     in a Connection synchronously, so the frames the client sends on open
  *     (sync step 1, its awareness) are queued, not lost.      connection.ts
  *  2. Access. `resolveAccess(mapId, request)` authenticates the upgrade
- *     (session/guest cookie or share-token subprotocol, Origin check) and asks
+ *     (session/guest cookie or token subprotocol, Origin check) and asks
  *     the policy: join or close (4404 "map not found" for unknown maps,
  *     non-UUID ids and maps the actor can't see alike), its capabilities, and the
- *     identity stamped into the connection's presence.
- *                                                             access.ts
+ *     identity stamped into the connection's presence. A share link already
+ *     at its connection limit is refused (4429). The first message the client
+ *     gets is its capabilities (and presence colour).
+ *                                   access.ts, sync-server.ts, presence-limits.ts
  *  3. Document. The registry hands back the map's live document, loading it
  *     first — snapshot + logged updates — with one shared load for concurrent
  *     joiners.                                document-registry.ts, persistence.ts
@@ -27,9 +29,12 @@
  *     'update' event queues them for every other connection (one merged
  *     frame per event-loop turn, update-outbox.ts) and buffers them for
  *     Postgres (one INSERT per flushIntervalMs). Updates and step 2
- *     from read-only connections are dropped. Awareness updates pass the
+ *     from read-only connections are dropped (no `board.edit`). Awareness
+ *     updates pass the presence limits (state size 4413, rate 1008) and the
  *     awareness rules (a connection speaks only for the client id it first
- *     announced).            update-writer.ts, read-only.ts, awareness-rules.ts
+ *     announced; the server stamps the identity into `user`); the server
+ *     relays them in 50 ms batches per map.
+ *                   update-writer.ts, read-only.ts, presence-limits.ts, awareness-rules.ts
  *  6. Leaving. The connection's presence is removed for everyone else. When
  *     the last connection leaves, the document is flushed, compacted (log
  *     folded into the snapshot, under an advisory lock) and unloaded.
@@ -38,7 +43,10 @@
  * reads too slowly (8 MiB unsent) is closed with 1013 and resyncs on
  * reconnect; a peer that misses a pong for one ping interval is terminated.
  * Deleting a map (`app.sync.closeDocument`) or a write failing because the
- * map is gone closes its sockets with 4410; the client stops reconnecting.
+ * map is gone closes its sockets with 4410; ending access (`app.sync.revoke`:
+ * a revoked link, sign-out, a removed member) closes the affected sockets with
+ * 4403, or 4000 to reconnect with a changed role. The client stops
+ * reconnecting on 44xx only.
  *
  * Shutdown (preClose, before Prisma disconnects in onClose): refuse new
  * sockets, close every socket with 1001 "server shutting down", then flush
@@ -48,7 +56,8 @@
  * Several instances (REDIS_URL): step 5 changes — updates from this
  * instance's clients go to the map's Redis Stream instead of the writer;
  * every instance applies the others' entries, and each entry is written to
- * Postgres by one of them. Presence goes over pub/sub.  redis-relay.ts
+ * Postgres by one of them. Presence, revocations and document closes go over
+ * pub/sub.                                     redis-relay.ts, redis-persister.ts
  */
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';

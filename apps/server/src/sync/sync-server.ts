@@ -232,7 +232,11 @@ export class SyncService implements SyncServer {
       }
       connection.access = decision.access;
       // First, before any board content: the client offers only what it may do.
-      connection.send(encodeCapabilitiesMessage(decision.access.capabilities));
+      connection.send(
+        encodeCapabilitiesMessage(decision.access.capabilities, {
+          ...(decision.access.identity ? { color: decision.access.identity.color } : {}),
+        }),
+      );
       closeWhenExpired(connection);
       await this.registry.join(mapId, connection);
     } catch (error) {

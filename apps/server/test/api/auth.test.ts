@@ -51,7 +51,20 @@ describe('sign up, sign in, sign out', () => {
       payload: { email: email(), password: 'short', name: 'Shorty' },
     });
     expect(short.statusCode).toBe(400);
-    expect(short.json().error.message).toContain('at least 10 characters');
+    // A sentence for the person, without the field key; the key is in `issues`.
+    expect(short.json().error.message).toBe('Use at least 10 characters for the password.');
+    expect(short.json().error.issues).toEqual([
+      { path: 'password', message: 'Use at least 10 characters for the password.' },
+    ]);
+
+    const unknownField = await app().inject({
+      method: 'POST',
+      url: '/api/auth/signup',
+      payload: { email: email(), password: TEST_PASSWORD, name: 'Extra', admin: true },
+    });
+    // zod's own wording is not a sentence on its own: it is told with where it applies.
+    expect(unknownField.statusCode).toBe(400);
+    expect(unknownField.json().error.message).toMatch(/^Check “body”: .*admin/);
 
     for (const payload of [
       { email: user.user.email, password: 'wrong password!' },

@@ -157,7 +157,7 @@ describe('control characters in text', () => {
     expect(titled.statusCode).toBe(400);
     expect(titled.json().error).toMatchObject({
       code: 'VALIDATION_FAILED',
-      message: 'title: Title must not contain control characters (such as NUL).',
+      message: 'Title must not contain control characters (such as NUL).',
     });
 
     const multiLine = 'First line\nsecond\tline\r\nthird';

@@ -81,7 +81,7 @@ describe('maps API', () => {
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error).toMatchObject({
       code: 'VALIDATION_FAILED',
-      message: 'title: Give the map a title.',
+      message: 'Give the map a title.',
     });
 
     const tooLong = await owner.inject({

@@ -38,8 +38,8 @@ function hearCapabilities(client: TestClient): MapAction[][] {
   const heard: MapAction[][] = [];
   const stock = client.provider.messageHandlers[SYNC_AUTH_MESSAGE]!;
   client.provider.messageHandlers[SYNC_AUTH_MESSAGE] = (encoder, decoder, ...rest) => {
-    const capabilities = readCapabilitiesMessage(decoder);
-    if (capabilities) heard.push(capabilities);
+    const welcome = readCapabilitiesMessage(decoder);
+    if (welcome) heard.push(welcome.capabilities);
     else stock(encoder, decoder, ...rest);
   };
   return heard;
@@ -77,7 +77,7 @@ describe('the capabilities message', () => {
     await waitFor(() => raw.messages.length > 0);
     const decoder = decoding.createDecoder(raw.messages[0]!);
     expect(decoding.readVarUint(decoder)).toBe(SYNC_AUTH_MESSAGE);
-    expect(readCapabilitiesMessage(decoder)).toEqual(mapCapabilities(['editor']));
+    expect(readCapabilitiesMessage(decoder)?.capabilities).toEqual(mapCapabilities(['editor']));
     raw.socket.close();
   });
 

@@ -190,7 +190,11 @@ export async function createBoard(prisma: PrismaClient): Promise<string> {
     workspaceId: workspace.id,
     role: 'editor',
   });
-  const map = await createMap(prisma, { title: 'Sync test board' }, workspace.id);
+  const map = await createMap(
+    prisma,
+    { title: 'Sync test board', description: '', template: 'blank' },
+    workspace.id,
+  );
   boards.set(map.id, { workspaceId: workspace.id, owner, editor });
   return map.id;
 }

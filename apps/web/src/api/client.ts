@@ -1,90 +1,144 @@
 import {
-  ZAddMemberResponse,
-  ZAuthResponse,
-  ZCreateShareLinkResponse,
-  ZCreateWorkshopLinkResponse,
-  ZJoinWorkshopResponse,
-  ZListMembersResponse,
-  ZListShareLinksResponse,
-  ZListWorkshopLinksResponse,
-  ZMeResponse,
-  ZMember,
-  ZOpenShareLinkResponse,
-  ZShareLink,
-  ZWorkspace,
+  routePath,
   ZErrorResponse,
-  ZJourneyMap,
-  ZListMapsResponse,
-  type TAddMemberRequest,
-  type TAddMemberResponse,
-  type TAuthResponse,
-  type TCreateShareLinkRequest,
-  type TCreateShareLinkResponse,
-  type TCreateWorkshopLinkRequest,
-  type TCreateWorkshopLinkResponse,
-  type TJoinWorkshopResponse,
-  type TListMembersResponse,
-  type TLoginRequest,
-  type TMeResponse,
-  type TMember,
-  type TOpenShareLinkResponse,
-  type TShareLink,
-  type TUpdateShareLinkRequest,
-  type TSignupRequest,
-  type TWorkshopLink,
-  type TWorkspace,
-  type TWorkspaceRole,
-  type TCreateMapRequest,
-  type TJourneyMap,
-  type TUpdateMapRequest,
+  type RouteDefinition,
+  type RouteInput,
+  type RouteResponse,
 } from '@journeyboard/shared';
 import { ApiError } from './api-error.ts';
 
 export { ApiError, errorMessage, type ApiErrorCode, type ApiIssue } from './api-error.ts';
 
-/** The part of a zod schema the client needs; keeps zod itself out of this package's deps. */
-interface ResponseSchema<T> {
-  safeParse(data: unknown): { success: true; data: T } | { success: false };
+export interface CallOptions {
+  /** Extra headers, e.g. a share link's `authorization: Bearer jbsh_…`. */
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly signal?: AbortSignal;
 }
 
-export interface RequestOptions {
-  body?: unknown;
-  /** Extra headers, e.g. a share link's `authorization: Bearer jbsh_…`. */
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
-}
+type CallArgs<R extends RouteDefinition> =
+  // Routes with nothing required (no params, no body) may be called without input.
+  object extends RouteInput<R>
+    ? [input?: RouteInput<R> & CallOptions]
+    : [input: RouteInput<R> & CallOptions];
 
 const NETWORK_MESSAGE = 'Could not reach the server. Check your connection and try again.';
 
-/** Exported for feature API modules (comments, personas) that keep their calls beside them. */
-export async function send(
-  method: string,
-  path: string,
-  options: RequestOptions,
-): Promise<Response> {
-  const init: RequestInit = {
-    method,
-    headers: { accept: 'application/json', ...options.headers },
-  };
-  // Only send a content type with a body: Fastify rejects an empty JSON body.
-  if (options.body !== undefined) {
-    init.headers = {
-      accept: 'application/json',
-      'content-type': 'application/json',
-      ...options.headers,
-    };
-    init.body = JSON.stringify(options.body);
+/** The URL of a contract route: path params filled in, the query appended. */
+export function routeUrl<R extends RouteDefinition>(
+  route: R,
+  input?: Pick<RouteInput<R>, 'params' | 'query'>,
+): string {
+  const path = routePath(route, input?.params);
+  const query = new URLSearchParams();
+  // Query schemas are flat: strings, numbers, booleans, enums.
+  const entries: [string, unknown][] = Object.entries(input?.query ?? {});
+  for (const [name, value] of entries) {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      query.set(name, String(value));
+    }
   }
-  if (options.signal) init.signal = options.signal;
+  const search = query.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+/**
+ * Calls a route of the shared contract (`call(routes.maps.get, { params: { id } })`):
+ * the URL, the method and the types come from the route's definition, and the
+ * answer is validated against the route's schema for the status that came
+ * back. Every failure rejects with an ApiError — status 0 when the request
+ * never reached the server (the offline boot relies on that).
+ */
+export async function call<R extends RouteDefinition>(
+  route: R,
+  ...[input]: CallArgs<R>
+): Promise<RouteResponse<R>> {
+  const headers: Record<string, string> = { accept: 'application/json', ...input?.headers };
+  const init: RequestInit = { method: route.method, headers };
+  // Only send a content type with a body: Fastify rejects an empty JSON body.
+  if (input?.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    init.body = JSON.stringify(input.body);
+  }
+  if (input?.signal) init.signal = input.signal;
   let response: Response;
   try {
-    response = await fetch(path, init);
+    response = await fetch(routeUrl(route, input), init);
   } catch (error) {
-    if (options.signal?.aborted) throw error;
+    if (input?.signal?.aborted) throw error;
     throw new ApiError('NETWORK_ERROR', NETWORK_MESSAGE, 0);
   }
   if (!response.ok) throw await toApiError(response);
-  return response;
+  const schema = route.responses[response.status];
+  const body = response.status === 204 ? null : await readJson(response);
+  const parsed = schema?.safeParse(body);
+  if (!parsed?.success) {
+    throw new ApiError(
+      'UNEXPECTED_RESPONSE',
+      'The server sent a response this app does not understand. Reload the page.',
+      response.status,
+    );
+  }
+  return parsed.data as RouteResponse<R>;
+}
+
+/**
+ * Reads a server-sent event route of the contract (`stream: true`, e.g.
+ * `routes.comments.events`): yields each `data:` line, validated against the
+ * route's 2xx schema (lines that don't match are skipped), until the server
+ * ends the stream or `signal` aborts. A refusal rejects with an ApiError, as
+ * `call` does. Unlike EventSource it can send headers (a share link's
+ * `authorization`).
+ */
+export async function* stream<R extends RouteDefinition & { readonly stream: true }>(
+  route: R,
+  ...[input]: CallArgs<R>
+): AsyncGenerator<RouteResponse<R>, void, undefined> {
+  const init: RequestInit = {
+    method: route.method,
+    headers: { accept: 'text/event-stream', ...input?.headers },
+  };
+  if (input?.signal) init.signal = input.signal;
+  let response: Response;
+  try {
+    response = await fetch(routeUrl(route, input), init);
+  } catch (error) {
+    if (input?.signal?.aborted) throw error;
+    throw new ApiError('NETWORK_ERROR', NETWORK_MESSAGE, 0);
+  }
+  if (!response.ok) throw await toApiError(response);
+  const schema = route.responses[response.status];
+  if (!schema || !response.body) {
+    throw new ApiError(
+      'UNEXPECTED_RESPONSE',
+      'The server sent a response this app does not understand. Reload the page.',
+      response.status,
+    );
+  }
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += value;
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const frame = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      for (const line of frame.split('\n')) {
+        if (!line.startsWith('data: ')) continue;
+        const parsed = schema.safeParse(parseJson(line.slice(6)));
+        if (parsed.success) yield parsed.data as RouteResponse<R>;
+      }
+    }
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -109,135 +163,5 @@ export async function toApiError(response: Response): Promise<ApiError> {
   );
 }
 
-export async function requestJson<T>(
-  method: string,
-  path: string,
-  schema: ResponseSchema<T>,
-  options: RequestOptions = {},
-): Promise<T> {
-  const response = await send(method, path, options);
-  const parsed = schema.safeParse(await readJson(response));
-  if (!parsed.success) {
-    throw new ApiError(
-      'UNEXPECTED_RESPONSE',
-      'The server sent a response this app does not understand. Reload the page.',
-      response.status,
-    );
-  }
-  return parsed.data;
-}
-
-const mapPath = (id: string) => `/api/maps/${encodeURIComponent(id)}`;
-const workspacePath = (id: string) => `/api/workspaces/${encodeURIComponent(id)}`;
-
-/** Typed calls to the Journeyboard REST API. Every failure rejects with an ApiError. */
-export const api = {
-  async listMaps(signal?: AbortSignal): Promise<TJourneyMap[]> {
-    const body = await requestJson('GET', '/api/maps', ZListMapsResponse, signal ? { signal } : {});
-    return body.maps;
-  },
-
-  getMap(id: string, signal?: AbortSignal): Promise<TJourneyMap> {
-    return requestJson('GET', mapPath(id), ZJourneyMap, signal ? { signal } : {});
-  },
-
-  createMap(input: TCreateMapRequest): Promise<TJourneyMap> {
-    return requestJson('POST', '/api/maps', ZJourneyMap, { body: input });
-  },
-
-  updateMap(id: string, patch: TUpdateMapRequest): Promise<TJourneyMap> {
-    return requestJson('PATCH', mapPath(id), ZJourneyMap, { body: patch });
-  },
-
-  async deleteMap(id: string): Promise<void> {
-    await send('DELETE', mapPath(id), {});
-  },
-
-  // ── Accounts ──
-  me(signal?: AbortSignal): Promise<TMeResponse> {
-    return requestJson('GET', '/api/me', ZMeResponse, signal ? { signal } : {});
-  },
-  signUp(input: TSignupRequest): Promise<TAuthResponse> {
-    return requestJson('POST', '/api/auth/signup', ZAuthResponse, { body: input });
-  },
-  logIn(input: TLoginRequest): Promise<TAuthResponse> {
-    return requestJson('POST', '/api/auth/login', ZAuthResponse, { body: input });
-  },
-  async logOut(): Promise<void> {
-    await send('POST', '/api/auth/logout', {});
-  },
-
-  // ── Workspaces ──
-  createWorkspace(name: string): Promise<TWorkspace> {
-    return requestJson('POST', '/api/workspaces', ZWorkspace, { body: { name } });
-  },
-  listMembers(workspaceId: string): Promise<TListMembersResponse> {
-    return requestJson('GET', `${workspacePath(workspaceId)}/members`, ZListMembersResponse);
-  },
-  addMember(workspaceId: string, input: TAddMemberRequest): Promise<TAddMemberResponse> {
-    return requestJson('POST', `${workspacePath(workspaceId)}/members`, ZAddMemberResponse, {
-      body: input,
-    });
-  },
-  changeRole(workspaceId: string, userId: string, role: TWorkspaceRole): Promise<TMember> {
-    const path = `${workspacePath(workspaceId)}/members/${encodeURIComponent(userId)}`;
-    return requestJson('PATCH', path, ZMember, { body: { role } });
-  },
-  async removeMember(workspaceId: string, userId: string): Promise<void> {
-    await send('DELETE', `${workspacePath(workspaceId)}/members/${encodeURIComponent(userId)}`, {});
-  },
-  acceptInvite(token: string): Promise<TWorkspace> {
-    return requestJson('POST', '/api/invites/accept', ZWorkspace, { body: { token } });
-  },
-  async revokeInvite(inviteId: string): Promise<void> {
-    await send('DELETE', `/api/invites/${encodeURIComponent(inviteId)}`, {});
-  },
-
-  // ── Sharing ──
-  async listShareLinks(mapId: string): Promise<TShareLink[]> {
-    return (await requestJson('GET', `${mapPath(mapId)}/share-links`, ZListShareLinksResponse))
-      .links;
-  },
-  createShareLink(
-    mapId: string,
-    input: TCreateShareLinkRequest,
-  ): Promise<TCreateShareLinkResponse> {
-    return requestJson('POST', `${mapPath(mapId)}/share-links`, ZCreateShareLinkResponse, {
-      body: input,
-    });
-  },
-  updateShareLink(id: string, input: TUpdateShareLinkRequest): Promise<TShareLink> {
-    return requestJson('PATCH', `/api/share-links/${encodeURIComponent(id)}`, ZShareLink, {
-      body: input,
-    });
-  },
-  async revokeShareLink(id: string): Promise<void> {
-    await send('DELETE', `/api/share-links/${encodeURIComponent(id)}`, {});
-  },
-  openShareLink(token: string): Promise<TOpenShareLinkResponse> {
-    return requestJson('POST', '/api/share-links/open', ZOpenShareLinkResponse, {
-      body: { token },
-    });
-  },
-  async listWorkshopLinks(mapId: string): Promise<TWorkshopLink[]> {
-    return (
-      await requestJson('GET', `${mapPath(mapId)}/workshop-links`, ZListWorkshopLinksResponse)
-    ).links;
-  },
-  createWorkshopLink(
-    mapId: string,
-    input: TCreateWorkshopLinkRequest,
-  ): Promise<TCreateWorkshopLinkResponse> {
-    return requestJson('POST', `${mapPath(mapId)}/workshop-links`, ZCreateWorkshopLinkResponse, {
-      body: input,
-    });
-  },
-  async revokeWorkshopLink(id: string): Promise<void> {
-    await send('DELETE', `/api/workshop-links/${encodeURIComponent(id)}`, {});
-  },
-  joinWorkshop(token: string, name: string): Promise<TJoinWorkshopResponse> {
-    return requestJson('POST', '/api/workshop-links/join', ZJoinWorkshopResponse, {
-      body: { token, name },
-    });
-  },
-};
+/** The typed client: `client.call(routes.maps.get, { params: { id } })`. */
+export const client = { call, stream, routeUrl };

@@ -10,6 +10,7 @@ import { reannounceOnConnect, sendOwnPresenceOnly } from './own-presence-only.ts
 import { trackServerCapabilities } from './server-capabilities.ts';
 import { trackHistory, type HistoryState } from './history.ts';
 import { PresenceStore } from '../presence/presence-store.ts';
+import type { PresenceIdentity } from '../presence/local-identity.ts';
 import { ValueStore, type ReadableStore } from './value-store.ts';
 
 export type { BoardActions } from './board-actions.ts';
@@ -43,6 +44,8 @@ export interface BoardSessionOptions {
   localCopy?: Promise<boolean>;
   /** When the provider's next connection attempt opens (jittered-websocket.ts). */
   reconnects?: ReconnectSchedule;
+  /** Who is signed in, for this person's own presence (presence-store.ts). */
+  identity?: PresenceIdentity | null;
 }
 
 /** Wraps an existing doc. Tests pass a plain Y.Doc and no provider. */
@@ -66,7 +69,9 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
       };
 
   const actions = createBoardActions(doc, store, undoManager);
-  const presence = options.provider ? new PresenceStore(options.provider.awareness) : null;
+  const presence = options.provider
+    ? new PresenceStore(options.provider.awareness, { identity: options.identity ?? null })
+    : null;
 
   return {
     store,
@@ -75,7 +80,9 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
     actions,
     presence,
     capabilities: options.provider
-      ? trackServerCapabilities(options.provider)
+      ? trackServerCapabilities(options.provider, {
+          onColor: (color) => presence?.adoptColor(color),
+        })
       : new ValueStore<readonly MapAction[] | null>(null),
     destroy: () => {
       presence?.destroy();
@@ -104,6 +111,8 @@ export interface ConnectOptions {
    * (never in the URL). Accounts and workshop guests use their cookie instead.
    */
   shareToken?: string;
+  /** Who is signed in (the `me` query's answer, local-identity.ts), for this person's presence. */
+  identity?: PresenceIdentity;
 }
 
 /**
@@ -141,6 +150,7 @@ export function connectBoardSession(mapId: string, options: ConnectOptions = {})
     provider,
     reconnects: sockets,
     ...(localCopy ? { localCopy: localCopy.loaded } : {}),
+    ...(options.identity ? { identity: options.identity } : {}),
   });
   // The map is gone or no longer ours: don't keep (or show) it on this device.
   const forgetLocalCopy = () => localCopy?.clear();

@@ -7,17 +7,23 @@ import { ValueStore, type ReadableStore } from './value-store.ts';
  * (packages/shared/src/capabilities/sync-message.ts); null until it has
  * spoken. A role change makes the server close the socket with 4000; the
  * provider reconnects and the new list replaces the old one here, so the
- * page offers the new set without a reload.
+ * page offers the new set without a reload. The same message carries the
+ * colour the server gave this person on the map (`onColor`).
  */
 export function trackServerCapabilities(
   provider: WebsocketProvider,
+  options: { onColor?: (color: string) => void } = {},
 ): ReadableStore<readonly MapAction[] | null> {
   const store = new ValueStore<readonly MapAction[] | null>(null);
   const stock = provider.messageHandlers[SYNC_AUTH_MESSAGE];
   provider.messageHandlers[SYNC_AUTH_MESSAGE] = (encoder, decoder, ...rest) => {
-    const capabilities = readCapabilitiesMessage(decoder);
-    if (capabilities) store.set(capabilities);
-    else stock?.(encoder, decoder, ...rest);
+    const welcome = readCapabilitiesMessage(decoder);
+    if (!welcome) {
+      stock?.(encoder, decoder, ...rest);
+      return;
+    }
+    store.set(welcome.capabilities);
+    if (welcome.color) options.onColor?.(welcome.color);
   };
   return store;
 }

@@ -16,7 +16,7 @@ import {
   type Stage,
 } from '@journeyboard/shared/board';
 import type { MapAction } from '@journeyboard/shared';
-import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useEffect, useSyncExternalStore } from 'react';
 import type { BoardActions, BoardSession } from './board-session.ts';
 import type { ConnectionState } from './connection.ts';
 import type { HistoryState } from './history.ts';
@@ -93,6 +93,17 @@ export function useBoardReader(): () => BoardSnapshot {
 }
 
 export const useBoardActions = (): BoardActions => useSession().actions;
+
+/**
+ * Calls `listener` with the board before and after each change that came
+ * from someone else (not this tab). `listener` must be stable (useCallback).
+ */
+export function useRemoteChanges(
+  listener: (before: BoardSnapshot, after: BoardSnapshot) => void,
+): void {
+  const { store } = useSession();
+  useEffect(() => store.subscribeRemoteChanges(listener), [store, listener]);
+}
 
 /** What the sync server says this connection may do; null until it has spoken. */
 export function useServerCapabilities(): readonly MapAction[] | null {

@@ -1,4 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { signedInMe } from '../auth/me.ts';
+import { signedInIdentity } from '../presence/local-identity.ts';
 import { connectBoardSession, type BoardSession, type ConnectOptions } from './board-session.ts';
 
 /**
@@ -13,9 +16,15 @@ export function useLiveSession(
 ): BoardSession | null {
   const [session, setSession] = useState<BoardSession | null>(null);
   const { shareToken } = access;
+  const queryClient = useQueryClient();
   useEffect(() => {
     if (!enabled) return;
-    const next = connectBoardSession(mapId, shareToken ? { shareToken } : {});
+    // Read when the session opens, not a dependency: `me` changing never reopens the socket.
+    const identity = signedInIdentity(signedInMe(queryClient));
+    const next = connectBoardSession(mapId, {
+      ...(shareToken ? { shareToken } : {}),
+      ...(identity ? { identity } : {}),
+    });
     // The session is an external resource tied to this effect's lifetime.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setSession(next);
@@ -23,6 +32,6 @@ export function useLiveSession(
       next.destroy();
       setSession((current) => (current === next ? null : current));
     };
-  }, [mapId, enabled, shareToken]);
+  }, [mapId, enabled, shareToken, queryClient]);
   return session;
 }

@@ -1,57 +1,41 @@
-import type { TCommentAnchor, TCommentEvent, TCommentThread } from '@journeyboard/shared';
+import type { TCommentAnchor } from '@journeyboard/shared';
 import { create } from 'zustand';
 
 /** Which threads the side panel lists. */
 export type ThreadFilter = 'open' | 'resolved' | 'all';
 
-interface CommentState {
-  /** The map these threads belong to; a new map clears them. */
+interface CommentUiState {
+  /** The map whose threads the board shows (comment-queries.ts reads them for it). */
   mapId: string | null;
-  threads: Readonly<Record<string, TCommentThread>>;
+  /** A read-only link's token: its requests carry it in a header, never the URL. */
+  shareToken: string | null;
+  /** The live stream: until its first `ready` the threads aren't loaded ('off': not for this viewer). */
   status: 'connecting' | 'live' | 'retrying' | 'off';
   panelOpen: boolean;
   filter: ThreadFilter;
   /** Set when the panel was opened from a card's or stage's badge. */
   focus: TCommentAnchor | null;
-  reset: (mapId: string | null) => void;
-  replaceAll: (threads: readonly TCommentThread[]) => void;
-  apply: (event: TCommentEvent) => void;
-  upsert: (thread: TCommentThread) => void;
-  setStatus: (status: CommentState['status']) => void;
+  reset: (mapId: string | null, shareToken?: string | null) => void;
+  setStatus: (status: CommentUiState['status']) => void;
   openPanel: (focus?: TCommentAnchor | null) => void;
   closePanel: () => void;
   setFilter: (filter: ThreadFilter) => void;
 }
 
 /**
- * The open map's comment threads: loaded over REST, then kept current by the
- * event stream (use-comment-stream.ts). Comments are Postgres data, never
- * part of the board's Yjs document.
+ * The comment panel's local UI state. The threads themselves are server
+ * state: the TanStack Query cache holds them (comments/comment-queries.ts),
+ * kept current by the event stream (use-comment-stream.ts).
  */
-export const useCommentStore = create<CommentState>()((set) => ({
+export const useCommentStore = create<CommentUiState>()((set) => ({
   mapId: null,
-  threads: {},
+  shareToken: null,
   status: 'off',
   panelOpen: false,
   filter: 'open',
   focus: null,
-  reset: (mapId) => set({ mapId, threads: {}, status: 'off', panelOpen: false, focus: null }),
-  replaceAll: (threads) => set({ threads: Object.fromEntries(threads.map((t) => [t.id, t])) }),
-  apply: (event) =>
-    set((state) => {
-      if (event.type === 'thread') {
-        // An event can overtake the list it arrived during; never go back in time.
-        const current = state.threads[event.thread.id];
-        if (current && current.updatedAt > event.thread.updatedAt) return {};
-        return { threads: { ...state.threads, [event.thread.id]: event.thread } };
-      }
-      if (event.type === 'thread-deleted') {
-        const { [event.threadId]: _gone, ...rest } = state.threads;
-        return { threads: rest };
-      }
-      return {};
-    }),
-  upsert: (thread) => set((state) => ({ threads: { ...state.threads, [thread.id]: thread } })),
+  reset: (mapId, shareToken = null) =>
+    set({ mapId, shareToken, status: 'off', panelOpen: false, focus: null }),
   setStatus: (status) => set({ status }),
   openPanel: (focus = null) => set({ panelOpen: true, focus }),
   closePanel: () => set({ panelOpen: false, focus: null }),
@@ -60,14 +44,3 @@ export const useCommentStore = create<CommentState>()((set) => ({
 
 export const anchorKey = (anchor: TCommentAnchor): string =>
   anchor.kind === 'map' ? 'map' : `${anchor.kind}:${anchor.id}`;
-
-/** Open threads on one card or stage (the badge). Returns a number, so re-renders stay cheap. */
-export function useOpenThreadCount(kind: 'card' | 'stage', id: string): number {
-  return useCommentStore((state) => {
-    let count = 0;
-    for (const thread of Object.values(state.threads)) {
-      if (!thread.resolved && thread.anchor.kind === kind && thread.anchor.id === id) count += 1;
-    }
-    return count;
-  });
-}

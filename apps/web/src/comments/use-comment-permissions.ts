@@ -1,8 +1,8 @@
 import type { TMember } from '@journeyboard/shared';
-import { useEffect, useMemo, useState } from 'react';
-import { api } from '../api/client.ts';
-import { useAuthStore } from '../auth/auth-store.ts';
+import { useMemo } from 'react';
+import { useAccount } from '../auth/me.ts';
 import { useCan } from '../capabilities/capabilities.tsx';
+import { useMembers } from '../workspaces/workspace-queries.ts';
 import type { CommentPermissions } from '../components/comments/comment-thread.tsx';
 
 /**
@@ -11,24 +11,12 @@ import type { CommentPermissions } from '../components/comments/comment-thread.t
  * can @mention.
  */
 export function useCommentPermissions(workspaceId: string | undefined): CommentPermissions {
-  const auth = useAuthStore((store) => store.state);
-  const userId = auth.status === 'signed-in' && auth.me.kind === 'user' ? auth.me.user.id : null;
+  const userId = useAccount()?.user.id ?? null;
   const canWrite = useCan('comment.write');
   const canModerate = useCan('comment.moderate');
-  const [members, setMembers] = useState<readonly TMember[]>([]);
-  useEffect(() => {
-    if (!canWrite || !workspaceId) return;
-    let cancelled = false;
-    api.listMembers(workspaceId).then(
-      (result) => {
-        if (!cancelled) setMembers(result.members);
-      },
-      () => undefined, // no picker then; comments still work
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [canWrite, workspaceId]);
+  // Without the list there is no @mention picker; comments still work.
+  const memberList = useMembers(workspaceId, { enabled: canWrite }).data?.members;
+  const members: readonly TMember[] = useMemo(() => memberList ?? [], [memberList]);
   return useMemo(
     () => ({ userId, canWrite, canModerate, members }),
     [userId, canWrite, canModerate, members],

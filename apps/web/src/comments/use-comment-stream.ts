@@ -1,25 +1,29 @@
-import { ZCommentEvent } from '@journeyboard/shared';
+import { routes } from '@journeyboard/shared';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { errorMessage } from '../api/client.ts';
-import { commentsApi } from './comments-api.ts';
+import { ApiError, errorMessage, stream } from '../api/client.ts';
+import { applyCommentEvent } from './comment-queries.ts';
 import { useCommentStore } from './comment-store.ts';
 
 const RETRY_MAX_MS = 10_000;
+/** Signed out, not allowed, or no such map: asking again won't change it. */
+const REFUSED: ReadonlySet<number> = new Set([401, 403, 404]);
 
 /**
- * Keeps the comment store live for one map: opens the server-sent event
- * stream with fetch (EventSource can't send a share link's Authorization
- * header), reloads the list after each `ready` so nothing sent while the
- * stream was down is missed, and reconnects with a growing, jittered delay.
+ * Keeps one map's threads live in the query cache: reads the server-sent
+ * event stream through the typed client (`stream`, which can send a share
+ * link's Authorization header, unlike EventSource), reloads the list after
+ * each `ready` so nothing sent while the stream was down is missed, applies
+ * thread events to the cache, and reconnects with a growing, jittered delay.
  */
 export function useCommentStream(
   mapId: string,
   options: { shareToken?: string; enabled?: boolean } = {},
 ) {
   const { shareToken, enabled = true } = options;
+  const queryClient = useQueryClient();
   useEffect(() => {
-    const store = useCommentStore.getState();
-    store.reset(mapId);
+    useCommentStore.getState().reset(mapId, shareToken ?? null);
     if (!enabled) return;
     const abort = new AbortController();
     let attempt = 0;
@@ -31,8 +35,8 @@ export function useCommentStream(
           await readStream();
         } catch (error) {
           if (abort.signal.aborted) return;
-          // 403/404: comments aren't for this viewer; stop quietly.
-          if (error instanceof StreamRefused) {
+          // Refused: comments aren't for this viewer; stop quietly.
+          if (error instanceof ApiError && REFUSED.has(error.status)) {
             useCommentStore.getState().setStatus('off');
             return;
           }
@@ -46,40 +50,17 @@ export function useCommentStream(
     };
 
     const readStream = async () => {
-      const response = await fetch(`/api/maps/${encodeURIComponent(mapId)}/comments/events`, {
-        headers: {
-          accept: 'text/event-stream',
-          ...(shareToken ? { authorization: `Bearer ${shareToken}` } : {}),
-        },
+      const events = stream(routes.comments.events, {
+        params: { id: mapId },
         signal: abort.signal,
+        ...(shareToken ? { headers: { authorization: `Bearer ${shareToken}` } } : {}),
       });
-      if (response.status === 401 || response.status === 403 || response.status === 404) {
-        throw new StreamRefused();
-      }
-      if (!response.ok || !response.body) throw new Error(`status ${response.status}`);
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      let buffer = '';
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buffer += value;
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const frame = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          for (const line of frame.split('\n')) {
-            if (!line.startsWith('data: ')) continue;
-            const parsed = ZCommentEvent.safeParse(JSON.parse(line.slice(6)));
-            if (!parsed.success) continue;
-            if (parsed.data.type === 'ready') {
-              attempt = 0;
-              useCommentStore.getState().setStatus('live');
-              useCommentStore.getState().replaceAll(await commentsApi.list(mapId, shareToken));
-            } else {
-              useCommentStore.getState().apply(parsed.data);
-            }
-          }
+      for await (const event of events) {
+        if (event.type === 'ready') {
+          attempt = 0;
+          useCommentStore.getState().setStatus('live');
         }
+        applyCommentEvent(queryClient, mapId, event);
       }
     };
 
@@ -88,7 +69,5 @@ export function useCommentStream(
       abort.abort();
       useCommentStore.getState().reset(null);
     };
-  }, [mapId, shareToken, enabled]);
+  }, [mapId, shareToken, enabled, queryClient]);
 }
-
-class StreamRefused extends Error {}

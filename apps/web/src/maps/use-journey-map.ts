@@ -1,7 +1,10 @@
-import { ERROR_CATALOGUE, type TJourneyMap } from '@journeyboard/shared';
-import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, errorMessage } from '../api/client.ts';
-import { useAuthStore } from '../auth/auth-store.ts';
+import { ERROR_CATALOGUE, routes, type TJourneyMap } from '@journeyboard/shared';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ApiError, call, errorMessage } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
+import { useRefetchWhenOnline } from '../api/use-refetch-when-online.ts';
+import { signedInMe } from '../auth/me.ts';
 import { isNetworkError, lastKnown } from '../offline/last-known.ts';
 
 export type JourneyMapState =
@@ -20,76 +23,94 @@ export type JourneyMapState =
 export const UNAVAILABLE_OFFLINE_MESSAGE =
   'This map isn’t saved on this device yet. Connect to the internet to open it.';
 
+/** What the map query holds: the server's answer, or this device's copy of it. */
+export interface CachedMap {
+  readonly map: TJourneyMap;
+  readonly fromDevice?: boolean;
+}
+
+const isNotFound = (error: unknown) =>
+  error instanceof ApiError && (error.code === 'MAP_NOT_FOUND' || error.status === 404);
+
+async function loadMap(
+  client: QueryClient,
+  mapId: string,
+  signal: AbortSignal,
+): Promise<CachedMap> {
+  try {
+    const map = await call(routes.maps.get, { params: { id: mapId }, signal });
+    remember(client, map);
+    return { map };
+  } catch (error) {
+    if (isNotFound(error)) lastKnown.forgetMap(mapId);
+    const me = signedInMe(client);
+    const kept = isNetworkError(error) && me ? lastKnown.map(me, mapId) : null;
+    if (kept) return { map: kept, fromDevice: true };
+    throw error;
+  }
+}
+
 /** A map's REST metadata (title, description) for the board page, with renaming. */
 export function useJourneyMap(mapId: string) {
-  const [state, setState] = useState<JourneyMapState>({ status: 'loading' });
+  const queryClient = useQueryClient();
+  const key = queryKeys.maps.one(mapId);
+  const query = useQuery({
+    queryKey: key,
+    queryFn: ({ client, signal }) => loadMap(client, mapId, signal),
+    // A 404 or no network won't change by asking again at once.
+    retry: false,
+  });
+  const offline = query.data?.fromDevice === true || isNetworkError(query.error);
+  useRefetchWhenOnline(offline, query.refetch);
   const [renameError, setRenameError] = useState<string | null>(null);
 
-  // Bumped when the network comes back after an offline answer: fetch the real metadata.
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    const retryOnline = () => setAttempt((current) => current + 1);
-    api.getMap(mapId, controller.signal).then(
-      (map) => {
-        remember(map);
-        setState({ status: 'ready', map });
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        if (error instanceof ApiError && (error.code === 'MAP_NOT_FOUND' || error.status === 404)) {
-          lastKnown.forgetMap(mapId);
-          setState({ status: 'not-found', message: error.message });
-        } else if (isNetworkError(error)) {
-          window.addEventListener('online', retryOnline, { once: true });
-          setState(offlineState(mapId));
-        } else {
-          setState({ status: 'error', message: errorMessage(error) });
-        }
-      },
-    );
-    return () => {
-      controller.abort();
-      window.removeEventListener('online', retryOnline);
-    };
-  }, [mapId, attempt]);
-
   /** Shows the new title at once and puts the old one back if the server refuses. */
-  const rename = useCallback(
-    async (title: string) => {
-      if (state.status !== 'ready') return;
-      const previous = state.map;
+  const rename = useMutation({
+    mutationFn: (title: string) =>
+      call(routes.maps.update, { params: { id: mapId }, body: { title } }),
+    onMutate: (title) => {
       setRenameError(null);
-      setState({ status: 'ready', map: { ...previous, title } });
-      try {
-        const map = await api.updateMap(mapId, { title });
-        remember(map);
-        setState({ status: 'ready', map });
-      } catch (error) {
-        setState({ status: 'ready', map: previous });
-        setRenameError(errorMessage(error));
-      }
+      const previous = queryClient.getQueryData<CachedMap>(key);
+      if (previous) queryClient.setQueryData<CachedMap>(key, { map: { ...previous.map, title } });
+      return { previous };
     },
-    [mapId, state],
-  );
+    onError: (error, _title, context) => {
+      if (context?.previous) queryClient.setQueryData(key, context.previous);
+      setRenameError(errorMessage(error));
+    },
+    onSuccess: (map) => {
+      remember(queryClient, map);
+      queryClient.setQueryData<CachedMap>(key, { map });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.list() });
+    },
+  });
 
-  return { state, rename, renameError, dismissRenameError: () => setRenameError(null) };
+  return {
+    state: toState(query.data, query.error, query.isFetching),
+    rename: async (title: string) => {
+      if (!query.data) return;
+      await rename.mutateAsync(title).catch(() => undefined);
+    },
+    renameError,
+    dismissRenameError: () => setRenameError(null),
+  };
+}
+
+function toState(data: CachedMap | undefined, error: unknown, fetching: boolean): JourneyMapState {
+  if (data)
+    return { status: 'ready', map: data.map, ...(data.fromDevice ? { fromDevice: true } : {}) };
+  if (!error || fetching) return { status: 'loading' };
+  if (isNotFound(error)) return { status: 'not-found', message: errorMessage(error) };
+  if (isNetworkError(error)) {
+    return { status: 'unavailable-offline', message: UNAVAILABLE_OFFLINE_MESSAGE };
+  }
+  return { status: 'error', message: errorMessage(error) };
 }
 
 /** Kept for a reload without network, under the account that saw it. */
-function remember(map: TJourneyMap): void {
-  const auth = useAuthStore.getState().state;
-  if (auth.status === 'signed-in') lastKnown.rememberMap(auth.me, map);
-}
-
-/** Offline: what this account last saw of the map on this device, if anything. */
-function offlineState(mapId: string): JourneyMapState {
-  const auth = useAuthStore.getState().state;
-  const map = auth.status === 'signed-in' ? lastKnown.map(auth.me, mapId) : null;
-  return map
-    ? { status: 'ready', map, fromDevice: true }
-    : { status: 'unavailable-offline', message: UNAVAILABLE_OFFLINE_MESSAGE };
+function remember(client: QueryClient, map: TJourneyMap): void {
+  const me = signedInMe(client);
+  if (me) lastKnown.rememberMap(me, map);
 }
 
 export const MAP_NOT_FOUND_MESSAGE = ERROR_CATALOGUE.MAP_NOT_FOUND.message;

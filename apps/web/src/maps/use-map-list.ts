@@ -1,7 +1,9 @@
-import type { TCreateMapRequest, TJourneyMap } from '@journeyboard/shared';
-import { useCallback, useEffect, useState } from 'react';
-import { api, errorMessage } from '../api/client.ts';
-import { useAuthStore } from '../auth/auth-store.ts';
+import { routes, type TCreateMapRequest, type TJourneyMap } from '@journeyboard/shared';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { call, errorMessage } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
+import { useRefetchWhenOnline } from '../api/use-refetch-when-online.ts';
+import { signedInMe } from '../auth/me.ts';
 import { isNetworkError, lastKnown } from '../offline/last-known.ts';
 
 export type MapListState =
@@ -14,63 +16,73 @@ export type MapListState =
    */
   | { readonly status: 'offline'; readonly maps: readonly TJourneyMap[] };
 
+interface MapList {
+  readonly maps: readonly TJourneyMap[];
+  readonly fromDevice: boolean;
+}
+
+async function loadMapList(client: QueryClient, signal: AbortSignal): Promise<MapList> {
+  try {
+    return { maps: (await call(routes.maps.list, { signal })).maps, fromDevice: false };
+  } catch (error) {
+    const me = signedInMe(client);
+    if (isNetworkError(error) && me) return { maps: lastKnown.maps(me), fromDevice: true };
+    throw error;
+  }
+}
+
 /**
- * The map list and the calls that change it. Each change updates the list
- * from the server's answer; failures reject with an ApiError for the caller
- * to show next to the control that caused it.
+ * The map list and the calls that change it. Each change updates the cached
+ * list from the server's answer; failures reject with an ApiError for the
+ * caller to show next to the control that caused it.
  */
 export function useMapList() {
-  const [state, setState] = useState<MapListState>({ status: 'loading' });
-  const [loadCount, setLoadCount] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    const retryOnline = () => setLoadCount((count) => count + 1);
-    api.listMaps(controller.signal).then(
-      (maps) => setState({ status: 'ready', maps }),
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        const auth = useAuthStore.getState().state;
-        if (isNetworkError(error) && auth.status === 'signed-in') {
-          // Back online: the real list replaces the device's.
-          window.addEventListener('online', retryOnline, { once: true });
-          setState({ status: 'offline', maps: lastKnown.maps(auth.me) });
-          return;
-        }
-        setState({ status: 'error', message: errorMessage(error) });
-      },
-    );
-    return () => {
-      controller.abort();
-      window.removeEventListener('online', retryOnline);
-    };
-  }, [loadCount]);
-
-  const reload = useCallback(() => {
-    setState({ status: 'loading' });
-    setLoadCount((count) => count + 1);
-  }, []);
+  const queryClient = useQueryClient();
+  const key = queryKeys.maps.list();
+  const query = useQuery({
+    queryKey: key,
+    queryFn: ({ client, signal }) => loadMapList(client, signal),
+  });
+  useRefetchWhenOnline(query.data?.fromDevice === true, query.refetch);
 
   const updateMaps = (fn: (maps: readonly TJourneyMap[]) => readonly TJourneyMap[]) =>
-    setState((current) =>
-      current.status === 'ready' ? { status: 'ready', maps: fn(current.maps) } : current,
+    queryClient.setQueryData<MapList>(key, (list) =>
+      list && !list.fromDevice ? { ...list, maps: fn(list.maps) } : list,
     );
 
-  const create = useCallback(async (input: TCreateMapRequest) => {
-    const map = await api.createMap(input);
-    updateMaps((maps) => [map, ...maps]);
-    return map;
-  }, []);
+  const create = useMutation({
+    mutationFn: (input: TCreateMapRequest) => call(routes.maps.create, { body: input }),
+    onSuccess: (map) => updateMaps((maps) => [map, ...maps]),
+  });
+  const rename = useMutation({
+    mutationFn: ({ id, title }: { id: string; title: string }) =>
+      call(routes.maps.update, { params: { id }, body: { title } }),
+    onSuccess: (map) => {
+      updateMaps((maps) => maps.map((item) => (item.id === map.id ? map : item)));
+      queryClient.setQueryData(queryKeys.maps.one(map.id), { map });
+    },
+  });
+  const remove = useMutation({
+    mutationFn: (id: string) => call(routes.maps.remove, { params: { id } }),
+    onSuccess: (_nothing, id) => {
+      updateMaps((maps) => maps.filter((item) => item.id !== id));
+      queryClient.removeQueries({ queryKey: queryKeys.maps.one(id) });
+    },
+  });
 
-  const rename = useCallback(async (id: string, title: string) => {
-    const map = await api.updateMap(id, { title });
-    updateMaps((maps) => maps.map((item) => (item.id === id ? map : item)));
-  }, []);
+  const state: MapListState = query.data
+    ? query.data.fromDevice
+      ? { status: 'offline', maps: query.data.maps }
+      : { status: 'ready', maps: query.data.maps }
+    : query.error && !query.isFetching
+      ? { status: 'error', message: errorMessage(query.error) }
+      : { status: 'loading' };
 
-  const remove = useCallback(async (id: string) => {
-    await api.deleteMap(id);
-    updateMaps((maps) => maps.filter((item) => item.id !== id));
-  }, []);
-
-  return { state, reload, create, rename, remove };
+  return {
+    state,
+    reload: () => void query.refetch(),
+    create: create.mutateAsync,
+    rename: (id: string, title: string) => rename.mutateAsync({ id, title }).then(() => undefined),
+    remove: (id: string) => remove.mutateAsync(id).then(() => undefined),
+  };
 }

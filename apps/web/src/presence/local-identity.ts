@@ -1,5 +1,4 @@
-import { presenceColor, type PresenceUser } from '@journeyboard/shared';
-import { useAuthStore } from '../auth/auth-store.ts';
+import { presenceColor, type PresenceUser, type TMeResponse } from '@journeyboard/shared';
 
 /**
  * Who this browser is in presence. The server stamps the authenticated
@@ -9,10 +8,12 @@ import { useAuthStore } from '../auth/auth-store.ts';
  */
 const KEY = 'journeyboard:display-name';
 
-export function signedInIdentity(): Pick<PresenceUser, 'id' | 'name' | 'color'> | null {
-  const { state } = useAuthStore.getState();
-  if (state.status !== 'signed-in') return null;
-  const person = state.me.kind === 'user' ? state.me.user : state.me.guest;
+export type PresenceIdentity = Pick<PresenceUser, 'id' | 'name' | 'color'>;
+
+/** The identity the server will stamp for whoever `me` says is signed in (an account or a guest). */
+export function signedInIdentity(me: TMeResponse | null): PresenceIdentity | null {
+  if (!me) return null;
+  const person = me.kind === 'user' ? me.user : me.guest;
   return { id: person.id, name: person.name, color: presenceColor(person.id) };
 }
 

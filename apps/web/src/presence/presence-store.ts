@@ -11,7 +11,7 @@
 import { presenceColor, type PresenceActivity, type PresenceUser } from '@journeyboard/shared';
 import type { Awareness } from 'y-protocols/awareness';
 import { ValueStore, type ReadableStore } from '../board/value-store.ts';
-import { localDisplayName, setLocalDisplayName, signedInIdentity } from './local-identity.ts';
+import { localDisplayName, setLocalDisplayName, type PresenceIdentity } from './local-identity.ts';
 
 export interface Peer extends PresenceActivity {
   readonly clientId: number;
@@ -24,6 +24,12 @@ export interface PresenceStoreOptions {
   throttleMs?: number;
   /** Coalesces incoming changes; default requestAnimationFrame (setTimeout 16 where absent). */
   scheduleFrame?: (callback: () => void) => void;
+  /**
+   * Who is signed in (local-identity.ts `signedInIdentity`): the server stamps
+   * that identity for everyone else, so this person's own avatar shows it too.
+   * Without one, a name picked on this device, which the person may change.
+   */
+  identity?: PresenceIdentity | null;
 }
 
 const NO_PEERS: readonly Peer[] = Object.freeze([]);
@@ -39,6 +45,8 @@ export class PresenceStore {
   readonly peers: ReadableStore<readonly Peer[]>;
   /** Whose viewport this person follows (a client id), null when nobody's. */
   readonly following: ReadableStore<number | null>;
+  /** Signed in: the server names this person; there is no name to pick. */
+  readonly signedIn: boolean;
 
   private readonly awareness: Awareness;
   private readonly peerStore = new ValueStore<readonly Peer[]>(NO_PEERS);
@@ -62,8 +70,9 @@ export class PresenceStore {
     this.peers = this.peerStore;
     this.following = this.followStore;
     // The signed-in identity the server will stamp, else a name picked on this device.
+    this.signedIn = Boolean(options.identity);
     const name = localDisplayName();
-    const user: Pick<PresenceUser, 'id' | 'name' | 'color'> = signedInIdentity() ?? {
+    const user: PresenceIdentity = options.identity ?? {
       id: `device:${awareness.clientID}`,
       name,
       color: presenceColor(name),
@@ -100,6 +109,17 @@ export class PresenceStore {
     const current = this.awareness.getLocalState() ?? {};
     const user = { ...(current.user as object), name: trimmed, color: presenceColor(trimmed) };
     this.awareness.setLocalState({ ...current, user });
+  }
+
+  /**
+   * The colour the server gave this person on this map (the server stamps
+   * it into what others see; this makes the person's own avatar match).
+   */
+  adoptColor(color: string): void {
+    const current = this.awareness.getLocalState() ?? {};
+    const user = current.user as Partial<PresenceUser> | undefined;
+    if (user?.color === color) return;
+    this.awareness.setLocalState({ ...current, user: { ...user, color } });
   }
 
   /** The local name and colour, as this person appears to others. */

@@ -1,4 +1,9 @@
-import { mapCapabilities, type MapAction, type TMeResponse } from '@journeyboard/shared';
+import {
+  mapCapabilities,
+  presenceColor,
+  type MapAction,
+  type TMeResponse,
+} from '@journeyboard/shared';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -15,6 +20,7 @@ import { makeTemplateDoc } from '../board/testing/board-fixture.tsx';
 import { errorResponse, journeyMap, jsonResponse, mockApi } from '../test/fetch-mock.ts';
 import { lastKnown } from '../offline/last-known.ts';
 import { useOfflineAs } from '../test/offline.ts';
+import { withQueries } from '../test/query-wrapper.tsx';
 import { BoardPage } from './board-page.tsx';
 
 // The page opens its session through connectBoardSession; here it gets a
@@ -51,12 +57,14 @@ afterEach(() => vi.unstubAllGlobals());
 
 function renderBoard(mapId = 'map-1') {
   return render(
-    <MemoryRouter initialEntries={[`/maps/${mapId}`]}>
-      <Routes>
-        <Route path="/" element={<p>All maps page</p>} />
-        <Route path="/maps/:mapId" element={<BoardPage />} />
-      </Routes>
-    </MemoryRouter>,
+    withQueries(
+      <MemoryRouter initialEntries={[`/maps/${mapId}`]}>
+        <Routes>
+          <Route path="/" element={<p>All maps page</p>} />
+          <Route path="/maps/:mapId" element={<BoardPage />} />
+        </Routes>
+      </MemoryRouter>,
+    ),
   );
 }
 
@@ -193,7 +201,10 @@ describe('BoardPage', () => {
       expect(
         await screen.findByRole('button', { name: 'Rename map Kept on this device' }),
       ).toBeInTheDocument();
-      expect(vi.mocked(connectBoardSession)).toHaveBeenCalledWith('map-1', {});
+      // Presence shows the account the device remembers, as the server will stamp it.
+      expect(vi.mocked(connectBoardSession)).toHaveBeenCalledWith('map-1', {
+        identity: { id: 'u1', name: 'Ada', color: presenceColor('u1') },
+      });
       setConnection(connectionState('offline', true));
       expect(screen.getByTestId('connection-status')).toHaveTextContent(
         'Offline — changes saved on this device',

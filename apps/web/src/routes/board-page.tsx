@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
-import { useAuthStore } from '../auth/auth-store.ts';
+import { useAuth } from '../auth/me.ts';
 import { BoardCapabilities } from '../capabilities/board-capabilities.tsx';
 import { useCan } from '../capabilities/capabilities.tsx';
 import { BoardSessionContext, useConnection, type ConnectionStatus } from '../board/use-board.ts';
 import { useLiveSession } from '../board/use-live-session.ts';
 import { BoardHeader } from '../components/board/board-header.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
+import { CardDeepLink } from '../components/board/card-deep-link.tsx';
+import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
 import { useUndoShortcuts } from '../components/board/use-undo-shortcuts.ts';
 import { CloseIcon } from '../components/common/icons.tsx';
 import { CommentPanel, CommentsToggle } from '../components/comments/comment-panel.tsx';
@@ -36,9 +38,8 @@ function BoardScreen({ mapId }: { mapId: string }) {
   // sooner). When even /api/me came from this device, the network is down and the socket's
   // access check can't run, so the device's copy of the board opens only for an account
   // that has opened this map here before (useJourneyMap knows).
-  const authFromDevice = useAuthStore(
-    (store) => store.state.status === 'signed-in' && store.state.fromDevice === true,
-  );
+  const auth = useAuth();
+  const authFromDevice = auth.status === 'signed-in' && auth.fromDevice === true;
   // The REST answer and the socket both can say "no such map"; either one stops the session.
   const sessionAllowed =
     state.status === 'ready' ||
@@ -103,12 +104,14 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         <header className="share-header">
           <h1 className="share-header__title">{title}</h1>
           <ViewOnlyBadge />
-          <span className="account-bar__spacer" />
+          <span className="header-spacer" />
           <button type="button" className="button" onClick={() => setPresenting(true)}>
             Present
           </button>
         </header>
         {sidePanels}
+        <CardDeepLink />
+        <RemoteChangeAnnouncer />
         {connection.hasSynced ? (
           <BoardView mode="read-only" />
         ) : (
@@ -152,6 +155,8 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
           ) : null}
         </div>
       ) : null}
+      <CardDeepLink />
+      <RemoteChangeAnnouncer />
       {connection.hasSynced ? (
         <BoardView mode="edit" />
       ) : (

@@ -1,6 +1,6 @@
+import { ZJoinWorkshopRequest } from '@journeyboard/shared';
 import { useNavigate, useParams } from 'react-router';
-import { api } from '../api/client.ts';
-import { useAuthStore } from '../auth/auth-store.ts';
+import { useAuthActions } from '../auth/auth-actions.ts';
 import { AuthForm } from '../components/auth/auth-form.tsx';
 import { AppHeader } from '../components/common/app-header.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
@@ -10,7 +10,7 @@ export function JoinPage() {
   useDocumentTitle('Join the workshop');
   const { token = '' } = useParams();
   const navigate = useNavigate();
-  const load = useAuthStore((store) => store.load);
+  const { joinWorkshop } = useAuthActions();
   return (
     <div className="page">
       <AppHeader />
@@ -18,6 +18,8 @@ export function JoinPage() {
         <AuthForm
           title="Join the workshop"
           submitLabel="Join"
+          schema={ZJoinWorkshopRequest}
+          extraValues={{ token }}
           fields={[
             {
               name: 'name',
@@ -28,8 +30,7 @@ export function JoinPage() {
             },
           ]}
           onSubmit={async ({ name = '' }) => {
-            const joined = await api.joinWorkshop(token, name);
-            await load();
+            const joined = await joinWorkshop({ token, name });
             void navigate(`/maps/${encodeURIComponent(joined.map.id)}`, { replace: true });
           }}
         />

@@ -8,11 +8,12 @@ import {
   type TWorkspaceRole,
 } from '@journeyboard/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useAuthStore } from '../auth/auth-store.ts';
+import { useWorkspaceStore } from '../auth/workspace-store.ts';
 import { vi } from 'vitest';
 import { errorResponse, journeyMap, jsonResponse, mockApi } from '../test/fetch-mock.ts';
 import { lastKnown } from '../offline/last-known.ts';
 import { useOfflineAs } from '../test/offline.ts';
+import { seedMe, withQueries } from '../test/query-wrapper.tsx';
 import { MapListPage, OFFLINE_MESSAGE } from './map-list-page.tsx';
 
 function BoardStandIn() {
@@ -22,12 +23,14 @@ function BoardStandIn() {
 
 function renderPage() {
   return render(
-    <MemoryRouter initialEntries={['/']}>
-      <Routes>
-        <Route path="/" element={<MapListPage />} />
-        <Route path="/maps/:mapId" element={<BoardStandIn />} />
-      </Routes>
-    </MemoryRouter>,
+    withQueries(
+      <MemoryRouter initialEntries={['/']}>
+        <Routes>
+          <Route path="/" element={<MapListPage />} />
+          <Route path="/maps/:mapId" element={<BoardStandIn />} />
+        </Routes>
+      </MemoryRouter>,
+    ),
   );
 }
 
@@ -40,7 +43,8 @@ function signInAs(role: TWorkspaceRole) {
       { id: 'w1', name: 'Team', personal: false, role, capabilities: workspaceCapabilities(role) },
     ],
   };
-  useAuthStore.setState({ state: { status: 'signed-in', me }, workspaceId: 'w1' });
+  seedMe({ me });
+  useWorkspaceStore.setState({ workspaceId: 'w1' });
 }
 
 beforeEach(() => signInAs('owner'));
@@ -51,10 +55,7 @@ const mapRequests = (fetchMock: ReturnType<typeof mockApi>) =>
     ([input]) => typeof input === 'string' && input.startsWith('/api/maps'),
   );
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-  useAuthStore.setState({ state: { status: 'loading' } });
-});
+afterEach(() => vi.unstubAllGlobals());
 
 describe('MapListPage', () => {
   it('offers a viewer no Create map, and no rename or delete on the maps', async () => {
@@ -273,6 +274,50 @@ describe('MapListPage', () => {
       renderPage();
       expect(await screen.findByText('No maps are saved on this device yet.')).toBeInTheDocument();
       expect(screen.queryByText('No journey maps yet')).not.toBeInTheDocument();
+    });
+  });
+
+  describe('with no network, in a team workspace', () => {
+    const me: TMeResponse = {
+      kind: 'user',
+      user: { id: 'u1', email: 'ada@example.test', name: 'Ada' },
+      workspaces: [
+        {
+          id: 'w1',
+          name: 'Team',
+          personal: false,
+          role: 'owner',
+          capabilities: workspaceCapabilities('owner'),
+        },
+      ],
+    };
+    useOfflineAs(me);
+
+    it('offers nothing that needs the server, and says why', async () => {
+      vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+      renderPage();
+
+      expect(await screen.findByText(OFFLINE_MESSAGE)).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Create map' })).not.toBeInTheDocument();
+      expect(
+        screen.getByText('Creating a map needs a connection to the server; you’re offline.'),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'New workspace' })).toBeDisabled();
+      expect(screen.getByRole('button', { name: 'New workspace' })).toHaveAttribute(
+        'title',
+        'Creating a workspace needs a connection to the server; you’re offline.',
+      );
+      const nav = screen.getByRole('navigation', { name: 'Main' });
+      expect(within(nav).queryByRole('link', { name: 'Members' })).not.toBeInTheDocument();
+      expect(within(nav).getByText('Members')).toHaveAttribute(
+        'title',
+        'Members needs a connection to the server; you’re offline.',
+      );
+      // Other pages stay linked; each says for itself what it can show offline.
+      expect(within(nav).getByRole('link', { name: 'Personas' })).toHaveAttribute(
+        'href',
+        '/workspaces/w1/personas',
+      );
     });
   });
 });

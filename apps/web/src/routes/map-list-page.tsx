@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { currentWorkspace, useAuthStore } from '../auth/auth-store.ts';
+import { useAccount } from '../auth/me.ts';
+import { currentWorkspace, useWorkspaceStore } from '../auth/workspace-store.ts';
 import { WorkspaceCapabilities } from '../capabilities/workspace-capabilities.tsx';
 import { AppHeader } from '../components/common/app-header.tsx';
-import { AccountBar } from '../components/workspace/account-bar.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
 import { CreateMapForm } from '../components/maps/create-map-form.tsx';
 import { MapList } from '../components/maps/map-list.tsx';
 import { PersonaFilter } from '../components/personas/persona-filter.tsx';
 import { useMapList } from '../maps/use-map-list.ts';
+import { useOnline } from '../offline/use-online.ts';
+import { needsServer } from '../components/shell/needs-server.ts';
 
 export const OFFLINE_MESSAGE =
   'You’re offline. These are the maps saved on this device; edits you make in them sync when you’re back online.';
@@ -18,9 +20,8 @@ export function MapListPage() {
   useDocumentTitle('Journey maps');
   const navigate = useNavigate();
   const { state, reload, create, rename, remove } = useMapList();
-  const auth = useAuthStore((store) => store.state);
-  const remembered = useAuthStore((store) => store.workspaceId);
-  const me = auth.status === 'signed-in' && auth.me.kind === 'user' ? auth.me : null;
+  const me = useAccount();
+  const remembered = useWorkspaceStore((store) => store.workspaceId);
   const workspace = me ? currentWorkspace(me.workspaces, remembered) : undefined;
   // Which maps the persona filter keeps, for the workspace it was chosen in.
   const [personaFilter, setPersonaFilter] = useState<{
@@ -35,14 +36,13 @@ export function MapListPage() {
     ? listed.filter((map) => !map.workspaceId || map.workspaceId === workspace.id)
     : listed;
   const maps = personaMaps ? workspaceMaps.filter((map) => personaMaps.has(map.id)) : workspaceMaps;
+  // The browser's word, or the list that could only come from this device.
+  const offline = !useOnline() || state.status === 'offline';
 
   return (
     <div className="page">
       <AppHeader />
       <main className="page__main">
-        {me && workspace ? (
-          <AccountBar workspaces={me.workspaces} current={workspace} userName={me.user.name} />
-        ) : null}
         <div className="page-intro">
           <h1 className="page-intro__title">Journey maps</h1>
           <p className="page-intro__text">
@@ -50,16 +50,25 @@ export function MapListPage() {
           </p>
         </div>
         <div className="map-list-layout">
-          <WorkspaceCapabilities workspaceId={workspace?.id}>
-            <CreateMapForm
-              onCreate={async (input) => {
-                const map = await create(
-                  workspace ? { ...input, workspaceId: workspace.id } : input,
-                );
-                void navigate(`/maps/${encodeURIComponent(map.id)}`);
-              }}
-            />
-          </WorkspaceCapabilities>
+          {offline ? (
+            <section className="panel" aria-labelledby="create-offline-heading">
+              <h2 id="create-offline-heading" className="panel__title">
+                New journey map
+              </h2>
+              <p className="muted">{needsServer('Creating a map')}</p>
+            </section>
+          ) : (
+            <WorkspaceCapabilities workspaceId={workspace?.id}>
+              <CreateMapForm
+                onCreate={async (input) => {
+                  const map = await create(
+                    workspace ? { ...input, workspaceId: workspace.id } : input,
+                  );
+                  void navigate(`/maps/${encodeURIComponent(map.id)}`);
+                }}
+              />
+            </WorkspaceCapabilities>
+          )}
           <section className="map-list-section" aria-labelledby="maps-heading">
             <h2 id="maps-heading" className="section-title">
               Your maps

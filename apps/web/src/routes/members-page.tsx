@@ -1,16 +1,13 @@
-import {
-  WORKSPACE_ROLES,
-  type TListMembersResponse,
-  type TWorkspaceRole,
-} from '@journeyboard/shared';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { WORKSPACE_ROLES, type TWorkspaceRole } from '@journeyboard/shared';
+import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
-import { api, errorMessage } from '../api/client.ts';
-import { useAuthStore } from '../auth/auth-store.ts';
+import { errorMessage } from '../api/client.ts';
+import { useAccount } from '../auth/me.ts';
 import { useCan } from '../capabilities/capabilities.tsx';
 import { WorkspaceCapabilities } from '../capabilities/workspace-capabilities.tsx';
 import { AppHeader } from '../components/common/app-header.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
+import { useMemberActions, useMembers } from '../workspaces/workspace-queries.ts';
 
 /** `/workspaces/:id/members`: who is in, with which role; owners add, change and remove. */
 export function MembersPage() {
@@ -24,26 +21,22 @@ export function MembersPage() {
 
 function Members({ workspaceId }: { workspaceId: string }) {
   useDocumentTitle('Members');
-  const auth = useAuthStore((store) => store.state);
-  const me = auth.status === 'signed-in' && auth.me.kind === 'user' ? auth.me : null;
+  const me = useAccount();
   const workspace = me?.workspaces.find((w) => w.id === workspaceId);
   const canManage = useCan('members.manage');
-  const [data, setData] = useState<TListMembersResponse | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const members = useMembers(workspaceId);
+  const actions = useMemberActions(workspaceId);
+  const data = members.data;
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? (members.error ? errorMessage(members.error) : null);
   const [inviteUrl, setInviteUrl] = useState<string | null>(null);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<TWorkspaceRole>('editor');
-
-  const reload = useCallback(() => {
-    api.listMembers(workspaceId).then(setData, (e: unknown) => setError(errorMessage(e)));
-  }, [workspaceId]);
-  useEffect(reload, [reload]);
 
   const run = async (action: () => Promise<unknown>) => {
     setError(null);
     try {
       await action();
-      reload();
     } catch (caught) {
       setError(errorMessage(caught));
     }
@@ -52,7 +45,7 @@ function Members({ workspaceId }: { workspaceId: string }) {
   const add = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     void run(async () => {
-      const added = await api.addMember(workspaceId, { email, role });
+      const added = await actions.add({ email, role });
       setInviteUrl(added.kind === 'invite' ? added.invite.url : null);
       setEmail('');
     });
@@ -90,11 +83,7 @@ function Members({ workspaceId }: { workspaceId: string }) {
                       value={member.role}
                       onChange={(event) =>
                         void run(() =>
-                          api.changeRole(
-                            workspaceId,
-                            member.userId,
-                            event.target.value as TWorkspaceRole,
-                          ),
+                          actions.changeRole(member.userId, event.target.value as TWorkspaceRole),
                         )
                       }
                     >
@@ -111,7 +100,7 @@ function Members({ workspaceId }: { workspaceId: string }) {
                     <button
                       type="button"
                       className="button button--ghost"
-                      onClick={() => void run(() => api.removeMember(workspaceId, member.userId))}
+                      onClick={() => void run(() => actions.remove(member.userId))}
                     >
                       {member.userId === me?.user.id ? 'Leave' : `Remove ${member.name}`}
                     </button>
@@ -168,7 +157,7 @@ function Members({ workspaceId }: { workspaceId: string }) {
                       <button
                         type="button"
                         className="button button--ghost"
-                        onClick={() => void run(() => api.revokeInvite(invite.id))}
+                        onClick={() => void run(() => actions.revokeInvite(invite.id))}
                       >
                         Withdraw
                       </button>

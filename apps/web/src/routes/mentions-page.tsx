@@ -1,21 +1,19 @@
-import type { TListMentionsResponse } from '@journeyboard/shared';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../api/client.ts';
 import { AppHeader } from '../components/common/app-header.tsx';
 import { RelativeTime } from '../components/common/relative-time.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
-import { commentsApi } from '../comments/comments-api.ts';
+import { useMarkMentionsRead, useMentions } from '../comments/comment-queries.ts';
 
 /** `/mentions`: where people @mentioned you (the small inbox). Opening one marks it read. */
 export function MentionsPage() {
   useDocumentTitle('Mentions');
-  const [data, setData] = useState<TListMentionsResponse | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const reload = useCallback(() => {
-    commentsApi.mentions().then(setData, (e: unknown) => setError(errorMessage(e)));
-  }, []);
-  useEffect(reload, [reload]);
+  const mentions = useMentions();
+  const markRead = useMarkMentionsRead();
+  const data = mentions.data;
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? (mentions.error ? errorMessage(mentions.error) : null);
 
   return (
     <div className="page">
@@ -33,11 +31,7 @@ export function MentionsPage() {
           <button
             type="button"
             className="button button--ghost"
-            onClick={() =>
-              void commentsApi
-                .markMentionsRead()
-                .then(reload, (e: unknown) => setError(errorMessage(e)))
-            }
+            onClick={() => void markRead().catch((e: unknown) => setError(errorMessage(e)))}
           >
             Mark all read
           </button>
@@ -48,9 +42,7 @@ export function MentionsPage() {
             <li key={mention.commentId} data-unread={mention.readAt ? undefined : 'true'}>
               <Link
                 to={`/maps/${mention.mapId}`}
-                onClick={() =>
-                  void commentsApi.markMentionsRead([mention.commentId]).catch(() => undefined)
-                }
+                onClick={() => void markRead([mention.commentId]).catch(() => undefined)}
               >
                 <strong>{mention.authorName}</strong> in {mention.mapTitle}
               </Link>{' '}

@@ -1,8 +1,8 @@
 import type { TPersona } from '@journeyboard/shared';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage } from '../api/client.ts';
-import { useAuthStore } from '../auth/auth-store.ts';
+import { useAccount } from '../auth/me.ts';
 import { useCan } from '../capabilities/capabilities.tsx';
 import { WorkspaceCapabilities } from '../capabilities/workspace-capabilities.tsx';
 import { AppHeader } from '../components/common/app-header.tsx';
@@ -11,7 +11,7 @@ import { useDocumentTitle } from '../components/common/use-document-title.ts';
 import { PersonaCard } from '../components/personas/persona-card.tsx';
 import { PersonaForm } from '../components/personas/persona-form.tsx';
 import '../components/personas/personas.css';
-import { personasApi } from '../personas/personas-api.ts';
+import { usePersonaActions, usePersonas } from '../personas/persona-queries.ts';
 
 /** `/workspaces/:id/personas`: the workspace's personas; editors and owners change them. */
 export function PersonasPage() {
@@ -25,21 +25,18 @@ export function PersonasPage() {
 
 function Personas({ workspaceId }: { workspaceId: string }) {
   useDocumentTitle('Personas');
-  const auth = useAuthStore((store) => store.state);
-  const me = auth.status === 'signed-in' && auth.me.kind === 'user' ? auth.me : null;
+  const me = useAccount();
   const workspace = me?.workspaces.find((w) => w.id === workspaceId);
   const canEdit = useCan('personas.manage');
-  const [personas, setPersonas] = useState<readonly TPersona[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const query = usePersonas(workspaceId);
+  const actions = usePersonaActions(workspaceId);
+  const personas = query.data ?? null;
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? (query.error ? errorMessage(query.error) : null);
   const [mode, setMode] = useState<{ kind: 'create' } | { kind: 'edit'; persona: TPersona } | null>(
     null,
   );
   const [deleting, setDeleting] = useState<TPersona | null>(null);
-
-  const reload = useCallback(() => {
-    personasApi.list(workspaceId).then(setPersonas, (e: unknown) => setError(errorMessage(e)));
-  }, [workspaceId]);
-  useEffect(reload, [reload]);
 
   return (
     <div className="page">
@@ -67,10 +64,9 @@ function Personas({ workspaceId }: { workspaceId: string }) {
             submitLabel={mode.kind === 'edit' ? 'Save persona' : 'Create persona'}
             onCancel={() => setMode(null)}
             onSubmit={async (input) => {
-              if (mode.kind === 'edit') await personasApi.update(mode.persona.id, input);
-              else await personasApi.create(workspaceId, input);
+              if (mode.kind === 'edit') await actions.update(mode.persona.id, input);
+              else await actions.create(input);
               setMode(null);
-              reload();
             }}
           />
         ) : null}
@@ -111,7 +107,7 @@ function Personas({ workspaceId }: { workspaceId: string }) {
             onConfirm={() => {
               const target = deleting;
               setDeleting(null);
-              personasApi.remove(target.id).then(reload, (e: unknown) => setError(errorMessage(e)));
+              actions.remove(target.id).catch((e: unknown) => setError(errorMessage(e)));
             }}
           >
             <p>

@@ -1,7 +1,7 @@
 import type { TOpenShareLinkResponse } from '@journeyboard/shared';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
-import { api, ApiError, errorMessage } from '../api/client.ts';
+import { ApiError, errorMessage } from '../api/client.ts';
 import { BoardSessionContext, useConnection } from '../board/use-board.ts';
 import { useLiveSession } from '../board/use-live-session.ts';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
@@ -9,15 +9,13 @@ import { SharedComments } from '../components/comments/shared-comments.tsx';
 import { Presentation } from '../components/board/presentation.tsx';
 import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
+import { useOpenShareLink } from '../sharing/sharing-queries.ts';
+import { CardDeepLink } from '../components/board/card-deep-link.tsx';
+import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { BoardCapabilities } from '../capabilities/board-capabilities.tsx';
 import { useCan } from '../capabilities/capabilities.tsx';
 import './board-page.css';
-
-type LinkState =
-  | { status: 'loading' }
-  | { status: 'ready'; link: TOpenShareLinkResponse }
-  | { status: 'gone'; title: string; message: string };
 
 /**
  * `/s/<token>`: a read-only link for people without an account (leadership).
@@ -26,36 +24,26 @@ type LinkState =
  */
 export function ShareViewPage() {
   const { token = '' } = useParams();
-  const [state, setState] = useState<LinkState>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    api.openShareLink(token).then(
-      (link) => live && setState({ status: 'ready', link }),
-      (error: unknown) => {
-        if (!live) return;
-        const expired = error instanceof ApiError && error.code === 'LINK_EXPIRED';
-        setState({
-          status: 'gone',
-          title: expired ? 'This link has expired' : 'This link does not work',
-          message: errorMessage(error),
-        });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [token]);
-  useDocumentTitle(state.status === 'ready' ? state.link.map.title : 'Shared journey map');
+  const { data: link, error } = useOpenShareLink(token);
+  useDocumentTitle(link ? link.map.title : 'Shared journey map');
 
-  if (state.status === 'gone') return <NotFoundPage title={state.title} message={state.message} />;
-  if (state.status === 'loading') {
+  if (error) {
+    const expired = error instanceof ApiError && error.code === 'LINK_EXPIRED';
+    return (
+      <NotFoundPage
+        title={expired ? 'This link has expired' : 'This link does not work'}
+        message={errorMessage(error)}
+      />
+    );
+  }
+  if (!link) {
     return (
       <p className="board-waiting" role="status">
         Opening the map…
       </p>
     );
   }
-  return <SharedBoard token={token} link={state.link} />;
+  return <SharedBoard token={token} link={link} />;
 }
 
 function SharedBoard({ token, link }: { token: string; link: TOpenShareLinkResponse }) {
@@ -92,7 +80,7 @@ function SharedBoardView({ title }: { title: string }) {
       <header className="share-header">
         <h1 className="share-header__title">{title}</h1>
         <ViewOnlyBadge />
-        <span className="account-bar__spacer" />
+        <span className="header-spacer" />
         <button
           type="button"
           className="button button--primary"
@@ -101,6 +89,8 @@ function SharedBoardView({ title }: { title: string }) {
           Present
         </button>
       </header>
+      <CardDeepLink />
+      <RemoteChangeAnnouncer />
       {connection.hasSynced ? (
         <BoardView mode="read-only" />
       ) : (

@@ -1,8 +1,8 @@
-import { PASSWORD_MIN } from '@journeyboard/shared';
-import { useEffect } from 'react';
+import { PASSWORD_MIN, ZLoginRequest, ZSignupRequest } from '@journeyboard/shared';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { api } from '../api/client.ts';
-import { useAuthStore } from '../auth/auth-store.ts';
+import { useAuthActions } from '../auth/auth-actions.ts';
+import { useAuth } from '../auth/me.ts';
+import { useJoinWorkspace } from '../workspaces/workspace-queries.ts';
 import { AuthForm } from '../components/auth/auth-form.tsx';
 import { AppHeader } from '../components/common/app-header.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
@@ -17,7 +17,7 @@ export function SignInPage() {
   useDocumentTitle('Sign in');
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const load = useAuthStore((store) => store.load);
+  const { logIn } = useAuthActions();
   const next = safeNext(params.get('next'));
   return (
     <div className="page">
@@ -26,6 +26,7 @@ export function SignInPage() {
         <AuthForm
           title="Sign in"
           submitLabel="Sign in"
+          schema={ZLoginRequest}
           fields={[
             { name: 'email', label: 'Email', type: 'email', autoComplete: 'email' },
             {
@@ -36,8 +37,7 @@ export function SignInPage() {
             },
           ]}
           onSubmit={async ({ email = '', password = '' }) => {
-            await api.logIn({ email, password });
-            await load();
+            await logIn({ email, password });
             void navigate(next, { replace: true });
           }}
           footer={
@@ -55,18 +55,13 @@ export function SignInPage() {
 /** `/signup` (with `?invite=<token>` from an invitation: joins that workspace too). */
 export function SignUpPage() {
   useDocumentTitle('Create an account');
-  const loadOnce = useAuthStore((store) => store.load);
-  const status = useAuthStore((store) => store.state.status);
-  useEffect(() => {
-    if (status === 'loading') void loadOnce();
-  }, [status, loadOnce]);
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const load = useAuthStore((store) => store.load);
+  const { signUp } = useAuthActions();
+  const { acceptInvite } = useJoinWorkspace();
   const invite = params.get('invite');
   const next = safeNext(params.get('next'));
-  const auth = useAuthStore((store) => store.state);
-  const setWorkspace = useAuthStore((store) => store.setWorkspace);
+  const auth = useAuth();
   if (invite && auth.status === 'signed-in' && auth.me.kind === 'user') {
     // Already has an account: accept the invitation with it.
     return (
@@ -78,9 +73,7 @@ export function SignUpPage() {
             submitLabel="Join workspace"
             fields={[]}
             onSubmit={async () => {
-              const workspace = await api.acceptInvite(invite);
-              await load();
-              setWorkspace(workspace.id);
+              await acceptInvite(invite);
               void navigate('/', { replace: true });
             }}
           />
@@ -95,6 +88,8 @@ export function SignUpPage() {
         <AuthForm
           title={invite ? 'Join your team on Journeyboard' : 'Create an account'}
           submitLabel="Create account"
+          schema={ZSignupRequest}
+          {...(invite ? { extraValues: { inviteToken: invite } } : {})}
           fields={[
             { name: 'name', label: 'Your name', type: 'text', autoComplete: 'name' },
             { name: 'email', label: 'Email', type: 'email', autoComplete: 'email' },
@@ -107,8 +102,7 @@ export function SignUpPage() {
             },
           ]}
           onSubmit={async ({ name = '', email = '', password = '' }) => {
-            await api.signUp({ name, email, password, ...(invite ? { inviteToken: invite } : {}) });
-            await load();
+            await signUp({ name, email, password, ...(invite ? { inviteToken: invite } : {}) });
             void navigate(next, { replace: true });
           }}
           footer={

@@ -1,6 +1,6 @@
 import type { TMeResponse } from '@journeyboard/shared';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { useAuthStore } from '../auth/auth-store.ts';
+import { seedMe } from './query-wrapper.tsx';
 
 /**
  * Every test of the calling `describe` runs with no network at all (fetch
@@ -10,7 +10,7 @@ import { useAuthStore } from '../auth/auth-store.ts';
 export function useOfflineAs(me: TMeResponse): void {
   beforeEach(() => {
     window.localStorage.clear();
-    useAuthStore.setState({ state: { status: 'signed-in', me, fromDevice: true } });
+    seedMe({ me, fromDevice: true });
     vi.stubGlobal(
       'fetch',
       vi.fn(async () => {
@@ -18,8 +18,5 @@ export function useOfflineAs(me: TMeResponse): void {
       }),
     );
   });
-  afterEach(() => {
-    useAuthStore.setState({ state: { status: 'loading' } });
-    vi.unstubAllGlobals();
-  });
+  afterEach(() => vi.unstubAllGlobals());
 }

@@ -1,5 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { seedMe } from './query-wrapper.tsx';
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  seedMe(undefined);
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZLine, ZText } from './text.ts';
+import { zId } from './ids.ts';
 
 export const COMMENT_BODY_MAX = 4000;
 export const COMMENT_MENTIONS_MAX = 20;
@@ -11,7 +12,7 @@ const ZCommentBody = ZText('The comment')
 
 /** User ids of the workspace members @mentioned in the text (the UI's picker fills it). */
 const ZMentions = z
-  .array(z.uuid({ error: 'Mentions are user ids.' }))
+  .array(zId('Mentions are user ids.'))
   .max(COMMENT_MENTIONS_MAX, `Mention at most ${COMMENT_MENTIONS_MAX} people in one comment.`)
   .default([]);
 
@@ -127,9 +128,6 @@ export type TListMentionsResponse = z.infer<typeof ZListMentionsResponse>;
 
 export const ZMarkMentionsReadRequest = z.strictObject({
   /** These comments' mentions; omit to mark every mention read. */
-  commentIds: z
-    .array(z.uuid({ error: 'commentIds are comment ids.' }))
-    .max(500)
-    .optional(),
+  commentIds: z.array(zId('commentIds are comment ids.')).max(500).optional(),
 });
 export type TMarkMentionsReadRequest = z.input<typeof ZMarkMentionsReadRequest>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TEMPLATE_IDS } from '../board/templates.ts';
+import { zLookupId } from './ids.ts';
 import { ZLine, ZText } from './text.ts';
 import { ZMapCapabilities } from '../capabilities/actions.ts';
 
@@ -36,15 +37,12 @@ export const ZJourneyMap = z.object({
 });
 export type TJourneyMap = z.infer<typeof ZJourneyMap>;
 
-export const ZMapParams = z.object({ id: ZLine('The map id') });
-export type TMapParams = z.infer<typeof ZMapParams>;
-
 export const ZCreateMapRequest = z.strictObject({
   title: ZMapTitle,
   description: ZMapDescription.default(''),
   template: ZTemplateId.default('blank'),
   /** Where the map goes; default: the caller's personal workspace. */
-  workspaceId: ZLine('The workspace id').optional(),
+  workspaceId: zLookupId('WORKSPACE_NOT_FOUND', 'The workspace id').optional(),
 });
 export type TCreateMapRequest = z.input<typeof ZCreateMapRequest>;
 
@@ -53,13 +51,13 @@ export const ZUpdateMapRequest = z
   .refine((body) => body.title !== undefined || body.description !== undefined, {
     message: 'Send a title or a description to change.',
   });
-export type TUpdateMapRequest = z.infer<typeof ZUpdateMapRequest>;
+export type TUpdateMapRequest = z.input<typeof ZUpdateMapRequest>;
 
 export const ZListMapsQuery = z.object({
   /** Only this workspace's maps; default: every workspace the caller belongs to. */
-  workspaceId: ZLine('The workspace id').optional(),
+  workspaceId: zLookupId('WORKSPACE_NOT_FOUND', 'The workspace id').optional(),
 });
-export type TListMapsQuery = z.infer<typeof ZListMapsQuery>;
+export type TListMapsQuery = z.input<typeof ZListMapsQuery>;
 
 export const ZListMapsResponse = z.object({ maps: z.array(ZJourneyMap) });
 export type TListMapsResponse = z.infer<typeof ZListMapsResponse>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZLine } from './text.ts';
+import { zId } from './ids.ts';
 
 export const PERSONA_NAME_MAX = 80;
 export const PERSONA_TEXT_MAX = 200;
@@ -37,7 +38,9 @@ const PERSONA_FIELDS = {
   initials: ZLine('Initials')
     .min(1, 'Initials need at least one letter.')
     .max(3, 'Use at most three letters for the initials.'),
-  color: ZLine('Colour').regex(/^#[0-9a-fA-F]{6}$/, 'Colour must look like #3b82f6.'),
+  color: ZLine('Colour')
+    .regex(/^#[0-9a-fA-F]{6}$/, 'Colour must look like #3b82f6.')
+    .transform((color) => color.toLowerCase()),
   goals: list('Goals'),
   needs: list('Needs'),
   behaviours: list('Behaviours'),
@@ -101,9 +104,9 @@ export type TListMapPersonasResponse = z.infer<typeof ZListMapPersonasResponse>;
 export const ZSetMapPersonasRequest = z
   .strictObject({
     personaIds: z
-      .array(z.uuid({ error: 'personaIds are persona ids.' }))
+      .array(zId('personaIds are persona ids.'))
       .max(MAP_PERSONAS_MAX, `Link at most ${MAP_PERSONAS_MAX} personas to a map.`),
-    primaryId: z.uuid({ error: 'primaryId is a persona id.' }).nullable().optional(),
+    primaryId: zId('primaryId is a persona id.').nullable().optional(),
   })
   .refine((body) => !body.primaryId || body.personaIds.includes(body.primaryId), {
     message: 'The primary persona must be one of personaIds.',

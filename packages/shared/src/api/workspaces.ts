@@ -12,13 +12,6 @@ const ZWorkspaceName = ZLine('Name')
 export const ZWorkspace = ZWorkspaceSummary;
 export type TWorkspace = z.infer<typeof ZWorkspace>;
 
-export const ZWorkspaceParams = z.object({ id: ZLine('The workspace id') });
-export const ZMemberParams = z.object({
-  id: ZLine('The workspace id'),
-  userId: ZLine('The user id'),
-});
-export const ZIdParams = z.object({ id: ZLine('The id') });
-
 export const ZListWorkspacesResponse = z.object({ workspaces: z.array(ZWorkspace) });
 export type TListWorkspacesResponse = z.infer<typeof ZListWorkspacesResponse>;
 

@@ -9,6 +9,7 @@ import {
   moveStage,
   setCardText,
 } from './ops.ts';
+import { diffBoards, summarizeChanges } from './diff.ts';
 import { makeBoard, makeReplicas } from './test-helpers.ts';
 import { cellKey } from './types.ts';
 
@@ -52,6 +53,22 @@ describe('BoardStore snapshots', () => {
     const card = addCard(a.doc, { stageId: stage!.id, laneId: lane!.id, text: 'Hello' })!;
     sync();
     expect(b.store.getSnapshot().cards.get(card)?.text).toBe('Hello');
+  });
+
+  it('tells remote-change listeners what others changed, never its own changes', () => {
+    const { a, b, sync } = makeReplicas();
+    const [stage] = a.store.getSnapshot().stages;
+    const [lane] = a.store.getSnapshot().lanes;
+    const heard: string[] = [];
+    b.store.subscribeRemoteChanges((before, after) =>
+      heard.push(summarizeChanges(diffBoards(before, after))),
+    );
+    addCard(b.doc, { stageId: stage!.id, laneId: lane!.id, text: 'Mine' });
+    expect(heard).toEqual([]);
+    addCard(a.doc, { stageId: stage!.id, laneId: lane!.id, text: 'Theirs' });
+    addCard(a.doc, { stageId: stage!.id, laneId: lane!.id, text: 'Theirs too' });
+    sync();
+    expect(heard).toEqual(['2 cards added']);
   });
 });
 

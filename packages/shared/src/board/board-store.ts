@@ -39,10 +39,13 @@ function sameIds(a: readonly string[] | undefined, b: readonly string[]): boolea
  * card re-renders only when that card changed. Only cards touched by a
  * transaction are re-read from the document.
  */
+export type RemoteChangeListener = (before: BoardSnapshot, after: BoardSnapshot) => void;
+
 export class BoardStore {
   readonly doc: Y.Doc;
   private readonly roots: BoardRoots;
   private readonly listeners = new Set<() => void>();
+  private readonly remoteListeners = new Set<RemoteChangeListener>();
   private snapshot: BoardSnapshot;
   private cardCache = new Map<string, Card>();
   private readonly dirtyCards = new Set<string>();
@@ -59,12 +62,23 @@ export class BoardStore {
     this.roots.lanes.observeDeep(this.onLanes);
     this.roots.cards.observeDeep(this.onCards);
     this.roots.emotions.observe(this.onEmotions);
+    doc.on('beforeTransaction', this.onBeforeTransaction);
     doc.on('afterTransaction', this.onAfterTransaction);
   }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  };
+
+  /**
+   * Called after each transaction that came from elsewhere (the server, another
+   * tab) and changed the board, with the board before and after it. Costs a
+   * snapshot per remote transaction, so only while someone listens.
+   */
+  subscribeRemoteChanges = (listener: RemoteChangeListener): (() => void) => {
+    this.remoteListeners.add(listener);
+    return () => this.remoteListeners.delete(listener);
   };
 
   getSnapshot = (): BoardSnapshot => {
@@ -81,8 +95,10 @@ export class BoardStore {
     this.roots.lanes.unobserveDeep(this.onLanes);
     this.roots.cards.unobserveDeep(this.onCards);
     this.roots.emotions.unobserve(this.onEmotions);
+    this.doc.off('beforeTransaction', this.onBeforeTransaction);
     this.doc.off('afterTransaction', this.onAfterTransaction);
     this.listeners.clear();
+    this.remoteListeners.clear();
   }
 
   private readonly onMeta = () => this.mark('meta');
@@ -112,8 +128,19 @@ export class BoardStore {
     this.changed = true;
   }
 
-  private readonly onAfterTransaction = () => {
+  // A remote change is told against the board as it was just before it, even if
+  // nobody has read the snapshot since the last change.
+  private readonly onBeforeTransaction = () => {
+    if (this.remoteListeners.size > 0 && this.changed) this.getSnapshot();
+  };
+
+  private readonly onAfterTransaction = (transaction: Y.Transaction) => {
     if (!this.changed) return;
+    if (!transaction.local && this.remoteListeners.size > 0) {
+      const before = this.snapshot;
+      const after = this.getSnapshot();
+      for (const listener of [...this.remoteListeners]) listener(before, after);
+    }
     for (const listener of [...this.listeners]) listener();
   };
 

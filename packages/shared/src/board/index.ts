@@ -1,10 +1,24 @@
 export * from './types.ts';
 export { BOARD_SCHEMA_VERSION } from './doc.ts';
 export * from './ops.ts';
-export { BoardStore, createUndoManager } from './board-store.ts';
+export { BoardStore, createUndoManager, type RemoteChangeListener } from './board-store.ts';
 export { TEMPLATES, TEMPLATE_IDS, applyTemplate, type TemplateId } from './templates.ts';
 export { createId } from './ids.ts';
 export { CARD_FIELD_NAMES, DEFAULT_CARD_FIELDS, normalizeCardField } from './card-fields.ts';
 export * from './lane-kinds/index.ts';
 export { inspectBoard, repairBoard, REPAIR_ORIGIN, type BoardInspection } from './integrity.ts';
 export { rebaseTextEdit, diffText, type Splice } from './text-diff.ts';
+export {
+  diffBoards,
+  summarizeChanges,
+  changeStageId,
+  changeCardId,
+  emotionKey,
+  type BoardChange,
+  type BoardChangeKind,
+  type CardFieldName,
+  type CardFieldValue,
+  type CellRef,
+} from './diff.ts';
+export { readBoardState, readBoard, encodeBoardState } from './state.ts';
+export { restoreBoard } from './restore.ts';

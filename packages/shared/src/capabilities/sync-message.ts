@@ -4,7 +4,9 @@
  * Right after the server accepts a connection (before any board content), it
  * sends one y-protocols **auth** message (type 2) whose sub-type is
  * `CAPABILITIES_AUTH_SUBTYPE`, followed by a varString holding the JSON
- * `{ "capabilities": [...] }` (`ZSyncCapabilities`). A role change closes the
+ * `{ "capabilities": [...], "color": "#…" }` (`ZSyncCapabilities`; `color`
+ * is the presence colour the server stamps on this connection, so the
+ * person's own avatar wears what others see). A role change closes the
  * socket with 4000; the reconnecting socket gets the new list.
  *
  * Why the auth message: y-protocols' `readAuthMessage` ignores sub-types it
@@ -28,12 +30,28 @@ export const CAPABILITIES_AUTH_SUBTYPE = 74;
  * The payload. Names are plain strings on the wire: a client older than the
  * server skips actions it doesn't know instead of dropping the whole list.
  */
-export const ZSyncCapabilities = z.object({ capabilities: z.array(z.string()) });
+export const ZSyncCapabilities = z.object({
+  capabilities: z.array(z.string()),
+  color: z.string().optional(),
+});
 export type TSyncCapabilities = z.infer<typeof ZSyncCapabilities>;
 
+/** What a client learns from the message. */
+export interface SyncWelcome {
+  readonly capabilities: MapAction[];
+  /** The colour others see this connection's presence in; absent for a connection without presence. */
+  readonly color?: string;
+}
+
 /** The whole frame the server sends (server side). */
-export function encodeCapabilitiesMessage(capabilities: readonly MapAction[]): Uint8Array {
-  const payload: TSyncCapabilities = { capabilities: [...capabilities] };
+export function encodeCapabilitiesMessage(
+  capabilities: readonly MapAction[],
+  options: { color?: string } = {},
+): Uint8Array {
+  const payload: TSyncCapabilities = {
+    capabilities: [...capabilities],
+    ...(options.color ? { color: options.color } : {}),
+  };
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, SYNC_AUTH_MESSAGE);
   encoding.writeVarUint(encoder, CAPABILITIES_AUTH_SUBTYPE);
@@ -43,16 +61,19 @@ export function encodeCapabilitiesMessage(capabilities: readonly MapAction[]): U
 
 /**
  * Client side, inside a y-websocket handler for SYNC_AUTH_MESSAGE (the
- * message type already read): the capabilities if this is our sub-type —
- * the decoder then has consumed it — else null with the decoder untouched,
- * for y-protocols' own auth handler.
+ * message type already read): the capabilities (and colour) if this is our
+ * sub-type — the decoder then has consumed it — else null with the decoder
+ * untouched, for y-protocols' own auth handler.
  */
-export function readCapabilitiesMessage(decoder: decoding.Decoder): MapAction[] | null {
+export function readCapabilitiesMessage(decoder: decoding.Decoder): SyncWelcome | null {
   const peek = decoding.clone(decoder);
   if (decoding.readVarUint(peek) !== CAPABILITIES_AUTH_SUBTYPE) return null;
   const parsed = ZSyncCapabilities.safeParse(JSON.parse(decoding.readVarString(peek)));
   decoder.pos = peek.pos;
   if (!parsed.success) return null;
   const known = new Set<string>(MAP_ACTIONS);
-  return parsed.data.capabilities.filter((name): name is MapAction => known.has(name));
+  const capabilities = parsed.data.capabilities.filter((name): name is MapAction =>
+    known.has(name),
+  );
+  return parsed.data.color ? { capabilities, color: parsed.data.color } : { capabilities };
 }

@@ -1,17 +1,5 @@
-import {
-  ZCommentThread,
-  ZCreateCommentRequest,
-  ZCreateCommentThreadRequest,
-  ZErrorResponse,
-  ZIdParams,
-  ZListCommentThreadsQuery,
-  ZListCommentThreadsResponse,
-  ZMapParams,
-  ZUpdateCommentRequest,
-  ZUpdateCommentThreadRequest,
-} from '@journeyboard/shared';
+import { routes } from '@journeyboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../policy/actor.ts';
 import { authorizeChild, authorizeMap, can, requireUser } from '../../policy/policy.ts';
@@ -22,13 +10,7 @@ import { deleteComment } from '../../services/comments/delete-comment.ts';
 import { listCommentThreads } from '../../services/comments/list-comment-threads.ts';
 import { updateComment } from '../../services/comments/update-comment.ts';
 import { updateCommentThread } from '../../services/comments/update-comment-thread.ts';
-
-const errors = {
-  400: ZErrorResponse,
-  401: ZErrorResponse,
-  403: ZErrorResponse,
-  404: ZErrorResponse,
-};
+import { registerRoute } from '../register-route.ts';
 
 /**
  * Comment threads on a map. Every change is published on the bus, so the
@@ -49,155 +31,90 @@ export const commentRoutes =
       return { comment: child, access, user: requireUser(actor) };
     }
 
-    app.get(
-      '/api/maps/:id/comments',
-      {
-        schema: {
-          summary: "The map's comment threads (open, resolved or all), newest activity first",
-          params: ZMapParams,
-          querystring: ZListCommentThreadsQuery,
-          response: { 200: ZListCommentThreadsResponse, ...errors },
-        },
-      },
-      async (request) => {
-        const actor = await request.getActor();
-        const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'comment.read');
-        return { threads: await listCommentThreads(app.prisma, map.id, request.query.status) };
-      },
-    );
+    registerRoute(app, routes.comments.list, async (request) => {
+      const actor = await request.getActor();
+      const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'comment.read');
+      return { threads: await listCommentThreads(app.prisma, map.id, request.query.status) };
+    });
 
-    app.post(
-      '/api/maps/:id/comments',
-      {
-        schema: {
-          summary: 'Start a thread on a card, a stage or the whole map (commenters and up)',
-          params: ZMapParams,
-          body: ZCreateCommentThreadRequest,
-          response: { 201: ZCommentThread, ...errors },
-        },
-      },
-      async (request, reply) => {
-        const actor = await request.getActor();
-        const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'comment.write');
-        const thread = await createCommentThread(app.prisma, map, requireUser(actor), request.body);
-        bus.publish(map.id, { type: 'thread', thread });
-        return reply.status(201).send(thread);
-      },
-    );
+    registerRoute(app, routes.comments.start, async (request, reply) => {
+      const actor = await request.getActor();
+      const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'comment.write');
+      const thread = await createCommentThread(app.prisma, map, requireUser(actor), request.body);
+      bus.publish(map.id, { type: 'thread', thread });
+      return reply.status(201).send(thread);
+    });
 
-    app.post(
-      '/api/comment-threads/:id/comments',
-      {
-        schema: {
-          summary: 'Reply to a thread (commenters and up)',
-          params: ZIdParams,
-          body: ZCreateCommentRequest,
-          response: { 201: ZCommentThread, ...errors },
-        },
-      },
-      async (request, reply) => {
-        const actor = await request.getActor();
-        const { child, access } = await authorizeChild(
-          app.prisma,
-          actor,
-          'thread',
-          request.params.id,
-          'comment.write',
-        );
-        const { map } = access;
-        const thread = await createComment(
-          app.prisma,
-          { id: child.id, workspaceId: map.workspaceId },
-          requireUser(actor),
-          request.body,
-        );
-        bus.publish(map.id, { type: 'thread', thread });
-        return reply.status(201).send(thread);
-      },
-    );
+    registerRoute(app, routes.comments.reply, async (request, reply) => {
+      const actor = await request.getActor();
+      const { child, access } = await authorizeChild(
+        app.prisma,
+        actor,
+        'thread',
+        request.params.id,
+        'comment.write',
+      );
+      const { map } = access;
+      const thread = await createComment(
+        app.prisma,
+        { id: child.id, workspaceId: map.workspaceId },
+        requireUser(actor),
+        request.body,
+      );
+      bus.publish(map.id, { type: 'thread', thread });
+      return reply.status(201).send(thread);
+    });
 
-    app.patch(
-      '/api/comment-threads/:id',
-      {
-        schema: {
-          summary: 'Resolve ({resolved: true}) or reopen a thread (commenters and up)',
-          params: ZIdParams,
-          body: ZUpdateCommentThreadRequest,
-          response: { 200: ZCommentThread, ...errors },
-        },
-      },
-      async (request) => {
-        const actor = await request.getActor();
-        const { child, access } = await authorizeChild(
-          app.prisma,
-          actor,
-          'thread',
-          request.params.id,
-          'comment.write',
-        );
-        const { map } = access;
-        const thread = await updateCommentThread(
-          app.prisma,
-          child.id,
-          requireUser(actor),
-          request.body,
-        );
-        bus.publish(map.id, { type: 'thread', thread });
-        return thread;
-      },
-    );
+    registerRoute(app, routes.comments.updateThread, async (request) => {
+      const actor = await request.getActor();
+      const { child, access } = await authorizeChild(
+        app.prisma,
+        actor,
+        'thread',
+        request.params.id,
+        'comment.write',
+      );
+      const { map } = access;
+      const thread = await updateCommentThread(
+        app.prisma,
+        child.id,
+        requireUser(actor),
+        request.body,
+      );
+      bus.publish(map.id, { type: 'thread', thread });
+      return thread;
+    });
 
-    app.patch(
-      '/api/comments/:id',
-      {
-        schema: {
-          summary: 'Edit your own comment',
-          params: ZIdParams,
-          body: ZUpdateCommentRequest,
-          response: { 200: ZCommentThread, ...errors },
-        },
-      },
-      async (request) => {
-        const { comment, access, user } = await authorizeComment(
-          await request.getActor(),
-          request.params.id,
-        );
-        if (comment.authorId !== user.id) throw new AppError('NOT_COMMENT_AUTHOR');
-        const thread = await updateComment(
-          app.prisma,
-          { ...comment, workspaceId: access.map.workspaceId },
-          request.body,
-        );
-        bus.publish(access.map.id, { type: 'thread', thread });
-        return thread;
-      },
-    );
+    registerRoute(app, routes.comments.edit, async (request) => {
+      const { comment, access, user } = await authorizeComment(
+        await request.getActor(),
+        request.params.id,
+      );
+      if (comment.authorId !== user.id) throw new AppError('NOT_COMMENT_AUTHOR');
+      const thread = await updateComment(
+        app.prisma,
+        { ...comment, workspaceId: access.map.workspaceId },
+        request.body,
+      );
+      bus.publish(access.map.id, { type: 'thread', thread });
+      return thread;
+    });
 
-    app.delete(
-      '/api/comments/:id',
-      {
-        schema: {
-          summary: "Delete your own comment (owners: anyone's); the last one takes the thread",
-          params: ZIdParams,
-          response: { 204: z.null(), ...errors },
-        },
-      },
-      async (request, reply) => {
-        const { comment, access, user } = await authorizeComment(
-          await request.getActor(),
-          request.params.id,
-        );
-        if (comment.authorId !== user.id && !can(access, 'comment.moderate')) {
-          throw new AppError('NOT_COMMENT_AUTHOR');
-        }
-        const result = await deleteComment(app.prisma, comment);
-        bus.publish(
-          access.map.id,
-          result.kind === 'thread'
-            ? { type: 'thread', thread: result.thread }
-            : { type: 'thread-deleted', threadId: comment.threadId },
-        );
-        return reply.status(204).send(null);
-      },
-    );
+    registerRoute(app, routes.comments.remove, async (request, reply) => {
+      const { comment, access, user } = await authorizeComment(
+        await request.getActor(),
+        request.params.id,
+      );
+      if (comment.authorId !== user.id && !can(access, 'comment.moderate')) {
+        throw new AppError('NOT_COMMENT_AUTHOR');
+      }
+      const result = await deleteComment(app.prisma, comment);
+      bus.publish(
+        access.map.id,
+        result.kind === 'thread'
+          ? { type: 'thread', thread: result.thread }
+          : { type: 'thread-deleted', threadId: comment.threadId },
+      );
+      return reply.status(204).send(null);
+    });
   };

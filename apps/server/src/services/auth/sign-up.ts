@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from '@journeyboard/db';
-import { ZSignupRequest, type TSignupRequest, type TUser } from '@journeyboard/shared';
+import type { ZSignupRequest, TUser } from '@journeyboard/shared';
+import type { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
 import { claimLegacyWorkspace } from './claim-legacy-workspace.ts';
 import { hashPassword } from './password.ts';
@@ -9,8 +10,10 @@ import { hashToken } from './tokens.ts';
  * Creates an account with its personal workspace. With an invitation token
  * the account also joins the inviting workspace with the invited role.
  */
-export async function signUp(prisma: PrismaClient, request: TSignupRequest): Promise<TUser> {
-  const input = ZSignupRequest.parse(request);
+export async function signUp(
+  prisma: PrismaClient,
+  input: z.output<typeof ZSignupRequest>,
+): Promise<TUser> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await prisma.$transaction(async (tx) => {

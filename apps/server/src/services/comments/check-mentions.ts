@@ -11,7 +11,7 @@ export async function checkMentions(
   workspaceId: string,
   userIds: readonly string[],
 ): Promise<string[]> {
-  const unique = [...new Set(userIds.map((id) => id.toLowerCase()))];
+  const unique = [...new Set(userIds)];
   if (unique.length === 0) return [];
   const members = await tx.membership.count({ where: { workspaceId, userId: { in: unique } } });
   if (members !== unique.length) throw new AppError('MENTION_NOT_MEMBER');

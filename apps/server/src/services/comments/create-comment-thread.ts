@@ -1,8 +1,8 @@
 import type { JourneyMap, PrismaClient } from '@journeyboard/db';
+import type { z } from 'zod';
 import {
-  ZCreateCommentThreadRequest,
+  type ZCreateCommentThreadRequest,
   type TCommentThread,
-  type TCreateCommentThreadRequest,
   type TUser,
 } from '@journeyboard/shared';
 import { checkMentions } from './check-mentions.ts';
@@ -13,9 +13,8 @@ export async function createCommentThread(
   prisma: PrismaClient,
   map: Pick<JourneyMap, 'id' | 'workspaceId'>,
   author: TUser,
-  request: TCreateCommentThreadRequest,
+  input: z.output<typeof ZCreateCommentThreadRequest>,
 ): Promise<TCommentThread> {
-  const input = ZCreateCommentThreadRequest.parse(request);
   const row = await prisma.$transaction(async (tx) => {
     const mentions = await checkMentions(tx, map.workspaceId, input.mentions);
     return tx.commentThread.create({

@@ -1,10 +1,6 @@
 import type { PrismaClient } from '@journeyboard/db';
-import {
-  ZCreateCommentRequest,
-  type TCommentThread,
-  type TCreateCommentRequest,
-  type TUser,
-} from '@journeyboard/shared';
+import type { z } from 'zod';
+import { type ZCreateCommentRequest, type TCommentThread, type TUser } from '@journeyboard/shared';
 import { checkMentions } from './check-mentions.ts';
 import { loadCommentThread } from './load-comment-thread.ts';
 
@@ -13,9 +9,8 @@ export async function createComment(
   prisma: PrismaClient,
   thread: { id: string; workspaceId: string },
   author: TUser,
-  request: TCreateCommentRequest,
+  input: z.output<typeof ZCreateCommentRequest>,
 ): Promise<TCommentThread> {
-  const input = ZCreateCommentRequest.parse(request);
   return prisma.$transaction(async (tx) => {
     const mentions = await checkMentions(tx, thread.workspaceId, input.mentions);
     await tx.comment.create({

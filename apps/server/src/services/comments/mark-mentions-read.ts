@@ -1,20 +1,18 @@
 import type { PrismaClient } from '@journeyboard/db';
-import { ZMarkMentionsReadRequest, type TMarkMentionsReadRequest } from '@journeyboard/shared';
+import type { z } from 'zod';
+import { type ZMarkMentionsReadRequest } from '@journeyboard/shared';
 
 /** Marks the user's mentions in these comments (or all of them) read. Only ever their own. */
 export async function markMentionsRead(
   prisma: PrismaClient,
   userId: string,
-  request: TMarkMentionsReadRequest,
+  input: z.output<typeof ZMarkMentionsReadRequest>,
 ): Promise<void> {
-  const input = ZMarkMentionsReadRequest.parse(request);
   await prisma.commentMention.updateMany({
     where: {
       userId,
       readAt: null,
-      ...(input.commentIds
-        ? { commentId: { in: input.commentIds.map((id) => id.toLowerCase()) } }
-        : {}),
+      ...(input.commentIds ? { commentId: { in: input.commentIds } } : {}),
     },
     data: { readAt: new Date() },
   });

@@ -1,8 +1,8 @@
 import type { PrismaClient } from '@journeyboard/db';
+import type { z } from 'zod';
 import {
-  ZUpdateCommentThreadRequest,
+  type ZUpdateCommentThreadRequest,
   type TCommentThread,
-  type TUpdateCommentThreadRequest,
   type TUser,
 } from '@journeyboard/shared';
 import { loadCommentThread } from './load-comment-thread.ts';
@@ -12,9 +12,8 @@ export async function updateCommentThread(
   prisma: PrismaClient,
   threadId: string,
   by: TUser,
-  request: TUpdateCommentThreadRequest,
+  input: z.output<typeof ZUpdateCommentThreadRequest>,
 ): Promise<TCommentThread> {
-  const input = ZUpdateCommentThreadRequest.parse(request);
   return prisma.$transaction(async (tx) => {
     if (input.resolved) {
       await tx.commentThread.updateMany({

@@ -1,9 +1,6 @@
 import type { PrismaClient } from '@journeyboard/db';
-import {
-  ZUpdateCommentRequest,
-  type TCommentThread,
-  type TUpdateCommentRequest,
-} from '@journeyboard/shared';
+import type { z } from 'zod';
+import { type ZUpdateCommentRequest, type TCommentThread } from '@journeyboard/shared';
 import { checkMentions } from './check-mentions.ts';
 import { loadCommentThread } from './load-comment-thread.ts';
 
@@ -14,9 +11,8 @@ import { loadCommentThread } from './load-comment-thread.ts';
 export async function updateComment(
   prisma: PrismaClient,
   comment: { id: string; threadId: string; workspaceId: string },
-  request: TUpdateCommentRequest,
+  input: z.output<typeof ZUpdateCommentRequest>,
 ): Promise<TCommentThread> {
-  const input = ZUpdateCommentRequest.parse(request);
   return prisma.$transaction(async (tx) => {
     const mentions = await checkMentions(tx, comment.workspaceId, input.mentions);
     await tx.commentMention.deleteMany({

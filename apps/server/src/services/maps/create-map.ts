@@ -1,8 +1,8 @@
 import type { PrismaClient } from '@journeyboard/db';
-import type { TCreateMapRequest, TJourneyMap } from '@journeyboard/shared';
-import { ZCreateMapRequest } from '@journeyboard/shared';
+import type { TJourneyMap, ZCreateMapRequest } from '@journeyboard/shared';
 import { applyTemplate } from '@journeyboard/shared/board';
 import * as Y from 'yjs';
+import type { z } from 'zod';
 import { toJourneyMap } from './to-journey-map.ts';
 
 /**
@@ -13,10 +13,9 @@ import { toJourneyMap } from './to-journey-map.ts';
  */
 export async function createMap(
   prisma: PrismaClient,
-  request: TCreateMapRequest,
+  input: z.output<typeof ZCreateMapRequest>,
   workspaceId: string,
 ): Promise<TJourneyMap> {
-  const input = ZCreateMapRequest.parse(request);
   const doc = new Y.Doc();
   applyTemplate(doc, input.template);
   // Prisma wants a Uint8Array over a plain ArrayBuffer.

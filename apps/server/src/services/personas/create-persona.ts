@@ -1,9 +1,9 @@
 import type { PrismaClient } from '@journeyboard/db';
+import type { z } from 'zod';
 import {
   PERSONA_COLORS,
   personaInitials,
-  ZCreatePersonaRequest,
-  type TCreatePersonaRequest,
+  type ZCreatePersonaRequest,
   type TPersona,
 } from '@journeyboard/shared';
 import { PERSONA_INCLUDE, toPersona } from './to-persona.ts';
@@ -19,16 +19,15 @@ export async function createPersona(
   prisma: PrismaClient,
   workspaceId: string,
   createdById: string,
-  request: TCreatePersonaRequest,
+  input: z.output<typeof ZCreatePersonaRequest>,
 ): Promise<TPersona> {
-  const input = ZCreatePersonaRequest.parse(request);
   const row = await prisma.persona.create({
     data: {
       ...input,
       workspaceId,
       createdById,
       initials: (input.initials ?? personaInitials(input.name)).toUpperCase(),
-      color: (input.color ?? colorFor(input.name)).toLowerCase(),
+      color: input.color ?? colorFor(input.name),
     },
     include: PERSONA_INCLUDE,
   });

@@ -1,9 +1,6 @@
 import type { JourneyMap, PrismaClient } from '@journeyboard/db';
-import {
-  ZSetMapPersonasRequest,
-  type TMapPersona,
-  type TSetMapPersonasRequest,
-} from '@journeyboard/shared';
+import type { z } from 'zod';
+import { type ZSetMapPersonasRequest, type TMapPersona } from '@journeyboard/shared';
 import { AppError } from '../../errors/app-error.ts';
 import { listMapPersonas } from './list-map-personas.ts';
 
@@ -15,11 +12,10 @@ import { listMapPersonas } from './list-map-personas.ts';
 export async function setMapPersonas(
   prisma: PrismaClient,
   map: Pick<JourneyMap, 'id' | 'workspaceId'>,
-  request: TSetMapPersonasRequest,
+  input: z.output<typeof ZSetMapPersonasRequest>,
 ): Promise<TMapPersona[]> {
-  const input = ZSetMapPersonasRequest.parse(request);
-  const ids = input.personaIds.map((id) => id.toLowerCase());
-  const primaryId = input.primaryId?.toLowerCase() ?? ids[0] ?? null;
+  const ids = input.personaIds;
+  const primaryId = input.primaryId ?? ids[0] ?? null;
   await prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM journey_maps WHERE id = ${map.id}::uuid FOR UPDATE`;
     const found = await tx.persona.count({

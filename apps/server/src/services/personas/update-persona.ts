@@ -1,9 +1,6 @@
 import type { PrismaClient } from '@journeyboard/db';
-import {
-  ZUpdatePersonaRequest,
-  type TPersona,
-  type TUpdatePersonaRequest,
-} from '@journeyboard/shared';
+import type { z } from 'zod';
+import { type ZUpdatePersonaRequest, type TPersona } from '@journeyboard/shared';
 import { AppError } from '../../errors/app-error.ts';
 import { PERSONA_INCLUDE, toPersona } from './to-persona.ts';
 
@@ -11,13 +8,12 @@ import { PERSONA_INCLUDE, toPersona } from './to-persona.ts';
 export async function updatePersona(
   prisma: PrismaClient,
   personaId: string,
-  request: TUpdatePersonaRequest,
+  input: z.output<typeof ZUpdatePersonaRequest>,
 ): Promise<TPersona> {
-  const input = ZUpdatePersonaRequest.parse(request);
   const data = {
     ...input,
     ...(input.initials !== undefined ? { initials: input.initials.toUpperCase() } : {}),
-    ...(input.color !== undefined ? { color: input.color.toLowerCase() } : {}),
+    ...(input.color !== undefined ? { color: input.color } : {}),
   };
   const rows = await prisma.persona.updateMany({ where: { id: personaId }, data });
   if (rows.count === 0) throw new AppError('PERSONA_NOT_FOUND');

@@ -1,9 +1,6 @@
 import type { PrismaClient } from '@journeyboard/db';
-import {
-  ZCreateShareLinkRequest,
-  type TCreateShareLinkRequest,
-  type TCreateShareLinkResponse,
-} from '@journeyboard/shared';
+import type { z } from 'zod';
+import { type ZCreateShareLinkRequest, type TCreateShareLinkResponse } from '@journeyboard/shared';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { toShareLink } from './to-links.ts';
 
@@ -12,10 +9,9 @@ export async function createShareLink(
   prisma: PrismaClient,
   mapId: string,
   createdById: string | null,
-  request: TCreateShareLinkRequest,
+  input: z.output<typeof ZCreateShareLinkRequest>,
   origin: string,
 ): Promise<TCreateShareLinkResponse> {
-  const input = ZCreateShareLinkRequest.parse(request);
   const token = newToken('share');
   const link = await prisma.shareLink.create({
     data: {

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@journeyboard/db';
+import type { z } from 'zod';
 import {
-  ZCreateWorkshopLinkRequest,
-  type TCreateWorkshopLinkRequest,
+  type ZCreateWorkshopLinkRequest,
   type TCreateWorkshopLinkResponse,
 } from '@journeyboard/shared';
 import { hashToken, newToken } from '../auth/tokens.ts';
@@ -12,10 +12,9 @@ export async function createWorkshopLink(
   prisma: PrismaClient,
   mapId: string,
   createdById: string | null,
-  request: TCreateWorkshopLinkRequest,
+  input: z.output<typeof ZCreateWorkshopLinkRequest>,
   origin: string,
 ): Promise<TCreateWorkshopLinkResponse> {
-  const input = ZCreateWorkshopLinkRequest.parse(request);
   const token = newToken('workshop');
   const link = await prisma.workshopLink.create({
     data: {

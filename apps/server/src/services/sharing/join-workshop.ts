@@ -1,9 +1,6 @@
 import type { PrismaClient } from '@journeyboard/db';
-import {
-  ZJoinWorkshopRequest,
-  type TJoinWorkshopRequest,
-  type TJoinWorkshopResponse,
-} from '@journeyboard/shared';
+import type { z } from 'zod';
+import { type ZJoinWorkshopRequest, type TJoinWorkshopResponse } from '@journeyboard/shared';
 import { AppError } from '../../errors/app-error.ts';
 import { SESSION_TTL_MS } from '../auth/create-session.ts';
 import { hashToken, isTokenOfKind, newToken } from '../auth/tokens.ts';
@@ -16,9 +13,8 @@ import { toJourneyMap } from '../maps/to-journey-map.ts';
  */
 export async function joinWorkshop(
   prisma: PrismaClient,
-  request: TJoinWorkshopRequest,
+  input: z.output<typeof ZJoinWorkshopRequest>,
 ): Promise<{ response: TJoinWorkshopResponse; token: string; expiresAt: Date }> {
-  const input = ZJoinWorkshopRequest.parse(request);
   if (!isTokenOfKind(input.token, 'workshop')) throw new AppError('LINK_NOT_FOUND');
   const link = await prisma.workshopLink.findUnique({
     where: { tokenHash: hashToken(input.token) },

@@ -1,9 +1,6 @@
 import type { PrismaClient } from '@journeyboard/db';
-import {
-  ZUpdateShareLinkRequest,
-  type TShareLink,
-  type TUpdateShareLinkRequest,
-} from '@journeyboard/shared';
+import type { z } from 'zod';
+import { type ZUpdateShareLinkRequest, type TShareLink } from '@journeyboard/shared';
 import { AppError } from '../../errors/app-error.ts';
 import { toShareLink } from './to-links.ts';
 
@@ -14,9 +11,8 @@ import { toShareLink } from './to-links.ts';
 export async function updateShareLink(
   prisma: PrismaClient,
   linkId: string,
-  request: TUpdateShareLinkRequest,
+  input: z.output<typeof ZUpdateShareLinkRequest>,
 ): Promise<TShareLink> {
-  const input = ZUpdateShareLinkRequest.parse(request);
   const updated = await prisma.shareLink.updateMany({
     where: { id: linkId, revokedAt: null },
     data: { allowComments: input.allowComments },

@@ -1,9 +1,6 @@
 import type { PrismaClient } from '@journeyboard/db';
-import {
-  ZAddMemberRequest,
-  type TAddMemberRequest,
-  type TAddMemberResponse,
-} from '@journeyboard/shared';
+import type { z } from 'zod';
+import { type ZAddMemberRequest, type TAddMemberResponse } from '@journeyboard/shared';
 import { AppError } from '../../errors/app-error.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 
@@ -16,10 +13,10 @@ const INVITE_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 export async function addMember(
   prisma: PrismaClient,
   workspaceId: string,
-  request: TAddMemberRequest,
+  request: z.output<typeof ZAddMemberRequest>,
   origin: string,
 ): Promise<TAddMemberResponse> {
-  const { email, role } = ZAddMemberRequest.parse(request);
+  const { email, role } = request;
   const workspace = await prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
   if (workspace.personal) throw new AppError('PERSONAL_WORKSPACE');
   const user = await prisma.user.findUnique({ where: { email } });

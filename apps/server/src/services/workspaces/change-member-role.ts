@@ -1,21 +1,16 @@
 import type { PrismaClient } from '@journeyboard/db';
-import {
-  ZUpdateMemberRequest,
-  type TMember,
-  type TUpdateMemberRequest,
-} from '@journeyboard/shared';
+import type { z } from 'zod';
+import { type ZUpdateMemberRequest, type TMember } from '@journeyboard/shared';
 import { AppError } from '../../errors/app-error.ts';
-import { isUuid } from '../../policy/policy.ts';
 import { countOwners, lockWorkspace } from './lock-workspace.ts';
 
 export async function changeMemberRole(
   prisma: PrismaClient,
   workspaceId: string,
   userId: string,
-  request: TUpdateMemberRequest,
+  request: z.output<typeof ZUpdateMemberRequest>,
 ): Promise<TMember> {
-  const { role } = ZUpdateMemberRequest.parse(request);
-  if (!isUuid(userId)) throw new AppError('MEMBER_NOT_FOUND');
+  const { role } = request;
   return prisma.$transaction(async (tx) => {
     await lockWorkspace(tx, workspaceId);
     const member = await tx.membership.findUnique({

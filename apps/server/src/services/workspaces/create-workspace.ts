@@ -1,18 +1,15 @@
 import type { PrismaClient } from '@journeyboard/db';
-import {
-  ZCreateWorkspaceRequest,
-  type TCreateWorkspaceRequest,
-  type TWorkspace,
-} from '@journeyboard/shared';
+import type { z } from 'zod';
+import { type ZCreateWorkspaceRequest, type TWorkspace } from '@journeyboard/shared';
 import { toWorkspace } from './to-workspace.ts';
 
 /** A team workspace; its creator is its first owner. */
 export async function createWorkspace(
   prisma: PrismaClient,
   userId: string,
-  request: TCreateWorkspaceRequest,
+  request: z.output<typeof ZCreateWorkspaceRequest>,
 ): Promise<TWorkspace> {
-  const { name } = ZCreateWorkspaceRequest.parse(request);
+  const { name } = request;
   const workspace = await prisma.workspace.create({
     data: { name, members: { create: { userId, role: 'owner' } } },
   });

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@journeyboard/db';
+import type { z } from 'zod';
 import {
-  ZUpdateWorkspaceRequest,
-  type TUpdateWorkspaceRequest,
+  type ZUpdateWorkspaceRequest,
   type TWorkspace,
   type TWorkspaceRole,
 } from '@journeyboard/shared';
@@ -10,10 +10,10 @@ import { toWorkspace } from './to-workspace.ts';
 export async function renameWorkspace(
   prisma: PrismaClient,
   workspaceId: string,
-  request: TUpdateWorkspaceRequest,
+  request: z.output<typeof ZUpdateWorkspaceRequest>,
   role: TWorkspaceRole,
 ): Promise<TWorkspace> {
-  const { name } = ZUpdateWorkspaceRequest.parse(request);
+  const { name } = request;
   const workspace = await prisma.workspace.update({ where: { id: workspaceId }, data: { name } });
   return toWorkspace(workspace, role);
 }

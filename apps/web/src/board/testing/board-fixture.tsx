@@ -7,6 +7,7 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import * as Y from 'yjs';
 import { createBoardSession, type BoardSession } from '../board-session.ts';
+import { withQueries } from '../../test/query-wrapper.tsx';
 import { BoardSessionContext } from '../use-board.ts';
 
 export function makeTemplateDoc(): Y.Doc {
@@ -60,6 +61,8 @@ export function syncInto(to: Y.Doc, from: Y.Doc): void {
 
 export function renderWithSession(ui: ReactNode, doc: Y.Doc = makeTemplateDoc()) {
   const session: BoardSession = createBoardSession(doc);
-  const result = render(<BoardSessionContext value={session}>{ui}</BoardSessionContext>);
+  const result = render(
+    withQueries(<BoardSessionContext value={session}>{ui}</BoardSessionContext>),
+  );
   return { ...result, doc, session };
 }

@@ -1,3 +1,4 @@
+import { fieldProblems, type FormSchema } from '@journeyboard/shared';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { errorMessage } from '../../api/client.ts';
 
@@ -9,29 +10,47 @@ export interface AuthField {
   hint?: string;
 }
 
-/** A small form for sign-in, sign-up and joining: labelled fields, one error line, a busy button. */
+/**
+ * A small form for sign-in, sign-up and joining: labelled fields, one error
+ * line, a busy button. With `schema` (the request's shared zod schema, the
+ * one the server validates with), a rule the browser already knows is
+ * checked before the round trip and told beside its field.
+ */
 export function AuthForm({
   title,
   fields,
   submitLabel,
   onSubmit,
   footer,
+  schema,
+  extraValues,
 }: {
   title: string;
   fields: readonly AuthField[];
   submitLabel: string;
   onSubmit: (values: Record<string, string>) => Promise<void>;
   footer?: ReactNode;
+  schema?: FormSchema;
+  /** Values the request carries that are not fields (an invitation token), for `schema`. */
+  extraValues?: Record<string, string>;
 }) {
   const [values, setValues] = useState<Record<string, string>>({});
+  const [problems, setProblems] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setBusy(true);
     setError(null);
+    const found = schema ? fieldProblems(schema, { ...extraValues, ...values }) : {};
+    setProblems(found);
+    const firstBad = fields.find((field) => found[field.name] !== undefined);
+    if (firstBad) {
+      document.getElementById(`${id}-${firstBad.name}`)?.focus();
+      return;
+    }
+    setBusy(true);
     try {
       await onSubmit(values);
     } catch (caught) {
@@ -43,23 +62,50 @@ export function AuthForm({
   return (
     <form className="panel auth-form" onSubmit={(event) => void submit(event)}>
       <h1 className="panel__title">{title}</h1>
-      {fields.map((field) => (
-        <div className="field" key={field.name}>
-          <label className="field__label" htmlFor={`${id}-${field.name}`}>
-            {field.label}
-          </label>
-          <input
-            id={`${id}-${field.name}`}
-            className="input"
-            type={field.type}
-            autoComplete={field.autoComplete}
-            required
-            value={values[field.name] ?? ''}
-            onChange={(event) => setValues({ ...values, [field.name]: event.target.value })}
-          />
-          {field.hint ? <p className="field__hint">{field.hint}</p> : null}
-        </div>
-      ))}
+      {fields.map((field) => {
+        const inputId = `${id}-${field.name}`;
+        const problem = problems[field.name];
+        const described = [problem ? `${inputId}-problem` : '', field.hint ? `${inputId}-hint` : '']
+          .filter(Boolean)
+          .join(' ');
+        return (
+          <div className="field" key={field.name}>
+            <label className="field__label" htmlFor={inputId}>
+              {field.label}
+            </label>
+            <input
+              id={inputId}
+              className="input"
+              type={field.type}
+              autoComplete={field.autoComplete}
+              required
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={described || undefined}
+              value={values[field.name] ?? ''}
+              onChange={(event) => {
+                setValues({ ...values, [field.name]: event.target.value });
+                if (problem) {
+                  setProblems((current) =>
+                    Object.fromEntries(
+                      Object.entries(current).filter(([name]) => name !== field.name),
+                    ),
+                  );
+                }
+              }}
+            />
+            {problem ? (
+              <p className="field__problem" id={`${inputId}-problem`}>
+                {problem}
+              </p>
+            ) : null}
+            {field.hint ? (
+              <p className="field__hint" id={`${inputId}-hint`}>
+                {field.hint}
+              </p>
+            ) : null}
+          </div>
+        );
+      })}
       {error ? (
         <p className="form-error" role="alert">
           {error}

@@ -1,9 +1,10 @@
-import { useEffect, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { useAuthStore } from '../../auth/auth-store.ts';
+import { refreshMe, useAuth } from '../../auth/me.ts';
 
 /**
- * Pages for signed-in people. Loads who is signed in once; anyone else goes
+ * Pages for signed-in people. Asks who is signed in (the `me` query); anyone else goes
  * to the sign-in page and comes back afterwards. `allowGuests`: workshop
  * participants (no account) may see it too (the board page).
  */
@@ -14,12 +15,9 @@ export function RequireAccount({
   children: ReactNode;
   allowGuests?: boolean;
 }) {
-  const state = useAuthStore((store) => store.state);
-  const load = useAuthStore((store) => store.load);
+  const state = useAuth();
+  const queryClient = useQueryClient();
   const location = useLocation();
-  useEffect(() => {
-    if (state.status === 'loading') void load();
-  }, [state.status, load]);
 
   if (state.status === 'loading') {
     return (
@@ -32,7 +30,11 @@ export function RequireAccount({
     return (
       <div className="notice notice--error" role="alert">
         <p>{state.message}</p>
-        <button type="button" className="button" onClick={() => void load()}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void refreshMe(queryClient).catch(() => undefined)}
+        >
           Try again
         </button>
       </div>

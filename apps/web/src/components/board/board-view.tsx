@@ -100,7 +100,16 @@ function ReadOnlyCanvas() {
           <ZoomControls onFit={fit} />
         </div>
       </div>
-      <div ref={scrollerRef} className={scrollerClass} {...pointer.handlers}>
+      {/* Nothing inside is focusable when reading: the canvas itself takes focus, so the
+          arrow keys scroll it. */}
+      <div
+        ref={scrollerRef}
+        className={scrollerClass}
+        tabIndex={0}
+        role="region"
+        aria-label="Board canvas: scroll with the arrow keys"
+        {...pointer.handlers}
+      >
         <BoardGrid stages={stages} zoom={zoom} boardRef={boardRef} />
       </div>
     </div>

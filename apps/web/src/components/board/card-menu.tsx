@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { CARD_COLORS, useBoardActions, type Card } from '../../board/use-board.ts';
+import { cardLink } from '../../board/card-link.ts';
 import { useUiStore } from '../../state/ui-store.ts';
-import { CopyIcon, MoreIcon, PencilIcon, StarIcon, TrashIcon } from '../common/icons.tsx';
+import { CopyIcon, LinkIcon, MoreIcon, PencilIcon, StarIcon, TrashIcon } from '../common/icons.tsx';
 import { CARD_COLOR_LABELS } from '@journeyboard/shared/board';
 import './card.css';
 
@@ -105,6 +106,15 @@ export function CardMenu({ card, onDelete }: CardMenuProps) {
           >
             <CopyIcon />
             Duplicate
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            className="menu__item"
+            onClick={run(() => void navigator.clipboard?.writeText(cardLink(card.id)))}
+          >
+            <LinkIcon />
+            Copy link to card
           </button>
           <button
             type="button"

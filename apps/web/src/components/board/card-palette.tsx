@@ -14,22 +14,25 @@ function PaletteItem({ entry }: { entry: CardLaneKind<LaneKind> }) {
     id: paletteDraggableId(kind),
     data,
   });
+  // dnd-kit makes the draggable a button; a list item may not be one, so it sits inside.
   return (
-    <li
-      ref={setNodeRef}
-      className={`palette__item ${laneColorClass(kind)}${isDragging ? ' palette__item--dragging' : ''}`}
-      data-testid="palette-item"
-      data-kind={kind}
-      {...attributes}
-      // Pointer only: keyboard users add cards with each cell's "Add card" button.
-      tabIndex={-1}
-      aria-roledescription="card type"
-      aria-label={`${entry.cardLabel} card`}
-      title={entry.description}
-      onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
-    >
-      <LaneKindIcon kind={kind} />
-      {entry.cardLabel}
+    <li className="palette__slot">
+      <div
+        ref={setNodeRef}
+        className={`palette__item ${laneColorClass(kind)}${isDragging ? ' palette__item--dragging' : ''}`}
+        data-testid="palette-item"
+        data-kind={kind}
+        {...attributes}
+        // Pointer only: keyboard users add cards with each cell's "Add card" button.
+        tabIndex={-1}
+        aria-roledescription="card type"
+        aria-label={`${entry.cardLabel} card`}
+        title={entry.description}
+        onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
+      >
+        <LaneKindIcon kind={kind} />
+        {entry.cardLabel}
+      </div>
     </li>
   );
 }

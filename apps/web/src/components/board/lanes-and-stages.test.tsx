@@ -18,7 +18,7 @@ describe('stages', () => {
   it('describes a stage and flags it as a moment of truth', async () => {
     const user = userEvent.setup();
     const { doc } = renderWithSession(<BoardView mode="edit" />);
-    await user.click(screen.getByRole('button', { name: 'Describe stage Purchase' }));
+    await user.click(screen.getByRole('button', { name: /^Describe stage Purchase/ }));
     await user.type(
       screen.getByRole('textbox', { name: 'Stage description' }),
       'Pays at checkout{Enter}',

@@ -1,5 +1,7 @@
+import { MessageSquare } from 'lucide-react';
 import { memo } from 'react';
-import { useCommentStore, useOpenThreadCount } from '../../comments/comment-store.ts';
+import { useOpenThreadCount } from '../../comments/comment-queries.ts';
+import { useCommentStore } from '../../comments/comment-store.ts';
 
 /**
  * The number of open threads on a card or stage; opens the comment panel on
@@ -29,7 +31,7 @@ export const CommentBadge = memo(function CommentBadge({
         openPanel({ kind, id });
       }}
     >
-      💬 {count}
+      <MessageSquare aria-hidden size={12} /> {count}
     </button>
   );
 });
@@ -56,7 +58,7 @@ export function CommentButton({
         openPanel({ kind, id });
       }}
     >
-      💬
+      <MessageSquare aria-hidden size={14} />
     </button>
   );
 }

@@ -95,7 +95,7 @@ export function CommentComposer({
             ))}
           </select>
         ) : null}
-        <span className="account-bar__spacer" />
+        <span className="header-spacer" />
         {onCancel ? (
           <button type="button" className="button button--ghost" onClick={onCancel}>
             Cancel

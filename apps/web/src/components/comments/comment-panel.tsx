@@ -1,6 +1,6 @@
 import type { TCommentAnchor } from '@journeyboard/shared';
 import { useMemo } from 'react';
-import { commentsApi } from '../../comments/comments-api.ts';
+import { useCommentActions, useThreads } from '../../comments/comment-queries.ts';
 import { useCommentStore, type ThreadFilter } from '../../comments/comment-store.ts';
 import { CloseIcon } from '../common/icons.tsx';
 import { CommentComposer } from './comment-composer.tsx';
@@ -24,17 +24,17 @@ export function CommentPanel({
   mapId: string;
   permissions: CommentPermissions;
 }) {
-  const threads = useCommentStore((state) => state.threads);
+  const threads = useThreads().data;
   const filter = useCommentStore((state) => state.filter);
   const focus = useCommentStore((state) => state.focus);
   const setFilter = useCommentStore((state) => state.setFilter);
   const closePanel = useCommentStore((state) => state.closePanel);
   const openPanel = useCommentStore((state) => state.openPanel);
-  const upsert = useCommentStore((state) => state.upsert);
+  const actions = useCommentActions();
 
   const shown = useMemo(
     () =>
-      Object.values(threads)
+      (threads ?? [])
         .filter((t) => filter === 'all' || (filter === 'resolved') === t.resolved)
         .filter((t) => !focus || sameAnchor(t.anchor, focus))
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
@@ -85,7 +85,7 @@ export function CommentPanel({
           submitLabel="Comment"
           members={permissions.members}
           onSubmit={async (body, mentions) => {
-            upsert(await commentsApi.start(mapId, target, body, mentions));
+            await actions.start({ mapId, anchor: target, body, mentions });
           }}
         />
       ) : null}
@@ -106,9 +106,8 @@ export function CommentPanel({
 
 /** The header's "Comments" toggle with the number of open threads. */
 export function CommentsToggle() {
-  const open = useCommentStore((state) =>
-    Object.values(state.threads).reduce((n, t) => n + (t.resolved ? 0 : 1), 0),
-  );
+  const open =
+    useThreads((threads) => threads.reduce((n, t) => n + (t.resolved ? 0 : 1), 0)).data ?? 0;
   const panelOpen = useCommentStore((state) => state.panelOpen);
   const openPanel = useCommentStore((state) => state.openPanel);
   const closePanel = useCommentStore((state) => state.closePanel);

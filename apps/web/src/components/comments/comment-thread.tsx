@@ -2,8 +2,7 @@ import type { TComment, TCommentThread, TMember } from '@journeyboard/shared';
 import { memo, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useCard, useStage } from '../../board/use-board.ts';
-import { commentsApi } from '../../comments/comments-api.ts';
-import { useCommentStore } from '../../comments/comment-store.ts';
+import { useCommentActions } from '../../comments/comment-queries.ts';
 import { RelativeTime } from '../common/relative-time.tsx';
 import { CommentComposer } from './comment-composer.tsx';
 import { CommentText } from './comment-text.tsx';
@@ -55,7 +54,7 @@ export const CommentThreadView = memo(function CommentThreadView({
   thread: TCommentThread;
   permissions: CommentPermissions;
 }) {
-  const upsert = useCommentStore((state) => state.upsert);
+  const actions = useCommentActions();
   const [error, setError] = useState<string | null>(null);
   const [replying, setReplying] = useState(false);
   const run = async (task: () => Promise<void>) => {
@@ -102,7 +101,7 @@ export const CommentThreadView = memo(function CommentThreadView({
               members={permissions.members}
               onCancel={() => setReplying(false)}
               onSubmit={async (body, mentions) => {
-                upsert(await commentsApi.reply(thread.id, body, mentions));
+                await actions.reply({ threadId: thread.id, body, mentions });
                 setReplying(false);
               }}
             />
@@ -120,7 +119,9 @@ export const CommentThreadView = memo(function CommentThreadView({
                 className="button button--ghost"
                 onClick={() =>
                   void run(async () =>
-                    upsert(await commentsApi.setResolved(thread.id, !thread.resolved)),
+                    actions
+                      .setResolved({ threadId: thread.id, resolved: !thread.resolved })
+                      .then(() => undefined),
                   )
                 }
               >
@@ -141,7 +142,7 @@ function CommentItem({
   comment: TComment;
   permissions: CommentPermissions;
 }) {
-  const upsert = useCommentStore((state) => state.upsert);
+  const actions = useCommentActions();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const mine = permissions.userId !== null && comment.authorId === permissions.userId;
@@ -165,7 +166,11 @@ function CommentItem({
             const kept = comment.mentions
               .filter((m) => body.includes(`@${m.name}`))
               .map((m) => m.id);
-            upsert(await commentsApi.edit(comment.id, body, [...new Set([...kept, ...mentions])]));
+            await actions.edit({
+              commentId: comment.id,
+              body,
+              mentions: [...new Set([...kept, ...mentions])],
+            });
             setEditing(false);
           }}
         />
@@ -190,7 +195,7 @@ function CommentItem({
               className="link-button"
               onClick={() => {
                 if (!window.confirm('Delete this comment?')) return;
-                commentsApi
+                actions
                   .remove(comment.id)
                   .catch((caught: unknown) => setError(errorMessage(caught)));
               }}

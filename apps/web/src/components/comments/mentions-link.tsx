@@ -1,25 +1,17 @@
-import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
-import { commentsApi } from '../../comments/comments-api.ts';
+import { NavLink } from 'react-router';
+import { useMentions } from '../../comments/comment-queries.ts';
 
-/** "Mentions" with the number of unread ones, for the account bar. */
-export function MentionsLink() {
-  const [unread, setUnread] = useState(0);
-  useEffect(() => {
-    let cancelled = false;
-    commentsApi.mentions().then(
-      (result) => {
-        if (!cancelled) setUnread(result.unread);
-      },
-      () => undefined, // the link still works; the page shows the error
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+/** "Mentions" with the number of unread ones, for the app's navigation. */
+export function MentionsLink({
+  className,
+}: {
+  className: (state: { isActive: boolean }) => string;
+}) {
+  // On an error the link still works; the page shows the error.
+  const unread = useMentions().data?.unread ?? 0;
   return (
-    <Link className="button button--ghost" to="/mentions">
+    <NavLink className={className} to="/mentions">
       Mentions{unread > 0 ? ` (${unread})` : ''}
-    </Link>
+    </NavLink>
   );
 }

@@ -131,12 +131,16 @@ export function InlineTextEdit({
       />
     );
   }
+  // The accessible name holds the visible text too (WCAG 2.5.3, label in name): a
+  // voice user says what they see.
+  const shown = value || placeholder;
+  const name = editLabel.includes(shown) ? editLabel : `${editLabel}: ${shown}`;
   return (
     <button
       ref={displayRef}
       type="button"
       className={`inline-edit__display ${className}`}
-      aria-label={editLabel}
+      aria-label={name}
       title="Click to rename"
       onClick={() => setEditing(true)}
     >

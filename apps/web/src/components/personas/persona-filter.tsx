@@ -1,6 +1,5 @@
-import type { TPersona } from '@journeyboard/shared';
-import { useEffect, useState } from 'react';
-import { personasApi } from '../../personas/personas-api.ts';
+import { useState } from 'react';
+import { usePersonas } from '../../personas/persona-queries.ts';
 
 /**
  * "Persona: …" select for the map list. Reports the chosen persona's map ids
@@ -14,20 +13,9 @@ export function PersonaFilter({
   workspaceId: string;
   onChange: (mapIds: ReadonlySet<string> | null) => void;
 }) {
-  const [personas, setPersonas] = useState<readonly TPersona[]>([]);
+  // On an error the list still works, unfiltered.
+  const personas = usePersonas(workspaceId).data ?? [];
   const [chosen, setChosen] = useState('');
-  useEffect(() => {
-    let cancelled = false;
-    personasApi.list(workspaceId).then(
-      (list) => {
-        if (!cancelled) setPersonas(list);
-      },
-      () => undefined, // the list still works unfiltered
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [workspaceId]);
   if (personas.length === 0) return null;
   return (
     <label className="field persona-filter">

@@ -1,8 +1,8 @@
-import type { TMapPersona, TPersona } from '@journeyboard/shared';
-import { useEffect, useState } from 'react';
+import type { TMapPersona } from '@journeyboard/shared';
+import { useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
-import { personasApi } from '../../personas/personas-api.ts';
+import { useMapPersonas, usePersonas, useSetMapPersonas } from '../../personas/persona-queries.ts';
 import { CloseIcon } from '../common/icons.tsx';
 import { PersonaAvatar } from './persona-avatar.tsx';
 import { PersonaCard } from './persona-card.tsx';
@@ -19,24 +19,13 @@ export function PersonaPanel({
   mapId: string;
   workspaceId: string | undefined;
 }) {
-  const [linked, setLinked] = useState<readonly TMapPersona[]>([]);
+  // An error (e.g. a share-link viewer) leaves the panel empty.
+  const linked = useMapPersonas(mapId).data ?? [];
+  const setMapPersonas = useSetMapPersonas(mapId, workspaceId);
   const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const canLink = useCan('personas.link');
-
-  useEffect(() => {
-    let cancelled = false;
-    personasApi.forMap(mapId).then(
-      (personas) => {
-        if (!cancelled) setLinked(personas);
-      },
-      () => undefined, // e.g. a share-link viewer: no panel content
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [mapId]);
 
   const primary = linked.find((p) => p.primary);
   return (
@@ -76,7 +65,7 @@ export function PersonaPanel({
               onSave={async (ids, primaryId) => {
                 setError(null);
                 try {
-                  setLinked(await personasApi.setForMap(mapId, ids, primaryId));
+                  await setMapPersonas({ personaIds: ids, primaryId });
                   setEditing(false);
                 } catch (caught) {
                   setError(errorMessage(caught));
@@ -119,17 +108,13 @@ function LinkPersonas({
   onSave: (ids: string[], primaryId: string | null) => Promise<void>;
   onCancel: () => void;
 }) {
-  const [all, setAll] = useState<readonly TPersona[] | null>(null);
+  const personas = usePersonas(workspaceId);
+  const all = personas.data;
   const [chosen, setChosen] = useState<readonly string[]>(linked.map((p) => p.id));
   const [primaryId, setPrimaryId] = useState<string | null>(
     linked.find((p) => p.primary)?.id ?? null,
   );
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    personasApi.list(workspaceId).then(setAll, (caught: unknown) => setError(errorMessage(caught)));
-  }, [workspaceId]);
-
-  if (error) return <p className="form-error">{error}</p>;
+  if (personas.error) return <p className="form-error">{errorMessage(personas.error)}</p>;
   if (!all) return <p className="comment-panel__empty">Loading personas…</p>;
   if (all.length === 0) {
     return (

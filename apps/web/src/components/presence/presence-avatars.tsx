@@ -1,5 +1,4 @@
 /** Avatars of everyone on the map; click one to follow their view (click again to stop). */
-import { signedInIdentity } from '../../presence/local-identity.ts';
 import { useFollowing, usePeers, usePresenceStore } from '../../presence/use-presence.ts';
 import './presence.css';
 
@@ -14,7 +13,7 @@ export function PresenceAvatars() {
   const shown = peers.slice(0, SHOWN);
   return (
     <div className="presence-avatars" role="group" aria-label="People on this map">
-      {signedInIdentity() ? (
+      {presence.signedIn ? (
         // Signed in: the server shows your account name to others; nothing to rename here.
         <span
           role="img"

@@ -1,7 +1,8 @@
 import type { TShareLink, TWorkshopLink } from '@journeyboard/shared';
-import { useCallback, useEffect, useId, useState } from 'react';
-import { api, errorMessage } from '../../api/client.ts';
+import { useId, useState } from 'react';
+import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
+import { useLinkActions, useShareLinks, useWorkshopLinks } from '../../sharing/sharing-queries.ts';
 import { ShareLinkComments } from '../comments/share-link-comments.tsx';
 
 /** Optional expiry from a `<input type="datetime-local">` value. */
@@ -16,29 +17,22 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
   // Owners: read-only links too; editors only get the workshop link.
   const canShare = useCan('share.manage');
   const canRunWorkshops = useCan('workshop.manage');
-  const [shareLinks, setShareLinks] = useState<TShareLink[]>([]);
-  const [workshopLinks, setWorkshopLinks] = useState<TWorkshopLink[]>([]);
+  const shareQuery = useShareLinks(mapId, canShare);
+  const workshopQuery = useWorkshopLinks(mapId, canRunWorkshops);
+  const actions = useLinkActions(mapId);
+  const shareLinks = shareQuery.data ?? [];
+  const workshopLinks = workshopQuery.data ?? [];
   const [newUrl, setNewUrl] = useState<{ kind: string; url: string } | null>(null);
   const [expiry, setExpiry] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<string | null>(null);
+  const loadError = shareQuery.error ?? workshopQuery.error;
+  const error = actionError ?? (loadError ? errorMessage(loadError) : null);
   const expiryId = useId();
-
-  const reload = useCallback(() => {
-    if (canShare)
-      api.listShareLinks(mapId).then(setShareLinks, (e: unknown) => setError(errorMessage(e)));
-    if (canRunWorkshops) {
-      api
-        .listWorkshopLinks(mapId)
-        .then(setWorkshopLinks, (e: unknown) => setError(errorMessage(e)));
-    }
-  }, [mapId, canShare, canRunWorkshops]);
-  useEffect(reload, [reload]);
 
   const run = async (action: () => Promise<unknown>) => {
     setError(null);
     try {
       await action();
-      reload();
     } catch (caught) {
       setError(errorMessage(caught));
     }
@@ -86,7 +80,7 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
                 className="button button--primary"
                 onClick={() =>
                   void run(async () => {
-                    const link = await api.createShareLink(mapId, expiresAt ? { expiresAt } : {});
+                    const link = await actions.createShareLink(expiresAt ? { expiresAt } : {});
                     setNewUrl({ kind: 'Read-only link', url: link.url });
                   })
                 }
@@ -96,12 +90,12 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
               <LinkList
                 links={shareLinks}
                 label="Read-only link"
-                onRevoke={(id) => void run(() => api.revokeShareLink(id))}
+                onRevoke={(id) => void run(() => actions.revokeShareLink(id))}
               />
               <ShareLinkComments
                 links={shareLinks}
                 onChange={(id, allowComments) =>
-                  void run(() => api.updateShareLink(id, { allowComments }))
+                  void run(() => actions.updateShareLink(id, allowComments))
                 }
               />
             </section>
@@ -115,10 +109,7 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
                 className="button"
                 onClick={() =>
                   void run(async () => {
-                    const link = await api.createWorkshopLink(
-                      mapId,
-                      expiresAt ? { expiresAt } : {},
-                    );
+                    const link = await actions.createWorkshopLink(expiresAt ? { expiresAt } : {});
                     setNewUrl({ kind: 'Workshop link', url: link.url });
                   })
                 }
@@ -128,7 +119,7 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
               <LinkList
                 links={workshopLinks}
                 label="Workshop link"
-                onRevoke={(id) => void run(() => api.revokeWorkshopLink(id))}
+                onRevoke={(id) => void run(() => actions.revokeWorkshopLink(id))}
               />
             </section>
           ) : null}

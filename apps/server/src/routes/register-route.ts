@@ -1,0 +1,54 @@
+import type { RouteDefinition } from '@journeyboard/shared';
+import type { ContextConfigDefault, FastifyContextConfig, RouteHandlerMethod } from 'fastify';
+import type { RawReplyDefaultExpression, RawRequestDefaultExpression } from 'fastify';
+import type { RawServerDefault, RouteGenericInterface } from 'fastify';
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+
+type ZodApp = Parameters<FastifyPluginAsyncZod>[0];
+
+/** A contract route in the shape Fastify's zod type provider reads. */
+interface FastifySchemaOf<R extends RouteDefinition> {
+  summary: string;
+  params: R extends { params: infer S } ? S : undefined;
+  querystring: R extends { query: infer S } ? S : undefined;
+  body: R extends { body: infer S } ? S : undefined;
+  response: R['responses'];
+}
+
+export type ContractHandler<R extends RouteDefinition> = RouteHandlerMethod<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  RouteGenericInterface,
+  ContextConfigDefault,
+  FastifySchemaOf<R>,
+  ZodTypeProvider
+>;
+
+/**
+ * Registers a route of the shared contract (`routes.maps.get`, …): method,
+ * path and schemas come from it, so the server validates (and normalises,
+ * e.g. ids) exactly what the web's client sends, and OpenAPI lists it. The
+ * handler receives the validated values, typed.
+ */
+export function registerRoute<R extends RouteDefinition>(
+  app: ZodApp,
+  route: R,
+  handler: ContractHandler<R>,
+  options: { config?: FastifyContextConfig } = {},
+): void {
+  const schema = {
+    summary: route.summary,
+    ...(route.params ? { params: route.params } : {}),
+    ...(route.query ? { querystring: route.query } : {}),
+    ...(route.body ? { body: route.body } : {}),
+    response: route.responses,
+  };
+  app.route({
+    method: route.method,
+    url: route.path,
+    schema,
+    handler: handler as RouteHandlerMethod,
+    ...options,
+  });
+}

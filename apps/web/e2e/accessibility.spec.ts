@@ -1,0 +1,97 @@
+import AxeBuilder from '@axe-core/playwright';
+import { routePath, routes } from '@journeyboard/shared';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/index.ts';
+
+/**
+ * Every page, audited by axe-core against WCAG 2.1 A and AA: no serious or
+ * critical violation. A failure lists each rule with the elements it found,
+ * so the message says what to fix.
+ */
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help}\n` +
+        violation.nodes
+          .slice(0, 5)
+          .map((node) => `    ${node.target.join(' ')}: ${node.failureSummary ?? ''}`)
+          .join('\n'),
+    );
+  expect(serious, `${what}:\n${serious.join('\n')}`).toEqual([]);
+}
+
+test('the pages without an account pass an accessibility audit', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await page.goto('/signin');
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await expectAccessible(page, 'sign in');
+  await page.goto('/signup');
+  await expect(page.getByRole('heading', { name: 'Create an account' })).toBeVisible();
+  await page.getByRole('button', { name: 'Create account' }).click(); // with its errors shown
+  await expectAccessible(page, 'sign up');
+  await page.goto('/nowhere');
+  await expectAccessible(page, 'not found');
+  await context.close();
+});
+
+test('the signed-in pages, the board and its panels pass an accessibility audit', async ({
+  page,
+  mapList,
+  teamWorkspaceId,
+  browser,
+  baseURL,
+}) => {
+  await mapList.goto();
+  await expect(page.getByRole('heading', { level: 1, name: 'Journey maps' })).toBeVisible();
+  await expectAccessible(page, 'map list (empty)');
+
+  await mapList.createMap('Audited journey', 'Customer support');
+  await expectAccessible(page, 'board');
+  await page.getByRole('button', { name: /^Comments/ }).click();
+  await expectAccessible(page, 'board with comments');
+  await page.getByRole('button', { name: 'Close comments' }).click();
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectAccessible(page, 'share dialog');
+  const mapId = new URL(page.url()).pathname.split('/').at(-1)!;
+
+  const share = (await (
+    await page.request.post(routePath(routes.sharing.createShareLink, { id: mapId }), { data: {} })
+  ).json()) as { url: string };
+  const workshop = (await (
+    await page.request.post(routePath(routes.sharing.createWorkshopLink, { id: mapId }), {
+      data: {},
+    })
+  ).json()) as { url: string };
+
+  await mapList.goto();
+  await expect(page.getByRole('link', { name: 'Audited journey' })).toBeVisible();
+  await expectAccessible(page, 'map list');
+  for (const [path, what] of [
+    [`/workspaces/${teamWorkspaceId}/personas`, 'personas'],
+    [`/workspaces/${teamWorkspaceId}/members`, 'members'],
+    ['/mentions', 'mentions'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectAccessible(page, what);
+  }
+
+  // What a leader and a workshop guest open, in a browser without an account.
+  const anonymous = await browser.newContext({ baseURL });
+  const viewer = await anonymous.newPage();
+  await viewer.goto(new URL(share.url).pathname);
+  await expect(viewer.getByText('View only')).toBeVisible();
+  await expect(viewer.getByTestId('stage-header').first()).toBeVisible();
+  await expectAccessible(viewer, 'share link view');
+  await viewer.goto(new URL(workshop.url).pathname);
+  await expect(viewer.getByRole('heading', { name: 'Join the workshop' })).toBeVisible();
+  await expectAccessible(viewer, 'workshop join');
+  await anonymous.close();
+});

@@ -1,0 +1,58 @@
+import { expect, test } from './fixtures/index.ts';
+
+/** The e2e project has no DOM lib: the one browser API this test reads. */
+interface WithClipboard {
+  navigator: { clipboard: { readText(): Promise<string> } };
+}
+
+test('every page links back to the maps, the back button works, and a link to a card opens it in view', async ({
+  mapList,
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await mapList.goto();
+  const board = await mapList.createMap('Support journey', 'Customer support');
+  const mapUrl = page.url();
+
+  // A card far to the right: its link is copied from the card's menu.
+  const card = board.cardIn('Satisfaction survey', {
+    stage: 'Follow-up',
+    lane: 'Touchpoints',
+  });
+  await card.hover();
+  await card.getByRole('button', { name: 'Card actions' }).click();
+  await page.getByRole('menuitem', { name: 'Copy link to card' }).click();
+  const link = await page.evaluate(() =>
+    (globalThis as unknown as WithClipboard).navigator.clipboard.readText(),
+  );
+  expect(link).toMatch(/\/maps\/[^?]+\?card=/);
+
+  // Opened fresh, the board scrolls the card into view and focuses it.
+  await page.goto('/');
+  await page.goto(link);
+  await board.expectLive();
+  await expect(card).toBeInViewport();
+  await expect(card.getByRole('button', { name: 'Satisfaction survey' })).toBeFocused();
+
+  // A link to a card that is gone says so.
+  await page.goto(`${mapUrl}?card=00000000-0000-4000-8000-000000000000`);
+  await expect(page.getByRole('status').filter({ hasText: 'no longer on this map' })).toBeVisible();
+
+  // The app's navigation: to Personas and back, with the links and with the browser.
+  await mapList.goto();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Personas' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Personas of/ })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Personas' })).toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: 'Maps' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Journey maps' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: /^Personas of/ })).toBeVisible();
+  await nav.getByRole('link', { name: 'Mentions' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Mentions/ })).toBeVisible();
+  await page.goBack();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Journey maps' })).toBeVisible();
+});

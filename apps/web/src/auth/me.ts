@@ -1,0 +1,104 @@
+import { routes, type TMeResponse } from '@journeyboard/shared';
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { ApiError, call, errorMessage } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
+import { useRefetchWhenOnline } from '../api/use-refetch-when-online.ts';
+import { isNetworkError, lastKnown } from '../offline/last-known.ts';
+
+/**
+ * What the `me` query holds: who is signed in, or `null` when nobody is (the
+ * server said 401). `fromDevice`: the server was unreachable and `me` is the
+ * last answer kept on this device (offline/last-known.ts) — show what this
+ * device has, and wait for the server before trusting anything else.
+ */
+export type CachedMe = { readonly me: TMeResponse; readonly fromDevice?: boolean } | null;
+
+/**
+ * GET /api/me. Like the map queries, the device's copy is what the query
+ * *returns* when the request never reached the server; any answer from the
+ * server wins, and a 401 forgets everything this device kept.
+ */
+async function loadMe(signal: AbortSignal): Promise<CachedMe> {
+  try {
+    const me = await call(routes.auth.me, { signal });
+    lastKnown.rememberMe(me);
+    return { me };
+  } catch (error) {
+    const remembered = isNetworkError(error) ? lastKnown.me() : null;
+    if (remembered) return { me: remembered, fromDevice: true };
+    // The session ended (expired, signed out elsewhere): nothing of it may be shown offline.
+    if (error instanceof ApiError && error.status === 401) {
+      lastKnown.forgetAll();
+      return null;
+    }
+    throw error;
+  }
+}
+
+/**
+ * Who is signed in: one query for the whole app. Asked once, then again
+ * only when something changes it (signing in or out, joining a workspace,
+ * the network coming back after a device answer): `refreshMe`.
+ */
+export const meQuery = queryOptions({
+  queryKey: queryKeys.me,
+  queryFn: ({ signal }) => loadMe(signal),
+  staleTime: Infinity,
+});
+
+/**
+ * For code outside React (query functions, the sync session): who is signed
+ * in as far as this tab knows, without asking. Pages that need an account
+ * sit under RequireAccount, which has asked by then.
+ */
+export function signedInMe(client: QueryClient): TMeResponse | null {
+  return client.getQueryData(meQuery.queryKey)?.me ?? null;
+}
+
+/** Asks the server again now (a request already under way is replaced). Rejects like a query. */
+export async function refreshMe(client: QueryClient): Promise<CachedMe> {
+  await client.cancelQueries({ queryKey: meQuery.queryKey, exact: true });
+  return client.fetchQuery({ ...meQuery, staleTime: 0 });
+}
+
+/**
+ * Someone else is asking from now on (signed in, up, out, or into a
+ * workshop): every cached answer but `me` belonged to the previous person.
+ * `me` itself is replaced in place, so the components showing it update.
+ */
+export function forgetEverythingButMe(client: QueryClient): void {
+  client.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
+}
+
+export type AuthState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'anonymous' }
+  | { readonly status: 'error'; readonly message: string }
+  | { readonly status: 'signed-in'; readonly me: TMeResponse; readonly fromDevice?: boolean };
+
+/** Who is signed in, for components; asks the server again when the network is back. */
+export function useAuth(): AuthState {
+  const client = useQueryClient();
+  const { data, error, isFetching } = useQuery(meQuery);
+  // Deduplicated: every component showing `me` registers this, one request goes out.
+  const askAgain = useCallback(
+    () =>
+      void client
+        .fetchQuery({ ...meQuery, staleTime: 0 })
+        .catch(() => undefined /* the query shows it */),
+    [client],
+  );
+  useRefetchWhenOnline(data?.fromDevice === true, askAgain);
+  if (data)
+    return { status: 'signed-in', me: data.me, ...(data.fromDevice ? { fromDevice: true } : {}) };
+  if (data === null) return { status: 'anonymous' };
+  if (error && !isFetching) return { status: 'error', message: errorMessage(error) };
+  return { status: 'loading' };
+}
+
+/** The signed-in account (not a workshop guest), or null. */
+export function useAccount(): Extract<TMeResponse, { kind: 'user' }> | null {
+  const auth = useAuth();
+  return auth.status === 'signed-in' && auth.me.kind === 'user' ? auth.me : null;
+}

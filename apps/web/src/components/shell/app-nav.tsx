@@ -1,0 +1,39 @@
+import type { TWorkspaceSummary } from '@journeyboard/shared';
+import { NavLink } from 'react-router';
+import { useOnline } from '../../offline/use-online.ts';
+import { MentionsLink } from '../comments/mentions-link.tsx';
+import { needsServer } from './needs-server.ts';
+
+const navClass = ({ isActive }: { isActive: boolean }) =>
+  `app-nav__link${isActive ? ' app-nav__link--current' : ''}`;
+
+/**
+ * Maps, Personas, Members and Mentions of the current workspace, on every
+ * signed-in page. Members is a team workspace's (a personal one has only
+ * you); offline it is shown but not offered, with why — the list of members
+ * is never kept on the device.
+ */
+export function AppNav({ workspace }: { workspace: TWorkspaceSummary }) {
+  const online = useOnline();
+  const base = `/workspaces/${encodeURIComponent(workspace.id)}`;
+  return (
+    <nav className="app-nav" aria-label="Main">
+      <NavLink to="/" end className={navClass}>
+        Maps
+      </NavLink>
+      <NavLink to={`${base}/personas`} className={navClass}>
+        Personas
+      </NavLink>
+      {workspace.personal ? null : online ? (
+        <NavLink to={`${base}/members`} className={navClass}>
+          Members
+        </NavLink>
+      ) : (
+        <span className="app-nav__link app-nav__link--unavailable" title={needsServer('Members')}>
+          Members
+        </span>
+      )}
+      <MentionsLink className={navClass} />
+    </nav>
+  );
+}

@@ -1,0 +1,76 @@
+import {
+  routes,
+  type TCreatePersonaRequest,
+  type TUpdatePersonaRequest,
+} from '@journeyboard/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { call } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
+
+/** The workspace's personas, with the maps each is linked to. */
+export function usePersonas(workspaceId: string | undefined) {
+  return useQuery({
+    queryKey: queryKeys.workspaces.personas(workspaceId ?? ''),
+    queryFn: async ({ signal }) =>
+      (await call(routes.personas.list, { params: { id: workspaceId ?? '' }, signal })).personas,
+    enabled: Boolean(workspaceId),
+  });
+}
+
+/** The personas linked to one map, primary first. */
+export function useMapPersonas(mapId: string) {
+  return useQuery({
+    queryKey: queryKeys.maps.personas(mapId),
+    queryFn: async ({ signal }) =>
+      (await call(routes.personas.listForMap, { params: { id: mapId }, signal })).personas,
+  });
+}
+
+/**
+ * Creating, changing and deleting personas. A persona carries the ids of the
+ * maps it is linked to, and a map its personas: a change refreshes both.
+ */
+export function usePersonaActions(workspaceId: string) {
+  const queryClient = useQueryClient();
+  const onSuccess = async () => {
+    await queryClient.invalidateQueries({ queryKey: queryKeys.workspaces.personas(workspaceId) });
+    await queryClient.invalidateQueries({ queryKey: queryKeys.maps.all });
+  };
+  const create = useMutation({
+    mutationFn: (input: TCreatePersonaRequest) =>
+      call(routes.personas.create, { params: { id: workspaceId }, body: input }),
+    onSuccess,
+  });
+  const update = useMutation({
+    mutationFn: ({ id, input }: { id: string; input: TUpdatePersonaRequest }) =>
+      call(routes.personas.update, { params: { id }, body: input }),
+    onSuccess,
+  });
+  const remove = useMutation({
+    mutationFn: (id: string) => call(routes.personas.remove, { params: { id } }),
+    onSuccess,
+  });
+  return {
+    create: create.mutateAsync,
+    update: (id: string, input: TUpdatePersonaRequest) => update.mutateAsync({ id, input }),
+    remove: remove.mutateAsync,
+  };
+}
+
+/** Replaces the map's linked personas (and which one is primary). */
+export function useSetMapPersonas(mapId: string, workspaceId: string | undefined) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ personaIds, primaryId }: { personaIds: string[]; primaryId: string | null }) =>
+      call(routes.personas.setForMap, { params: { id: mapId }, body: { personaIds, primaryId } }),
+    onSuccess: async ({ personas }) => {
+      queryClient.setQueryData(queryKeys.maps.personas(mapId), personas);
+      // Each persona lists its maps: the workspace's list changed too.
+      if (workspaceId) {
+        await queryClient.invalidateQueries({
+          queryKey: queryKeys.workspaces.personas(workspaceId),
+        });
+      }
+    },
+  }).mutateAsync;
+}

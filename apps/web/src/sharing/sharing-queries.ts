@@ -1,0 +1,80 @@
+import {
+  routes,
+  type TCreateShareLinkRequest,
+  type TCreateWorkshopLinkRequest,
+} from '@journeyboard/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { call } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
+
+/** The map's active read-only links (those who may share only: others would be refused). */
+export function useShareLinks(mapId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.maps.shareLinks(mapId),
+    queryFn: async ({ signal }) =>
+      (await call(routes.sharing.listShareLinks, { params: { id: mapId }, signal })).links,
+    enabled,
+  });
+}
+
+/** The map's active workshop links (those who run workshops only). */
+export function useWorkshopLinks(mapId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.maps.workshopLinks(mapId),
+    queryFn: async ({ signal }) =>
+      (await call(routes.sharing.listWorkshopLinks, { params: { id: mapId }, signal })).links,
+    enabled,
+  });
+}
+
+/** Creating, changing and revoking a map's links; each refreshes its list. */
+export function useLinkActions(mapId: string) {
+  const queryClient = useQueryClient();
+  const params = { id: mapId };
+  const refreshShare = () =>
+    queryClient.invalidateQueries({ queryKey: queryKeys.maps.shareLinks(mapId) });
+  const refreshWorkshop = () =>
+    queryClient.invalidateQueries({ queryKey: queryKeys.maps.workshopLinks(mapId) });
+  const createShareLink = useMutation({
+    mutationFn: (input: TCreateShareLinkRequest) =>
+      call(routes.sharing.createShareLink, { params, body: input }),
+    onSuccess: refreshShare,
+  });
+  const updateShareLink = useMutation({
+    mutationFn: ({ id, allowComments }: { id: string; allowComments: boolean }) =>
+      call(routes.sharing.updateShareLink, { params: { id }, body: { allowComments } }),
+    onSuccess: refreshShare,
+  });
+  const revokeShareLink = useMutation({
+    mutationFn: (id: string) => call(routes.sharing.revokeShareLink, { params: { id } }),
+    onSuccess: refreshShare,
+  });
+  const createWorkshopLink = useMutation({
+    mutationFn: (input: TCreateWorkshopLinkRequest) =>
+      call(routes.sharing.createWorkshopLink, { params, body: input }),
+    onSuccess: refreshWorkshop,
+  });
+  const revokeWorkshopLink = useMutation({
+    mutationFn: (id: string) => call(routes.sharing.revokeWorkshopLink, { params: { id } }),
+    onSuccess: refreshWorkshop,
+  });
+  return {
+    createShareLink: createShareLink.mutateAsync,
+    updateShareLink: (id: string, allowComments: boolean) =>
+      updateShareLink.mutateAsync({ id, allowComments }),
+    revokeShareLink: revokeShareLink.mutateAsync,
+    createWorkshopLink: createWorkshopLink.mutateAsync,
+    revokeWorkshopLink: revokeWorkshopLink.mutateAsync,
+  };
+}
+
+/** What a read-only link shows. The token travels in the body, never a URL. */
+export function useOpenShareLink(token: string) {
+  return useQuery({
+    queryKey: queryKeys.shareLink(token),
+    queryFn: () => call(routes.sharing.openShareLink, { body: { token } }),
+    // An expired or revoked link stays so; asking again won't help.
+    retry: false,
+    staleTime: Infinity,
+  });
+}

@@ -1,0 +1,82 @@
+import { routes, type TAddMemberRequest, type TWorkspaceRole } from '@journeyboard/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { call } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
+import { meQuery, refreshMe, signedInMe } from '../auth/me.ts';
+import { useWorkspaceStore } from '../auth/workspace-store.ts';
+
+/** A workspace's members (and, for those who manage members, pending invitations). */
+export function useMembers(workspaceId: string | undefined, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: queryKeys.workspaces.members(workspaceId ?? ''),
+    queryFn: ({ signal }) =>
+      call(routes.workspaces.listMembers, { params: { id: workspaceId ?? '' }, signal }),
+    enabled: Boolean(workspaceId) && options.enabled !== false,
+  });
+}
+
+/**
+ * Changes to the member list (by those who manage members, or leaving); each
+ * refreshes it, and a change to your own membership (leaving, your role)
+ * refreshes your workspaces and what you may do in them (part of /api/me).
+ */
+export function useMemberActions(workspaceId: string) {
+  const queryClient = useQueryClient();
+  const onSuccess = () =>
+    queryClient.invalidateQueries({ queryKey: queryKeys.workspaces.members(workspaceId) });
+  const onMemberChanged = async (userId: string) => {
+    const me = signedInMe(queryClient);
+    if (me?.kind === 'user' && me.user.id === userId) {
+      await queryClient.invalidateQueries({ queryKey: meQuery.queryKey, exact: true });
+    }
+    await onSuccess();
+  };
+  const params = { id: workspaceId };
+  const add = useMutation({
+    mutationFn: (input: TAddMemberRequest) =>
+      call(routes.workspaces.addMember, { params, body: input }),
+    onSuccess,
+  });
+  const changeRole = useMutation({
+    mutationFn: ({ userId, role }: { userId: string; role: TWorkspaceRole }) =>
+      call(routes.workspaces.changeMemberRole, { params: { ...params, userId }, body: { role } }),
+    onSuccess: (_member, { userId }) => onMemberChanged(userId),
+  });
+  const remove = useMutation({
+    mutationFn: (userId: string) =>
+      call(routes.workspaces.removeMember, { params: { ...params, userId } }),
+    onSuccess: (_nothing, userId) => onMemberChanged(userId),
+  });
+  const revokeInvite = useMutation({
+    mutationFn: (inviteId: string) =>
+      call(routes.workspaces.revokeInvite, { params: { id: inviteId } }),
+    onSuccess,
+  });
+  return {
+    add: add.mutateAsync,
+    changeRole: (userId: string, role: TWorkspaceRole) => changeRole.mutateAsync({ userId, role }),
+    remove: remove.mutateAsync,
+    revokeInvite: revokeInvite.mutateAsync,
+  };
+}
+
+/**
+ * Creating or joining a workspace changes the account's workspace list
+ * (part of /api/me): reload it, then switch to the workspace.
+ */
+export function useJoinWorkspace() {
+  const queryClient = useQueryClient();
+  const switchTo = async (id: string) => {
+    await refreshMe(queryClient);
+    useWorkspaceStore.getState().setWorkspace(id);
+  };
+  const create = useMutation({
+    mutationFn: (name: string) => call(routes.workspaces.create, { body: { name } }),
+    onSuccess: (workspace) => switchTo(workspace.id),
+  });
+  const accept = useMutation({
+    mutationFn: (token: string) => call(routes.workspaces.acceptInvite, { body: { token } }),
+    onSuccess: (workspace) => switchTo(workspace.id),
+  });
+  return { create: create.mutateAsync, acceptInvite: accept.mutateAsync };
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { ZMapParams } from '../ids.ts';
+import {
+  ZCreateMapRequest,
+  ZJourneyMap,
+  ZListMapsQuery,
+  ZListMapsResponse,
+  ZUpdateMapRequest,
+} from '../maps.ts';
+import { defineRoute, errors } from '../route.ts';
+
+const failures = errors(400, 401, 403, 404);
+
+/** Journey maps (their board content travels over the sync socket, not here). */
+export const mapRoutes = {
+  list: defineRoute({
+    method: 'GET',
+    path: '/api/maps',
+    summary: "List the maps of the caller's workspaces (or of one)",
+    query: ZListMapsQuery,
+    responses: { 200: ZListMapsResponse, ...failures },
+  }),
+  create: defineRoute({
+    method: 'POST',
+    path: '/api/maps',
+    summary: 'Create a journey map from a template (default: in your personal workspace)',
+    body: ZCreateMapRequest,
+    responses: { 201: ZJourneyMap, ...failures },
+  }),
+  get: defineRoute({
+    method: 'GET',
+    path: '/api/maps/:id',
+    summary: 'Get a journey map',
+    params: ZMapParams,
+    responses: { 200: ZJourneyMap, ...failures },
+  }),
+  update: defineRoute({
+    method: 'PATCH',
+    path: '/api/maps/:id',
+    summary: 'Rename or describe a journey map',
+    params: ZMapParams,
+    body: ZUpdateMapRequest,
+    responses: { 200: ZJourneyMap, ...failures },
+  }),
+  remove: defineRoute({
+    method: 'DELETE',
+    path: '/api/maps/:id',
+    summary: 'Delete a journey map and its board (owners)',
+    params: ZMapParams,
+    responses: { 204: z.null(), ...failures },
+  }),
+};

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { ZLinkParams, ZMapParams } from '../ids.ts';
+import { defineRoute, errors } from '../route.ts';
+import {
+  ZCreateShareLinkRequest,
+  ZCreateShareLinkResponse,
+  ZCreateWorkshopLinkRequest,
+  ZCreateWorkshopLinkResponse,
+  ZJoinWorkshopRequest,
+  ZJoinWorkshopResponse,
+  ZListShareLinksResponse,
+  ZListWorkshopLinksResponse,
+  ZOpenLinkRequest,
+  ZOpenShareLinkResponse,
+  ZShareLink,
+  ZUpdateShareLinkRequest,
+} from '../sharing.ts';
+
+const failures = errors(400, 401, 403, 404, 410);
+
+/**
+ * Read-only share links (owners) and workshop join links (editors). Tokens
+ * travel in bodies, never in API URLs (logs).
+ */
+export const sharingRoutes = {
+  createShareLink: defineRoute({
+    method: 'POST',
+    path: '/api/maps/:id/share-links',
+    summary: 'Create a read-only link to the map (owners)',
+    params: ZMapParams,
+    body: ZCreateShareLinkRequest,
+    responses: { 201: ZCreateShareLinkResponse, ...failures },
+  }),
+  listShareLinks: defineRoute({
+    method: 'GET',
+    path: '/api/maps/:id/share-links',
+    summary: "The map's active read-only links (owners)",
+    params: ZMapParams,
+    responses: { 200: ZListShareLinksResponse, ...failures },
+  }),
+  revokeShareLink: defineRoute({
+    method: 'DELETE',
+    path: '/api/share-links/:id',
+    summary: 'Revoke a read-only link; its open views close within a second',
+    params: ZLinkParams,
+    responses: { 204: z.null(), ...failures },
+  }),
+  updateShareLink: defineRoute({
+    method: 'PATCH',
+    path: '/api/share-links/:id',
+    summary: 'Turn comments on or off for a read-only link (owners)',
+    params: ZLinkParams,
+    body: ZUpdateShareLinkRequest,
+    responses: { 200: ZShareLink, ...failures },
+  }),
+  openShareLink: defineRoute({
+    method: 'POST',
+    path: '/api/share-links/open',
+    summary: 'What a read-only link shows (no account needed)',
+    body: ZOpenLinkRequest,
+    responses: { 200: ZOpenShareLinkResponse, ...failures },
+  }),
+  createWorkshopLink: defineRoute({
+    method: 'POST',
+    path: '/api/maps/:id/workshop-links',
+    summary: 'Create a workshop join link: edit this board with a name only (editors)',
+    params: ZMapParams,
+    body: ZCreateWorkshopLinkRequest,
+    responses: { 201: ZCreateWorkshopLinkResponse, ...failures },
+  }),
+  listWorkshopLinks: defineRoute({
+    method: 'GET',
+    path: '/api/maps/:id/workshop-links',
+    summary: "The map's active workshop links (editors)",
+    params: ZMapParams,
+    responses: { 200: ZListWorkshopLinksResponse, ...failures },
+  }),
+  revokeWorkshopLink: defineRoute({
+    method: 'DELETE',
+    path: '/api/workshop-links/:id',
+    summary: 'Revoke a workshop link; its participants are disconnected and signed out',
+    params: ZLinkParams,
+    responses: { 204: z.null(), ...failures },
+  }),
+  joinWorkshop: defineRoute({
+    method: 'POST',
+    path: '/api/workshop-links/join',
+    summary: 'Join a workshop with a display name (no account); sets the guest cookie',
+    body: ZJoinWorkshopRequest,
+    responses: { 201: ZJoinWorkshopResponse, ...failures, ...errors(429) },
+  }),
+};
