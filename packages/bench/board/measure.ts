@@ -18,7 +18,18 @@ export interface BoardMeasurement {
   readonly heapMb: number;
   /** CardItem renders after a collaborator changes one card's text. */
   readonly cardRendersForOneChange: number;
+  /** 95th percentile of the frame time while zooming with Ctrl + wheel around the pointer. */
+  readonly zoomP95Ms: number;
+  readonly zoomFrames: number;
+  /** The longest task after the zoom gesture rests: laying the board out at its new zoom. */
+  readonly zoomSettleMs: number;
+  /** 95th percentile of the frame time while panning with the wheel. */
+  readonly panP95Ms: number;
+  readonly panFrames: number;
 }
+
+/** Which measurements to take: all, or only the canvas' zoom and pan (`BENCH_ONLY=canvas`). */
+export type BenchParts = 'all' | 'canvas';
 
 const percentile = (values: readonly number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -59,15 +70,14 @@ const INIT_SCRIPT = () => {
     if (frameStart !== null) w.__frameTimes.push(performance.now() - frameStart);
     frameStart = null;
   };
-  window.addEventListener(
-    'pointermove',
-    () => {
-      if (!w.__frameTiming || frameStart !== null) return;
-      frameStart = performance.now();
-      requestAnimationFrame(() => channel.port2.postMessage(null));
-    },
-    { capture: true },
-  );
+  const startFrame = () => {
+    if (!w.__frameTiming || frameStart !== null) return;
+    frameStart = performance.now();
+    requestAnimationFrame(() => channel.port2.postMessage(null));
+  };
+  // Capture phase on window: before the app's own handlers (and their frame callbacks).
+  window.addEventListener('pointermove', startFrame, { capture: true });
+  window.addEventListener('wheel', startFrame, { capture: true, passive: true });
 };
 
 export async function measureBoard(
@@ -80,8 +90,10 @@ export async function measureBoard(
     cookies: { name: string; value: string }[];
     /** Changes the first card's text through another client (the real sync path). */
     changeOneCard: (text: string) => Promise<void>;
+    parts?: BenchParts;
   },
 ): Promise<BoardMeasurement> {
+  const all = (options.parts ?? 'all') === 'all';
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   if (options.cookies.length > 0) {
     await context.addCookies(
@@ -98,11 +110,15 @@ export async function measureBoard(
     // but we measure rendering, not the bundle download on localhost).
     await page.goto(`${options.baseUrl}/maps/${options.mapId}`);
     await waitForCards(page, options.cards);
-    const firstRender = await timeFirstRender(page);
+    const firstRender = all
+      ? await timeFirstRender(page)
+      : { ms: NaN, cardsInDom: NaN, afterSyncMs: NaN };
     await waitForCards(page, options.cards);
-    const heapMb = await measureHeap(page);
-    const drag = await measureDrag(page, options.firstCardId);
-    const cardRendersForOneChange = await countRendersForOneChange(page, options);
+    const heapMb = all ? await measureHeap(page) : NaN;
+    const drag = all ? await measureDrag(page, options.firstCardId) : [];
+    const cardRendersForOneChange = all ? await countRendersForOneChange(page, options) : NaN;
+    const zoom = await measureWheel(page, { zoom: true });
+    const pan = await measureWheel(page, { zoom: false });
     return {
       cards: options.cards,
       firstRenderMs: firstRender.ms,
@@ -112,6 +128,11 @@ export async function measureBoard(
       dragFrames: drag.length,
       heapMb,
       cardRendersForOneChange,
+      zoomP95Ms: percentile(zoom.frames, 95),
+      zoomFrames: zoom.frames.length,
+      zoomSettleMs: zoom.settleMs,
+      panP95Ms: percentile(pan.frames, 95),
+      panFrames: pan.frames.length,
     };
   } finally {
     await context.close();
@@ -216,6 +237,57 @@ async function measureDrag(page: Page, cardId: string): Promise<number[]> {
   await page.keyboard.press('Escape');
   await page.mouse.up();
   return times;
+}
+
+/**
+ * Ctrl + wheel (zoom around the pointer) or the plain wheel (pan), 60 events
+ * about a frame apart over the middle of the board, as a trackpad sends them:
+ * zooming out and back in, or scrolling down and back up. For each frame that
+ * handled a wheel event, main-thread time from the event until that frame's
+ * style, layout and paint were done. A zoom gesture is drawn as a transform
+ * and laid out once it rests: `settleMs` is the longest task in the 800 ms
+ * after the last event.
+ */
+async function measureWheel(
+  page: Page,
+  { zoom }: { zoom: boolean },
+): Promise<{ frames: number[]; settleMs: number }> {
+  const viewport = page.viewportSize();
+  if (!viewport) throw new Error('no viewport');
+  await page.mouse.move(viewport.width / 2, viewport.height / 2 + 100);
+  await page.evaluate(() => {
+    const w = window as unknown as { __frameTimes: number[]; __frameTiming: boolean };
+    w.__frameTimes = [];
+    w.__frameTiming = true;
+  });
+  if (zoom) await page.keyboard.down('Control');
+  for (let i = 0; i < 60; i++) {
+    // Out for the first half, back in for the second; down then up when panning.
+    const delta = (i < 30 ? 1 : -1) * (zoom ? 5 : 60);
+    await page.mouse.wheel(0, delta);
+    await page.waitForTimeout(16);
+  }
+  if (zoom) await page.keyboard.up('Control');
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frameTimes: number[]; __frameTiming: boolean };
+    w.__frameTiming = false;
+    return w.__frameTimes;
+  });
+  const settleMs = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let longest = 0;
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+        });
+        observer.observe({ type: 'longtask', buffered: true });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(longest);
+        }, 800);
+      }),
+  );
+  return { frames, settleMs };
 }
 
 async function countRendersForOneChange(

@@ -10,12 +10,14 @@ import { chromium } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { parseCookies, signUp } from './account.ts';
 import { BoardClient, fillBoard } from './fill-map.ts';
-import { measureBoard, type BoardMeasurement } from './measure.ts';
+import { measureBoard, type BenchParts, type BoardMeasurement } from './measure.ts';
 import { renderReport, writeReport } from './report.ts';
 import { startServer } from './server.ts';
 import { setCardText } from '@journeyboard/shared/board';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,3000').split(',').map(Number);
+/** `BENCH_ONLY=canvas`: only the zoom and pan frames, printed, docs/benchmarks.md left alone. */
+const PARTS: BenchParts = process.env.BENCH_ONLY === 'canvas' ? 'canvas' : 'all';
 const REPORT = fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url));
 
 async function createMap(baseUrl: string, cookie: string, title: string): Promise<string> {
@@ -63,17 +65,23 @@ async function main(): Promise<void> {
         changeOneCard: async (text) => {
           setCardText(writer.doc, firstCardId, text);
         },
+        parts: PARTS,
       });
       writer.close();
       results.push(result);
       console.log(
         `${cards} cards: first render ${Math.round(result.firstRenderMs)} ms, drag p95 ${result.dragP95Ms.toFixed(1)} ms ` +
           `(${result.dragFrames} frames), heap ${result.heapMb.toFixed(1)} MB, ` +
-          `${result.cardRendersForOneChange} card render(s) for one change`,
+          `${result.cardRendersForOneChange} card render(s) for one change, ` +
+          `zoom p95 ${result.zoomP95Ms.toFixed(1)} ms (${result.zoomFrames} frames, ` +
+          `${Math.round(result.zoomSettleMs)} ms to settle), ` +
+          `pan p95 ${result.panP95Ms.toFixed(1)} ms (${result.panFrames} frames)`,
       );
     }
-    await writeReport(REPORT, renderReport(results, `Chromium ${browser.version()}`));
-    console.log(`Wrote ${REPORT}`);
+    if (PARTS === 'all') {
+      await writeReport(REPORT, renderReport(results, `Chromium ${browser.version()}`));
+      console.log(`Wrote ${REPORT}`);
+    }
   } finally {
     await browser.close();
     await server.stop();

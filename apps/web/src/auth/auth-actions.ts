@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { call } from '../api/client.ts';
 import { meQuery, forgetEverythingButMe, refreshMe } from './me.ts';
 import { lastKnown } from '../offline/last-known.ts';
+import { forgetCanvases } from '../state/canvas-storage.ts';
 
 /**
  * Signing in, up, out or into a workshop changes who is asking: every cached
@@ -32,6 +33,7 @@ export function useAuthActions() {
   const signOut = async () => {
     // Forgotten even if the request fails: the person asked for this device to let go.
     lastKnown.forgetAll();
+    forgetCanvases();
     await call(routes.auth.logOut);
     queryClient.setQueryData(meQuery.queryKey, null);
     forgetEverythingButMe(queryClient);

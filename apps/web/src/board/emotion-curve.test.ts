@@ -77,3 +77,21 @@ describe('yToScore', () => {
     expect(yToScore((scoreToY(1, layout) * 3 + scoreToY(0, layout)) / 4, layout)).toBe(1);
   });
 });
+
+describe('buildEmotionChart with columns of their own widths', () => {
+  it('puts each point at the centre of its own column', () => {
+    const doc = new Y.Doc();
+    applyTemplate(doc, 'blank');
+    const store = new BoardStore(doc);
+    const { stages, lanes } = store.getSnapshot();
+    const laneId = lanes.find((lane) => lane.kind === 'emotion')!.id;
+    setEmotion(doc, { stageId: stages[0]!.id, laneId, score: 1 });
+    setEmotion(doc, { stageId: stages[2]!.id, laneId, score: -1 });
+    const chart = buildEmotionChart(stages, store.getSnapshot().emotions, laneId, {
+      ...layout,
+      columnWidths: [200, 300, 260],
+    });
+    expect(chart.points.map((point) => point.x)).toEqual([100, 200 + 300 + 130]);
+    store.destroy();
+  });
+});

@@ -26,6 +26,8 @@ export interface EmotionChart {
 export interface ChartLayout {
   /** Width of one stage column; points sit at column centres. */
   readonly columnWidth: number;
+  /** Each stage's own column width, when they differ (resized or adapted to their content). */
+  readonly columnWidths?: readonly number[];
   readonly height: number;
   /** Space kept above +2 and below −2 so dots are not cut off. */
   readonly padding: number;
@@ -84,15 +86,14 @@ export function buildEmotionChart(
   layout: ChartLayout,
 ): EmotionChart {
   const points: PlottedEmotion[] = [];
+  let left = 0;
   stages.forEach((stage, index) => {
+    const width = layout.columnWidths?.[index] ?? layout.columnWidth;
+    const x = left + width / 2;
+    left += width;
     const point = emotions.get(cellKey(stage.id, laneId));
     if (!point) return;
-    points.push({
-      stageId: stage.id,
-      score: point.score,
-      x: index * layout.columnWidth + layout.columnWidth / 2,
-      y: scoreToY(point.score, layout),
-    });
+    points.push({ stageId: stage.id, score: point.score, x, y: scoreToY(point.score, layout) });
   });
   return {
     points,

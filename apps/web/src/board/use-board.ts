@@ -84,6 +84,17 @@ export const useEmotions = (): BoardSnapshot['emotions'] =>
   useBoardSelector((board) => board.emotions);
 
 /**
+ * A value derived from the whole board (e.g. a layout hint from every card's
+ * text), re-rendering only when it changes. `compute` must return a primitive
+ * (compared with Object.is) and be cheap: it runs on every change of the board.
+ */
+export function useBoardValue<T extends string | number | boolean | null>(
+  compute: (board: BoardSnapshot) => T,
+): T {
+  return useBoardSelector(compute);
+}
+
+/**
  * Reads the current snapshot on demand, without subscribing: for event
  * handlers (drag and drop, confirmations) that need the board at that moment.
  */

@@ -22,6 +22,8 @@ import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
 import { MAP_NOT_FOUND_MESSAGE, useJourneyMap } from '../maps/use-journey-map.ts';
 import { useUiStore } from '../state/ui-store.ts';
+import { useCanvasScope } from '../state/canvas-scope.ts';
+import { SidePanelSlotsContext, useSidePanelSlots } from '../components/common/side-panel.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import './board-page.css';
 
@@ -80,16 +82,8 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   useCommentStream(mapId, { enabled: mapId !== '' });
   const commentPermissions = useCommentPermissions(workspaceId);
   const commentsOpen = useCommentStore((store) => store.panelOpen);
-  // Comments and personas: Postgres data beside the board, not part of its document.
-  const sidePanels = mapId ? (
-    <>
-      <div className="board-side-bar">
-        <CommentsToggle />
-        <PersonaPanel mapId={mapId} workspaceId={workspaceId} />
-      </div>
-      {commentsOpen ? <CommentPanel mapId={mapId} permissions={commentPermissions} /> : null}
-    </>
-  ) : null;
+  const { slots, left, right } = useSidePanelSlots();
+  const storageScope = useCanvasScope(mapId);
 
   if (connection.status === 'not-found') {
     return <NotFoundPage title="Map not found" message={MAP_NOT_FOUND_MESSAGE} />;
@@ -98,71 +92,75 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
     state.status === 'ready' ? state.map.title : state.status === 'error' ? 'Journey map' : null;
   const problem = renameError ?? (state.status === 'error' ? state.message : null);
 
-  if (!canEdit) {
-    return (
-      <div className="board-page board-page--read-only">
-        <header className="share-header">
-          <h1 className="share-header__title">{title}</h1>
-          <ViewOnlyBadge />
-          <span className="header-spacer" />
-          <button type="button" className="button" onClick={() => setPresenting(true)}>
-            Present
-          </button>
-        </header>
-        {sidePanels}
-        <CardDeepLink />
-        <RemoteChangeAnnouncer />
-        {connection.hasSynced ? (
-          <BoardView mode="read-only" />
-        ) : (
-          <BoardWaiting status={connection.status} />
-        )}
-        {presenting ? <Presentation onExit={() => setPresenting(false)} /> : null}
-      </div>
-    );
-  }
+  // Comments and personas: Postgres data beside the board, not part of its document.
+  // Their toggles sit in the header; the panels take their room from the board.
+  const actions = (
+    <>
+      {mapId ? (
+        <>
+          <CommentsToggle />
+          <PersonaPanel mapId={mapId} workspaceId={workspaceId} />
+        </>
+      ) : null}
+      {canEdit && (canShare || canRunWorkshops) ? (
+        <button type="button" className="button" onClick={() => setSharing(true)}>
+          Share
+        </button>
+      ) : null}
+      <button type="button" className="button button--ghost" onClick={() => setPresenting(true)}>
+        Present
+      </button>
+    </>
+  );
 
   return (
-    <div className="board-page">
-      <BoardHeader title={title} onRename={(next) => void rename(next)} />
-      <div className="board-share-bar">
-        {canShare || canRunWorkshops ? (
-          <button type="button" className="button" onClick={() => setSharing(true)}>
-            Share
-          </button>
+    <SidePanelSlotsContext value={slots}>
+      <div className={`board-page${canEdit ? '' : ' board-page--read-only'}`}>
+        {canEdit ? (
+          <BoardHeader title={title} onRename={(next) => void rename(next)} actions={actions} />
+        ) : (
+          <BoardHeader title={title} status={<ViewOnlyBadge />} live={false} actions={actions} />
+        )}
+        {sharing && state.status === 'ready' ? (
+          <ShareDialog mapId={state.map.id} onClose={() => setSharing(false)} />
         ) : null}
-        <button type="button" className="button button--ghost" onClick={() => setPresenting(true)}>
-          Present
-        </button>
-      </div>
-      {sharing && state.status === 'ready' ? (
-        <ShareDialog mapId={state.map.id} onClose={() => setSharing(false)} />
-      ) : null}
-      {presenting ? <Presentation onExit={() => setPresenting(false)} /> : null}
-      {sidePanels}
-      {problem ? (
-        <div className="banner banner--error" role="alert">
-          <span>{problem}</span>
-          {renameError ? (
-            <button
-              type="button"
-              className="icon-button"
-              aria-label="Dismiss"
-              onClick={dismissRenameError}
-            >
-              <CloseIcon />
-            </button>
-          ) : null}
+        {presenting ? <Presentation onExit={() => setPresenting(false)} /> : null}
+        <div className="board-page__body">
+          <div ref={left} className="side-slot side-slot--left" />
+          <main className="board-page__main">
+            {canEdit && problem ? (
+              <div className="banner banner--error" role="alert">
+                <span>{problem}</span>
+                {renameError ? (
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label="Dismiss"
+                    onClick={dismissRenameError}
+                  >
+                    <CloseIcon />
+                  </button>
+                ) : null}
+              </div>
+            ) : null}
+            {/* Keyed by mode: the board is drawn anew when edit rights arrive, and the linked
+                card is brought into view and focused again there. */}
+            <CardDeepLink key={canEdit ? 'edit' : 'read-only'} />
+            <RemoteChangeAnnouncer />
+            {connection.hasSynced ? (
+              <BoardView mode={canEdit ? 'edit' : 'read-only'} storageScope={storageScope} />
+            ) : (
+              <BoardWaiting status={connection.status} />
+            )}
+          </main>
+          <div ref={right} className="side-slot side-slot--right">
+            {commentsOpen && mapId ? (
+              <CommentPanel mapId={mapId} permissions={commentPermissions} />
+            ) : null}
+          </div>
         </div>
-      ) : null}
-      <CardDeepLink />
-      <RemoteChangeAnnouncer />
-      {connection.hasSynced ? (
-        <BoardView mode="edit" />
-      ) : (
-        <BoardWaiting status={connection.status} />
-      )}
-    </div>
+      </div>
+    </SidePanelSlotsContext>
   );
 }
 

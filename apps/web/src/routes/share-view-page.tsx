@@ -9,6 +9,9 @@ import { SharedComments } from '../components/comments/shared-comments.tsx';
 import { Presentation } from '../components/board/presentation.tsx';
 import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
+import { BoardHeader } from '../components/board/board-header.tsx';
+import { SidePanelSlotsContext, useSidePanelSlots } from '../components/common/side-panel.tsx';
+import { useCanvasScope } from '../state/canvas-scope.ts';
 import { useOpenShareLink } from '../sharing/sharing-queries.ts';
 import { CardDeepLink } from '../components/board/card-deep-link.tsx';
 import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
@@ -52,8 +55,7 @@ function SharedBoard({ token, link }: { token: string; link: TOpenShareLinkRespo
   return (
     <BoardSessionContext value={session}>
       <BoardCapabilities fromRest={link.map.capabilities}>
-        <SharedBoardView title={link.map.title} />
-        <SharedCommentsIfAllowed mapId={link.map.id} shareToken={token} />
+        <SharedBoardView title={link.map.title} mapId={link.map.id} shareToken={token} />
       </BoardCapabilities>
     </BoardSessionContext>
   );
@@ -64,9 +66,19 @@ function SharedCommentsIfAllowed({ mapId, shareToken }: { mapId: string; shareTo
   return useCan('comment.read') ? <SharedComments mapId={mapId} shareToken={shareToken} /> : null;
 }
 
-function SharedBoardView({ title }: { title: string }) {
+function SharedBoardView({
+  title,
+  mapId,
+  shareToken,
+}: {
+  title: string;
+  mapId: string;
+  shareToken: string;
+}) {
   const connection = useConnection();
   const [presenting, setPresenting] = useState(false);
+  const { slots, left, right } = useSidePanelSlots();
+  const storageScope = useCanvasScope(mapId);
   if (connection.status === 'not-found' || connection.status === 'closed') {
     return (
       <NotFoundPage
@@ -76,27 +88,41 @@ function SharedBoardView({ title }: { title: string }) {
     );
   }
   return (
-    <div className="board-page board-page--read-only">
-      <header className="share-header">
-        <h1 className="share-header__title">{title}</h1>
-        <ViewOnlyBadge />
-        <span className="header-spacer" />
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => setPresenting(true)}
-        >
-          Present
-        </button>
-      </header>
-      <CardDeepLink />
-      <RemoteChangeAnnouncer />
-      {connection.hasSynced ? (
-        <BoardView mode="read-only" />
-      ) : (
-        <p className="board-waiting">Loading board…</p>
-      )}
-      {presenting ? <Presentation onExit={() => setPresenting(false)} /> : null}
-    </div>
+    <SidePanelSlotsContext value={slots}>
+      <div className="board-page board-page--read-only">
+        <BoardHeader
+          title={title}
+          backLink={false}
+          live={false}
+          status={<ViewOnlyBadge />}
+          actions={
+            <>
+              <SharedCommentsIfAllowed mapId={mapId} shareToken={shareToken} />
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => setPresenting(true)}
+              >
+                Present
+              </button>
+            </>
+          }
+        />
+        <div className="board-page__body">
+          <div ref={left} className="side-slot side-slot--left" />
+          <main className="board-page__main">
+            <CardDeepLink />
+            <RemoteChangeAnnouncer />
+            {connection.hasSynced ? (
+              <BoardView mode="read-only" storageScope={storageScope} />
+            ) : (
+              <p className="board-waiting">Loading board…</p>
+            )}
+          </main>
+          <div ref={right} className="side-slot side-slot--right" />
+        </div>
+        {presenting ? <Presentation onExit={() => setPresenting(false)} /> : null}
+      </div>
+    </SidePanelSlotsContext>
   );
 }

@@ -1,11 +1,28 @@
 // First: the grid's base rules, which the rows' own files refine.
 import './board-grid.css';
-import { useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
-import { useBoardReader, useLanes, type Stage } from '../../board/use-board.ts';
+import {
+  useEffect,
+  useMemo,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import { useBoardReader, useBoardValue, useLanes, type Stage } from '../../board/use-board.ts';
+import { loadStageWidths, saveStageWidths } from '../../state/canvas-storage.ts';
 import { useBoardMode } from './board-mode.ts';
+import { density, zoomStyle } from './board-zoom.ts';
 import { LaneRow } from './lane-row.tsx';
 import { EMOTION_CHART_HEIGHT, LANE_TITLE_WIDTH, STAGE_COLUMN_WIDTH } from './layout.ts';
 import { StageHeaderRow } from './stage-header-row.tsx';
+import {
+  autoStageWidthsKey,
+  clampStageWidth,
+  parseWidthsKey,
+  stageWidthVar,
+  StageWidthsContext,
+  type StageWidths,
+} from './stage-widths.ts';
 import { LAZY_REVEAL_THRESHOLD } from './use-lane-reveal.ts';
 
 const GRID_STYLE = {
@@ -17,8 +34,14 @@ const GRID_STYLE = {
 interface BoardGridProps {
   /** The stages to draw: all of them, or the one being presented. */
   stages: readonly Stage[];
-  zoom: number;
+  /**
+   * A fixed zoom (presentation). Without it the canvas around the grid sets
+   * the zoom on the element itself (use-canvas-zoom.ts, board-zoom.ts).
+   */
+  zoom?: number;
   boardRef?: RefObject<HTMLDivElement | null>;
+  /** Where this person's column widths are kept (`<person>:<map>`); null keeps none. */
+  storageScope?: string | null;
   /** What only some modes add inside the grid (the editor's "Add lane" and presence layer). */
   children?: ReactNode;
 }
@@ -27,10 +50,16 @@ interface BoardGridProps {
  * THE board renderer: stage headers, then a row per lane with its cells,
  * cards, chips and emotion curve — the same components in every mode (see
  * board-mode.ts); each leaves out its editing controls outside `edit`. It
- * re-renders only when the list of stages or lanes (or the zoom) changes;
- * cells and cards subscribe to their own slices of the board.
+ * re-renders only when the list of stages or lanes, or a column's width,
+ * changes; cells and cards subscribe to their own slices of the board.
  */
-export function BoardGrid({ stages, zoom, boardRef, children }: BoardGridProps) {
+export function BoardGrid({
+  stages,
+  zoom,
+  boardRef,
+  storageScope = null,
+  children,
+}: BoardGridProps) {
   const lanes = useLanes();
   const mode = useBoardMode();
   const readBoard = useBoardReader();
@@ -38,20 +67,64 @@ export function BoardGrid({ stages, zoom, boardRef, children }: BoardGridProps) 
   const [lazy] = useState(
     () => mode !== 'present' && readBoard().cards.size > LAZY_REVEAL_THRESHOLD,
   );
+  const widths = useColumnWidths(storageScope, mode !== 'present');
+  const style = useMemo<CSSProperties>(() => {
+    const columns: Record<string, string> = {};
+    for (const stage of stages) columns[stageWidthVar(stage.id)] = `${widths.widthOf(stage.id)}px`;
+    return {
+      ...GRID_STYLE,
+      ...columns,
+      ...(zoom === undefined ? {} : zoomStyle(zoom)),
+    };
+  }, [stages, widths, zoom]);
   return (
-    <div
-      ref={boardRef}
-      className={`board board--${mode}`}
-      style={{ ...GRID_STYLE, zoom }}
-      role="region"
-      aria-label="Journey board"
-    >
-      <StageHeaderRow stages={stages} />
-      {lanes.map((lane) => (
-        <LaneRow key={lane.id} lane={lane} stages={stages} lazy={lazy} />
-      ))}
-      {lanes.length === 0 ? <p className="board__empty">This board has no lanes yet.</p> : null}
-      {children}
-    </div>
+    <StageWidthsContext value={widths}>
+      <div
+        ref={boardRef}
+        className={`board board--${mode}`}
+        style={style}
+        data-density={zoom === undefined ? undefined : density(zoom)}
+        role="region"
+        aria-label="Journey board"
+      >
+        <StageHeaderRow stages={stages} />
+        {lanes.map((lane) => (
+          <LaneRow key={lane.id} lane={lane} stages={stages} lazy={lazy} />
+        ))}
+        {lanes.length === 0 ? <p className="board__empty">This board has no lanes yet.</p> : null}
+        {children}
+      </div>
+    </StageWidthsContext>
+  );
+}
+
+/**
+ * Column widths: each adapts to its title and cards (stage-widths.ts) unless
+ * the person resized it; their widths are kept on this device per map.
+ */
+function useColumnWidths(storageScope: string | null, resizable: boolean): StageWidths {
+  const autoKey = useBoardValue(autoStageWidthsKey);
+  const auto = useMemo(() => parseWidthsKey(autoKey), [autoKey]);
+  const [custom, setCustom] = useState<Readonly<Record<string, number>>>(() =>
+    storageScope ? loadStageWidths(storageScope) : {},
+  );
+  useEffect(() => {
+    if (!storageScope) return;
+    const timer = window.setTimeout(() => saveStageWidths(storageScope, custom), 200);
+    return () => window.clearTimeout(timer);
+  }, [storageScope, custom]);
+  return useMemo<StageWidths>(
+    () => ({
+      widthOf: (stageId) => custom[stageId] ?? auto.get(stageId) ?? STAGE_COLUMN_WIDTH,
+      isCustom: (stageId) => stageId in custom,
+      setWidth: resizable
+        ? (stageId, width) =>
+            setCustom((current) => {
+              const { [stageId]: _previous, ...rest } = current;
+              return width === null ? rest : { ...rest, [stageId]: clampStageWidth(width) };
+            })
+        : null,
+    }),
+    [auto, custom, resizable],
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ArrowLeftIcon } from '../common/icons.tsx';
 import { InlineTextEdit } from '../common/inline-text-edit.tsx';
@@ -9,38 +10,71 @@ import './board-header.css';
 interface BoardHeaderProps {
   /** The map's title from the REST API; null while it loads. */
   title: string | null;
-  onRename: (title: string) => void;
+  /** Renames the map; without it the title is plain text (read-only pages). */
+  onRename?: ((title: string) => void) | undefined;
+  /** The "All maps" link (not on a share link's page). */
+  backLink?: boolean;
+  /** Beside the title: e.g. "View only". */
+  status?: ReactNode;
+  /** Who is here and the connection (editors), Undo/Redo with them. */
+  live?: boolean;
+  /** The page's buttons at the end: Comments, Personas, Share, Present. */
+  actions?: ReactNode;
 }
 
-/** The bar above the board: back link, map title, connection state, Undo/Redo. */
-export function BoardHeader({ title, onRename }: BoardHeaderProps) {
+/**
+ * The one bar above the board: back link, map title and status, then who is
+ * here, the connection, Undo/Redo, and the page's actions (Comments,
+ * Personas, Share, Present) — one row, so the board gets the rest.
+ */
+export function BoardHeader({
+  title,
+  onRename,
+  backLink = true,
+  status,
+  live = true,
+  actions,
+}: BoardHeaderProps) {
   return (
     <header className="board-header">
-      <Link to="/" className="button button--ghost board-header__back">
-        <ArrowLeftIcon />
-        All maps
-      </Link>
-      <div className="board-header__title">
+      {backLink ? (
+        <Link to="/" className="button button--ghost board-header__back">
+          <ArrowLeftIcon />
+          All maps
+        </Link>
+      ) : null}
+      <div className={`board-header__title${backLink ? '' : ' board-header__title--first'}`}>
         {title === null ? (
           <span className="skeleton skeleton--title">
             <span className="visually-hidden">Loading map title…</span>
           </span>
         ) : (
-          <h1 className="board-header__heading">
-            <InlineTextEdit
-              value={title}
-              editLabel={`Rename map ${title}`}
-              inputLabel="Map title"
-              maxLength={120}
-              onCommit={onRename}
-            />
+          <h1 className="board-header__heading" title={title}>
+            {onRename ? (
+              <InlineTextEdit
+                value={title}
+                editLabel={`Rename map ${title}`}
+                inputLabel="Map title"
+                tooltip={title}
+                maxLength={120}
+                onCommit={onRename}
+              />
+            ) : (
+              <span className="board-header__text">{title}</span>
+            )}
           </h1>
         )}
+        {status}
       </div>
       <div className="board-header__tools">
-        <PresenceAvatars />
-        <ConnectionIndicator />
-        <UndoRedoButtons />
+        {live ? (
+          <>
+            <PresenceAvatars />
+            <ConnectionIndicator />
+            <UndoRedoButtons />
+          </>
+        ) : null}
+        {actions ? <div className="board-header__actions">{actions}</div> : null}
       </div>
     </header>
   );

@@ -49,11 +49,9 @@ describe('the read-only board', () => {
       screen.getByRole('img', { name: /^Emotion curve: Awareness \+1, Purchase −2$/ }),
     ).toBeInTheDocument();
     expect(screen.getAllByTestId('emotion-point')).toHaveLength(2);
-    expect(
-      within(screen.getByRole('group', { name: 'Emotions in Purchase' })).getByText(
-        '−2 · Very negative',
-      ),
-    ).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Emotions in Purchase' })).toHaveTextContent(
+      '−2 Very negative',
+    );
   });
 
   it('offers no control that writes, and writes nothing when used', async () => {
@@ -66,7 +64,7 @@ describe('the read-only board', () => {
     const buttons = screen
       .getAllByRole('button')
       .map((button) => button.getAttribute('aria-label'));
-    expect(buttons.every((label) => /^(Zoom|Fit to screen)/.test(label ?? ''))).toBe(true);
+    expect(buttons.every((label) => /^(Zoom|Fit )/.test(label ?? ''))).toBe(true);
     expect(screen.queryAllByRole('textbox')).toHaveLength(0);
     expect(screen.queryAllByRole('slider')).toHaveLength(0);
     expect(screen.queryAllByRole('combobox')).toHaveLength(0);

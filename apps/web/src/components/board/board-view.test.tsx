@@ -187,7 +187,7 @@ describe('BoardView', () => {
       screen.getByRole('img', { name: 'Emotion curve: Awareness +1, Purchase −2' }),
     ).toBeInTheDocument();
     const curve = screen.getByTestId('emotion-curve');
-    expect(curve.querySelectorAll('circle')).toHaveLength(2);
+    expect(screen.getAllByTestId('emotion-point')).toHaveLength(2);
     expect(curve.querySelector('path')?.getAttribute('d')).toMatch(/^M .* C /);
 
     await user.click(screen.getByRole('button', { name: 'Clear emotion in Purchase' }));

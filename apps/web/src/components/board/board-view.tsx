@@ -16,39 +16,59 @@ import { useCanvasZoom } from './use-canvas-zoom.ts';
 import { ZoomControls } from './zoom-controls.tsx';
 import './board-view.css';
 
+interface BoardViewProps {
+  mode: 'edit' | 'read-only';
+  /**
+   * Where this person's view of the map is kept on this device (zoom,
+   * scroll, column widths): `<person>:<map>` (state/canvas-scope.ts). Without
+   * one nothing is remembered.
+   */
+  storageScope?: string | null;
+}
+
 /**
  * The journey board on a page: the grid (BoardGrid) on a zoomable, pannable
  * canvas. `edit` adds the toolbar (palette, selection, shortcuts), drag and
  * drop, keyboard editing and live cursors; `read-only` only zoom and pan.
  */
-export function BoardView({ mode }: { mode: 'edit' | 'read-only' }) {
+export function BoardView({ mode, storageScope = null }: BoardViewProps) {
   const editable = mode === 'edit';
   const health = useBoardHealth({ repair: editable });
   if (health.status === 'fatal') return <BoardProblem message={health.message} />;
   return (
     <BoardModeContext value={mode}>
-      {editable ? <EditorCanvas repaired={health.repaired} /> : <ReadOnlyCanvas />}
+      {editable ? (
+        <EditorCanvas repaired={health.repaired} storageScope={storageScope} />
+      ) : (
+        <ReadOnlyCanvas storageScope={storageScope} />
+      )}
     </BoardModeContext>
   );
 }
 
-function useCanvas(selectable: boolean) {
+function useCanvas(selectable: boolean, storageScope: string | null) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const boardRef = useRef<HTMLDivElement>(null);
-  const { zoom, fit } = useCanvasZoom(scrollerRef, boardRef);
+  const canvas = useCanvasZoom(scrollerRef, boardRef, { storageScope });
   const pointer = useCanvasPointer(scrollerRef, { selectable });
   const scrollerClass = [
     'board-scroll',
     pointer.spaceHeld ? 'board-scroll--pan-ready' : '',
     pointer.panning ? 'board-scroll--panning' : '',
   ].join(' ');
-  return { scrollerRef, boardRef, zoom, fit, pointer, scrollerClass };
+  return { scrollerRef, boardRef, canvas, pointer, scrollerClass };
 }
 
-function EditorCanvas({ repaired }: { repaired: readonly string[] }) {
+function EditorCanvas({
+  repaired,
+  storageScope,
+}: {
+  repaired: readonly string[];
+  storageScope: string | null;
+}) {
   const stages = useStages();
   const rootRef = useRef<HTMLDivElement>(null);
-  const { scrollerRef, boardRef, zoom, fit, pointer, scrollerClass } = useCanvas(true);
+  const { scrollerRef, boardRef, canvas, pointer, scrollerClass } = useCanvas(true, storageScope);
   useBoardKeyboard(rootRef);
 
   return (
@@ -59,7 +79,7 @@ function EditorCanvas({ repaired }: { repaired: readonly string[] }) {
           <SelectionBar />
           <div className="board-toolbar__end">
             <KeyboardHelp />
-            <ZoomControls onFit={fit} />
+            <ZoomControls canvas={canvas} />
           </div>
         </div>
         {repaired.length > 0 ? (
@@ -68,7 +88,7 @@ function EditorCanvas({ repaired }: { repaired: readonly string[] }) {
           </div>
         ) : null}
         <div ref={scrollerRef} className={scrollerClass} {...pointer.handlers}>
-          <BoardGrid stages={stages} zoom={zoom} boardRef={boardRef}>
+          <BoardGrid stages={stages} boardRef={boardRef} storageScope={storageScope}>
             <AddLaneButton />
             <PresenceLayer scrollerRef={scrollerRef} boardRef={boardRef} />
           </BoardGrid>
@@ -90,18 +110,18 @@ function EditorCanvas({ repaired }: { repaired: readonly string[] }) {
   );
 }
 
-function ReadOnlyCanvas() {
+function ReadOnlyCanvas({ storageScope }: { storageScope: string | null }) {
   const stages = useStages();
-  const { scrollerRef, boardRef, zoom, fit, pointer, scrollerClass } = useCanvas(false);
+  const { scrollerRef, boardRef, canvas, pointer, scrollerClass } = useCanvas(false, storageScope);
   return (
     <div className="board-view board-view--read-only" data-testid="read-only-board">
       <div className="board-toolbar board-toolbar--read-only">
         <div className="board-toolbar__end">
-          <ZoomControls onFit={fit} />
+          <ZoomControls canvas={canvas} />
         </div>
       </div>
-      {/* Nothing inside is focusable when reading: the canvas itself takes focus, so the
-          arrow keys scroll it. */}
+      {/* Nothing inside is focusable when reading (but the column edges): the canvas itself
+          takes focus, so the arrow keys scroll it. */}
       <div
         ref={scrollerRef}
         className={scrollerClass}
@@ -110,7 +130,7 @@ function ReadOnlyCanvas() {
         aria-label="Board canvas: scroll with the arrow keys"
         {...pointer.handlers}
       >
-        <BoardGrid stages={stages} zoom={zoom} boardRef={boardRef} />
+        <BoardGrid stages={stages} boardRef={boardRef} storageScope={storageScope} />
       </div>
     </div>
   );

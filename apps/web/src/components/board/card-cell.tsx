@@ -8,6 +8,7 @@ import { useBoardEditable } from './board-mode.ts';
 import { CardItem } from './card-item.tsx';
 import { cellDroppableId, type CellDropData } from './drag-data.ts';
 import { StaticCard } from './static-card.tsx';
+import { stageWidthCss } from './stage-widths.ts';
 
 interface CardCellProps {
   stageId: string;
@@ -67,6 +68,7 @@ export const CardCell = memo(function CardCell({
       ref={setNodeRef}
       role="group"
       className={`cell${isDropTarget ? ' cell--drop-target' : ''}`}
+      style={{ width: stageWidthCss(stageId) }}
       data-testid="cell"
       data-cell=""
       data-stage-id={stageId}

@@ -1,9 +1,10 @@
 import { useCellCardIds, type Lane, type Stage } from '../../board/use-board.ts';
+import { stageWidthCss } from './stage-widths.ts';
 
 function CollapsedCell({ stageId, laneId }: { stageId: string; laneId: string }) {
   const count = useCellCardIds(stageId, laneId).length;
   return (
-    <div className="cell cell--collapsed">
+    <div className="cell cell--collapsed" style={{ width: stageWidthCss(stageId) }}>
       {count > 0 ? `${count} ${count === 1 ? 'card' : 'cards'}` : ''}
     </div>
   );

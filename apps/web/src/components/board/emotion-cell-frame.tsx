@@ -1,4 +1,7 @@
 import type { ReactNode } from 'react';
+import type { EmotionPoint } from '../../board/use-board.ts';
+import { describeScore, formatScore } from './emotion-scale.ts';
+import { stageWidthCss } from './stage-widths.ts';
 
 /**
  * The emotion lane's cell as the grid and screen readers see it, whatever is
@@ -24,6 +27,7 @@ export function EmotionCellFrame({
     <div
       role="group"
       className={`cell cell--emotion emotion-cell--${sign}`}
+      style={{ width: stageWidthCss(stageId) }}
       data-testid="cell"
       data-cell=""
       data-stage-id={stageId}
@@ -31,6 +35,29 @@ export function EmotionCellFrame({
       aria-label={`${laneTitle} in ${stageTitle}`}
     >
       {children}
+    </div>
+  );
+}
+
+/** A stage's emotion in short: its score and word, and its note. Nothing while it has none. */
+export function EmotionSummary({ point }: { point: EmotionPoint | undefined }) {
+  return (
+    <div className="emotion-cell__summary">
+      {point ? (
+        <>
+          <span className="emotion-cell__value">
+            <strong className="emotion-cell__score">{formatScore(point.score)}</strong>{' '}
+            {describeScore(point.score)}
+          </span>
+          {point.note ? (
+            <span className="emotion-cell__note-text" title={point.note}>
+              {point.note}
+            </span>
+          ) : null}
+        </>
+      ) : (
+        <span className="visually-hidden">No score yet</span>
+      )}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import {
 } from '../../board/use-board.ts';
 import { CloseIcon } from '../common/icons.tsx';
 import { InlineTextEdit } from '../common/inline-text-edit.tsx';
-import { EmotionCellFrame } from './emotion-cell-frame.tsx';
+import { EmotionCellFrame, EmotionSummary } from './emotion-cell-frame.tsx';
 import { describeScore, formatScore, scoreSign } from './emotion-scale.ts';
 
 interface EmotionCellProps {
@@ -20,7 +20,10 @@ interface EmotionCellProps {
 }
 
 /**
- * The score of one stage in an emotion lane: a −2…+2 slider and a clear button.
+ * The score of one stage in an emotion lane: in short (`−2 Very negative`,
+ * its note) and, on hover or focus, a −2…+2 slider, the note and a clear
+ * button. The curve above is the mouse's way to set it; the slider the
+ * keyboard's (Tab to it, then the arrow keys).
  *
  * The slider is uncontrolled and listens to native events: React skips its
  * onChange when a script sets the value directly (as browser automation
@@ -77,6 +80,9 @@ export const EmotionCell = memo(function EmotionCell({
       laneTitle={laneTitle}
       sign={sign}
     >
+      {/* What the cell shows: the score in short, its note. */}
+      <EmotionSummary point={point} />
+      {/* The editing controls, over the summary while the cell is pointed at or has focus. */}
       <div className="emotion-cell__control">
         <input
           ref={inputRef}
@@ -90,35 +96,32 @@ export const EmotionCell = memo(function EmotionCell({
           aria-valuetext={isSet ? `${describeScore(score)} (${formatScore(score)})` : 'Not set'}
           data-unset={isSet ? undefined : 'true'}
         />
-        <div className="emotion-cell__footer">
-          <span className="emotion-cell__value" aria-hidden="true">
-            {isSet ? `${formatScore(score)} · ${describeScore(score)}` : 'Not set'}
-          </span>
-          {point ? (
-            <InlineTextEdit
-              className="emotion-cell__note"
-              value={point.note}
-              editLabel={
-                point.note
-                  ? `Emotion note in ${stageTitle}: ${point.note}`
-                  : `Add emotion note in ${stageTitle}`
-              }
-              inputLabel="Emotion note"
-              placeholder="Add note"
-              maxLength={120}
-              onCommit={(note) => actions.setEmotionNote(stageId, laneId, note)}
-            />
-          ) : null}
-          <button
-            type="button"
-            className="icon-button emotion-cell__clear"
-            aria-label={`Clear emotion in ${stageTitle}`}
-            disabled={!isSet}
-            onClick={() => actions.clearEmotion(stageId, laneId)}
-          >
-            <CloseIcon size={14} />
-          </button>
-        </div>
+        {point ? (
+          <InlineTextEdit
+            className="emotion-cell__note"
+            value={point.note}
+            editLabel={
+              point.note
+                ? `Emotion note in ${stageTitle}: ${point.note}`
+                : `Add emotion note in ${stageTitle}`
+            }
+            inputLabel="Emotion note"
+            placeholder="Add note"
+            tooltip={point.note || 'Add a note'}
+            maxLength={120}
+            onCommit={(note) => actions.setEmotionNote(stageId, laneId, note)}
+          />
+        ) : null}
+        <button
+          type="button"
+          className="icon-button emotion-cell__clear"
+          aria-label={`Clear emotion in ${stageTitle}`}
+          title="Clear the score"
+          disabled={!isSet}
+          onClick={() => actions.clearEmotion(stageId, laneId)}
+        >
+          <CloseIcon size={14} />
+        </button>
       </div>
     </EmotionCellFrame>
   );

@@ -4,19 +4,16 @@ import { useBoardActions, useEmotions, type Stage } from '../../board/use-board.
 import { useBoardEditable } from './board-mode.ts';
 import { formatScore, scoreSign } from './emotion-scale.ts';
 import { EMOTION_CHART_HEIGHT, EMOTION_CHART_PADDING, STAGE_COLUMN_WIDTH } from './layout.ts';
+import { columnSpans, useStageWidths } from './stage-widths.ts';
 import './emotion.css';
-
-const LAYOUT = {
-  columnWidth: STAGE_COLUMN_WIDTH,
-  height: EMOTION_CHART_HEIGHT,
-  padding: EMOTION_CHART_PADDING,
-};
 
 /**
  * The emotion curve: a smooth line through every stage that has a score,
  * over a dashed zero line, with dots coloured by sign. Press anywhere in a
  * stage's column and drag up or down to set its score; the curve follows.
- * (The sliders below are the keyboard way; the curve's label summarises it.)
+ * (The sliders in the cells are the keyboard way; the curve's label
+ * summarises it.) An empty curve says so and invites the drag; in the editor
+ * a stage without a score shows a hollow dot on the zero line.
  * Outside the editor it is only drawn; `highlightStageId` shades one stage's
  * column (the stage being presented).
  */
@@ -32,12 +29,21 @@ export const EmotionCurve = memo(function EmotionCurve({
   const editable = useBoardEditable();
   const emotions = useEmotions();
   const actions = useBoardActions();
+  const { widthOf } = useStageWidths();
   const dragging = useRef<string | null>(null);
+  const spans = useMemo(() => columnSpans(stages, widthOf), [stages, widthOf]);
   const chart = useMemo(
-    () => buildEmotionChart(stages, emotions, laneId, LAYOUT),
-    [stages, emotions, laneId],
+    () =>
+      buildEmotionChart(stages, emotions, laneId, {
+        columnWidth: STAGE_COLUMN_WIDTH,
+        columnWidths: spans.map((span) => span.width),
+        height: EMOTION_CHART_HEIGHT,
+        padding: EMOTION_CHART_PADDING,
+      }),
+    [stages, emotions, laneId, spans],
   );
-  const width = Math.max(stages.length * STAGE_COLUMN_WIDTH, 1);
+  const last = spans[spans.length - 1];
+  const width = Math.max(last ? last.left + last.width : 0, 1);
   const titles = new Map(stages.map((stage) => [stage.id, stage.title]));
   const summary =
     chart.points.length === 0
@@ -45,6 +51,7 @@ export const EmotionCurve = memo(function EmotionCurve({
       : `Emotion curve: ${chart.points
           .map((point) => `${titles.get(point.stageId) ?? 'stage'} ${formatScore(point.score)}`)
           .join(', ')}`;
+  const layout = { height: EMOTION_CHART_HEIGHT, padding: EMOTION_CHART_PADDING };
 
   /** Chart coordinates of the pointer (the board may be zoomed). */
   const toChart = (event: PointerEvent<SVGSVGElement>) => {
@@ -58,22 +65,25 @@ export const EmotionCurve = memo(function EmotionCurve({
   const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
     if (event.button !== 0) return;
     const { x, y } = toChart(event);
-    const stage = stages[Math.floor(x / STAGE_COLUMN_WIDTH)];
+    const index = spans.findIndex((span) => x >= span.left && x < span.left + span.width);
+    const stage = stages[index];
     if (!stage) return;
     event.preventDefault();
     event.currentTarget.setPointerCapture(event.pointerId);
     dragging.current = stage.id;
-    actions.setEmotion(stage.id, laneId, yToScore(y, LAYOUT));
+    actions.setEmotion(stage.id, laneId, yToScore(y, layout));
   };
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
     if (!dragging.current) return;
-    actions.setEmotion(dragging.current, laneId, yToScore(toChart(event).y, LAYOUT));
+    actions.setEmotion(dragging.current, laneId, yToScore(toChart(event).y, layout));
   };
   const onPointerUp = () => {
     dragging.current = null;
   };
 
   const highlighted = stages.findIndex((stage) => stage.id === highlightStageId);
+  const highlight = spans[highlighted];
+  const scored = new Set(chart.points.map((point) => point.stageId));
   return (
     <svg
       className={`emotion-curve${editable ? ' emotion-curve--editable' : ''}`}
@@ -92,16 +102,41 @@ export const EmotionCurve = memo(function EmotionCurve({
           }
         : {})}
     >
-      {highlighted !== -1 ? (
+      {highlight ? (
         <rect
           className="emotion-curve__highlight"
-          x={highlighted * STAGE_COLUMN_WIDTH}
+          x={highlight.left}
           y={0}
-          width={STAGE_COLUMN_WIDTH}
+          width={highlight.width}
           height={EMOTION_CHART_HEIGHT}
         />
       ) : null}
       <line className="emotion-curve__zero" x1={0} x2={width} y1={chart.zeroY} y2={chart.zeroY} />
+      {editable
+        ? stages.map((stage, index) =>
+            scored.has(stage.id) || !spans[index] ? null : (
+              <circle
+                key={stage.id}
+                className="emotion-curve__slot"
+                cx={spans[index].left + spans[index].width / 2}
+                cy={chart.zeroY}
+                r={5}
+              />
+            ),
+          )
+        : null}
+      {chart.points.length === 0 ? (
+        <text
+          className="emotion-curve__hint"
+          x={width / 2}
+          y={chart.zeroY - 12}
+          textAnchor="middle"
+        >
+          {editable
+            ? 'No emotion scores yet — drag up or down in a stage to set one'
+            : 'No emotion scores yet'}
+        </text>
+      ) : null}
       {chart.path ? (
         <path className="emotion-curve__line" d={chart.path} data-testid="emotion-path" />
       ) : null}

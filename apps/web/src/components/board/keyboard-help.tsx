@@ -14,7 +14,14 @@ const SHORTCUTS: readonly [keys: string, what: string][] = [
   ['Delete', 'Delete the focused or selected cards'],
   ['Space on “Move card”, then arrows', 'Move a card; Space drops, Esc cancels'],
   [`${mod}+Z / ${isMac ? '⇧⌘Z' : 'Ctrl+Y'}`, 'Undo / redo your own changes'],
-  [`${mod}+wheel, Space+drag`, 'Zoom and pan'],
+  [`${mod}+wheel, pinch`, 'Zoom around the pointer'],
+  ['Wheel, Space+drag', 'Pan'],
+  ['+ / −', 'Zoom in / out'],
+  ['Shift+1', 'Fit the whole board'],
+  ['Shift+2', 'Fit the board’s width'],
+  ['Shift+3', 'Fit the focused stage'],
+  ['Shift+0', 'Zoom to 100 %'],
+  ['← / → on a column’s edge', 'Make the stage narrower / wider'],
 ];
 
 /** A "Keyboard shortcuts" toggle with the list of shortcuts. */

@@ -8,8 +8,16 @@ import { CommentBadge, CommentButton } from '../comments/comment-badge.tsx';
 import { ConfirmDialog } from '../common/confirm-dialog.tsx';
 import { GripIcon, StarIcon, TrashIcon } from '../common/icons.tsx';
 import { InlineTextEdit } from '../common/inline-text-edit.tsx';
+import { MomentMarker, StageTitle } from './stage-title.tsx';
+import { StageResizeHandle } from './stage-resize-handle.tsx';
+import { stageWidthCss } from './stage-widths.ts';
 
-/** One column header: drag to reorder, click the title to rename, delete after confirming. */
+/**
+ * One column header: the title on its own line (two lines before it is cut,
+ * the whole title on hover and focus), the description, and a toolbar that
+ * appears on hover or focus — drag to reorder, moment of truth, comment,
+ * delete after confirming. Its right edge resizes the column.
+ */
 export const StageHeader = memo(function StageHeader({ stage }: { stage: Stage }) {
   reportRender('StageHeader', stage.id);
   const actions = useBoardActions();
@@ -43,69 +51,87 @@ export const StageHeader = memo(function StageHeader({ stage }: { stage: Stage }
           isDragging ? 'stage-header--dragging' : '',
           stage.momentOfTruth ? 'stage-header--moment' : '',
         ].join(' ')}
-        style={{ transform: CSS.Translate.toString(transform), transition }}
+        style={{
+          width: stageWidthCss(stage.id),
+          transform: CSS.Translate.toString(transform),
+          transition,
+        }}
         data-testid="stage-header"
         data-stage-id={stage.id}
         // The whole header drags with the pointer; the keyboard uses the handle.
         onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
       >
-        <button
-          ref={setActivatorNodeRef}
-          type="button"
-          className="icon-button stage-header__handle"
-          aria-label={`Reorder stage ${stage.title}`}
-          {...attributes}
-          onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
-        >
-          <GripIcon />
-        </button>
-        <div className="stage-header__main">
-          <InlineTextEdit
-            className="stage-header__title"
-            value={stage.title}
-            editLabel={`Rename stage ${stage.title}`}
-            inputLabel="Stage title"
-            placeholder="Untitled stage"
-            maxLength={80}
-            onCommit={(title) => actions.renameStage(stage.id, title)}
-            editing={editing}
-            onEditingChange={(next) =>
-              next ? startEditingStage(stage.id) : stopEditingStage(stage.id)
-            }
-          />
-          <InlineTextEdit
-            className="stage-header__description"
-            value={stage.description}
-            editLabel={`Describe stage ${stage.title}`}
-            inputLabel="Stage description"
-            placeholder="Add a description"
-            maxLength={200}
-            allowEmpty
-            onCommit={(description) => actions.updateStage(stage.id, { description })}
-          />
+        <div className="stage-header__inner">
+          <StageTitle title={stage.title}>
+            <InlineTextEdit
+              className="stage-header__title"
+              value={stage.title}
+              editLabel={`Rename stage ${stage.title}`}
+              inputLabel="Stage title"
+              placeholder="Untitled stage"
+              tooltip={stage.title || undefined}
+              maxLength={80}
+              onCommit={(title) => actions.renameStage(stage.id, title)}
+              editing={editing}
+              onEditingChange={(next) =>
+                next ? startEditingStage(stage.id) : stopEditingStage(stage.id)
+              }
+            />
+          </StageTitle>
+          <div className="stage-header__meta">
+            {stage.momentOfTruth ? <MomentMarker /> : null}
+            <InlineTextEdit
+              className="stage-header__description"
+              value={stage.description}
+              editLabel={`Describe stage ${stage.title}`}
+              inputLabel="Stage description"
+              placeholder="Add a description"
+              tooltip={stage.description || 'Click to describe'}
+              maxLength={200}
+              allowEmpty
+              onCommit={(description) => actions.updateStage(stage.id, { description })}
+            />
+            <CommentBadge kind="stage" id={stage.id} />
+          </div>
+          {/* Hangs below the header on hover or focus: it never takes the title's room. */}
+          <div className="stage-header__toolbar" role="toolbar" aria-label={`Stage ${stage.title}`}>
+            <button
+              ref={setActivatorNodeRef}
+              type="button"
+              className="icon-button stage-header__handle"
+              aria-label={`Reorder stage ${stage.title}`}
+              {...attributes}
+              onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
+            >
+              <GripIcon />
+            </button>
+            <button
+              type="button"
+              className={`icon-button stage-header__moment${stage.momentOfTruth ? ' stage-header__moment--on' : ''}`}
+              aria-label={`Moment of truth: ${stage.title}`}
+              aria-pressed={stage.momentOfTruth}
+              title={
+                stage.momentOfTruth
+                  ? 'Moment of truth (click to unmark)'
+                  : 'Mark as a moment of truth'
+              }
+              onClick={() => actions.updateStage(stage.id, { momentOfTruth: !stage.momentOfTruth })}
+            >
+              <StarIcon filled={stage.momentOfTruth} />
+            </button>
+            <CommentButton kind="stage" id={stage.id} label={`Comment on stage ${stage.title}`} />
+            <button
+              type="button"
+              className="icon-button icon-button--danger stage-header__delete"
+              aria-label={`Delete stage ${stage.title}`}
+              title="Delete stage"
+              onClick={() => setConfirmingDelete(true)}
+            >
+              <TrashIcon />
+            </button>
+          </div>
+          <StageResizeHandle stageId={stage.id} title={stage.title} />
         </div>
-        <button
-          type="button"
-          className={`icon-button stage-header__moment${stage.momentOfTruth ? ' stage-header__moment--on' : ''}`}
-          aria-label={`Moment of truth: ${stage.title}`}
-          aria-pressed={stage.momentOfTruth}
-          title={
-            stage.momentOfTruth ? 'Moment of truth (click to unmark)' : 'Mark as a moment of truth'
-          }
-          onClick={() => actions.updateStage(stage.id, { momentOfTruth: !stage.momentOfTruth })}
-        >
-          <StarIcon filled={stage.momentOfTruth} />
-        </button>
-        <CommentBadge kind="stage" id={stage.id} />
-        <CommentButton kind="stage" id={stage.id} label={`Comment on stage ${stage.title}`} />
-        <button
-          type="button"
-          className="icon-button icon-button--danger stage-header__delete"
-          aria-label={`Delete stage ${stage.title}`}
-          onClick={() => setConfirmingDelete(true)}
-        >
-          <TrashIcon />
-        </button>
       </div>
       {/* Outside the header so pointer events in the dialog cannot start a drag. */}
       {confirmingDelete ? (

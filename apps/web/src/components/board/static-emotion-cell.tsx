@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import { useEmotion } from '../../board/use-board.ts';
-import { EmotionCellFrame } from './emotion-cell-frame.tsx';
-import { describeScore, formatScore, scoreSign } from './emotion-scale.ts';
+import { EmotionCellFrame, EmotionSummary } from './emotion-cell-frame.tsx';
+import { scoreSign } from './emotion-scale.ts';
 
-/** One stage's emotion outside the editor: its score in words and its note, under the curve. */
+/** One stage's emotion outside the editor: its score in short and its note, under the curve. */
 export const StaticEmotionCell = memo(function StaticEmotionCell({
   stageId,
   laneId,
@@ -24,12 +24,7 @@ export const StaticEmotionCell = memo(function StaticEmotionCell({
       laneTitle={laneTitle}
       sign={point ? scoreSign(point.score) : 'unset'}
     >
-      <div className="emotion-cell__control emotion-cell__control--static">
-        <span className="emotion-cell__value">
-          {point ? `${formatScore(point.score)} · ${describeScore(point.score)}` : 'Not set'}
-        </span>
-        {point?.note ? <span className="emotion-cell__note-text">{point.note}</span> : null}
-      </div>
+      <EmotionSummary point={point} />
     </EmotionCellFrame>
   );
 });

@@ -1,37 +1,47 @@
 import { memo } from 'react';
 import type { Stage } from '../../board/use-board.ts';
-import { StarIcon } from '../common/icons.tsx';
 import { ReadOnlyCommentTools } from '../comments/comment-badge.tsx';
 import { useBoardMode } from './board-mode.ts';
+import { StageResizeHandle } from './stage-resize-handle.tsx';
+import { MomentMarker, StageTitle } from './stage-title.tsx';
+import { stageWidthCss } from './stage-widths.ts';
 
 /** A stage's column header outside the editor: title, description, moment of truth, comments. */
 export const StaticStageHeader = memo(function StaticStageHeader({ stage }: { stage: Stage }) {
   const presenting = useBoardMode() === 'present';
+  const title = stage.title || 'Untitled stage';
   return (
     <div
       className={`stage-header stage-header--static${stage.momentOfTruth ? ' stage-header--moment' : ''}`}
+      style={{ width: stageWidthCss(stage.id) }}
       data-testid="stage-header"
       data-stage-id={stage.id}
     >
-      <div className="stage-header__main">
-        <h2 className="stage-header__title">{stage.title || 'Untitled stage'}</h2>
-        {stage.description ? (
-          <p className="stage-header__description">{stage.description}</p>
+      <div className="stage-header__inner">
+        <StageTitle title={title}>
+          <h2 className="stage-header__title" title={title}>
+            {title}
+          </h2>
+        </StageTitle>
+        {stage.description || stage.momentOfTruth || !presenting ? (
+          <div className="stage-header__meta">
+            {stage.momentOfTruth ? <MomentMarker /> : null}
+            {stage.description ? (
+              <p className="stage-header__description" title={stage.description}>
+                {stage.description}
+              </p>
+            ) : null}
+            {presenting ? null : (
+              <ReadOnlyCommentTools
+                kind="stage"
+                id={stage.id}
+                label={`Comment on stage ${stage.title}`}
+              />
+            )}
+          </div>
         ) : null}
+        {presenting ? null : <StageResizeHandle stageId={stage.id} title={title} />}
       </div>
-      {stage.momentOfTruth ? (
-        <span className="stage-header__moment stage-header__moment--on" title="Moment of truth">
-          <StarIcon filled />
-          <span className="visually-hidden">Moment of truth</span>
-        </span>
-      ) : null}
-      {presenting ? null : (
-        <ReadOnlyCommentTools
-          kind="stage"
-          id={stage.id}
-          label={`Comment on stage ${stage.title}`}
-        />
-      )}
     </div>
   );
 });

@@ -1,69 +1,457 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { loadView, saveView, type SavedView } from '../../state/canvas-storage.ts';
 import { useUiStore } from '../../state/ui-store.ts';
+import { applyZoom, appliedZoom } from './board-zoom.ts';
+import {
+  clampZoom,
+  fitBoard,
+  originAfterZoom,
+  roundZoom,
+  searchFitZoom,
+  zoomForWheel,
+  type Point,
+  type Size,
+} from './canvas-geometry.ts';
+import { isTextField } from './use-undo-shortcuts.ts';
+
+/** Space kept around a fitted board. */
+const FIT_MARGIN = 12;
+/** Fit width and fit a stage may enlarge the board up to this. */
+const FIT_ZOOM_MAX = 1.5;
+/** One press of Zoom in / Zoom out, or of + / −. */
+export const ZOOM_STEP = 1.2;
+/** A wheel or pinch gesture has ended when no event came for this long. */
+const GESTURE_REST_MS = 250;
+
+export interface CanvasZoom {
+  zoomIn: () => void;
+  zoomOut: () => void;
+  /** Back to 100 %, around the viewport's centre. */
+  resetZoom: () => void;
+  /** The whole board, width and height, centred. */
+  fit: () => void;
+  /** The board's width; keeps what is at the top. */
+  fitWidth: () => void;
+  /** One stage's column across the viewport: the focused or selected one, else the one in the middle. */
+  fitStage: (stageId?: string) => void;
+}
+
+interface Options {
+  /** Remembers zoom and scroll per map and person (`<person>:<map>`); null remembers nothing. */
+  storageScope: string | null;
+}
+
+/** Where the board's scaled content (the cells) starts on screen: past the lane titles and the stage headers. */
+function contentOrigin(board: HTMLElement): Point {
+  const rect = board.getBoundingClientRect();
+  const stage = board.querySelector<HTMLElement>('.stage-header');
+  const lane = board.querySelector<HTMLElement>('.lane-row');
+  return {
+    x: stage ? stage.getBoundingClientRect().left : rect.left,
+    y: lane ? lane.getBoundingClientRect().top : rect.top,
+  };
+}
+
+function available(scroller: HTMLElement): Size {
+  return {
+    width: scroller.clientWidth - FIT_MARGIN * 2,
+    height: scroller.clientHeight - FIT_MARGIN * 2,
+  };
+}
+
+const boardSize = (board: HTMLElement, zoom: number, compact = false): Size => {
+  applyZoom(board, zoom, compact);
+  const rect = board.getBoundingClientRect();
+  return { width: rect.width, height: rect.height };
+};
 
 /**
- * Zoom for the board canvas: Ctrl/Cmd + wheel zooms around the pointer, and
- * `fit` scales the whole board into view. The scroll position is corrected
- * after the zoomed layout is committed, so the point under the pointer stays put.
+ * The stage a person is working in: where the focus is, else the selected
+ * cards', else where the focus last was on the board, else the column in the
+ * middle of the view.
+ */
+function currentStageId(
+  board: HTMLElement,
+  scroller: HTMLElement,
+  lastFocused: string | null,
+): string | null {
+  const active = document.activeElement;
+  if (active instanceof HTMLElement && board.contains(active)) {
+    const owner = active.closest<HTMLElement>('[data-stage-id]');
+    if (owner?.dataset.stageId) return owner.dataset.stageId;
+  }
+  const selected = board.querySelector<HTMLElement>('[data-selected]');
+  const selectedStage = selected?.closest<HTMLElement>('[data-stage-id]')?.dataset.stageId;
+  if (selectedStage) return selectedStage;
+  if (
+    lastFocused &&
+    board.querySelector(`.stage-header[data-stage-id="${CSS.escape(lastFocused)}"]`)
+  ) {
+    return lastFocused;
+  }
+  const headers = [...board.querySelectorAll<HTMLElement>('.stage-header[data-stage-id]')];
+  const rect = scroller.getBoundingClientRect();
+  const middle = rect.left + rect.width / 2;
+  let best: { id: string; distance: number } | null = null;
+  for (const header of headers) {
+    const box = header.getBoundingClientRect();
+    const distance =
+      middle < box.left ? box.left - middle : middle > box.right ? middle - box.right : 0;
+    if (header.dataset.stageId && (!best || distance < best.distance)) {
+      best = { id: header.dataset.stageId, distance };
+    }
+  }
+  return best?.id ?? null;
+}
+
+/**
+ * Zoom for the board canvas. Ctrl/⌘ + wheel and trackpad pinch zoom around the
+ * pointer (the board point under it stays put); plain wheel and trackpad
+ * scrolling pan natively. Fit (whole board, width, one stage), zoom in/out and
+ * 100 % from the zoom controls or the keyboard (Shift+1, Shift+2, Shift+3,
+ * Shift+0, + and −). Zoom and scroll are remembered per map and person.
+ *
+ * The zoom is applied to the board element directly (board-zoom.ts), never
+ * through a React render of the grid; the ui store holds the level for the
+ * zoom controls.
  */
 export function useCanvasZoom(
   scrollerRef: RefObject<HTMLDivElement | null>,
   boardRef: RefObject<HTMLDivElement | null>,
-) {
-  const zoom = useUiStore((state) => state.zoom);
+  { storageScope }: Options,
+): CanvasZoom {
   const setZoom = useUiStore((state) => state.setZoom);
-  // Content point (in unzoomed px) that must stay under the viewport point.
-  const anchor = useRef<{
-    contentX: number;
-    contentY: number;
-    viewX: number;
-    viewY: number;
-  } | null>(null);
+  const saveTimer = useRef<number | null>(null);
+  // Compact cards above the readable zoom: the overview "fit" chose, until the zoom changes.
+  const overview = useRef(false);
+  // A wheel or pinch zoom in progress: drawn as a transform of the board (no layout, so every
+  // frame is cheap on a board of a thousand cards), applied as a real zoom once it rests.
+  const gesture = useRef<{ base: number; zoom: number; pointer: Point } | null>(null);
+  const gestureTimer = useRef<number | null>(null);
+  // The stage of the last thing focused on the board ("fit stage" from a button keeps it).
+  const lastStage = useRef<string | null>(null);
 
+  const elements = useCallback(() => {
+    const scroller = scrollerRef.current;
+    const board = boardRef.current;
+    return scroller && board ? { scroller, board } : null;
+  }, [scrollerRef, boardRef]);
+
+  // The latest view, written at most every 250 ms and when the board closes.
+  const unsaved = useRef<SavedView | null>(null);
+  const write = useCallback(() => {
+    if (saveTimer.current !== null) window.clearTimeout(saveTimer.current);
+    saveTimer.current = null;
+    if (storageScope && unsaved.current) saveView(storageScope, unsaved.current);
+    unsaved.current = null;
+  }, [storageScope]);
+  const save = useCallback(() => {
+    const found = elements();
+    if (!storageScope || !found) return;
+    const zoom = appliedZoom(found.board);
+    unsaved.current = {
+      zoom,
+      x: found.scroller.scrollLeft / zoom,
+      y: found.scroller.scrollTop / zoom,
+      overview: overview.current,
+    };
+    saveTimer.current ??= window.setTimeout(write, 250);
+  }, [elements, storageScope, write]);
+
+  /** Zooms so the board point under `pointer` (client coordinates; default: the view's centre) stays there. */
+  const zoomTo = useCallback(
+    (requested: number, pointer?: Point) => {
+      const found = elements();
+      if (!found) return;
+      const { scroller, board } = found;
+      const next = roundZoom(clampZoom(requested));
+      const current = appliedZoom(board);
+      if (next === current) {
+        setZoom(next);
+        return;
+      }
+      const rect = scroller.getBoundingClientRect();
+      const at = pointer ?? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      const target = originAfterZoom(at, contentOrigin(board), current, next);
+      overview.current = false;
+      applyZoom(board, next);
+      const origin = contentOrigin(board);
+      scroller.scrollLeft += origin.x - target.x;
+      scroller.scrollTop += origin.y - target.y;
+      setZoom(next);
+      save();
+    },
+    [elements, setZoom, save],
+  );
+
+  const endGesture = useCallback(() => {
+    if (gestureTimer.current !== null) window.clearTimeout(gestureTimer.current);
+    gestureTimer.current = null;
+    const current = gesture.current;
+    gesture.current = null;
+    const board = boardRef.current;
+    if (!current || !board) return;
+    board.style.transform = '';
+    board.style.transformOrigin = '';
+    board.style.willChange = '';
+    zoomTo(current.zoom, current.pointer);
+  }, [boardRef, zoomTo]);
+
+  /** Shows the board at `zoom` around `pointer` as a transform until the gesture rests. */
+  const previewZoom = useCallback(
+    (requested: number, pointer: Point) => {
+      const board = boardRef.current;
+      if (!board) return;
+      const zoom = clampZoom(requested);
+      if (!gesture.current) {
+        const rect = board.getBoundingClientRect();
+        const x = ((pointer.x - rect.left) / Math.max(rect.width, 1)) * 100;
+        const y = ((pointer.y - rect.top) / Math.max(rect.height, 1)) * 100;
+        gesture.current = { base: appliedZoom(board), zoom, pointer };
+        board.style.transformOrigin = `${x}% ${y}%`;
+        board.style.willChange = 'transform';
+      }
+      gesture.current.zoom = zoom;
+      board.style.transform = `scale(${zoom / gesture.current.base})`;
+      setZoom(zoom);
+      if (gestureTimer.current !== null) window.clearTimeout(gestureTimer.current);
+      gestureTimer.current = window.setTimeout(endGesture, GESTURE_REST_MS);
+    },
+    [boardRef, setZoom, endGesture],
+  );
+
+  const finish = useCallback(
+    (zoom: number, scroll: Point, compact = false) => {
+      const found = elements();
+      if (!found) return;
+      overview.current = compact;
+      applyZoom(found.board, zoom, compact);
+      found.scroller.scrollTo({ left: scroll.x, top: scroll.y });
+      setZoom(zoom);
+      save();
+    },
+    [elements, setZoom, save],
+  );
+
+  const fit = useCallback(() => {
+    const found = elements();
+    if (!found) return;
+    const { scroller, board } = found;
+    const { zoom, compact } = fitBoard(
+      (z, compactCards) => boardSize(board, z, compactCards),
+      available(scroller),
+    );
+    // Smaller than the view, the board is centred by its auto margins (board-view.css).
+    finish(zoom, { x: 0, y: 0 }, compact);
+  }, [elements, finish]);
+
+  const fitWidth = useCallback(() => {
+    const found = elements();
+    if (!found) return;
+    const { scroller, board } = found;
+    const top = scroller.scrollTop / appliedZoom(board);
+    const zoom = searchFitZoom((z) => boardSize(board, z), available(scroller), {
+      widthOnly: true,
+      max: FIT_ZOOM_MAX,
+    });
+    finish(zoom, { x: 0, y: top * zoom });
+  }, [elements, finish]);
+
+  const fitStage = useCallback(
+    (stageId?: string) => {
+      const found = elements();
+      if (!found) return;
+      const { scroller, board } = found;
+      const id = stageId ?? currentStageId(board, scroller, lastStage.current);
+      const header = id
+        ? board.querySelector<HTMLElement>(`.stage-header[data-stage-id="${CSS.escape(id)}"]`)
+        : null;
+      const corner = board.querySelector<HTMLElement>('.board-corner');
+      if (!header) return;
+      const space = available(scroller);
+      const measure = (z: number): Size => {
+        applyZoom(board, z);
+        const titles = corner?.getBoundingClientRect().width ?? 0;
+        return { width: titles + header.getBoundingClientRect().width, height: 0 };
+      };
+      const zoom = searchFitZoom(measure, space, { widthOnly: true, max: FIT_ZOOM_MAX });
+      measure(zoom);
+      // Put the column in the middle of the space right of the lane titles.
+      const titles = corner?.getBoundingClientRect().width ?? 0;
+      const box = header.getBoundingClientRect();
+      const view = scroller.getBoundingClientRect();
+      const left = view.left + titles + (view.width - titles - box.width) / 2;
+      finish(zoom, { x: scroller.scrollLeft + box.left - left, y: 0 });
+    },
+    [elements, finish],
+  );
+
+  // A control used mid-gesture first lets the gesture land.
+  const controls = useMemo<CanvasZoom>(
+    () => ({
+      zoomIn: () => {
+        endGesture();
+        zoomTo(useUiStore.getState().zoom * ZOOM_STEP);
+      },
+      zoomOut: () => {
+        endGesture();
+        zoomTo(useUiStore.getState().zoom / ZOOM_STEP);
+      },
+      resetZoom: () => {
+        endGesture();
+        zoomTo(1);
+      },
+      fit: () => {
+        endGesture();
+        fit();
+      },
+      fitWidth: () => {
+        endGesture();
+        fitWidth();
+      },
+      fitStage: (stageId) => {
+        endGesture();
+        fitStage(stageId);
+      },
+    }),
+    [endGesture, zoomTo, fit, fitWidth, fitStage],
+  );
+
+  // Before the first paint: the remembered zoom and scroll, else 100 %.
+  useLayoutEffect(() => {
+    const found = elements();
+    if (!found) return;
+    const saved = storageScope ? loadView(storageScope) : null;
+    const zoom = saved ? roundZoom(clampZoom(saved.zoom)) : useUiStore.getState().zoom;
+    overview.current = saved?.overview ?? false;
+    applyZoom(found.board, zoom, overview.current);
+    if (saved) found.scroller.scrollTo({ left: saved.x * zoom, top: saved.y * zoom });
+    setZoom(zoom);
+  }, [elements, storageScope, setZoom]);
+
+  // A zoom set elsewhere (another control) is applied around the view's centre.
+  useEffect(
+    () =>
+      useUiStore.subscribe((state) => {
+        const board = boardRef.current;
+        if (board && !gesture.current && state.zoom !== appliedZoom(board)) zoomTo(state.zoom);
+      }),
+    [boardRef, zoomTo],
+  );
+
+  // Ctrl/⌘ + wheel and pinch: zoom around the pointer, at most once a frame.
   useEffect(() => {
     const scroller = scrollerRef.current;
     if (!scroller) return;
+    let pending: { zoom: number; pointer: Point } | null = null;
+    let frame: number | null = null;
     const onWheel = (event: WheelEvent) => {
       if (!(event.ctrlKey || event.metaKey)) return;
       event.preventDefault();
-      const current = useUiStore.getState().zoom;
-      const rect = scroller.getBoundingClientRect();
-      const viewX = event.clientX - rect.left;
-      const viewY = event.clientY - rect.top;
-      anchor.current = {
-        contentX: (scroller.scrollLeft + viewX) / current,
-        contentY: (scroller.scrollTop + viewY) / current,
-        viewX,
-        viewY,
-      };
-      setZoom(current * Math.exp(-event.deltaY * 0.002));
+      // The unrounded level, so small pinch steps add up instead of rounding away.
+      const from =
+        pending?.zoom ??
+        gesture.current?.zoom ??
+        (boardRef.current ? appliedZoom(boardRef.current) : 1);
+      const zoom = zoomForWheel(from, event.deltaY, event.deltaMode);
+      pending = { zoom, pointer: { x: event.clientX, y: event.clientY } };
+      frame ??= requestAnimationFrame(() => {
+        frame = null;
+        if (pending) previewZoom(pending.zoom, pending.pointer);
+        pending = null;
+      });
     };
+    // Safari sends pinches as gesture events.
+    let gestureStart = 1;
+    const onGestureStart = (event: Event) => {
+      event.preventDefault();
+      gestureStart = boardRef.current ? appliedZoom(boardRef.current) : 1;
+    };
+    const onGestureChange = (event: Event) => {
+      event.preventDefault();
+      const pinch = event as Event & { scale?: number; clientX?: number; clientY?: number };
+      if (typeof pinch.scale !== 'number') return;
+      const rect = scroller.getBoundingClientRect();
+      const pointer =
+        typeof pinch.clientX === 'number' && typeof pinch.clientY === 'number'
+          ? { x: pinch.clientX, y: pinch.clientY }
+          : { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      previewZoom(gestureStart * pinch.scale, pointer);
+    };
+    const onGestureEnd = (event: Event) => {
+      event.preventDefault();
+      endGesture();
+    };
+    const onScroll = () => save();
+    const onFocusIn = (event: FocusEvent) => {
+      const owner =
+        event.target instanceof HTMLElement
+          ? event.target.closest<HTMLElement>('[data-stage-id]')
+          : null;
+      if (owner?.dataset.stageId) lastStage.current = owner.dataset.stageId;
+    };
+    scroller.addEventListener('focusin', onFocusIn);
     scroller.addEventListener('wheel', onWheel, { passive: false });
-    return () => scroller.removeEventListener('wheel', onWheel);
-  }, [scrollerRef, setZoom]);
+    scroller.addEventListener('gesturestart', onGestureStart);
+    scroller.addEventListener('gesturechange', onGestureChange);
+    scroller.addEventListener('gestureend', onGestureEnd);
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      if (frame !== null) cancelAnimationFrame(frame);
+      scroller.removeEventListener('gestureend', onGestureEnd);
+      scroller.removeEventListener('wheel', onWheel);
+      scroller.removeEventListener('gesturestart', onGestureStart);
+      scroller.removeEventListener('gesturechange', onGestureChange);
+      scroller.removeEventListener('scroll', onScroll);
+      scroller.removeEventListener('focusin', onFocusIn);
+    };
+  }, [scrollerRef, boardRef, previewZoom, endGesture, save]);
 
-  useLayoutEffect(() => {
-    const scroller = scrollerRef.current;
-    const target = anchor.current;
-    anchor.current = null;
-    if (!scroller || !target) return;
-    scroller.scrollLeft = target.contentX * zoom - target.viewX;
-    scroller.scrollTop = target.contentY * zoom - target.viewY;
-  }, [zoom, scrollerRef]);
+  // Shift+1 fit, Shift+2 fit width, Shift+3 fit the stage, Shift+0 100 %, + and − zoom.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target;
+      if (isTextField(target)) return;
+      if (
+        target instanceof HTMLElement &&
+        target.closest('select, [role="menu"], [role="dialog"], [role="complementary"]')
+      ) {
+        return;
+      }
+      // Presentation, a confirmation: the board is behind them.
+      if (document.querySelector('[aria-modal="true"]')) return;
+      const action = shortcut(event);
+      if (!action) return;
+      event.preventDefault();
+      controls[action]();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [controls]);
 
-  const fit = useCallback(() => {
-    const scroller = scrollerRef.current;
-    const board = boardRef.current;
-    if (!scroller || !board) return;
-    const current = useUiStore.getState().zoom;
-    const rect = board.getBoundingClientRect();
-    const naturalWidth = rect.width / current;
-    const naturalHeight = rect.height / current;
-    setZoom(
-      Math.min(1, scroller.clientWidth / naturalWidth, scroller.clientHeight / naturalHeight),
-    );
-    scroller.scrollTo({ left: 0, top: 0 });
-  }, [scrollerRef, boardRef, setZoom]);
+  useEffect(() => write, [write]);
+  useEffect(
+    () => () => {
+      if (gestureTimer.current !== null) window.clearTimeout(gestureTimer.current);
+    },
+    [],
+  );
 
-  return { zoom, fit };
+  return controls;
+}
+
+/** The zoom action a key press asks for, if any. */
+export function shortcut(
+  event: Pick<KeyboardEvent, 'key' | 'code' | 'shiftKey'>,
+): keyof CanvasZoom | null {
+  if (event.shiftKey) {
+    if (event.code === 'Digit1') return 'fit';
+    if (event.code === 'Digit2') return 'fitWidth';
+    if (event.code === 'Digit3') return 'fitStage';
+    if (event.code === 'Digit0') return 'resetZoom';
+  }
+  if (event.key === '+' || event.key === '=') return 'zoomIn';
+  if (event.key === '-' || event.key === '_') return 'zoomOut';
+  return null;
 }

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useCommentActions, useThreads } from '../../comments/comment-queries.ts';
 import { useCommentStore, type ThreadFilter } from '../../comments/comment-store.ts';
 import { CloseIcon } from '../common/icons.tsx';
+import { SidePanel } from '../common/side-panel.tsx';
 import { CommentComposer } from './comment-composer.tsx';
 import { CommentThreadView, type CommentPermissions } from './comment-thread.tsx';
 import './comments.css';
@@ -43,7 +44,14 @@ export function CommentPanel({
   const target: TCommentAnchor = focus ?? { kind: 'map' };
 
   return (
-    <aside className="comment-panel" aria-label="Comments" data-testid="comment-panel">
+    <SidePanel
+      side="right"
+      name="comments"
+      label="Comments"
+      className="comment-panel"
+      testId="comment-panel"
+      onClose={closePanel}
+    >
       <header className="comment-panel__header">
         <h2 className="comment-panel__title">Comments</h2>
         <button
@@ -100,7 +108,7 @@ export function CommentPanel({
           ))
         )}
       </div>
-    </aside>
+    </SidePanel>
   );
 }
 

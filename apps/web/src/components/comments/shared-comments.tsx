@@ -16,9 +16,8 @@ export function SharedComments({ mapId, shareToken }: { mapId: string; shareToke
   const open = useCommentStore((store) => store.panelOpen);
   return (
     <>
-      <div className="board-side-bar">
-        <CommentsToggle />
-      </div>
+      <CommentsToggle />
+      {/* A side panel: it takes its place beside the board (common/side-panel.tsx). */}
       {open ? <CommentPanel mapId={mapId} permissions={READ_ONLY} /> : null}
     </>
   );

@@ -14,6 +14,8 @@ import {
   Link,
   Map as MapGlyph,
   Maximize,
+  MoveHorizontal,
+  Columns3,
   Pencil,
   Plus,
   Redo2,
@@ -47,6 +49,10 @@ export const LinkIcon = icon(Link);
 export const ZoomInIcon = icon(ZoomIn);
 export const ZoomOutIcon = icon(ZoomOut);
 export const FitIcon = icon(Maximize);
+/** Fit width: arrows out to both sides. */
+export const FitWidthIcon = icon(MoveHorizontal);
+/** Fit a stage: one column among others. */
+export const FitStageIcon = icon(Columns3);
 export const KeyboardIcon = icon(Keyboard);
 
 export const StarIcon = ({ size = 16, filled = false }: { size?: number; filled?: boolean }) => (

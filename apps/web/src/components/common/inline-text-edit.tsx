@@ -82,6 +82,8 @@ interface InlineTextEditProps {
   className?: string;
   /** Controls editing from outside (e.g. a new stage opens straight in edit mode). */
   editing?: boolean;
+  /** The text's tooltip (default "Click to rename"), e.g. a title that may be cut short. */
+  tooltip?: string | undefined;
   onEditingChange?: (editing: boolean) => void;
 }
 
@@ -97,6 +99,7 @@ export function InlineTextEdit({
   editing: controlledEditing,
   onEditingChange,
   allowEmpty = false,
+  tooltip = 'Click to rename',
 }: InlineTextEditProps) {
   const [localEditing, setLocalEditing] = useState(false);
   const editing = controlledEditing ?? localEditing;
@@ -141,7 +144,7 @@ export function InlineTextEdit({
       type="button"
       className={`inline-edit__display ${className}`}
       aria-label={name}
-      title="Click to rename"
+      title={tooltip}
       onClick={() => setEditing(true)}
     >
       {value || <span className="placeholder">{placeholder}</span>}

@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useMapPersonas, usePersonas, useSetMapPersonas } from '../../personas/persona-queries.ts';
 import { CloseIcon } from '../common/icons.tsx';
+import { SidePanel } from '../common/side-panel.tsx';
 import { PersonaAvatar } from './persona-avatar.tsx';
 import { PersonaCard } from './persona-card.tsx';
 import './personas.css';
@@ -40,7 +41,14 @@ export function PersonaPanel({
         Personas{linked.length > 0 ? ` (${linked.length})` : ''}
       </button>
       {open ? (
-        <aside className="persona-panel" aria-label="Personas" data-testid="persona-panel">
+        <SidePanel
+          side="left"
+          name="personas"
+          label="Personas"
+          className="persona-panel"
+          testId="persona-panel"
+          onClose={() => setOpen(false)}
+        >
           <header className="comment-panel__header">
             <h2 className="comment-panel__title">Personas</h2>
             <button
@@ -91,7 +99,7 @@ export function PersonaPanel({
               ) : null}
             </>
           )}
-        </aside>
+        </SidePanel>
       ) : null}
     </>
   );

@@ -1,0 +1,382 @@
+/// <reference lib="dom" />
+// Functions passed to evaluate run in the browser, hence the DOM types.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures/index.ts';
+
+/**
+ * The board as a canvas on a laptop (1440×900) and a desktop (1920×1080),
+ * with the B2B SaaS template (6 stages × 8 lanes): fit, readable text,
+ * stage titles, the side panels, and visual baselines.
+ */
+
+const B2B_STAGES = ['Sign-up', 'First login', 'Setup', 'Invite team', 'First value', 'Upgrade'];
+const B2B_LANES = [
+  'Touchpoints',
+  'Customer actions',
+  'Thoughts',
+  'Pain points',
+  'Emotions',
+  'Opportunities',
+  'Backstage',
+  'Metrics',
+];
+
+test.use({ viewport: { width: 1440, height: 900 }, accountName: 'Ada Lovelace' });
+
+const journeyBoard = (page: Page) => page.getByRole('region', { name: 'Journey board' });
+const zoomLevel = (page: Page) => page.getByTestId('zoom-level');
+
+/** The canvas (the board's scrolling viewport) and the board, as boxes on screen. */
+async function canvasBoxes(page: Page) {
+  return journeyBoard(page).evaluate((board) => {
+    const box = (element: Element) => {
+      const rect = element.getBoundingClientRect();
+      return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+    };
+    return { canvas: box(board.parentElement!), board: box(board) };
+  });
+}
+
+async function expectInside(
+  locator: Locator,
+  area: { left: number; top: number; right: number; bottom: number },
+) {
+  const box = await locator.boundingBox();
+  expect(box, 'is on screen').not.toBeNull();
+  expect(box!.x).toBeGreaterThanOrEqual(area.left - 0.5);
+  expect(box!.y).toBeGreaterThanOrEqual(area.top - 0.5);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(area.right + 0.5);
+  expect(box!.y + box!.height).toBeLessThanOrEqual(area.bottom + 0.5);
+}
+
+/** Every card's text: its size on screen (font size × the zoom it is drawn at) and its height in lines. */
+async function cardTextOnScreen(page: Page) {
+  return page.getByTestId('card').evaluateAll((cards) =>
+    cards.map((card) => {
+      const text = card.querySelector<HTMLElement>('.card__text')!;
+      const style = getComputedStyle(text);
+      const zoom = (text as HTMLElement & { currentCSSZoom: number }).currentCSSZoom;
+      const fontPx = Number.parseFloat(style.fontSize) * zoom;
+      const lineHeight = Number.parseFloat(style.lineHeight) * zoom;
+      return {
+        text: card.getAttribute('aria-label') ?? '',
+        fontPx,
+        lines: text.getBoundingClientRect().height / lineHeight,
+      };
+    }),
+  );
+}
+
+async function openB2bMap(
+  page: Page,
+  mapList: { goto(): Promise<void>; createMap(title: string, template?: string): Promise<unknown> },
+) {
+  await mapList.goto();
+  await mapList.createMap('Trial to paid', 'B2B SaaS onboarding');
+  await expect(page.getByTestId('stage-header')).toHaveCount(6);
+}
+
+test('fit shows the whole board — every stage and lane — centred, with cards in a readable compact form', async ({
+  page,
+  mapList,
+}) => {
+  await openB2bMap(page, mapList);
+  // At 100 % the board does not fit a laptop screen: its last lanes are below the fold.
+  const { canvas } = await canvasBoxes(page);
+  const metrics = await page.getByRole('button', { name: 'Rename lane Metrics' }).boundingBox();
+  expect(metrics!.y).toBeGreaterThan(canvas.bottom);
+
+  await page.getByRole('button', { name: 'Fit to screen' }).click();
+
+  const after = await canvasBoxes(page);
+  for (const stage of B2B_STAGES) {
+    await expectInside(page.getByTestId('stage-header').filter({ hasText: stage }), after.canvas);
+  }
+  for (const lane of B2B_LANES) {
+    await expectInside(page.getByRole('button', { name: `Rename lane ${lane}` }), after.canvas);
+  }
+  await expectInside(journeyBoard(page), after.canvas);
+  // Centred: as much room left as right, above as below.
+  const left = after.board.left - after.canvas.left;
+  const right = after.canvas.right - after.board.right;
+  const top = after.board.top - after.canvas.top;
+  const bottom = after.canvas.bottom - after.board.bottom;
+  expect(Math.abs(left - right)).toBeLessThanOrEqual(2);
+  expect(Math.abs(top - bottom)).toBeLessThanOrEqual(2);
+
+  // No card text below 9 px on screen: the compact form (one line) instead of shrunk text.
+  const cards = await cardTextOnScreen(page);
+  expect(cards.length).toBeGreaterThan(30);
+  for (const card of cards) {
+    expect(card.fontPx, card.text).toBeGreaterThanOrEqual(9);
+    expect(card.lines, card.text).toBeLessThan(1.5);
+  }
+  // Stage and lane titles are readable too.
+  const titles = await page
+    .locator(
+      '[data-testid="stage-header"] h2, [data-testid="stage-header"] button[aria-label^="Rename stage"], button[aria-label^="Rename lane"]',
+    )
+    .evaluateAll((elements) =>
+      elements.map(
+        (element) =>
+          Number.parseFloat(getComputedStyle(element).fontSize) *
+          (element as HTMLElement & { currentCSSZoom: number }).currentCSSZoom,
+      ),
+    );
+  for (const size of titles) expect(size).toBeGreaterThanOrEqual(11);
+
+  // Back to 100 %: cards show all their text again.
+  await page.getByRole('button', { name: /reset to 100 %/ }).click();
+  await expect(zoomLevel(page)).toHaveText('100%');
+  const full = await cardTextOnScreen(page);
+  expect(full.some((card) => card.lines > 1.5)).toBe(true);
+  for (const card of full) expect(card.fontPx).toBeGreaterThanOrEqual(13);
+});
+
+test('fit width, fit a stage and 100 % are one key away, and the view is remembered for the map', async ({
+  page,
+  mapList,
+}) => {
+  await openB2bMap(page, mapList);
+  const board = journeyBoard(page);
+
+  await page.keyboard.press('Shift+Digit2');
+  let boxes = await canvasBoxes(page);
+  expect(boxes.board.right - boxes.board.left).toBeLessThanOrEqual(
+    boxes.canvas.right - boxes.canvas.left,
+  );
+  expect(boxes.board.right - boxes.board.left).toBeGreaterThan(
+    (boxes.canvas.right - boxes.canvas.left) * 0.95,
+  );
+
+  // Focus a card in "Setup", then fit that stage: its column, enlarged, in the middle of the
+  // view beside the lane titles.
+  await page.getByRole('button', { name: 'Integration setup wizard', exact: true }).focus();
+  await page.keyboard.press('Shift+Digit3');
+  await expect(zoomLevel(page)).toHaveText('150%');
+  const setup = page.getByTestId('stage-header').filter({ hasText: 'Setup' });
+  boxes = await canvasBoxes(page);
+  await expectInside(setup, boxes.canvas);
+  const lanesRight = (await page
+    .getByRole('button', { name: 'Rename lane Touchpoints' })
+    .boundingBox())!;
+  const column = (await setup.boundingBox())!;
+  const gapLeft = column.x - (lanesRight.x + lanesRight.width);
+  const gapRight = boxes.canvas.right - (column.x + column.width);
+  expect(gapLeft).toBeGreaterThan(0);
+  expect(Math.abs(gapLeft - gapRight)).toBeLessThan(60);
+
+  await page.keyboard.press('Shift+Digit1');
+  const fitted = await zoomLevel(page).textContent();
+  await page.keyboard.press('Shift+Digit0');
+  await expect(zoomLevel(page)).toHaveText('100%');
+  await page.keyboard.press('-');
+  await expect(zoomLevel(page)).toHaveText('83%');
+
+  // The zoom is this person's for this map: a reload keeps it.
+  await page.waitForTimeout(400);
+  await page.reload();
+  await expect(page.getByTestId('connection-status')).toHaveText('Live');
+  await expect(zoomLevel(page)).toHaveText('83%');
+  expect(await board.evaluate((element) => element.style.zoom)).toBe('0.83');
+  expect(fitted).not.toBe('83%');
+});
+
+test('zooms around the pointer with Ctrl + wheel (and pinch), and pans with the plain wheel', async ({
+  page,
+  mapList,
+}) => {
+  await openB2bMap(page, mapList);
+  const card = page.getByRole('button', { name: 'CRM connection needs admin rights', exact: true });
+  const before = (await card.boundingBox())!;
+  const pointer = { x: before.x + 10, y: before.y + 5 };
+  await page.mouse.move(pointer.x, pointer.y);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  await expect(zoomLevel(page)).not.toHaveText('100%');
+  // The gesture is drawn as a transform, then laid out at its zoom once it rests.
+  await page.waitForTimeout(400);
+  const zoom = Number((await zoomLevel(page).textContent())!.replace('%', '')) / 100;
+  expect(zoom).toBeGreaterThan(1);
+  const after = (await card.boundingBox())!;
+  // The point under the pointer stayed under it (10 px into the card, now 10 × zoom).
+  expect(Math.abs(after.x + 10 * zoom - pointer.x)).toBeLessThanOrEqual(3);
+  expect(Math.abs(after.y + 5 * zoom - pointer.y)).toBeLessThanOrEqual(3);
+
+  // Out again around the same point (the pointer is in the board's middle, so there is room).
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, 300);
+  await page.keyboard.up('Control');
+  await expect(zoomLevel(page)).not.toHaveText(`${Math.round(zoom * 100)}%`);
+  await page.waitForTimeout(400);
+  const zoomedOut = Number((await zoomLevel(page).textContent())!.replace('%', '')) / 100;
+  const back = (await card.boundingBox())!;
+  expect(Math.abs(back.x + 10 * zoomedOut - pointer.x)).toBeLessThanOrEqual(3);
+
+  const scroller = await journeyBoard(page).evaluate((board) => board.parentElement!.scrollTop);
+  await page.mouse.wheel(0, 200);
+  await expect
+    .poll(() => journeyBoard(page).evaluate((board) => board.parentElement!.scrollTop))
+    .toBeGreaterThan(scroller);
+});
+
+test('stage titles are whole at 100 %, on their own line, with the tools in a hover toolbar', async ({
+  page,
+  mapList,
+}) => {
+  for (const [title, template, stages] of [
+    ['Trial to paid', 'B2B SaaS onboarding', B2B_STAGES],
+    [
+      'Shop',
+      'Blank journey',
+      ['Awareness', 'Consideration', 'Purchase', 'Onboarding', 'Retention', 'Advocacy'],
+    ],
+  ] as const) {
+    await mapList.goto();
+    await mapList.createMap(title, template);
+    for (const stage of stages) {
+      const name = page.getByRole('button', { name: `Rename stage ${stage}`, exact: true });
+      await expect(name).toHaveText(stage);
+      const cut = await name.evaluate(
+        (element) =>
+          element.scrollWidth > element.clientWidth + 1 ||
+          element.scrollHeight > element.clientHeight + 1,
+      );
+      expect(cut, `${stage} is cut short`).toBe(false);
+    }
+    // The tools appear only on hover, and not over the title.
+    const header = page.getByTestId('stage-header').filter({ hasText: stages[1] });
+    const remove = page.getByRole('button', { name: `Delete stage ${stages[1]}` });
+    const toolbar = page.getByRole('toolbar', { name: `Stage ${stages[1]}` });
+    await page.mouse.move(1, 1);
+    await expect(toolbar).toHaveCSS('opacity', '0');
+    await header.hover();
+    await expect(toolbar).toHaveCSS('opacity', '1');
+    const titleBox = (await page
+      .getByRole('button', { name: `Rename stage ${stages[1]}`, exact: true })
+      .boundingBox())!;
+    const toolBox = (await remove.boundingBox())!;
+    expect(toolBox.y).toBeGreaterThanOrEqual(titleBox.y + titleBox.height);
+  }
+
+  // A column resized by dragging its edge keeps that width.
+  const header = page.getByTestId('stage-header').filter({ hasText: 'Purchase' });
+  const edge = page.getByRole('separator', { name: 'Resize stage Purchase' });
+  const width = (await header.boundingBox())!.width;
+  const handle = (await edge.boundingBox())!;
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(handle.x + handle.width / 2 + 80, handle.y + handle.height / 2, {
+    steps: 8,
+  });
+  await page.mouse.up();
+  await expect.poll(async () => (await header.boundingBox())!.width).toBeCloseTo(width + 80, 0);
+  const cell = page.getByRole('group', { name: 'Touchpoints in Purchase' });
+  expect((await cell.boundingBox())!.width).toBeCloseTo(width + 80, 0);
+});
+
+test('the comments panel takes its room from the board: Share and the lane titles stay usable; Escape closes it', async ({
+  page,
+  mapList,
+}) => {
+  await openB2bMap(page, mapList);
+  // One header row: the title, the people, the connection, Undo/Redo and the page's actions.
+  const header = page.getByRole('banner');
+  for (const name of ['Undo', 'Redo', 'Comments', 'Personas', 'Share', 'Present']) {
+    await expect(header.getByRole('button', { name, exact: true })).toBeVisible();
+  }
+  const heights = await header
+    .getByRole('button')
+    .evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().top));
+  expect(Math.max(...heights) - Math.min(...heights)).toBeLessThan(12);
+
+  await page.getByRole('button', { name: 'Comments', exact: true }).click();
+  const panel = page.getByRole('complementary', { name: 'Comments' });
+  await expect(panel).toBeVisible();
+
+  const share = page.getByRole('button', { name: 'Share', exact: true });
+  await expect(share).toBeVisible();
+  await share.click({ trial: true });
+  const panelBox = (await panel.boundingBox())!;
+  const headerBox = (await header.boundingBox())!;
+  expect(panelBox.y).toBeGreaterThanOrEqual(headerBox.y + headerBox.height - 1);
+  for (const lane of B2B_LANES) {
+    const title = page.getByRole('button', { name: `Rename lane ${lane}` });
+    await expect(title).toBeVisible();
+    await title.click({ trial: true });
+    expect((await title.boundingBox())!.x + 10).toBeLessThan(panelBox.x);
+  }
+  // Really clickable: rename a lane beside the open panel.
+  await page.getByRole('button', { name: 'Rename lane Thoughts' }).click();
+  await expect(page.getByRole('textbox', { name: 'Lane title' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeVisible();
+
+  // Escape from the panel (or the header) closes it.
+  await panel.getByRole('button', { name: 'All', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+
+  // The Personas panel, on the other side, does the same.
+  await page.getByRole('button', { name: /^Personas/ }).click();
+  const personas = page.getByRole('complementary', { name: 'Personas' });
+  await expect(personas).toBeVisible();
+  await expect(share).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(personas).toBeHidden();
+});
+
+test('the emotion lane shows the curve and a short score per stage; its slider appears on hover and works from the keyboard', async ({
+  page,
+  mapList,
+}) => {
+  await mapList.goto();
+  await mapList.createMap('Empty curve', 'Blank journey');
+  const curve = page.getByTestId('emotion-curve');
+  await expect(curve).toContainText('drag up or down in a stage to set one');
+  await expect(page.getByText('Not set')).toHaveCount(0);
+
+  const cell = page.getByRole('group', { name: 'Emotions in Purchase' });
+  const slider = page.getByRole('slider', { name: 'Emotion in Purchase' });
+  await page.mouse.move(1, 1);
+  await expect(slider.locator('..')).toHaveCSS('opacity', '0');
+  // Below the chart band (the curve takes the pointer there: drag to set).
+  const box = (await cell.boundingBox())!;
+  await cell.hover({ position: { x: 40, y: box.height - 12 } });
+  await expect(slider.locator('..')).toHaveCSS('opacity', '1');
+
+  await slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.mouse.move(1, 1);
+  await page.getByRole('button', { name: 'Rename lane Emotions' }).focus();
+  await expect(cell).toContainText('−2 Very negative');
+  await expect(curve).toHaveAttribute('aria-label', 'Emotion curve: Purchase −2');
+});
+
+test.describe('visual baselines', () => {
+  // Fonts come from the system (no web fonts), animations and the caret are off.
+  const options = { maxDiffPixelRatio: 0.02, animations: 'disabled', caret: 'hide' } as const;
+
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 1920, height: 1080 },
+  ]) {
+    test(`the B2B SaaS template at ${viewport.width}×${viewport.height}, 100 % and fit`, async ({
+      page,
+      mapList,
+    }) => {
+      await page.setViewportSize(viewport);
+      await openB2bMap(page, mapList);
+      await page.mouse.move(viewport.width - 2, viewport.height - 2);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await expect(zoomLevel(page)).toHaveText('100%');
+      await expect(page).toHaveScreenshot(`b2b-${viewport.width}-100.png`, options);
+      await page.getByRole('button', { name: 'Fit to screen' }).click();
+      await page.mouse.move(viewport.width - 2, viewport.height - 2);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await expect(page).toHaveScreenshot(`b2b-${viewport.width}-fit.png`, options);
+    });
+  }
+});
