@@ -7,6 +7,7 @@ import {
 import type { AppConfig } from './config/config.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { cleanupPlugin } from './plugins/cleanup.ts';
+import { mapEventsPlugin } from './plugins/map-events.ts';
 import { configPlugin } from './plugins/config.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
@@ -15,7 +16,14 @@ import { webAppPlugin } from './plugins/web-app.ts';
 import { redactUrl } from './plugins/redact-url.ts';
 import { clientErrorHandler, frameworkErrors } from './errors/early-errors.ts';
 import { authRoutes } from './routes/auth.ts';
-import { commentsPlugin, type CommentsOptions } from './routes/comments/index.ts';
+import { commentsPlugin } from './routes/comments/index.ts';
+import { mapEventsRoute, type MapEventsOptions } from './routes/map-events-route.ts';
+import { timerRoutes } from './routes/workshop/timer-routes.ts';
+import { votingRoutes } from './routes/workshop/voting-routes.ts';
+import {
+  voteRoundDeadlinesPlugin,
+  type VoteRoundDeadlinesOptions,
+} from './plugins/vote-round-deadlines.ts';
 import { personaRoutes } from './routes/personas/persona-routes.ts';
 import { healthRoutes } from './routes/health.ts';
 import { mapRoutes } from './routes/maps.ts';
@@ -26,8 +34,10 @@ import { syncPlugin, type SyncPluginOptions } from './sync/sync-plugin.ts';
 export interface BuildAppOptions {
   /** Test seams for the sync server (e.g. access overrides). */
   sync?: SyncPluginOptions;
-  /** Test seams for the comment event streams. */
-  comments?: CommentsOptions;
+  /** Test seams for the map event streams (heartbeat). */
+  events?: MapEventsOptions;
+  /** Test seam: how often rounds past their time limit are looked for. */
+  voteRoundDeadlines?: VoteRoundDeadlinesOptions;
   /** Called for every route registered (the authorisation matrix test lists them). */
   onRoute?: (route: { method: string | string[]; url: string }) => void;
 }
@@ -85,6 +95,8 @@ export async function buildApp(
   await app.register(openapiPlugin);
   await app.register(syncPlugin, options.sync ?? {});
   await app.register(cleanupPlugin);
+  await app.register(mapEventsPlugin);
+  await app.register(voteRoundDeadlinesPlugin, options.voteRoundDeadlines ?? {});
 
   await app.register(healthRoutes);
   await app.register(authRoutes);
@@ -92,7 +104,10 @@ export async function buildApp(
   await app.register(mapRoutes);
   await app.register(sharingRoutes);
   await app.register(personaRoutes);
-  await app.register(commentsPlugin, options.comments ?? {});
+  await app.register(commentsPlugin);
+  await app.register(mapEventsRoute(options.events));
+  await app.register(timerRoutes);
+  await app.register(votingRoutes);
   await app.register(webAppPlugin);
 
   return app;

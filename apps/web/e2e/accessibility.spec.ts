@@ -8,10 +8,15 @@ import { expect, test } from './fixtures/index.ts';
  * critical violation. A failure lists each rule with the elements it found,
  * so the message says what to fix.
  */
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
+async function expectAccessible(
+  page: Page,
+  what: string,
+  /** Only these parts of the page (CSS selectors); default the whole page. */
+  only: readonly string[] = [],
+): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  for (const selector of only) builder = builder.include(selector);
+  const { violations } = await builder.analyze();
   const serious = violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(
@@ -94,4 +99,40 @@ test('the signed-in pages, the board and its panels pass an accessibility audit'
   await expect(viewer.getByRole('heading', { name: 'Join the workshop' })).toBeVisible();
   await expectAccessible(viewer, 'workshop join');
   await anonymous.close();
+});
+
+test('the workshop tools — timer, voting setup, a running round, the results — pass an accessibility audit', async ({
+  page,
+  mapList,
+}) => {
+  // The workshop's own parts: the header tools, the banner, the cards' vote
+  // controls, the dialogs and the results panel.
+  const workshopParts = [
+    '.board-header__tools',
+    '.voting-banner',
+    '.card-votes',
+    '.card-votes__count',
+    '[role="dialog"]',
+    '.voting-results',
+  ];
+  await mapList.goto();
+  await mapList.createMap('Audited workshop', 'B2B SaaS onboarding');
+  await page.getByRole('button', { name: 'Timer', exact: true }).click();
+  await expect(page.getByRole('form', { name: 'Start a timer' })).toBeVisible();
+  await expectAccessible(page, 'timer setup', workshopParts);
+  await page.getByRole('button', { name: 'Start timer' }).click();
+  await expect(page.getByRole('timer', { name: 'Workshop timer' })).toBeVisible();
+  await expectAccessible(page, 'a running timer', workshopParts);
+
+  await page.getByRole('button', { name: 'Vote', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Start a voting round' })).toBeVisible();
+  await expectAccessible(page, 'voting setup', workshopParts);
+  await page.getByRole('button', { name: 'Start voting' }).click();
+  await expect(page.getByRole('region', { name: 'Voting' })).toBeVisible();
+  await page.getByRole('button', { name: 'Vote for CRM connection needs admin rights' }).click();
+  await expect(page.getByLabel('Your votes: 1')).toBeVisible();
+  await expectAccessible(page, 'a voting round', workshopParts);
+  await page.getByRole('button', { name: 'End voting and show results' }).click();
+  await expect(page.getByRole('complementary', { name: 'Voting results' })).toBeVisible();
+  await expectAccessible(page, 'voting results', workshopParts);
 });

@@ -58,6 +58,32 @@ export const ERROR_CATALOGUE = {
     status: 400,
     message: 'You can only @mention members of the workspace.',
   },
+  TIMER_NOT_RUNNING: {
+    status: 409,
+    message: 'The timer is not running. Start it first.',
+  },
+  TIMER_NOT_PAUSED: { status: 409, message: 'The timer is not paused.' },
+  TIMER_TOO_LONG: { status: 409, message: 'A timer runs for at most 24 hours.' },
+  VOTE_ROUND_NOT_FOUND: {
+    status: 404,
+    message: 'This voting round does not exist or you cannot see it.',
+  },
+  VOTE_ROUND_RUNNING: {
+    status: 409,
+    message: 'A voting round is already running on this map. End it first.',
+  },
+  VOTE_ROUND_ENDED: { status: 409, message: 'This voting round has ended.' },
+  NO_VOTES_LEFT: { status: 409, message: 'You have used all your votes in this round.' },
+  CARD_VOTE_LIMIT: {
+    status: 409,
+    message: 'You have given this card as many votes as one card can take.',
+  },
+  NO_VOTE_ON_CARD: { status: 409, message: 'You have no vote on this card to take back.' },
+  CARD_NOT_VOTABLE: {
+    status: 400,
+    message:
+      'This card cannot take votes in this round: it is not on the board or not in a lane being voted on.',
+  },
   ORIGIN_NOT_ALLOWED: {
     status: 403,
     message: 'Requests from this site are not allowed.',

@@ -108,3 +108,23 @@ async function resolveShare(
     expiresAt: link.expiresAt,
   };
 }
+
+/** A person taking part on a map: who votes, whose own events only they receive. */
+export interface Participant {
+  /** Stable per person, the same as their presence id: a user id, or `guest:<session id>`. */
+  readonly key: string;
+  readonly name: string;
+}
+
+/**
+ * Who the actor takes part on `mapId` as: their account when they have one
+ * (it outlives a workshop), else their workshop participant session for
+ * that map. Share-link holders are nobody in particular: null.
+ */
+export function participantOf(actor: Actor, mapId: string): Participant | null {
+  if (actor.user) return { key: actor.user.user.id, name: actor.user.user.name };
+  if (actor.guest && actor.guest.mapId === mapId.toLowerCase()) {
+    return { key: `guest:${actor.guest.sessionId}`, name: actor.guest.name };
+  }
+  return null;
+}

@@ -68,6 +68,26 @@ export const CHILD_RESOURCES = {
       return link && { id, parentId: link.mapId };
     },
   },
+  /** A voting round: anyone who can see its map may see it. */
+  'vote-round': {
+    parent: 'map',
+    notFound: 'VOTE_ROUND_NOT_FOUND',
+    find: async (prisma, id) => {
+      const round = await prisma.voteRound.findUnique({
+        where: { id },
+        select: { mapId: true, votesPerPerson: true, laneKinds: true, laneIds: true },
+      });
+      return (
+        round && {
+          id,
+          parentId: round.mapId,
+          votesPerPerson: round.votesPerPerson,
+          laneKinds: round.laneKinds,
+          laneIds: round.laneIds,
+        }
+      );
+    },
+  },
   persona: {
     parent: 'workspace',
     notFound: 'PERSONA_NOT_FOUND',

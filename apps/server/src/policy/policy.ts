@@ -57,6 +57,26 @@ export const isUuid = (value: string): boolean => ZUuid.safeParse(value).success
 export const can = (access: Pick<MapAccess, 'capabilities'>, action: MapAction): boolean =>
   access.capabilities.includes(action);
 
+/** Someone watching a map's event stream, as of their last access check. */
+export interface MapWatcher {
+  readonly capabilities: readonly MapAction[];
+  /** `participantOf(actor)?.key`; null for share links. */
+  readonly participant: string | null;
+}
+
+/**
+ * Whether a map event may be written to this watcher's stream: they hold
+ * the audience's action and, for someone's own events (their votes), are
+ * that someone. Every map event stream asks here for every event.
+ */
+export function mayReceive(
+  watcher: MapWatcher,
+  audience: { readonly action: MapAction; readonly participant?: string | undefined },
+): boolean {
+  if (!watcher.capabilities.includes(audience.action)) return false;
+  return audience.participant === undefined || audience.participant === watcher.participant;
+}
+
 /** What a workspace member may do with each map of their workspace (the map list). */
 export const memberMapCapabilities = (role: TWorkspaceRole): MapAction[] => mapCapabilities([role]);
 

@@ -60,6 +60,13 @@ export class DocumentRegistry {
     return Boolean(this.entries.get(mapId)?.doc);
   }
 
+  /** The map's live Y.Doc when it is loaded here and healthy (to read, never to write). */
+  liveDoc(mapId: string): LiveDocument['doc'] | null {
+    const entry = this.entries.get(mapId);
+    if (!entry?.doc || entry.broken || entry.dropped) return null;
+    return entry.doc.doc;
+  }
+
   /**
    * Adds a connection (access already granted) to the map's document, loading
    * the document first if needed. The connection's frames stay queued until

@@ -166,6 +166,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
       flushAll: () => service.flushAll(),
       revoke: (grant, revokeOptions) => service.revoke(grant, revokeOptions),
       isLoaded: (mapId) => service.isLoaded(mapId),
+      readBoard: (mapId, read, readOptions) => service.readBoard(mapId, read, readOptions),
       get documentCount() {
         return service.documentCount;
       },

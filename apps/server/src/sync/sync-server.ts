@@ -23,6 +23,8 @@ import {
   type SyncRefusalKind,
 } from './presence-limits.ts';
 import type { RedisRelay } from './redis-relay.ts';
+import type * as Y from 'yjs';
+import { BoardReader } from './board-reader.ts';
 
 export interface SyncServer {
   /**
@@ -40,6 +42,16 @@ export interface SyncServer {
   readonly connectionCount: number;
   /** Scale-out: whether this instance reaches Redis now; null without REDIS_URL. */
   readonly redisStatus: 'up' | 'down' | null;
+  /**
+   * Reads the board (through the shared board model's queries): the live
+   * document when the map is loaded here, else a copy loaded from Postgres
+   * (kept a few seconds; `fresh` loads anew). Null: no such map.
+   */
+  readBoard<T>(
+    mapId: string,
+    read: (doc: Y.Doc) => T,
+    options?: { fresh?: boolean },
+  ): Promise<T | null>;
   /**
    * Closes every connection whose access rests on `grant` (see `grantKey` in
    * access.ts) — on this instance and, with REDIS_URL, on every other one:
@@ -74,6 +86,7 @@ export class SyncService implements SyncServer {
   private closing = false;
   readonly refusals = new RefusalCounter();
   private readonly presenceLimits: PresenceLimits;
+  private readonly boards: BoardReader;
 
   constructor(options: SyncServiceOptions) {
     this.options = options;
@@ -86,6 +99,10 @@ export class SyncService implements SyncServer {
       refusals: this.refusals,
       log: options.log,
       relay: options.relay,
+    });
+    this.boards = new BoardReader({
+      liveDoc: (mapId) => this.registry.liveDoc(mapId),
+      load: (mapId) => options.persistence.load(mapId),
     });
     options.relay?.onControl((message) => {
       if (message.type === 'revoke') this.revokeHere(message.grant, message.reconnect);
@@ -107,6 +124,14 @@ export class SyncService implements SyncServer {
 
   get redisStatus(): 'up' | 'down' | null {
     return this.options.relay?.status ?? null;
+  }
+
+  readBoard<T>(
+    mapId: string,
+    read: (doc: Y.Doc) => T,
+    options: { fresh?: boolean } = {},
+  ): Promise<T | null> {
+    return this.boards.read(mapId.toLowerCase(), read, options);
   }
 
   closeDocument(mapId: string, reason: string = CloseReason.mapDeleted): void {

@@ -29,6 +29,7 @@ import {
   type SignedIn,
   type TeamMember,
 } from '../factories/user-factory.ts';
+import { listPlacedCards } from '@journeyboard/shared/board';
 import { useTestApp } from '../helpers/test-app.ts';
 import { testConfig } from '../helpers/test-config.ts';
 
@@ -98,8 +99,13 @@ async function ok<T>(options: InjectOptions, status: number): Promise<T> {
 
 async function newCell(): Promise<Cell> {
   const { workspaceId } = world.team;
+  // A template with cards: voting needs some on the board.
   const map = await ok<{ id: string }>(
-    { method: 'POST', url: '/api/maps', payload: { title: 'Matrix map', workspaceId } },
+    {
+      method: 'POST',
+      url: '/api/maps',
+      payload: { title: 'Matrix map', workspaceId, template: 'saas-onboarding' },
+    },
     201,
   );
   const shareLink = (allowComments: boolean) =>
@@ -181,8 +187,11 @@ type Needs =
 interface Entry {
   needs: Needs;
   status: number;
-  /** Builds the request for one cell (fresh targets where the call consumes them). */
-  request: (cell: Cell) => Promise<InjectOptions> | InjectOptions;
+  /**
+   * Builds the request for one cell (fresh targets where the call consumes
+   * them); `as` are the caller's headers, for setup done as the caller.
+   */
+  request: (cell: Cell, as: Record<string, string>) => Promise<InjectOptions> | InjectOptions;
   freshSession?: boolean;
   /** A response that never ends (server-sent events): read only the status, then hang up. */
   stream?: boolean;
@@ -227,6 +236,29 @@ async function freshThread(cell: Cell): Promise<{ id: string; comments: { id: st
     },
     201,
   );
+}
+
+async function startTimer(cell: Cell): Promise<void> {
+  await ok(
+    { method: 'POST', url: `/api/maps/${cell.mapId}/timer`, payload: { durationSeconds: 300 } },
+    200,
+  );
+}
+
+/** A running voting round on the cell's map, and a card of its board to vote on. */
+async function freshRound(cell: Cell): Promise<{ id: string; cardId: string }> {
+  const round = await ok<{ id: string }>(
+    {
+      method: 'POST',
+      url: `/api/maps/${cell.mapId}/vote-rounds`,
+      payload: { question: 'Which hurts most?' },
+    },
+    201,
+  );
+  const cards = await app().sync.readBoard(cell.mapId, listPlacedCards);
+  const cardId = cards?.[0]?.id;
+  if (!cardId) throw new Error('setup failed: the template has no cards');
+  return { id: round.id, cardId };
 }
 
 async function freshPersona(): Promise<{ id: string }> {
@@ -492,10 +524,10 @@ const TABLE: Record<string, Entry | { skip: string }> = {
     status: 200,
     request: (cell) => ({ url: `/api/maps/${cell.mapId}/comments` }),
   },
-  'GET /api/maps/:id/comments/events': {
-    needs: { map: 'comment.read' },
+  'GET /api/maps/:id/events': {
+    needs: { map: 'map.read' },
     status: 200,
-    request: (cell) => ({ url: `/api/maps/${cell.mapId}/comments/events` }),
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/events` }),
     stream: true,
   },
   'POST /api/maps/:id/comments': {
@@ -552,6 +584,122 @@ const TABLE: Record<string, Entry | { skip: string }> = {
     needs: { account: true },
     status: 204,
     request: () => ({ method: 'POST', url: '/api/me/mentions/read', payload: {} }),
+  },
+
+  'GET /api/maps/:id/timer': {
+    needs: { map: 'map.read' },
+    status: 200,
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/timer` }),
+  },
+  'POST /api/maps/:id/timer': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: (cell) => ({
+      method: 'POST',
+      url: `/api/maps/${cell.mapId}/timer`,
+      payload: { durationSeconds: 300 },
+    }),
+  },
+  'POST /api/maps/:id/timer/pause': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: async (cell) => {
+      await startTimer(cell);
+      return { method: 'POST', url: `/api/maps/${cell.mapId}/timer/pause` };
+    },
+  },
+  'POST /api/maps/:id/timer/resume': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: async (cell) => {
+      await startTimer(cell);
+      await ok({ method: 'POST', url: `/api/maps/${cell.mapId}/timer/pause` }, 200);
+      return { method: 'POST', url: `/api/maps/${cell.mapId}/timer/resume` };
+    },
+  },
+  'POST /api/maps/:id/timer/extend': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: async (cell) => {
+      await startTimer(cell);
+      return { method: 'POST', url: `/api/maps/${cell.mapId}/timer/extend`, payload: {} };
+    },
+  },
+  'DELETE /api/maps/:id/timer': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: async (cell) => {
+      await startTimer(cell);
+      return { method: 'DELETE', url: `/api/maps/${cell.mapId}/timer` };
+    },
+  },
+
+  'GET /api/maps/:id/vote-rounds': {
+    needs: { map: 'map.read' },
+    status: 200,
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/vote-rounds` }),
+  },
+  'POST /api/maps/:id/vote-rounds': {
+    needs: { map: 'workshop.facilitate' },
+    status: 201,
+    request: (cell) => ({
+      method: 'POST',
+      url: `/api/maps/${cell.mapId}/vote-rounds`,
+      payload: { question: 'Which pain points hurt most?' },
+    }),
+  },
+  'GET /api/maps/:id/vote-results': {
+    needs: { map: 'map.read' },
+    status: 200,
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/vote-results` }),
+  },
+  'GET /api/vote-rounds/:id': {
+    needs: { map: 'map.read' },
+    status: 200,
+    request: async (cell) => ({ url: `/api/vote-rounds/${(await freshRound(cell)).id}` }),
+  },
+  'POST /api/vote-rounds/:id/end': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: async (cell) => ({
+      method: 'POST',
+      url: `/api/vote-rounds/${(await freshRound(cell)).id}/end`,
+    }),
+  },
+  'GET /api/vote-rounds/:id/ballot': {
+    needs: { map: 'vote.cast' },
+    status: 200,
+    request: async (cell) => ({ url: `/api/vote-rounds/${(await freshRound(cell)).id}/ballot` }),
+  },
+  'POST /api/vote-rounds/:id/votes': {
+    needs: { map: 'vote.cast' },
+    status: 200,
+    request: async (cell) => {
+      const round = await freshRound(cell);
+      return {
+        method: 'POST',
+        url: `/api/vote-rounds/${round.id}/votes`,
+        payload: { cardId: round.cardId },
+      };
+    },
+  },
+  'DELETE /api/vote-rounds/:id/votes/:cardId': {
+    needs: { map: 'vote.cast' },
+    status: 200,
+    // The caller votes first (refused for those who may not), then takes it back.
+    request: async (cell, as) => {
+      const round = await freshRound(cell);
+      await app().inject({
+        method: 'POST',
+        url: `/api/vote-rounds/${round.id}/votes`,
+        payload: { cardId: round.cardId },
+        headers: as,
+      });
+      return {
+        method: 'DELETE',
+        url: `/api/vote-rounds/${round.id}/votes/${encodeURIComponent(round.cardId)}`,
+      };
+    },
   },
 
   'GET /api/workspaces/:id/personas': {
@@ -613,7 +761,6 @@ const NOT_ON_A_ROUTE: Partial<Record<MapAction | WorkspaceAction, string>> = {
   'board.structure':
     'part of board.edit on the socket today; the web offers stage/lane editing by it',
   'map.move': 'no route yet (moving a map between workspaces)',
-  'workshop.facilitate': 'no route yet (timers, votes, locks)',
   'version.restore': 'no route yet (version history)',
   export: 'no route yet (exports)',
 };
@@ -651,8 +798,8 @@ describe('authorisation matrix', () => {
     const shared = 'map' in entry.needs ? null : await newCell();
     for (const actor of ACTORS) {
       const cell = shared ?? (await newCell());
-      const request = await entry.request(cell);
       const headers = await headersFor(actor, cell, entry.freshSession ?? false);
+      const request = await entry.request(cell, headers);
       const response = await app().inject({
         ...request,
         headers: { ...request.headers, ...headers },

@@ -3,7 +3,7 @@ import type { TCommentThread, TListMentionsResponse } from '@journeyboard/shared
 import { describe, expect, it } from 'vitest';
 import { createMapFixture, type MapFixture } from '../factories/map-factory.ts';
 import { addMemberFixture, type TeamMember } from '../factories/user-factory.ts';
-import { openCommentStream } from '../helpers/event-stream.ts';
+import { openMapEventStream } from '../helpers/event-stream.ts';
 import { useTestApp } from '../helpers/test-app.ts';
 
 const app = useTestApp();
@@ -321,7 +321,7 @@ describe('live comment events', () => {
   it('streams new threads, replies, edits, resolves and deletes to everyone on the map', async () => {
     const map = await createMapFixture(app());
     const viewer = await addMemberFixture(app(), team(map), 'viewer');
-    const stream = await openCommentStream(app(), map.id, { cookie: viewer.cookie });
+    const stream = await openMapEventStream(app(), map.id, { cookie: viewer.cookie });
     try {
       expect(stream.status).toBe(200);
       expect(stream.contentType).toMatch(/^text\/event-stream/);
@@ -366,31 +366,48 @@ describe('live comment events', () => {
     }
   });
 
-  it('authorises the stream like the list: no credential 401, share link without comments 403', async () => {
+  it('authorises the stream like the map (401, 404), and writes comments only to who may read them', async () => {
     const map = await createMapFixture(app());
-    const anonymous = await app().inject({ url: `/api/maps/${map.id}/comments/events` });
+    const anonymous = await app().inject({ url: `/api/maps/${map.id}/events` });
     expect(anonymous.statusCode).toBe(401);
-    const link = (
-      await map.owner.inject({
-        method: 'POST',
-        url: `/api/maps/${map.id}/share-links`,
-        payload: {},
-      })
-    ).json<{ token: string }>();
-    const share = await app().inject({
-      url: `/api/maps/${map.id}/comments/events`,
-      headers: { authorization: `Bearer ${link.token}` },
-    });
-    expect(share.statusCode).toBe(403);
     const other = await createMapFixture(app());
-    const outsider = await other.owner.inject({ url: `/api/maps/${map.id}/comments/events` });
+    const outsider = await other.owner.inject({ url: `/api/maps/${map.id}/events` });
     expect(outsider.statusCode).toBe(404);
+
+    // A share link without comments may watch the map (its timer, its results)
+    // but never receives a comment, not even on the wire.
+    const shareLink = async (allowComments: boolean) =>
+      (
+        await map.owner.inject({
+          method: 'POST',
+          url: `/api/maps/${map.id}/share-links`,
+          payload: { allowComments },
+        })
+      ).json<{ token: string }>().token;
+    const without = await openMapEventStream(app(), map.id, {
+      authorization: `Bearer ${await shareLink(false)}`,
+    });
+    const withComments = await openMapEventStream(app(), map.id, {
+      authorization: `Bearer ${await shareLink(true)}`,
+    });
+    try {
+      expect(without.status).toBe(200);
+      await without.next((event) => event.type === 'ready');
+      await withComments.next((event) => event.type === 'ready');
+      await startThread(map.owner, map.id, { body: 'Only for comment readers' });
+      await withComments.next((e) => e.type === 'thread');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(without.rawPayloads).toEqual(['{"type":"ready"}']);
+    } finally {
+      without.close();
+      withComments.close();
+    }
   });
 
   it('does not leak events of one map to another map’s stream', async () => {
     const map = await createMapFixture(app());
     const other = await createMapFixture(app(), {}, { as: map.owner });
-    const stream = await openCommentStream(app(), other.id, { cookie: map.owner.cookie });
+    const stream = await openMapEventStream(app(), other.id, { cookie: map.owner.cookie });
     try {
       await stream.next((event) => event.type === 'ready');
       await startThread(map.owner, map.id);

@@ -1,4 +1,4 @@
-import type { TCommentEvent } from '@journeyboard/shared';
+import type { TMapEvent } from '@journeyboard/shared';
 import type { FastifyInstance } from 'fastify';
 import type { Readable } from 'node:stream';
 
@@ -6,25 +6,30 @@ export interface EventStream {
   readonly status: number;
   readonly contentType: string | undefined;
   /** Resolves with the first event (already received or still to come) that matches. */
-  next(match: (event: TCommentEvent) => boolean, timeoutMs?: number): Promise<TCommentEvent>;
+  next(match: (event: TMapEvent) => boolean, timeoutMs?: number): Promise<TMapEvent>;
+  /** Every event received so far and not yet taken by `next` (a probe of the wire). */
+  readonly received: readonly TMapEvent[];
+  /** Every `data:` payload received so far, as sent (never consumed). */
+  readonly rawPayloads: readonly string[];
   /** Resolves when the server ends the stream. */
   readonly ended: Promise<void>;
   close(): void;
 }
 
-/** Opens `GET /api/maps/:id/comments/events` through inject and parses its `data:` lines. */
-export async function openCommentStream(
+/** Opens `GET /api/maps/:id/events` through inject and parses its `data:` lines. */
+export async function openMapEventStream(
   app: FastifyInstance,
   mapId: string,
   headers: Record<string, string>,
 ): Promise<EventStream> {
   const response = await app.inject({
-    url: `/api/maps/${mapId}/comments/events`,
+    url: `/api/maps/${mapId}/events`,
     headers,
     payloadAsStream: true,
   });
   const stream: Readable = response.stream();
-  const events: TCommentEvent[] = [];
+  const events: TMapEvent[] = [];
+  const rawPayloads: string[] = [];
   const waiters = new Set<() => void>();
   let buffer = '';
   stream.on('data', (chunk: Buffer) => {
@@ -34,7 +39,9 @@ export async function openCommentStream(
       const frame = buffer.slice(0, end);
       buffer = buffer.slice(end + 2);
       for (const line of frame.split('\n')) {
-        if (line.startsWith('data: ')) events.push(JSON.parse(line.slice(6)) as TCommentEvent);
+        if (!line.startsWith('data: ')) continue;
+        rawPayloads.push(line.slice(6));
+        events.push(JSON.parse(line.slice(6)) as TMapEvent);
       }
     }
     for (const waiter of waiters) waiter();
@@ -47,6 +54,8 @@ export async function openCommentStream(
   return {
     status: response.statusCode,
     contentType: response.headers['content-type'],
+    received: events,
+    rawPayloads,
     next: (match, timeoutMs = 2000) =>
       new Promise((resolve, reject) => {
         const check = () => {

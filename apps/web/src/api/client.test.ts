@@ -125,19 +125,19 @@ describe('api client', () => {
     });
     const fetchMock = mockFetch(sse);
     const events = [];
-    for await (const event of stream(routes.comments.events, { params: { id: 'm1' } })) {
+    for await (const event of stream(routes.mapEvents.events, { params: { id: 'm1' } })) {
       events.push(event);
     }
     expect(events).toEqual([{ type: 'ready' }, { type: 'thread-deleted', threadId: 't1' }]);
     expect(fetchMock).toHaveBeenCalledWith(
-      '/api/maps/m1/comments/events',
+      '/api/maps/m1/events',
       expect.objectContaining({ headers: { accept: 'text/event-stream' } }),
     );
   });
 
   it('rejects a refused stream with the ApiError of its answer', async () => {
     mockFetch(json(404, { error: { code: 'MAP_NOT_FOUND', message: 'Map not found.' } }));
-    const events = stream(routes.comments.events, { params: { id: 'm1' } });
+    const events = stream(routes.mapEvents.events, { params: { id: 'm1' } });
     await expect(events.next()).rejects.toMatchObject({ code: 'MAP_NOT_FOUND', status: 404 });
   });
 });

@@ -83,7 +83,7 @@ export async function call<R extends RouteDefinition>(
 
 /**
  * Reads a server-sent event route of the contract (`stream: true`, e.g.
- * `routes.comments.events`): yields each `data:` line, validated against the
+ * `routes.mapEvents.events`): yields each `data:` line, validated against the
  * route's 2xx schema (lines that don't match are skipped), until the server
  * ends the stream or `signal` aborts. A refusal rejects with an ApiError, as
  * `call` does. Unlike EventSource it can send headers (a share link's

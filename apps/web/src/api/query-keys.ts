@@ -13,6 +13,12 @@ export const queryKeys = {
     personas: (mapId: string) => ['maps', 'one', mapId, 'personas'] as const,
     shareLinks: (mapId: string) => ['maps', 'one', mapId, 'share-links'] as const,
     workshopLinks: (mapId: string) => ['maps', 'one', mapId, 'workshop-links'] as const,
+    /** The workshop timer (with the clock offset worked out when it arrived). */
+    timer: (mapId: string) => ['maps', 'one', mapId, 'timer'] as const,
+    voteRounds: (mapId: string) => ['maps', 'one', mapId, 'vote-rounds'] as const,
+    /** This person's own votes in one round. */
+    ballot: (mapId: string, roundId: string) =>
+      ['maps', 'one', mapId, 'vote-rounds', roundId, 'ballot'] as const,
   },
   workspaces: {
     members: (workspaceId: string) => ['workspaces', workspaceId, 'members'] as const,

@@ -25,7 +25,7 @@ interface CommentUiState {
 /**
  * The comment panel's local UI state. The threads themselves are server
  * state: the TanStack Query cache holds them (comments/comment-queries.ts),
- * kept current by the event stream (use-comment-stream.ts).
+ * kept current by the map's event stream (map-events/use-map-events.ts).
  */
 export const useCommentStore = create<CommentUiState>()((set) => ({
   mapId: null,

@@ -16,7 +16,6 @@ import { PersonaPanel } from '../components/personas/persona-panel.tsx';
 import { ShareDialog } from '../components/sharing/share-dialog.tsx';
 import { useCommentStore } from '../comments/comment-store.ts';
 import { useCommentPermissions } from '../comments/use-comment-permissions.ts';
-import { useCommentStream } from '../comments/use-comment-stream.ts';
 import { Presentation } from '../components/board/presentation.tsx';
 import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
@@ -24,6 +23,15 @@ import { MAP_NOT_FOUND_MESSAGE, useJourneyMap } from '../maps/use-journey-map.ts
 import { useUiStore } from '../state/ui-store.ts';
 import { useCanvasScope } from '../state/canvas-scope.ts';
 import { SidePanelSlotsContext, useSidePanelSlots } from '../components/common/side-panel.tsx';
+import { useMapEvents } from '../map-events/use-map-events.ts';
+import { WorkshopTimer } from '../components/workshop/workshop-timer.tsx';
+import {
+  ResultsToggle,
+  StartVoting,
+  VotingBanner,
+  VotingResults,
+} from '../components/workshop/voting.tsx';
+import { useTimerChime } from '../workshop/use-timer.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import './board-page.css';
 
@@ -79,7 +87,19 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   useUndoShortcuts();
   const mapId = state.status === 'ready' ? state.map.id : '';
   const workspaceId = state.status === 'ready' ? state.map.workspaceId : undefined;
-  useCommentStream(mapId, { enabled: mapId !== '' });
+  // The map's one event stream: comments, timer, votes.
+  const canReadComments = useCan('comment.read');
+  useMapEvents(mapId, { enabled: mapId !== '', comments: canReadComments });
+  useTimerChime();
+  const timer = mapId ? <WorkshopTimer mapId={mapId} /> : null;
+  // Facilitation: starting a vote, the latest results, the timer.
+  const workshop = mapId ? (
+    <>
+      <StartVoting mapId={mapId} />
+      <ResultsToggle />
+      {timer}
+    </>
+  ) : null;
   const commentPermissions = useCommentPermissions(workspaceId);
   const commentsOpen = useCommentStore((store) => store.panelOpen);
   const { slots, left, right } = useSidePanelSlots();
@@ -117,14 +137,27 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
     <SidePanelSlotsContext value={slots}>
       <div className={`board-page${canEdit ? '' : ' board-page--read-only'}`}>
         {canEdit ? (
-          <BoardHeader title={title} onRename={(next) => void rename(next)} actions={actions} />
+          <BoardHeader
+            title={title}
+            onRename={(next) => void rename(next)}
+            actions={actions}
+            workshop={workshop}
+          />
         ) : (
-          <BoardHeader title={title} status={<ViewOnlyBadge />} live={false} actions={actions} />
+          <BoardHeader
+            title={title}
+            status={<ViewOnlyBadge />}
+            live={false}
+            actions={actions}
+            workshop={workshop}
+          />
         )}
+        {mapId ? <VotingBanner mapId={mapId} /> : null}
         {sharing && state.status === 'ready' ? (
           <ShareDialog mapId={state.map.id} onClose={() => setSharing(false)} />
         ) : null}
-        {presenting ? <Presentation onExit={() => setPresenting(false)} /> : null}
+        {presenting ? <Presentation onExit={() => setPresenting(false)} workshop={timer} /> : null}
+        <VotingResults />
         <div className="board-page__body">
           <div ref={left} className="side-slot side-slot--left" />
           <main className="board-page__main">

@@ -15,6 +15,10 @@ import { useCanvasScope } from '../state/canvas-scope.ts';
 import { useOpenShareLink } from '../sharing/sharing-queries.ts';
 import { CardDeepLink } from '../components/board/card-deep-link.tsx';
 import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
+import { useMapEvents } from '../map-events/use-map-events.ts';
+import { WorkshopTimer } from '../components/workshop/workshop-timer.tsx';
+import { ResultsToggle, VotingBanner, VotingResults } from '../components/workshop/voting.tsx';
+import { useTimerChime } from '../workshop/use-timer.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import { BoardCapabilities } from '../capabilities/board-capabilities.tsx';
 import { useCan } from '../capabilities/capabilities.tsx';
@@ -55,26 +59,27 @@ function SharedBoard({ token, link }: { token: string; link: TOpenShareLinkRespo
   return (
     <BoardSessionContext value={session}>
       <BoardCapabilities fromRest={link.map.capabilities}>
-        <SharedBoardView title={link.map.title} mapId={link.map.id} shareToken={token} />
+        <SharedMapEvents mapId={link.map.id} shareToken={token} />
+        <SharedBoardView title={link.map.title} mapId={link.map.id} />
       </BoardCapabilities>
     </BoardSessionContext>
   );
 }
 
-/** Comments show only on links whose owner turned them on (`comment.read`). */
-function SharedCommentsIfAllowed({ mapId, shareToken }: { mapId: string; shareToken: string }) {
-  return useCan('comment.read') ? <SharedComments mapId={mapId} shareToken={shareToken} /> : null;
+/** The map's one event stream for this link: the timer, results, and comments if allowed. */
+function SharedMapEvents({ mapId, shareToken }: { mapId: string; shareToken: string }) {
+  const canReadComments = useCan('comment.read');
+  useMapEvents(mapId, { shareToken, comments: canReadComments });
+  useTimerChime();
+  return null;
 }
 
-function SharedBoardView({
-  title,
-  mapId,
-  shareToken,
-}: {
-  title: string;
-  mapId: string;
-  shareToken: string;
-}) {
+/** Comments show only on links whose owner turned them on (`comment.read`). */
+function SharedCommentsIfAllowed({ mapId }: { mapId: string }) {
+  return useCan('comment.read') ? <SharedComments mapId={mapId} /> : null;
+}
+
+function SharedBoardView({ title, mapId }: { title: string; mapId: string }) {
   const connection = useConnection();
   const [presenting, setPresenting] = useState(false);
   const { slots, left, right } = useSidePanelSlots();
@@ -95,9 +100,15 @@ function SharedBoardView({
           backLink={false}
           live={false}
           status={<ViewOnlyBadge />}
+          workshop={
+            <>
+              <ResultsToggle />
+              <WorkshopTimer mapId={mapId} />
+            </>
+          }
           actions={
             <>
-              <SharedCommentsIfAllowed mapId={mapId} shareToken={shareToken} />
+              <SharedCommentsIfAllowed mapId={mapId} />
               <button
                 type="button"
                 className="button button--primary"
@@ -108,6 +119,8 @@ function SharedBoardView({
             </>
           }
         />
+        <VotingBanner mapId={mapId} />
+        <VotingResults />
         <div className="board-page__body">
           <div ref={left} className="side-slot side-slot--left" />
           <main className="board-page__main">
@@ -121,7 +134,12 @@ function SharedBoardView({
           </main>
           <div ref={right} className="side-slot side-slot--right" />
         </div>
-        {presenting ? <Presentation onExit={() => setPresenting(false)} /> : null}
+        {presenting ? (
+          <Presentation
+            onExit={() => setPresenting(false)}
+            workshop={<WorkshopTimer mapId={mapId} />}
+          />
+        ) : null}
       </div>
     </SidePanelSlotsContext>
   );

@@ -93,12 +93,11 @@ export const ZListCommentThreadsResponse = z.object({ threads: z.array(ZCommentT
 export type TListCommentThreadsResponse = z.infer<typeof ZListCommentThreadsResponse>;
 
 /**
- * What `GET /api/maps/:id/comments/events` streams (server-sent events, one
- * JSON object per `data:` line). A thread event carries the whole thread as
- * it is now, so a client just replaces its copy; `ready` comes first, after
- * which the client (re)loads the list so nothing between is missed. `ready`
- * may come again mid-stream (several instances: events may have been missed);
- * the client reloads again.
+ * The comment events of the map's event stream (`GET /api/maps/:id/events`,
+ * see `ZMapEvent` in map-events.ts; delivered to callers who may
+ * `comment.read`). A thread event carries the whole thread as it is now, so
+ * a client just replaces its copy; `ready` comes first, after which the
+ * client (re)loads the list so nothing between is missed.
  */
 export const ZCommentEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),

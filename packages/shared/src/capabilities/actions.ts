@@ -31,6 +31,8 @@ export const MAP_ACTIONS = [
   'personas.link',
   /** Run a workshop: timers, votes, locks, summoning. */
   'workshop.facilitate',
+  /** Place and take back one's own votes in a running voting round. */
+  'vote.cast',
   /** Put the board back to an earlier version. */
   'version.restore',
   /** Export the map (text, CSV, print). */

@@ -35,6 +35,10 @@ describe('the capability table', () => {
     expect(holders('version.restore')).toEqual(['owner', 'editor']);
   });
 
+  it('lets everyone who takes part vote (workshop guests and commenters too), never viewers or links', () => {
+    expect(holders('vote.cast')).toEqual(['owner', 'editor', 'commenter', 'workshop-guest']);
+  });
+
   it('keeps deleting, moving and sharing a map with its owners', () => {
     expect(holders('map.delete')).toEqual(['owner']);
     expect(holders('map.move')).toEqual(['owner']);

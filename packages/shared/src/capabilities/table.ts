@@ -36,6 +36,7 @@ export const CAPABILITY_TABLE = {
       'workshop.manage',
       'personas.link',
       'workshop.facilitate',
+      'vote.cast',
       'version.restore',
     ],
     workspace: [
@@ -57,12 +58,14 @@ export const CAPABILITY_TABLE = {
       'workshop.manage',
       'personas.link',
       'workshop.facilitate',
+      'vote.cast',
       'version.restore',
     ],
     workspace: ['workspace.read', 'map.create', 'personas.manage'],
   },
+  /** Gives feedback without editing: comments, and votes in a workshop's rounds. */
   commenter: {
-    map: [...READ, 'comment.read', 'comment.write'],
+    map: [...READ, 'comment.read', 'comment.write', 'vote.cast'],
     workspace: ['workspace.read'],
   },
   viewer: {
@@ -73,10 +76,10 @@ export const CAPABILITY_TABLE = {
    * A workshop participant edits the board with everyone else, but has no
    * account: no comments of their own (a comment needs an author who can
    * edit it later, a mention needs an inbox), nothing that outlives the
-   * workshop (links, versions), and no facilitation.
+   * workshop (links, versions), and no facilitation. They do vote.
    */
   'workshop-guest': {
-    map: [...READ, 'map.rename', 'board.edit', 'board.structure', 'comment.read'],
+    map: [...READ, 'map.rename', 'board.edit', 'board.structure', 'comment.read', 'vote.cast'],
     workspace: [],
   },
   'share-link': { map: READ, workspace: [] },

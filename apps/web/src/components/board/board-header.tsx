@@ -20,11 +20,13 @@ interface BoardHeaderProps {
   live?: boolean;
   /** The page's buttons at the end: Comments, Personas, Share, Present. */
   actions?: ReactNode;
+  /** Workshop tools (voting, results, the timer), before who is here. */
+  workshop?: ReactNode;
 }
 
 /**
- * The one bar above the board: back link, map title and status, then who is
- * here, the connection, Undo/Redo, and the page's actions (Comments,
+ * The one bar above the board: back link, map title and status, then the
+ * workshop tools, who is here, the connection, Undo/Redo, and the page's actions (Comments,
  * Personas, Share, Present) — one row, so the board gets the rest.
  */
 export function BoardHeader({
@@ -34,6 +36,7 @@ export function BoardHeader({
   status,
   live = true,
   actions,
+  workshop,
 }: BoardHeaderProps) {
   return (
     <header className="board-header">
@@ -67,6 +70,7 @@ export function BoardHeader({
         {status}
       </div>
       <div className="board-header__tools">
+        {workshop}
         {live ? (
           <>
             <PresenceAvatars />

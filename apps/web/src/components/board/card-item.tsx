@@ -18,6 +18,7 @@ import { CARD_DRAG_INSTRUCTIONS_ID, useCardDragSource } from './card-drag-source
 import { CardMenu } from './card-menu.tsx';
 import { closestCell } from './cell-dom.ts';
 import { CardMoment } from './static-card.tsx';
+import { CardVotes } from '../workshop/card-votes.tsx';
 import './card.css';
 
 /**
@@ -160,6 +161,7 @@ export const CardItem = memo(function CardItem({
             </button>
             <CardFieldChips card={card} laneKind={laneKind} />
             <CommentBadge kind="card" id={cardId} />
+            <CardVotes cardId={cardId} laneId={card.laneId} laneKind={laneKind} label={card.text} />
           </>
         )}
       </div>

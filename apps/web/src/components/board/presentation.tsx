@@ -1,5 +1,5 @@
 import { holdsCards } from '@journeyboard/shared/board';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLanes, useStages } from '../../board/use-board.ts';
 import { BoardGrid } from './board-grid.tsx';
 import { BoardModeContext } from './board-mode.ts';
@@ -15,7 +15,14 @@ const PRESENT_ZOOM = 1.5;
  * journey's emotion curve with the current stage marked. Arrow keys (or
  * Space) or the buttons step through the stages; Escape leaves.
  */
-export function Presentation({ onExit }: { onExit: () => void }) {
+export function Presentation({
+  onExit,
+  workshop,
+}: {
+  onExit: () => void;
+  /** Workshop tools (the timer) in the bar, so the room sees the time on the projector. */
+  workshop?: ReactNode;
+}) {
   const stages = useStages();
   const lanes = useLanes();
   const [index, setIndex] = useState(0);
@@ -52,6 +59,7 @@ export function Presentation({ onExit }: { onExit: () => void }) {
           Stage {current + 1} of {stages.length}: <strong>{stage?.title}</strong>
         </span>
         <span className="presentation__spacer" />
+        {workshop}
         <button
           type="button"
           className="button"

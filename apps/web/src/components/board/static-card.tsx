@@ -4,6 +4,7 @@ import { StarIcon } from '../common/icons.tsx';
 import { ReadOnlyCommentTools } from '../comments/comment-badge.tsx';
 import { CardFieldChips } from '../lane-kinds/card-field-chips.tsx';
 import { useBoardMode } from './board-mode.ts';
+import { CardVotes } from '../workshop/card-votes.tsx';
 import './card.css';
 
 /**
@@ -36,6 +37,7 @@ export const StaticCard = memo(function StaticCard({
           {isEmpty ? 'Empty card' : card.text}
         </p>
         <CardFieldChips card={card} laneKind={laneKind} />
+        <CardVotes cardId={cardId} laneId={card.laneId} laneKind={laneKind} label={card.text} />
       </div>
       {presenting ? null : <ReadOnlyCommentTools kind="card" id={cardId} label="Comment on card" />}
     </li>

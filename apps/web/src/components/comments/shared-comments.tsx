@@ -1,5 +1,4 @@
 import { useCommentStore } from '../../comments/comment-store.ts';
-import { useCommentStream } from '../../comments/use-comment-stream.ts';
 import { CommentPanel, CommentsToggle } from './comment-panel.tsx';
 import type { CommentPermissions } from './comment-thread.tsx';
 
@@ -10,9 +9,11 @@ const READ_ONLY: CommentPermissions = {
   members: [],
 };
 
-/** A read-only link whose owner turned comments on: the live threads, nothing to write with. */
-export function SharedComments({ mapId, shareToken }: { mapId: string; shareToken: string }) {
-  useCommentStream(mapId, { shareToken });
+/**
+ * A read-only link whose owner turned comments on: the live threads (kept
+ * current by the page's map event stream), nothing to write with.
+ */
+export function SharedComments({ mapId }: { mapId: string }) {
   const open = useCommentStore((store) => store.panelOpen);
   return (
     <>

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import {
-  ZCommentEvent,
   ZCommentThread,
   ZCreateCommentRequest,
   ZCreateCommentThreadRequest,
@@ -16,7 +15,10 @@ import { defineRoute, errors } from '../route.ts';
 
 const failures = errors(400, 401, 403, 404);
 
-/** Comment threads on a map, their live events, and the @mention inbox. */
+/**
+ * Comment threads on a map and the @mention inbox (their live events come
+ * on the map's event stream, routes/map-events.ts).
+ */
 export const commentRoutes = {
   list: defineRoute({
     method: 'GET',
@@ -64,14 +66,6 @@ export const commentRoutes = {
     summary: "Delete your own comment (owners: anyone's); the last one takes the thread",
     params: ZCommentParams,
     responses: { 204: z.null(), ...failures },
-  }),
-  events: defineRoute({
-    method: 'GET',
-    path: '/api/maps/:id/comments/events',
-    summary: 'Live comment events for the map (text/event-stream; see TCommentEvent)',
-    params: ZMapParams,
-    responses: { 200: ZCommentEvent, ...errors(401, 403, 404) },
-    stream: true,
   }),
   mentions: defineRoute({
     method: 'GET',

@@ -2,9 +2,11 @@ import type { RouteDefinition } from '../route.ts';
 import { authRoutes } from './auth.ts';
 import { commentRoutes } from './comments.ts';
 import { healthRoutes } from './health.ts';
+import { mapEventRoutes } from './map-events.ts';
 import { mapRoutes } from './maps.ts';
 import { personaRoutes } from './personas.ts';
 import { sharingRoutes } from './sharing.ts';
+import { timerRoutes, votingRoutes } from './workshop.ts';
 import { workspaceRoutes } from './workspaces.ts';
 
 /**
@@ -19,6 +21,9 @@ export const routes = {
   sharing: sharingRoutes,
   personas: personaRoutes,
   comments: commentRoutes,
+  mapEvents: mapEventRoutes,
+  timer: timerRoutes,
+  voting: votingRoutes,
 };
 
 /** Every route of the contract, flat (registration checks, OpenAPI tests). */

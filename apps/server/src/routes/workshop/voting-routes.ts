@@ -1,0 +1,117 @@
+import { routes } from '@journeyboard/shared';
+import { findPlacedCard } from '@journeyboard/shared/board';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError } from '../../errors/app-error.ts';
+import { participantOf, type Actor } from '../../policy/actor.ts';
+import { authorizeChild, authorizeMap } from '../../policy/policy.ts';
+import { castVote } from '../../services/voting/cast-vote.ts';
+import { getBallot } from '../../services/voting/get-ballot.ts';
+import { listLatestVoteResults } from '../../services/voting/list-latest-vote-results.ts';
+import { listVoteRounds } from '../../services/voting/list-vote-rounds.ts';
+import { loadVoteRound } from '../../services/voting/load-vote-round.ts';
+import { publishBallot, publishVoteRound } from '../../services/voting/publish-voting.ts';
+import { revealVoteRound } from '../../services/voting/reveal-vote-round.ts';
+import { startVoteRound } from '../../services/voting/start-vote-round.ts';
+import { isVotable } from '../../services/voting/tally-votes.ts';
+import { takeBackVote } from '../../services/voting/take-back-vote.ts';
+import { registerRoute } from '../register-route.ts';
+
+/**
+ * Dot voting. Facilitators (`workshop.facilitate`) start and end rounds;
+ * participants (`vote.cast`: members who take part and workshop guests)
+ * place and take back their own votes; everyone on the map reads rounds and
+ * — once a round has ended — its results. While a round runs, a voter's
+ * votes go only to that voter: in REST answers (their ballot) and on the
+ * event stream (a `ballot` event addressed to them). The reveal sends the
+ * results to everyone at once.
+ */
+export const votingRoutes: FastifyPluginAsyncZod = async (app) => {
+  /** The round, and who is voting in it (a participant who may vote). */
+  async function authorizeVoter(actor: Actor, roundId: string) {
+    const { child: round, access } = await authorizeChild(
+      app.prisma,
+      actor,
+      'vote-round',
+      roundId,
+      'vote.cast',
+    );
+    const voter = participantOf(actor, access.map.id);
+    if (!voter) throw new AppError('FORBIDDEN');
+    return { round, map: access.map, voter };
+  }
+
+  registerRoute(app, routes.voting.list, async (request) => {
+    const actor = await request.getActor();
+    const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'map.read');
+    return { rounds: await listVoteRounds(app.prisma, map.id) };
+  });
+
+  registerRoute(app, routes.voting.start, async (request, reply) => {
+    const actor = await request.getActor();
+    const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'workshop.facilitate');
+    const name = participantOf(actor, map.id)?.name ?? 'A facilitator';
+    const round = await startVoteRound(app.prisma, map.id, name, request.body);
+    publishVoteRound(app.mapEvents, round);
+    app.voteRoundDeadlines.watch(round);
+    return reply.status(201).send(round);
+  });
+
+  registerRoute(app, routes.voting.latestResults, async (request) => {
+    const actor = await request.getActor();
+    const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'map.read');
+    return listLatestVoteResults(app.prisma, map.id);
+  });
+
+  registerRoute(app, routes.voting.get, async (request) => {
+    const { child } = await authorizeChild(
+      app.prisma,
+      await request.getActor(),
+      'vote-round',
+      request.params.id,
+      'map.read',
+    );
+    return loadVoteRound(app.prisma, child.id);
+  });
+
+  registerRoute(app, routes.voting.end, async (request) => {
+    const { child, access } = await authorizeChild(
+      app.prisma,
+      await request.getActor(),
+      'vote-round',
+      request.params.id,
+      'workshop.facilitate',
+    );
+    const round = await revealVoteRound(app.prisma, app.sync, {
+      id: child.id,
+      mapId: access.map.id,
+    });
+    publishVoteRound(app.mapEvents, round);
+    return round;
+  });
+
+  registerRoute(app, routes.voting.ballot, async (request) => {
+    const { round, voter } = await authorizeVoter(await request.getActor(), request.params.id);
+    return getBallot(app.prisma, round, voter.key);
+  });
+
+  registerRoute(app, routes.voting.vote, async (request) => {
+    const { round, map, voter } = await authorizeVoter(await request.getActor(), request.params.id);
+    const { cardId } = request.body;
+    // The card must be on the board, in a lane of the round. A copy of a
+    // board open elsewhere may predate a card made a moment ago: look again.
+    const find = (fresh: boolean) =>
+      app.sync.readBoard(map.id, (doc) => findPlacedCard(doc, cardId), { fresh });
+    const card = (await find(false)) ?? (await find(true));
+    if (!card || !isVotable(round, card)) throw new AppError('CARD_NOT_VOTABLE');
+    const ballot = await castVote(app.prisma, round.id, voter, card);
+    publishBallot(app.mapEvents, map.id, voter.key, ballot);
+    return ballot;
+  });
+
+  registerRoute(app, routes.voting.takeBack, async (request) => {
+    const { round, map, voter } = await authorizeVoter(await request.getActor(), request.params.id);
+    const ballot = await takeBackVote(app.prisma, round.id, voter.key, request.params.cardId);
+    publishBallot(app.mapEvents, map.id, voter.key, ballot);
+    return ballot;
+  });
+};

@@ -1,0 +1,20 @@
+import type { TBallot, TVoteRound } from '@journeyboard/shared';
+import { EVERYONE_ON_THE_MAP, type MapEventBus } from '../map-events/map-event-bus.ts';
+
+/**
+ * What voting tells the map's event stream. A round (started, ended with its
+ * results) goes to everyone on the map; a ballot only to its voter's own
+ * streams — while a round runs, nobody's wire carries anyone else's votes.
+ */
+export function publishVoteRound(bus: MapEventBus, round: TVoteRound): void {
+  bus.publish(round.mapId, { type: 'vote-round', round }, EVERYONE_ON_THE_MAP);
+}
+
+export function publishBallot(
+  bus: MapEventBus,
+  mapId: string,
+  voterKey: string,
+  ballot: TBallot,
+): void {
+  bus.publish(mapId, { type: 'ballot', ballot }, { action: 'vote.cast', participant: voterKey });
+}

@@ -1,0 +1,37 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The workshop tools of a board page (timer; voting), as anyone on the map sees them. */
+export class WorkshopTools {
+  constructor(readonly page: Page) {}
+
+  timer(): Locator {
+    return this.page.getByRole('timer', { name: 'Workshop timer' });
+  }
+
+  /** The time shown, `m:ss`. */
+  async shownTime(): Promise<string> {
+    const text = (await this.timer().textContent()) ?? '';
+    const match = /\d+:\d\d(:\d\d)?/.exec(text);
+    if (!match) throw new Error(`no time in "${text}"`);
+    return match[0];
+  }
+
+  async startTimer(minutes: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Timer', exact: true }).click();
+    await this.page.getByLabel('Minutes').fill(minutes);
+    await this.page.getByRole('button', { name: 'Start timer' }).click();
+    await expect(this.timer()).toBeVisible();
+  }
+
+  controls(): Locator {
+    return this.page.getByRole('button', {
+      name: /^(Timer|Pause timer|Resume timer|Add 1 min|Stop timer)$/,
+    });
+  }
+}
+
+/** `m:ss` → seconds. */
+export const seconds = (time: string): number => {
+  const [minutes = '0', secs = '0'] = time.split(':');
+  return Number(minutes) * 60 + Number(secs);
+};

@@ -1,0 +1,207 @@
+import { routePath, routes } from '@journeyboard/shared';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/index.ts';
+import { BoardPage } from './pages/board-page.ts';
+import { seconds, WorkshopTools } from './pages/workshop-tools.ts';
+
+test.use({ accountName: 'Fiona Facilitator' });
+
+/** This browser's clock runs `minutes` ahead of the server's (a laptop set wrong). */
+async function skewClock(page: Page, minutes: number): Promise<void> {
+  await page.addInitScript(
+    `{ const real = Date.now.bind(Date); Date.now = () => real() + ${minutes * 60_000}; }`,
+  );
+}
+
+async function joinWorkshop(page: Page, joinUrl: string, name: string): Promise<BoardPage> {
+  await page.goto(joinUrl);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Join' }).click();
+  const board = new BoardPage(page);
+  await board.expectLive();
+  return board;
+}
+
+test('a facilitator runs the timer; a workshop guest and a leadership link whose clock is 7 minutes fast see the same time', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const facilitatorBoard = await mapList.createMap('Onboarding workshop');
+  const shareUrl = await facilitatorBoard.createShareLink();
+  await page.getByRole('button', { name: 'Create workshop link' }).click();
+  const joinUrl = await page.getByLabel('Workshop link', { exact: true }).inputValue();
+  await page.getByRole('button', { name: 'Done' }).click();
+  const mapId = /\/maps\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? '';
+
+  const guestPage = await openSecondBrowser({ signedIn: false });
+  await joinWorkshop(guestPage, joinUrl, 'Gabi from Support');
+  const leaderPage = await openSecondBrowser({ signedIn: false });
+  await skewClock(leaderPage, 7);
+  await leaderPage.goto(shareUrl);
+  await expect(leaderPage.getByTestId('connection-status')).toHaveAttribute('data-status', 'live');
+
+  const facilitator = new WorkshopTools(page);
+  const guest = new WorkshopTools(guestPage);
+  const leader = new WorkshopTools(leaderPage);
+  const everyone = [facilitator, guest, leader];
+
+  // Only the facilitator is offered the timer; nobody sees one yet.
+  await expect(page.getByRole('button', { name: 'Timer', exact: true })).toBeVisible();
+  for (const viewer of [guest, leader]) {
+    await expect(viewer.controls()).toHaveCount(0);
+    await expect(viewer.timer()).toHaveCount(0);
+  }
+
+  await facilitator.startTimer('5');
+  for (const viewer of everyone) {
+    await expect(viewer.timer()).toContainText(/^\D*(5:00|4:5\d)/);
+  }
+
+  // Paused: the same held time everywhere (the leader's clock is 7 minutes off).
+  await page.getByRole('button', { name: 'Pause timer' }).click();
+  await expect(facilitator.timer()).toContainText('Paused');
+  const held = await facilitator.shownTime();
+  for (const viewer of everyone) {
+    await expect(viewer.timer()).toContainText('Paused');
+    await expect(viewer.timer()).toContainText(held);
+  }
+  await page.getByRole('button', { name: 'Add 1 min' }).click();
+  const longer = `${Math.floor((seconds(held) + 60) / 60)}:${String((seconds(held) + 60) % 60).padStart(2, '0')}`;
+  for (const viewer of everyone) await expect(viewer.timer()).toContainText(longer);
+
+  // Running again: everyone counts down together, within a second of each other.
+  await page.getByRole('button', { name: 'Resume timer' }).click();
+  for (const viewer of everyone) await expect(viewer.timer()).not.toContainText('Paused');
+  await page.waitForTimeout(1_500);
+  const shown = await Promise.all(
+    everyone.map(async (viewer) => seconds(await viewer.shownTime())),
+  );
+  expect(Math.max(...shown) - Math.min(...shown)).toBeLessThanOrEqual(1);
+  expect(Math.min(...shown)).toBeLessThan(seconds(longer));
+
+  // The guest's own chime setting stays with them after a reload.
+  const mute = guestPage.getByRole('button', { name: 'Mute the timer’s chime' });
+  await mute.click();
+  await expect(mute).toHaveAttribute('aria-pressed', 'true');
+  await guestPage.reload();
+  await expect(guestPage.getByRole('button', { name: 'Mute the timer’s chime' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  // The leader presents: the timer is on the projector too.
+  await leaderPage.getByRole('button', { name: 'Present' }).click();
+  const presentation = leaderPage.getByRole('dialog', { name: 'Presentation' });
+  await expect(presentation.getByRole('timer', { name: 'Workshop timer' })).toBeVisible();
+
+  // A script can drive the timer too: three seconds, and everyone sees time's up.
+  const started = await page.request.post(routePath(routes.timer.start, { id: mapId }), {
+    data: { durationSeconds: 3 },
+  });
+  expect(started.status()).toBe(200);
+  for (const viewer of everyone) {
+    await expect(viewer.page.getByText('Time’s up').first()).toBeVisible({ timeout: 8_000 });
+  }
+
+  // Stopped: it disappears for everyone.
+  await page.getByRole('button', { name: 'Stop timer' }).click();
+  for (const viewer of everyone) await expect(viewer.timer()).toHaveCount(0);
+});
+
+test('a dot-voting round: participants vote unseen by each other, then the facilitator reveals the ranked results to everyone', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  await mapList.createMap('Onboarding pains', 'B2B SaaS onboarding');
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await page.getByRole('button', { name: 'Create workshop link' }).click();
+  const joinUrl = await page.getByLabel('Workshop link', { exact: true }).inputValue();
+  await page.getByRole('button', { name: 'Done' }).click();
+
+  // Participants: a workshop guest, and a team member who comments (read-only board).
+  const guestPage = await openSecondBrowser({ signedIn: false });
+  await joinWorkshop(guestPage, joinUrl, 'Gabi from Support');
+  const memberPage = await openSecondBrowser({ name: 'Cara Commenter', role: 'commenter' });
+  await memberPage.goto(page.url());
+  await expect(memberPage.getByTestId('connection-status')).toHaveAttribute('data-status', 'live');
+
+  const crm = 'CRM connection needs admin rights';
+  const pricing = 'Per-seat pricing is hard to justify';
+  const invitees = 'Invitees land in the wrong workspace';
+  const card = (p: Page, text: string) =>
+    p.getByTestId('card').and(p.getByLabel(text, { exact: true }));
+  const voteFor = (p: Page, text: string) => p.getByRole('button', { name: `Vote for ${text}` });
+  const counts = (p: Page) => p.getByLabel(/^\d+ votes?$/);
+
+  // Only the facilitator can start a round.
+  await expect(guestPage.getByRole('button', { name: 'Vote', exact: true })).toHaveCount(0);
+  await expect(memberPage.getByRole('button', { name: 'Vote', exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Vote', exact: true }).click();
+  const setup = page.getByRole('dialog', { name: 'Start a voting round' });
+  await setup.getByLabel('Question').fill('Which pain points hurt most?');
+  await setup.getByLabel('Votes per person').fill('3');
+  const lanes = setup.getByRole('group', { name: 'Cards in these lanes take votes' });
+  for (const box of await lanes.getByRole('checkbox').all()) await box.uncheck();
+  await lanes.getByRole('checkbox', { name: 'Pain points' }).check();
+  await setup.getByLabel('Show who voted for what when it ends').check();
+  await setup.getByRole('button', { name: 'Start voting' }).click();
+
+  for (const p of [page, guestPage, memberPage]) {
+    await expect(p.getByRole('region', { name: 'Voting' })).toContainText(
+      'Which pain points hurt most?',
+    );
+  }
+  await expect(guestPage.getByRole('region', { name: 'Voting' })).toContainText(
+    '3 of 3 votes left',
+  );
+  // Only pain points take votes.
+  await expect(voteFor(guestPage, crm)).toBeVisible();
+  await expect(voteFor(guestPage, 'Invites two teammates')).toHaveCount(0);
+
+  // The guest votes for two cards, then takes one back.
+  await voteFor(guestPage, crm).click();
+  await expect(card(guestPage, crm).getByLabel('Your votes: 1')).toBeVisible();
+  await voteFor(guestPage, pricing).click();
+  await expect(guestPage.getByRole('region', { name: 'Voting' })).toContainText(
+    '1 of 3 votes left',
+  );
+  await card(guestPage, pricing)
+    .getByRole('button', { name: `Take back a vote from ${pricing}` })
+    .click();
+  await expect(guestPage.getByRole('region', { name: 'Voting' })).toContainText(
+    '2 of 3 votes left',
+  );
+  await voteFor(guestPage, invitees).click();
+
+  // The commenter votes too, and sees none of the guest's votes; nor does the facilitator.
+  await expect(card(memberPage, crm).getByLabel('Your votes: 0')).toBeVisible();
+  await voteFor(memberPage, crm).click();
+  await expect(card(memberPage, crm).getByLabel('Your votes: 1')).toBeVisible();
+  await expect(card(memberPage, invitees).getByLabel('Your votes: 0')).toBeVisible();
+  await expect(card(guestPage, crm).getByLabel('Your votes: 1')).toBeVisible();
+  for (const p of [page, guestPage, memberPage]) await expect(counts(p)).toHaveCount(0);
+  // Participants can't end the round.
+  for (const p of [guestPage, memberPage]) {
+    await expect(p.getByRole('button', { name: 'End voting and show results' })).toHaveCount(0);
+  }
+
+  // The reveal: the same ranked results for everyone, at once, with names.
+  await page.getByRole('button', { name: 'End voting and show results' }).click();
+  for (const p of [page, guestPage, memberPage]) {
+    const results = p.getByRole('complementary', { name: 'Voting results' });
+    await expect(results).toContainText('Which pain points hurt most?');
+    await expect(results).toContainText('3 votes from 2 people');
+    const ranked = results.getByRole('list', { name: 'Ranked cards' }).getByRole('listitem');
+    await expect(ranked).toHaveCount(2);
+    await expect(ranked.first()).toHaveAccessibleName(`${crm}: 2 votes`);
+    await expect(ranked.first()).toContainText('Cara Commenter, Gabi from Support');
+    await expect(ranked.nth(1)).toHaveAccessibleName(`${invitees}: 1 vote`);
+    await expect(card(p, crm).getByLabel('2 votes')).toBeVisible();
+    await expect(p.getByRole('region', { name: 'Voting' })).toHaveCount(0);
+    await expect(voteFor(p, crm)).toHaveCount(0);
+  }
+});

@@ -1,0 +1,119 @@
+import { routes, type TMapEvent } from '@journeyboard/shared';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { ApiError, errorMessage, stream } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
+import { applyCommentEvent } from '../comments/comment-queries.ts';
+import { useCommentStore } from '../comments/comment-store.ts';
+import { receiveTimer } from '../workshop/timer-queries.ts';
+import { receiveBallot, receiveRound } from '../workshop/voting-queries.ts';
+import { shareHeaders, useMapEventStore, type MapEventStreamStatus } from './map-event-store.ts';
+
+const RETRY_MAX_MS = 10_000;
+/** Signed out, not allowed, or no such map: asking again won't change it. */
+const REFUSED: ReadonlySet<number> = new Set([401, 403, 404]);
+
+export interface MapEventsOptions {
+  /** A read-only link's token (sent as a header, never in the URL). */
+  shareToken?: string | undefined;
+  /** False until the map id is known. */
+  enabled?: boolean;
+  /** Whether this viewer reads comments (`useCan('comment.read')`). */
+  comments: boolean;
+}
+
+/**
+ * Keeps everything server-authoritative on one map live over the map's ONE
+ * event stream (`routes.mapEvents.events`), opened once per board tab:
+ * comments, the workshop timer and dot voting, all in the query cache. Every
+ * `ready` (the first, and after any reconnect) reloads them — the queries
+ * wait for the first one (`useStreamLive`) — and each event in between
+ * carries the new state of one thing. Reconnects with a growing, jittered
+ * delay; a refusal (401/403/404) stops it.
+ */
+export function useMapEvents(mapId: string, options: MapEventsOptions) {
+  const { shareToken, enabled = true, comments } = options;
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    useMapEventStore.getState().reset(mapId, shareToken ?? null);
+    useCommentStore.getState().reset(mapId, shareToken ?? null);
+    if (!enabled) return;
+    const abort = new AbortController();
+    let attempt = 0;
+    const setStatus = (status: MapEventStreamStatus) => {
+      useMapEventStore.getState().setStatus(status);
+      useCommentStore.getState().setStatus(comments ? status : 'off');
+    };
+
+    const readStream = async () => {
+      const events = stream(routes.mapEvents.events, {
+        params: { id: mapId },
+        signal: abort.signal,
+        ...shareHeaders(shareToken ?? null),
+      });
+      for await (const event of events) {
+        if (event.type === 'ready') {
+          attempt = 0;
+          setStatus('live');
+        }
+        applyMapEvent(queryClient, mapId, event, { comments });
+      }
+    };
+
+    const run = async () => {
+      while (!abort.signal.aborted) {
+        setStatus(attempt === 0 ? 'connecting' : 'retrying');
+        try {
+          await readStream();
+        } catch (error) {
+          if (abort.signal.aborted) return;
+          if (error instanceof ApiError && REFUSED.has(error.status)) {
+            setStatus('off');
+            return;
+          }
+          console.warn('map event stream:', errorMessage(error));
+        }
+        if (abort.signal.aborted) return;
+        attempt += 1;
+        const delay = Math.min(500 * 2 ** attempt, RETRY_MAX_MS) * (0.5 + Math.random() / 2);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    };
+
+    void run();
+    return () => {
+      abort.abort();
+      useMapEventStore.getState().reset(null);
+      useCommentStore.getState().reset(null);
+    };
+  }, [mapId, shareToken, enabled, comments, queryClient]);
+}
+
+/** Hands one event to the part of the cache it belongs to; `ready` reloads them all. */
+export function applyMapEvent(
+  queryClient: QueryClient,
+  mapId: string,
+  event: TMapEvent,
+  options: { comments: boolean },
+): void {
+  switch (event.type) {
+    case 'ready':
+      if (options.comments) applyCommentEvent(queryClient, mapId, event);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.timer(mapId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.voteRounds(mapId) });
+      return;
+    case 'thread':
+    case 'thread-deleted':
+      if (options.comments) applyCommentEvent(queryClient, mapId, event);
+      return;
+    case 'timer':
+      receiveTimer(queryClient, mapId, event.timer);
+      return;
+    case 'vote-round':
+      receiveRound(queryClient, mapId, event.round);
+      return;
+    case 'ballot':
+      receiveBallot(queryClient, mapId, event.ballot);
+      return;
+  }
+}

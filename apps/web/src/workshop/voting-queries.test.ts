@@ -1,0 +1,69 @@
+import type { TBallot, TVoteRound } from '@journeyboard/shared';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createQueryClient } from '../api/query-client.ts';
+import { queryKeys } from '../api/query-keys.ts';
+import { receiveRound } from './voting-queries.ts';
+import { useVotingUi } from './voting-store.ts';
+
+const round = (overrides: Partial<TVoteRound> = {}): TVoteRound => ({
+  id: 'r1',
+  mapId: 'map-1',
+  question: 'Which hurts most?',
+  votesPerPerson: 5,
+  maxPerCard: 1,
+  laneKinds: [],
+  laneIds: [],
+  anonymous: true,
+  status: 'running',
+  startedBy: { name: 'Fiona' },
+  createdAt: '2026-12-02T10:00:00.000Z',
+  endsAt: null,
+  endedAt: null,
+  now: '2026-12-02T10:00:00.000Z',
+  results: null,
+  totals: null,
+  ...overrides,
+});
+
+const ended = round({
+  status: 'ended',
+  endedAt: '2026-12-02T10:05:00.000Z',
+  results: [],
+  totals: { votes: 0, voters: 0 },
+});
+
+describe('voting in the query cache', () => {
+  let queryClient = createQueryClient({ retry: false });
+  const rounds = () => queryClient.getQueryData<TVoteRound[]>(queryKeys.maps.voteRounds('map-1'));
+  beforeEach(() => {
+    queryClient = createQueryClient({ retry: false });
+    queryClient.setQueryData(queryKeys.maps.voteRounds('map-1'), []);
+    useVotingUi.getState().showResults(null);
+  });
+
+  it('starts an empty ballot of this person’s own for a new round', () => {
+    receiveRound(queryClient, 'map-1', round());
+    expect(rounds()).toEqual([round()]);
+    expect(queryClient.getQueryData<TBallot>(queryKeys.maps.ballot('map-1', 'r1'))).toEqual({
+      roundId: 'r1',
+      votes: [],
+      used: 0,
+      remaining: 5,
+    });
+  });
+
+  it('shows the results when a round it knew running is revealed, once', () => {
+    receiveRound(queryClient, 'map-1', round());
+    receiveRound(queryClient, 'map-1', ended);
+    expect(useVotingUi.getState().shownResultsId).toBe('r1');
+    useVotingUi.getState().showResults(null);
+    receiveRound(queryClient, 'map-1', ended);
+    expect(useVotingUi.getState().shownResultsId).toBeNull();
+  });
+
+  it('never goes back from ended to running (a late answer after the reveal)', () => {
+    receiveRound(queryClient, 'map-1', ended);
+    receiveRound(queryClient, 'map-1', round());
+    expect(rounds()).toEqual([ended]);
+  });
+});

@@ -1,0 +1,133 @@
+import {
+  routes,
+  type TBallot,
+  type TStartVoteRoundRequest,
+  type TVoteRound,
+} from '@journeyboard/shared';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { call } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
+import { useCan } from '../capabilities/capabilities.tsx';
+import { shareHeaders, useMapEventStore, useStreamLive } from '../map-events/map-event-store.ts';
+import { useVotingUi } from './voting-store.ts';
+
+type Rounds = readonly TVoteRound[];
+
+/**
+ * The open map's voting rounds, newest first (ended ones with their
+ * results): loaded after every `ready` of the map event stream, kept current
+ * by its `vote-round` events. Nothing here ever holds another participant's
+ * votes before the reveal — the server never sends them.
+ */
+export function useVoteRounds<T = Rounds>(select?: (rounds: Rounds) => T) {
+  const mapId = useMapEventStore((state) => state.mapId);
+  const shareToken = useMapEventStore((state) => state.shareToken);
+  const live = useStreamLive();
+  return useQuery({
+    queryKey: queryKeys.maps.voteRounds(mapId ?? ''),
+    queryFn: async ({ signal }): Promise<Rounds> =>
+      (
+        await call(routes.voting.list, {
+          params: { id: mapId ?? '' },
+          signal,
+          ...shareHeaders(shareToken),
+        })
+      ).rounds,
+    enabled: mapId !== null && live,
+    staleTime: Infinity,
+    ...(select ? { select } : {}),
+  });
+}
+
+const findRunning = (rounds: Rounds) => rounds.find((round) => round.status === 'running') ?? null;
+
+/** The round that is running, if any. */
+export const useRunningRound = (): TVoteRound | null => useVoteRounds(findRunning).data ?? null;
+
+/** The round whose results are on show (the reveal opens them), if any. */
+export function useShownResults(): TVoteRound | null {
+  const shownId = useVotingUi((state) => state.shownResultsId);
+  return (
+    useVoteRounds((rounds) => rounds.find((round) => round.id === shownId && round.results)).data ??
+    null
+  );
+}
+
+/**
+ * This person's own votes in the running round (only for those who vote):
+ * loaded when the round is, kept current by their own `ballot` events.
+ */
+export function useBallot(): TBallot | null {
+  const mapId = useMapEventStore((state) => state.mapId);
+  const running = useRunningRound();
+  const canVote = useCan('vote.cast');
+  const roundId = running?.id ?? '';
+  return (
+    useQuery({
+      queryKey: queryKeys.maps.ballot(mapId ?? '', roundId),
+      queryFn: ({ signal }) => call(routes.voting.ballot, { params: { id: roundId }, signal }),
+      enabled: mapId !== null && running !== null && canVote,
+      staleTime: Infinity,
+    }).data ?? null
+  );
+}
+
+/** A round started or ended (event or answer). An ended one is shown at once, to everyone. */
+export function receiveRound(queryClient: QueryClient, mapId: string, round: TVoteRound): void {
+  let revealed = false;
+  queryClient.setQueryData<Rounds>(queryKeys.maps.voteRounds(mapId), (rounds) => {
+    if (!rounds) return rounds; // not loaded yet: the load after `ready` will have it
+    const known = rounds.find((r) => r.id === round.id);
+    // Never back from ended to running (an old answer overtaken by the reveal).
+    if (known?.status === 'ended' && round.status === 'running') return rounds;
+    revealed = round.status === 'ended' && known?.status !== 'ended';
+    return known ? rounds.map((r) => (r.id === round.id ? round : r)) : [round, ...rounds];
+  });
+  if (round.status === 'running') {
+    // A new round: nobody has voted yet, so this person's ballot is empty.
+    queryClient.setQueryData<TBallot>(
+      queryKeys.maps.ballot(mapId, round.id),
+      (ballot) =>
+        ballot ?? { roundId: round.id, votes: [], used: 0, remaining: round.votesPerPerson },
+    );
+    useVotingUi.getState().showResults(null);
+  }
+  if (revealed) useVotingUi.getState().showResults(round.id);
+}
+
+/** This person's ballot, from their own event or answer. */
+export function receiveBallot(queryClient: QueryClient, mapId: string, ballot: TBallot): void {
+  queryClient.setQueryData(queryKeys.maps.ballot(mapId, ballot.roundId), ballot);
+}
+
+/** Starting and ending rounds (facilitators), voting and taking back (participants). */
+export function useVotingActions(mapId: string) {
+  const queryClient = useQueryClient();
+  const onRound = (round: TVoteRound) => receiveRound(queryClient, mapId, round);
+  const onBallot = (ballot: TBallot) => receiveBallot(queryClient, mapId, ballot);
+  const start = useMutation({
+    mutationFn: (input: TStartVoteRoundRequest) =>
+      call(routes.voting.start, { params: { id: mapId }, body: input }),
+    onSuccess: onRound,
+  });
+  const end = useMutation({
+    mutationFn: (roundId: string) => call(routes.voting.end, { params: { id: roundId } }),
+    onSuccess: onRound,
+  });
+  const vote = useMutation({
+    mutationFn: (input: { roundId: string; cardId: string }) =>
+      call(routes.voting.vote, { params: { id: input.roundId }, body: { cardId: input.cardId } }),
+    onSuccess: onBallot,
+  });
+  const takeBack = useMutation({
+    mutationFn: (input: { roundId: string; cardId: string }) =>
+      call(routes.voting.takeBack, { params: { id: input.roundId, cardId: input.cardId } }),
+    onSuccess: onBallot,
+  });
+  return {
+    start: start.mutateAsync,
+    end: end.mutateAsync,
+    vote: vote.mutateAsync,
+    takeBack: takeBack.mutateAsync,
+  };
+}

@@ -1,0 +1,132 @@
+import { ZMapParams } from '../ids.ts';
+import { defineRoute, errors } from '../route.ts';
+import { ZExtendTimerRequest, ZStartTimerRequest, ZTimer } from '../timer.ts';
+import {
+  ZBallot,
+  ZCastVoteRequest,
+  ZLatestVoteResultsResponse,
+  ZListVoteRoundsResponse,
+  ZStartVoteRoundRequest,
+  ZVoteParams,
+  ZVoteRound,
+  ZVoteRoundParams,
+} from '../voting.ts';
+
+const failures = errors(400, 401, 403, 404, 409);
+
+/**
+ * The map's workshop timer: everyone on the map reads it, facilitators
+ * (`workshop.facilitate`) change it.
+ */
+export const timerRoutes = {
+  get: defineRoute({
+    method: 'GET',
+    path: '/api/maps/:id/timer',
+    summary: "The map's timer now (with the server's clock, `now`)",
+    params: ZMapParams,
+    responses: { 200: ZTimer, ...failures },
+  }),
+  start: defineRoute({
+    method: 'POST',
+    path: '/api/maps/:id/timer',
+    summary: 'Start the timer from durationSeconds (restarts a running one; facilitators)',
+    params: ZMapParams,
+    body: ZStartTimerRequest,
+    responses: { 200: ZTimer, ...failures },
+  }),
+  pause: defineRoute({
+    method: 'POST',
+    path: '/api/maps/:id/timer/pause',
+    summary: 'Pause the running timer (facilitators); 409 TIMER_NOT_RUNNING',
+    params: ZMapParams,
+    responses: { 200: ZTimer, ...failures },
+  }),
+  resume: defineRoute({
+    method: 'POST',
+    path: '/api/maps/:id/timer/resume',
+    summary: 'Resume the paused timer (facilitators); 409 TIMER_NOT_PAUSED',
+    params: ZMapParams,
+    responses: { 200: ZTimer, ...failures },
+  }),
+  extend: defineRoute({
+    method: 'POST',
+    path: '/api/maps/:id/timer/extend',
+    summary: 'Add time (default a minute) to the running or paused timer (facilitators)',
+    params: ZMapParams,
+    body: ZExtendTimerRequest,
+    responses: { 200: ZTimer, ...failures },
+  }),
+  stop: defineRoute({
+    method: 'DELETE',
+    path: '/api/maps/:id/timer',
+    summary: 'Stop the timer (facilitators); stopping a stopped timer changes nothing',
+    params: ZMapParams,
+    responses: { 200: ZTimer, ...failures },
+  }),
+};
+
+/**
+ * Dot voting: facilitators start and end rounds, participants (`vote.cast`)
+ * place and take back their own votes, everyone on the map reads rounds and
+ * — once ended — their results.
+ */
+export const votingRoutes = {
+  list: defineRoute({
+    method: 'GET',
+    path: '/api/maps/:id/vote-rounds',
+    summary: "The map's voting rounds, newest first (ended ones with their results)",
+    params: ZMapParams,
+    responses: { 200: ZListVoteRoundsResponse, ...failures },
+  }),
+  start: defineRoute({
+    method: 'POST',
+    path: '/api/maps/:id/vote-rounds',
+    summary: 'Start a voting round (facilitators); 409 VOTE_ROUND_RUNNING',
+    params: ZMapParams,
+    body: ZStartVoteRoundRequest,
+    responses: { 201: ZVoteRound, ...failures },
+  }),
+  latestResults: defineRoute({
+    method: 'GET',
+    path: '/api/maps/:id/vote-results',
+    summary: 'The latest voting result of every card that was in an ended round',
+    params: ZMapParams,
+    responses: { 200: ZLatestVoteResultsResponse, ...failures },
+  }),
+  get: defineRoute({
+    method: 'GET',
+    path: '/api/vote-rounds/:id',
+    summary: 'One voting round (its results once it has ended)',
+    params: ZVoteRoundParams,
+    responses: { 200: ZVoteRound, ...failures },
+  }),
+  end: defineRoute({
+    method: 'POST',
+    path: '/api/vote-rounds/:id/end',
+    summary: 'End the round and reveal the results to everyone (facilitators)',
+    params: ZVoteRoundParams,
+    responses: { 200: ZVoteRound, ...failures },
+  }),
+  ballot: defineRoute({
+    method: 'GET',
+    path: '/api/vote-rounds/:id/ballot',
+    summary: 'Your own votes in the round, and how many you have left',
+    params: ZVoteRoundParams,
+    responses: { 200: ZBallot, ...failures },
+  }),
+  vote: defineRoute({
+    method: 'POST',
+    path: '/api/vote-rounds/:id/votes',
+    summary: 'Place one of your votes on a card (participants)',
+    params: ZVoteRoundParams,
+    body: ZCastVoteRequest,
+    responses: { 200: ZBallot, ...failures },
+  }),
+  takeBack: defineRoute({
+    method: 'DELETE',
+    path: '/api/vote-rounds/:id/votes/:cardId',
+    summary: 'Take one of your votes back from a card (participants)',
+    params: ZVoteParams,
+    responses: { 200: ZBallot, ...failures },
+  }),
+};
