@@ -69,6 +69,10 @@ export const ZEnv = z.object({
     .string()
     .regex(/^[\w.:-]+$/, 'letters, digits, _ . : - only')
     .default('journeyboard'),
+  /** An instance not heard from for this long is taken for dead: its people's presence goes. */
+  REDIS_INSTANCE_TIMEOUT_MS: z.coerce.number().int().min(300).default(3_000),
+  /** A map's Redis keys are removed once no instance has had it open for this long. */
+  REDIS_IDLE_MAP_TTL_MS: z.coerce.number().int().min(1_000).default(600_000),
 });
 
 export interface SyncConfig {
@@ -94,6 +98,10 @@ export interface RedisConfig {
   url: string;
   /** Prefix of every key and channel. */
   keyPrefix: string;
+  /** Heartbeats: an instance quiet this long is gone (default 3 s). */
+  instanceTimeoutMs?: number;
+  /** Per-map keys go after the map was loaded nowhere for this long (default 10 min). */
+  idleMapTtlMs?: number;
 }
 
 export interface AuthConfig {

@@ -42,7 +42,14 @@ export function toAppConfig(env: LoadedEnv, databaseUrl: string): AppConfig {
       publicUrl: env.PUBLIC_URL ?? null,
       trustProxy: env.TRUST_PROXY,
     },
-    redis: env.REDIS_URL ? { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX } : null,
+    redis: env.REDIS_URL
+      ? {
+          url: env.REDIS_URL,
+          keyPrefix: env.REDIS_KEY_PREFIX,
+          instanceTimeoutMs: env.REDIS_INSTANCE_TIMEOUT_MS,
+          idleMapTtlMs: env.REDIS_IDLE_MAP_TTL_MS,
+        }
+      : null,
     cleanupIntervalMs: env.CLEANUP_INTERVAL_MS,
   };
 }

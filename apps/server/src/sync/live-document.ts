@@ -283,6 +283,19 @@ export class LiveDocument implements RelayTarget {
     applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN);
   }
 
+  /**
+   * The instance that relayed these states is gone (peer-instances.ts). Our
+   * clients see them leave with the next presence batch; someone who has
+   * meanwhile reconnected here is kept.
+   */
+  dropRemoteAwareness(clientIds: readonly number[]): void {
+    const states = this.awareness.getStates();
+    const ghosts = clientIds.filter(
+      (id) => states.has(id) && this.bindings.holderOf(id) === undefined,
+    );
+    if (ghosts.length > 0) removeAwarenessStates(this.awareness, ghosts, REMOTE_ORIGIN);
+  }
+
   localAwareness(): Uint8Array | null {
     const clientIds = this.bindings.heldIds().filter((id) => this.awareness.getStates().has(id));
     return clientIds.length > 0 ? encodeAwarenessUpdate(this.awareness, clientIds) : null;
@@ -294,6 +307,10 @@ export class LiveDocument implements RelayTarget {
 
   storeDirectly(update: Uint8Array): void {
     this.writer.push(update);
+  }
+
+  async flushDirectWrites(): Promise<void> {
+    await this.writer.drain();
   }
 
   mapGone(): void {

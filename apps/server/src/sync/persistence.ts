@@ -22,7 +22,16 @@ export interface StoredBoard {
 export interface BoardPersistence {
   /** null: the map doesn't exist. */
   load(mapId: string): Promise<StoredBoard | null>;
+  /** Appends to the log; an update already in the log (same bytes) is not stored again. */
   append(mapId: string, updates: readonly Uint8Array[]): Promise<void>;
+  /**
+   * Stores a whole-document state (a scale-out resync) so that each update in
+   * it is stored once: a compaction that folds `state` in with the log and
+   * the snapshot. Appending it would store the whole board again, and
+   * appending "what Postgres lacks" can't be computed exactly when the log
+   * has a gap (see compactBoard).
+   */
+  compactWith(mapId: string, state: Uint8Array): Promise<void>;
   /** Folds the log into the snapshot; resolves to the number of log rows folded. */
   compact(mapId: string): Promise<number>;
 }
@@ -35,6 +44,9 @@ export function createPrismaPersistence(
   return {
     load: (mapId) => loadBoard(prisma, mapId),
     append: (mapId, updates) => appendUpdates(prisma, mapId, updates),
+    compactWith: async (mapId, state) => {
+      await compactBoard(prisma, mapId, merge, state);
+    },
     compact: (mapId) => compactBoard(prisma, mapId, merge),
   };
 }
@@ -67,7 +79,7 @@ export async function loadBoard(prisma: PrismaClient, mapId: string): Promise<St
  * `createMany` cost ~2.8 ms of CPU per batch against ~0.9 ms for this.
  */
 export async function appendUpdates(
-  prisma: PrismaClient,
+  prisma: Pick<PrismaClient, '$executeRaw'>,
   mapId: string,
   updates: readonly Uint8Array[],
 ): Promise<void> {
@@ -75,9 +87,17 @@ export async function appendUpdates(
   const rows = updates.map((update) =>
     Buffer.from(update.buffer, update.byteOffset, update.length),
   );
+  // The digest makes an append idempotent: with several instances the same
+  // update can arrive twice — written directly because an XADD "failed"
+  // although Redis took it, or an entry claimed from an instance that had
+  // written it but lost the XACK. (A row already folded into the snapshot
+  // can't be matched; that duplicate is harmless and the next compaction
+  // folds it.)
   await prisma.$executeRaw`
-    INSERT INTO board_updates ("mapId", "update")
-    SELECT ${mapId}::uuid, u FROM unnest(${rows}::bytea[]) WITH ORDINALITY AS t(u, n) ORDER BY n`;
+    INSERT INTO board_updates ("mapId", "update", digest)
+    SELECT ${mapId}::uuid, u, sha256(u) FROM unnest(${rows}::bytea[]) WITH ORDINALITY AS t(u, n)
+    ORDER BY n
+    ON CONFLICT ("mapId", digest) DO NOTHING`;
 }
 
 /**
@@ -99,28 +119,41 @@ export const COMPACTION_LOCK_NAMESPACE = 0x4a42_0001; // "JB" 1
  *      this statement started is neither returned nor deleted (a "read up to
  *      max id, then delete id <= max" pair could delete a row with a lower id
  *      whose insert committed in between, without having merged it).
- *   3. Merge snapshot + rows into a fresh Y.Doc (merge-to-state.ts; in the
- *      server on a worker thread) and write the new snapshot.
+ *   3. Merge snapshot + rows (+ `wholeState`, see compactWith) into a fresh Y.Doc
+ *      (merge-to-state.ts; in the server on a worker thread) and write the
+ *      new snapshot: a document's state holds each insert once, however many
+ *      of the inputs held it.
  *
  * If anything fails, the transaction rolls back and the rows are still there.
+ *
+ * Why a resync state is folded in rather than appended as "what Postgres
+ * lacks": that difference is what Yjs' update event reports when the state is
+ * applied to the stored board — exact only if the stored board has no gap.
+ * After a Redis restart it often has one (an update XADDed, lost with the
+ * stream before any instance wrote it; that client's later updates written
+ * directly): those later updates wait in the document as pending structs,
+ * and the update event that fills the gap reports them too, so appending it
+ * stored them a second time (1,000+ inserts in scale-out-failures.test.ts).
  */
 export async function compactBoard(
   prisma: PrismaClient,
   mapId: string,
   merge: MergeUpdates = mergeInline,
+  wholeState?: Uint8Array,
 ): Promise<number> {
   return prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${COMPACTION_LOCK_NAMESPACE}::int4, hashtext(${mapId}))`;
       const rows = await tx.$queryRaw<{ id: bigint; update: Uint8Array }[]>`
         DELETE FROM board_updates WHERE "mapId" = ${mapId}::uuid RETURNING id, "update"`;
-      if (rows.length === 0) return 0;
+      if (rows.length === 0 && !wholeState) return 0;
       rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const snapshot = await tx.boardSnapshot.findUnique({
         where: { mapId },
         select: { state: true },
       });
       const updates = rows.map((row) => row.update);
+      if (wholeState) updates.push(wholeState);
       if (snapshot) updates.unshift(snapshot.state);
       const state = toBytes(await merge(updates));
       // Fails with a foreign-key violation when the map was deleted meanwhile.

@@ -17,9 +17,16 @@
  *
  * An instance that dies leaves its delivered-but-unacknowledged entries in
  * the group's pending list; another instance with the map loaded claims them
- * (XAUTOCLAIM) once they have been idle for `claimIdleMs`. If that instance
- * was only slow, not dead, both append the same update: a duplicate row,
- * harmless for Yjs, never a loss.
+ * (XAUTOCLAIM) once they have been idle for `claimIdleMs` (with the map
+ * loaded nowhere, the idle-map sweep does: `persistIdle`). If that instance
+ * was only slow, not dead, both append the same update: the digest on
+ * `board_updates` makes the second append a no-op.
+ *
+ * Entries marked `r` are a whole document an instance resynced after a Redis
+ * outage (redis-relay.ts): they are folded into the snapshot with the log
+ * (`compactWith`: a document's state holds each insert once), and only once
+ * every entry before them in the stream is acknowledged — stored — so that
+ * no such entry is appended after the fold, a second time.
  *
  * Compaction is the same `persistence.compact` as in the single-process
  * server, under its Postgres advisory lock: one compaction of a map at a
@@ -88,15 +95,25 @@ return removed
 `;
 
 interface Batch {
+  /** The ordinary entries. */
   readonly ids: string[];
   readonly updates: Uint8Array[];
+  /** Resync entries: whole documents, folded into the snapshot (compactWith). */
+  readonly resyncs: Resync[];
+}
+
+interface Resync {
+  readonly id: string;
+  readonly state: Uint8Array;
 }
 
 export class RedisPersister {
   private readonly options: RedisPersisterOptions;
   private readonly maps = new Set<string>();
-  /** Entries delivered to us whose append failed: retried first, in order. */
+  /** Entries delivered to us whose append or XACK failed: retried first, in order. */
   private readonly retry = new Map<string, Batch>();
+  /** Resync entries taken but waiting for older entries to be stored (see storeResyncs). */
+  private readonly deferred = new Map<string, Resync[]>();
   private readonly rowsSinceCompaction = new Map<string, number>();
   private readonly lastCompactionAt = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
@@ -124,6 +141,28 @@ export class RedisPersister {
     if (drain) await this.drainMap(mapId);
     this.maps.delete(mapId);
     this.retry.delete(mapId);
+    this.deferred.delete(mapId);
+  }
+
+  /**
+   * A map loaded on no instance still has entries nobody wrote (the idle-map
+   * sweep found them): write them from here, then forget the map again.
+   */
+  async persistIdle(mapId: string): Promise<void> {
+    if (this.maps.has(mapId) || this.stopped) return;
+    // A stream XADDed to after a Redis restart may have no group yet (never
+    // MKSTREAM here: a stream removed meanwhile must stay removed).
+    await this.options.redis
+      .xgroup('CREATE', this.options.streamKey(mapId), PERSIST_GROUP, '0')
+      .catch(() => undefined);
+    for (let round = 0; round < 50; round++) {
+      if ((await this.persistMap(mapId, false)) === 0) break;
+    }
+    if (this.maps.has(mapId)) return;
+    this.retry.delete(mapId);
+    this.deferred.delete(mapId);
+    this.rowsSinceCompaction.delete(mapId);
+    this.lastCompactionAt.delete(mapId);
   }
 
   /** Shutdown: one last pass over every map, then no more. */
@@ -176,34 +215,87 @@ export class RedisPersister {
     try {
       const batch = this.retry.get(mapId) ?? (await this.take(key, claimAll));
       this.retry.delete(mapId);
-      if (batch.ids.length === 0) return 0;
+      const resyncs = [...(this.deferred.get(mapId) ?? [])];
+      this.deferred.delete(mapId);
+      for (const resync of batch.resyncs) {
+        // Our own deferred entries come back through XAUTOCLAIM too.
+        if (!resyncs.some(({ id }) => id === resync.id)) resyncs.push(resync);
+      }
+      if (batch.ids.length === 0 && resyncs.length === 0) return 0;
+      let appended = false;
+      let written = 0;
       try {
         await persistence.append(mapId, batch.updates);
+        appended = true;
+        // ACK only: the entries stay for followers that haven't read them yet;
+        // the trim removes them once they are older than the retention.
+        if (batch.ids.length > 0) await redis.xack(key, PERSIST_GROUP, ...batch.ids);
+        written = batch.ids.length;
+        written += await this.storeResyncs(mapId, resyncs);
       } catch (error) {
         if (isMapGoneError(error)) {
           await redis.del(key, this.options.trimmedKey(mapId));
           this.options.onMapGone(mapId);
           return 0;
         }
-        this.retry.set(mapId, batch);
+        // Retry what failed, and only that: entries already appended are
+        // acknowledged again, not appended again — by then a compaction (an
+        // instance's resync after Redis came back) may have folded them, and
+        // the digest can't match a folded row: they would be stored twice.
+        if (written === 0)
+          this.retry.set(mapId, {
+            ids: batch.ids,
+            updates: appended ? [] : batch.updates,
+            resyncs: [],
+          });
+        if (!this.deferred.has(mapId)) this.deferred.set(mapId, resyncs);
         log.error({ err: error, mapId }, 'writing streamed board updates failed; retrying');
         return 0;
       }
-      // ACK only: the entries stay for followers that haven't read them yet;
-      // the trim removes them once they are older than the retention.
-      await redis.xack(key, PERSIST_GROUP, ...batch.ids);
       await this.trim(mapId);
-      await this.maybeCompact(mapId, batch.ids.length);
-      return batch.ids.length;
+      await this.maybeCompact(mapId, written);
+      return written;
     } catch (error) {
       if (error instanceof Error && error.message.includes('NOGROUP')) {
-        // Redis lost the stream (restart without persistence): recreate it.
-        await this.ensureGroup(mapId).catch(() => undefined);
+        // Redis lost the stream (restart without persistence): recreate it —
+        // unless we stopped following the map meanwhile (deleted, or its
+        // idle keys removed): that would leak a stream nobody removes.
+        if (this.maps.has(mapId)) await this.ensureGroup(mapId).catch(() => undefined);
       } else {
         log.warn({ err: error, mapId }, 'persisting from redis failed; retrying');
       }
       return 0;
     }
+  }
+
+  /**
+   * Stores resync entries in stream order, each only once no entry before it
+   * is pending any more (delivered to some instance, not yet stored): until
+   * then Postgres may lack an update that the resync holds and that entry
+   * will store too. Later ones wait for the next pass. Returns how many it
+   * stored (each XACKed); throws what compactWith throws.
+   */
+  private async storeResyncs(mapId: string, resyncs: readonly Resync[]): Promise<number> {
+    const { redis, persistence, streamKey } = this.options;
+    const key = streamKey(mapId);
+    for (const [index, { id, state }] of resyncs.entries()) {
+      const older = await redis.xpending(key, PERSIST_GROUP, '-', `(${id}`, 1);
+      if (older.length > 0) {
+        this.deferred.set(mapId, resyncs.slice(index));
+        return index;
+      }
+      try {
+        await persistence.compactWith(mapId, state);
+      } catch (error) {
+        this.deferred.set(mapId, resyncs.slice(index));
+        throw error;
+      }
+      // That was a compaction.
+      this.rowsSinceCompaction.set(mapId, 0);
+      this.lastCompactionAt.set(mapId, Date.now());
+      await redis.xack(key, PERSIST_GROUP, id);
+    }
+    return resyncs.length;
   }
 
   /** Drops persisted entries older than the retention (see TRIM_SCRIPT). */
@@ -229,10 +321,16 @@ export class RedisPersister {
     const { redis, consumer } = this.options;
     const ids: string[] = [];
     const updates: Uint8Array[] = [];
+    const resyncs: Resync[] = [];
     const collect = (entries: [Buffer, Buffer[]][] | null | undefined) => {
-      for (const [id, fields] of entries ?? []) {
-        ids.push(id.toString());
+      for (const [idBuffer, fields] of entries ?? []) {
+        const id = idBuffer.toString();
         const entry = fields ? readEntry(fields) : null;
+        if (entry?.resync) {
+          resyncs.push({ id, state: entry.update });
+          continue;
+        }
+        ids.push(id);
         if (entry) updates.push(entry.update);
       }
     };
@@ -259,7 +357,7 @@ export class RedisPersister {
       '>',
     )) as [Buffer, [Buffer, Buffer[]][]][] | null;
     collect(read?.[0]?.[1]);
-    return { ids, updates };
+    return { ids, updates, resyncs };
   }
 
   private async maybeCompact(mapId: string, written: number): Promise<void> {
@@ -280,14 +378,21 @@ export class RedisPersister {
   }
 }
 
-/** A stream entry: fields `u` (the update) and `o` (the instance that added it). */
-export function readEntry(fields: Buffer[]): { update: Uint8Array; origin: string } | null {
+/**
+ * A stream entry: fields `u` (the update), `o` (the instance that added it)
+ * and `r` (present: a whole-document resync, see redis-relay.ts).
+ */
+export function readEntry(
+  fields: Buffer[],
+): { update: Uint8Array; origin: string; resync: boolean } | null {
   let update: Uint8Array | null = null;
   let origin = '';
+  let resync = false;
   for (let i = 0; i + 1 < fields.length; i += 2) {
     const name = fields[i]!.toString();
     if (name === 'u') update = new Uint8Array(fields[i + 1]!);
     else if (name === 'o') origin = fields[i + 1]!.toString();
+    else if (name === 'r') resync = true;
   }
-  return update ? { update, origin } : null;
+  return update ? { update, origin, resync } : null;
 }

@@ -21,11 +21,22 @@
  *             and the join's XRANGE is caught the same way.
  *   presence  pub/sub per map: awareness is ephemeral, a lost message is
  *             repaired by the client's 15 s renewal.
+ *   instances every instance publishes a heartbeat; presence relayed from an
+ *             instance that goes quiet is dropped (peer-instances.ts), so the
+ *             people of a killed instance don't linger as ghosts.
  *   outage    an XADD that fails is written straight to Postgres (nothing is
- *             lost); after Redis comes back every instance XADDs the full
- *             state of each loaded map once, so peers catch up on whatever
- *             they missed (and a Redis restart that lost the stream loses
- *             nothing that an instance still holds).
+ *             lost; the digest on board_updates makes a write of an update
+ *             that reached Redis after all a no-op); once Redis answers again
+ *             every instance XADDs the full state of each loaded map once,
+ *             marked `r`: peers catch up on whatever they missed, and the
+ *             persister folds it into the snapshot with the log (a compaction
+ *             that includes it: each insert stored once; a Redis restart that
+ *             lost stream entries loses nothing an instance still holds).
+ *   idle keys a sorted set `<prefix>:maps` records when each map was last
+ *             loaded anywhere; a map idle on every instance for `idleMapTtlMs`
+ *             loses its stream, group and trim record — only once every entry
+ *             in them is in Postgres (an instance that died holding some
+ *             leaves them to be written here first).
  */
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
@@ -34,7 +45,8 @@ import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import type { SyncLogger } from './logger.ts';
 import type { BoardPersistence } from './persistence.ts';
-import { readEntry, RedisPersister } from './redis-persister.ts';
+import { PeerInstances } from './peer-instances.ts';
+import { PERSIST_GROUP, readEntry, RedisPersister } from './redis-persister.ts';
 
 /** What the relay needs from a loaded document (implemented by LiveDocument). */
 export interface RelayTarget {
@@ -42,12 +54,16 @@ export interface RelayTarget {
   applyRemoteUpdate(update: Uint8Array): void;
   /** An awareness update from another instance: apply, relay to local clients. */
   applyRemoteAwareness(update: Uint8Array): void;
+  /** The instance that relayed these presence states is gone: remove them (unless now local). */
+  dropRemoteAwareness(clientIds: readonly number[]): void;
   /** The awareness states this instance's own connections own (null: none). */
   localAwareness(): Uint8Array | null;
   /** The whole document, as one update. */
   fullState(): Uint8Array;
   /** Fallback when Redis can't take an update: straight to the local update writer. */
   storeDirectly(update: Uint8Array): void;
+  /** Resolves once everything `storeDirectly` got is in Postgres. */
+  flushDirectWrites(): Promise<void>;
   /** A write failed because the map was deleted. */
   mapGone(): void;
 }
@@ -67,6 +83,10 @@ export interface RedisRelayOptions {
   readonly compactMinIntervalMs: number;
   /** How long persisted entries stay in the stream for lagging followers. Default 60 s. */
   readonly streamRetentionMs?: number;
+  /** An instance not heard from for this long is gone: its relayed presence is dropped. Default 3 s. */
+  readonly instanceTimeoutMs?: number;
+  /** A map's keys are removed once no instance has had it loaded for this long. Default 10 min. */
+  readonly idleMapTtlMs?: number;
   readonly log: SyncLogger;
 }
 
@@ -87,6 +107,51 @@ const AwarenessKind = { update: 0, query: 1 } as const;
 const READ_BLOCK_MS = 100;
 const RETRY_MS = 500;
 const DEFAULT_STREAM_RETENTION_MS = 60_000;
+const DEFAULT_INSTANCE_TIMEOUT_MS = 3_000;
+const DEFAULT_IDLE_MAP_TTL_MS = 10 * 60_000;
+/** Idle maps looked at per sweep (the oldest first). */
+const SWEEP_BATCH = 100;
+
+/**
+ * Removes an idle map's keys (KEYS: stream, trim record, index; ARGV: mapId,
+ * idle-since threshold ms, group) unless it was loaded again meanwhile
+ * ('active') or its stream holds entries not yet in Postgres — pending in
+ * the group (an instance died holding them) or never delivered to it
+ * ('unwritten': the caller writes them, a later sweep removes the keys).
+ * Atomic with the index check, so a load that touched the index first
+ * always finds either the keys or everything in Postgres.
+ */
+const REMOVE_IDLE_MAP_SCRIPT = `
+local function parse(id)
+  local ms, seq = string.match(id, '^(%d+)-(%d+)$')
+  return tonumber(ms), tonumber(seq)
+end
+local function less(a, b)
+  local am, as = parse(a)
+  local bm, bs = parse(b)
+  return am < bm or (am == bm and as < bs)
+end
+local score = redis.call('ZSCORE', KEYS[3], ARGV[1])
+if score and tonumber(score) > tonumber(ARGV[2]) then return 'active' end
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  local last = redis.call('XREVRANGE', KEYS[1], '+', '-', 'COUNT', 1)
+  if #last > 0 then
+    local delivered = nil
+    for _, group in ipairs(redis.call('XINFO', 'GROUPS', KEYS[1])) do
+      local fields = {}
+      for i = 1, #group, 2 do fields[group[i]] = group[i + 1] end
+      if fields['name'] == ARGV[3] then
+        if tonumber(fields['pending']) > 0 then return 'unwritten' end
+        delivered = fields['last-delivered-id']
+      end
+    end
+    if not delivered or less(delivered, last[1][1]) then return 'unwritten' end
+  end
+end
+redis.call('DEL', KEYS[1], KEYS[2])
+redis.call('ZREM', KEYS[3], ARGV[1])
+return 'removed'
+`;
 
 export class RedisRelay {
   readonly instanceId = randomUUID();
@@ -102,6 +167,14 @@ export class RedisRelay {
   private running = true;
   private readLoop: Promise<void> = Promise.resolve();
   private wasDisconnected = false;
+  /** The last heartbeat reached Redis (for /api/health). */
+  private heartbeatOk = false;
+  private readonly peers: PeerInstances;
+  private readonly instanceTimeoutMs: number;
+  private readonly idleMapTtlMs: number;
+  private heartbeatTimer: NodeJS.Timeout | null = null;
+  private sweepTimer: NodeJS.Timeout | null = null;
+  private lastTouchAt = Number.NEGATIVE_INFINITY;
   private controlHandler: ((message: ControlMessage) => void) | undefined;
 
   constructor(options: RedisRelayOptions) {
@@ -120,9 +193,13 @@ export class RedisRelay {
     this.commands.on('ready', () => {
       if (this.wasDisconnected) this.resyncAll();
     });
+    this.instanceTimeoutMs = options.instanceTimeoutMs ?? DEFAULT_INSTANCE_TIMEOUT_MS;
+    this.idleMapTtlMs = options.idleMapTtlMs ?? DEFAULT_IDLE_MAP_TTL_MS;
+    this.peers = new PeerInstances(this.instanceTimeoutMs);
     this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => {
       const name = channel.toString();
       if (name === this.controlChannel()) this.onControlMessage(message);
+      else if (name === this.instancesChannel()) this.onHeartbeat(message);
       else this.onAwarenessMessage(name, message);
     });
     this.persister = new RedisPersister({
@@ -136,8 +213,19 @@ export class RedisRelay {
       trimmedKey: (mapId) => this.trimmedKey(mapId),
       retentionMs: options.streamRetentionMs ?? DEFAULT_STREAM_RETENTION_MS,
       log: options.log,
-      onMapGone: (mapId) => this.maps.get(mapId)?.target.mapGone(),
+      onMapGone: (mapId) => {
+        void this.commands.zrem(this.indexKey(), mapId).catch(() => undefined);
+        this.maps.get(mapId)?.target.mapGone();
+      },
     });
+  }
+
+  /** For /api/health: 'down' while this instance can't reach Redis. */
+  get status(): 'up' | 'down' {
+    const connected = [this.commands, this.reader, this.subscriber].every(
+      (connection) => connection.status === 'ready',
+    );
+    return connected && this.heartbeatOk ? 'up' : 'down';
   }
 
   /** Connects (waits at most `timeoutMs`; without Redis the server still works, writing directly). */
@@ -152,11 +240,123 @@ export class RedisRelay {
       this.options.log.error({ err: error }, 'redis unreachable at start; writing directly');
     });
     // Queued until connected; ioredis resubscribes by itself after a reconnect.
-    this.subscriber.subscribe(this.controlChannel()).catch((error: unknown) => {
-      this.options.log.error({ err: error }, 'could not follow access changes of other instances');
-    });
+    this.subscriber
+      .subscribe(this.controlChannel(), this.instancesChannel())
+      .catch((error: unknown) => {
+        this.options.log.error(
+          { err: error },
+          'could not follow access changes of other instances',
+        );
+      });
     this.readLoop = this.runReadLoop();
     this.persister.start();
+    await this.heartbeat();
+    this.scheduleSweep();
+  }
+
+  /**
+   * Every third of the instance timeout: tell the others we are alive, drop
+   * the presence of instances that went quiet, keep our loaded maps marked
+   * as in use, and resync once Redis answers again after a failure (a
+   * partition need not close the connection, so 'ready' alone can't tell).
+   */
+  private async heartbeat(): Promise<void> {
+    try {
+      await this.commands.publish(this.instancesChannel(), this.instanceId);
+      this.heartbeatOk = true;
+      if (this.wasDisconnected) this.resyncAll();
+      const now = performance.now();
+      if (now - this.lastTouchAt >= this.idleMapTtlMs / 4) {
+        this.lastTouchAt = now;
+        await this.touch([...this.maps.keys()]);
+      }
+    } catch (error) {
+      if (this.heartbeatOk) this.options.log.warn({ err: error }, 'redis heartbeat failed');
+      this.heartbeatOk = false;
+      this.wasDisconnected = true;
+    }
+    for (const { mapId, clientIds } of this.peers.takeGhosts(performance.now())) {
+      this.options.log.info(
+        { mapId, clients: clientIds.length },
+        'dropping presence of a gone instance',
+      );
+      this.maps.get(mapId)?.target.dropRemoteAwareness(clientIds);
+    }
+    if (!this.running) return;
+    this.heartbeatTimer = setTimeout(() => void this.heartbeat(), this.instanceTimeoutMs / 3);
+    this.heartbeatTimer.unref();
+  }
+
+  private onHeartbeat(message: Buffer): void {
+    const instanceId = message.toString();
+    if (instanceId !== this.instanceId) this.peers.heard(instanceId, performance.now());
+  }
+
+  /** Marks maps as loaded somewhere now (the idle-map sweep leaves them alone). */
+  private async touch(mapIds: readonly string[]): Promise<void> {
+    if (mapIds.length === 0) return;
+    const now = Date.now();
+    await this.commands.zadd(this.indexKey(), ...mapIds.flatMap((mapId) => [now, mapId]));
+  }
+
+  private scheduleSweep(): void {
+    if (!this.running) return;
+    const interval = Math.min(this.idleMapTtlMs / 2, 60_000);
+    this.sweepTimer = setTimeout(() => {
+      void this.sweepIdleMaps().finally(() => this.scheduleSweep());
+    }, interval);
+    this.sweepTimer.unref();
+  }
+
+  /**
+   * Removes the keys of maps that no instance has loaded for `idleMapTtlMs`
+   * (every instance sweeps; the script makes that safe). Entries such a map
+   * still holds unwritten are written first, from here.
+   */
+  private async sweepIdleMaps(): Promise<void> {
+    const threshold = Date.now() - this.idleMapTtlMs;
+    try {
+      const idle = await this.commands.zrangebyscore(
+        this.indexKey(),
+        '-inf',
+        threshold,
+        'LIMIT',
+        0,
+        SWEEP_BATCH,
+      );
+      for (const mapId of idle) {
+        if (!this.running) return;
+        if (this.maps.has(mapId)) continue; // ours; the heartbeat touches it
+        const result = await this.commands.eval(
+          REMOVE_IDLE_MAP_SCRIPT,
+          3,
+          this.streamKey(mapId),
+          this.trimmedKey(mapId),
+          this.indexKey(),
+          mapId,
+          threshold,
+          PERSIST_GROUP,
+        );
+        if (result === 'unwritten') await this.persister.persistIdle(mapId);
+        else if (result === 'removed') this.options.log.debug({ mapId }, 'removed idle map keys');
+      }
+    } catch (error) {
+      this.options.log.warn({ err: error }, 'sweeping idle map keys failed');
+    }
+  }
+
+  /** The map was deleted: its keys go now. */
+  async removeMap(mapId: string): Promise<void> {
+    try {
+      await this.commands
+        .multi()
+        .del(this.streamKey(mapId), this.trimmedKey(mapId))
+        .zrem(this.indexKey(), mapId)
+        .exec();
+    } catch (error) {
+      // The idle sweep removes them later (the persister finds the map gone).
+      this.options.log.warn({ err: error, mapId }, 'removing a deleted map from redis failed');
+    }
   }
 
   /**
@@ -166,6 +366,8 @@ export class RedisRelay {
    */
   async trimmedId(mapId: string): Promise<string | null> {
     try {
+      // First: from now on the idle sweep leaves the map's keys alone.
+      await this.touch([mapId]);
       return (await this.commands.get(this.trimmedKey(mapId))) ?? '0-0';
     } catch {
       return null;
@@ -189,6 +391,7 @@ export class RedisRelay {
     // Until Redis has shown nothing is missing, assume something is.
     let gap = true;
     try {
+      await this.touch([mapId]);
       await this.persister.ensureGroup(mapId);
       for (const [id, fields] of await this.commands.xrangeBuffer(key, '-', '+')) {
         const entry = readEntry(fields);
@@ -223,13 +426,21 @@ export class RedisRelay {
   /** The map is unloading here: persist what is in its stream, then stop following it. */
   async leave(mapId: string, { drain = true } = {}): Promise<void> {
     this.maps.delete(mapId);
+    this.peers.forgetMap(mapId);
+    // Not draining (the map was deleted): stop persisting it now, before its
+    // keys are removed, or a pass could recreate its stream.
+    const removed = drain ? null : this.persister.remove(mapId, { drain });
+    // Idle from now: the keys go once every instance has left it for idleMapTtlMs.
+    await this.touch([mapId]).catch(() => undefined);
     await this.subscriber.unsubscribe(this.awarenessChannel(mapId)).catch(() => undefined);
-    await this.persister.remove(mapId, { drain });
+    await (removed ?? this.persister.remove(mapId, { drain }));
   }
 
   /** Shutdown: persist what we can, then disconnect. */
   async close(): Promise<void> {
     this.running = false;
+    if (this.heartbeatTimer) clearTimeout(this.heartbeatTimer);
+    if (this.sweepTimer) clearTimeout(this.sweepTimer);
     await this.persister.stop();
     await this.readLoop;
     for (const connection of [this.commands, this.reader, this.subscriber]) {
@@ -242,10 +453,29 @@ export class RedisRelay {
       .xadd(this.streamKey(mapId), '*', 'u', Buffer.from(update), 'o', this.instanceId)
       .catch((error: unknown) => {
         // Not lost: Postgres directly. Peers get it with the full-state resync.
+        // (If Redis took it after all, the persister's write of it is a no-op.)
         this.options.log.warn({ err: error, mapId }, 'XADD failed; writing the update directly');
         this.wasDisconnected = true;
         target.storeDirectly(update);
       });
+  }
+
+  /**
+   * The whole document for peers that missed changes (`r`: the persister
+   * folds it into the snapshot). Not written directly if it fails:
+   * everything in it is stored or in the stream, and the resync is retried.
+   */
+  private publishFullState(mapId: string, target: RelayTarget): Promise<unknown> {
+    return this.commands.xadd(
+      this.streamKey(mapId),
+      '*',
+      'u',
+      Buffer.from(target.fullState()),
+      'o',
+      this.instanceId,
+      'r',
+      '1',
+    );
   }
 
   private publish(mapId: string, kind: number, payload: Uint8Array): void {
@@ -264,11 +494,15 @@ export class RedisRelay {
     if (!map) return;
     try {
       const decoder = decoding.createDecoder(message);
-      if (decoding.readVarString(decoder) === this.instanceId) return;
+      const from = decoding.readVarString(decoder);
+      if (from === this.instanceId) return;
       const kind = decoding.readVarUint(decoder);
       const payload = decoding.readVarUint8Array(decoder);
-      if (kind === AwarenessKind.update) map.target.applyRemoteAwareness(payload);
-      else {
+      if (kind === AwarenessKind.update) {
+        this.peers.relayed(mapId, from, payload, performance.now());
+        map.target.applyRemoteAwareness(payload);
+      } else {
+        this.peers.heard(from, performance.now());
         const states = map.target.localAwareness();
         if (states) this.publish(mapId, AwarenessKind.update, states);
       }
@@ -394,14 +628,24 @@ export class RedisRelay {
   /**
    * Redis was away (or restarted, losing streams): put every loaded map's
    * full state into its stream once. Peers apply it (idempotent) and so
-   * catch up; it is persisted once like any entry.
+   * catch up; the persister folds it into the snapshot (compactWith).
    */
   private resyncAll(): void {
     this.wasDisconnected = false;
+    void this.touch([...this.maps.keys()]).catch(() => undefined);
     for (const [mapId, map] of this.maps) {
       void this.persister
         .ensureGroup(mapId)
-        .then(() => this.publishUpdate(mapId, map.target, map.target.fullState()))
+        // What went to Postgres directly must be there before the resync is
+        // stored, or it would be stored again as part of it.
+        .then(() => map.target.flushDirectWrites())
+        .then(() => this.publishFullState(mapId, map.target))
+        .then(() => {
+          // Peers that dropped our people as ghosts meanwhile: here they are.
+          const states = map.target.localAwareness();
+          if (states) this.publish(mapId, AwarenessKind.update, states);
+          this.publish(mapId, AwarenessKind.query, new Uint8Array());
+        })
         .catch((error: unknown) => {
           this.options.log.warn({ err: error, mapId }, 'redis resync failed');
           this.wasDisconnected = true;
@@ -424,6 +668,16 @@ export class RedisRelay {
 
   private controlChannel(): string {
     return `${this.options.keyPrefix}:control`;
+  }
+
+  /** Heartbeats: every instance publishes its id here. */
+  private instancesChannel(): string {
+    return `${this.options.keyPrefix}:instances`;
+  }
+
+  /** Sorted set: mapId → when an instance last had it loaded (ms). */
+  private indexKey(): string {
+    return `${this.options.keyPrefix}:maps`;
   }
 
   /**

@@ -115,6 +115,8 @@ export const syncPlugin = fp<SyncPluginOptions>(
           flushIntervalMs: app.config.sync.flushIntervalMs,
           compactAfterUpdates: app.config.sync.compactAfterUpdates,
           compactMinIntervalMs: app.config.sync.compactMinIntervalMs ?? MIN_COMPACTION_INTERVAL_MS,
+          instanceTimeoutMs: redis.instanceTimeoutMs,
+          idleMapTtlMs: redis.idleMapTtlMs,
           log,
         })
       : null;
@@ -172,6 +174,9 @@ export const syncPlugin = fp<SyncPluginOptions>(
         return service.connectionCount;
       },
       refusals: service.refusals,
+      get redisStatus() {
+        return service.redisStatus;
+      },
     };
     app.decorate('sync', facade);
 

@@ -40,6 +40,8 @@ export interface SyncServer {
   isLoaded(mapId: string): boolean;
   /** Open sync sockets (including ones still waiting for their document). */
   readonly connectionCount: number;
+  /** Scale-out: whether this instance reaches Redis now; null without REDIS_URL. */
+  readonly redisStatus: 'up' | 'down' | null;
   /**
    * Reads the board (through the shared board model's queries): the live
    * document when the map is loaded here, else a copy loaded from Postgres
@@ -120,6 +122,10 @@ export class SyncService implements SyncServer {
     return this.connections.size;
   }
 
+  get redisStatus(): 'up' | 'down' | null {
+    return this.options.relay?.status ?? null;
+  }
+
   readBoard<T>(
     mapId: string,
     read: (doc: Y.Doc) => T,
@@ -132,6 +138,8 @@ export class SyncService implements SyncServer {
     const id = mapId.toLowerCase();
     this.registry.closeDocument(id, reason);
     this.options.relay?.publishControl({ type: 'close-document', mapId: id, reason });
+    // Called after the map was deleted: its stream and records go too.
+    if (reason === CloseReason.mapDeleted) void this.options.relay?.removeMap(id);
   }
 
   flushAll(): Promise<void> {

@@ -2,7 +2,12 @@ import { createPrismaClient, type PrismaClient } from '@journeyboard/db';
 import { addCard, BoardStore } from '@journeyboard/shared/board';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { appendUpdates, compactBoard } from '../../src/sync/persistence.ts';
+import {
+  appendUpdates,
+  compactBoard,
+  createPrismaPersistence,
+} from '../../src/sync/persistence.ts';
+import { clocksStoredTwice } from './fixtures/scale-out.ts';
 import {
   cardTexts,
   connectClient,
@@ -138,5 +143,41 @@ describe('concurrent compaction', () => {
     const snapshot = await db().prisma.boardSnapshot.findUniqueOrThrow({ where: { mapId } });
     // Only the live value's text survives, not 200 × 500 characters.
     expect(snapshot.state.byteLength).toBeLessThan(10_000);
+  });
+});
+
+describe('a whole-document state stored with the log (scale-out resync)', () => {
+  it('fills a gap in the log without storing any insert twice', async () => {
+    const { prisma } = db();
+    const mapId = await createBoard(prisma);
+    const persistence = createPrismaPersistence(prisma);
+    const editor = new Y.Doc();
+    Y.applyUpdate(
+      editor,
+      (await prisma.boardSnapshot.findUniqueOrThrow({ where: { mapId } })).state,
+    );
+    const store = new BoardStore(editor);
+    const { stages, lanes } = store.getSnapshot();
+    const cell = { stageId: stages[0]!.id, laneId: lanes[0]!.id };
+    const updates: Uint8Array[] = [];
+    editor.on('update', (update: Uint8Array) => updates.push(update));
+    const texts = ['Card 1', 'Card 2', 'Card 3', 'Card 4'];
+    for (const text of texts) addCard(editor, { ...cell, text });
+
+    // After a Redis restart: card 2 was in the stream only (lost with it),
+    // cards 3 and 4 were written directly once XADD failed. Card 2 is a gap
+    // in the editor's clocks; the stored cards 3 and 4 wait behind it.
+    await appendUpdates(prisma, mapId, [updates[0]!, updates[2]!, updates[3]!]);
+    expect(cardTexts(await storedDoc(prisma, mapId))).toEqual(['Card 1']);
+    // The instance that still holds card 2 resyncs its whole document.
+    await persistence.compactWith(mapId, Y.encodeStateAsUpdate(editor));
+
+    expect(cardTexts(await storedDoc(prisma, mapId))).toEqual(texts);
+    expect(await clocksStoredTwice(prisma, mapId)).toBe(0);
+    // A second resync of the same state (the other instance's) adds nothing.
+    await persistence.compactWith(mapId, Y.encodeStateAsUpdate(editor));
+    expect(await clocksStoredTwice(prisma, mapId)).toBe(0);
+    expect(cardTexts(await storedDoc(prisma, mapId))).toEqual(texts);
+    store.destroy();
   });
 });

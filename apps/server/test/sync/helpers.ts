@@ -26,7 +26,7 @@ export function syncTestConfig(databaseUrl: string, sync: Partial<SyncConfig> = 
     host: '127.0.0.1',
     port: 0,
     databaseUrl,
-    logLevel: 'silent',
+    logLevel: (process.env.JB_TEST_LOG_LEVEL as AppConfig['logLevel']) ?? 'silent',
     webDistDir: null,
     sync: {
       maxMessageBytes: 1024 * 1024,
@@ -341,14 +341,30 @@ export function connectClient(
   return client;
 }
 
+/**
+ * Polls `condition` until it holds. The deadline is a safety net, not a
+ * performance goal: be generous. `missing` says, when it passes, what was
+ * still missing (evaluated then), so a failure explains itself.
+ */
 export async function waitFor(
   condition: () => boolean | Promise<boolean>,
-  { timeoutMs = 5_000, what = 'condition' }: { timeoutMs?: number; what?: string } = {},
+  {
+    timeoutMs = 5_000,
+    what = 'condition',
+    missing,
+  }: {
+    timeoutMs?: number;
+    what?: string;
+    missing?: () => string | Promise<string>;
+  } = {},
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await condition()) return;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    if (Date.now() > deadline) {
+      const detail = missing ? `; missing: ${await missing()}` : '';
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${detail}`);
+    }
     await sleep(10);
   }
 }

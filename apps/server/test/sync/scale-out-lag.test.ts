@@ -79,6 +79,10 @@ class TestTarget implements RelayTarget {
     Y.applyUpdate(this.doc, update, REMOTE);
   }
   applyRemoteAwareness(): void {}
+  dropRemoteAwareness(): void {}
+  flushDirectWrites(): Promise<void> {
+    return Promise.resolve();
+  }
   localAwareness(): Uint8Array | null {
     return null;
   }

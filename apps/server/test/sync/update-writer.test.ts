@@ -22,6 +22,7 @@ function fakePersistence() {
       batches.push([...updates]);
       return Promise.resolve();
     },
+    compactWith: () => Promise.resolve(),
     compact: () => {
       state.compactions += 1;
       return Promise.resolve(0);

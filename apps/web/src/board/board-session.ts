@@ -6,7 +6,7 @@ import { createBoardActions, type BoardActions } from './board-actions.ts';
 import { trackConnection, type ConnectionState, type ReconnectSchedule } from './connection.ts';
 import { jitteredWebSocket } from './jittered-websocket.ts';
 import { openLocalCopy } from './local-copy.ts';
-import { sendOwnPresenceOnly } from './own-presence-only.ts';
+import { reannounceOnConnect, sendOwnPresenceOnly } from './own-presence-only.ts';
 import { trackServerCapabilities } from './server-capabilities.ts';
 import { trackHistory, type HistoryState } from './history.ts';
 import { PresenceStore } from '../presence/presence-store.ts';
@@ -145,6 +145,7 @@ export function connectBoardSession(mapId: string, options: ConnectOptions = {})
   });
   attempts = () => provider.wsUnsuccessfulReconnects;
   sendOwnPresenceOnly(provider);
+  reannounceOnConnect(provider);
   const session = createBoardSession(doc, {
     provider,
     reconnects: sockets,

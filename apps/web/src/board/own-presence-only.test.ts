@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import {
+  Awareness,
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { ownChanges, sendOwnPresenceOnly } from './own-presence-only.ts';
+import { ownChanges, reannounceOnConnect, sendOwnPresenceOnly } from './own-presence-only.ts';
 
 /** Messages the provider would have sent, without a server. */
 function offlineProvider(): { provider: WebsocketProvider; sent: Uint8Array[] } {
@@ -54,5 +59,28 @@ describe('ownChanges', () => {
       removed: [],
     });
     expect(ownChanges(1, { added: [2], updated: [3], removed: [4] })).toBeNull();
+  });
+});
+
+describe('reannounceOnConnect', () => {
+  it('sends this client’s presence again under a new clock, so peers that removed it take it back', () => {
+    const { provider, sent } = offlineProvider();
+    sendOwnPresenceOnly(provider);
+    reannounceOnConnect(provider);
+    provider.awareness.setLocalStateField('cursor', { x: 5, y: 5 });
+    const id = provider.awareness.clientID;
+    const own = () => encodeAwarenessUpdate(provider.awareness, [id]);
+    // A peer saw this client, then saw it removed (its server died).
+    const peer = new Awareness(new Y.Doc());
+    applyAwarenessUpdate(peer, own(), 'server');
+    removeAwarenessStates(peer, [id], 'server');
+    applyAwarenessUpdate(peer, own(), 'server');
+    expect(peer.getStates().has(id)).toBe(false); // the same clock again: ignored
+
+    provider.emit('status', [{ status: 'connected' }]);
+    expect(sent).toHaveLength(2);
+    applyAwarenessUpdate(peer, own(), 'server');
+    expect(peer.getStates().has(id)).toBe(true);
+    provider.destroy();
   });
 });

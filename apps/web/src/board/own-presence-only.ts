@@ -37,3 +37,18 @@ export function ownChanges(clientId: number, changes: AwarenessChanges): Awarene
   };
   return own.added.length + own.updated.length + own.removed.length > 0 ? own : null;
 }
+
+/**
+ * Every server, and every other client, forgot this client's presence when
+ * its connection closed (or its server died) — at the clock it had then; a
+ * y-protocols peer ignores a state whose clock it has already seen removed.
+ * So on every (re)connect the same state goes out again under the next
+ * clock: people reappear at once, not at their next cursor move or the 15 s
+ * renewal (docs/architecture.md, "Several server instances").
+ */
+export function reannounceOnConnect(provider: WebsocketProvider): void {
+  provider.on('status', ({ status }: { status: string }) => {
+    const state = provider.awareness.getLocalState();
+    if (status === 'connected' && state !== null) provider.awareness.setLocalState({ ...state });
+  });
+}

@@ -5,7 +5,7 @@ export const healthRoutes = {
   get: defineRoute({
     method: 'GET',
     path: '/api/health',
-    summary: 'Liveness and database reachability',
+    summary: 'Liveness, database and (with several instances) Redis reachability',
     responses: { 200: ZHealthResponse, 503: ZHealthResponse },
   }),
 };
