@@ -26,9 +26,14 @@ export function StartVoting({ mapId }: { mapId: string }) {
   if (!canFacilitate || running) return null;
   return (
     <>
-      <button type="button" className="button button--ghost" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Vote"
+        title="Start a voting round"
+        onClick={() => setOpen(true)}
+      >
         <Vote size={16} aria-hidden="true" />
-        Vote
       </button>
       {open ? <VotingSetup mapId={mapId} onClose={() => setOpen(false)} /> : null}
     </>
@@ -345,9 +350,9 @@ export function ResultsToggle() {
     <button
       type="button"
       className="button button--ghost"
+      title="Show the latest voting results"
       onClick={() => useVotingUi.getState().showResults(latest.id)}
     >
-      <Vote size={16} aria-hidden="true" />
       Results
     </button>
   );

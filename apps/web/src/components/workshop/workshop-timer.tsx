@@ -77,13 +77,12 @@ export function WorkshopTimer({ mapId }: { mapId: string }) {
               )}
               <button
                 type="button"
-                className="icon-button workshop-timer__add"
+                className="icon-button"
                 aria-label="Add 1 min"
                 title="Add a minute"
                 onClick={() => run('addMinute')}
               >
-                <Plus size={14} aria-hidden="true" />
-                <span aria-hidden="true">1 min</span>
+                <Plus size={16} aria-hidden="true" />
               </button>
               <button
                 type="button"
