@@ -39,8 +39,7 @@ export function createStateMerger(): StateMerger {
   // it is TypeScript run through tsx, which a worker thread registers itself.
   const fromSource = import.meta.url.endsWith('.ts');
   const pool = new Piscina<MergeTask, Uint8Array>({
-    filename: new URL(fromSource ? './merge-worker.ts' : './merge-worker.js', import.meta.url)
-      .href,
+    filename: new URL(fromSource ? './merge-worker.ts' : './merge-worker.js', import.meta.url).href,
     minThreads: 0,
     maxThreads: 1,
     idleTimeout: IDLE_THREAD_MS,
