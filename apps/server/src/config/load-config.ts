@@ -51,5 +51,6 @@ export function toAppConfig(env: LoadedEnv, databaseUrl: string): AppConfig {
         }
       : null,
     cleanupIntervalMs: env.CLEANUP_INTERVAL_MS,
+    metricsToken: env.METRICS_TOKEN ?? null,
   };
 }

@@ -72,6 +72,7 @@ import { createPrismaPersistence, type BoardPersistence } from './persistence.ts
 import { RedisRelay } from './redis-relay.ts';
 import { createStateMerger, type StateMerger } from './state-merger.ts';
 import { MIN_COMPACTION_INTERVAL_MS } from './update-writer.ts';
+import type { SyncMetrics } from './sync-metrics.ts';
 import { SyncService, type SyncServer } from './sync-server.ts';
 
 export type { SyncServer } from './sync-server.ts';
@@ -98,6 +99,7 @@ export interface SyncPluginOptions {
 export const syncPlugin = fp<SyncPluginOptions>(
   async (app: FastifyInstance, options) => {
     const log = app.log.child({ component: 'sync' });
+    const metrics = app.metrics.sync;
     // Compaction merges run on a worker thread (state-merger.ts).
     let merger: StateMerger | null = null;
     let persistence = options.persistence;
@@ -105,6 +107,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
       merger = createStateMerger();
       persistence = warmsMergerOnLoad(createPrismaPersistence(app.prisma, merger.merge), merger);
     }
+    persistence = timesCompactions(persistence, metrics);
     const { redis } = app.config;
     // Scale-out (docs/architecture.md): instances share maps through Redis.
     const relay = redis
@@ -130,6 +133,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
       awarenessRules: options.awarenessRules ?? defaultAwarenessRules,
       maxBufferedBytes: options.maxBufferedBytes ?? 8 * 1024 * 1024,
       log,
+      metrics,
     });
 
     await app.register(websocket, {
@@ -177,6 +181,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
       get redisStatus() {
         return service.redisStatus;
       },
+      connectionsByRole: () => service.connectionsByRole(),
     };
     app.decorate('sync', facade);
 
@@ -188,7 +193,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
       },
     );
   },
-  { name: 'sync', dependencies: ['config', 'prisma'], fastify: '5.x' },
+  { name: 'sync', dependencies: ['config', 'prisma', 'metrics'], fastify: '5.x' },
 );
 
 /**
@@ -214,6 +219,19 @@ function warmsMergerOnLoad(persistence: BoardPersistence, merger: StateMerger): 
     load: (mapId) => {
       merger.warm();
       return persistence.load(mapId);
+    },
+  };
+}
+
+/** Every compaction — the writer's, the Redis persister's, shutdown's — reports its duration. */
+function timesCompactions(persistence: BoardPersistence, metrics: SyncMetrics): BoardPersistence {
+  return {
+    ...persistence,
+    compact: async (mapId) => {
+      const started = performance.now();
+      const folded = await persistence.compact(mapId);
+      metrics.compacted(performance.now() - started);
+      return folded;
     },
   };
 }

@@ -25,6 +25,7 @@ import {
 import type { RedisRelay } from './redis-relay.ts';
 import type * as Y from 'yjs';
 import { BoardReader } from './board-reader.ts';
+import type { SyncMetrics } from './sync-metrics.ts';
 
 export interface SyncServer {
   /**
@@ -53,6 +54,11 @@ export interface SyncServer {
     options?: { fresh?: boolean },
   ): Promise<T | null>;
   /**
+   * Open sync sockets by the role they hold on their map (owner, editor,
+   * commenter, viewer); `pending` while access is still being resolved.
+   */
+  connectionsByRole(): Map<string, number>;
+  /**
    * Closes every connection whose access rests on `grant` (see `grantKey` in
    * access.ts) — on this instance and, with REDIS_URL, on every other one:
    * 4403 "access revoked" (the client stops), or with `reconnect` 4000
@@ -77,6 +83,7 @@ export interface SyncServiceOptions {
   readonly log: SyncLogger;
   /** Scale-out over Redis (REDIS_URL); null: a single server process. */
   readonly relay: RedisRelay | null;
+  readonly metrics: SyncMetrics;
 }
 
 export class SyncService implements SyncServer {
@@ -99,6 +106,7 @@ export class SyncService implements SyncServer {
       refusals: this.refusals,
       log: options.log,
       relay: options.relay,
+      metrics: options.metrics,
     });
     this.boards = new BoardReader({
       liveDoc: (mapId) => this.registry.liveDoc(mapId),
@@ -132,6 +140,15 @@ export class SyncService implements SyncServer {
     options: { fresh?: boolean } = {},
   ): Promise<T | null> {
     return this.boards.read(mapId.toLowerCase(), read, options);
+  }
+
+  connectionsByRole(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const connection of this.connections) {
+      const role = connection.access.identity?.role ?? 'pending';
+      counts.set(role, (counts.get(role) ?? 0) + 1);
+    }
+    return counts;
   }
 
   closeDocument(mapId: string, reason: string = CloseReason.mapDeleted): void {
