@@ -5,9 +5,8 @@
  */
 import type { PrismaClient } from '@journeyboard/db';
 import { encodeCapabilitiesMessage } from '@journeyboard/shared';
-import type { FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
-import type { SyncConfig } from '../config/config.ts';
+import type { AuthConfig, SyncConfig } from '../config/config.ts';
 import { grantKey, type ResolveAccess } from './access.ts';
 import type { AwarenessRule } from './awareness-rules.ts';
 import { CloseCode, CloseReason } from './close-codes.ts';
@@ -26,6 +25,7 @@ import type { RedisRelay } from './redis-relay.ts';
 import type * as Y from 'yjs';
 import { BoardReader } from './board-reader.ts';
 import type { SyncMetrics } from './sync-metrics.ts';
+import type { UpgradeRequest } from './sync-upgrades.ts';
 
 export interface SyncServer {
   /**
@@ -77,6 +77,8 @@ export interface SyncServiceOptions {
   readonly prisma: PrismaClient;
   readonly persistence: BoardPersistence;
   readonly config: SyncConfig;
+  /** For the Origin check (access.ts). */
+  readonly auth: AuthConfig;
   readonly resolveAccess: ResolveAccess;
   readonly awarenessRules: readonly AwarenessRule[];
   readonly maxBufferedBytes: number;
@@ -215,10 +217,10 @@ export class SyncService implements SyncServer {
   }
 
   /**
-   * Called synchronously from the route handler. Everything that must not
+   * Called synchronously with the upgraded socket. Everything that must not
    * miss a frame happens before the first await (see connection.ts).
    */
-  handleSocket(socket: WebSocket, request: FastifyRequest, mapId: string): void {
+  handleSocket(socket: WebSocket, request: UpgradeRequest, mapId: string): void {
     const { config, maxBufferedBytes, log } = this.options;
     const connection = new Connection(socket, {
       pingIntervalMs: config.pingIntervalMs,
@@ -258,11 +260,11 @@ export class SyncService implements SyncServer {
   private async accept(
     connection: Connection,
     mapId: string,
-    request: FastifyRequest,
+    request: UpgradeRequest,
   ): Promise<void> {
-    const { prisma, resolveAccess, log } = this.options;
+    const { prisma, resolveAccess, auth, log } = this.options;
     try {
-      const decision = await resolveAccess({ mapId, request, prisma });
+      const decision = await resolveAccess({ mapId, request, prisma, auth });
       if (!decision.allow) {
         connection.close(decision.code, decision.reason);
         return;
