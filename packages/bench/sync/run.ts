@@ -91,7 +91,7 @@ interface Row {
     expected: number;
   }[];
   join: { p50: number; p99: number };
-  idle: { rssBytes: number; retainedBytes: number };
+  idle: { rssBytes: number; retainedBytes: number; steadyRetainedBytes: number };
   cpuSeconds: number;
 }
 
@@ -178,12 +178,12 @@ function render(rows: Row[], startedAt: Date, seconds: number): string {
   }
   lines.push(
     '',
-    `| server | ${JOINERS} joining a ${CARDS}-card map: p50 / p99 ms | memory per idle connection: retained after GC / RSS growth | CPU s for the whole run |`,
-    '| --- | --: | --: | --: |',
+    `| server | ${JOINERS} joining a ${CARDS}-card map: p50 / p99 ms | memory per idle connection: retained after GC / RSS growth | retained per connection, connections ${IDLE_CONNECTIONS + 1}–${IDLE_CONNECTIONS * 2} | CPU s for the whole run |`,
+    '| --- | --: | --: | --: | --: |',
   );
   for (const row of rows) {
     lines.push(
-      `| ${row.subject} | ${ms(row.join.p50)} / ${ms(row.join.p99)} | ${(row.idle.retainedBytes / 1024).toFixed(1)} / ${(row.idle.rssBytes / 1024).toFixed(0)} KiB | ${row.cpuSeconds.toFixed(1)} |`,
+      `| ${row.subject} | ${ms(row.join.p50)} / ${ms(row.join.p99)} | ${(row.idle.retainedBytes / 1024).toFixed(1)} / ${(row.idle.rssBytes / 1024).toFixed(0)} KiB | ${(row.idle.steadyRetainedBytes / 1024).toFixed(1)} KiB | ${row.cpuSeconds.toFixed(1)} |`,
     );
   }
   return lines.join('\n');

@@ -11,7 +11,7 @@ import { createTestDatabase } from '@journeyboard/db/testing';
 import { obtainAccess } from './auth.ts';
 import { yWebsocketClients } from './clients.ts';
 import { writeSection } from './report.ts';
-import { measureIdleMemory } from './scenarios.ts';
+import { connectAll } from './scenarios.ts';
 import { journeyboardServer, startServerProcess } from './server-process.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -43,12 +43,20 @@ async function measure(source: boolean): Promise<Sample> {
       headers: access.headers,
       ownPresenceOnly: true,
     });
-    const idle = await measureIdleMemory(factory, access.mapId, IDLE_CONNECTIONS, server);
+    const warm = factory(access.mapId);
+    await warm.synced;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const retainedBefore = await server.retainedAfterGc();
+    const clients = await connectAll(factory, access.mapId, IDLE_CONNECTIONS);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const retainedAfter = await server.retainedAfterGc();
+    const rssWithConnections = server.rss();
+    [...clients, warm].forEach((client) => client.destroy());
     return {
       healthyMs,
       idleRss,
-      rssWithConnections: server.rss(),
-      retainedPerConnection: idle.retainedBytes,
+      rssWithConnections,
+      retainedPerConnection: (retainedAfter - retainedBefore) / IDLE_CONNECTIONS,
     };
   } finally {
     await server.stop();
