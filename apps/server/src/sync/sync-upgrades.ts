@@ -5,8 +5,8 @@
  *
  * Why not a Fastify route (@fastify/websocket): a route's socket keeps its
  * upgrade's FastifyRequest and FastifyReply — with the raw request, headers,
- * logger child and context — alive for the socket's lifetime, about 12 KiB
- * per idle connection. Here a connection keeps only its `ws` socket; the
+ * logger child and context — alive for the socket's lifetime (the largest
+ * part of an idle connection's memory). Here a connection keeps only its `ws` socket; the
  * upgrade's headers and cookies are read once, by the access check
  * (access.ts), and dropped. `clientTracking` is off too: the sync service
  * already knows its connections.
