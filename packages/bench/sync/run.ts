@@ -11,7 +11,7 @@ import { obtainAccess } from './auth.ts';
 import { hocuspocusClients, yWebsocketClients, type ClientFactory } from './clients.ts';
 import { ms, percentile, writeSection } from './report.ts';
 import { measureIdleMemory, measureJoin, measureLatency, preloadBoard } from './scenarios.ts';
-import { createTestDatabase } from '../../db/src/testing/test-database.ts';
+import { createTestDatabase } from '@journeyboard/db/testing';
 import {
   journeyboardServer,
   peerScript,
