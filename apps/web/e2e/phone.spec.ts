@@ -21,7 +21,7 @@ async function expectChromeOnScreen(page: Page, width: number, where: string): P
     const chrome = document.querySelectorAll(
       'header button, header a, header [role="status"], .present button',
     );
-    return [...chrome]
+    return Array.from(chrome)
       .filter((element) => (element as HTMLElement).offsetParent !== null)
       .filter((element) => {
         const box = element.getBoundingClientRect();
