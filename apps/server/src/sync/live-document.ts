@@ -19,6 +19,7 @@ import {
   removeAwarenessStates,
 } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { authorOf, stamp, type StampedUpdate } from './attribution.ts';
 import {
   applyAwarenessRules,
   AwarenessBindings,
@@ -305,7 +306,7 @@ export class LiveDocument implements RelayTarget {
     return Y.encodeStateAsUpdate(this.doc);
   }
 
-  storeDirectly(update: Uint8Array): void {
+  storeDirectly(update: StampedUpdate): void {
     this.writer.push(update);
   }
 
@@ -337,8 +338,10 @@ export class LiveDocument implements RelayTarget {
     // relay's stream by whichever instance persists it — never for changes
     // that came from another instance.
     if (origin !== REMOTE_ORIGIN) {
-      if (this.relay) this.relay.publishUpdate(update);
-      else this.writer.push(update);
+      // Who made it comes from the origin (the connection), never from the update.
+      const stamped = stamp(update, authorOf(origin));
+      if (this.relay) this.relay.publishUpdate(stamped);
+      else this.writer.push(stamped);
     }
     this.outbox.add(update, origin);
   };

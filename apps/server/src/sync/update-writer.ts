@@ -12,6 +12,7 @@
  * exception is a foreign-key violation, which means the map was deleted;
  * then the buffer is discarded and `onMapGone` closes the document.
  */
+import type { StampedUpdate } from './attribution.ts';
 import type { SyncLogger } from './logger.ts';
 import { isMapGoneError, type BoardPersistence } from './persistence.ts';
 
@@ -45,7 +46,7 @@ export const MIN_COMPACTION_INTERVAL_MS = 30_000;
 
 export class UpdateWriter {
   private readonly options: UpdateWriterOptions;
-  private pending: Uint8Array[] = [];
+  private pending: StampedUpdate[] = [];
   private timer: NodeJS.Timeout | null = null;
   /** Tail of the chain that serialises writes and compactions. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -66,7 +67,7 @@ export class UpdateWriter {
     return this.pending.length;
   }
 
-  push(update: Uint8Array): void {
+  push(update: StampedUpdate): void {
     if (this.stopped) return;
     this.pending.push(update);
     this.schedule(this.options.flushIntervalMs);

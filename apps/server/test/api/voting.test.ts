@@ -1,7 +1,8 @@
-import type { TBallot, TMapEvent, TVoteRound } from '@journeyboard/shared';
+import { SYSTEM_AUTHOR, type TBallot, type TMapEvent, type TVoteRound } from '@journeyboard/shared';
 import { deleteCard, listPlacedCards, type PlacedCard } from '@journeyboard/shared/board';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { stamp } from '../../src/sync/attribution.ts';
 import { appendUpdates } from '../../src/sync/persistence.ts';
 import {
   createWorkshopFixture,
@@ -323,7 +324,9 @@ describe('dot voting', () => {
     Y.applyUpdate(doc, stored);
     const before = Y.encodeStateVector(doc);
     deleteCard(doc, alsoHurts.id);
-    await appendUpdates(app().prisma, workshop.map.id, [Y.encodeStateAsUpdate(doc, before)]);
+    await appendUpdates(app().prisma, workshop.map.id, [
+      stamp(Y.encodeStateAsUpdate(doc, before), SYSTEM_AUTHOR),
+    ]);
 
     const revealed = (await endRound(workshop.owner, first.id)).json<TVoteRound>();
     expect(revealed.anonymous).toBe(true);
