@@ -11,6 +11,7 @@
  * the system.
  */
 import { SYSTEM_AUTHOR, type EditAuthor, type PresenceUser } from '@journeyboard/shared';
+import { participantOf, type Actor } from '../policy/actor.ts';
 import { Connection } from './connection.ts';
 
 /** An update as it is stored: the Yjs bytes, who made it and when the server received it. */
@@ -42,4 +43,16 @@ export function authorOf(origin: unknown): EditAuthor {
 
 export function stamp(update: Uint8Array, author: EditAuthor, at = new Date()): StampedUpdate {
   return { update, author, at };
+}
+
+/**
+ * The author of a REST caller's change on a map: the account, else the
+ * workshop participant, as the policy let them in (actor.ts `participantOf`).
+ * Share-link holders change nothing, so they never author a change.
+ */
+export function authorOfActor(actor: Actor, mapId: string): EditAuthor {
+  const participant = participantOf(actor, mapId);
+  if (!participant) return SYSTEM_AUTHOR;
+  const kind = participant.key.startsWith('guest:') ? 'workshop' : 'member';
+  return { kind, id: participant.key, name: participant.name };
 }

@@ -92,6 +92,13 @@ export class LiveDocument implements RelayTarget {
    */
   relay: DocumentRelay | null = null;
   private destroyed = false;
+  /**
+   * Changed by someone on this instance since it was loaded or a version was
+   * saved (history-hooks.ts): leaving then takes an automatic version.
+   */
+  changedSinceVersion = false;
+  /** Set by the registry: called on every change made through this instance. */
+  onLocalChange: (() => void) | null = null;
   /** Cached answer to an empty state vector; dropped on every change (see syncStep2For). */
   private wholeBoardStep2: Uint8Array | null = null;
   /** Changes not yet relayed to the connections (see update-outbox.ts). */
@@ -342,6 +349,8 @@ export class LiveDocument implements RelayTarget {
       const stamped = stamp(update, authorOf(origin));
       if (this.relay) this.relay.publishUpdate(stamped);
       else this.writer.push(stamped);
+      this.changedSinceVersion = true;
+      this.onLocalChange?.();
     }
     this.outbox.add(update, origin);
   };

@@ -69,7 +69,10 @@ import { resolveAccess as defaultResolveAccess, type ResolveAccess } from './acc
 import { defaultAwarenessRules, type AwarenessRule } from './awareness-rules.ts';
 import { CloseCode, CloseReason } from './close-codes.ts';
 import { createPrismaPersistence, type BoardPersistence } from './persistence.ts';
+import type { HistoryHooks } from './history-hooks.ts';
 import { RedisRelay } from './redis-relay.ts';
+import { createAutoVersions } from '../services/history/auto-versions.ts';
+import { HISTORY_READERS } from '../services/map-events/map-event-bus.ts';
 import { createStateMerger, type StateMerger } from './state-merger.ts';
 import { MIN_COMPACTION_INTERVAL_MS } from './update-writer.ts';
 import { SyncService, type SyncServer } from './sync-server.ts';
@@ -93,6 +96,8 @@ export interface SyncPluginOptions {
   maxBufferedBytes?: number;
   /** How long shutdown keeps retrying Postgres for unwritten updates. Default 5 s. */
   shutdownTimeoutMs?: number;
+  /** Automatic versions; default: services/history/auto-versions.ts over app.prisma; null: none. */
+  history?: HistoryHooks | null;
 }
 
 export const syncPlugin = fp<SyncPluginOptions>(
@@ -130,6 +135,17 @@ export const syncPlugin = fp<SyncPluginOptions>(
       awarenessRules: options.awarenessRules ?? defaultAwarenessRules,
       maxBufferedBytes: options.maxBufferedBytes ?? 8 * 1024 * 1024,
       log,
+      history:
+        options.history === undefined
+          ? // app.mapEvents is registered after this plugin; it exists by the time a version is saved.
+            createAutoVersions(app.prisma, (version) =>
+              app.mapEvents.publish(
+                version.mapId,
+                { type: 'version-created', version },
+                HISTORY_READERS,
+              ),
+            )
+          : options.history,
     });
 
     await app.register(websocket, {
@@ -164,6 +180,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
     const facade: SyncServer = {
       closeDocument: (mapId, reason) => service.closeDocument(mapId, reason),
       flushAll: () => service.flushAll(),
+      withBoard: (mapId, fn) => service.withBoard(mapId, fn),
       revoke: (grant, revokeOptions) => service.revoke(grant, revokeOptions),
       isLoaded: (mapId) => service.isLoaded(mapId),
       readBoard: (mapId, read, readOptions) => service.readBoard(mapId, read, readOptions),

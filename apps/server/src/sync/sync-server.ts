@@ -13,6 +13,7 @@ import type { AwarenessRule } from './awareness-rules.ts';
 import { CloseCode, CloseReason } from './close-codes.ts';
 import { Connection } from './connection.ts';
 import { DocumentRegistry } from './document-registry.ts';
+import type { HistoryHooks, LiveBoard } from './history-hooks.ts';
 import type { SyncLogger } from './logger.ts';
 import type { BoardPersistence } from './persistence.ts';
 import {
@@ -65,6 +66,12 @@ export interface SyncServer {
    * since start; `onRefusal` tells a listener (metrics) about each one.
    */
   readonly refusals: Pick<RefusalCounter, 'snapshot' | 'onRefusal'>;
+  /**
+   * Runs `fn` with the map's live board (loaded for the call if nobody has
+   * it open): read its state, or change it as one attributed transaction
+   * everyone connected receives. Resolves to null when the map doesn't exist.
+   */
+  withBoard<T>(mapId: string, fn: (board: LiveBoard) => T | Promise<T>): Promise<T | null>;
 }
 
 export interface SyncServiceOptions {
@@ -77,6 +84,8 @@ export interface SyncServiceOptions {
   readonly log: SyncLogger;
   /** Scale-out over Redis (REDIS_URL); null: a single server process. */
   readonly relay: RedisRelay | null;
+  /** Automatic versions; null: none. */
+  readonly history?: HistoryHooks | null;
 }
 
 export class SyncService implements SyncServer {
@@ -99,6 +108,7 @@ export class SyncService implements SyncServer {
       refusals: this.refusals,
       log: options.log,
       relay: options.relay,
+      history: options.history ?? null,
     });
     this.boards = new BoardReader({
       liveDoc: (mapId) => this.registry.liveDoc(mapId),
@@ -144,6 +154,10 @@ export class SyncService implements SyncServer {
 
   flushAll(): Promise<void> {
     return this.registry.flushAll();
+  }
+
+  withBoard<T>(mapId: string, fn: (board: LiveBoard) => T | Promise<T>): Promise<T | null> {
+    return this.registry.withBoard(mapId.toLowerCase(), fn);
   }
 
   revoke(grant: string, options: { reconnect?: boolean } = {}): number {

@@ -3,6 +3,7 @@
  * versions, restore, and what changed between two points.
  */
 import { z } from 'zod';
+import { zLookupId } from './ids.ts';
 
 /**
  * Who made a stored change. The server decides it from the connection's
@@ -19,3 +20,77 @@ export const ZEditAuthor = z.object({
 export type EditAuthor = z.infer<typeof ZEditAuthor>;
 
 export const SYSTEM_AUTHOR: EditAuthor = { kind: 'system', id: null, name: 'Journeyboard' };
+
+export const VERSION_NAME_MAX = 120;
+
+/** Why an automatic version was taken. */
+export const ZVersionReason = z.enum(['left', 'hourly', 'before-restore', 'round']);
+export type VersionReason = z.infer<typeof ZVersionReason>;
+
+export const ZBoardVersion = z.object({
+  id: z.string(),
+  mapId: z.string(),
+  kind: z.enum(['named', 'auto']),
+  /** Automatic versions: why it was taken; null for named ones. */
+  reason: ZVersionReason.nullable(),
+  /** Named versions' name; null for automatic ones. */
+  name: z.string().nullable(),
+  /** What changed since the version before it, in one line. */
+  summary: z.string(),
+  author: ZEditAuthor,
+  createdAt: z.iso.datetime(),
+});
+export type TBoardVersion = z.infer<typeof ZBoardVersion>;
+
+export const ZVersionParams = z.object({
+  id: zLookupId('MAP_NOT_FOUND', 'The map id'),
+  versionId: zLookupId('VERSION_NOT_FOUND', 'The version id'),
+});
+
+/**
+ * A version's whole board, to show it read-only exactly as it was: the Yjs
+ * state (`Y.encodeStateAsUpdate`) in base64. Apply it to an empty document
+ * with the board model (`readBoardState` / `docFromBoardState`); never to
+ * the live board — restoring is the server's job (`restore`).
+ */
+export const ZVersionState = z.object({
+  version: ZBoardVersion,
+  state: z.base64(),
+});
+export type TVersionState = z.infer<typeof ZVersionState>;
+
+export const ZListVersionsResponse = z.object({ versions: z.array(ZBoardVersion) });
+
+export const ZCreateVersionRequest = z.strictObject({
+  name: z
+    .string({ error: 'Name must be text.' })
+    .trim()
+    .min(1, 'Give the version a name, e.g. "Before Q3 workshop".')
+    .max(VERSION_NAME_MAX, `Keep the name to ${VERSION_NAME_MAX} characters or fewer.`),
+});
+export type TCreateVersionRequest = z.infer<typeof ZCreateVersionRequest>;
+
+export const ZRestoreVersionResponse = z.object({
+  /** The version that was brought back. */
+  restored: ZBoardVersion,
+  /** The board just before the restore: restore this one to undo it. */
+  before: ZBoardVersion,
+});
+export type TRestoreVersionResponse = z.infer<typeof ZRestoreVersionResponse>;
+
+/** Events on the map's one stream (map-events.ts) for everyone who may read its history. */
+export const ZVersionEvent = z.discriminatedUnion('type', [
+  /** Someone named a version, or one was taken automatically. */
+  z.object({ type: z.literal('version-created'), version: ZBoardVersion }),
+  /**
+   * Someone restored a version. The board itself changes over the sync socket
+   * like any edit; this says who did it and which version, for the list and
+   * a notice ("Ana restored 'Before Q3 workshop'").
+   */
+  z.object({
+    type: z.literal('version-restored'),
+    restored: ZBoardVersion,
+    before: ZBoardVersion,
+  }),
+]);
+export type TVersionEvent = z.infer<typeof ZVersionEvent>;
