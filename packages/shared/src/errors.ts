@@ -15,6 +15,11 @@ export const ERROR_CATALOGUE = {
     status: 404,
     message: 'This version of the map does not exist (automatic versions are thinned with age).',
   },
+  NO_LAST_VISIT: {
+    status: 409,
+    message:
+      'There is no earlier visit of yours to compare with; pick a version or a date instead.',
+  },
   NOT_A_BOARD: {
     status: 409,
     message: 'This version does not hold a board this server can read, so it cannot be restored.',

@@ -1,6 +1,11 @@
 import { routes } from '@journeyboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { namesOf } from '@journeyboard/shared/board';
 import { authorizeMap } from '../policy/policy.ts';
+import { changesBetween } from '../services/history/changes-between.ts';
+import { listActivity } from '../services/history/list-activity.ts';
+import { liveBoard } from '../services/history/live-board.ts';
+import { recordVisit } from '../services/history/record-visit.ts';
 import { findVersion } from '../services/history/find-version.ts';
 import { listVersions } from '../services/history/list-versions.ts';
 import { recordVersion } from '../services/history/record-version.ts';
@@ -70,5 +75,31 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
     );
     app.mapEvents.publish(map.id, { type: 'version-restored', ...result }, HISTORY_READERS);
     return result;
+  });
+
+  registerRoute(app, routes.history.activity, async (request) => {
+    const { map } = await authorizeMap(
+      app.prisma,
+      await request.getActor(),
+      request.params.id,
+      'version.read',
+    );
+    const names = namesOf(await liveBoard(app.sync, map.id));
+    return listActivity(app.prisma, map.id, request.query, names);
+  });
+
+  registerRoute(app, routes.history.changes, async (request) => {
+    const actor = await request.getActor();
+    const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'version.read');
+    return changesBetween(app.prisma, app.sync, map.id, request.query, actor.user?.user.id ?? null);
+  });
+
+  registerRoute(app, routes.history.visit, async (request) => {
+    const actor = await request.getActor();
+    const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'version.read');
+    // Only an account is someone to remember a visit for.
+    if (!actor.user) return { previousVisitAt: null };
+    const previous = await recordVisit(app.prisma, map.id, actor.user.user.id);
+    return { previousVisitAt: previous?.toISOString() ?? null };
   });
 };

@@ -10,6 +10,7 @@ import { encodeBoardState } from '@journeyboard/shared/board';
 import { AuthoredOrigin } from './attribution.ts';
 import { CloseCode, CloseReason } from './close-codes.ts';
 import type { HistoryHooks, LiveBoard } from './history-hooks.ts';
+import type { ActivitySink } from './activity-recorder.ts';
 import type { Connection } from './connection.ts';
 import { LiveDocument } from './live-document.ts';
 import type { SyncLogger } from './logger.ts';
@@ -31,6 +32,8 @@ export interface DocumentRegistryOptions {
   readonly relay: RedisRelay | null;
   /** Automatic versions (history-hooks.ts); null: none. */
   readonly history?: HistoryHooks | null;
+  /** The activity feed's storage (activity-recorder.ts); null: not recorded. */
+  readonly activity?: ActivitySink | null;
 }
 
 /** After a failed automatic-version check, try again this much later. */
@@ -203,6 +206,7 @@ export class DocumentRegistry {
         const doc = entry.doc;
         if (!doc || entry.dropped) return;
         const written = await doc.writer.settle(deadline);
+        await doc.activity?.flush();
         if (!written) {
           this.options.log.error(
             { mapId: entry.mapId, updates: doc.writer.pendingCount },
@@ -246,6 +250,12 @@ export class DocumentRegistry {
             presenceLimits,
             refusals,
             log,
+            activity: this.options.activity
+              ? {
+                  sink: this.options.activity,
+                  flushIntervalMs: Math.max(config.flushIntervalMs, 1_000),
+                }
+              : null,
             createWriter: (loggedRows) =>
               new UpdateWriter({
                 mapId,
@@ -399,6 +409,7 @@ export class DocumentRegistry {
       }
       if (doc.writer.pendingCount === 0) break;
     }
+    await doc.activity?.flush();
     this.forget(entry);
     doc.destroy();
   }

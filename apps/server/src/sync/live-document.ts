@@ -19,6 +19,7 @@ import {
   removeAwarenessStates,
 } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { ActivityRecorder, type ActivitySink } from './activity-recorder.ts';
 import { authorOf, stamp, type StampedUpdate } from './attribution.ts';
 import {
   applyAwarenessRules,
@@ -70,6 +71,8 @@ export interface LiveDocumentOptions {
   readonly presenceLimits?: PresenceLimits;
   /** Where refused connections are counted (SyncServer.refusals). */
   readonly refusals?: RefusalCounter;
+  /** Where the activity feed goes (activity-recorder.ts); null: not recorded. */
+  readonly activity?: { readonly sink: ActivitySink; readonly flushIntervalMs: number } | null;
 }
 
 export class LiveDocument implements RelayTarget {
@@ -78,6 +81,8 @@ export class LiveDocument implements RelayTarget {
   readonly awareness: Awareness;
   readonly connections = new Set<Connection>();
   readonly writer: UpdateWriter;
+  /** The activity feed of changes made through this instance; null when not recorded. */
+  readonly activity: ActivityRecorder | null;
   private readonly awarenessRules: readonly AwarenessRule[];
   private readonly log: SyncLogger;
   private readonly presenceLimits: PresenceLimits;
@@ -123,6 +128,16 @@ export class LiveDocument implements RelayTarget {
       Y.applyUpdate(this.doc, Y.mergeUpdates(options.stored.updates), LOAD_ORIGIN);
     }
     this.writer = options.createWriter(options.stored.loggedRows);
+    this.activity = options.activity
+      ? new ActivityRecorder({
+          mapId: this.mapId,
+          doc: this.doc,
+          sink: options.activity.sink,
+          flushIntervalMs: options.activity.flushIntervalMs,
+          log: this.log,
+          records: (origin) => origin !== LOAD_ORIGIN && origin !== REMOTE_ORIGIN,
+        })
+      : null;
     this.awareness = new Awareness(this.doc);
     // The server itself has no presence.
     this.awareness.setLocalState(null);
@@ -161,6 +176,7 @@ export class LiveDocument implements RelayTarget {
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     this.outbox.discard();
     this.writer.stop();
+    this.activity?.stop();
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.doc.destroy(); // also destroys the awareness (and its timeout timer)

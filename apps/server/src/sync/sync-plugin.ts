@@ -70,6 +70,8 @@ import { defaultAwarenessRules, type AwarenessRule } from './awareness-rules.ts'
 import { CloseCode, CloseReason } from './close-codes.ts';
 import { createPrismaPersistence, type BoardPersistence } from './persistence.ts';
 import type { HistoryHooks } from './history-hooks.ts';
+import type { ActivitySink } from './activity-recorder.ts';
+import { createPrismaActivitySink } from './activity-store.ts';
 import { RedisRelay } from './redis-relay.ts';
 import { createAutoVersions } from '../services/history/auto-versions.ts';
 import { HISTORY_READERS } from '../services/map-events/map-event-bus.ts';
@@ -98,6 +100,8 @@ export interface SyncPluginOptions {
   shutdownTimeoutMs?: number;
   /** Automatic versions; default: services/history/auto-versions.ts over app.prisma; null: none. */
   history?: HistoryHooks | null;
+  /** The activity feed's storage; default: `board_activity` through app.prisma; null: none. */
+  activity?: ActivitySink | null;
 }
 
 export const syncPlugin = fp<SyncPluginOptions>(
@@ -146,6 +150,8 @@ export const syncPlugin = fp<SyncPluginOptions>(
               ),
             )
           : options.history,
+      activity:
+        options.activity === undefined ? createPrismaActivitySink(app.prisma) : options.activity,
     });
 
     await app.register(websocket, {

@@ -14,6 +14,7 @@ import { CloseCode, CloseReason } from './close-codes.ts';
 import { Connection } from './connection.ts';
 import { DocumentRegistry } from './document-registry.ts';
 import type { HistoryHooks, LiveBoard } from './history-hooks.ts';
+import type { ActivitySink } from './activity-recorder.ts';
 import type { SyncLogger } from './logger.ts';
 import type { BoardPersistence } from './persistence.ts';
 import {
@@ -86,6 +87,8 @@ export interface SyncServiceOptions {
   readonly relay: RedisRelay | null;
   /** Automatic versions; null: none. */
   readonly history?: HistoryHooks | null;
+  /** The activity feed's storage; null: not recorded. */
+  readonly activity?: ActivitySink | null;
 }
 
 export class SyncService implements SyncServer {
@@ -109,6 +112,7 @@ export class SyncService implements SyncServer {
       log: options.log,
       relay: options.relay,
       history: options.history ?? null,
+      activity: options.activity ?? null,
     });
     this.boards = new BoardReader({
       liveDoc: (mapId) => this.registry.liveDoc(mapId),

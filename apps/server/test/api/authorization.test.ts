@@ -786,6 +786,22 @@ const TABLE: Record<string, Entry | { skip: string }> = {
       url: `/api/maps/${cell.mapId}/versions/${(await freshVersion(cell)).id}/restore`,
     }),
   },
+  'GET /api/maps/:id/activity': {
+    needs: { map: 'version.read' },
+    status: 200,
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/activity` }),
+  },
+  'GET /api/maps/:id/changes': {
+    needs: { map: 'version.read' },
+    status: 200,
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/changes?from=now` }),
+  },
+  'POST /api/maps/:id/visit': {
+    // Link holders and guests may call it; only accounts have a visit remembered.
+    needs: { map: 'version.read' },
+    status: 200,
+    request: (cell) => ({ method: 'POST', url: `/api/maps/${cell.mapId}/visit` }),
+  },
 };
 
 /**

@@ -94,3 +94,109 @@ export const ZVersionEvent = z.discriminatedUnion('type', [
   }),
 ]);
 export type TVersionEvent = z.infer<typeof ZVersionEvent>;
+/** One change of the diff engine (BoardChange in packages/shared/src/board/diff.ts). */
+export const ZBoardChange = z.looseObject({
+  kind: z.enum([
+    'card.added',
+    'card.removed',
+    'card.moved',
+    'card.text',
+    'card.field',
+    'stage.added',
+    'stage.removed',
+    'stage.renamed',
+    'stage.reordered',
+    'stage.changed',
+    'lane.added',
+    'lane.removed',
+    'lane.renamed',
+    'lane.reordered',
+    'emotion.changed',
+  ]),
+});
+
+export const ZActivityEntry = z.object({
+  id: z.string(),
+  author: ZEditAuthor,
+  subject: z.object({ kind: z.enum(['card', 'stage', 'lane', 'emotion']), id: z.string() }),
+  /** The stage it happened in (null for lanes). */
+  stageId: z.string().nullable(),
+  /** Net changes of the folded edits. */
+  changes: z.array(ZBoardChange),
+  /** "Ana moved 'Verification email' to Sign-up". */
+  sentence: z.string(),
+  firstAt: z.iso.datetime(),
+  at: z.iso.datetime(),
+});
+export type TActivityEntry = z.infer<typeof ZActivityEntry>;
+
+export const ZActivityQuery = z.object({
+  /** Only this person's entries (EditAuthor.id). */
+  authorId: z.string().optional(),
+  stageId: z.string().optional(),
+  /** Only this card's entries ("created by / last changed by"). */
+  cardId: z.string().optional(),
+  /** `nextCursor` of the previous page. */
+  cursor: z.string().optional(),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1, 'limit is at least 1.')
+    .max(100, 'limit is at most 100.')
+    .default(30),
+});
+export type TActivityQuery = z.input<typeof ZActivityQuery>;
+
+export const ZActivityResponse = z.object({
+  entries: z.array(ZActivityEntry),
+  /** Pass as `cursor` for older entries; null on the last page. */
+  nextCursor: z.string().nullable(),
+});
+export type TActivityResponse = z.infer<typeof ZActivityResponse>;
+
+/**
+ * A point in a map's history: a version id, `last-visit` (the caller's
+ * previous visit), an ISO date-time, or `now` (the live board).
+ */
+export const ZHistoryPoint = z.union(
+  [z.literal('now'), z.literal('last-visit'), z.uuid(), z.iso.datetime({ offset: true })],
+  {
+    error:
+      'Use a version id, "last-visit", "now" or an ISO date-time such as 2026-12-01T09:00:00Z.',
+  },
+);
+
+export const ZChangesQuery = z.object({
+  from: ZHistoryPoint,
+  to: ZHistoryPoint.default('now'),
+});
+export type TChangesQuery = z.input<typeof ZChangesQuery>;
+
+export const ZResolvedPoint = z.object({
+  /** The version whose board was compared (null: the live board). */
+  versionId: z.string().nullable(),
+  /** A time resolves to the newest version at or before it; null there: before any version. */
+  at: z.iso.datetime().nullable(),
+});
+
+export const ZAttributedChange = z.object({
+  change: ZBoardChange,
+  /** The stage to group it under (null for lanes). */
+  stageId: z.string().nullable(),
+  /** Who made it and when: the newest matching activity in the interval (null if none recorded). */
+  author: ZEditAuthor.nullable(),
+  at: z.iso.datetime().nullable(),
+});
+
+export const ZChangesResponse = z.object({
+  from: ZResolvedPoint,
+  to: ZResolvedPoint,
+  changes: z.array(ZAttributedChange),
+  summary: z.string(),
+});
+export type TChangesResponse = z.infer<typeof ZChangesResponse>;
+
+export const ZVisitResponse = z.object({
+  /** Your visit before this one: "since my last visit" compares from here. */
+  previousVisitAt: z.iso.datetime().nullable(),
+});
