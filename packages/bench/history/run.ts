@@ -12,6 +12,8 @@ const diff = measureDiff();
 console.log(diff);
 const storage = await measureStorage();
 console.log(storage);
-const coldLoad = await measureColdLoad();
+const coldLoad = await measureColdLoad().catch((error: unknown) => ({
+  failed: error instanceof Error ? error.message.split('\n')[0]! : String(error),
+}));
 console.log(coldLoad);
 await writeHistoryReport(docs, renderHistoryReport({ diff, storage, coldLoad }));
