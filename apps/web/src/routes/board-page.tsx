@@ -32,6 +32,9 @@ import {
   VotingResults,
 } from '../components/workshop/voting.tsx';
 import { useTimerChime } from '../workshop/use-timer.ts';
+import { HistoryBoard } from '../components/history/history-board.tsx';
+import { VersionsPanel, VersionsToggle } from '../components/history/versions-panel.tsx';
+import { useHistoryStore } from '../history/history-store.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import './board-page.css';
 
@@ -58,8 +61,14 @@ function BoardScreen({ mapId }: { mapId: string }) {
   const session = useLiveSession(mapId, sessionAllowed);
   useDocumentTitle(state.status === 'ready' ? state.map.title : 'Journey map');
 
-  // UI state (card being edited…) belongs to this board only.
-  useEffect(() => () => useUiStore.getState().reset(), []);
+  // UI state (card being edited, the history view…) belongs to this board only.
+  useEffect(
+    () => () => {
+      useUiStore.getState().reset();
+      useHistoryStore.getState().reset();
+    },
+    [],
+  );
 
   if (state.status === 'not-found') {
     return <NotFoundPage title="Map not found" message={state.message} />;
@@ -104,6 +113,9 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   const commentsOpen = useCommentStore((store) => store.panelOpen);
   const { slots, left, right } = useSidePanelSlots();
   const storageScope = useCanvasScope(mapId);
+  const historyView = useHistoryStore((store) => store.view);
+  const versionsOpen = useHistoryStore((store) => store.panelOpen);
+  const historyNotice = useHistoryStore((store) => store.notice);
 
   if (connection.status === 'not-found') {
     return <NotFoundPage title="Map not found" message={MAP_NOT_FOUND_MESSAGE} />;
@@ -120,6 +132,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         <>
           <CommentsToggle />
           <PersonaPanel mapId={mapId} workspaceId={workspaceId} />
+          <VersionsToggle />
         </>
       ) : null}
       {canEdit && (canShare || canRunWorkshops) ? (
@@ -178,18 +191,38 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
             ) : null}
             {/* Keyed by mode: the board is drawn anew when edit rights arrive, and the linked
                 card is brought into view and focused again there. */}
-            <CardDeepLink key={canEdit ? 'edit' : 'read-only'} />
-            <RemoteChangeAnnouncer />
-            {connection.hasSynced ? (
-              <BoardView mode={canEdit ? 'edit' : 'read-only'} storageScope={storageScope} />
+            {historyNotice ? (
+              <div className="banner banner--info" role="status">
+                <span>{historyNotice}</span>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label="Dismiss"
+                  onClick={() => useHistoryStore.getState().say(null)}
+                >
+                  <CloseIcon />
+                </button>
+              </div>
+            ) : null}
+            {historyView && connection.hasSynced ? (
+              <HistoryBoard view={historyView} />
             ) : (
-              <BoardWaiting status={connection.status} />
+              <>
+                <CardDeepLink key={canEdit ? 'edit' : 'read-only'} />
+                <RemoteChangeAnnouncer />
+                {connection.hasSynced ? (
+                  <BoardView mode={canEdit ? 'edit' : 'read-only'} storageScope={storageScope} />
+                ) : (
+                  <BoardWaiting status={connection.status} />
+                )}
+              </>
             )}
           </main>
           <div ref={right} className="side-slot side-slot--right">
             {commentsOpen && mapId ? (
               <CommentPanel mapId={mapId} permissions={commentPermissions} />
             ) : null}
+            {versionsOpen && !historyView && mapId ? <VersionsPanel /> : null}
           </div>
         </div>
       </div>
