@@ -48,8 +48,18 @@ test('name a version, edit, see what changed marked on the board, restore it —
   await expect(mine.card('Printed leaflet')).toHaveCount(0);
   await expect(theirs.card('Pricing page is confusing')).toBeVisible();
 
-  // What changed since the named version: listed by stage, marked on the board.
+  // The activity feed says who did what, and filters by stage.
   await page.getByRole('button', { name: 'Versions' }).click();
+  await panel.getByRole('button', { name: 'Activity' }).click();
+  const activity = panel.getByRole('list', { name: 'Activity' });
+  await expect(activity).toContainText('Hana Historian added “Pricing page is confusing”');
+  await expect(activity).toContainText('Hana Historian removed “Printed leaflet”');
+  await panel.getByLabel('Stage').selectOption({ label: 'Purchase' });
+  await expect(activity).not.toContainText('Printed leaflet');
+  await expect(activity).toContainText('Pricing page is confusing');
+  await panel.getByRole('button', { name: 'Versions', exact: true }).click();
+
+  // What changed since the named version: listed by stage, marked on the board.
   await named.getByRole('button', { name: 'What changed since' }).click();
   const changes = page.getByTestId('changes-panel');
   await expect(changes.getByRole('heading', { name: 'Purchase' })).toBeVisible();
@@ -93,4 +103,19 @@ test('name a version, edit, see what changed marked on the board, restore it —
   await expect(
     theirs.page.getByRole('status').filter({ hasText: 'restored “Before the workshop”' }),
   ).toContainText('Hana Historian restored');
+
+  // Leadership on a read-only link sees what changed, and can change nothing.
+  const shareUrl = await mine.createShareLink();
+  const leader = new BoardPage(await openSecondBrowser({ signedIn: false }));
+  await leader.page.goto(shareUrl);
+  await expect(leader.connectionStatus()).toHaveAttribute('data-status', 'live');
+  await leader.page.getByRole('button', { name: 'Versions' }).click();
+  const leaderPanel = leader.page.getByTestId('versions-panel');
+  const before = leaderPanel.getByRole('listitem', { name: 'Before a restore' });
+  await expect(before).toBeVisible();
+  await expect(leaderPanel.getByRole('button', { name: 'Restore' })).toHaveCount(0);
+  await expect(leaderPanel.getByLabel('Version name')).toHaveCount(0);
+  await before.getByRole('button', { name: 'What changed since' }).click();
+  await expect(leader.page.getByTestId('changes-panel')).toContainText('added “Printed leaflet”');
+  await expect(leader.card('Printed leaflet')).toHaveAttribute('data-change', 'added');
 });

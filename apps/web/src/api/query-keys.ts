@@ -24,6 +24,9 @@ export const queryKeys = {
     /** What changed between two points ("now" is refetched whenever asked). */
     changes: (mapId: string, from: string, to: string) =>
       ['maps', 'one', mapId, 'changes', from, to] as const,
+    /** The activity feed, per filter (person, stage, card). */
+    activity: (mapId: string, filter: Readonly<Record<string, string>>) =>
+      ['maps', 'one', mapId, 'activity', filter] as const,
     /** This person's previous visit, recorded when the board opened. */
     visit: (mapId: string) => ['maps', 'one', mapId, 'visit'] as const,
     /** This person's own votes in one round. */

@@ -4,7 +4,13 @@ import {
   type TChangesResponse,
   type TVersionEvent,
 } from '@journeyboard/shared';
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { call } from '../api/client.ts';
 import { queryKeys } from '../api/query-keys.ts';
@@ -67,26 +73,33 @@ export function useChanges(from: string, to: string) {
 }
 
 /**
- * Records this visit once per board opening; answers the visit before it
- * (null: none remembered — a first visit, a workshop guest, a share link).
+ * Records this visit once per board opening (the query is shared, so asking
+ * again reads the answer); answers the visit before it (null: none
+ * remembered — a first visit, a workshop guest, a share link).
  */
 export function usePreviousVisit(): string | null {
   const { mapId, headers, known } = useHistoryTarget();
+  return (
+    useQuery({
+      queryKey: queryKeys.maps.visit(mapId),
+      queryFn: async () =>
+        (await call(routes.history.visit, { params: { id: mapId }, ...headers })).previousVisitAt,
+      enabled: known,
+      staleTime: Infinity,
+      gcTime: Infinity,
+    }).data ?? null
+  );
+}
+
+/** For the board page: records the visit when it opens; leaving it ends the visit here. */
+export function useRecordVisit(): void {
+  const { mapId } = useHistoryTarget();
   const queryClient = useQueryClient();
-  const query = useQuery({
-    queryKey: queryKeys.maps.visit(mapId),
-    queryFn: async () =>
-      (await call(routes.history.visit, { params: { id: mapId }, ...headers })).previousVisitAt,
-    enabled: known,
-    staleTime: Infinity,
-    gcTime: Infinity,
-  });
-  // A new opening of the board is a new visit.
+  usePreviousVisit();
   useEffect(
     () => () => queryClient.removeQueries({ queryKey: queryKeys.maps.visit(mapId) }),
     [mapId, queryClient],
   );
-  return query.data ?? null;
 }
 
 function addVersion(queryClient: QueryClient, mapId: string, version: TBoardVersion): void {
@@ -147,4 +160,38 @@ export function versionTitle(version: TBoardVersion): string {
     default:
       return 'Automatic';
   }
+}
+
+export interface ActivityFilter {
+  readonly authorId?: string | undefined;
+  readonly stageId?: string | undefined;
+  readonly cardId?: string | undefined;
+}
+
+const ACTIVITY_REFRESH_MS = 5_000;
+
+/** The map's activity feed, newest first, a page at a time (refetched after every `ready`). */
+export function useActivity(filter: ActivityFilter, options: { enabled?: boolean } = {}) {
+  const { mapId, headers, known } = useHistoryTarget();
+  const query = {
+    ...(filter.authorId ? { authorId: filter.authorId } : {}),
+    ...(filter.stageId ? { stageId: filter.stageId } : {}),
+    ...(filter.cardId ? { cardId: filter.cardId } : {}),
+  };
+  return useInfiniteQuery({
+    queryKey: queryKeys.maps.activity(mapId, query),
+    queryFn: ({ pageParam, signal }) =>
+      call(routes.history.activity, {
+        params: { id: mapId },
+        query: { ...query, ...(pageParam ? { cursor: pageParam } : {}) },
+        signal,
+        ...headers,
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+    enabled: known && (options.enabled ?? true),
+    // The server writes the feed about a second after each change and sends no event for it:
+    // while shown, it is asked again now and then.
+    refetchInterval: ACTIVITY_REFRESH_MS,
+  });
 }

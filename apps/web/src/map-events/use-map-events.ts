@@ -104,6 +104,7 @@ export function applyMapEvent(
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.timer(mapId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.voteRounds(mapId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.versions(mapId) });
+      void queryClient.invalidateQueries({ queryKey: ['maps', 'one', mapId, 'activity'] });
       return;
     case 'thread':
     case 'thread-deleted':

@@ -32,9 +32,12 @@ import {
   VotingResults,
 } from '../components/workshop/voting.tsx';
 import { useTimerChime } from '../workshop/use-timer.ts';
-import { HistoryBoard } from '../components/history/history-board.tsx';
-import { VersionsPanel, VersionsToggle } from '../components/history/versions-panel.tsx';
-import { useHistoryStore } from '../history/history-store.ts';
+import {
+  BoardOrHistory,
+  HistoryNotice,
+  HistoryToggle,
+  VersionsPanelSlot,
+} from '../components/history/board-history.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import './board-page.css';
 
@@ -61,14 +64,8 @@ function BoardScreen({ mapId }: { mapId: string }) {
   const session = useLiveSession(mapId, sessionAllowed);
   useDocumentTitle(state.status === 'ready' ? state.map.title : 'Journey map');
 
-  // UI state (card being edited, the history view…) belongs to this board only.
-  useEffect(
-    () => () => {
-      useUiStore.getState().reset();
-      useHistoryStore.getState().reset();
-    },
-    [],
-  );
+  // UI state (card being edited…) belongs to this board only.
+  useEffect(() => () => useUiStore.getState().reset(), []);
 
   if (state.status === 'not-found') {
     return <NotFoundPage title="Map not found" message={state.message} />;
@@ -113,9 +110,6 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   const commentsOpen = useCommentStore((store) => store.panelOpen);
   const { slots, left, right } = useSidePanelSlots();
   const storageScope = useCanvasScope(mapId);
-  const historyView = useHistoryStore((store) => store.view);
-  const versionsOpen = useHistoryStore((store) => store.panelOpen);
-  const historyNotice = useHistoryStore((store) => store.notice);
 
   if (connection.status === 'not-found') {
     return <NotFoundPage title="Map not found" message={MAP_NOT_FOUND_MESSAGE} />;
@@ -132,7 +126,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         <>
           <CommentsToggle />
           <PersonaPanel mapId={mapId} workspaceId={workspaceId} />
-          <VersionsToggle />
+          <HistoryToggle />
         </>
       ) : null}
       {canEdit && (canShare || canRunWorkshops) ? (
@@ -191,38 +185,22 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
             ) : null}
             {/* Keyed by mode: the board is drawn anew when edit rights arrive, and the linked
                 card is brought into view and focused again there. */}
-            {historyNotice ? (
-              <div className="banner banner--info" role="status">
-                <span>{historyNotice}</span>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label="Dismiss"
-                  onClick={() => useHistoryStore.getState().say(null)}
-                >
-                  <CloseIcon />
-                </button>
-              </div>
-            ) : null}
-            {historyView && connection.hasSynced ? (
-              <HistoryBoard view={historyView} />
-            ) : (
-              <>
-                <CardDeepLink key={canEdit ? 'edit' : 'read-only'} />
-                <RemoteChangeAnnouncer />
-                {connection.hasSynced ? (
-                  <BoardView mode={canEdit ? 'edit' : 'read-only'} storageScope={storageScope} />
-                ) : (
-                  <BoardWaiting status={connection.status} />
-                )}
-              </>
-            )}
+            <HistoryNotice />
+            <BoardOrHistory>
+              <CardDeepLink key={canEdit ? 'edit' : 'read-only'} />
+              <RemoteChangeAnnouncer />
+              {connection.hasSynced ? (
+                <BoardView mode={canEdit ? 'edit' : 'read-only'} storageScope={storageScope} />
+              ) : (
+                <BoardWaiting status={connection.status} />
+              )}
+            </BoardOrHistory>
           </main>
           <div ref={right} className="side-slot side-slot--right">
             {commentsOpen && mapId ? (
               <CommentPanel mapId={mapId} permissions={commentPermissions} />
             ) : null}
-            {versionsOpen && !historyView && mapId ? <VersionsPanel /> : null}
+            {mapId ? <VersionsPanelSlot /> : null}
           </div>
         </div>
       </div>

@@ -12,6 +12,7 @@ import {
 import { CloseIcon, HistoryIcon } from '../common/icons.tsx';
 import { RelativeTime } from '../common/relative-time.tsx';
 import { SidePanel } from '../common/side-panel.tsx';
+import { ActivityFeed } from './activity-feed.tsx';
 import { RestoreButton } from './restore-button.tsx';
 import './history.css';
 
@@ -40,10 +41,9 @@ export function VersionsToggle() {
  * visit".
  */
 export function VersionsPanel() {
-  const versions = useVersions();
   const previousVisit = usePreviousVisit();
   const close = () => useHistoryStore.getState().closePanel();
-  const show = useHistoryStore((state) => state.show);
+  const [tab, setTab] = useState<'versions' | 'activity'>('versions');
   return (
     <SidePanel
       side="right"
@@ -59,6 +59,34 @@ export function VersionsPanel() {
           <CloseIcon />
         </button>
       </header>
+      <div className="history-panel__tabs" role="group" aria-label="Show">
+        <button
+          type="button"
+          className="button button--ghost"
+          aria-pressed={tab === 'versions'}
+          onClick={() => setTab('versions')}
+        >
+          Versions
+        </button>
+        <button
+          type="button"
+          className="button button--ghost"
+          aria-pressed={tab === 'activity'}
+          onClick={() => setTab('activity')}
+        >
+          Activity
+        </button>
+      </div>
+      {tab === 'activity' ? <ActivityFeed /> : <VersionList previousVisit={previousVisit} />}
+    </SidePanel>
+  );
+}
+
+function VersionList({ previousVisit }: { previousVisit: string | null }) {
+  const versions = useVersions();
+  const show = useHistoryStore((state) => state.show);
+  return (
+    <>
       <NameVersion />
       {previousVisit ? (
         <button
@@ -84,7 +112,7 @@ export function VersionsPanel() {
           <VersionItem key={version.id} version={version} />
         ))}
       </ol>
-    </SidePanel>
+    </>
   );
 }
 
