@@ -37,6 +37,14 @@ test('name a version, edit, see what changed marked on the board, restore it —
   ).toBeVisible();
   await theirs.page.getByRole('button', { name: 'Close versions' }).click();
 
+  // Opening a card says who created it: the server's record, not the browser's claim.
+  await theirs
+    .card('Welcome email')
+    .getByRole('button', { name: 'Welcome email', exact: true })
+    .click();
+  await expect(theirs.page.getByTestId('card-byline')).toContainText('Created by Hana Historian');
+  await theirs.page.keyboard.press('Escape');
+
   // Edit: a new card, one card gone, one text changed.
   await page.getByRole('button', { name: 'Close versions' }).click();
   await mine.addCard(painPoints, 'Pricing page is confusing');
