@@ -1,4 +1,10 @@
-import { SYSTEM_AUTHOR, type TBallot, type TMapEvent, type TVoteRound } from '@journeyboard/shared';
+import {
+  SYSTEM_AUTHOR,
+  type TBallot,
+  type TBoardVersion,
+  type TMapEvent,
+  type TVoteRound,
+} from '@journeyboard/shared';
 import { deleteCard, listPlacedCards, type PlacedCard } from '@journeyboard/shared/board';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -417,5 +423,17 @@ describe('dot voting', () => {
       404,
       'VOTE_ROUND_NOT_FOUND',
     );
+  });
+
+  it('keeps the board as it was at the end of a round as an automatic version, by the facilitator', async () => {
+    const workshop = await createWorkshopFixture(app());
+    const round = await startRound(workshop, { laneKinds: ['pain'] });
+    expect((await endRound(workshop.owner, round.id)).statusCode).toBe(200);
+
+    const { versions } = (
+      await workshop.owner.inject({ url: `/api/maps/${workshop.map.id}/versions` })
+    ).json<{ versions: TBoardVersion[] }>();
+    expect(versions.map((version) => [version.kind, version.reason])).toEqual([['auto', 'round']]);
+    expect(versions[0]!.author.kind).toBe('member');
   });
 });
