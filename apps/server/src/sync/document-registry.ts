@@ -20,6 +20,7 @@ import type { PresenceLimits, RefusalCounter } from './presence-limits.ts';
 import type { RedisRelay } from './redis-relay.ts';
 import { UpdateWriter } from './update-writer.ts';
 import type { SyncConfig } from '../config/config.ts';
+import type { SyncMetrics } from './sync-metrics.ts';
 
 export interface DocumentRegistryOptions {
   readonly persistence: BoardPersistence;
@@ -34,6 +35,7 @@ export interface DocumentRegistryOptions {
   readonly history?: HistoryHooks | null;
   /** The activity feed's storage (activity-recorder.ts); null: not recorded. */
   readonly activity?: ActivitySink | null;
+  readonly metrics: SyncMetrics;
 }
 
 /** After a failed automatic-version check, try again this much later. */
@@ -220,7 +222,7 @@ export class DocumentRegistry {
   }
 
   private load(mapId: string): Entry {
-    const { persistence, config, awarenessRules, presenceLimits, refusals, log, relay } =
+    const { persistence, config, awarenessRules, presenceLimits, refusals, log, relay, metrics } =
       this.options;
     // Scale-out: how far the map's stream was trimmed, read BEFORE Postgres,
     // so the relay can tell whether an entry trimmed later is missing.
@@ -256,6 +258,7 @@ export class DocumentRegistry {
                   flushIntervalMs: Math.max(config.flushIntervalMs, 1_000),
                 }
               : null,
+            metrics,
             createWriter: (loggedRows) =>
               new UpdateWriter({
                 mapId,
@@ -265,6 +268,7 @@ export class DocumentRegistry {
                 compactMinIntervalMs: config.compactMinIntervalMs,
                 loggedRows,
                 log,
+                metrics,
                 // A write hit a foreign-key violation: the map was deleted.
                 onMapGone: () => this.drop(entry, CloseReason.mapDeleted),
               }),

@@ -15,6 +15,7 @@
 import type { StampedUpdate } from './attribution.ts';
 import type { SyncLogger } from './logger.ts';
 import { isMapGoneError, type BoardPersistence } from './persistence.ts';
+import type { SyncMetrics } from './sync-metrics.ts';
 
 export interface UpdateWriterOptions {
   readonly mapId: string;
@@ -27,6 +28,8 @@ export interface UpdateWriterOptions {
   readonly loggedRows: number;
   readonly log: SyncLogger;
   readonly onMapGone: () => void;
+  /** Reports each written batch's lag (default: none). */
+  readonly metrics?: SyncMetrics;
 }
 
 const MAX_RETRY_DELAY_MS = 5_000;
@@ -47,6 +50,8 @@ export const MIN_COMPACTION_INTERVAL_MS = 30_000;
 export class UpdateWriter {
   private readonly options: UpdateWriterOptions;
   private pending: StampedUpdate[] = [];
+  /** performance.now() when the oldest update in `pending` arrived (flush lag). */
+  private pendingSince = 0;
   private timer: NodeJS.Timeout | null = null;
   /** Tail of the chain that serialises writes and compactions. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -69,6 +74,7 @@ export class UpdateWriter {
 
   push(update: StampedUpdate): void {
     if (this.stopped) return;
+    if (this.pending.length === 0) this.pendingSince = performance.now();
     this.pending.push(update);
     this.schedule(this.options.flushIntervalMs);
   }
@@ -143,6 +149,7 @@ export class UpdateWriter {
 
     const { mapId, persistence, log } = this.options;
     const batch = this.pending;
+    const batchSince = this.pendingSince;
     this.pending = [];
     try {
       await persistence.append(mapId, batch);
@@ -154,6 +161,7 @@ export class UpdateWriter {
       }
       // Keep the batch, ahead of anything that arrived meanwhile, and retry.
       this.pending = batch.concat(this.pending);
+      this.pendingSince = batchSince;
       this.failures += 1;
       const retryInMs = this.retryDelay();
       log.error(
@@ -163,6 +171,7 @@ export class UpdateWriter {
       this.schedule(retryInMs);
       return false;
     }
+    this.options.metrics?.flushed(performance.now() - batchSince);
     if (this.failures > 0) log.info({ mapId }, 'writing board updates works again');
     this.failures = 0;
     this.loggedRows += batch.length;
