@@ -27,6 +27,7 @@ import {
 } from './plugins/vote-round-deadlines.ts';
 import { personaRoutes } from './routes/personas/persona-routes.ts';
 import { healthRoutes } from './routes/health.ts';
+import { historyRoutes } from './routes/history.ts';
 import { mapRoutes } from './routes/maps.ts';
 import { sharingRoutes } from './routes/sharing.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
@@ -110,6 +111,7 @@ export async function buildApp(
   await app.register(mapEventsRoute(options.events));
   await app.register(timerRoutes);
   await app.register(votingRoutes);
+  await app.register(historyRoutes);
   await app.register(webAppPlugin);
 
   return app;

@@ -4,9 +4,16 @@
  */
 import { fileURLToPath } from 'node:url';
 import { measureDiff } from './diff.ts';
+import { measureColdLoad, measureStorage } from './storage.ts';
 import { renderHistoryReport, writeHistoryReport } from './report.ts';
 
 const docs = fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url));
 const diff = measureDiff();
 console.log(diff);
-await writeHistoryReport(docs, renderHistoryReport({ diff }));
+const storage = await measureStorage();
+console.log(storage);
+const coldLoad = await measureColdLoad().catch((error: unknown) => ({
+  failed: error instanceof Error ? error.message.split('\n')[0]! : String(error),
+}));
+console.log(coldLoad);
+await writeHistoryReport(docs, renderHistoryReport({ diff, storage, coldLoad }));

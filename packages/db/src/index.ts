@@ -11,6 +11,7 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
 export { Prisma, PrismaClient } from './generated/prisma/client.ts';
 export type {
   BoardSnapshot,
+  BoardVersion,
   BoardUpdate,
   JourneyMap,
   Membership,

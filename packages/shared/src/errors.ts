@@ -11,6 +11,19 @@ export const ERROR_CATALOGUE = {
   FORBIDDEN: { status: 403, message: 'You do not have permission to do that.' },
   NOT_FOUND: { status: 404, message: 'There is nothing at this address.' },
   MAP_NOT_FOUND: { status: 404, message: 'This journey map does not exist or you cannot see it.' },
+  VERSION_NOT_FOUND: {
+    status: 404,
+    message: 'This version of the map does not exist (automatic versions are thinned with age).',
+  },
+  NO_LAST_VISIT: {
+    status: 409,
+    message:
+      'There is no earlier visit of yours to compare with; pick a version or a date instead.',
+  },
+  NOT_A_BOARD: {
+    status: 409,
+    message: 'This version does not hold a board this server can read, so it cannot be restored.',
+  },
   EMAIL_TAKEN: {
     status: 409,
     message: 'An account with this email already exists. Sign in instead.',

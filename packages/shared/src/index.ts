@@ -16,3 +16,4 @@ export * from './api/ids.ts';
 export * from './api/route.ts';
 export * from './api/routes/index.ts';
 export * from './api/field-problems.ts';
+export * from './api/history.ts';

@@ -6,7 +6,11 @@
  * separately loaded Y.Docs for one map would each relay edits only to their
  * own half of the participants.
  */
+import { encodeBoardState } from '@journeyboard/shared/board';
+import { AuthoredOrigin } from './attribution.ts';
 import { CloseCode, CloseReason } from './close-codes.ts';
+import type { HistoryHooks, LiveBoard } from './history-hooks.ts';
+import type { ActivitySink } from './activity-recorder.ts';
 import type { Connection } from './connection.ts';
 import { LiveDocument } from './live-document.ts';
 import type { SyncLogger } from './logger.ts';
@@ -27,8 +31,15 @@ export interface DocumentRegistryOptions {
   readonly log: SyncLogger;
   /** Scale-out over Redis; null: this process is the only server. */
   readonly relay: RedisRelay | null;
+  /** Automatic versions (history-hooks.ts); null: none. */
+  readonly history?: HistoryHooks | null;
+  /** The activity feed's storage (activity-recorder.ts); null: not recorded. */
+  readonly activity?: ActivitySink | null;
   readonly metrics: SyncMetrics;
 }
+
+/** After a failed automatic-version check, try again this much later. */
+const VERSION_RETRY_MS = 60_000;
 
 interface Entry {
   readonly mapId: string;
@@ -40,6 +51,11 @@ interface Entry {
   dropped: { reason: string } | null;
   /** The document broke (LiveDocument.onBroken): settles once it is written and forgotten. */
   broken: Promise<void> | null;
+  /** `withBoard` calls in progress: the document stays loaded while any runs. */
+  holds: number;
+  /** When to ask the history about an hourly version again (ms epoch; history-hooks.ts). */
+  nextVersionCheckAt: number;
+  versionCheck: Promise<void> | null;
 }
 
 export class DocumentRegistry {
@@ -129,6 +145,39 @@ export class DocumentRegistry {
     this.drop(entry, reason);
   }
 
+  /**
+   * Runs `fn` with the map's live board, loading it if nobody has it open
+   * (and unloading it afterwards if still nobody does). Resolves to null
+   * when the map doesn't exist.
+   */
+  async withBoard<T>(mapId: string, fn: (board: LiveBoard) => T | Promise<T>): Promise<T | null> {
+    if (this.closing) throw new Error('the sync server is shutting down');
+    const entry = this.entries.get(mapId) ?? this.load(mapId);
+    const doc = await entry.ready;
+    if (!doc || entry.dropped) return null;
+    if (entry.broken) {
+      await entry.broken;
+      return this.withBoard(mapId, fn);
+    }
+    if (this.entries.get(mapId) !== entry) return this.withBoard(mapId, fn);
+    entry.holds += 1;
+    try {
+      return await fn({
+        state: () => encodeBoardState(doc.doc),
+        change: (author, change) => {
+          const origin = new AuthoredOrigin(author);
+          doc.doc.transact(() => change(doc.doc, origin), origin);
+        },
+        markVersioned: () => {
+          doc.changedSinceVersion = false;
+        },
+      });
+    } finally {
+      entry.holds -= 1;
+      this.releaseIfIdle(entry);
+    }
+  }
+
   /** Writes every buffered update of every document (waits for Postgres as long as it takes). */
   async flushAll(): Promise<void> {
     await Promise.all(
@@ -159,6 +208,7 @@ export class DocumentRegistry {
         const doc = entry.doc;
         if (!doc || entry.dropped) return;
         const written = await doc.writer.settle(deadline);
+        await doc.activity?.flush();
         if (!written) {
           this.options.log.error(
             { mapId: entry.mapId, updates: doc.writer.pendingCount },
@@ -186,6 +236,9 @@ export class DocumentRegistry {
       unloading: null,
       dropped: null,
       broken: null,
+      holds: 0,
+      nextVersionCheckAt: 0,
+      versionCheck: null,
       ready: loading.then(
         async (stored) => {
           if (!stored || entry.dropped) {
@@ -199,6 +252,12 @@ export class DocumentRegistry {
             presenceLimits,
             refusals,
             log,
+            activity: this.options.activity
+              ? {
+                  sink: this.options.activity,
+                  flushIntervalMs: Math.max(config.flushIntervalMs, 1_000),
+                }
+              : null,
             metrics,
             createWriter: (loggedRows) =>
               new UpdateWriter({
@@ -216,6 +275,7 @@ export class DocumentRegistry {
           });
           doc.onMapGone = () => this.drop(entry, CloseReason.mapDeleted);
           doc.onBroken = () => this.reload(entry, doc);
+          doc.onLocalChange = () => this.checkHourlyVersion(entry, doc);
           // Scale-out: catch up on what other instances streamed but haven't
           // stored yet, before anyone is answered from this document.
           if (relay) doc.relay = await relay.join(mapId, doc, await loadedAfter);
@@ -278,6 +338,39 @@ export class DocumentRegistry {
     doc.closeAll(CloseCode.internalError, CloseReason.boardReloaded);
   }
 
+  /** The last person left a map that changed: an automatic version (history-hooks.ts). */
+  private async versionOnLeave(entry: Entry, doc: LiveDocument): Promise<void> {
+    const { history, log } = this.options;
+    if (!history || !doc.changedSinceVersion) return;
+    await entry.versionCheck;
+    try {
+      await history.lastLeft(entry.mapId, encodeBoardState(doc.doc));
+      doc.changedSinceVersion = false;
+    } catch (error) {
+      log.error({ err: error, mapId: entry.mapId }, 'saving the automatic version on leave failed');
+    }
+  }
+
+  /** At most hourly while busy: asks the history once `nextVersionCheckAt` has passed. */
+  private checkHourlyVersion(entry: Entry, doc: LiveDocument): void {
+    const { history, log } = this.options;
+    if (!history || entry.versionCheck || Date.now() < entry.nextVersionCheckAt) return;
+    entry.versionCheck = history
+      .busy(entry.mapId, () => encodeBoardState(doc.doc))
+      .then(
+        (nextCheckAt) => {
+          entry.nextVersionCheckAt = nextCheckAt;
+        },
+        (error: unknown) => {
+          entry.nextVersionCheckAt = Date.now() + VERSION_RETRY_MS;
+          log.error({ err: error, mapId: entry.mapId }, 'checking for an hourly version failed');
+        },
+      )
+      .finally(() => {
+        entry.versionCheck = null;
+      });
+  }
+
   private forget(entry: Entry): void {
     if (this.entries.get(entry.mapId) === entry) this.entries.delete(entry.mapId);
   }
@@ -285,7 +378,7 @@ export class DocumentRegistry {
   private releaseIfIdle(entry: Entry): void {
     const doc = entry.doc;
     if (!doc || entry.dropped || entry.broken || entry.unloading || this.closing) return;
-    if (doc.connections.size > 0) return;
+    if (doc.connections.size > 0 || entry.holds > 0) return;
     entry.unloading = this.unload(entry, doc)
       .catch((error: unknown) => {
         this.options.log.error({ err: error, mapId: entry.mapId }, 'unloading a board failed');
@@ -310,13 +403,17 @@ export class DocumentRegistry {
       // edits) stays in memory and the writer keeps retrying.
       await doc.writer.settle();
       if (entry.dropped || this.closing) return;
-      if (doc.connections.size > 0) {
+      const inUse = () => doc.connections.size > 0 || entry.holds > 0;
+      if (!inUse()) await this.versionOnLeave(entry, doc);
+      if (entry.dropped || this.closing) return;
+      if (inUse()) {
         // Someone joined while we wrote: follow the other instances again.
         if (relay) doc.relay = await relay.join(entry.mapId, doc);
         return;
       }
       if (doc.writer.pendingCount === 0) break;
     }
+    await doc.activity?.flush();
     this.forget(entry);
     doc.destroy();
   }

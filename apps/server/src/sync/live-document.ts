@@ -19,6 +19,8 @@ import {
   removeAwarenessStates,
 } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { ActivityRecorder, type ActivitySink } from './activity-recorder.ts';
+import { authorOf, stamp, type StampedUpdate } from './attribution.ts';
 import {
   applyAwarenessRules,
   AwarenessBindings,
@@ -70,6 +72,8 @@ export interface LiveDocumentOptions {
   readonly presenceLimits?: PresenceLimits;
   /** Where refused connections are counted (SyncServer.refusals). */
   readonly refusals?: RefusalCounter;
+  /** Where the activity feed goes (activity-recorder.ts); null: not recorded. */
+  readonly activity?: { readonly sink: ActivitySink; readonly flushIntervalMs: number } | null;
   readonly metrics: SyncMetrics;
 }
 
@@ -79,6 +83,8 @@ export class LiveDocument implements RelayTarget {
   readonly awareness: Awareness;
   readonly connections = new Set<Connection>();
   readonly writer: UpdateWriter;
+  /** The activity feed of changes made through this instance; null when not recorded. */
+  readonly activity: ActivityRecorder | null;
   private readonly awarenessRules: readonly AwarenessRule[];
   private readonly log: SyncLogger;
   private readonly presenceLimits: PresenceLimits;
@@ -94,6 +100,13 @@ export class LiveDocument implements RelayTarget {
    */
   relay: DocumentRelay | null = null;
   private destroyed = false;
+  /**
+   * Changed by someone on this instance since it was loaded or a version was
+   * saved (history-hooks.ts): leaving then takes an automatic version.
+   */
+  changedSinceVersion = false;
+  /** Set by the registry: called on every change made through this instance. */
+  onLocalChange: (() => void) | null = null;
   /** Cached answer to an empty state vector; dropped on every change (see syncStep2For). */
   private wholeBoardStep2: Uint8Array | null = null;
   /** Changes not yet relayed to the connections (see update-outbox.ts). */
@@ -124,6 +137,16 @@ export class LiveDocument implements RelayTarget {
       Y.applyUpdate(this.doc, Y.mergeUpdates(options.stored.updates), LOAD_ORIGIN);
     }
     this.writer = options.createWriter(options.stored.loggedRows);
+    this.activity = options.activity
+      ? new ActivityRecorder({
+          mapId: this.mapId,
+          doc: this.doc,
+          sink: options.activity.sink,
+          flushIntervalMs: options.activity.flushIntervalMs,
+          log: this.log,
+          records: (origin) => origin !== LOAD_ORIGIN && origin !== REMOTE_ORIGIN,
+        })
+      : null;
     this.awareness = new Awareness(this.doc);
     // The server itself has no presence.
     this.awareness.setLocalState(null);
@@ -162,6 +185,7 @@ export class LiveDocument implements RelayTarget {
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     this.outbox.discard();
     this.writer.stop();
+    this.activity?.stop();
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.doc.destroy(); // also destroys the awareness (and its timeout timer)
@@ -314,7 +338,7 @@ export class LiveDocument implements RelayTarget {
     return Y.encodeStateAsUpdate(this.doc);
   }
 
-  storeDirectly(update: Uint8Array): void {
+  storeDirectly(update: StampedUpdate): void {
     this.writer.push(update);
   }
 
@@ -347,8 +371,12 @@ export class LiveDocument implements RelayTarget {
     // that came from another instance.
     if (origin !== REMOTE_ORIGIN) {
       this.metrics.updateReceived();
-      if (this.relay) this.relay.publishUpdate(update);
-      else this.writer.push(update);
+      // Who made it comes from the origin (the connection), never from the update.
+      const stamped = stamp(update, authorOf(origin));
+      if (this.relay) this.relay.publishUpdate(stamped);
+      else this.writer.push(stamped);
+      this.changedSinceVersion = true;
+      this.onLocalChange?.();
     }
     this.outbox.add(update, origin);
   };

@@ -9,6 +9,7 @@
  * never "exactly once" or "in order".
  */
 import { Prisma, type PrismaClient } from '@journeyboard/db';
+import type { StampedUpdate } from './attribution.ts';
 import { mergeInline, type MergeUpdates } from './merge-to-state.ts';
 
 export interface StoredBoard {
@@ -22,8 +23,11 @@ export interface StoredBoard {
 export interface BoardPersistence {
   /** null: the map doesn't exist. */
   load(mapId: string): Promise<StoredBoard | null>;
-  /** Appends to the log; an update already in the log (same bytes) is not stored again. */
-  append(mapId: string, updates: readonly Uint8Array[]): Promise<void>;
+  /**
+   * Appends to the log; each row keeps its author and time (attribution.ts).
+   * An update already in the log (same bytes) is not stored again.
+   */
+  append(mapId: string, updates: readonly StampedUpdate[]): Promise<void>;
   /**
    * Stores a whole-document state (a scale-out resync) so that each update in
    * it is stored once: a compaction that folds `state` in with the log and
@@ -81,10 +85,10 @@ export async function loadBoard(prisma: PrismaClient, mapId: string): Promise<St
 export async function appendUpdates(
   prisma: Pick<PrismaClient, '$executeRaw'>,
   mapId: string,
-  updates: readonly Uint8Array[],
+  updates: readonly StampedUpdate[],
 ): Promise<void> {
   if (updates.length === 0) return;
-  const rows = updates.map((update) =>
+  const rows = updates.map(({ update }) =>
     Buffer.from(update.buffer, update.byteOffset, update.length),
   );
   // The digest makes an append idempotent: with several instances the same
@@ -93,9 +97,16 @@ export async function appendUpdates(
   // written it but lost the XACK. (A row already folded into the snapshot
   // can't be matched; that duplicate is harmless and the next compaction
   // folds it.)
+  const kinds = updates.map(({ author }) => author.kind);
+  const ids = updates.map(({ author }) => author.id);
+  const names = updates.map(({ author }) => author.name);
+  // ISO text, read as UTC: Prisma keeps DateTime columns as UTC `timestamp(3)`.
+  const times = updates.map(({ at }) => at.toISOString());
   await prisma.$executeRaw`
-    INSERT INTO board_updates ("mapId", "update", digest)
-    SELECT ${mapId}::uuid, u, sha256(u) FROM unnest(${rows}::bytea[]) WITH ORDINALITY AS t(u, n)
+    INSERT INTO board_updates ("mapId", "update", digest, "authorKind", "authorId", "authorName", "createdAt")
+    SELECT ${mapId}::uuid, u, sha256(u), k, i, nm, (t::timestamptz AT TIME ZONE 'UTC')
+    FROM unnest(${rows}::bytea[], ${kinds}::text[], ${ids}::text[], ${names}::text[], ${times}::text[])
+      WITH ORDINALITY AS x(u, k, i, nm, t, n)
     ORDER BY n
     ON CONFLICT ("mapId", digest) DO NOTHING`;
 }

@@ -32,7 +32,10 @@
  * server, under its Postgres advisory lock: one compaction of a map at a
  * time across all instances.
  */
+import { SYSTEM_AUTHOR, ZEditAuthor } from '@journeyboard/shared';
 import type { Redis } from 'ioredis';
+import { z } from 'zod';
+import type { StampedUpdate } from './attribution.ts';
 import type { SyncLogger } from './logger.ts';
 import { isMapGoneError, type BoardPersistence } from './persistence.ts';
 
@@ -97,7 +100,7 @@ return removed
 interface Batch {
   /** The ordinary entries. */
   readonly ids: string[];
-  readonly updates: Uint8Array[];
+  readonly updates: StampedUpdate[];
   /** Resync entries: whole documents, folded into the snapshot (compactWith). */
   readonly resyncs: Resync[];
 }
@@ -320,7 +323,7 @@ export class RedisPersister {
   private async take(key: string, claimAll: boolean): Promise<Batch> {
     const { redis, consumer } = this.options;
     const ids: string[] = [];
-    const updates: Uint8Array[] = [];
+    const updates: StampedUpdate[] = [];
     const resyncs: Resync[] = [];
     const collect = (entries: [Buffer, Buffer[]][] | null | undefined) => {
       for (const [idBuffer, fields] of entries ?? []) {
@@ -331,7 +334,7 @@ export class RedisPersister {
           continue;
         }
         ids.push(id);
-        if (entry) updates.push(entry.update);
+        if (entry) updates.push(entry);
       }
     };
     const claimed = (await redis.callBuffer(
@@ -378,21 +381,49 @@ export class RedisPersister {
   }
 }
 
+/** Field `a` of a stream entry: who made the update and when (attribution.ts). */
+const ZEntryStamp = z.object({ author: ZEditAuthor, at: z.iso.datetime() });
+
+export function encodeStamp({ author, at }: StampedUpdate): string {
+  return JSON.stringify({ author, at: at.toISOString() });
+}
+
 /**
- * A stream entry: fields `u` (the update), `o` (the instance that added it)
- * and `r` (present: a whole-document resync, see redis-relay.ts).
+ * A stream entry: fields `u` (the update), `o` (the instance that added it),
+ * `a` (its stamp: who made it and when) and `r` (present: a whole-document
+ * resync, see redis-relay.ts; its stamp is the system's). An entry without a
+ * readable stamp (written before stamps existed) is stored as the system's,
+ * at the time it is read.
  */
 export function readEntry(
   fields: Buffer[],
-): { update: Uint8Array; origin: string; resync: boolean } | null {
+): (StampedUpdate & { readonly origin: string; readonly resync: boolean }) | null {
   let update: Uint8Array | null = null;
   let origin = '';
   let resync = false;
+  let stamp: z.infer<typeof ZEntryStamp> | null = null;
   for (let i = 0; i + 1 < fields.length; i += 2) {
     const name = fields[i]!.toString();
     if (name === 'u') update = new Uint8Array(fields[i + 1]!);
     else if (name === 'o') origin = fields[i + 1]!.toString();
     else if (name === 'r') resync = true;
+    else if (name === 'a') stamp = parseStamp(fields[i + 1]!.toString());
   }
-  return update ? { update, origin, resync } : null;
+  if (!update) return null;
+  return {
+    update,
+    origin,
+    resync,
+    author: stamp?.author ?? SYSTEM_AUTHOR,
+    at: stamp ? new Date(stamp.at) : new Date(),
+  };
+}
+
+function parseStamp(text: string): z.infer<typeof ZEntryStamp> | null {
+  try {
+    const parsed = ZEntryStamp.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }

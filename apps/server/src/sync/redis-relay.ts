@@ -43,10 +43,12 @@ import { Redis } from 'ioredis';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { SYSTEM_AUTHOR } from '@journeyboard/shared';
+import { stamp, type StampedUpdate } from './attribution.ts';
 import type { SyncLogger } from './logger.ts';
 import type { BoardPersistence } from './persistence.ts';
 import { PeerInstances } from './peer-instances.ts';
-import { PERSIST_GROUP, readEntry, RedisPersister } from './redis-persister.ts';
+import { encodeStamp, PERSIST_GROUP, readEntry, RedisPersister } from './redis-persister.ts';
 
 /** What the relay needs from a loaded document (implemented by LiveDocument). */
 export interface RelayTarget {
@@ -61,7 +63,7 @@ export interface RelayTarget {
   /** The whole document, as one update. */
   fullState(): Uint8Array;
   /** Fallback when Redis can't take an update: straight to the local update writer. */
-  storeDirectly(update: Uint8Array): void;
+  storeDirectly(update: StampedUpdate): void;
   /** Resolves once everything `storeDirectly` got is in Postgres. */
   flushDirectWrites(): Promise<void>;
   /** A write failed because the map was deleted. */
@@ -70,7 +72,8 @@ export interface RelayTarget {
 
 /** The relay bound to one map, as a LiveDocument sees it. */
 export interface DocumentRelay {
-  publishUpdate(update: Uint8Array): void;
+  /** The author and time travel with the entry, so whichever instance stores it keeps them. */
+  publishUpdate(update: StampedUpdate): void;
   publishAwareness(update: Uint8Array): void;
 }
 
@@ -448,9 +451,18 @@ export class RedisRelay {
     }
   }
 
-  private publishUpdate(mapId: string, target: RelayTarget, update: Uint8Array): void {
+  private publishUpdate(mapId: string, target: RelayTarget, update: StampedUpdate): void {
     this.commands
-      .xadd(this.streamKey(mapId), '*', 'u', Buffer.from(update), 'o', this.instanceId)
+      .xadd(
+        this.streamKey(mapId),
+        '*',
+        'u',
+        Buffer.from(update.update),
+        'o',
+        this.instanceId,
+        'a',
+        encodeStamp(update),
+      )
       .catch((error: unknown) => {
         // Not lost: Postgres directly. Peers get it with the full-state resync.
         // (If Redis took it after all, the persister's write of it is a no-op.)
@@ -462,7 +474,7 @@ export class RedisRelay {
 
   /**
    * The whole document for peers that missed changes (`r`: the persister
-   * folds it into the snapshot). Not written directly if it fails:
+   * folds it into the snapshot; `a`: the system's stamp). Not written directly if it fails:
    * everything in it is stored or in the stream, and the resync is retried.
    */
   private publishFullState(mapId: string, target: RelayTarget): Promise<unknown> {
@@ -475,6 +487,9 @@ export class RedisRelay {
       this.instanceId,
       'r',
       '1',
+      // Beside `r`: who made it (the system) and when, like every entry.
+      'a',
+      encodeStamp(stamp(new Uint8Array(), SYSTEM_AUTHOR)),
     );
   }
 

@@ -66,7 +66,12 @@ import fp from 'fastify-plugin';
 import { resolveAccess as defaultResolveAccess, type ResolveAccess } from './access.ts';
 import { defaultAwarenessRules, type AwarenessRule } from './awareness-rules.ts';
 import { createPrismaPersistence, type BoardPersistence } from './persistence.ts';
+import type { HistoryHooks } from './history-hooks.ts';
+import type { ActivitySink } from './activity-recorder.ts';
+import { createPrismaActivitySink } from './activity-store.ts';
 import { RedisRelay } from './redis-relay.ts';
+import { createAutoVersions } from '../services/history/auto-versions.ts';
+import { HISTORY_READERS } from '../services/map-events/map-event-bus.ts';
 import { createStateMerger, type StateMerger } from './state-merger.ts';
 import { MIN_COMPACTION_INTERVAL_MS } from './update-writer.ts';
 import type { SyncMetrics } from './sync-metrics.ts';
@@ -92,6 +97,10 @@ export interface SyncPluginOptions {
   maxBufferedBytes?: number;
   /** How long shutdown keeps retrying Postgres for unwritten updates. Default 5 s. */
   shutdownTimeoutMs?: number;
+  /** Automatic versions; default: services/history/auto-versions.ts over app.prisma; null: none. */
+  history?: HistoryHooks | null;
+  /** The activity feed's storage; default: `board_activity` through app.prisma; null: none. */
+  activity?: ActivitySink | null;
 }
 
 export const syncPlugin = fp<SyncPluginOptions>(
@@ -132,6 +141,19 @@ export const syncPlugin = fp<SyncPluginOptions>(
       awarenessRules: options.awarenessRules ?? defaultAwarenessRules,
       maxBufferedBytes: options.maxBufferedBytes ?? 8 * 1024 * 1024,
       log,
+      history:
+        options.history === undefined
+          ? // app.mapEvents is registered after this plugin; it exists by the time a version is saved.
+            createAutoVersions(app.prisma, (version) =>
+              app.mapEvents.publish(
+                version.mapId,
+                { type: 'version-created', version },
+                HISTORY_READERS,
+              ),
+            )
+          : options.history,
+      activity:
+        options.activity === undefined ? createPrismaActivitySink(app.prisma) : options.activity,
       metrics,
     });
 
@@ -154,6 +176,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
     const facade: SyncServer = {
       closeDocument: (mapId, reason) => service.closeDocument(mapId, reason),
       flushAll: () => service.flushAll(),
+      withBoard: (mapId, fn) => service.withBoard(mapId, fn),
       revoke: (grant, revokeOptions) => service.revoke(grant, revokeOptions),
       isLoaded: (mapId) => service.isLoaded(mapId),
       readBoard: (mapId, read, readOptions) => service.readBoard(mapId, read, readOptions),

@@ -12,6 +12,8 @@ import type { AwarenessRule } from './awareness-rules.ts';
 import { CloseCode, CloseReason } from './close-codes.ts';
 import { Connection } from './connection.ts';
 import { DocumentRegistry } from './document-registry.ts';
+import type { HistoryHooks, LiveBoard } from './history-hooks.ts';
+import type { ActivitySink } from './activity-recorder.ts';
 import type { SyncLogger } from './logger.ts';
 import type { BoardPersistence } from './persistence.ts';
 import {
@@ -71,6 +73,12 @@ export interface SyncServer {
    * since start; `onRefusal` tells a listener (metrics) about each one.
    */
   readonly refusals: Pick<RefusalCounter, 'snapshot' | 'onRefusal'>;
+  /**
+   * Runs `fn` with the map's live board (loaded for the call if nobody has
+   * it open): read its state, or change it as one attributed transaction
+   * everyone connected receives. Resolves to null when the map doesn't exist.
+   */
+  withBoard<T>(mapId: string, fn: (board: LiveBoard) => T | Promise<T>): Promise<T | null>;
 }
 
 export interface SyncServiceOptions {
@@ -85,6 +93,10 @@ export interface SyncServiceOptions {
   readonly log: SyncLogger;
   /** Scale-out over Redis (REDIS_URL); null: a single server process. */
   readonly relay: RedisRelay | null;
+  /** Automatic versions; null: none. */
+  readonly history?: HistoryHooks | null;
+  /** The activity feed's storage; null: not recorded. */
+  readonly activity?: ActivitySink | null;
   readonly metrics: SyncMetrics;
 }
 
@@ -108,6 +120,8 @@ export class SyncService implements SyncServer {
       refusals: this.refusals,
       log: options.log,
       relay: options.relay,
+      history: options.history ?? null,
+      activity: options.activity ?? null,
       metrics: options.metrics,
     });
     this.boards = new BoardReader({
@@ -163,6 +177,10 @@ export class SyncService implements SyncServer {
 
   flushAll(): Promise<void> {
     return this.registry.flushAll();
+  }
+
+  withBoard<T>(mapId: string, fn: (board: LiveBoard) => T | Promise<T>): Promise<T | null> {
+    return this.registry.withBoard(mapId.toLowerCase(), fn);
   }
 
   revoke(grant: string, options: { reconnect?: boolean } = {}): number {

@@ -12,6 +12,7 @@
  * exception is a foreign-key violation, which means the map was deleted;
  * then the buffer is discarded and `onMapGone` closes the document.
  */
+import type { StampedUpdate } from './attribution.ts';
 import type { SyncLogger } from './logger.ts';
 import { isMapGoneError, type BoardPersistence } from './persistence.ts';
 import type { SyncMetrics } from './sync-metrics.ts';
@@ -48,7 +49,7 @@ export const MIN_COMPACTION_INTERVAL_MS = 30_000;
 
 export class UpdateWriter {
   private readonly options: UpdateWriterOptions;
-  private pending: Uint8Array[] = [];
+  private pending: StampedUpdate[] = [];
   /** performance.now() when the oldest update in `pending` arrived (flush lag). */
   private pendingSince = 0;
   private timer: NodeJS.Timeout | null = null;
@@ -71,7 +72,7 @@ export class UpdateWriter {
     return this.pending.length;
   }
 
-  push(update: Uint8Array): void {
+  push(update: StampedUpdate): void {
     if (this.stopped) return;
     if (this.pending.length === 0) this.pendingSince = performance.now();
     this.pending.push(update);

@@ -272,6 +272,13 @@ async function freshPersona(): Promise<{ id: string }> {
   );
 }
 
+async function freshVersion(cell: Cell): Promise<{ id: string }> {
+  return ok(
+    { method: 'POST', url: `/api/maps/${cell.mapId}/versions`, payload: { name: 'Matrix' } },
+    201,
+  );
+}
+
 const uniqueEmail = () => `matrix-${randomUUID().slice(0, 8)}@example.test`;
 
 async function freshInvite(
@@ -748,6 +755,52 @@ const TABLE: Record<string, Entry | { skip: string }> = {
       payload: { personaIds: [(await freshPersona()).id] },
     }),
   },
+
+  'GET /api/maps/:id/versions': {
+    needs: { map: 'version.read' },
+    status: 200,
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/versions` }),
+  },
+  'POST /api/maps/:id/versions': {
+    needs: { map: 'version.create' },
+    status: 201,
+    request: (cell) => ({
+      method: 'POST',
+      url: `/api/maps/${cell.mapId}/versions`,
+      payload: { name: 'Before the workshop' },
+    }),
+  },
+  'GET /api/maps/:id/versions/:versionId': {
+    needs: { map: 'version.read' },
+    status: 200,
+    request: async (cell) => ({
+      url: `/api/maps/${cell.mapId}/versions/${(await freshVersion(cell)).id}`,
+    }),
+  },
+  'POST /api/maps/:id/versions/:versionId/restore': {
+    needs: { map: 'version.restore' },
+    status: 200,
+    request: async (cell) => ({
+      method: 'POST',
+      url: `/api/maps/${cell.mapId}/versions/${(await freshVersion(cell)).id}/restore`,
+    }),
+  },
+  'GET /api/maps/:id/activity': {
+    needs: { map: 'version.read' },
+    status: 200,
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/activity` }),
+  },
+  'GET /api/maps/:id/changes': {
+    needs: { map: 'version.read' },
+    status: 200,
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/changes?from=now` }),
+  },
+  'POST /api/maps/:id/visit': {
+    // Link holders and guests may call it; only accounts have a visit remembered.
+    needs: { map: 'version.read' },
+    status: 200,
+    request: (cell) => ({ method: 'POST', url: `/api/maps/${cell.mapId}/visit` }),
+  },
 };
 
 /**
@@ -760,7 +813,6 @@ const NOT_ON_A_ROUTE: Partial<Record<MapAction | WorkspaceAction, string>> = {
   'board.structure':
     'part of board.edit on the socket today; the web offers stage/lane editing by it',
   'map.move': 'no route yet (moving a map between workspaces)',
-  'version.restore': 'no route yet (version history)',
   export: 'no route yet (exports)',
 };
 

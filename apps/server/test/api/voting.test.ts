@@ -1,7 +1,14 @@
-import type { TBallot, TMapEvent, TVoteRound } from '@journeyboard/shared';
+import {
+  SYSTEM_AUTHOR,
+  type TBallot,
+  type TBoardVersion,
+  type TMapEvent,
+  type TVoteRound,
+} from '@journeyboard/shared';
 import { deleteCard, listPlacedCards, type PlacedCard } from '@journeyboard/shared/board';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { stamp } from '../../src/sync/attribution.ts';
 import { appendUpdates } from '../../src/sync/persistence.ts';
 import {
   createWorkshopFixture,
@@ -323,7 +330,9 @@ describe('dot voting', () => {
     Y.applyUpdate(doc, stored);
     const before = Y.encodeStateVector(doc);
     deleteCard(doc, alsoHurts.id);
-    await appendUpdates(app().prisma, workshop.map.id, [Y.encodeStateAsUpdate(doc, before)]);
+    await appendUpdates(app().prisma, workshop.map.id, [
+      stamp(Y.encodeStateAsUpdate(doc, before), SYSTEM_AUTHOR),
+    ]);
 
     const revealed = (await endRound(workshop.owner, first.id)).json<TVoteRound>();
     expect(revealed.anonymous).toBe(true);
@@ -414,5 +423,17 @@ describe('dot voting', () => {
       404,
       'VOTE_ROUND_NOT_FOUND',
     );
+  });
+
+  it('keeps the board as it was at the end of a round as an automatic version, by the facilitator', async () => {
+    const workshop = await createWorkshopFixture(app());
+    const round = await startRound(workshop, { laneKinds: ['pain'] });
+    expect((await endRound(workshop.owner, round.id)).statusCode).toBe(200);
+
+    const { versions } = (
+      await workshop.owner.inject({ url: `/api/maps/${workshop.map.id}/versions` })
+    ).json<{ versions: TBoardVersion[] }>();
+    expect(versions.map((version) => [version.kind, version.reason])).toEqual([['auto', 'round']]);
+    expect(versions[0]!.author.kind).toBe('member');
   });
 });

@@ -2,12 +2,16 @@ import { createPrismaClient, type PrismaClient } from '@journeyboard/db';
 import { addCard, BoardStore } from '@journeyboard/shared/board';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { SYSTEM_AUTHOR } from '@journeyboard/shared';
+import { stamp } from '../../src/sync/attribution.ts';
 import {
   appendUpdates,
   compactBoard,
   createPrismaPersistence,
 } from '../../src/sync/persistence.ts';
 import { clocksStoredTwice } from './fixtures/scale-out.ts';
+
+const bySystem = (update: Uint8Array) => stamp(update, SYSTEM_AUTHOR);
 import {
   cardTexts,
   connectClient,
@@ -113,13 +117,13 @@ describe('concurrent compaction', () => {
       return pending.splice(0);
     };
 
-    await appendUpdates(first, mapId, makeUpdates(20));
+    await appendUpdates(first, mapId, makeUpdates(20).map(bySystem));
     for (let round = 0; round < 8; round++) {
       await Promise.all([
         compactBoard(first, mapId),
-        appendUpdates(second, mapId, makeUpdates(3)),
+        appendUpdates(second, mapId, makeUpdates(3).map(bySystem)),
         compactBoard(second, mapId),
-        appendUpdates(first, mapId, makeUpdates(2)),
+        appendUpdates(first, mapId, makeUpdates(2).map(bySystem)),
       ]);
     }
     // Whatever interleaving happened, snapshot + log hold every card…
@@ -138,7 +142,7 @@ describe('concurrent compaction', () => {
     editor.on('update', (update: Uint8Array) => updates.push(update));
     const map = editor.getMap('scratch');
     for (let i = 0; i < 200; i++) map.set('note', 'x'.repeat(500)); // 200 overwrites
-    await appendUpdates(first, mapId, updates);
+    await appendUpdates(first, mapId, updates.map(bySystem));
     await compactBoard(first, mapId);
     const snapshot = await db().prisma.boardSnapshot.findUniqueOrThrow({ where: { mapId } });
     // Only the live value's text survives, not 200 × 500 characters.
@@ -167,7 +171,7 @@ describe('a whole-document state stored with the log (scale-out resync)', () => 
     // After a Redis restart: card 2 was in the stream only (lost with it),
     // cards 3 and 4 were written directly once XADD failed. Card 2 is a gap
     // in the editor's clocks; the stored cards 3 and 4 wait behind it.
-    await appendUpdates(prisma, mapId, [updates[0]!, updates[2]!, updates[3]!]);
+    await appendUpdates(prisma, mapId, [updates[0]!, updates[2]!, updates[3]!].map(bySystem));
     expect(cardTexts(await storedDoc(prisma, mapId))).toEqual(['Card 1']);
     // The instance that still holds card 2 resyncs its whole document.
     await persistence.compactWith(mapId, Y.encodeStateAsUpdate(editor));

@@ -9,6 +9,8 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { SYSTEM_AUTHOR } from '@journeyboard/shared';
+import { stamp } from '../../src/sync/attribution.ts';
 import type { SyncLogger } from '../../src/sync/logger.ts';
 import { createPrismaPersistence, type BoardPersistence } from '../../src/sync/persistence.ts';
 import { RedisRelay, type DocumentRelay, type RelayTarget } from '../../src/sync/redis-relay.ts';
@@ -63,7 +65,7 @@ class TestTarget implements RelayTarget {
   constructor(stored: readonly Uint8Array[]) {
     for (const update of stored) Y.applyUpdate(this.doc, update, REMOTE);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== REMOTE) this.relay?.publishUpdate(update);
+      if (origin !== REMOTE) this.relay?.publishUpdate(stamp(update, SYSTEM_AUTHOR));
     });
   }
 

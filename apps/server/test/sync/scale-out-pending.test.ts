@@ -11,9 +11,11 @@
 // exactly what a persister pass leaves behind when its process dies between
 // XREADGROUP and the write.
 import { randomBytes } from 'node:crypto';
+import { SYSTEM_AUTHOR } from '@journeyboard/shared';
 import { addCard, BoardStore } from '@journeyboard/shared/board';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
+import { stamp } from '../../src/sync/attribution.ts';
 import type { SyncLogger } from '../../src/sync/logger.ts';
 import {
   appendUpdates,
@@ -167,7 +169,11 @@ describe('entries an instance took from the stream but never wrote', () => {
 
     // The stalled instance wakes up and finishes its pass: its persister
     // appends what it took (persistence.append), then acknowledges it.
-    await appendUpdates(prisma, mapId, updates);
+    await appendUpdates(
+      prisma,
+      mapId,
+      updates.map((update) => stamp(update, SYSTEM_AUTHOR)),
+    );
     expect(await prisma.boardUpdate.count({ where: { mapId } })).toBe(rows);
     expect(await clocksStoredTwice(prisma, mapId)).toBe(0);
     expect(cardTexts(await storedDoc(prisma, mapId))).toEqual(texts);

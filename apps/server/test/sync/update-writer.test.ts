@@ -1,5 +1,7 @@
 import { Prisma } from '@journeyboard/db';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SYSTEM_AUTHOR } from '@journeyboard/shared';
+import { stamp } from '../../src/sync/attribution.ts';
 import type { SyncLogger } from '../../src/sync/logger.ts';
 import type { BoardPersistence } from '../../src/sync/persistence.ts';
 import { UpdateWriter } from '../../src/sync/update-writer.ts';
@@ -19,7 +21,7 @@ function fakePersistence() {
     load: () => Promise.resolve({ updates: [], loggedRows: 0 }),
     append: (_mapId, updates) => {
       if (state.failing) return Promise.reject(state.failing);
-      batches.push([...updates]);
+      batches.push(updates.map((stamped) => stamped.update));
       return Promise.resolve();
     },
     compactWith: () => Promise.resolve(),
@@ -57,9 +59,9 @@ describe('UpdateWriter', () => {
     vi.useFakeTimers();
     const { persistence, batches } = fakePersistence();
     const w = writer(persistence);
-    w.push(update(1));
+    w.push(stamp(update(1), SYSTEM_AUTHOR));
     await vi.advanceTimersByTimeAsync(30);
-    w.push(update(2));
+    w.push(stamp(update(2), SYSTEM_AUTHOR));
     expect(batches).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(20); // 50 ms after the FIRST update
     expect(batches).toEqual([[update(1), update(2)]]);
@@ -71,11 +73,11 @@ describe('UpdateWriter', () => {
     const { persistence, batches, state } = fakePersistence();
     const w = writer(persistence);
     state.failing = new Error('connection refused');
-    w.push(update(1));
-    w.push(update(2));
+    w.push(stamp(update(1), SYSTEM_AUTHOR));
+    w.push(stamp(update(2), SYSTEM_AUTHOR));
     await vi.advanceTimersByTimeAsync(50);
     expect(w.pendingCount).toBe(2);
-    w.push(update(3)); // arrives while Postgres is down
+    w.push(stamp(update(3), SYSTEM_AUTHOR)); // arrives while Postgres is down
     await vi.advanceTimersByTimeAsync(100); // first retry (2 × 50 ms), fails again
     expect(w.pendingCount).toBe(3);
     state.failing = null;
@@ -89,7 +91,7 @@ describe('UpdateWriter', () => {
     const { persistence, state } = fakePersistence();
     const w = writer(persistence);
     state.failing = new Error('connection refused');
-    w.push(update(1));
+    w.push(stamp(update(1), SYSTEM_AUTHOR));
     expect(await w.drain(Date.now() + 150)).toBe(false);
     expect(w.pendingCount).toBe(1);
     state.failing = null;
@@ -100,11 +102,11 @@ describe('UpdateWriter', () => {
   it('compacts once compactAfterUpdates rows are logged', async () => {
     const { persistence, state } = fakePersistence();
     const w = writer(persistence, { compactAfterUpdates: 3 });
-    w.push(update(1));
-    w.push(update(2));
+    w.push(stamp(update(1), SYSTEM_AUTHOR));
+    w.push(stamp(update(2), SYSTEM_AUTHOR));
     await w.flush();
     expect(state.compactions).toBe(0);
-    w.push(update(3));
+    w.push(stamp(update(3), SYSTEM_AUTHOR));
     await w.flush();
     expect(state.compactions).toBe(1);
     w.stop();
@@ -118,11 +120,11 @@ describe('UpdateWriter', () => {
       code: 'P2003',
       clientVersion: 'test',
     });
-    w.push(update(1));
+    w.push(stamp(update(1), SYSTEM_AUTHOR));
     expect(await w.flush()).toBe(false);
     expect(onMapGone).toHaveBeenCalledOnce();
     expect(w.pendingCount).toBe(0);
-    w.push(update(2)); // ignored from now on
+    w.push(stamp(update(2), SYSTEM_AUTHOR)); // ignored from now on
     expect(w.pendingCount).toBe(0);
   });
 });

@@ -16,6 +16,19 @@ export const queryKeys = {
     /** The workshop timer (with the clock offset worked out when it arrived). */
     timer: (mapId: string) => ['maps', 'one', mapId, 'timer'] as const,
     voteRounds: (mapId: string) => ['maps', 'one', mapId, 'vote-rounds'] as const,
+    /** The map's versions, newest first. */
+    versions: (mapId: string) => ['maps', 'one', mapId, 'versions'] as const,
+    /** One version with its board (never changes: versions are immutable). */
+    version: (mapId: string, versionId: string) =>
+      ['maps', 'one', mapId, 'versions', versionId] as const,
+    /** What changed between two points ("now" is refetched whenever asked). */
+    changes: (mapId: string, from: string, to: string) =>
+      ['maps', 'one', mapId, 'changes', from, to] as const,
+    /** The activity feed, per filter (person, stage, card). */
+    activity: (mapId: string, filter: Readonly<Record<string, string>>) =>
+      ['maps', 'one', mapId, 'activity', filter] as const,
+    /** This person's previous visit, recorded when the board opened. */
+    visit: (mapId: string) => ['maps', 'one', mapId, 'visit'] as const,
     /** This person's own votes in one round. */
     ballot: (mapId: string, roundId: string) =>
       ['maps', 'one', mapId, 'vote-rounds', roundId, 'ballot'] as const,

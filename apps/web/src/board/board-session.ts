@@ -34,6 +34,8 @@ export interface BoardSession {
    * offers what this says (falling back to the map's REST capabilities).
    */
   readonly capabilities: ReadableStore<readonly MapAction[] | null>;
+  /** The whole board as it is now, as bytes (to compare a version with "now"). */
+  readonly encodeState: () => Uint8Array;
   readonly destroy: () => void;
 }
 
@@ -84,6 +86,7 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
           onColor: (color) => presence?.adoptColor(color),
         })
       : new ValueStore<readonly MapAction[] | null>(null),
+    encodeState: () => Y.encodeStateAsUpdate(doc),
     destroy: () => {
       presence?.destroy();
       connection.dispose();

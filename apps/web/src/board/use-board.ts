@@ -131,3 +131,8 @@ export function useHistory(): HistoryState {
   const { history } = useSession();
   return useSyncExternalStore(history.subscribe, history.getSnapshot);
 }
+
+/** Reads the whole board as bytes, now (to compare a version with the live board). */
+export function useBoardStateEncoder(): () => Uint8Array {
+  return useSession().encodeState;
+}

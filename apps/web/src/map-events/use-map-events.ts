@@ -5,6 +5,8 @@ import { ApiError, errorMessage, stream } from '../api/client.ts';
 import { queryKeys } from '../api/query-keys.ts';
 import { applyCommentEvent } from '../comments/comment-queries.ts';
 import { useCommentStore } from '../comments/comment-store.ts';
+import { useHistoryStore } from '../history/history-store.ts';
+import { receiveVersionEvent, versionTitle } from '../history/version-queries.ts';
 import { receiveTimer } from '../workshop/timer-queries.ts';
 import { receiveBallot, receiveRound } from '../workshop/voting-queries.ts';
 import { shareHeaders, useMapEventStore, type MapEventStreamStatus } from './map-event-store.ts';
@@ -101,6 +103,8 @@ export function applyMapEvent(
       if (options.comments) applyCommentEvent(queryClient, mapId, event);
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.timer(mapId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.voteRounds(mapId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.versions(mapId) });
+      void queryClient.invalidateQueries({ queryKey: ['maps', 'one', mapId, 'activity'] });
       return;
     case 'thread':
     case 'thread-deleted':
@@ -114,6 +118,18 @@ export function applyMapEvent(
       return;
     case 'ballot':
       receiveBallot(queryClient, mapId, event.ballot);
+      return;
+    case 'version-created':
+      receiveVersionEvent(queryClient, mapId, event);
+      return;
+    case 'version-restored':
+      receiveVersionEvent(queryClient, mapId, event);
+      // The board itself changed over the sync socket; say who did it.
+      useHistoryStore
+        .getState()
+        .say(
+          `${event.before.author.name} restored “${versionTitle(event.restored)}”. To undo it, restore “${versionTitle(event.before)}”.`,
+        );
       return;
   }
 }

@@ -32,6 +32,12 @@ import {
   VotingResults,
 } from '../components/workshop/voting.tsx';
 import { useTimerChime } from '../workshop/use-timer.ts';
+import {
+  BoardOrHistory,
+  HistoryNotice,
+  HistoryToggle,
+  VersionsPanelSlot,
+} from '../components/history/board-history.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import './board-page.css';
 
@@ -120,6 +126,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         <>
           <CommentsToggle />
           <PersonaPanel mapId={mapId} workspaceId={workspaceId} />
+          <HistoryToggle />
         </>
       ) : null}
       {canEdit && (canShare || canRunWorkshops) ? (
@@ -178,18 +185,22 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
             ) : null}
             {/* Keyed by mode: the board is drawn anew when edit rights arrive, and the linked
                 card is brought into view and focused again there. */}
-            <CardDeepLink key={canEdit ? 'edit' : 'read-only'} />
-            <RemoteChangeAnnouncer />
-            {connection.hasSynced ? (
-              <BoardView mode={canEdit ? 'edit' : 'read-only'} storageScope={storageScope} />
-            ) : (
-              <BoardWaiting status={connection.status} />
-            )}
+            <HistoryNotice />
+            <BoardOrHistory>
+              <CardDeepLink key={canEdit ? 'edit' : 'read-only'} />
+              <RemoteChangeAnnouncer />
+              {connection.hasSynced ? (
+                <BoardView mode={canEdit ? 'edit' : 'read-only'} storageScope={storageScope} />
+              ) : (
+                <BoardWaiting status={connection.status} />
+              )}
+            </BoardOrHistory>
           </main>
           <div ref={right} className="side-slot side-slot--right">
             {commentsOpen && mapId ? (
               <CommentPanel mapId={mapId} permissions={commentPermissions} />
             ) : null}
+            {mapId ? <VersionsPanelSlot /> : null}
           </div>
         </div>
       </div>

@@ -10,6 +10,12 @@ import { Presentation } from '../components/board/presentation.tsx';
 import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
 import { BoardHeader } from '../components/board/board-header.tsx';
+import {
+  BoardOrHistory,
+  HistoryNotice,
+  HistoryToggle,
+  VersionsPanelSlot,
+} from '../components/history/board-history.tsx';
 import { SidePanelSlotsContext, useSidePanelSlots } from '../components/common/side-panel.tsx';
 import { useCanvasScope } from '../state/canvas-scope.ts';
 import { useOpenShareLink } from '../sharing/sharing-queries.ts';
@@ -109,6 +115,7 @@ function SharedBoardView({ title, mapId }: { title: string; mapId: string }) {
           actions={
             <>
               <SharedCommentsIfAllowed mapId={mapId} />
+              <HistoryToggle />
               <button
                 type="button"
                 className="button button--primary"
@@ -124,15 +131,20 @@ function SharedBoardView({ title, mapId }: { title: string; mapId: string }) {
         <div className="board-page__body">
           <div ref={left} className="side-slot side-slot--left" />
           <main className="board-page__main">
-            <CardDeepLink />
-            <RemoteChangeAnnouncer />
-            {connection.hasSynced ? (
-              <BoardView mode="read-only" storageScope={storageScope} />
-            ) : (
-              <p className="board-waiting">Loading board…</p>
-            )}
+            <HistoryNotice />
+            <BoardOrHistory>
+              <CardDeepLink />
+              <RemoteChangeAnnouncer />
+              {connection.hasSynced ? (
+                <BoardView mode="read-only" storageScope={storageScope} />
+              ) : (
+                <p className="board-waiting">Loading board…</p>
+              )}
+            </BoardOrHistory>
           </main>
-          <div ref={right} className="side-slot side-slot--right" />
+          <div ref={right} className="side-slot side-slot--right">
+            <VersionsPanelSlot />
+          </div>
         </div>
         {presenting ? (
           <Presentation

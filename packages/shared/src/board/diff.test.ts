@@ -307,7 +307,7 @@ describe('diffBoards over generated edit histories', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 30_000); // a property over generated histories: well past 5 s on a loaded machine
 
   it('describes a change with its old and new values', () => {
     const { doc, store } = makeBoard();

@@ -23,3 +23,6 @@ export {
 } from './diff.ts';
 export { readBoardState, readBoard, encodeBoardState } from './state.ts';
 export { restoreBoard } from './restore.ts';
+export { subjectOf, foldChanges, type Subject, type SubjectKind } from './activity.ts';
+export { describeActivity, describeChange, namesOf, type BoardNames } from './activity-text.ts';
+export { addGhosts, COMPARE_ORIGIN, type Ghosts } from './compare.ts';

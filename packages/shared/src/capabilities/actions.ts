@@ -33,7 +33,11 @@ export const MAP_ACTIONS = [
   'workshop.facilitate',
   /** Place and take back one's own votes in a running voting round. */
   'vote.cast',
-  /** Put the board back to an earlier version. */
+  /** See the map's versions, open one read-only, and what changed between two points. */
+  'version.read',
+  /** Name the board as it is now ("Before Q3 workshop"). */
+  'version.create',
+  /** Put the board back to an earlier version (one forward change everyone receives). */
   'version.restore',
   /** Export the map (text, CSV, print). */
   'export',

@@ -33,6 +33,11 @@ describe('the capability table', () => {
   it('keeps facilitation and restoring versions with owners and editors', () => {
     expect(holders('workshop.facilitate')).toEqual(['owner', 'editor']);
     expect(holders('version.restore')).toEqual(['owner', 'editor']);
+    expect(holders('version.create')).toEqual(['owner', 'editor']);
+  });
+
+  it('lets everyone who can read a map see its history, share links included', () => {
+    expect(holders('version.read')).toEqual(holders('map.read'));
   });
 
   it('lets everyone who takes part vote (workshop guests and commenters too), never viewers or links', () => {
@@ -48,10 +53,11 @@ describe('the capability table', () => {
   it('lets commenters comment but not edit, and read-only links only read', () => {
     expect(mapCapabilities(['commenter'])).toContain('comment.write');
     expect(mapCapabilities(['commenter'])).not.toContain('board.edit');
-    expect(mapCapabilities(['share-link'])).toEqual(['map.read', 'export']);
+    expect(mapCapabilities(['share-link'])).toEqual(['map.read', 'version.read', 'export']);
     expect(mapCapabilities(['share-link-comments'])).toEqual([
       'map.read',
       'comment.read',
+      'version.read',
       'export',
     ]);
   });

@@ -17,8 +17,12 @@ interface Row {
   readonly workspace: readonly WorkspaceAction[];
 }
 
-/** What every reader may do: open the map, export it. */
-const READ: readonly MapAction[] = ['map.read', 'export'];
+/**
+ * What every reader may do: open the map, export it, and see its history
+ * (versions, "what changed" — share-link viewers too: leadership asks "what
+ * changed since we last looked?" without an account).
+ */
+const READ: readonly MapAction[] = ['map.read', 'export', 'version.read'];
 
 export const CAPABILITY_TABLE = {
   owner: {
@@ -37,6 +41,7 @@ export const CAPABILITY_TABLE = {
       'personas.link',
       'workshop.facilitate',
       'vote.cast',
+      'version.create',
       'version.restore',
     ],
     workspace: [
@@ -59,6 +64,7 @@ export const CAPABILITY_TABLE = {
       'personas.link',
       'workshop.facilitate',
       'vote.cast',
+      'version.create',
       'version.restore',
     ],
     workspace: ['workspace.read', 'map.create', 'personas.manage'],

@@ -9,7 +9,10 @@ import { getBallot } from '../../services/voting/get-ballot.ts';
 import { listLatestVoteResults } from '../../services/voting/list-latest-vote-results.ts';
 import { listVoteRounds } from '../../services/voting/list-vote-rounds.ts';
 import { loadVoteRound } from '../../services/voting/load-vote-round.ts';
+import { recordVersion } from '../../services/history/record-version.ts';
+import { HISTORY_READERS } from '../../services/map-events/map-event-bus.ts';
 import { publishBallot, publishVoteRound } from '../../services/voting/publish-voting.ts';
+import { authorOfActor } from '../../sync/attribution.ts';
 import { revealVoteRound } from '../../services/voting/reveal-vote-round.ts';
 import { startVoteRound } from '../../services/voting/start-vote-round.ts';
 import { isVotable } from '../../services/voting/tally-votes.ts';
@@ -81,11 +84,29 @@ export const votingRoutes: FastifyPluginAsyncZod = async (app) => {
       request.params.id,
       'workshop.facilitate',
     );
+    const actor = await request.getActor();
     const round = await revealVoteRound(app.prisma, app.sync, {
       id: child.id,
       mapId: access.map.id,
     });
     publishVoteRound(app.mapEvents, round);
+    // The end of a facilitation round is a moment worth keeping: an automatic
+    // version (none when nothing changed since the last one). The round has
+    // ended either way; a failure here is only logged.
+    try {
+      const version = await recordVersion(
+        app.prisma,
+        app.sync,
+        access.map.id,
+        authorOfActor(actor, access.map.id),
+        { kind: 'auto', reason: 'round' },
+      );
+      if (version) {
+        app.mapEvents.publish(access.map.id, { type: 'version-created', version }, HISTORY_READERS);
+      }
+    } catch (error) {
+      request.log.error({ err: error, mapId: access.map.id }, 'the end-of-round version failed');
+    }
     return round;
   });
 

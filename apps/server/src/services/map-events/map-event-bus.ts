@@ -16,6 +16,8 @@ export interface MapEventAudience {
 export const EVERYONE_ON_THE_MAP: MapEventAudience = { action: 'map.read' };
 /** Callers who read the map's comments. */
 export const COMMENT_READERS: MapEventAudience = { action: 'comment.read' };
+/** Callers who may see the map's history (versions, restores). */
+export const HISTORY_READERS: MapEventAudience = { action: 'version.read' };
 
 export type MapEventListener = (event: TMapEvent, audience: MapEventAudience) => void;
 

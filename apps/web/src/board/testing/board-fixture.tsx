@@ -66,3 +66,8 @@ export function renderWithSession(ui: ReactNode, doc: Y.Doc = makeTemplateDoc())
   );
   return { ...result, doc, session };
 }
+
+/** Renders `ui` over a session made elsewhere (a history preview). */
+export function renderWithBoardSession(ui: ReactNode, session: BoardSession) {
+  return render(withQueries(<BoardSessionContext value={session}>{ui}</BoardSessionContext>));
+}

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Card, LaneKind } from '../../board/use-board.ts';
+import { CardByline } from '../history/card-byline.tsx';
 import { CardFieldsEditor } from '../lane-kinds/card-fields-editor.tsx';
 
 interface CardEditorProps {
@@ -74,6 +75,7 @@ export function CardEditor({ card, laneKind, onSave, onCancel }: CardEditorProps
         onChange={(event) => setDraft(event.target.value)}
       />
       <CardFieldsEditor card={card} laneKind={laneKind} />
+      <CardByline cardId={card.id} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { StarIcon } from '../common/icons.tsx';
 import { ReadOnlyCommentTools } from '../comments/comment-badge.tsx';
 import { CardFieldChips } from '../lane-kinds/card-field-chips.tsx';
 import { useBoardMode } from './board-mode.ts';
+import { ChangeMarkLabel, changeMarkClass, useChangeMark } from './change-marks.tsx';
 import { CardVotes } from '../workshop/card-votes.tsx';
 import './card.css';
 
@@ -22,16 +23,19 @@ export const StaticCard = memo(function StaticCard({
   const card = useCard(cardId);
   // Presenting is for the room: comment tools would open a panel behind the slides.
   const presenting = useBoardMode() === 'present';
+  const change = useChangeMark('cards', cardId);
   if (!card) return null;
   const isEmpty = card.text.trim() === '';
   return (
     <li
-      className={`card card--static card--color-${card.color}${card.momentOfTruth ? ' card--moment' : ''}`}
+      className={`card card--static card--color-${card.color}${card.momentOfTruth ? ' card--moment' : ''}${changeMarkClass(change, 'card')}`}
       data-testid="card"
       data-card-id={cardId}
+      data-change={change?.mark}
       aria-label={isEmpty ? 'Empty card' : card.text}
     >
       <div className="card__body">
+        {change ? <ChangeMarkLabel mark={change.mark} /> : null}
         {card.momentOfTruth ? <CardMoment /> : null}
         <p className={`card__text${isEmpty ? ' card__text--empty' : ''}`}>
           {isEmpty ? 'Empty card' : card.text}

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Stage } from '../../board/use-board.ts';
 import { ReadOnlyCommentTools } from '../comments/comment-badge.tsx';
 import { useBoardMode } from './board-mode.ts';
+import { ChangeMarkLabel, changeMarkClass, useChangeMark } from './change-marks.tsx';
 import { StageResizeHandle } from './stage-resize-handle.tsx';
 import { MomentMarker, StageTitle } from './stage-title.tsx';
 import { stageWidthCss } from './stage-widths.ts';
@@ -10,14 +11,17 @@ import { stageWidthCss } from './stage-widths.ts';
 export const StaticStageHeader = memo(function StaticStageHeader({ stage }: { stage: Stage }) {
   const presenting = useBoardMode() === 'present';
   const title = stage.title || 'Untitled stage';
+  const change = useChangeMark('stages', stage.id);
   return (
     <div
-      className={`stage-header stage-header--static${stage.momentOfTruth ? ' stage-header--moment' : ''}`}
+      className={`stage-header stage-header--static${stage.momentOfTruth ? ' stage-header--moment' : ''}${changeMarkClass(change, 'stage-header')}`}
       style={{ width: stageWidthCss(stage.id) }}
       data-testid="stage-header"
       data-stage-id={stage.id}
+      data-change={change?.mark}
     >
       <div className="stage-header__inner">
+        {change ? <ChangeMarkLabel mark={change.mark} /> : null}
         <StageTitle title={title}>
           <h2 className="stage-header__title" title={title}>
             {title}

@@ -7,6 +7,8 @@ import {
   ArrowLeft,
   ChevronDown,
   ChevronRight,
+  ChevronLeft,
+  Clock,
   Copy,
   Ellipsis,
   GripVertical,
@@ -54,6 +56,10 @@ export const FitWidthIcon = icon(MoveHorizontal);
 /** Fit a stage: one column among others. */
 export const FitStageIcon = icon(Columns3);
 export const KeyboardIcon = icon(Keyboard);
+/** The map's history: versions and what changed. */
+export const HistoryIcon = icon(Clock);
+export const PreviousIcon = icon(ChevronLeft);
+export const NextIcon = icon(ChevronRight);
 
 export const StarIcon = ({ size = 16, filled = false }: { size?: number; filled?: boolean }) => (
   <Star

@@ -2,6 +2,7 @@ import type { RouteDefinition } from '../route.ts';
 import { authRoutes } from './auth.ts';
 import { commentRoutes } from './comments.ts';
 import { healthRoutes } from './health.ts';
+import { historyRoutes, versionRoutes } from './history.ts';
 import { mapEventRoutes } from './map-events.ts';
 import { mapRoutes } from './maps.ts';
 import { personaRoutes } from './personas.ts';
@@ -24,6 +25,8 @@ export const routes = {
   mapEvents: mapEventRoutes,
   timer: timerRoutes,
   voting: votingRoutes,
+  versions: versionRoutes,
+  history: historyRoutes,
 };
 
 /** Every route of the contract, flat (registration checks, OpenAPI tests). */

@@ -1,0 +1,132 @@
+/**
+ * What changed between two points of a map's history, card by card, each
+ * with who and when.
+ *
+ * A point is a version, the caller's previous visit, a time, or `now` (the
+ * live board). Only versions hold whole boards, so a time resolves to the
+ * newest version at or before it (automatic versions are taken whenever the
+ * last person leaves a changed map, so that is usually the board as it was
+ * then). The boards are compared by the diff engine; who and when come from
+ * the activity feed: the newest entry in the interval about the same thing
+ * and the same kind of change.
+ */
+import type { PrismaClient } from '@journeyboard/db';
+import type { EditAuthor, TChangesResponse } from '@journeyboard/shared';
+import {
+  changeStageId,
+  diffBoards,
+  readBoardState,
+  subjectOf,
+  summarizeChanges,
+  type BoardChange,
+  type BoardSnapshot,
+} from '@journeyboard/shared/board';
+import { AppError } from '../../errors/app-error.ts';
+import { isUuid } from '../../policy/policy.ts';
+import type { SyncServer } from '../../sync/sync-server.ts';
+import { findVersion } from './find-version.ts';
+import { liveBoard } from './live-board.ts';
+
+interface Resolved {
+  readonly board: BoardSnapshot;
+  readonly versionId: string | null;
+  /** The moment the board is from; null = before any version. */
+  readonly at: Date | null;
+}
+
+const EMPTY_BOARD = readBoardState(new Uint8Array([0, 0]));
+
+export async function changesBetween(
+  prisma: PrismaClient,
+  sync: SyncServer,
+  mapId: string,
+  points: { from: string; to: string },
+  userId: string | null,
+): Promise<TChangesResponse> {
+  const resolve = (point: string) => resolvePoint(prisma, sync, mapId, point, userId);
+  const [from, to] = [await resolve(points.from), await resolve(points.to)];
+  const changes = diffBoards(from.board, to.board);
+  const activity = await prisma.boardActivity.findMany({
+    where: {
+      mapId,
+      at: {
+        gt: from.at ?? new Date(0),
+        ...(points.to === 'now' ? {} : { lte: to.at ?? new Date(0) }),
+      },
+    },
+    orderBy: { at: 'desc' },
+    select: {
+      subjectKind: true,
+      subjectId: true,
+      changes: true,
+      authorKind: true,
+      authorId: true,
+      authorName: true,
+      at: true,
+    },
+  });
+  return {
+    from: { versionId: from.versionId, at: from.at?.toISOString() ?? null },
+    to: { versionId: to.versionId, at: to.at?.toISOString() ?? null },
+    summary: summarizeChanges(changes),
+    changes: changes.map((change) => {
+      const subject = subjectOf(change);
+      const about = activity.filter(
+        (a) => a.subjectKind === subject.kind && a.subjectId === subject.id,
+      );
+      const match =
+        about.find((a) =>
+          (a.changes as unknown as BoardChange[]).some((c) => sameSlot(c, change)),
+        ) ?? about[0];
+      return {
+        change: change,
+        stageId: changeStageId(change),
+        author: match
+          ? ({ kind: match.authorKind, id: match.authorId, name: match.authorName } as EditAuthor)
+          : null,
+        at: match?.at.toISOString() ?? null,
+      };
+    }),
+  };
+}
+
+/** Same kind of change (a card added then edited is still "added" in the feed). */
+function sameSlot(recorded: BoardChange, change: BoardChange): boolean {
+  if (recorded.kind !== change.kind) return false;
+  if (recorded.kind === 'card.field' && change.kind === 'card.field')
+    return recorded.field === change.field;
+  return true;
+}
+
+async function resolvePoint(
+  prisma: PrismaClient,
+  sync: SyncServer,
+  mapId: string,
+  point: string,
+  userId: string | null,
+): Promise<Resolved> {
+  if (point === 'now')
+    return { board: await liveBoard(sync, mapId), versionId: null, at: new Date() };
+  if (isUuid(point)) {
+    const version = await findVersion(prisma, mapId, point);
+    return { board: readBoardState(version.state), versionId: version.id, at: version.createdAt };
+  }
+  let time: Date;
+  if (point === 'last-visit') {
+    const visit = userId
+      ? await prisma.mapVisit.findUnique({ where: { mapId_userId: { mapId, userId } } })
+      : null;
+    if (!visit?.previousVisitAt) throw new AppError('NO_LAST_VISIT');
+    time = visit.previousVisitAt;
+  } else {
+    time = new Date(point);
+  }
+  const version = await prisma.boardVersion.findFirst({
+    where: { mapId, createdAt: { lte: time } },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, state: true, createdAt: true },
+  });
+  return version
+    ? { board: readBoardState(version.state), versionId: version.id, at: version.createdAt }
+    : { board: EMPTY_BOARD, versionId: null, at: null };
+}

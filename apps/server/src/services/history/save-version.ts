@@ -1,0 +1,61 @@
+import type { PrismaClient } from '@journeyboard/db';
+import type { EditAuthor, TBoardVersion, VersionReason } from '@journeyboard/shared';
+import { diffBoards, readBoardState, summarizeChanges } from '@journeyboard/shared/board';
+import { pruneVersions } from './prune-versions.ts';
+import { toBoardVersion, VERSION_FIELDS } from './to-board-version.ts';
+
+export type VersionInput =
+  | { readonly kind: 'named'; readonly name: string }
+  | {
+      readonly kind: 'auto';
+      readonly reason: VersionReason;
+      /** Save even when nothing changed since the previous version (a restore's "before"). */
+      readonly always?: boolean;
+    };
+
+const EMPTY_STATE = new Uint8Array([0, 0]);
+
+/**
+ * Saves a whole-board state as a version, with a one-line summary of what
+ * changed since the map's previous version. An automatic version identical
+ * to the previous one is not saved (resolves to null); saving one thins the
+ * map's automatic versions (retention.ts).
+ */
+export async function saveVersion(
+  prisma: PrismaClient,
+  mapId: string,
+  state: Uint8Array,
+  author: EditAuthor,
+  input: VersionInput,
+): Promise<TBoardVersion | null> {
+  const previous = await prisma.boardVersion.findFirst({
+    where: { mapId },
+    orderBy: { createdAt: 'desc' },
+    select: { state: true },
+  });
+  const changes = diffBoards(readBoardState(previous?.state ?? EMPTY_STATE), readBoardState(state));
+  if (input.kind === 'auto' && !input.always && previous && changes.length === 0) return null;
+  const row = await prisma.boardVersion.create({
+    data: {
+      mapId,
+      kind: input.kind,
+      reason: input.kind === 'auto' ? input.reason : null,
+      name: input.kind === 'named' ? input.name : null,
+      state: toBytes(state),
+      summary: summarizeChanges(changes),
+      authorKind: author.kind,
+      authorId: author.id,
+      authorName: author.name,
+    },
+    select: VERSION_FIELDS,
+  });
+  if (input.kind === 'auto') await pruneVersions(prisma, mapId);
+  return toBoardVersion(row);
+}
+
+/** Prisma's Bytes fields want an ArrayBuffer-backed Uint8Array. */
+function toBytes(data: Uint8Array): Uint8Array<ArrayBuffer> {
+  return data.buffer instanceof ArrayBuffer
+    ? (data as Uint8Array<ArrayBuffer>)
+    : new Uint8Array(data);
+}

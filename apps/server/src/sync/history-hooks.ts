@@ -1,0 +1,32 @@
+/**
+ * What the sync server tells the map's history about, and what it lets the
+ * history do to a live board. Implemented in services/history/ (automatic
+ * versions, restore); the sync server only knows these interfaces.
+ */
+import type { EditAuthor } from '@journeyboard/shared';
+import type * as Y from 'yjs';
+
+/** A live board, held open for the duration of `SyncServer.withBoard`. */
+export interface LiveBoard {
+  /** The whole board as it is now (Yjs state of the garbage-collected document). */
+  state(): Uint8Array;
+  /**
+   * Runs `fn` as ONE transaction on the live document, stored with `author`
+   * and relayed to everyone connected like any edit (with REDIS_URL: through
+   * the stream to every instance).
+   */
+  change(author: EditAuthor, fn: (doc: Y.Doc, origin: unknown) => void): void;
+  /** A version of the current state was just saved: leaving now needs no automatic one. */
+  markVersioned(): void;
+}
+
+/** Automatic versions (services/history/auto-versions.ts). Both may throw; the caller logs. */
+export interface HistoryHooks {
+  /**
+   * The map changed and `nextCheckAt` has passed: take an hourly version if
+   * the last one is an hour old. Resolves to when to ask again (ms epoch).
+   */
+  busy(mapId: string, state: () => Uint8Array): Promise<number>;
+  /** The last person left a map that changed since its last version. */
+  lastLeft(mapId: string, state: Uint8Array): Promise<void>;
+}

@@ -1,0 +1,202 @@
+// The activity feed and "what changed since": recorded by the server from
+// the changes it receives, attributed to the connection's identity, folded
+// per person and thing, in sentences; changes between two points carry who
+// made them and when.
+import type { TActivityResponse, TBoardVersion, TChangesResponse } from '@journeyboard/shared';
+import { addCard, moveCard, setCardText, setEmotion } from '@journeyboard/shared/board';
+import { describe, expect, it } from 'vitest';
+import {
+  boardAccess,
+  boardMember,
+  connectClient,
+  createBoard,
+  firstCell,
+  synced,
+  useClientCleanup,
+  useSyncServer,
+  useTestDatabase,
+  waitFor,
+  workshopGuestFor,
+} from './helpers.ts';
+
+const db = useTestDatabase();
+useClientCleanup();
+const server = useSyncServer(db);
+
+async function get<T>(mapId: string, url: string, cookie = boardAccess(mapId).owner.cookie) {
+  const response = await server().app.inject({ url, headers: { cookie } });
+  return { status: response.statusCode, body: response.json<T>() };
+}
+const activity = async (mapId: string, query = '') =>
+  (await get<TActivityResponse>(mapId, `/api/maps/${mapId}/activity${query}`)).body;
+
+/** Ana (a member) and Wanda (a workshop participant) on one board. */
+async function workshop() {
+  const mapId = await createBoard(db().prisma);
+  const ana = await boardMember(db().prisma, mapId, 'editor', 'Ana');
+  const guest = await workshopGuestFor(db().prisma, mapId, 'Wanda');
+  const anaClient = connectClient(server().syncUrl, mapId, { as: { cookie: ana.cookie } });
+  const wanda = connectClient(server().syncUrl, mapId, { as: { cookie: guest.cookie } });
+  await Promise.all([synced(anaClient), synced(wanda)]);
+  return { mapId, ana, guest, anaClient, wanda };
+}
+
+describe('activity feed', () => {
+  it('says who did what in sentences, folds one person’s edits to one card, filters and pages', async () => {
+    const { mapId, ana, guest, anaClient, wanda } = await workshop();
+    const { stages, lanes } = anaClient.store.getSnapshot();
+    const cell = firstCell(anaClient);
+    const card = addCard(anaClient.doc, { ...cell, text: 'Verification email' })!;
+    await waitFor(() => wanda.store.getSnapshot().cards.has(card));
+    // Wanda's edits to Ana's card fold into one entry of hers.
+    for (const text of [
+      'Verification e',
+      'Verification S',
+      'Verification SM',
+      'Verification SMS',
+    ]) {
+      setCardText(wanda.doc, card, text);
+    }
+    moveCard(wanda.doc, card, { stageId: stages[1]!.id, laneId: cell.laneId });
+    addCard(wanda.doc, { stageId: stages[2]!.id, laneId: lanes[1]!.id, text: 'Sticky one' });
+    setEmotion(wanda.doc, { stageId: stages[2]!.id, laneId: lanes[0]!.id, score: -2 });
+
+    await waitFor(async () => (await activity(mapId)).entries.length === 4, {
+      what: 'four activity entries',
+    });
+    const { entries } = await activity(mapId);
+    expect(entries.map((e) => e.sentence)).toEqual(
+      expect.arrayContaining([
+        `Ana added “Verification email” to ${stages[0]!.title} · ${lanes[0]!.title}`,
+        `Wanda edited “Verification email” to “Verification SMS” and moved “Verification SMS” to ${stages[1]!.title}`,
+        `Wanda added “Sticky one” to ${stages[2]!.title} · ${lanes[1]!.title}`,
+        `Wanda set ${stages[2]!.title}’s emotion to −2`,
+      ]),
+    );
+    const anaEntries = entries.filter((e) => e.author.name === 'Ana');
+    expect(anaEntries.every((e) => e.author.id === ana.userId && e.author.kind === 'member')).toBe(
+      true,
+    );
+
+    // Filters: by person, by stage, by card ("created by / last changed by").
+    const byWanda = await activity(
+      mapId,
+      `?authorId=${encodeURIComponent(`guest:${guest.sessionId}`)}`,
+    );
+    expect(byWanda.entries.map((e) => e.author.name)).toEqual(['Wanda', 'Wanda', 'Wanda']);
+    const inStage = await activity(mapId, `?stageId=${stages[1]!.id}`);
+    expect(inStage.entries).toHaveLength(1);
+    const ofCard = await activity(mapId, `?cardId=${card}`);
+    expect(ofCard.entries.map((e) => e.changes[0]!.kind)).toEqual(['card.text', 'card.added']);
+
+    // Paging: two pages of two, then none.
+    const first = await activity(mapId, '?limit=2');
+    const second = await activity(
+      mapId,
+      `?limit=2&cursor=${encodeURIComponent(first.nextCursor!)}`,
+    );
+    expect(second.nextCursor).toBeNull();
+    expect([...first.entries, ...second.entries].map((e) => e.id)).toEqual(
+      entries.map((e) => e.id),
+    );
+  });
+});
+
+describe('what changed between two points', () => {
+  it('lists the changes since a version with who made each and when', async () => {
+    const { mapId, anaClient, wanda } = await workshop();
+    const cell = firstCell(anaClient);
+    const card = addCard(anaClient.doc, { ...cell, text: 'Old text' })!;
+    await waitFor(() => wanda.store.getSnapshot().cards.has(card));
+    const v1 = (
+      await server().app.inject({
+        method: 'POST',
+        url: `/api/maps/${mapId}/versions`,
+        headers: { cookie: boardAccess(mapId).owner.cookie },
+        payload: { name: 'Before the workshop' },
+      })
+    ).json<TBoardVersion>();
+    setCardText(anaClient.doc, card, 'New text');
+    const added = addCard(wanda.doc, { ...cell, text: 'From the workshop' })!;
+    await waitFor(() => anaClient.store.getSnapshot().cards.has(added));
+
+    await waitFor(
+      async () => {
+        const { body } = await get<TChangesResponse>(
+          mapId,
+          `/api/maps/${mapId}/changes?from=${v1.id}`,
+        );
+        return body.changes.length === 2 && body.changes.every((c) => c.author !== null);
+      },
+      { what: 'both changes, attributed' },
+    );
+    const { body } = await get<TChangesResponse>(mapId, `/api/maps/${mapId}/changes?from=${v1.id}`);
+    expect(body.from.versionId).toBe(v1.id);
+    expect(body.summary).toBe('1 card added, 1 edited');
+    const byKind = Object.fromEntries(body.changes.map((c) => [c.change.kind, c]));
+    expect(byKind['card.text']).toMatchObject({
+      change: { from: 'Old text', to: 'New text' },
+      author: { name: 'Ana', kind: 'member' },
+      stageId: cell.stageId,
+    });
+    expect(byKind['card.added']).toMatchObject({ author: { name: 'Wanda', kind: 'workshop' } });
+    expect(Date.parse(byKind['card.added']!.at!)).toBeGreaterThanOrEqual(Date.parse(v1.createdAt));
+  });
+
+  it('compares since your last visit, and says so when there is none', async () => {
+    const mapId = await createBoard(db().prisma);
+    const owner = boardAccess(mapId).owner;
+    const visit = () =>
+      server().app.inject({
+        method: 'POST',
+        url: `/api/maps/${mapId}/visit`,
+        headers: { cookie: owner.cookie },
+      });
+    expect((await visit()).json()).toEqual({ previousVisitAt: null });
+    const none = await get<{ error: { code: string; message: string } }>(
+      mapId,
+      `/api/maps/${mapId}/changes?from=last-visit`,
+    );
+    expect(none.status).toBe(409);
+    expect(none.body.error.code).toBe('NO_LAST_VISIT');
+
+    // A visit two hours ago, with the automatic version taken when it ended.
+    const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);
+    await db().prisma.mapVisit.update({
+      where: { mapId_userId: { mapId, userId: owner.userId } },
+      data: { lastVisitAt: twoHoursAgo },
+    });
+    const client = connectClient(server().syncUrl, mapId);
+    await synced(client);
+    await server().app.inject({
+      method: 'POST',
+      url: `/api/maps/${mapId}/versions`,
+      headers: { cookie: owner.cookie },
+      payload: { name: 'End of last visit' },
+    });
+    await db().prisma.boardVersion.updateMany({
+      where: { mapId },
+      data: { createdAt: twoHoursAgo },
+    });
+    expect((await visit()).json()).toEqual({ previousVisitAt: twoHoursAgo.toISOString() });
+
+    addCard(client.doc, { ...firstCell(client), text: 'New since then' });
+    await waitFor(async () => {
+      const { body } = await get<TChangesResponse>(
+        mapId,
+        `/api/maps/${mapId}/changes?from=last-visit`,
+      );
+      return body.summary === '1 card added';
+    });
+  });
+
+  it('refuses a point it cannot read, with a message to act on', async () => {
+    const mapId = await createBoard(db().prisma);
+    const { status, body } = await get<{ error: { message: string } }>(
+      mapId,
+      `/api/maps/${mapId}/changes?from=yesterday`,
+    );
+    expect(status).toBe(400);
+    expect(body.error.message).toContain('ISO date-time');
+  });
+});

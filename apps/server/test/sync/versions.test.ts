@@ -1,0 +1,247 @@
+// Versions and restore against the real server and real clients: named and
+// automatic versions hold the board exactly as it was; a restore reaches
+// everyone connected as one live change while they keep editing, loses none
+// of their later edits, converges everywhere and can itself be undone.
+import type { TBoardVersion, TRestoreVersionResponse, TVersionState } from '@journeyboard/shared';
+import {
+  addCard,
+  diffBoards,
+  encodeBoardState,
+  readBoard,
+  readBoardState,
+  setCardText,
+  type BoardSnapshot,
+} from '@journeyboard/shared/board';
+import { describe, expect, it } from 'vitest';
+import { createAutoVersions, HOURLY_MS } from '../../src/services/history/auto-versions.ts';
+import {
+  boardAccess,
+  boardMember,
+  connectClient,
+  createBoard,
+  firstCell,
+  sleep,
+  storedDoc,
+  synced,
+  useClientCleanup,
+  useSyncServer,
+  useTestDatabase,
+  waitFor,
+  type TestClient,
+} from './helpers.ts';
+
+const db = useTestDatabase();
+useClientCleanup();
+const server = useSyncServer(db);
+
+async function api<T>(
+  mapId: string,
+  method: 'GET' | 'POST',
+  url: string,
+  payload?: object,
+): Promise<T> {
+  const response = await server().app.inject({
+    method,
+    url,
+    headers: { cookie: boardAccess(mapId).owner.cookie },
+    ...(payload ? { payload } : {}),
+  });
+  if (response.statusCode >= 300) throw new Error(`${method} ${url}: ${response.body}`);
+  return response.json<T>();
+}
+
+const nameVersion = (mapId: string, name: string) =>
+  api<TBoardVersion>(mapId, 'POST', `/api/maps/${mapId}/versions`, { name });
+const restore = (mapId: string, versionId: string) =>
+  api<TRestoreVersionResponse>(mapId, 'POST', `/api/maps/${mapId}/versions/${versionId}/restore`);
+const versions = async (mapId: string) =>
+  (await api<{ versions: TBoardVersion[] }>(mapId, 'GET', `/api/maps/${mapId}/versions`)).versions;
+
+async function versionBoard(mapId: string, versionId: string): Promise<BoardSnapshot> {
+  const { state } = await api<TVersionState>(
+    mapId,
+    'GET',
+    `/api/maps/${mapId}/versions/${versionId}`,
+  );
+  return readBoardState(new Uint8Array(Buffer.from(state, 'base64')));
+}
+
+const texts = (board: BoardSnapshot) => [...board.cards.values()].map((c) => c.text).sort();
+const sameBoard = (a: BoardSnapshot, b: BoardSnapshot) => diffBoards(a, b).length === 0;
+
+/** Adds a card and waits until `other` has it (so the server has it too). */
+async function addSeen(client: TestClient, other: TestClient, text: string): Promise<string> {
+  const id = addCard(client.doc, { ...firstCell(client), text })!;
+  await waitFor(() => other.store.getSnapshot().cards.has(id), {
+    what: `"${text}" on the other client`,
+  });
+  return id;
+}
+
+describe('versions', () => {
+  it('names a version holding the board exactly as it was, with author and summary', async () => {
+    const mapId = await createBoard(db().prisma);
+    const alice = connectClient(server().syncUrl, mapId);
+    const bob = connectClient(server().syncUrl, mapId);
+    await Promise.all([synced(alice), synced(bob)]);
+    await addSeen(alice, bob, 'Sees an ad');
+    const named = await nameVersion(mapId, 'Before Q3 workshop');
+    expect(named).toMatchObject({
+      kind: 'named',
+      name: 'Before Q3 workshop',
+      author: { kind: 'member', id: boardAccess(mapId).owner.userId, name: 'Olivia Owner' },
+    });
+    expect(named.summary).toContain('1 card added');
+
+    await addSeen(bob, alice, 'Reads reviews');
+    expect(texts(await versionBoard(mapId, named.id))).toEqual(['Sees an ad']);
+    expect(texts(readBoard(alice.doc))).toEqual(['Reads reviews', 'Sees an ad']);
+    const second = await nameVersion(mapId, 'After');
+    expect(second.summary).toBe('1 card added');
+    expect((await versions(mapId)).map((v) => v.name)).toEqual(['After', 'Before Q3 workshop']);
+  });
+
+  it('takes an automatic version when the last person leaves a map that changed, and none when nothing changed', async () => {
+    const mapId = await createBoard(db().prisma);
+    const alice = connectClient(server().syncUrl, mapId);
+    await synced(alice);
+    alice.destroy();
+    await waitFor(() => !server().app.sync.isLoaded(mapId), { what: 'the board to unload' });
+    expect(await versions(mapId)).toEqual([]);
+
+    const bob = connectClient(server().syncUrl, mapId);
+    const carol = connectClient(server().syncUrl, mapId);
+    await Promise.all([synced(bob), synced(carol)]);
+    await addSeen(bob, carol, 'Signs up');
+    bob.destroy();
+    carol.destroy();
+    await waitFor(async () => (await versions(mapId)).length === 1, {
+      what: 'the automatic version',
+    });
+    const [auto] = await versions(mapId);
+    expect(auto).toMatchObject({ kind: 'auto', reason: 'left', author: { kind: 'system' } });
+    expect(texts(await versionBoard(mapId, auto!.id))).toEqual(['Signs up']);
+  });
+});
+
+describe('hourly versions while a map is busy', () => {
+  it('takes one when the newest version (or the map) is an hour old, and not again within the hour', async () => {
+    const mapId = await createBoard(db().prisma);
+    const hooks = createAutoVersions(db().prisma);
+    const state = async () => encodeBoardState(await storedDoc(db().prisma, mapId));
+    const now = await state();
+
+    const due = await hooks.busy(mapId, () => now);
+    expect(due).toBeGreaterThan(Date.now() + HOURLY_MS - 60_000);
+    expect(await versions(mapId)).toEqual([]);
+
+    await db().prisma.journeyMap.update({
+      where: { id: mapId },
+      data: { createdAt: new Date(Date.now() - 2 * HOURLY_MS) },
+    });
+    await hooks.busy(mapId, () => now);
+    expect((await versions(mapId)).map((v) => v.reason)).toEqual(['hourly']);
+    await hooks.busy(mapId, () => now);
+    expect(await versions(mapId)).toHaveLength(1);
+  });
+});
+
+describe('restore', () => {
+  it('reaches everyone live while two others keep editing, loses none of their later edits, and can be undone', async () => {
+    const mapId = await createBoard(db().prisma);
+    const alice = connectClient(server().syncUrl, mapId);
+    const bob = connectClient(server().syncUrl, mapId);
+    await Promise.all([synced(alice), synced(bob)]);
+    const original = await addSeen(alice, bob, 'Verification email');
+    const v1 = await nameVersion(mapId, 'V1');
+
+    // After V1: a card added, the original's text changed — the restore undoes both.
+    const addedAfterV1 = await addSeen(bob, alice, 'Added after V1');
+    setCardText(alice.doc, original, 'Verification SMS');
+    await waitFor(() => bob.store.getSnapshot().cards.get(original)?.text === 'Verification SMS');
+    const v2 = await nameVersion(mapId, 'V2');
+
+    // Alice and Bob keep adding cards while the restore happens.
+    const afterRestore = new Set<string>();
+    let restored = false;
+    let editing = true;
+    const keepEditing = async (client: TestClient, name: string) => {
+      for (let n = 0; editing; n++) {
+        const text = `${name} ${n}`;
+        addCard(client.doc, { ...firstCell(client), text });
+        if (restored) afterRestore.add(text);
+        await sleep(5); // pacing: a person adds a card every few ms, not in one burst
+      }
+    };
+    const loops = [keepEditing(alice, 'Alice'), keepEditing(bob, 'Bob')];
+    await sleep(50);
+    const result = await restore(mapId, v1.id);
+    restored = true;
+    await sleep(100);
+    editing = false;
+    await Promise.all(loops);
+    expect(afterRestore.size).toBeGreaterThan(0);
+
+    // Converged: both clients, a fresh one and Postgres hold the same board.
+    const carol = connectClient(server().syncUrl, mapId);
+    await synced(carol);
+    await waitFor(
+      () =>
+        sameBoard(readBoard(alice.doc), readBoard(bob.doc)) &&
+        sameBoard(readBoard(alice.doc), readBoard(carol.doc)),
+      { what: 'every client to converge' },
+    );
+    await server().app.sync.flushAll();
+    const board = readBoard(alice.doc);
+    const stored = await storedDoc(db().prisma, mapId);
+    expect(sameBoard(readBoard(stored), board)).toBe(true);
+
+    // The restore happened: V1's text is back, the card added after V1 is gone…
+    expect(board.cards.get(original)?.text).toBe('Verification email');
+    expect(board.cards.has(addedAfterV1)).toBe(false);
+    // …and none of the edits made after it was applied were lost.
+    const now = new Set(texts(board));
+    for (const text of afterRestore) expect(now.has(text), text).toBe(true);
+    // Live: nobody was disconnected.
+    expect([...alice.closes, ...bob.closes]).toEqual([]);
+    // Later versions stay; the board before the restore is a version of its own.
+    const list = await versions(mapId);
+    expect(list.map((v) => v.id)).toEqual(expect.arrayContaining([v1.id, v2.id, result.before.id]));
+    expect(result.before).toMatchObject({ kind: 'auto', reason: 'before-restore' });
+    expect(texts(await versionBoard(mapId, result.before.id))).toContain('Added after V1');
+
+    // Restoring the version before the restore undoes it.
+    const beforeUndo = readBoard(alice.doc);
+    const again = await restore(mapId, v1.id);
+    await waitFor(() => !bob.store.getSnapshot().cards.has(afterRestore.values().next().value!));
+    await restore(mapId, again.before.id);
+    await waitFor(() => sameBoard(readBoard(bob.doc), beforeUndo), { what: 'the undo on Bob' });
+    expect(sameBoard(readBoard(alice.doc), beforeUndo)).toBe(true);
+  });
+
+  it('needs version.restore: a viewer is refused and the board is unchanged', async () => {
+    const mapId = await createBoard(db().prisma);
+    const alice = connectClient(server().syncUrl, mapId);
+    await synced(alice);
+    const v1 = await nameVersion(mapId, 'V1');
+    const bob = connectClient(server().syncUrl, mapId);
+    await synced(bob);
+    await addSeen(alice, bob, 'Kept');
+    const viewer = await boardMember(db().prisma, mapId, 'viewer');
+    const refused = await server().app.inject({
+      method: 'POST',
+      url: `/api/maps/${mapId}/versions/${v1.id}/restore`,
+      headers: { cookie: viewer.cookie },
+    });
+    expect(refused.statusCode).toBe(403);
+    const unknown = await server().app.inject({
+      method: 'POST',
+      url: `/api/maps/${mapId}/versions/00000000-0000-4000-8000-000000000000/restore`,
+      headers: { cookie: boardAccess(mapId).owner.cookie },
+    });
+    expect(unknown.json()).toMatchObject({ error: { code: 'VERSION_NOT_FOUND' } });
+    expect(unknown.statusCode).toBe(404);
+    await server().app.sync.flushAll();
+    expect(texts(readBoard(await storedDoc(db().prisma, mapId)))).toEqual(['Kept']);
+  });
+});

@@ -1,0 +1,54 @@
+import { useEffect, type ReactNode } from 'react';
+import { useConnection } from '../../board/use-board.ts';
+import { useCan } from '../../capabilities/capabilities.tsx';
+import { useHistoryStore } from '../../history/history-store.ts';
+import { useRecordVisit } from '../../history/version-queries.ts';
+import { CloseIcon } from '../common/icons.tsx';
+import { HistoryBoard } from './history-board.tsx';
+import { VersionsPanel, VersionsToggle } from './versions-panel.tsx';
+
+/**
+ * The map's history on a board page (the editor's and a share link's): the
+ * header's toggle, the versions panel, the history view in place of the
+ * live board, and the notice when someone restored a version. All of it
+ * only with `version.read`.
+ */
+export function HistoryToggle() {
+  return useCan('version.read') ? <VersionsToggle /> : null;
+}
+
+/** The live board (`children`), or the version / comparison someone chose to look at. */
+export function BoardOrHistory({ children }: { children: ReactNode }) {
+  const view = useHistoryStore((state) => state.view);
+  const { hasSynced } = useConnection();
+  useRecordVisit();
+  // The history belongs to this page only.
+  useEffect(() => () => useHistoryStore.getState().reset(), []);
+  return view && hasSynced ? <HistoryBoard view={view} /> : <>{children}</>;
+}
+
+/** The versions list, while its panel is open and no version is on show. */
+export function VersionsPanelSlot() {
+  const open = useHistoryStore((state) => state.panelOpen && state.view === null);
+  const canRead = useCan('version.read');
+  return open && canRead ? <VersionsPanel /> : null;
+}
+
+/** "Ana restored 'Before Q3 workshop'…", until dismissed. */
+export function HistoryNotice() {
+  const notice = useHistoryStore((state) => state.notice);
+  if (!notice) return null;
+  return (
+    <div className="banner banner--info" role="status">
+      <span>{notice}</span>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Dismiss"
+        onClick={() => useHistoryStore.getState().say(null)}
+      >
+        <CloseIcon />
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,198 @@
+import type { TBoardVersion } from '@journeyboard/shared';
+import { useState, type FormEvent } from 'react';
+import { errorMessage } from '../../api/client.ts';
+import { useCan } from '../../capabilities/capabilities.tsx';
+import { useHistoryStore } from '../../history/history-store.ts';
+import {
+  usePreviousVisit,
+  useVersionActions,
+  useVersions,
+  versionTitle,
+} from '../../history/version-queries.ts';
+import { CloseIcon, HistoryIcon } from '../common/icons.tsx';
+import { RelativeTime } from '../common/relative-time.tsx';
+import { SidePanel } from '../common/side-panel.tsx';
+import { ActivityFeed } from './activity-feed.tsx';
+import { RestoreButton } from './restore-button.tsx';
+import './history.css';
+
+/** The header's toggle for the versions panel (an icon button: the header is tight). */
+export function VersionsToggle() {
+  const open = useHistoryStore((state) => state.panelOpen);
+  const viewing = useHistoryStore((state) => state.view !== null);
+  return (
+    <button
+      type="button"
+      className="icon-button"
+      aria-label="Versions"
+      title="Versions and what changed"
+      aria-pressed={open || viewing}
+      onClick={() => useHistoryStore.getState().togglePanel()}
+    >
+      <HistoryIcon />
+    </button>
+  );
+}
+
+/**
+ * The map's versions, newest first (named and automatic, who, when, what
+ * changed in one line): name the board as it is now, open any version
+ * read-only, compare it with now, restore it; "what changed since my last
+ * visit".
+ */
+export function VersionsPanel() {
+  const previousVisit = usePreviousVisit();
+  const close = () => useHistoryStore.getState().closePanel();
+  const [tab, setTab] = useState<'versions' | 'activity'>('versions');
+  return (
+    <SidePanel
+      side="right"
+      name="history"
+      label="Versions"
+      className="history-panel"
+      testId="versions-panel"
+      onClose={close}
+    >
+      <header className="comment-panel__header">
+        <h2 className="comment-panel__title">Versions</h2>
+        <button type="button" className="icon-button" aria-label="Close versions" onClick={close}>
+          <CloseIcon />
+        </button>
+      </header>
+      <div className="history-panel__tabs" role="group" aria-label="Show">
+        <button
+          type="button"
+          className="button button--ghost"
+          aria-pressed={tab === 'versions'}
+          onClick={() => setTab('versions')}
+        >
+          Versions
+        </button>
+        <button
+          type="button"
+          className="button button--ghost"
+          aria-pressed={tab === 'activity'}
+          onClick={() => setTab('activity')}
+        >
+          Activity
+        </button>
+      </div>
+      {tab === 'activity' ? <ActivityFeed /> : <VersionList previousVisit={previousVisit} />}
+    </SidePanel>
+  );
+}
+
+function VersionList({ previousVisit }: { previousVisit: string | null }) {
+  const versions = useVersions();
+  const show = useHistoryStore((state) => state.show);
+  return (
+    <>
+      <NameVersion />
+      {previousVisit ? (
+        <button
+          type="button"
+          className="button history-panel__since"
+          onClick={() => show({ kind: 'compare', from: 'last-visit', to: 'now' })}
+        >
+          What changed since my last visit (<RelativeTime iso={previousVisit} />)
+        </button>
+      ) : null}
+      {versions.isError ? (
+        <p className="form-error" role="alert">
+          {errorMessage(versions.error)}
+        </p>
+      ) : null}
+      {versions.data?.length === 0 ? (
+        <p className="history-panel__empty">
+          No versions yet. One is taken when everyone leaves a changed map; you can name one now.
+        </p>
+      ) : null}
+      <ol className="history-panel__list" aria-label="Versions">
+        {versions.data?.map((version) => (
+          <VersionItem key={version.id} version={version} />
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function VersionItem({ version }: { version: TBoardVersion }) {
+  const show = useHistoryStore((state) => state.show);
+  const title = versionTitle(version);
+  return (
+    <li className="history-version" aria-label={title}>
+      <div className="history-version__head">
+        <span className={`history-version__name history-version__name--${version.kind}`}>
+          {title}
+        </span>
+        <span className="history-version__meta">
+          {version.author.name} · <RelativeTime iso={version.createdAt} />
+        </span>
+      </div>
+      <p className="history-version__summary">{version.summary}</p>
+      <div className="history-version__actions">
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={() => show({ kind: 'version', versionId: version.id })}
+        >
+          Open
+        </button>
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={() => show({ kind: 'compare', from: version.id, to: 'now' })}
+        >
+          What changed since
+        </button>
+        <RestoreButton version={version} />
+      </div>
+    </li>
+  );
+}
+
+/** "Name this version" — for those who may (`version.create`). */
+function NameVersion() {
+  const canName = useCan('version.create');
+  const { name } = useVersionActions();
+  const [value, setValue] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!canName) return null;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await name(value);
+      setValue('');
+    } catch (caught) {
+      setError(errorMessage(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="history-panel__name" onSubmit={(event) => void submit(event)}>
+      <label className="visually-hidden" htmlFor="version-name">
+        Version name
+      </label>
+      <input
+        id="version-name"
+        className="input"
+        placeholder="Name this version, e.g. Before Q3 workshop"
+        maxLength={120}
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+      />
+      <button type="submit" className="button" disabled={busy || value.trim() === ''}>
+        Name this version
+      </button>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

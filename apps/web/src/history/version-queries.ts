@@ -1,0 +1,197 @@
+import {
+  routes,
+  type TBoardVersion,
+  type TChangesResponse,
+  type TVersionEvent,
+} from '@journeyboard/shared';
+import {
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { call } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
+import { decodeState } from '../board/history-preview.ts';
+import { shareHeaders, useMapEventStore, useStreamLive } from '../map-events/map-event-store.ts';
+
+/** The map and link the page's event stream is for: history calls use the same credentials. */
+function useHistoryTarget() {
+  const mapId = useMapEventStore((state) => state.mapId);
+  const shareToken = useMapEventStore((state) => state.shareToken);
+  return { mapId: mapId ?? '', headers: shareHeaders(shareToken), known: mapId !== null };
+}
+
+/** The map's versions, newest first: loaded after every `ready`, kept current by version events. */
+export function useVersions() {
+  const { mapId, headers, known } = useHistoryTarget();
+  const live = useStreamLive();
+  return useQuery({
+    queryKey: queryKeys.maps.versions(mapId),
+    queryFn: async ({ signal }) =>
+      (await call(routes.versions.list, { params: { id: mapId }, signal, ...headers })).versions,
+    enabled: known && live,
+    staleTime: Infinity,
+  });
+}
+
+/** One version's board as bytes (null id: nothing to load). Immutable, so loaded once. */
+export function useVersionState(versionId: string | null) {
+  const { mapId, headers, known } = useHistoryTarget();
+  return useQuery({
+    queryKey: queryKeys.maps.version(mapId, versionId ?? ''),
+    queryFn: async ({ signal }) => {
+      const answer = await call(routes.versions.get, {
+        params: { id: mapId, versionId: versionId ?? '' },
+        signal,
+        ...headers,
+      });
+      return { version: answer.version, state: decodeState(answer.state) };
+    },
+    enabled: known && versionId !== null,
+    staleTime: Infinity,
+  });
+}
+
+/** What changed between two points (see routes.history.changes). */
+export function useChanges(from: string, to: string) {
+  const { mapId, headers, known } = useHistoryTarget();
+  return useQuery<TChangesResponse>({
+    queryKey: queryKeys.maps.changes(mapId, from, to),
+    queryFn: ({ signal }) =>
+      call(routes.history.changes, {
+        params: { id: mapId },
+        query: { from, to },
+        signal,
+        ...headers,
+      }),
+    enabled: known,
+    staleTime: to === 'now' ? 0 : Infinity,
+  });
+}
+
+/**
+ * Records this visit once per board opening (the query is shared, so asking
+ * again reads the answer); answers the visit before it (null: none
+ * remembered — a first visit, a workshop guest, a share link).
+ */
+export function usePreviousVisit(): string | null {
+  const { mapId, headers, known } = useHistoryTarget();
+  return (
+    useQuery({
+      queryKey: queryKeys.maps.visit(mapId),
+      queryFn: async () =>
+        (await call(routes.history.visit, { params: { id: mapId }, ...headers })).previousVisitAt,
+      enabled: known,
+      staleTime: Infinity,
+      gcTime: Infinity,
+    }).data ?? null
+  );
+}
+
+/** For the board page: records the visit when it opens; leaving it ends the visit here. */
+export function useRecordVisit(): void {
+  const { mapId } = useHistoryTarget();
+  const queryClient = useQueryClient();
+  usePreviousVisit();
+  useEffect(
+    () => () => queryClient.removeQueries({ queryKey: queryKeys.maps.visit(mapId) }),
+    [mapId, queryClient],
+  );
+}
+
+function addVersion(queryClient: QueryClient, mapId: string, version: TBoardVersion): void {
+  queryClient.setQueryData<TBoardVersion[]>(queryKeys.maps.versions(mapId), (current) =>
+    current
+      ? [version, ...current.filter((known) => known.id !== version.id)].sort((a, b) =>
+          b.createdAt.localeCompare(a.createdAt),
+        )
+      : current,
+  );
+}
+
+/** A version event from the map's stream, into the cache. */
+export function receiveVersionEvent(
+  queryClient: QueryClient,
+  mapId: string,
+  event: TVersionEvent,
+): void {
+  if (event.type === 'version-created') {
+    addVersion(queryClient, mapId, event.version);
+    return;
+  }
+  addVersion(queryClient, mapId, event.before);
+  // Comparisons with "now" are out of date.
+  void queryClient.invalidateQueries({ queryKey: ['maps', 'one', mapId, 'changes'] });
+}
+
+/** Name the board as it is now; restore a version (everyone connected gets it live). */
+export function useVersionActions() {
+  const { mapId } = useHistoryTarget();
+  const queryClient = useQueryClient();
+  const name = useMutation({
+    mutationFn: (versionName: string) =>
+      call(routes.versions.create, { params: { id: mapId }, body: { name: versionName } }),
+    onSuccess: (version) => addVersion(queryClient, mapId, version),
+  });
+  const restore = useMutation({
+    mutationFn: (versionId: string) =>
+      call(routes.versions.restore, { params: { id: mapId, versionId } }),
+    onSuccess: (result) =>
+      receiveVersionEvent(queryClient, mapId, { type: 'version-restored', ...result }),
+  });
+  return { name: name.mutateAsync, restore: restore.mutateAsync };
+}
+
+/** How a version is called in lists and notices. */
+export function versionTitle(version: TBoardVersion): string {
+  if (version.name) return version.name;
+  switch (version.reason) {
+    case 'left':
+      return 'Automatic: everyone left';
+    case 'hourly':
+      return 'Automatic: hourly';
+    case 'before-restore':
+      return 'Before a restore';
+    case 'round':
+      return 'Automatic: end of a round';
+    default:
+      return 'Automatic';
+  }
+}
+
+export interface ActivityFilter {
+  readonly authorId?: string | undefined;
+  readonly stageId?: string | undefined;
+  readonly cardId?: string | undefined;
+}
+
+const ACTIVITY_REFRESH_MS = 5_000;
+
+/** The map's activity feed, newest first, a page at a time (refetched after every `ready`). */
+export function useActivity(filter: ActivityFilter, options: { enabled?: boolean } = {}) {
+  const { mapId, headers, known } = useHistoryTarget();
+  const query = {
+    ...(filter.authorId ? { authorId: filter.authorId } : {}),
+    ...(filter.stageId ? { stageId: filter.stageId } : {}),
+    ...(filter.cardId ? { cardId: filter.cardId } : {}),
+  };
+  return useInfiniteQuery({
+    queryKey: queryKeys.maps.activity(mapId, query),
+    queryFn: ({ pageParam, signal }) =>
+      call(routes.history.activity, {
+        params: { id: mapId },
+        query: { ...query, ...(pageParam ? { cursor: pageParam } : {}) },
+        signal,
+        ...headers,
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+    enabled: known && (options.enabled ?? true),
+    // The server writes the feed about a second after each change and sends no event for it:
+    // while shown, it is asked again now and then.
+    refetchInterval: ACTIVITY_REFRESH_MS,
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * Human sentences for activity entries and changes: "Ana moved
+ * 'Verification email' to Sign-up", "Ben set Setup's emotion to −2". Stage
+ * and lane titles come from the board the reader is looking at (`names`);
+ * card texts are carried in the changes themselves, so a deleted card is
+ * still named.
+ */
+import type { BoardChange } from './diff.ts';
+
+export interface BoardNames {
+  stage(id: string): string | undefined;
+  lane(id: string): string | undefined;
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  color: 'colour',
+  momentOfTruth: 'moment of truth',
+  channel: 'channel',
+  severity: 'severity',
+  impact: 'impact',
+  effort: 'effort',
+  owner: 'owner',
+  metricName: 'metric',
+  metricCurrent: 'current value',
+  metricTarget: 'target',
+  metricUnit: 'unit',
+};
+
+const quote = (text: string) => {
+  const short = text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  return `“${short || 'an empty card'}”`;
+};
+const value = (v: string | number | boolean | null) =>
+  v === null || v === '' ? 'nothing' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v);
+const score = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+
+/** One clause, without the person: "moved “Verification email” to Sign-up". */
+export function describeChange(change: BoardChange, names: BoardNames): string {
+  const stage = (id: string) => names.stage(id) ?? 'a removed stage';
+  const lane = (id: string) => names.lane(id) ?? 'a removed lane';
+  switch (change.kind) {
+    case 'card.added':
+      return `added ${quote(change.card.text)} to ${stage(change.card.stageId)} · ${lane(change.card.laneId)}`;
+    case 'card.removed':
+      return `removed ${quote(change.card.text)} from ${stage(change.card.stageId)}`;
+    case 'card.moved':
+      return change.from.stageId === change.to.stageId
+        ? `moved ${quote(change.text)} to ${lane(change.to.laneId)}`
+        : `moved ${quote(change.text)} to ${stage(change.to.stageId)}`;
+    case 'card.text':
+      return `edited ${quote(change.from)} to ${quote(change.to)}`;
+    case 'card.field':
+      return `set the ${FIELD_LABELS[change.field] ?? change.field} of ${quote(change.text)} to ${value(change.to)}`;
+    case 'stage.added':
+      return `added the stage ${change.stage.title}`;
+    case 'stage.removed':
+      return `removed the stage ${change.stage.title}`;
+    case 'stage.renamed':
+      return `renamed the stage ${change.from} to ${change.to}`;
+    case 'stage.reordered':
+      return `moved the stage ${change.title}`;
+    case 'stage.changed':
+      return change.field === 'description'
+        ? `changed the description of ${change.title}`
+        : `${change.to ? 'marked' : 'unmarked'} ${change.title} as a moment of truth`;
+    case 'lane.added':
+      return `added the lane ${change.lane.title}`;
+    case 'lane.removed':
+      return `removed the lane ${change.lane.title}`;
+    case 'lane.renamed':
+      return `renamed the lane ${change.from} to ${change.to}`;
+    case 'lane.reordered':
+      return `moved the lane ${change.title}`;
+    case 'emotion.changed':
+      return change.to
+        ? `set ${stage(change.stageId)}’s emotion to ${score(change.to.score)}`
+        : `cleared ${stage(change.stageId)}’s emotion`;
+  }
+}
+
+/** "Ana moved “Verification email” to Sign-up and set its severity to 3". */
+export function describeActivity(
+  who: string,
+  changes: readonly BoardChange[],
+  names: BoardNames,
+): string {
+  if (changes.length === 0) return `${who} made a change and undid it`;
+  const clauses = changes.map((change) => describeChange(change, names));
+  const last = clauses.pop()!;
+  return `${who} ${clauses.length > 0 ? `${clauses.join(', ')} and ${last}` : last}`;
+}
+
+/** Names from a board snapshot. */
+export function namesOf(board: {
+  stages: readonly { id: string; title: string }[];
+  lanes: readonly { id: string; title: string }[];
+}): BoardNames {
+  const stages = new Map(board.stages.map((s) => [s.id, s.title]));
+  const lanes = new Map(board.lanes.map((l) => [l.id, l.title]));
+  return { stage: (id) => stages.get(id), lane: (id) => lanes.get(id) };
+}
