@@ -20,6 +20,7 @@ import { commentsPlugin } from './routes/comments/index.ts';
 import { mapEventsRoute, type MapEventsOptions } from './routes/map-events-route.ts';
 import { timerRoutes } from './routes/workshop/timer-routes.ts';
 import { votingRoutes } from './routes/workshop/voting-routes.ts';
+import { lockRoutes } from './routes/workshop/lock-routes.ts';
 import {
   voteRoundDeadlinesPlugin,
   type VoteRoundDeadlinesOptions,
@@ -108,6 +109,7 @@ export async function buildApp(
   await app.register(mapEventsRoute(options.events));
   await app.register(timerRoutes);
   await app.register(votingRoutes);
+  await app.register(lockRoutes);
   await app.register(webAppPlugin);
 
   return app;

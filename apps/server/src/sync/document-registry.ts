@@ -6,6 +6,7 @@
  * separately loaded Y.Docs for one map would each relay edits only to their
  * own half of the participants.
  */
+import { BoardLockSet } from '@journeyboard/shared/board';
 import { CloseCode, CloseReason } from './close-codes.ts';
 import type { Connection } from './connection.ts';
 import { LiveDocument } from './live-document.ts';
@@ -26,6 +27,8 @@ export interface DocumentRegistryOptions {
   readonly log: SyncLogger;
   /** Scale-out over Redis; null: this process is the only server. */
   readonly relay: RedisRelay | null;
+  /** The map's facilitator locks from Postgres (lock-guard.ts); default: none. */
+  readonly loadLocks?: (mapId: string) => Promise<BoardLockSet>;
 }
 
 interface Entry {
@@ -38,6 +41,8 @@ interface Entry {
   dropped: { reason: string } | null;
   /** The document broke (LiveDocument.onBroken): settles once it is written and forgotten. */
   broken: Promise<void> | null;
+  /** Counts lock reloads, so a slow older read never overwrites a newer one. */
+  locksGeneration: number;
 }
 
 export class DocumentRegistry {
@@ -120,6 +125,24 @@ export class DocumentRegistry {
     doc.attach(connection);
   }
 
+  /**
+   * The map's locks changed (here or on another instance): read them again
+   * and enforce the new set on the loaded document. A document still loading
+   * reads them after it loaded. Resolves once the new set is in force.
+   */
+  async refreshLocks(mapId: string): Promise<void> {
+    const entry = this.entries.get(mapId);
+    if (!entry) return; // not loaded here: the next load reads them
+    const generation = ++entry.locksGeneration;
+    const doc = await entry.ready.catch(() => null);
+    const locks = await this.readLocks(mapId);
+    if (doc && generation === entry.locksGeneration) doc.locks = locks;
+  }
+
+  private readLocks(mapId: string): Promise<BoardLockSet> {
+    return this.options.loadLocks?.(mapId) ?? Promise.resolve(BoardLockSet.EMPTY);
+  }
+
   /** Closes every connection on the map with 4410 and forgets its document without writing. */
   closeDocument(mapId: string, reason: string): void {
     const entry = this.entries.get(mapId);
@@ -184,8 +207,9 @@ export class DocumentRegistry {
       unloading: null,
       dropped: null,
       broken: null,
-      ready: loading.then(
-        async (stored) => {
+      locksGeneration: 0,
+      ready: Promise.all([loading, this.readLocks(mapId)]).then(
+        async ([stored, locks]) => {
           if (!stored || entry.dropped) {
             this.forget(entry);
             return null;
@@ -210,6 +234,7 @@ export class DocumentRegistry {
                 onMapGone: () => this.drop(entry, CloseReason.mapDeleted),
               }),
           });
+          doc.locks = locks;
           doc.onMapGone = () => this.drop(entry, CloseReason.mapDeleted);
           doc.onBroken = () => this.reload(entry, doc);
           // Scale-out: catch up on what other instances streamed but haven't

@@ -167,6 +167,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
       revoke: (grant, revokeOptions) => service.revoke(grant, revokeOptions),
       isLoaded: (mapId) => service.isLoaded(mapId),
       readBoard: (mapId, read, readOptions) => service.readBoard(mapId, read, readOptions),
+      refreshLocks: (mapId) => service.refreshLocks(mapId),
       get documentCount() {
         return service.documentCount;
       },

@@ -20,11 +20,12 @@ import {
   REFUSAL_CLOSE,
   RefusalCounter,
   type PresenceLimits,
-  type SyncRefusalKind,
+  type ClosingRefusalKind,
 } from './presence-limits.ts';
 import type { RedisRelay } from './redis-relay.ts';
 import type * as Y from 'yjs';
 import { BoardReader } from './board-reader.ts';
+import { loadBoardLockSet } from '../services/locks/map-locks-view.ts';
 
 export interface SyncServer {
   /**
@@ -60,6 +61,12 @@ export interface SyncServer {
    * role change). Returns how many closed here.
    */
   revoke(grant: string, options?: { reconnect?: boolean }): number;
+  /**
+   * The map's facilitator locks changed in Postgres: enforce the new set on
+   * the sync socket here and (REDIS_URL) on every other instance. Resolves
+   * once it is in force here.
+   */
+  refreshLocks(mapId: string): Promise<void>;
   /**
    * Connections closed for breaking a limit (presence-limits.ts), by kind,
    * since start; `onRefusal` tells a listener (metrics) about each one.
@@ -99,6 +106,7 @@ export class SyncService implements SyncServer {
       refusals: this.refusals,
       log: options.log,
       relay: options.relay,
+      loadLocks: (mapId) => loadBoardLockSet(options.prisma, mapId),
     });
     this.boards = new BoardReader({
       liveDoc: (mapId) => this.registry.liveDoc(mapId),
@@ -106,6 +114,7 @@ export class SyncService implements SyncServer {
     });
     options.relay?.onControl((message) => {
       if (message.type === 'revoke') this.revokeHere(message.grant, message.reconnect);
+      else if (message.type === 'locks') void this.refreshLocksHere(message.mapId);
       else this.registry.closeDocument(message.mapId, message.reason);
     });
   }
@@ -146,6 +155,21 @@ export class SyncService implements SyncServer {
     return this.registry.flushAll();
   }
 
+  async refreshLocks(mapId: string): Promise<void> {
+    const id = mapId.toLowerCase();
+    this.options.relay?.publishControl({ type: 'locks', mapId: id });
+    await this.refreshLocksHere(id);
+  }
+
+  private async refreshLocksHere(mapId: string): Promise<void> {
+    try {
+      await this.registry.refreshLocks(mapId);
+    } catch (error) {
+      // The old set stays in force; the next load of the map reads them again.
+      this.options.log.error({ err: error, mapId }, 'reading the map locks failed');
+    }
+  }
+
   revoke(grant: string, options: { reconnect?: boolean } = {}): number {
     const reconnect = options.reconnect ?? false;
     this.options.relay?.publishControl({ type: 'revoke', grant, reconnect });
@@ -167,7 +191,7 @@ export class SyncService implements SyncServer {
     return open >= this.presenceLimits.maxConnectionsPerShareLink;
   }
 
-  private refuse(connection: Connection, kind: SyncRefusalKind, mapId: string): void {
+  private refuse(connection: Connection, kind: ClosingRefusalKind, mapId: string): void {
     this.options.log.info(
       { connection: connection.id, mapId, limit: kind },
       'sync connection refused',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZCommentEvent } from './comments.ts';
+import { ZLocksEvent } from './locks.ts';
 import { ZTimerEvent } from './timer.ts';
 import { ZBallotEvent, ZVoteRoundEvent } from './voting.ts';
 
@@ -20,6 +21,7 @@ export const ZMapEvent = z.discriminatedUnion('type', [
   ZTimerEvent,
   ZVoteRoundEvent,
   ZBallotEvent,
+  ZLocksEvent,
 ]);
 export type TMapEvent = z.infer<typeof ZMapEvent>;
 export type TMapEventType = TMapEvent['type'];

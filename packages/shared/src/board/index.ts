@@ -23,3 +23,13 @@ export {
 } from './diff.ts';
 export { readBoardState, readBoard, encodeBoardState } from './state.ts';
 export { restoreBoard } from './restore.ts';
+export {
+  BoardLockSet,
+  enforceLocks,
+  ITEM_LOCK_SCOPES,
+  LOCK_SCOPES,
+  type BoardLock,
+  type ItemLockScope,
+  type LockScope,
+} from './locks.ts';
+export { applyGuardedUpdate, type GuardedUpdateResult } from './guarded-update.ts';

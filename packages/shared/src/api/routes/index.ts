@@ -6,7 +6,7 @@ import { mapEventRoutes } from './map-events.ts';
 import { mapRoutes } from './maps.ts';
 import { personaRoutes } from './personas.ts';
 import { sharingRoutes } from './sharing.ts';
-import { timerRoutes, votingRoutes } from './workshop.ts';
+import { lockRoutes, timerRoutes, votingRoutes } from './workshop.ts';
 import { workspaceRoutes } from './workspaces.ts';
 
 /**
@@ -24,6 +24,7 @@ export const routes = {
   mapEvents: mapEventRoutes,
   timer: timerRoutes,
   voting: votingRoutes,
+  locks: lockRoutes,
 };
 
 /** Every route of the contract, flat (registration checks, OpenAPI tests). */

@@ -1,4 +1,5 @@
 import { ZMapParams } from '../ids.ts';
+import { ZBoardLock, ZMapLocks } from '../locks.ts';
 import { defineRoute, errors } from '../route.ts';
 import { ZExtendTimerRequest, ZStartTimerRequest, ZTimer } from '../timer.ts';
 import {
@@ -128,5 +129,36 @@ export const votingRoutes = {
     summary: 'Take one of your votes back from a card (participants)',
     params: ZVoteParams,
     responses: { 200: ZBallot, ...failures },
+  }),
+};
+
+/**
+ * Facilitator locks (what each covers: packages/shared/src/board/locks.ts):
+ * everyone on the map reads them, facilitators (`workshop.facilitate`) set
+ * and lift them. The sync server enforces them on every participant's update.
+ */
+export const lockRoutes = {
+  list: defineRoute({
+    method: 'GET',
+    path: '/api/maps/:id/locks',
+    summary: "The map's locks",
+    params: ZMapParams,
+    responses: { 200: ZMapLocks, ...failures },
+  }),
+  lock: defineRoute({
+    method: 'POST',
+    path: '/api/maps/:id/locks',
+    summary: 'Lock the board, its structure, or one stage, lane or card (facilitators; idempotent)',
+    params: ZMapParams,
+    body: ZBoardLock,
+    responses: { 200: ZMapLocks, ...failures },
+  }),
+  unlock: defineRoute({
+    method: 'POST',
+    path: '/api/maps/:id/locks/unlock',
+    summary: 'Lift one lock (facilitators; lifting one that is not set changes nothing)',
+    params: ZMapParams,
+    body: ZBoardLock,
+    responses: { 200: ZMapLocks, ...failures },
   }),
 };
