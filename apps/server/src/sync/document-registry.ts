@@ -139,6 +139,10 @@ export class DocumentRegistry {
     if (doc && generation === entry.locksGeneration) doc.locks = locks;
   }
 
+  locksOf(mapId: string): BoardLockSet | null {
+    return this.entries.get(mapId)?.doc?.locks ?? null;
+  }
+
   private readLocks(mapId: string): Promise<BoardLockSet> {
     return this.options.loadLocks?.(mapId) ?? Promise.resolve(BoardLockSet.EMPTY);
   }

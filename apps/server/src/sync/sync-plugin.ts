@@ -168,6 +168,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
       isLoaded: (mapId) => service.isLoaded(mapId),
       readBoard: (mapId, read, readOptions) => service.readBoard(mapId, read, readOptions),
       refreshLocks: (mapId) => service.refreshLocks(mapId),
+      locksInForce: (mapId) => service.locksInForce(mapId),
       get documentCount() {
         return service.documentCount;
       },

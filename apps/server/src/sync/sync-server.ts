@@ -24,6 +24,7 @@ import {
 } from './presence-limits.ts';
 import type { RedisRelay } from './redis-relay.ts';
 import type * as Y from 'yjs';
+import type { BoardLockSet } from '@journeyboard/shared/board';
 import { BoardReader } from './board-reader.ts';
 import { loadBoardLockSet } from '../services/locks/map-locks-view.ts';
 
@@ -67,6 +68,8 @@ export interface SyncServer {
    * once it is in force here.
    */
   refreshLocks(mapId: string): Promise<void>;
+  /** The locks the sync socket enforces on this map here now; null when it isn't loaded here. */
+  locksInForce(mapId: string): BoardLockSet | null;
   /**
    * Connections closed for breaking a limit (presence-limits.ts), by kind,
    * since start; `onRefusal` tells a listener (metrics) about each one.
@@ -159,6 +162,10 @@ export class SyncService implements SyncServer {
     const id = mapId.toLowerCase();
     this.options.relay?.publishControl({ type: 'locks', mapId: id });
     await this.refreshLocksHere(id);
+  }
+
+  locksInForce(mapId: string): BoardLockSet | null {
+    return this.registry.locksOf(mapId.toLowerCase());
   }
 
   private async refreshLocksHere(mapId: string): Promise<void> {

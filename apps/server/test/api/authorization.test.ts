@@ -634,6 +634,30 @@ const TABLE: Record<string, Entry | { skip: string }> = {
     },
   },
 
+  'GET /api/maps/:id/locks': {
+    needs: { map: 'map.read' },
+    status: 200,
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/locks` }),
+  },
+  'POST /api/maps/:id/locks': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: (cell) => ({
+      method: 'POST',
+      url: `/api/maps/${cell.mapId}/locks`,
+      payload: { scope: 'structure' },
+    }),
+  },
+  'POST /api/maps/:id/locks/unlock': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: (cell) => ({
+      method: 'POST',
+      url: `/api/maps/${cell.mapId}/locks/unlock`,
+      payload: { scope: 'structure' },
+    }),
+  },
+
   'GET /api/maps/:id/vote-rounds': {
     needs: { map: 'map.read' },
     status: 200,
