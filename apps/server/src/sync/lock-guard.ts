@@ -7,7 +7,11 @@
  * in docs/architecture.md, "Locks"). Facilitators' updates, and every update
  * while the map has no locks, are applied as they are.
  */
-import { applyGuardedUpdate, BoardLockSet, type GuardedUpdateResult } from '@journeyboard/shared/board';
+import {
+  applyGuardedUpdate,
+  BoardLockSet,
+  type GuardedUpdateResult,
+} from '@journeyboard/shared/board';
 import type * as Y from 'yjs';
 import type { ConnectionAccess } from './access.ts';
 

@@ -5,6 +5,7 @@ import { ApiError, errorMessage, stream } from '../api/client.ts';
 import { queryKeys } from '../api/query-keys.ts';
 import { applyCommentEvent } from '../comments/comment-queries.ts';
 import { useCommentStore } from '../comments/comment-store.ts';
+import { receiveLocks } from '../workshop/lock-queries.ts';
 import { receiveTimer } from '../workshop/timer-queries.ts';
 import { receiveBallot, receiveRound } from '../workshop/voting-queries.ts';
 import { shareHeaders, useMapEventStore, type MapEventStreamStatus } from './map-event-store.ts';
@@ -25,7 +26,7 @@ export interface MapEventsOptions {
 /**
  * Keeps everything server-authoritative on one map live over the map's ONE
  * event stream (`routes.mapEvents.events`), opened once per board tab:
- * comments, the workshop timer and dot voting, all in the query cache. Every
+ * comments, the workshop timer, dot voting and locks, all in the query cache. Every
  * `ready` (the first, and after any reconnect) reloads them — the queries
  * wait for the first one (`useStreamLive`) — and each event in between
  * carries the new state of one thing. Reconnects with a growing, jittered
@@ -101,6 +102,7 @@ export function applyMapEvent(
       if (options.comments) applyCommentEvent(queryClient, mapId, event);
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.timer(mapId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.voteRounds(mapId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.locks(mapId) });
       return;
     case 'thread':
     case 'thread-deleted':
@@ -114,6 +116,9 @@ export function applyMapEvent(
       return;
     case 'ballot':
       receiveBallot(queryClient, mapId, event.ballot);
+      return;
+    case 'locks':
+      receiveLocks(queryClient, mapId, event.locks);
       return;
   }
 }

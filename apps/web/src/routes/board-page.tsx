@@ -34,6 +34,8 @@ import {
 import { useTimerChime } from '../workshop/use-timer.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import './board-page.css';
+import { LocksProvider, useLocks } from '../workshop/lock-context.tsx';
+import { LockBanner, LockMenu } from '../components/workshop/lock-controls.tsx';
 
 /** `/maps/:mapId`: one live board. Keyed by map id so switching maps starts afresh. */
 export function BoardPage() {
@@ -69,7 +71,9 @@ function BoardScreen({ mapId }: { mapId: string }) {
   return (
     <BoardSessionContext value={session}>
       <BoardCapabilities fromRest={state.status === 'ready' ? state.map.capabilities : undefined}>
-        <LiveBoard journeyMap={journeyMap} />
+        <LocksProvider>
+          <LiveBoard journeyMap={journeyMap} />
+        </LocksProvider>
       </BoardCapabilities>
     </BoardSessionContext>
   );
@@ -81,7 +85,10 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   const [sharing, setSharing] = useState(false);
   const [presenting, setPresenting] = useState(false);
   // Without board.edit (viewers, commenters) the server drops edits: the read-only board.
-  const canEdit = useCan('board.edit');
+  const mayEdit = useCan('board.edit');
+  // A facilitator's board lock makes it read-only for participants (the server undoes their edits).
+  const { binding } = useLocks();
+  const canEdit = mayEdit && !binding.board;
   const canShare = useCan('share.manage');
   const canRunWorkshops = useCan('workshop.manage');
   useUndoShortcuts();
@@ -95,6 +102,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   // Facilitation: starting a vote, the latest results, the timer.
   const workshop = mapId ? (
     <>
+      <LockMenu />
       <StartVoting mapId={mapId} />
       <ResultsToggle />
       {timer}
@@ -122,7 +130,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
           <PersonaPanel mapId={mapId} workspaceId={workspaceId} />
         </>
       ) : null}
-      {canEdit && (canShare || canRunWorkshops) ? (
+      {mayEdit && (canShare || canRunWorkshops) ? (
         <button type="button" className="button" onClick={() => setSharing(true)}>
           Share
         </button>
@@ -136,7 +144,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   return (
     <SidePanelSlotsContext value={slots}>
       <div className={`board-page${canEdit ? '' : ' board-page--read-only'}`}>
-        {canEdit ? (
+        {mayEdit ? (
           <BoardHeader
             title={title}
             onRename={(next) => void rename(next)}
@@ -153,6 +161,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
           />
         )}
         {mapId ? <VotingBanner mapId={mapId} /> : null}
+        <LockBanner />
         {sharing && state.status === 'ready' ? (
           <ShareDialog mapId={state.map.id} onClose={() => setSharing(false)} />
         ) : null}

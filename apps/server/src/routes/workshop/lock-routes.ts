@@ -30,7 +30,12 @@ export const lockRoutes: FastifyPluginAsyncZod = async (app) => {
   ] as const) {
     registerRoute(app, route, async (request) => {
       const actor = await request.getActor();
-      const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'workshop.facilitate');
+      const { map } = await authorizeMap(
+        app.prisma,
+        actor,
+        request.params.id,
+        'workshop.facilitate',
+      );
       const { locks, changed } = await setMapLock(app.prisma, {
         mapId: map.id,
         lock: request.body as BoardLock,

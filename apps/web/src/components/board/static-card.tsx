@@ -5,6 +5,8 @@ import { ReadOnlyCommentTools } from '../comments/comment-badge.tsx';
 import { CardFieldChips } from '../lane-kinds/card-field-chips.tsx';
 import { useBoardMode } from './board-mode.ts';
 import { CardVotes } from '../workshop/card-votes.tsx';
+import { useLocks } from '../../workshop/lock-context.tsx';
+import { LockBadge } from '../workshop/lock-controls.tsx';
 import './card.css';
 
 /**
@@ -22,7 +24,9 @@ export const StaticCard = memo(function StaticCard({
   const card = useCard(cardId);
   // Presenting is for the room: comment tools would open a panel behind the slides.
   const presenting = useBoardMode() === 'present';
+  const { all } = useLocks();
   if (!card) return null;
+  const locked = all.cardLocked(card);
   const isEmpty = card.text.trim() === '';
   return (
     <li
@@ -32,6 +36,7 @@ export const StaticCard = memo(function StaticCard({
       aria-label={isEmpty ? 'Empty card' : card.text}
     >
       <div className="card__body">
+        {locked && !presenting ? <LockBadge label="Locked card" /> : null}
         {card.momentOfTruth ? <CardMoment /> : null}
         <p className={`card__text${isEmpty ? ' card__text--empty' : ''}`}>
           {isEmpty ? 'Empty card' : card.text}

@@ -12,6 +12,8 @@ import {
   GripVertical,
   Keyboard,
   Link,
+  Lock,
+  LockOpen,
   Map as MapGlyph,
   Maximize,
   MoveHorizontal,
@@ -23,6 +25,7 @@ import {
   Trash2,
   Undo2,
   X,
+  Locate,
   ZoomIn,
   ZoomOut,
   type LucideIcon,
@@ -54,6 +57,9 @@ export const FitWidthIcon = icon(MoveHorizontal);
 /** Fit a stage: one column among others. */
 export const FitStageIcon = icon(Columns3);
 export const KeyboardIcon = icon(Keyboard);
+export const LockIcon = icon(Lock);
+export const UnlockIcon = icon(LockOpen);
+export const LocateIcon = icon(Locate);
 
 export const StarIcon = ({ size = 16, filled = false }: { size?: number; filled?: boolean }) => (
   <Star
