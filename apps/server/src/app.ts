@@ -21,6 +21,7 @@ import { mapEventsRoute, type MapEventsOptions } from './routes/map-events-route
 import { timerRoutes } from './routes/workshop/timer-routes.ts';
 import { votingRoutes } from './routes/workshop/voting-routes.ts';
 import { lockRoutes } from './routes/workshop/lock-routes.ts';
+import { facilitationRoutes } from './routes/workshop/facilitation-routes.ts';
 import {
   voteRoundDeadlinesPlugin,
   type VoteRoundDeadlinesOptions,
@@ -110,6 +111,7 @@ export async function buildApp(
   await app.register(timerRoutes);
   await app.register(votingRoutes);
   await app.register(lockRoutes);
+  await app.register(facilitationRoutes);
   await app.register(webAppPlugin);
 
   return app;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZCommentEvent } from './comments.ts';
+import { ZFacilitationEvent } from './facilitation.ts';
 import { ZLocksEvent } from './locks.ts';
 import { ZTimerEvent } from './timer.ts';
 import { ZBallotEvent, ZVoteRoundEvent } from './voting.ts';
@@ -22,6 +23,7 @@ export const ZMapEvent = z.discriminatedUnion('type', [
   ZVoteRoundEvent,
   ZBallotEvent,
   ZLocksEvent,
+  ZFacilitationEvent,
 ]);
 export type TMapEvent = z.infer<typeof ZMapEvent>;
 export type TMapEventType = TMapEvent['type'];

@@ -6,7 +6,7 @@ import { mapEventRoutes } from './map-events.ts';
 import { mapRoutes } from './maps.ts';
 import { personaRoutes } from './personas.ts';
 import { sharingRoutes } from './sharing.ts';
-import { lockRoutes, timerRoutes, votingRoutes } from './workshop.ts';
+import { facilitationRoutes, lockRoutes, timerRoutes, votingRoutes } from './workshop.ts';
 import { workspaceRoutes } from './workspaces.ts';
 
 /**
@@ -25,6 +25,7 @@ export const routes = {
   timer: timerRoutes,
   voting: votingRoutes,
   locks: lockRoutes,
+  facilitation: facilitationRoutes,
 };
 
 /** Every route of the contract, flat (registration checks, OpenAPI tests). */
