@@ -29,7 +29,7 @@ export function toFacilitation(row: FacilitationRow | null): TFacilitation {
     summon: summoning
       ? {
           by: { userId: row.summonUserId!, name: row.summonName ?? '' },
-          viewport: viewport.data!,
+          viewport: viewport.data,
           startedAt: row.summonStartedAt!.toISOString(),
         }
       : null,
