@@ -87,3 +87,68 @@ test('a structure lock: the participant sees the lock and can neither rename nor
     guestPage.getByRole('button', { name: 'Rename stage Problem occurs' }),
   ).toBeVisible();
 });
+
+const scroller = (page: Page) => page.locator('.board-scroll');
+/** The e2e project has no DOM lib: the property these tests touch. */
+interface Scrollable {
+  scrollLeft: number;
+}
+const scrollLeftOf = (page: Page) =>
+  scroller(page).evaluate((element) => (element as unknown as Scrollable).scrollLeft);
+const scrollTo = (page: Page, left: number) =>
+  scroller(page).evaluate((element, value) => {
+    (element as unknown as Scrollable).scrollLeft = value;
+  }, left);
+
+test('"Bring everyone to me" moves the participant’s view with a banner; "Stop following" and moving oneself end it; the facilitator spotlights a stage', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await page.setViewportSize({ width: 900, height: 700 });
+  const { guestPage } = await workshopWithGuest(page, mapList, openSecondBrowser);
+  await guestPage.setViewportSize({ width: 900, height: 700 });
+  await expect(guestPage.getByRole('button', { name: 'Bring everyone to me' })).toHaveCount(0);
+  expect(await scrollLeftOf(guestPage)).toBeLessThan(50);
+
+  await scrollTo(page, 400);
+  await page.getByRole('button', { name: 'Bring everyone to me' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Everyone follows your view' }),
+  ).toBeVisible();
+  const banner = guestPage
+    .getByRole('status')
+    .filter({ hasText: 'Following Fiona Facilitator’s view' });
+  await expect(banner).toBeVisible();
+  await expect.poll(() => scrollLeftOf(guestPage)).toBeGreaterThan(300);
+
+  // The facilitator moves: the participant follows.
+  await scrollTo(page, 0);
+  await expect.poll(() => scrollLeftOf(guestPage)).toBeLessThan(100);
+
+  // "Stop following" ends it for the participant only.
+  await banner.getByRole('button', { name: 'Stop following' }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Everyone follows your view' }),
+  ).toBeVisible();
+
+  // A new summon brings them back; moving themselves ends it again.
+  await page.getByRole('button', { name: 'Stop bringing everyone along' }).click();
+  await scrollTo(page, 400);
+  await page.getByRole('button', { name: 'Bring everyone to me' }).click();
+  await expect(banner).toBeVisible();
+  await expect.poll(() => scrollLeftOf(guestPage)).toBeGreaterThan(300);
+  await scroller(guestPage).dispatchEvent('wheel');
+  await expect(banner).toHaveCount(0);
+
+  // The spotlight: everyone sees which stage the facilitator points at.
+  await page.getByRole('button', { name: 'Spotlight stage Resolution' }).click();
+  await expect(
+    guestPage.getByRole('status').filter({ hasText: 'Spotlight on Resolution' }),
+  ).toBeVisible();
+  await expect(guestPage.getByTestId('stage-header').filter({ hasText: 'Resolution' })).toHaveCSS(
+    'outline-style',
+    'solid',
+  );
+});

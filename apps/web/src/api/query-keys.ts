@@ -18,6 +18,8 @@ export const queryKeys = {
     voteRounds: (mapId: string) => ['maps', 'one', mapId, 'vote-rounds'] as const,
     /** The facilitator's locks. */
     locks: (mapId: string) => ['maps', 'one', mapId, 'locks'] as const,
+    /** "Bring everyone to me" and the spotlit stage. */
+    facilitation: (mapId: string) => ['maps', 'one', mapId, 'facilitation'] as const,
     /** This person's own votes in one round. */
     ballot: (mapId: string, roundId: string) =>
       ['maps', 'one', mapId, 'vote-rounds', roundId, 'ballot'] as const,

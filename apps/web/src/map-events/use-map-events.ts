@@ -5,6 +5,7 @@ import { ApiError, errorMessage, stream } from '../api/client.ts';
 import { queryKeys } from '../api/query-keys.ts';
 import { applyCommentEvent } from '../comments/comment-queries.ts';
 import { useCommentStore } from '../comments/comment-store.ts';
+import { receiveFacilitation } from '../workshop/facilitation-queries.ts';
 import { receiveLocks } from '../workshop/lock-queries.ts';
 import { receiveTimer } from '../workshop/timer-queries.ts';
 import { receiveBallot, receiveRound } from '../workshop/voting-queries.ts';
@@ -103,6 +104,7 @@ export function applyMapEvent(
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.timer(mapId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.voteRounds(mapId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.locks(mapId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.facilitation(mapId) });
       return;
     case 'thread':
     case 'thread-deleted':
@@ -119,6 +121,9 @@ export function applyMapEvent(
       return;
     case 'locks':
       receiveLocks(queryClient, mapId, event.locks);
+      return;
+    case 'facilitation':
+      receiveFacilitation(queryClient, mapId, event.facilitation);
       return;
   }
 }

@@ -36,6 +36,10 @@ import { NotFoundPage } from './not-found-page.tsx';
 import './board-page.css';
 import { LocksProvider, useLocks } from '../workshop/lock-context.tsx';
 import { LockBanner, LockMenu } from '../components/workshop/lock-controls.tsx';
+import {
+  BringEveryoneButton,
+  FacilitationBanner,
+} from '../components/workshop/facilitation-controls.tsx';
 
 /** `/maps/:mapId`: one live board. Keyed by map id so switching maps starts afresh. */
 export function BoardPage() {
@@ -102,6 +106,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   // Facilitation: starting a vote, the latest results, the timer.
   const workshop = mapId ? (
     <>
+      <BringEveryoneButton />
       <LockMenu />
       <StartVoting mapId={mapId} />
       <ResultsToggle />
@@ -162,6 +167,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         )}
         {mapId ? <VotingBanner mapId={mapId} /> : null}
         <LockBanner />
+        <FacilitationBanner />
         {sharing && state.status === 'ready' ? (
           <ShareDialog mapId={state.map.id} onClose={() => setSharing(false)} />
         ) : null}

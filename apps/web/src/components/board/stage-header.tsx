@@ -13,6 +13,7 @@ import { StageResizeHandle } from './stage-resize-handle.tsx';
 import { stageWidthCss } from './stage-widths.ts';
 import { useLocks } from '../../workshop/lock-context.tsx';
 import { LockBadge, LockToggle } from '../workshop/lock-controls.tsx';
+import { SpotlightToggle } from '../workshop/facilitation-controls.tsx';
 
 /**
  * One column header: the title on its own line (two lines before it is cut,
@@ -148,6 +149,7 @@ export const StageHeader = memo(function StageHeader({ stage }: { stage: Stage }
             )}
             <CommentButton kind="stage" id={stage.id} label={`Comment on stage ${stage.title}`} />
             <LockToggle scope="stage" itemId={stage.id} name={stage.title} />
+            <SpotlightToggle stageId={stage.id} title={stage.title} />
             {locked ? null : (
               <button
                 type="button"
