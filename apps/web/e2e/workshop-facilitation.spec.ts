@@ -143,7 +143,9 @@ test('"Bring everyone to me" moves the participant’s view with a banner; "Stop
   await expect(banner).toHaveCount(0);
 
   // The spotlight: everyone sees which stage the facilitator points at.
-  await page.getByRole('button', { name: 'Spotlight stage Resolution' }).click();
+  // The stage toolbar shows on focus (and hover); the keyboard reaches it without a pointer.
+  await page.getByRole('button', { name: 'Spotlight stage Resolution' }).focus();
+  await page.keyboard.press('Enter');
   await expect(
     guestPage.getByRole('status').filter({ hasText: 'Spotlight on Resolution' }),
   ).toBeVisible();
