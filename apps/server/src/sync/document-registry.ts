@@ -17,6 +17,7 @@ import type { PresenceLimits, RefusalCounter } from './presence-limits.ts';
 import type { RedisRelay } from './redis-relay.ts';
 import { UpdateWriter } from './update-writer.ts';
 import type { SyncConfig } from '../config/config.ts';
+import type { SyncMetrics } from './sync-metrics.ts';
 
 export interface DocumentRegistryOptions {
   readonly persistence: BoardPersistence;
@@ -29,6 +30,7 @@ export interface DocumentRegistryOptions {
   readonly relay: RedisRelay | null;
   /** The map's facilitator locks from Postgres (lock-guard.ts); default: none. */
   readonly loadLocks?: (mapId: string) => Promise<BoardLockSet>;
+  readonly metrics: SyncMetrics;
 }
 
 interface Entry {
@@ -197,7 +199,7 @@ export class DocumentRegistry {
   }
 
   private load(mapId: string): Entry {
-    const { persistence, config, awarenessRules, presenceLimits, refusals, log, relay } =
+    const { persistence, config, awarenessRules, presenceLimits, refusals, log, relay, metrics } =
       this.options;
     // Scale-out: how far the map's stream was trimmed, read BEFORE Postgres,
     // so the relay can tell whether an entry trimmed later is missing.
@@ -225,6 +227,7 @@ export class DocumentRegistry {
             presenceLimits,
             refusals,
             log,
+            metrics,
             createWriter: (loggedRows) =>
               new UpdateWriter({
                 mapId,
@@ -234,6 +237,7 @@ export class DocumentRegistry {
                 compactMinIntervalMs: config.compactMinIntervalMs,
                 loggedRows,
                 log,
+                metrics,
                 // A write hit a foreign-key violation: the map was deleted.
                 onMapGone: () => this.drop(entry, CloseReason.mapDeleted),
               }),
