@@ -21,6 +21,8 @@ import { commentsPlugin } from './routes/comments/index.ts';
 import { mapEventsRoute, type MapEventsOptions } from './routes/map-events-route.ts';
 import { timerRoutes } from './routes/workshop/timer-routes.ts';
 import { votingRoutes } from './routes/workshop/voting-routes.ts';
+import { lockRoutes } from './routes/workshop/lock-routes.ts';
+import { facilitationRoutes } from './routes/workshop/facilitation-routes.ts';
 import {
   voteRoundDeadlinesPlugin,
   type VoteRoundDeadlinesOptions,
@@ -112,6 +114,8 @@ export async function buildApp(
   await app.register(timerRoutes);
   await app.register(votingRoutes);
   await app.register(historyRoutes);
+  await app.register(lockRoutes);
+  await app.register(facilitationRoutes);
   await app.register(webAppPlugin);
 
   return app;

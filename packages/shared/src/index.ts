@@ -11,6 +11,8 @@ export * from './api/personas.ts';
 export * from './api/comments.ts';
 export * from './api/timer.ts';
 export * from './api/voting.ts';
+export * from './api/locks.ts';
+export * from './api/facilitation.ts';
 export * from './api/map-events.ts';
 export * from './api/ids.ts';
 export * from './api/route.ts';

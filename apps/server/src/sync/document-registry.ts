@@ -8,6 +8,7 @@
  */
 import { encodeBoardState } from '@journeyboard/shared/board';
 import { AuthoredOrigin } from './attribution.ts';
+import { BoardLockSet } from '@journeyboard/shared/board';
 import { CloseCode, CloseReason } from './close-codes.ts';
 import type { HistoryHooks, LiveBoard } from './history-hooks.ts';
 import type { ActivitySink } from './activity-recorder.ts';
@@ -35,6 +36,8 @@ export interface DocumentRegistryOptions {
   readonly history?: HistoryHooks | null;
   /** The activity feed's storage (activity-recorder.ts); null: not recorded. */
   readonly activity?: ActivitySink | null;
+  /** The map's facilitator locks from Postgres (lock-guard.ts); default: none. */
+  readonly loadLocks?: (mapId: string) => Promise<BoardLockSet>;
   readonly metrics: SyncMetrics;
 }
 
@@ -56,6 +59,8 @@ interface Entry {
   /** When to ask the history about an hourly version again (ms epoch; history-hooks.ts). */
   nextVersionCheckAt: number;
   versionCheck: Promise<void> | null;
+  /** Counts lock reloads, so a slow older read never overwrites a newer one. */
+  locksGeneration: number;
 }
 
 export class DocumentRegistry {
@@ -136,6 +141,28 @@ export class DocumentRegistry {
       this.releaseIfIdle(entry);
     });
     doc.attach(connection);
+  }
+
+  /**
+   * The map's locks changed (here or on another instance): read them again
+   * and enforce the new set on the loaded document. A document still loading
+   * reads them after it loaded. Resolves once the new set is in force.
+   */
+  async refreshLocks(mapId: string): Promise<void> {
+    const entry = this.entries.get(mapId);
+    if (!entry) return; // not loaded here: the next load reads them
+    const generation = ++entry.locksGeneration;
+    const doc = await entry.ready.catch(() => null);
+    const locks = await this.readLocks(mapId);
+    if (doc && generation === entry.locksGeneration) doc.locks = locks;
+  }
+
+  locksOf(mapId: string): BoardLockSet | null {
+    return this.entries.get(mapId)?.doc?.locks ?? null;
+  }
+
+  private readLocks(mapId: string): Promise<BoardLockSet> {
+    return this.options.loadLocks?.(mapId) ?? Promise.resolve(BoardLockSet.EMPTY);
   }
 
   /** Closes every connection on the map with 4410 and forgets its document without writing. */
@@ -239,8 +266,9 @@ export class DocumentRegistry {
       holds: 0,
       nextVersionCheckAt: 0,
       versionCheck: null,
-      ready: loading.then(
-        async (stored) => {
+      locksGeneration: 0,
+      ready: Promise.all([loading, this.readLocks(mapId)]).then(
+        async ([stored, locks]) => {
           if (!stored || entry.dropped) {
             this.forget(entry);
             return null;
@@ -273,6 +301,7 @@ export class DocumentRegistry {
                 onMapGone: () => this.drop(entry, CloseReason.mapDeleted),
               }),
           });
+          doc.locks = locks;
           doc.onMapGone = () => this.drop(entry, CloseReason.mapDeleted);
           doc.onBroken = () => this.reload(entry, doc);
           doc.onLocalChange = () => this.checkHourlyVersion(entry, doc);

@@ -18,6 +18,7 @@ import {
   encodeAwarenessUpdate,
   removeAwarenessStates,
 } from 'y-protocols/awareness';
+import { BoardLockSet } from '@journeyboard/shared/board';
 import * as Y from 'yjs';
 import { ActivityRecorder, type ActivitySink } from './activity-recorder.ts';
 import { authorOf, stamp, type StampedUpdate } from './attribution.ts';
@@ -46,9 +47,11 @@ import {
   encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
+  encodeUpdate,
   ProtocolError,
   type InboundMessage,
 } from './protocol.ts';
+import { applyUnderLocks } from './lock-guard.ts';
 import { permits } from './read-only.ts';
 import type { DocumentRelay, RelayTarget } from './redis-relay.ts';
 import { UpdateOutbox } from './update-outbox.ts';
@@ -99,6 +102,12 @@ export class LiveDocument implements RelayTarget {
    * (set by the registry after the relay caught up; null on a single server).
    */
   relay: DocumentRelay | null = null;
+  /**
+   * The map's facilitator locks, enforced on every update from a connection
+   * without `workshop.facilitate` (lock-guard.ts). Set by the registry when
+   * the document loads and whenever they change (SyncServer.refreshLocks).
+   */
+  locks: BoardLockSet = BoardLockSet.EMPTY;
   private destroyed = false;
   /**
    * Changed by someone on this instance since it was loaded or a version was
@@ -232,12 +241,27 @@ export class LiveDocument implements RelayTarget {
    * through the 'update' event like any change, so everyone stays in step.
    */
   private applyClientUpdate(connection: Connection, update: Uint8Array): void {
+    let result;
     try {
-      Y.applyUpdate(this.doc, update, connection);
+      result = applyUnderLocks(this.doc, update, connection.access, this.locks, connection);
     } catch (error) {
       // Right after the sender is closed with 1007 (by the throw below).
       if (isWedged(this.doc)) queueMicrotask(() => this.onBroken?.());
       throw new ProtocolError('Yjs update could not be applied', { cause: error });
+    }
+    if (result.compensation) {
+      // Everyone else got the update with the compensation inside (one
+      // transaction); the sender lacks only the compensation.
+      connection.send(encodeUpdate(result.compensation));
+      this.refusals?.record('locked-item');
+      this.log.info(
+        {
+          connection: connection.id,
+          mapId: this.mapId,
+          refused: result.refused.map((change) => change.kind),
+        },
+        'undid changes to locked items from a sync connection',
+      );
     }
   }
 

@@ -39,9 +39,15 @@ export const DEFAULT_PRESENCE_LIMITS: PresenceLimits = {
 };
 
 /** What was refused; the key of `SyncServer.refusals` and of the log line. */
-export type SyncRefusalKind = 'presence-too-large' | 'presence-too-fast' | 'share-link-full';
+/** Refusals that close the connection. */
+export type ClosingRefusalKind = 'presence-too-large' | 'presence-too-fast' | 'share-link-full';
+/**
+ * Everything counted: the closing kinds, and `locked-item` — an update that
+ * touched something a facilitator locked, undone without closing (lock-guard.ts).
+ */
+export type SyncRefusalKind = ClosingRefusalKind | 'locked-item';
 
-export const REFUSAL_CLOSE: Record<SyncRefusalKind, { code: number; reason: string }> = {
+export const REFUSAL_CLOSE: Record<ClosingRefusalKind, { code: number; reason: string }> = {
   'presence-too-large': {
     code: CloseCode.presenceTooLarge,
     reason: CloseReason.presenceTooLarge,
@@ -52,7 +58,7 @@ export const REFUSAL_CLOSE: Record<SyncRefusalKind, { code: number; reason: stri
 
 /** Thrown while handling a frame that breaks a limit; the document closes the sender. */
 export class SyncRefusal extends Error {
-  constructor(readonly kind: SyncRefusalKind) {
+  constructor(readonly kind: ClosingRefusalKind) {
     super(REFUSAL_CLOSE[kind].reason);
     this.name = 'SyncRefusal';
   }
@@ -64,6 +70,7 @@ export class RefusalCounter {
     'presence-too-large': 0,
     'presence-too-fast': 0,
     'share-link-full': 0,
+    'locked-item': 0,
   };
   private readonly listeners = new Set<(kind: SyncRefusalKind) => void>();
 

@@ -728,7 +728,9 @@ export class RedisRelay {
 /** Instance-wide events relayed to every server (see `onControl`). */
 export type ControlMessage =
   | { readonly type: 'revoke'; readonly grant: string; readonly reconnect: boolean }
-  | { readonly type: 'close-document'; readonly mapId: string; readonly reason: string };
+  | { readonly type: 'close-document'; readonly mapId: string; readonly reason: string }
+  /** The map's facilitator locks changed in Postgres: read them again. */
+  | { readonly type: 'locks'; readonly mapId: string };
 
 /** Orders stream ids ("<ms>-<seq>"). */
 function compareIds(a: string, b: string): number {

@@ -180,6 +180,8 @@ export const syncPlugin = fp<SyncPluginOptions>(
       revoke: (grant, revokeOptions) => service.revoke(grant, revokeOptions),
       isLoaded: (mapId) => service.isLoaded(mapId),
       readBoard: (mapId, read, readOptions) => service.readBoard(mapId, read, readOptions),
+      refreshLocks: (mapId) => service.refreshLocks(mapId),
+      locksInForce: (mapId) => service.locksInForce(mapId),
       get documentCount() {
         return service.documentCount;
       },

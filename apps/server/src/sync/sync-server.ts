@@ -21,11 +21,13 @@ import {
   REFUSAL_CLOSE,
   RefusalCounter,
   type PresenceLimits,
-  type SyncRefusalKind,
+  type ClosingRefusalKind,
 } from './presence-limits.ts';
 import type { RedisRelay } from './redis-relay.ts';
 import type * as Y from 'yjs';
+import type { BoardLockSet } from '@journeyboard/shared/board';
 import { BoardReader } from './board-reader.ts';
+import { loadBoardLockSet } from '../services/locks/map-locks-view.ts';
 import type { SyncMetrics } from './sync-metrics.ts';
 import type { UpgradeRequest } from './sync-upgrades.ts';
 
@@ -68,6 +70,14 @@ export interface SyncServer {
    * role change). Returns how many closed here.
    */
   revoke(grant: string, options?: { reconnect?: boolean }): number;
+  /**
+   * The map's facilitator locks changed in Postgres: enforce the new set on
+   * the sync socket here and (REDIS_URL) on every other instance. Resolves
+   * once it is in force here.
+   */
+  refreshLocks(mapId: string): Promise<void>;
+  /** The locks the sync socket enforces on this map here now; null when it isn't loaded here. */
+  locksInForce(mapId: string): BoardLockSet | null;
   /**
    * Connections closed for breaking a limit (presence-limits.ts), by kind,
    * since start; `onRefusal` tells a listener (metrics) about each one.
@@ -122,6 +132,7 @@ export class SyncService implements SyncServer {
       relay: options.relay,
       history: options.history ?? null,
       activity: options.activity ?? null,
+      loadLocks: (mapId) => loadBoardLockSet(options.prisma, mapId),
       metrics: options.metrics,
     });
     this.boards = new BoardReader({
@@ -130,6 +141,7 @@ export class SyncService implements SyncServer {
     });
     options.relay?.onControl((message) => {
       if (message.type === 'revoke') this.revokeHere(message.grant, message.reconnect);
+      else if (message.type === 'locks') void this.refreshLocksHere(message.mapId);
       else this.registry.closeDocument(message.mapId, message.reason);
     });
   }
@@ -183,6 +195,25 @@ export class SyncService implements SyncServer {
     return this.registry.withBoard(mapId.toLowerCase(), fn);
   }
 
+  async refreshLocks(mapId: string): Promise<void> {
+    const id = mapId.toLowerCase();
+    this.options.relay?.publishControl({ type: 'locks', mapId: id });
+    await this.refreshLocksHere(id);
+  }
+
+  locksInForce(mapId: string): BoardLockSet | null {
+    return this.registry.locksOf(mapId.toLowerCase());
+  }
+
+  private async refreshLocksHere(mapId: string): Promise<void> {
+    try {
+      await this.registry.refreshLocks(mapId);
+    } catch (error) {
+      // The old set stays in force; the next load of the map reads them again.
+      this.options.log.error({ err: error, mapId }, 'reading the map locks failed');
+    }
+  }
+
   revoke(grant: string, options: { reconnect?: boolean } = {}): number {
     const reconnect = options.reconnect ?? false;
     this.options.relay?.publishControl({ type: 'revoke', grant, reconnect });
@@ -204,7 +235,7 @@ export class SyncService implements SyncServer {
     return open >= this.presenceLimits.maxConnectionsPerShareLink;
   }
 
-  private refuse(connection: Connection, kind: SyncRefusalKind, mapId: string): void {
+  private refuse(connection: Connection, kind: ClosingRefusalKind, mapId: string): void {
     this.options.log.info(
       { connection: connection.id, mapId, limit: kind },
       'sync connection refused',

@@ -640,6 +640,59 @@ const TABLE: Record<string, Entry | { skip: string }> = {
     },
   },
 
+  'GET /api/maps/:id/locks': {
+    needs: { map: 'map.read' },
+    status: 200,
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/locks` }),
+  },
+  'POST /api/maps/:id/locks': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: (cell) => ({
+      method: 'POST',
+      url: `/api/maps/${cell.mapId}/locks`,
+      payload: { scope: 'structure' },
+    }),
+  },
+  'POST /api/maps/:id/locks/unlock': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: (cell) => ({
+      method: 'POST',
+      url: `/api/maps/${cell.mapId}/locks/unlock`,
+      payload: { scope: 'structure' },
+    }),
+  },
+
+  'GET /api/maps/:id/facilitation': {
+    needs: { map: 'map.read' },
+    status: 200,
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/facilitation` }),
+  },
+  'POST /api/maps/:id/facilitation/summon': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: (cell) => ({
+      method: 'POST',
+      url: `/api/maps/${cell.mapId}/facilitation/summon`,
+      payload: { viewport: { x: 0, y: 0, width: 800, height: 600 } },
+    }),
+  },
+  'DELETE /api/maps/:id/facilitation/summon': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: (cell) => ({ method: 'DELETE', url: `/api/maps/${cell.mapId}/facilitation/summon` }),
+  },
+  'PUT /api/maps/:id/facilitation/spotlight': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: (cell) => ({
+      method: 'PUT',
+      url: `/api/maps/${cell.mapId}/facilitation/spotlight`,
+      payload: { stageId: 'stage-1' },
+    }),
+  },
+
   'GET /api/maps/:id/vote-rounds': {
     needs: { map: 'map.read' },
     status: 200,

@@ -66,6 +66,22 @@ export class BoardPage {
     await expect(this.cardIn(text, to)).toBeVisible();
   }
 
+  /**
+   * Presses on a stage's header and drags it onto another stage's header with
+   * the mouse (dnd-kit's pointer sensor), without asserting where it lands.
+   */
+  async dragStage(title: string, ontoTitle: string): Promise<void> {
+    const source = await this.stageHeaders().filter({ hasText: title }).boundingBox();
+    const target = await this.stageHeaders().filter({ hasText: ontoTitle }).boundingBox();
+    if (!source || !target) throw new Error('stage header is not visible');
+    const mouse = this.page.mouse;
+    await mouse.move(source.x + source.width / 2, source.y + 8);
+    await mouse.down();
+    await mouse.move(source.x + source.width / 2 + 10, source.y + 8, { steps: 5 });
+    await mouse.move(target.x + target.width * 0.75, target.y + 8, { steps: 20 });
+    await mouse.up();
+  }
+
   /** A card type in the palette above the board ("Pain point", "Note", …). */
   paletteItem(label: string): Locator {
     return this.page.getByTestId('palette-item').and(this.page.getByLabel(`${label} card`));

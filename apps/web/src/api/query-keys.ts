@@ -29,6 +29,10 @@ export const queryKeys = {
       ['maps', 'one', mapId, 'activity', filter] as const,
     /** This person's previous visit, recorded when the board opened. */
     visit: (mapId: string) => ['maps', 'one', mapId, 'visit'] as const,
+    /** The facilitator's locks. */
+    locks: (mapId: string) => ['maps', 'one', mapId, 'locks'] as const,
+    /** "Bring everyone to me" and the spotlit stage. */
+    facilitation: (mapId: string) => ['maps', 'one', mapId, 'facilitation'] as const,
     /** This person's own votes in one round. */
     ballot: (mapId: string, roundId: string) =>
       ['maps', 'one', mapId, 'vote-rounds', roundId, 'ballot'] as const,

@@ -7,6 +7,8 @@ import { applyCommentEvent } from '../comments/comment-queries.ts';
 import { useCommentStore } from '../comments/comment-store.ts';
 import { useHistoryStore } from '../history/history-store.ts';
 import { receiveVersionEvent, versionTitle } from '../history/version-queries.ts';
+import { receiveFacilitation } from '../workshop/facilitation-queries.ts';
+import { receiveLocks } from '../workshop/lock-queries.ts';
 import { receiveTimer } from '../workshop/timer-queries.ts';
 import { receiveBallot, receiveRound } from '../workshop/voting-queries.ts';
 import { shareHeaders, useMapEventStore, type MapEventStreamStatus } from './map-event-store.ts';
@@ -27,7 +29,7 @@ export interface MapEventsOptions {
 /**
  * Keeps everything server-authoritative on one map live over the map's ONE
  * event stream (`routes.mapEvents.events`), opened once per board tab:
- * comments, the workshop timer and dot voting, all in the query cache. Every
+ * comments, the workshop timer, dot voting and locks, all in the query cache. Every
  * `ready` (the first, and after any reconnect) reloads them — the queries
  * wait for the first one (`useStreamLive`) — and each event in between
  * carries the new state of one thing. Reconnects with a growing, jittered
@@ -105,6 +107,8 @@ export function applyMapEvent(
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.voteRounds(mapId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.versions(mapId) });
       void queryClient.invalidateQueries({ queryKey: ['maps', 'one', mapId, 'activity'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.locks(mapId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.facilitation(mapId) });
       return;
     case 'thread':
     case 'thread-deleted':
@@ -130,6 +134,12 @@ export function applyMapEvent(
         .say(
           `${event.before.author.name} restored “${versionTitle(event.restored)}”. To undo it, restore “${versionTitle(event.before)}”.`,
         );
+      return;
+    case 'locks':
+      receiveLocks(queryClient, mapId, event.locks);
+      return;
+    case 'facilitation':
+      receiveFacilitation(queryClient, mapId, event.facilitation);
       return;
   }
 }

@@ -40,6 +40,12 @@ import {
 } from '../components/history/board-history.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import './board-page.css';
+import { LocksProvider, useLocks } from '../workshop/lock-context.tsx';
+import { LockBanner, LockMenu } from '../components/workshop/lock-controls.tsx';
+import {
+  BringEveryoneButton,
+  FacilitationBanner,
+} from '../components/workshop/facilitation-controls.tsx';
 
 /** `/maps/:mapId`: one live board. Keyed by map id so switching maps starts afresh. */
 export function BoardPage() {
@@ -75,7 +81,9 @@ function BoardScreen({ mapId }: { mapId: string }) {
   return (
     <BoardSessionContext value={session}>
       <BoardCapabilities fromRest={state.status === 'ready' ? state.map.capabilities : undefined}>
-        <LiveBoard journeyMap={journeyMap} />
+        <LocksProvider>
+          <LiveBoard journeyMap={journeyMap} />
+        </LocksProvider>
       </BoardCapabilities>
     </BoardSessionContext>
   );
@@ -87,7 +95,10 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   const [sharing, setSharing] = useState(false);
   const [presenting, setPresenting] = useState(false);
   // Without board.edit (viewers, commenters) the server drops edits: the read-only board.
-  const canEdit = useCan('board.edit');
+  const mayEdit = useCan('board.edit');
+  // A facilitator's board lock makes it read-only for participants (the server undoes their edits).
+  const { binding } = useLocks();
+  const canEdit = mayEdit && !binding.board;
   const canShare = useCan('share.manage');
   const canRunWorkshops = useCan('workshop.manage');
   useUndoShortcuts();
@@ -101,6 +112,8 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   // Facilitation: starting a vote, the latest results, the timer.
   const workshop = mapId ? (
     <>
+      <BringEveryoneButton />
+      <LockMenu />
       <StartVoting mapId={mapId} />
       <ResultsToggle />
       {timer}
@@ -129,7 +142,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
           <HistoryToggle />
         </>
       ) : null}
-      {canEdit && (canShare || canRunWorkshops) ? (
+      {mayEdit && (canShare || canRunWorkshops) ? (
         <button type="button" className="button" onClick={() => setSharing(true)}>
           Share
         </button>
@@ -143,7 +156,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   return (
     <SidePanelSlotsContext value={slots}>
       <div className={`board-page${canEdit ? '' : ' board-page--read-only'}`}>
-        {canEdit ? (
+        {mayEdit ? (
           <BoardHeader
             title={title}
             onRename={(next) => void rename(next)}
@@ -160,6 +173,8 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
           />
         )}
         {mapId ? <VotingBanner mapId={mapId} /> : null}
+        <LockBanner />
+        <FacilitationBanner />
         {sharing && state.status === 'ready' ? (
           <ShareDialog mapId={state.map.id} onClose={() => setSharing(false)} />
         ) : null}

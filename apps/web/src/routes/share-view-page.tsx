@@ -24,6 +24,7 @@ import { RemoteChangeAnnouncer } from '../components/board/remote-change-announc
 import { useMapEvents } from '../map-events/use-map-events.ts';
 import { WorkshopTimer } from '../components/workshop/workshop-timer.tsx';
 import { ResultsToggle, VotingBanner, VotingResults } from '../components/workshop/voting.tsx';
+import { FacilitationBanner } from '../components/workshop/facilitation-controls.tsx';
 import { useTimerChime } from '../workshop/use-timer.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import { BoardCapabilities } from '../capabilities/board-capabilities.tsx';
@@ -127,6 +128,7 @@ function SharedBoardView({ title, mapId }: { title: string; mapId: string }) {
           }
         />
         <VotingBanner mapId={mapId} />
+        <FacilitationBanner />
         <VotingResults />
         <div className="board-page__body">
           <div ref={left} className="side-slot side-slot--left" />

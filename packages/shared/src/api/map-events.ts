@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ZCommentEvent } from './comments.ts';
 import { ZVersionEvent } from './history.ts';
+import { ZFacilitationEvent } from './facilitation.ts';
+import { ZLocksEvent } from './locks.ts';
 import { ZTimerEvent } from './timer.ts';
 import { ZBallotEvent, ZVoteRoundEvent } from './voting.ts';
 
@@ -22,6 +24,8 @@ export const ZMapEvent = z.discriminatedUnion('type', [
   ZVoteRoundEvent,
   ZBallotEvent,
   ...ZVersionEvent.options,
+  ZLocksEvent,
+  ZFacilitationEvent,
 ]);
 export type TMapEvent = z.infer<typeof ZMapEvent>;
 export type TMapEventType = TMapEvent['type'];

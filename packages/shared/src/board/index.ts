@@ -26,3 +26,13 @@ export { restoreBoard } from './restore.ts';
 export { subjectOf, foldChanges, type Subject, type SubjectKind } from './activity.ts';
 export { describeActivity, describeChange, namesOf, type BoardNames } from './activity-text.ts';
 export { addGhosts, COMPARE_ORIGIN, type Ghosts } from './compare.ts';
+export {
+  BoardLockSet,
+  enforceLocks,
+  ITEM_LOCK_SCOPES,
+  LOCK_SCOPES,
+  type BoardLock,
+  type ItemLockScope,
+  type LockScope,
+} from './locks.ts';
+export { applyGuardedUpdate, type GuardedUpdateResult } from './guarded-update.ts';

@@ -3,12 +3,16 @@ import { useId, useState } from 'react';
 import { useBoardActions, type LaneKind } from '../../board/use-board.ts';
 import { PlusIcon } from '../common/icons.tsx';
 import './lane.css';
+import { useLocks } from '../../workshop/lock-context.tsx';
 
 /** Adds a lane of the chosen kind at the bottom of the board, titled with the kind's name. */
 export function AddLaneButton() {
+  const { binding } = useLocks();
   const actions = useBoardActions();
   const [kind, setKind] = useState<LaneKind>('notes');
   const selectId = useId();
+  // The structure is locked for this participant: nothing to add (the server would undo it).
+  if (binding.structure) return <div className="add-lane" />;
   return (
     <div className="add-lane">
       <label className="visually-hidden" htmlFor={selectId}>

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useBoardHealth } from '../../board/use-board-health.ts';
 import { useStages } from '../../board/use-board.ts';
 import { PresenceLayer } from '../presence/presence-layer.tsx';
+import { SummonFollower } from '../workshop/summon-follower.tsx';
 import { AddLaneButton } from './add-lane-button.tsx';
 import { BoardDragAndDrop } from './board-drag-and-drop.tsx';
 import { BoardGrid } from './board-grid.tsx';
@@ -91,6 +92,7 @@ function EditorCanvas({
           <BoardGrid stages={stages} boardRef={boardRef} storageScope={storageScope}>
             <AddLaneButton />
             <PresenceLayer scrollerRef={scrollerRef} boardRef={boardRef} />
+            <SummonFollower scrollerRef={scrollerRef} boardRef={boardRef} />
           </BoardGrid>
         </div>
         {pointer.box ? (
@@ -130,7 +132,9 @@ function ReadOnlyCanvas({ storageScope }: { storageScope: string | null }) {
         aria-label="Board canvas: scroll with the arrow keys"
         {...pointer.handlers}
       >
-        <BoardGrid stages={stages} boardRef={boardRef} storageScope={storageScope} />
+        <BoardGrid stages={stages} boardRef={boardRef} storageScope={storageScope}>
+          <SummonFollower scrollerRef={scrollerRef} boardRef={boardRef} />
+        </BoardGrid>
       </div>
     </div>
   );

@@ -9,6 +9,7 @@ import { CardItem } from './card-item.tsx';
 import { cellDroppableId, type CellDropData } from './drag-data.ts';
 import { StaticCard } from './static-card.tsx';
 import { stageWidthCss } from './stage-widths.ts';
+import { useLocks } from '../../workshop/lock-context.tsx';
 
 interface CardCellProps {
   stageId: string;
@@ -38,7 +39,10 @@ export const CardCell = memo(function CardCell({
   const key = cellKey(stageId, laneId);
   reportRender('CardCell', key);
   const cardIds = useCellCardIds(stageId, laneId);
-  const editable = useBoardEditable();
+  // A locked stage or lane (or the board) locks its cells for participants:
+  // their cards are drawn read-only, nothing is added or dropped here.
+  const { binding } = useLocks();
+  const editable = useBoardEditable() && !binding.cellLocked(stageId, laneId);
   const actions = useBoardActions();
   const startEditingCard = useUiStore((state) => state.startEditingCard);
   const isDropTarget = useUiStore((state) => state.cardDropIndicator?.cellKey === key);
@@ -56,7 +60,8 @@ export const CardCell = memo(function CardCell({
     data,
     disabled: !editable,
   });
-  const Card = editable ? CardItem : StaticCard;
+  const cardFor = (cardId: string) =>
+    editable && !binding.has('card', cardId) ? CardItem : StaticCard;
 
   const addCard = () => {
     const cardId = actions.addCard(stageId, laneId);
@@ -85,9 +90,10 @@ export const CardCell = memo(function CardCell({
       ) : null}
       {revealed && cardIds.length > 0 ? (
         <ul className="card-list">
-          {cardIds.map((cardId) => (
-            <Card key={cardId} cardId={cardId} laneKind={laneKind} />
-          ))}
+          {cardIds.map((cardId) => {
+            const Card = cardFor(cardId);
+            return <Card key={cardId} cardId={cardId} laneKind={laneKind} />;
+          })}
         </ul>
       ) : null}
       {dropsAtEnd ? <div className="drop-line" aria-hidden="true" /> : null}

@@ -19,6 +19,8 @@ import { CardMenu } from './card-menu.tsx';
 import { closestCell } from './cell-dom.ts';
 import { CardMoment } from './static-card.tsx';
 import { CardVotes } from '../workshop/card-votes.tsx';
+import { useLocks } from '../../workshop/lock-context.tsx';
+import { LockBadge } from '../workshop/lock-controls.tsx';
 import './card.css';
 
 /**
@@ -52,6 +54,9 @@ export const CardItem = memo(function CardItem({
   const clearSelection = useUiStore((state) => state.clearSelection);
 
   const dragSource = useCardDragSource();
+  // Participants never get here for a locked card (card-cell.tsx draws it
+  // static); a facilitator edits it and sees the lock.
+  const { all: locks } = useLocks();
   // The handle and the menu exist only while the card is pointed at or has
   // focus: on a board of a thousand cards they would otherwise be most of the
   // DOM, and every drag frame pays for its style, layout and paint.
@@ -134,6 +139,7 @@ export const CardItem = memo(function CardItem({
       }}
     >
       <div className="card__body">
+        {locks.cardLocked(card) ? <LockBadge label="Locked card" /> : null}
         {card.momentOfTruth ? <CardMoment /> : null}
         {editing ? (
           <CardEditor

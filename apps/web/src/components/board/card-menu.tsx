@@ -2,7 +2,18 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { CARD_COLORS, useBoardActions, type Card } from '../../board/use-board.ts';
 import { cardLink } from '../../board/card-link.ts';
 import { useUiStore } from '../../state/ui-store.ts';
-import { CopyIcon, LinkIcon, MoreIcon, PencilIcon, StarIcon, TrashIcon } from '../common/icons.tsx';
+import {
+  CopyIcon,
+  LinkIcon,
+  LockIcon,
+  MoreIcon,
+  PencilIcon,
+  StarIcon,
+  TrashIcon,
+} from '../common/icons.tsx';
+import { useLocks } from '../../workshop/lock-context.tsx';
+import { useLockActions } from '../../workshop/lock-queries.ts';
+import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { CARD_COLOR_LABELS } from '@journeyboard/shared/board';
 import './card.css';
 
@@ -21,6 +32,10 @@ export function CardMenu({ card, onDelete }: CardMenuProps) {
   const actions = useBoardActions();
   const startEditingCard = useUiStore((state) => state.startEditingCard);
   const [open, setOpen] = useState(false);
+  const { all: locks, facilitates } = useLocks();
+  const mapId = useMapEventStore((state) => state.mapId) ?? '';
+  const { setLocked } = useLockActions(mapId);
+  const cardLocked = locks.has('card', card.id);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
 
@@ -126,6 +141,18 @@ export function CardMenu({ card, onDelete }: CardMenuProps) {
             <StarIcon />
             Moment of truth
           </button>
+          {facilitates ? (
+            <button
+              type="button"
+              role="menuitemcheckbox"
+              aria-checked={cardLocked}
+              className="menu__item"
+              onClick={run(() => void setLocked({ scope: 'card', itemId: card.id }, !cardLocked))}
+            >
+              <LockIcon />
+              Lock card
+            </button>
+          ) : null}
           <div className="menu__swatches" role="group" aria-label="Colour">
             {CARD_COLORS.map((color) => (
               <button

@@ -16,6 +16,8 @@ import { InlineTextEdit } from '../common/inline-text-edit.tsx';
 import { laneDraggableId, type LaneDragData } from './drag-data.ts';
 import { LaneKindIcon } from '../lane-kinds/lane-kind-icon.tsx';
 import { laneColorClass } from '../lane-kinds/lane-color.ts';
+import { useLocks } from '../../workshop/lock-context.tsx';
+import { LockBadge, LockToggle } from '../workshop/lock-controls.tsx';
 import './lane.css';
 
 /**
@@ -28,9 +30,12 @@ export const LaneTitle = memo(function LaneTitle({ lane }: { lane: Lane }) {
   const read = useBoardReader();
   const isDropTarget = useUiStore((state) => state.laneDropBeforeId === lane.id);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const { all, binding } = useLocks();
+  const lockedBy = all.laneLockedBy(lane.id);
+  const locked = binding.laneLocked(lane.id);
   const kind = laneKindOf(lane.kind);
   const data = useMemo<LaneDragData>(() => ({ type: 'lane', laneId: lane.id }), [lane.id]);
-  const draggable = useDraggable({ id: laneDraggableId(lane.id), data });
+  const draggable = useDraggable({ id: laneDraggableId(lane.id), data, disabled: locked });
   const droppable = useDroppable({ id: laneDraggableId(lane.id), data });
   const { setNodeRef: setDragRef } = draggable;
   const { setNodeRef: setDropRef } = droppable;
@@ -59,6 +64,7 @@ export const LaneTitle = memo(function LaneTitle({ lane }: { lane: Lane }) {
         isDropTarget ? 'lane-title--drop-target' : '',
       ].join(' ')}
       data-lane-id={lane.id}
+      data-locked={lockedBy ?? undefined}
     >
       <div className="lane-title__top">
         <button
@@ -70,15 +76,20 @@ export const LaneTitle = memo(function LaneTitle({ lane }: { lane: Lane }) {
         >
           <ChevronIcon direction={lane.collapsed ? 'right' : 'down'} />
         </button>
-        <InlineTextEdit
-          className="lane-title__text"
-          value={lane.title}
-          editLabel={`Rename lane ${lane.title}`}
-          inputLabel="Lane title"
-          placeholder="Untitled lane"
-          maxLength={80}
-          onCommit={(title) => actions.renameLane(lane.id, title)}
-        />
+        {lockedBy ? <LockBadge label={`Lane ${lane.title} is locked`} /> : null}
+        {locked ? (
+          <span className="lane-title__text">{lane.title || 'Untitled lane'}</span>
+        ) : (
+          <InlineTextEdit
+            className="lane-title__text"
+            value={lane.title}
+            editLabel={`Rename lane ${lane.title}`}
+            inputLabel="Lane title"
+            placeholder="Untitled lane"
+            maxLength={80}
+            onCommit={(title) => actions.renameLane(lane.id, title)}
+          />
+        )}
       </div>
       <div className="lane-title__bottom">
         {/* The kind only adds information when the title does not already say it. */}
@@ -87,25 +98,30 @@ export const LaneTitle = memo(function LaneTitle({ lane }: { lane: Lane }) {
           {kind.label.toLowerCase() === lane.title.trim().toLowerCase() ? null : kind.label}
         </span>
         <span className="lane-title__tools">
-          <button
-            ref={setActivatorNodeRef}
-            type="button"
-            className="icon-button lane-title__handle"
-            {...attributes}
-            aria-label={`Reorder lane ${lane.title}`}
-            onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
-            onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
-          >
-            <GripIcon />
-          </button>
-          <button
-            type="button"
-            className="icon-button icon-button--danger lane-title__delete"
-            aria-label={`Delete lane ${lane.title}`}
-            onClick={() => setConfirmingDelete(true)}
-          >
-            <TrashIcon />
-          </button>
+          <LockToggle scope="lane" itemId={lane.id} name={lane.title} />
+          {locked ? null : (
+            <>
+              <button
+                ref={setActivatorNodeRef}
+                type="button"
+                className="icon-button lane-title__handle"
+                {...attributes}
+                aria-label={`Reorder lane ${lane.title}`}
+                onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
+                onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
+              >
+                <GripIcon />
+              </button>
+              <button
+                type="button"
+                className="icon-button icon-button--danger lane-title__delete"
+                aria-label={`Delete lane ${lane.title}`}
+                onClick={() => setConfirmingDelete(true)}
+              >
+                <TrashIcon />
+              </button>
+            </>
+          )}
         </span>
       </div>
       {confirmingDelete ? (

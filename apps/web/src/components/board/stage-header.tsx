@@ -11,6 +11,9 @@ import { InlineTextEdit } from '../common/inline-text-edit.tsx';
 import { MomentMarker, StageTitle } from './stage-title.tsx';
 import { StageResizeHandle } from './stage-resize-handle.tsx';
 import { stageWidthCss } from './stage-widths.ts';
+import { useLocks } from '../../workshop/lock-context.tsx';
+import { LockBadge, LockToggle } from '../workshop/lock-controls.tsx';
+import { SpotlightToggle } from '../workshop/facilitation-controls.tsx';
 
 /**
  * One column header: the title on its own line (two lines before it is cut,
@@ -26,6 +29,11 @@ export const StageHeader = memo(function StageHeader({ stage }: { stage: Stage }
   const startEditingStage = useUiStore((state) => state.startEditingStage);
   const stopEditingStage = useUiStore((state) => state.stopEditingStage);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  // A facilitator's lock (structure, board or this stage): shown to everyone,
+  // binding for participants — the server undoes their changes anyway.
+  const { all, binding } = useLocks();
+  const lockedBy = all.stageLockedBy(stage.id);
+  const locked = binding.stageLocked(stage.id);
   const {
     attributes,
     listeners,
@@ -34,7 +42,7 @@ export const StageHeader = memo(function StageHeader({ stage }: { stage: Stage }
     transform,
     transition,
     isDragging,
-  } = useSortable({ id: stage.id, disabled: editing });
+  } = useSortable({ id: stage.id, disabled: editing || locked });
 
   const cardCount = () => {
     let count = 0;
@@ -58,77 +66,101 @@ export const StageHeader = memo(function StageHeader({ stage }: { stage: Stage }
         }}
         data-testid="stage-header"
         data-stage-id={stage.id}
+        data-locked={lockedBy ?? undefined}
         // The whole header drags with the pointer; the keyboard uses the handle.
-        onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
+        onPointerDown={
+          locked ? undefined : (listeners?.onPointerDown as PointerEventHandler | undefined)
+        }
       >
         <div className="stage-header__inner">
           <StageTitle title={stage.title}>
-            <InlineTextEdit
-              className="stage-header__title"
-              value={stage.title}
-              editLabel={`Rename stage ${stage.title}`}
-              inputLabel="Stage title"
-              placeholder="Untitled stage"
-              tooltip={stage.title || undefined}
-              maxLength={80}
-              onCommit={(title) => actions.renameStage(stage.id, title)}
-              editing={editing}
-              onEditingChange={(next) =>
-                next ? startEditingStage(stage.id) : stopEditingStage(stage.id)
-              }
-            />
+            {lockedBy ? <LockBadge label={`Stage ${stage.title} is locked`} /> : null}
+            {locked ? (
+              <span className="stage-header__title" title={stage.title}>
+                {stage.title || 'Untitled stage'}
+              </span>
+            ) : (
+              <InlineTextEdit
+                className="stage-header__title"
+                value={stage.title}
+                editLabel={`Rename stage ${stage.title}`}
+                inputLabel="Stage title"
+                placeholder="Untitled stage"
+                tooltip={stage.title || undefined}
+                maxLength={80}
+                onCommit={(title) => actions.renameStage(stage.id, title)}
+                editing={editing}
+                onEditingChange={(next) =>
+                  next ? startEditingStage(stage.id) : stopEditingStage(stage.id)
+                }
+              />
+            )}
           </StageTitle>
           <div className="stage-header__meta">
             {stage.momentOfTruth ? <MomentMarker /> : null}
-            <InlineTextEdit
-              className="stage-header__description"
-              value={stage.description}
-              editLabel={`Describe stage ${stage.title}`}
-              inputLabel="Stage description"
-              placeholder="Add a description"
-              tooltip={stage.description || 'Click to describe'}
-              maxLength={200}
-              allowEmpty
-              onCommit={(description) => actions.updateStage(stage.id, { description })}
-            />
+            {locked ? (
+              <span className="stage-header__description">{stage.description}</span>
+            ) : (
+              <InlineTextEdit
+                className="stage-header__description"
+                value={stage.description}
+                editLabel={`Describe stage ${stage.title}`}
+                inputLabel="Stage description"
+                placeholder="Add a description"
+                tooltip={stage.description || 'Click to describe'}
+                maxLength={200}
+                allowEmpty
+                onCommit={(description) => actions.updateStage(stage.id, { description })}
+              />
+            )}
             <CommentBadge kind="stage" id={stage.id} />
           </div>
           {/* Hangs below the header on hover or focus: it never takes the title's room. */}
           <div className="stage-header__toolbar" role="toolbar" aria-label={`Stage ${stage.title}`}>
-            <button
-              ref={setActivatorNodeRef}
-              type="button"
-              className="icon-button stage-header__handle"
-              aria-label={`Reorder stage ${stage.title}`}
-              {...attributes}
-              onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
-            >
-              <GripIcon />
-            </button>
-            <button
-              type="button"
-              className={`icon-button stage-header__moment${stage.momentOfTruth ? ' stage-header__moment--on' : ''}`}
-              aria-label={`Moment of truth: ${stage.title}`}
-              aria-pressed={stage.momentOfTruth}
-              title={
-                stage.momentOfTruth
-                  ? 'Moment of truth (click to unmark)'
-                  : 'Mark as a moment of truth'
-              }
-              onClick={() => actions.updateStage(stage.id, { momentOfTruth: !stage.momentOfTruth })}
-            >
-              <StarIcon filled={stage.momentOfTruth} />
-            </button>
+            {locked ? null : (
+              <>
+                <button
+                  ref={setActivatorNodeRef}
+                  type="button"
+                  className="icon-button stage-header__handle"
+                  aria-label={`Reorder stage ${stage.title}`}
+                  {...attributes}
+                  onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
+                >
+                  <GripIcon />
+                </button>
+                <button
+                  type="button"
+                  className={`icon-button stage-header__moment${stage.momentOfTruth ? ' stage-header__moment--on' : ''}`}
+                  aria-label={`Moment of truth: ${stage.title}`}
+                  aria-pressed={stage.momentOfTruth}
+                  title={
+                    stage.momentOfTruth
+                      ? 'Moment of truth (click to unmark)'
+                      : 'Mark as a moment of truth'
+                  }
+                  onClick={() =>
+                    actions.updateStage(stage.id, { momentOfTruth: !stage.momentOfTruth })
+                  }
+                >
+                  <StarIcon filled={stage.momentOfTruth} />
+                </button>
+              </>
+            )}
             <CommentButton kind="stage" id={stage.id} label={`Comment on stage ${stage.title}`} />
-            <button
-              type="button"
-              className="icon-button icon-button--danger stage-header__delete"
-              aria-label={`Delete stage ${stage.title}`}
-              title="Delete stage"
-              onClick={() => setConfirmingDelete(true)}
-            >
-              <TrashIcon />
-            </button>
+            <LockToggle scope="stage" itemId={stage.id} name={stage.title} />
+            <SpotlightToggle stageId={stage.id} title={stage.title} />
+            {locked ? null : (
+              <button
+                type="button"
+                className="icon-button icon-button--danger stage-header__delete"
+                aria-label={`Delete stage ${stage.title}`}
+                title="Delete stage"
+                onClick={() => setConfirmingDelete(true)}
+              >
+                <TrashIcon />
+              </button>
+            )}
           </div>
           <StageResizeHandle stageId={stage.id} title={stage.title} />
         </div>

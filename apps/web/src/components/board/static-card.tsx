@@ -6,6 +6,8 @@ import { CardFieldChips } from '../lane-kinds/card-field-chips.tsx';
 import { useBoardMode } from './board-mode.ts';
 import { ChangeMarkLabel, changeMarkClass, useChangeMark } from './change-marks.tsx';
 import { CardVotes } from '../workshop/card-votes.tsx';
+import { useLocks } from '../../workshop/lock-context.tsx';
+import { LockBadge } from '../workshop/lock-controls.tsx';
 import './card.css';
 
 /**
@@ -24,7 +26,9 @@ export const StaticCard = memo(function StaticCard({
   // Presenting is for the room: comment tools would open a panel behind the slides.
   const presenting = useBoardMode() === 'present';
   const change = useChangeMark('cards', cardId);
+  const { all } = useLocks();
   if (!card) return null;
+  const locked = all.cardLocked(card);
   const isEmpty = card.text.trim() === '';
   return (
     <li
@@ -36,6 +40,7 @@ export const StaticCard = memo(function StaticCard({
     >
       <div className="card__body">
         {change ? <ChangeMarkLabel mark={change.mark} /> : null}
+        {locked && !presenting ? <LockBadge label="Locked card" /> : null}
         {card.momentOfTruth ? <CardMoment /> : null}
         <p className={`card__text${isEmpty ? ' card__text--empty' : ''}`}>
           {isEmpty ? 'Empty card' : card.text}

@@ -14,6 +14,8 @@ import {
   GripVertical,
   Keyboard,
   Link,
+  Lock,
+  LockOpen,
   Map as MapGlyph,
   Maximize,
   MoveHorizontal,
@@ -25,6 +27,7 @@ import {
   Trash2,
   Undo2,
   X,
+  Locate,
   ZoomIn,
   ZoomOut,
   type LucideIcon,
@@ -60,6 +63,9 @@ export const KeyboardIcon = icon(Keyboard);
 export const HistoryIcon = icon(Clock);
 export const PreviousIcon = icon(ChevronLeft);
 export const NextIcon = icon(ChevronRight);
+export const LockIcon = icon(Lock);
+export const UnlockIcon = icon(LockOpen);
+export const LocateIcon = icon(Locate);
 
 export const StarIcon = ({ size = 16, filled = false }: { size?: number; filled?: boolean }) => (
   <Star

@@ -7,7 +7,7 @@ import { mapEventRoutes } from './map-events.ts';
 import { mapRoutes } from './maps.ts';
 import { personaRoutes } from './personas.ts';
 import { sharingRoutes } from './sharing.ts';
-import { timerRoutes, votingRoutes } from './workshop.ts';
+import { facilitationRoutes, lockRoutes, timerRoutes, votingRoutes } from './workshop.ts';
 import { workspaceRoutes } from './workspaces.ts';
 
 /**
@@ -27,6 +27,8 @@ export const routes = {
   voting: votingRoutes,
   versions: versionRoutes,
   history: historyRoutes,
+  locks: lockRoutes,
+  facilitation: facilitationRoutes,
 };
 
 /** Every route of the contract, flat (registration checks, OpenAPI tests). */

@@ -1,4 +1,6 @@
 import { ZMapParams } from '../ids.ts';
+import { ZBoardLock, ZMapLocks } from '../locks.ts';
+import { ZFacilitation, ZSpotlightRequest, ZSummonRequest } from '../facilitation.ts';
 import { defineRoute, errors } from '../route.ts';
 import { ZExtendTimerRequest, ZStartTimerRequest, ZTimer } from '../timer.ts';
 import {
@@ -128,5 +130,74 @@ export const votingRoutes = {
     summary: 'Take one of your votes back from a card (participants)',
     params: ZVoteParams,
     responses: { 200: ZBallot, ...failures },
+  }),
+};
+
+/**
+ * Facilitator locks (what each covers: packages/shared/src/board/locks.ts):
+ * everyone on the map reads them, facilitators (`workshop.facilitate`) set
+ * and lift them. The sync server enforces them on every participant's update.
+ */
+export const lockRoutes = {
+  list: defineRoute({
+    method: 'GET',
+    path: '/api/maps/:id/locks',
+    summary: "The map's locks",
+    params: ZMapParams,
+    responses: { 200: ZMapLocks, ...failures },
+  }),
+  lock: defineRoute({
+    method: 'POST',
+    path: '/api/maps/:id/locks',
+    summary: 'Lock the board, its structure, or one stage, lane or card (facilitators; idempotent)',
+    params: ZMapParams,
+    body: ZBoardLock,
+    responses: { 200: ZMapLocks, ...failures },
+  }),
+  unlock: defineRoute({
+    method: 'POST',
+    path: '/api/maps/:id/locks/unlock',
+    summary: 'Lift one lock (facilitators; lifting one that is not set changes nothing)',
+    params: ZMapParams,
+    body: ZBoardLock,
+    responses: { 200: ZMapLocks, ...failures },
+  }),
+};
+
+/**
+ * "Bring everyone to me" and the stage spotlight: everyone on the map reads
+ * the state (and gets it live on the map event stream), facilitators change it.
+ */
+export const facilitationRoutes = {
+  get: defineRoute({
+    method: 'GET',
+    path: '/api/maps/:id/facilitation',
+    summary: 'Who everyone follows (summon) and the spotlit stage',
+    params: ZMapParams,
+    responses: { 200: ZFacilitation, ...failures },
+  }),
+  summon: defineRoute({
+    method: 'POST',
+    path: '/api/maps/:id/facilitation/summon',
+    summary:
+      "Bring everyone to the facilitator's viewport, or move it while summoning (facilitators)",
+    params: ZMapParams,
+    body: ZSummonRequest,
+    responses: { 200: ZFacilitation, ...failures },
+  }),
+  endSummon: defineRoute({
+    method: 'DELETE',
+    path: '/api/maps/:id/facilitation/summon',
+    summary: 'Stop bringing everyone along (facilitators)',
+    params: ZMapParams,
+    responses: { 200: ZFacilitation, ...failures },
+  }),
+  spotlight: defineRoute({
+    method: 'PUT',
+    path: '/api/maps/:id/facilitation/spotlight',
+    summary: 'Spotlight a stage for everyone, or end it with stageId null (facilitators)',
+    params: ZMapParams,
+    body: ZSpotlightRequest,
+    responses: { 200: ZFacilitation, ...failures },
   }),
 };

@@ -1,0 +1,156 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/index.ts';
+import { BoardPage } from './pages/board-page.ts';
+
+test.use({ accountName: 'Fiona Facilitator' });
+
+async function joinWorkshop(page: Page, joinUrl: string, name: string): Promise<BoardPage> {
+  await page.goto(joinUrl);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Join' }).click();
+  const board = new BoardPage(page);
+  await board.expectLive();
+  return board;
+}
+
+/** A facilitator's map from the support template, and a workshop guest on it. */
+async function workshopWithGuest(
+  page: Page,
+  mapList: {
+    goto(): Promise<void>;
+    createMap(title: string, template?: string): Promise<BoardPage>;
+  },
+  openSecondBrowser: (options?: { signedIn?: boolean }) => Promise<Page>,
+) {
+  await mapList.goto();
+  const facilitator = await mapList.createMap('Support workshop', 'Customer support');
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await page.getByRole('button', { name: 'Create workshop link' }).click();
+  const joinUrl = await page.getByLabel('Workshop link', { exact: true }).inputValue();
+  await page.getByRole('button', { name: 'Done' }).click();
+  const guestPage = await openSecondBrowser({ signedIn: false });
+  const guest = await joinWorkshop(guestPage, joinUrl, 'Gabi from Support');
+  return { facilitator, guest, guestPage };
+}
+
+const STAGES = [/Problem occurs/, /Seeks help/, /Contacts support/, /Resolution/, /Follow-up/];
+
+test('a structure lock: the participant sees the lock and can neither rename nor drag a stage; the facilitator still can', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  const { facilitator, guest, guestPage } = await workshopWithGuest(
+    page,
+    mapList,
+    openSecondBrowser,
+  );
+  await expect(guestPage.getByRole('button', { name: 'Rename stage Seeks help' })).toBeVisible();
+  // Only facilitators are offered locks.
+  await expect(guestPage.getByRole('button', { name: 'Locks' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Locks' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Lock the board structure' }).click();
+
+  await expect(guestPage.getByRole('img', { name: 'Stage Seeks help is locked' })).toBeVisible();
+  await expect(
+    guestPage.getByRole('status').filter({ hasText: 'locked the board’s structure' }),
+  ).toBeVisible();
+  await expect(guestPage.getByRole('button', { name: 'Rename stage Seeks help' })).toHaveCount(0);
+  await expect(guestPage.getByRole('button', { name: 'Delete stage Seeks help' })).toHaveCount(0);
+  await expect(guestPage.getByRole('button', { name: 'Add stage' })).toHaveCount(0);
+  // Cards stay the participant's to edit.
+  await expect(
+    guestPage.getByRole('button', { name: 'Add card to Pain points in Seeks help' }),
+  ).toBeVisible();
+
+  await guest.dragStage('Problem occurs', 'Seeks help');
+  await expect(guest.stageHeaders()).toHaveText(STAGES);
+  await expect(facilitator.stageHeaders()).toHaveText(STAGES);
+
+  // The facilitator is not bound: renaming works and reaches the participant.
+  await expect(page.getByRole('img', { name: 'Stage Seeks help is locked' })).toBeVisible();
+  await page.getByRole('button', { name: 'Rename stage Seeks help' }).click();
+  await page.getByLabel('Stage title').fill('Looks for help');
+  await page.getByLabel('Stage title').press('Enter');
+  await expect(guest.stageHeaders().nth(1)).toContainText('Looks for help');
+  // … and so does dragging a stage (the same drag the participant's board ignored).
+  await facilitator.dragStage('Problem occurs', 'Looks for help');
+  await expect(guest.stageHeaders().first()).toContainText('Looks for help');
+  await expect(guest.stageHeaders().nth(1)).toContainText('Problem occurs');
+
+  // Lifted: the participant may rename again.
+  await page.getByRole('button', { name: 'Locks' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Lock the board structure' }).click();
+  await expect(guestPage.getByRole('img', { name: /is locked/ })).toHaveCount(0);
+  await expect(
+    guestPage.getByRole('button', { name: 'Rename stage Problem occurs' }),
+  ).toBeVisible();
+});
+
+const scroller = (page: Page) => page.locator('.board-scroll');
+/** The e2e project has no DOM lib: the property these tests touch. */
+interface Scrollable {
+  scrollLeft: number;
+}
+const scrollLeftOf = (page: Page) =>
+  scroller(page).evaluate((element) => (element as unknown as Scrollable).scrollLeft);
+const scrollTo = (page: Page, left: number) =>
+  scroller(page).evaluate((element, value) => {
+    (element as unknown as Scrollable).scrollLeft = value;
+  }, left);
+
+test('"Bring everyone to me" moves the participant’s view with a banner; "Stop following" and moving oneself end it; the facilitator spotlights a stage', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await page.setViewportSize({ width: 900, height: 700 });
+  const { guestPage } = await workshopWithGuest(page, mapList, openSecondBrowser);
+  await guestPage.setViewportSize({ width: 900, height: 700 });
+  await expect(guestPage.getByRole('button', { name: 'Bring everyone to me' })).toHaveCount(0);
+  expect(await scrollLeftOf(guestPage)).toBeLessThan(50);
+
+  await scrollTo(page, 400);
+  await page.getByRole('button', { name: 'Bring everyone to me' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Everyone follows your view' }),
+  ).toBeVisible();
+  const banner = guestPage
+    .getByRole('status')
+    .filter({ hasText: 'Following Fiona Facilitator’s view' });
+  await expect(banner).toBeVisible();
+  await expect.poll(() => scrollLeftOf(guestPage)).toBeGreaterThan(300);
+
+  // The facilitator moves: the participant follows.
+  await scrollTo(page, 0);
+  await expect.poll(() => scrollLeftOf(guestPage)).toBeLessThan(100);
+
+  // "Stop following" ends it for the participant only.
+  await banner.getByRole('button', { name: 'Stop following' }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Everyone follows your view' }),
+  ).toBeVisible();
+
+  // A new summon brings them back; moving themselves ends it again.
+  await page.getByRole('button', { name: 'Stop bringing everyone along' }).click();
+  await scrollTo(page, 400);
+  await page.getByRole('button', { name: 'Bring everyone to me' }).click();
+  await expect(banner).toBeVisible();
+  await expect.poll(() => scrollLeftOf(guestPage)).toBeGreaterThan(300);
+  await scroller(guestPage).dispatchEvent('wheel');
+  await expect(banner).toHaveCount(0);
+
+  // The spotlight: everyone sees which stage the facilitator points at.
+  // The stage toolbar shows on focus (and hover); the keyboard reaches it without a pointer.
+  await page.getByRole('button', { name: 'Spotlight stage Resolution' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    guestPage.getByRole('status').filter({ hasText: 'Spotlight on Resolution' }),
+  ).toBeVisible();
+  await expect(guestPage.getByTestId('stage-header').filter({ hasText: 'Resolution' })).toHaveCSS(
+    'outline-style',
+    'solid',
+  );
+});

@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { errorMessage } from '../../api/client.ts';
+import { useAccount } from '../../auth/me.ts';
+import { useCan } from '../../capabilities/capabilities.tsx';
+import { useStages } from '../../board/use-board.ts';
+import {
+  useFacilitation,
+  useFacilitationActions,
+  useFollowedSummon,
+  useFollowStore,
+} from '../../workshop/facilitation-queries.ts';
+import { LocateIcon } from '../common/icons.tsx';
+import './lock-controls.css';
+
+/** The facilitator's header button: "Bring everyone to me", or stop doing so. */
+export function BringEveryoneButton() {
+  const canFacilitate = useCan('workshop.facilitate');
+  const myUserId = useAccount()?.user.id ?? null;
+  const summon = useFacilitation()?.summon ?? null;
+  const { change } = useFacilitationActions();
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!canFacilitate) return null;
+  const leading = summon !== null && summon.by.userId === myUserId;
+  const run = (action: Parameters<typeof change>[0]) => {
+    setProblem(null);
+    change(action).catch((error: unknown) => setProblem(errorMessage(error)));
+  };
+  return (
+    <button
+      type="button"
+      className={`icon-button${leading ? ' lock-toggle--on' : ''}`}
+      aria-label={leading ? 'Stop bringing everyone along' : 'Bring everyone to me'}
+      aria-pressed={leading}
+      title={problem ?? (leading ? 'Stop bringing everyone along' : 'Bring everyone to me')}
+      onClick={() => {
+        if (leading) return run('endSummon');
+        const viewport = useFollowStore.getState().currentViewport();
+        if (viewport) run({ summon: viewport });
+      }}
+    >
+      <LocateIcon />
+    </button>
+  );
+}
+
+/**
+ * Below the header: whom this person follows (with "Stop following"), that
+ * the facilitator is bringing everyone along, and the spotlit stage.
+ */
+export function FacilitationBanner() {
+  const myUserId = useAccount()?.user.id ?? null;
+  const facilitation = useFacilitation();
+  const followed = useFollowedSummon(myUserId);
+  const canFacilitate = useCan('workshop.facilitate');
+  const { change } = useFacilitationActions();
+  const stages = useStages();
+  const summon = facilitation?.summon ?? null;
+  const leading = summon !== null && summon.by.userId === myUserId;
+  const spotlit = facilitation?.spotlight?.stageId ?? null;
+  const spotlitStage = spotlit ? stages.find((stage) => stage.id === spotlit) : undefined;
+  if (!followed && !leading && !spotlitStage) return null;
+  return (
+    <div className="banner lock-banner facilitation-banner" role="status">
+      {followed ? (
+        <span>
+          <LocateIcon /> Following {followed.by.name || 'the facilitator'}’s view{' '}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => useFollowStore.getState().stopFollowing(followed.startedAt)}
+          >
+            Stop following
+          </button>
+        </span>
+      ) : null}
+      {leading ? (
+        <span>
+          <LocateIcon /> Everyone follows your view{' '}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void change('endSummon').catch(() => undefined)}
+          >
+            Stop bringing everyone
+          </button>
+        </span>
+      ) : null}
+      {spotlitStage ? (
+        <span>
+          Spotlight on {spotlitStage.title || 'a stage'}
+          {canFacilitate ? (
+            <>
+              {' '}
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void change({ spotlight: null }).catch(() => undefined)}
+              >
+                End spotlight
+              </button>
+            </>
+          ) : null}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+/** A facilitator's "Spotlight stage <title>" toggle on the stage toolbar; nothing for anyone else. */
+export function SpotlightToggle({ stageId, title }: { stageId: string; title: string }) {
+  const canFacilitate = useCan('workshop.facilitate');
+  const spotlit = useFacilitation()?.spotlight?.stageId === stageId;
+  const { change } = useFacilitationActions();
+  if (!canFacilitate) return null;
+  return (
+    <button
+      type="button"
+      className={`icon-button${spotlit ? ' lock-toggle--on' : ''}`}
+      aria-label={`${spotlit ? 'End spotlight on' : 'Spotlight'} stage ${title}`}
+      aria-pressed={spotlit}
+      title={spotlit ? 'End the spotlight' : 'Spotlight this stage for everyone'}
+      onClick={() => void change({ spotlight: spotlit ? null : stageId }).catch(() => undefined)}
+    >
+      <LocateIcon />
+    </button>
+  );
+}

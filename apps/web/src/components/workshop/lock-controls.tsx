@@ -1,0 +1,158 @@
+import type { ItemLockScope } from '@journeyboard/shared/board';
+import { useEffect, useRef, useState } from 'react';
+import { errorMessage } from '../../api/client.ts';
+import { useMapEventStore } from '../../map-events/map-event-store.ts';
+import { useLocks } from '../../workshop/lock-context.tsx';
+import { useLockActions } from '../../workshop/lock-queries.ts';
+import { LockIcon, UnlockIcon } from '../common/icons.tsx';
+import './lock-controls.css';
+
+function useLockToggle() {
+  const mapId = useMapEventStore((state) => state.mapId) ?? '';
+  const { setLocked } = useLockActions(mapId);
+  const [problem, setProblem] = useState<string | null>(null);
+  const toggle = (lock: Parameters<typeof setLocked>[0], locked: boolean) => {
+    setProblem(null);
+    setLocked(lock, locked).catch((error: unknown) => setProblem(errorMessage(error)));
+  };
+  return { toggle, problem };
+}
+
+/**
+ * The facilitator's header menu for the wide locks: the board's structure
+ * (stages and lanes) and the whole board. Nothing for anyone else.
+ */
+export function LockMenu() {
+  const { all, facilitates } = useLocks();
+  const { toggle, problem } = useLockToggle();
+  const [open, setOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    rootRef.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
+    const onPointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+  if (!facilitates) return null;
+  const anyLock = !all.isEmpty;
+  return (
+    <div
+      className="lock-menu"
+      ref={rootRef}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') setOpen(false);
+      }}
+    >
+      <button
+        type="button"
+        className={`icon-button lock-menu__button${anyLock ? ' lock-menu__button--on' : ''}`}
+        aria-label="Locks"
+        title="Lock the board or its structure"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen((value) => !value)}
+      >
+        {anyLock ? <LockIcon /> : <UnlockIcon />}
+      </button>
+      {open ? (
+        <div className="menu lock-menu__menu" role="menu" aria-label="Locks">
+          <button
+            type="button"
+            role="menuitemcheckbox"
+            aria-checked={all.structure}
+            className="menu__item"
+            onClick={() => toggle({ scope: 'structure' }, !all.structure)}
+          >
+            <LockIcon />
+            Lock the board structure
+          </button>
+          <button
+            type="button"
+            role="menuitemcheckbox"
+            aria-checked={all.board}
+            className="menu__item"
+            onClick={() => toggle({ scope: 'board' }, !all.board)}
+          >
+            <LockIcon />
+            Lock the whole board
+          </button>
+          <p className="lock-menu__hint">
+            Participants can’t change what is locked; facilitators still can.
+          </p>
+        </div>
+      ) : null}
+      {problem ? (
+        <span className="lock-menu__problem" role="alert">
+          {problem}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+const SCOPE_NOUN: Record<ItemLockScope, string> = { stage: 'stage', lane: 'lane', card: 'card' };
+
+/** A facilitator's lock/unlock button for one stage, lane or card; nothing for anyone else. */
+export function LockToggle({
+  scope,
+  itemId,
+  name,
+  className = 'icon-button',
+}: {
+  scope: ItemLockScope;
+  itemId: string;
+  /** The item's title, for the button's label. */
+  name: string;
+  className?: string;
+}) {
+  const { all, facilitates } = useLocks();
+  const { toggle, problem } = useLockToggle();
+  if (!facilitates) return null;
+  const locked = all.has(scope, itemId);
+  const label = `${locked ? 'Unlock' : 'Lock'} ${SCOPE_NOUN[scope]} ${name}`.trim();
+  return (
+    <button
+      type="button"
+      className={`${className}${locked ? ' lock-toggle--on' : ''}`}
+      aria-label={label}
+      aria-pressed={locked}
+      title={problem ?? label}
+      onClick={() => toggle({ scope, itemId }, !locked)}
+    >
+      {locked ? <LockIcon /> : <UnlockIcon />}
+    </button>
+  );
+}
+
+/** The lock shown on a locked item, to everyone. */
+export function LockBadge({ label }: { label: string }) {
+  return (
+    <span className="lock-badge" role="img" aria-label={label} title={label}>
+      <LockIcon size={12} />
+    </span>
+  );
+}
+
+/** Tells a participant what the facilitator locked (board or structure). */
+export function LockBanner() {
+  const { binding } = useLocks();
+  if (binding.board) {
+    return (
+      <div className="banner lock-banner" role="status">
+        <LockIcon /> The facilitator locked the board: you can look, not change.
+      </div>
+    );
+  }
+  if (binding.structure) {
+    return (
+      <div className="banner lock-banner" role="status">
+        <LockIcon /> The facilitator locked the board’s structure: stages and lanes stay as they
+        are; cards are yours to edit.
+      </div>
+    );
+  }
+  return null;
+}

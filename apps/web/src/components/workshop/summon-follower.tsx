@@ -1,0 +1,126 @@
+import type { TViewport } from '@journeyboard/shared';
+import { useEffect, type RefObject } from 'react';
+import { useAccount } from '../../auth/me.ts';
+import {
+  useFacilitation,
+  useFacilitationActions,
+  useFollowedSummon,
+  useFollowStore,
+} from '../../workshop/facilitation-queries.ts';
+import { scrollToViewport, visibleViewport } from '../presence/board-geometry.ts';
+
+/** The facilitator's view goes out at most this often while they bring everyone along. */
+const SEND_EVERY_MS = 250;
+
+interface SummonFollowerProps {
+  readonly scrollerRef: RefObject<HTMLElement | null>;
+  readonly boardRef: RefObject<HTMLElement | null>;
+}
+
+/**
+ * Inside the board canvas (every mode): "Bring everyone to me" and the stage
+ * spotlight, both from the map event stream.
+ * - The facilitator who summons sends their viewport as it moves.
+ * - Everyone else scrolls to it and keeps following until they move
+ *   themselves (wheel, pointer, key, touch) or press "Stop following".
+ * - A spotlit stage is highlighted and scrolled into view (unless following).
+ */
+export function SummonFollower({ scrollerRef, boardRef }: SummonFollowerProps) {
+  const myUserId = useAccount()?.user.id ?? null;
+  const facilitation = useFacilitation();
+  const summon = facilitation?.summon ?? null;
+  const followed = useFollowedSummon(myUserId);
+  const leading = summon !== null && summon.by.userId === myUserId;
+  const { change } = useFacilitationActions();
+  const spotlit = facilitation?.spotlight?.stageId ?? null;
+
+  // Where I look, for the header's "Bring everyone to me".
+  useEffect(() => {
+    const source = (): TViewport | null => {
+      const scroller = scrollerRef.current;
+      const board = boardRef.current;
+      return scroller && board ? clampViewport(visibleViewport({ scroller, board })) : null;
+    };
+    useFollowStore.getState().setViewportSource(source);
+    return () => useFollowStore.getState().setViewportSource(() => null);
+  }, [scrollerRef, boardRef]);
+
+  // Leading: my view goes out as it moves (trailing edge kept).
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    const board = boardRef.current;
+    if (!leading || !scroller || !board) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const send = () => {
+      timer = null;
+      void change({ summon: clampViewport(visibleViewport({ scroller, board })) }).catch(
+        () => undefined, // the next move sends again
+      );
+    };
+    const onView = () => {
+      timer ??= setTimeout(send, SEND_EVERY_MS);
+    };
+    scroller.addEventListener('scroll', onView, { passive: true });
+    window.addEventListener('resize', onView);
+    return () => {
+      if (timer) clearTimeout(timer);
+      scroller.removeEventListener('scroll', onView);
+      window.removeEventListener('resize', onView);
+    };
+  }, [leading, change, scrollerRef, boardRef]);
+
+  // Following: go where the facilitator looks.
+  const x = followed?.viewport.x;
+  const y = followed?.viewport.y;
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    const board = boardRef.current;
+    if (!scroller || !board || x === undefined || y === undefined) return;
+    scrollToViewport({ scroller, board }, { x, y });
+  }, [x, y, scrollerRef, boardRef]);
+
+  // Moving myself stops following.
+  const startedAt = followed?.startedAt ?? null;
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    if (startedAt === null || !scroller) return;
+    const stop = () => useFollowStore.getState().stopFollowing(startedAt);
+    const events = ['wheel', 'pointerdown', 'keydown', 'touchstart'] as const;
+    for (const type of events) scroller.addEventListener(type, stop, { passive: true });
+    return () => {
+      for (const type of events) scroller.removeEventListener(type, stop);
+    };
+  }, [startedAt, scrollerRef]);
+
+  // The spotlight: into view for everyone who isn't following someone's view.
+  const following = followed !== null;
+  useEffect(() => {
+    const board = boardRef.current;
+    if (!spotlit || !board || following) return;
+    const header = [...board.querySelectorAll<HTMLElement>('.stage-header[data-stage-id]')].find(
+      (element) => element.dataset.stageId === spotlit,
+    );
+    header?.scrollIntoView({ block: 'nearest', inline: 'center', behavior: 'smooth' });
+  }, [spotlit, following, boardRef]);
+
+  return spotlit ? <style>{spotlightRules(spotlit)}</style> : null;
+}
+
+/** The spotlit stage's header and column, highlighted by one generated rule (cells don't subscribe). */
+function spotlightRules(stageId: string): string {
+  const id = CSS.escape(stageId);
+  return [
+    `.stage-header[data-stage-id="${id}"]{outline:3px solid var(--accent);outline-offset:-3px;z-index:3}`,
+    `.cell[data-stage-id="${id}"]{background:var(--accent-soft)}`,
+  ].join('\n');
+}
+
+/** A board smaller than the screen is centred: its visible part starts "before" 0. */
+function clampViewport(viewport: TViewport): TViewport {
+  return {
+    x: Math.max(0, viewport.x),
+    y: Math.max(0, viewport.y),
+    width: Math.max(0, viewport.width),
+    height: Math.max(0, viewport.height),
+  };
+}

@@ -1,0 +1,87 @@
+import { routes, type TFacilitation, type TViewport } from '@journeyboard/shared';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { create } from 'zustand';
+import { call } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
+import { shareHeaders, useMapEventStore, useStreamLive } from '../map-events/map-event-store.ts';
+
+/**
+ * The open map's facilitation state ("Bring everyone to me", the spotlit
+ * stage): loaded after every `ready` of the map event stream, kept current by
+ * its `facilitation` events. Server-authoritative: never changed locally.
+ */
+export function useFacilitation(): TFacilitation | undefined {
+  const mapId = useMapEventStore((state) => state.mapId);
+  const shareToken = useMapEventStore((state) => state.shareToken);
+  const live = useStreamLive();
+  return useQuery({
+    queryKey: queryKeys.maps.facilitation(mapId ?? ''),
+    queryFn: ({ signal }) =>
+      call(routes.facilitation.get, {
+        params: { id: mapId ?? '' },
+        signal,
+        ...shareHeaders(shareToken),
+      }),
+    enabled: mapId !== null && live,
+    staleTime: Infinity,
+  }).data;
+}
+
+/** A state from an event or an answer; an older revision than the cached one is ignored. */
+export function receiveFacilitation(
+  queryClient: QueryClient,
+  mapId: string,
+  facilitation: TFacilitation,
+): void {
+  queryClient.setQueryData<TFacilitation>(queryKeys.maps.facilitation(mapId), (current) =>
+    current && current.revision > facilitation.revision ? current : facilitation,
+  );
+}
+
+/** A facilitator's controls; each answer is the new state, put into the cache at once. */
+export function useFacilitationActions() {
+  const mapId = useMapEventStore((state) => state.mapId) ?? '';
+  const queryClient = useQueryClient();
+  const params = { id: mapId };
+  const mutation = useMutation({
+    mutationFn: (
+      change: { summon: TViewport } | 'endSummon' | { spotlight: string | null },
+    ): Promise<TFacilitation> => {
+      if (change === 'endSummon') return call(routes.facilitation.endSummon, { params });
+      if ('summon' in change) {
+        return call(routes.facilitation.summon, { params, body: { viewport: change.summon } });
+      }
+      return call(routes.facilitation.spotlight, { params, body: { stageId: change.spotlight } });
+    },
+    onSuccess: (facilitation) => receiveFacilitation(queryClient, mapId, facilitation),
+  });
+  return { change: mutation.mutateAsync };
+}
+
+interface FollowState {
+  /** The summon (its `startedAt`) this person stopped following; a new summon is followed again. */
+  stoppedFollowing: string | null;
+  stopFollowing: (startedAt: string) => void;
+  /** Where this person is looking now (set by the board canvas), for "Bring everyone to me". */
+  currentViewport: () => TViewport | null;
+  setViewportSource: (source: () => TViewport | null) => void;
+}
+
+/** Local UI state of following a summon (this tab only). */
+export const useFollowStore = create<FollowState>()((set) => ({
+  stoppedFollowing: null,
+  stopFollowing: (startedAt) => set({ stoppedFollowing: startedAt }),
+  currentViewport: () => null,
+  setViewportSource: (source) => set({ currentViewport: source }),
+}));
+
+/**
+ * Whom this person follows now: the summon, unless they started it (the
+ * facilitator leads, never follows) or stopped following it.
+ */
+export function useFollowedSummon(myUserId: string | null): TFacilitation['summon'] {
+  const summon = useFacilitation()?.summon ?? null;
+  const stopped = useFollowStore((state) => state.stoppedFollowing);
+  if (!summon || summon.by.userId === myUserId || summon.startedAt === stopped) return null;
+  return summon;
+}

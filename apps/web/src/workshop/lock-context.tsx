@@ -1,0 +1,39 @@
+import { BoardLockSet } from '@journeyboard/shared/board';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { useCan } from '../capabilities/capabilities.tsx';
+import { useMapLocks } from './lock-queries.ts';
+
+interface LockState {
+  /** Every lock on the map (the icons everyone sees). */
+  readonly all: BoardLockSet;
+  /** The locks that bind this person: none for a facilitator. */
+  readonly binding: BoardLockSet;
+  /** Whether this person may set and lift locks (`workshop.facilitate`). */
+  readonly facilitates: boolean;
+}
+
+const NO_LOCKS: LockState = {
+  all: BoardLockSet.EMPTY,
+  binding: BoardLockSet.EMPTY,
+  facilitates: false,
+};
+
+const LockContext = createContext<LockState>(NO_LOCKS);
+
+/**
+ * The map's locks for the board below: read once (map event stream + REST),
+ * so a thousand cards don't each hold a query. The server enforces them on
+ * the sync socket; this only decides which controls to offer and where the
+ * lock icons go.
+ */
+export function LocksProvider({ children }: { children: ReactNode }) {
+  const all = useMapLocks();
+  const facilitates = useCan('workshop.facilitate');
+  const value = useMemo<LockState>(
+    () => ({ all, binding: facilitates ? BoardLockSet.EMPTY : all, facilitates }),
+    [all, facilitates],
+  );
+  return <LockContext value={value}>{children}</LockContext>;
+}
+
+export const useLocks = (): LockState => useContext(LockContext);

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { ANCHOR_ID_MAX } from './comments.ts';
+import { ZLine } from './text.ts';
+
+/** Board coordinates are CSS pixels of the board at 100 %; a board is never this large. */
+const COORDINATE_MAX = 1_000_000;
+const ZCoordinate = (what: string) =>
+  z
+    .number({ error: `${what} is a number of board pixels.` })
+    .min(0, `${what} is 0 or more.`)
+    .max(COORDINATE_MAX, `${what} is at most ${COORDINATE_MAX}.`);
+
+/** The visible part of the board, in board coordinates (as presence's viewport). */
+export const ZViewport = z.strictObject({
+  x: ZCoordinate('x'),
+  y: ZCoordinate('y'),
+  width: ZCoordinate('width'),
+  height: ZCoordinate('height'),
+});
+export type TViewport = z.infer<typeof ZViewport>;
+
+/**
+ * What the facilitator is showing the room, server-authoritative:
+ * - `summon`: "Bring everyone to me" — everyone else's view follows
+ *   `viewport` (the facilitator's, sent again whenever it moves) until they
+ *   move themselves or press "Stop following"; null when not summoning.
+ * - `spotlight`: one stage highlighted and scrolled into view for everyone.
+ */
+export const ZFacilitation = z.object({
+  summon: z
+    .object({
+      by: z.object({ userId: z.string(), name: z.string() }),
+      viewport: ZViewport,
+      /** A new summon (not a move of the same one): people who stopped following follow again. */
+      startedAt: z.iso.datetime(),
+    })
+    .nullable(),
+  spotlight: z.object({ stageId: z.string() }).nullable(),
+  /** Grows with every change: keep the state with the highest one. */
+  revision: z.number().int().min(0),
+});
+export type TFacilitation = z.infer<typeof ZFacilitation>;
+
+export const ZSummonRequest = z.strictObject({ viewport: ZViewport });
+export type TSummonRequest = z.input<typeof ZSummonRequest>;
+
+export const ZSpotlightRequest = z.strictObject({
+  /** null: end the spotlight. */
+  stageId: ZLine('The stage id')
+    .min(1, 'Send the id of the stage to spotlight, or null to end it.')
+    .max(ANCHOR_ID_MAX, 'That is not a stage id.')
+    .nullable(),
+});
+export type TSpotlightRequest = z.input<typeof ZSpotlightRequest>;
+
+/** On the map's event stream, to everyone on the map: the new facilitation state. */
+export const ZFacilitationEvent = z.object({
+  type: z.literal('facilitation'),
+  facilitation: ZFacilitation,
+});

@@ -1,0 +1,63 @@
+/**
+ * Applying a participant's Yjs update under facilitator locks (locks.ts).
+ *
+ * A CRDT update cannot be half-applied, and refusing it whole would lose the
+ * honest edits travelling with it and leave the sender's replica diverged for
+ * good (its client would resend the same structs on every reconnect). So the
+ * update is applied, and in the SAME transaction the server writes a
+ * compensating change that puts every locked item back as it was: the doc's
+ * one 'update' event carries both, so nobody else — on this instance or,
+ * through the relay, any other — ever sees the forbidden state, Postgres
+ * stores the net result, and the sender receives the compensation
+ * (`compensation`) and converges.
+ */
+import * as Y from 'yjs';
+import { diffBoards, type BoardChange } from './diff.ts';
+import { enforceLocks, type BoardLockSet } from './locks.ts';
+import { restoreBoard } from './restore.ts';
+import { readBoard } from './state.ts';
+
+export interface GuardedUpdateResult {
+  /** The changes undone because they touched locked items (a card reordered within its cell is not listed). */
+  readonly refused: readonly BoardChange[];
+  /**
+   * What the sender lacks afterwards (its own update plus the server's
+   * compensation), to send back to it; null when nothing was refused.
+   */
+  readonly compensation: Uint8Array | null;
+}
+
+/**
+ * Applies `update` to `doc` with `origin`, undoing in the same transaction
+ * whatever it changed in items `locks` covers. Throws what Y.applyUpdate
+ * throws.
+ */
+export function applyGuardedUpdate(
+  doc: Y.Doc,
+  update: Uint8Array,
+  locks: BoardLockSet,
+  origin: unknown,
+): GuardedUpdateResult {
+  if (locks.isEmpty) {
+    Y.applyUpdate(doc, update, origin);
+    return { refused: [], compensation: null };
+  }
+  const stateBefore = Y.encodeStateVector(doc);
+  const before = readBoard(doc);
+  const outcome: { refused: BoardChange[] | null } = { refused: null };
+  doc.transact((transaction) => {
+    Y.applyUpdate(doc, update, origin);
+    // applyUpdate marks the transaction remote; the compensation below is the
+    // server's own write, and a remote transaction that advances the doc's own
+    // client id makes Yjs think another peer uses it (it then picks a new id).
+    transaction.local = true;
+    const after = readBoard(doc);
+    const target = enforceLocks(before, after, locks);
+    if (!target) return;
+    outcome.refused = diffBoards(target, after);
+    // Nested: runs inside this transaction, so it goes out with the update.
+    restoreBoard(doc, target, origin);
+  }, origin);
+  if (outcome.refused === null) return { refused: [], compensation: null };
+  return { refused: outcome.refused, compensation: Y.encodeStateAsUpdate(doc, stateBefore) };
+}
