@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Card, LaneKind } from '../../board/use-board.ts';
 import { CardFieldsEditor } from '../lane-kinds/card-fields-editor.tsx';
+import { EvidenceEditor } from '../evidence/evidence-editor.tsx';
 
 interface CardEditorProps {
   card: Card;
@@ -11,7 +12,7 @@ interface CardEditorProps {
 }
 
 /**
- * The open card: multi-line text plus the fields of its lane's kind. Leaving
+ * The open card: multi-line text, the fields of its lane's kind, its evidence. Leaving
  * the card or Ctrl/Cmd+Enter saves the text; Escape drops the text changes.
  * The text is saved as a change from what the editor opened with, so a
  * collaborator's edit to the same card meanwhile is kept (editCardText).
@@ -74,6 +75,7 @@ export function CardEditor({ card, laneKind, onSave, onCancel }: CardEditorProps
         onChange={(event) => setDraft(event.target.value)}
       />
       <CardFieldsEditor card={card} laneKind={laneKind} />
+      <EvidenceEditor card={card} />
     </div>
   );
 }

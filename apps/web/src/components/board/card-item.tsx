@@ -19,6 +19,7 @@ import { CardMenu } from './card-menu.tsx';
 import { closestCell } from './cell-dom.ts';
 import { CardMoment } from './static-card.tsx';
 import { CardVotes } from '../workshop/card-votes.tsx';
+import { EvidenceMarker } from '../evidence/evidence-marker.tsx';
 import './card.css';
 
 /**
@@ -118,6 +119,7 @@ export const CardItem = memo(function CardItem({
       data-testid="card"
       data-card-id={cardId}
       data-selected={selected ? 'true' : undefined}
+      data-evidence={card.evidence ?? undefined}
       aria-label={isEmpty ? 'Empty card' : card.text}
       onPointerEnter={() => setShowTools(true)}
       onPointerLeave={() => {
@@ -162,6 +164,7 @@ export const CardItem = memo(function CardItem({
             <CardFieldChips card={card} laneKind={laneKind} />
             <CommentBadge kind="card" id={cardId} />
             <CardVotes cardId={cardId} laneId={card.laneId} laneKind={laneKind} label={card.text} />
+            <EvidenceMarker level={card.evidence} />
           </>
         )}
       </div>

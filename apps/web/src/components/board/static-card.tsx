@@ -5,11 +5,12 @@ import { ReadOnlyCommentTools } from '../comments/comment-badge.tsx';
 import { CardFieldChips } from '../lane-kinds/card-field-chips.tsx';
 import { useBoardMode } from './board-mode.ts';
 import { CardVotes } from '../workshop/card-votes.tsx';
+import { EvidenceMarker } from '../evidence/evidence-marker.tsx';
 import './card.css';
 
 /**
  * A card as it looks in the read-only and presentation modes: the same note,
- * colour, moment of truth and chips as in the editor, with nothing that edits
+ * colour, moment of truth, chips and evidence mark as in the editor, with nothing that edits
  * or drags it (comments stay, when this viewer may see them).
  */
 export const StaticCard = memo(function StaticCard({
@@ -29,6 +30,7 @@ export const StaticCard = memo(function StaticCard({
       className={`card card--static card--color-${card.color}${card.momentOfTruth ? ' card--moment' : ''}`}
       data-testid="card"
       data-card-id={cardId}
+      data-evidence={card.evidence ?? undefined}
       aria-label={isEmpty ? 'Empty card' : card.text}
     >
       <div className="card__body">
@@ -38,6 +40,7 @@ export const StaticCard = memo(function StaticCard({
         </p>
         <CardFieldChips card={card} laneKind={laneKind} />
         <CardVotes cardId={cardId} laneId={card.laneId} laneKind={laneKind} label={card.text} />
+        <EvidenceMarker level={card.evidence} />
       </div>
       {presenting ? null : <ReadOnlyCommentTools kind="card" id={cardId} label="Comment on card" />}
     </li>
