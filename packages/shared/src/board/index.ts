@@ -24,3 +24,4 @@ export {
 export { readBoardState, readBoard, encodeBoardState } from './state.ts';
 export { restoreBoard } from './restore.ts';
 export * from './evidence.ts';
+export * from './briefing.ts';
