@@ -16,6 +16,8 @@ export const queryKeys = {
     /** The workshop timer (with the clock offset worked out when it arrived). */
     timer: (mapId: string) => ['maps', 'one', mapId, 'timer'] as const,
     voteRounds: (mapId: string) => ['maps', 'one', mapId, 'vote-rounds'] as const,
+    /** The latest voting result of every card (the briefing's votes). */
+    voteResults: (mapId: string) => ['maps', 'one', mapId, 'vote-results'] as const,
     /** This person's own votes in one round. */
     ballot: (mapId: string, roundId: string) =>
       ['maps', 'one', mapId, 'vote-rounds', roundId, 'ballot'] as const,

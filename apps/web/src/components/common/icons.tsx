@@ -5,6 +5,9 @@
  */
 import {
   ArrowLeft,
+  ClipboardList,
+  Printer,
+  Search,
   ChevronDown,
   ChevronRight,
   Copy,
@@ -54,6 +57,10 @@ export const FitWidthIcon = icon(MoveHorizontal);
 /** Fit a stage: one column among others. */
 export const FitStageIcon = icon(Columns3);
 export const KeyboardIcon = icon(Keyboard);
+/** The leadership briefing: a one-page summary. */
+export const BriefingIcon = icon(ClipboardList);
+export const PrintIcon = icon(Printer);
+export const SearchIcon = icon(Search);
 
 export const StarIcon = ({ size = 16, filled = false }: { size?: number; filled?: boolean }) => (
   <Star
