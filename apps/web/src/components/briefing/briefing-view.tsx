@@ -157,26 +157,29 @@ export function BriefingView({
               : null
           }
         >
-          <table className="briefing-table">
-            <thead>
-              <tr>
-                <th scope="col">Metric</th>
-                <th scope="col">Stage</th>
-                <th scope="col">Current</th>
-                <th scope="col">Target</th>
-              </tr>
-            </thead>
-            <tbody>
-              {briefing.metrics.map((item) => (
-                <tr key={item.id}>
-                  <th scope="row">{item.name}</th>
-                  <td>{item.stageTitle}</td>
-                  <td>{item.current || '—'}</td>
-                  <td>{item.target || '—'}</td>
+          {/* Scrolls sideways on a phone rather than widening the page; focusable so keys scroll it. */}
+          <div className="briefing-scroll" tabIndex={0} role="region" aria-label="Metrics table">
+            <table className="briefing-table">
+              <thead>
+                <tr>
+                  <th scope="col">Metric</th>
+                  <th scope="col">Stage</th>
+                  <th scope="col">Current</th>
+                  <th scope="col">Target</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {briefing.metrics.map((item) => (
+                  <tr key={item.id}>
+                    <th scope="row">{item.name}</th>
+                    <td>{item.stageTitle}</td>
+                    <td>{item.current || '—'}</td>
+                    <td>{item.target || '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </BriefingSection>
 
         <BriefingSection

@@ -11,7 +11,12 @@ export function DepartmentHeatmap({ briefing }: { briefing: Briefing }) {
     ...briefing.heatmap.flatMap((row) => row.cells.map((cell) => cell.weight)),
   );
   return (
-    <div className="briefing-heatmap">
+    <div
+      className="briefing-heatmap briefing-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label="Heatmap"
+    >
       <table>
         <caption className="visually-hidden">
           Pain points in the stages each department owns

@@ -1,6 +1,7 @@
 import { EVIDENCE_LEVEL_INFO } from '@journeyboard/shared/board';
 import { useState } from 'react';
 import { useUiStore } from '../../state/ui-store.ts';
+import { Info } from 'lucide-react';
 import { EvidenceIcon } from './evidence-icon.tsx';
 import './evidence.css';
 
@@ -15,23 +16,26 @@ export function EvidenceToolbar() {
   const [legendOpen, setLegendOpen] = useState(false);
   return (
     <div className="evidence-toolbar">
+      {/* Icons, named for screen readers and in a tooltip: the toolbar keeps its room for the palette. */}
       <button
         type="button"
-        className="button button--small evidence-toolbar__filter"
+        className="icon-button evidence-toolbar__filter"
         aria-pressed={evidenceOnly}
-        title="Show only cards that are observed or reported"
+        aria-label="Backed by evidence"
+        title="Backed by evidence: show only observed and reported cards"
         onClick={() => setEvidenceOnly(!evidenceOnly)}
       >
-        <EvidenceIcon level="observed" size={14} />
-        Backed by evidence
+        <EvidenceIcon level="observed" size={16} />
       </button>
       <button
         type="button"
-        className="button button--small"
+        className="icon-button"
+        aria-label="Evidence legend"
+        title="Evidence legend"
         aria-expanded={legendOpen}
         onClick={() => setLegendOpen((open) => !open)}
       >
-        Evidence legend
+        <Info className="icon" size={16} aria-hidden="true" focusable="false" />
       </button>
       {legendOpen ? (
         <div
