@@ -25,3 +25,4 @@ export { readBoardState, readBoard, encodeBoardState } from './state.ts';
 export { restoreBoard } from './restore.ts';
 export * from './evidence.ts';
 export * from './briefing.ts';
+export { boardSearchText } from './search-text.ts';
