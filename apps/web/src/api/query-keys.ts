@@ -9,6 +9,8 @@ export const queryKeys = {
     all: ['maps'] as const,
     list: (workspaceId?: string) => ['maps', 'list', workspaceId ?? 'all'] as const,
     one: (mapId: string) => ['maps', 'one', mapId] as const,
+    /** Full-text search results for one query (any change to maps refreshes them). */
+    search: (query: string) => ['maps', 'search', query] as const,
     comments: (mapId: string) => ['maps', 'one', mapId, 'comments'] as const,
     personas: (mapId: string) => ['maps', 'one', mapId, 'personas'] as const,
     shareLinks: (mapId: string) => ['maps', 'one', mapId, 'share-links'] as const,

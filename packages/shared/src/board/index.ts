@@ -26,3 +26,4 @@ export { restoreBoard } from './restore.ts';
 export * from './evidence.ts';
 export * from './briefing.ts';
 export { boardSearchText } from './search-text.ts';
+export { findCards } from './find-cards.ts';

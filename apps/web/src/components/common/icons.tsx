@@ -6,6 +6,7 @@
 import {
   ArrowLeft,
   ClipboardList,
+  FolderInput,
   Printer,
   Search,
   ChevronDown,
@@ -61,6 +62,8 @@ export const KeyboardIcon = icon(Keyboard);
 export const BriefingIcon = icon(ClipboardList);
 export const PrintIcon = icon(Printer);
 export const SearchIcon = icon(Search);
+/** Move a map into another workspace. */
+export const MoveIcon = icon(FolderInput);
 
 export const StarIcon = ({ size = 16, filled = false }: { size?: number; filled?: boolean }) => (
   <Star
