@@ -10,7 +10,7 @@ import { PersonasPage } from './routes/personas-page.tsx';
 import { SignInPage, SignUpPage } from './routes/sign-in-page.tsx';
 
 // The board pulls in Yjs, the sync client and drag and drop; load it only when a board opens.
-let loadedBoardPage: ComponentType | null = null;
+let loadedBoardPage: ComponentType<{ view?: 'board' | 'briefing' }> | null = null;
 const loadBoardPage = () =>
   import('./routes/board-page.tsx').then((module) => {
     loadedBoardPage = module.BoardPage;
@@ -26,9 +26,9 @@ if (window.location.pathname.startsWith('/maps/')) void loadBoardPage();
  * would suspend once anyway, and React holds a revealed Suspense boundary
  * back for 300 ms — most of the time to a first board, measured.
  */
-function BoardPage() {
+function BoardPage({ view = 'board' }: { view?: 'board' | 'briefing' }) {
   const Loaded = loadedBoardPage;
-  return Loaded ? <Loaded /> : <LazyBoardPage />;
+  return Loaded ? <Loaded view={view} /> : <LazyBoardPage view={view} />;
 }
 const ShareViewPage = lazy(() =>
   import('./routes/share-view-page.tsx').then((module) => ({ default: module.ShareViewPage })),
@@ -52,6 +52,16 @@ export function App() {
           <RequireAccount allowGuests>
             <Suspense fallback={<p className="board-waiting">Loading board…</p>}>
               <BoardPage />
+            </Suspense>
+          </RequireAccount>
+        }
+      />
+      <Route
+        path="/maps/:mapId/briefing"
+        element={
+          <RequireAccount allowGuests>
+            <Suspense fallback={<p className="board-waiting">Loading briefing…</p>}>
+              <BoardPage view="briefing" />
             </Suspense>
           </RequireAccount>
         }

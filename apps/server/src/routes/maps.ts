@@ -10,7 +10,10 @@ import { createMap } from '../services/maps/create-map.ts';
 import { deleteMap } from '../services/maps/delete-map.ts';
 import { listMaps } from '../services/maps/list-maps.ts';
 import { toJourneyMap } from '../services/maps/to-journey-map.ts';
+import { moveMap } from '../services/maps/move-map.ts';
 import { updateMap } from '../services/maps/update-map.ts';
+import { searchMaps } from '../services/search/search-maps.ts';
+import { grantKey } from '../sync/access.ts';
 import { personalWorkspaceId } from '../services/workspaces/personal-workspace-id.ts';
 import { registerRoute } from './register-route.ts';
 
@@ -64,5 +67,40 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
     );
     await deleteMap(app.prisma, map.id, (mapId) => app.sync.closeDocument(mapId, 'map deleted'));
     return reply.status(204).send(null);
+  });
+
+  registerRoute(app, routes.maps.search, async (request) => {
+    const user = requireUser(await request.getActor());
+    return { results: await searchMaps(app.prisma, user.id, request.query.q) };
+  });
+
+  registerRoute(app, routes.maps.move, async (request) => {
+    const actor = await request.getActor();
+    const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'map.move');
+    // Owners of both: moving into a workspace is managing it (the same capability as its members).
+    const target = await authorizeWorkspace(
+      app.prisma,
+      actor,
+      request.body.workspaceId,
+      'members.manage',
+    );
+    const from = map.workspaceId;
+    const result = await moveMap(
+      app.prisma,
+      map.id,
+      request.body.workspaceId,
+      memberMapCapabilities(target.role),
+    );
+    if (from !== request.body.workspaceId) {
+      // Everyone on the map reconnects and is let back in only as a member of the new workspace.
+      const members = await app.prisma.membership.findMany({
+        where: { workspaceId: from },
+        select: { userId: true },
+      });
+      for (const { userId } of members) {
+        app.sync.revoke(grantKey.member(from, userId), { reconnect: true });
+      }
+    }
+    return result;
   });
 };

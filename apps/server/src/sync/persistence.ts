@@ -8,6 +8,7 @@
  * "every update is in the snapshot or in the log (or both)" at every moment —
  * never "exactly once" or "in order".
  */
+import { indexBoardText } from '../services/search/index-board-text.ts';
 import { Prisma, type PrismaClient } from '@journeyboard/db';
 import type { StampedUpdate } from './attribution.ts';
 import { mergeInline, type MergeUpdates } from './merge-to-state.ts';
@@ -173,6 +174,8 @@ export async function compactBoard(
         create: { mapId, state },
         update: { state },
       });
+      // Map search reads the board as of its last compaction, written in the same transaction.
+      await indexBoardText(tx, mapId, state);
       return rows.length;
     },
     // The lock wait counts against the timeout; another compaction of the

@@ -433,6 +433,28 @@ const TABLE: Record<string, Entry | { skip: string }> = {
     status: 204,
     request: (cell) => ({ method: 'DELETE', url: `/api/maps/${cell.mapId}` }),
   },
+  'GET /api/search/maps': {
+    needs: { account: true },
+    status: 200,
+    request: () => ({ url: '/api/search/maps?q=checkout' }),
+  },
+  // Into the team owner's personal workspace, which only the owner owns too (owners of both).
+  'POST /api/maps/:id/move': {
+    needs: { map: 'map.move' },
+    status: 200,
+    request: async (cell) => {
+      const { workspaces } = await ok<{ workspaces: { id: string; personal?: boolean }[] }>(
+        { url: '/api/workspaces' },
+        200,
+      );
+      const personal = workspaces.find((workspace) => workspace.id !== world.team.workspaceId);
+      return {
+        method: 'POST',
+        url: `/api/maps/${cell.mapId}/move`,
+        payload: { workspaceId: personal?.id },
+      };
+    },
+  },
 
   'POST /api/maps/:id/share-links': {
     needs: { map: 'share.manage' },
@@ -865,7 +887,6 @@ const NOT_ON_A_ROUTE: Partial<Record<MapAction | WorkspaceAction, string>> = {
   'board.edit': 'the sync socket drops edits without it: test/sync/auth.test.ts, access.test.ts',
   'board.structure':
     'part of board.edit on the socket today; the web offers stage/lane editing by it',
-  'map.move': 'no route yet (moving a map between workspaces)',
   export: 'no route yet (exports)',
 };
 

@@ -67,6 +67,44 @@ describe('read-only share links', () => {
     ).toEqual([]);
   });
 
+  it('opens on the board unless the owner picks the briefing, per link', async () => {
+    const map = await createMapFixture(app());
+    const create = (payload: object) =>
+      map.owner.inject({ method: 'POST', url: `/api/maps/${map.id}/share-links`, payload });
+    const open = async (token: string) =>
+      (
+        await app().inject({ method: 'POST', url: '/api/share-links/open', payload: { token } })
+      ).json<{ opensOn: string }>().opensOn;
+    const board = (await create({})).json<{ id: string; token: string; opensOn: string }>();
+    expect(board.opensOn).toBe('board');
+    const briefing = (await create({ opensOn: 'briefing' })).json<{ token: string }>();
+    expect(await open(briefing.token)).toBe('briefing');
+    expect(await open(board.token)).toBe('board');
+
+    const changed = await map.owner.inject({
+      method: 'PATCH',
+      url: `/api/share-links/${board.id}`,
+      payload: { opensOn: 'briefing' },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({ opensOn: 'briefing', allowComments: false });
+    expect(await open(board.token)).toBe('briefing');
+
+    const bad = await map.owner.inject({
+      method: 'PATCH',
+      url: `/api/share-links/${board.id}`,
+      payload: { opensOn: 'slides' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toMatch(/opensOn must be 'board' or 'briefing'/);
+    const empty = await map.owner.inject({
+      method: 'PATCH',
+      url: `/api/share-links/${board.id}`,
+      payload: {},
+    });
+    expect(empty.statusCode).toBe(400);
+  });
+
   it('answers an expired link with 410 LINK_EXPIRED and refuses a past expiry', async () => {
     const map = await createMapFixture(app());
     const past = await map.owner.inject({

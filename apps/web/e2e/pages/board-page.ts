@@ -46,7 +46,7 @@ export class BoardPage {
     await this.page
       .getByRole('button', { name: `Add card to ${address.lane} in ${address.stage}` })
       .click();
-    const editor = this.cell(address).getByRole('textbox').last();
+    const editor = this.cell(address).getByRole('textbox', { name: 'Card text' });
     await editor.fill(text);
     await editor.press('Control+Enter');
     await expect(this.cardIn(text, address)).toBeVisible();

@@ -9,6 +9,8 @@ export const queryKeys = {
     all: ['maps'] as const,
     list: (workspaceId?: string) => ['maps', 'list', workspaceId ?? 'all'] as const,
     one: (mapId: string) => ['maps', 'one', mapId] as const,
+    /** Full-text search results for one query (any change to maps refreshes them). */
+    search: (query: string) => ['maps', 'search', query] as const,
     comments: (mapId: string) => ['maps', 'one', mapId, 'comments'] as const,
     personas: (mapId: string) => ['maps', 'one', mapId, 'personas'] as const,
     shareLinks: (mapId: string) => ['maps', 'one', mapId, 'share-links'] as const,
@@ -33,6 +35,8 @@ export const queryKeys = {
     locks: (mapId: string) => ['maps', 'one', mapId, 'locks'] as const,
     /** "Bring everyone to me" and the spotlit stage. */
     facilitation: (mapId: string) => ['maps', 'one', mapId, 'facilitation'] as const,
+    /** The latest voting result of every card (the briefing's votes). */
+    voteResults: (mapId: string) => ['maps', 'one', mapId, 'vote-results'] as const,
     /** This person's own votes in one round. */
     ballot: (mapId: string, roundId: string) =>
       ['maps', 'one', mapId, 'vote-rounds', roundId, 'ballot'] as const,

@@ -59,6 +59,9 @@ function useBoardSelector<T>(selector: (snapshot: BoardSnapshot) => T): T {
   return useSyncExternalStore(store.subscribe, () => selector(store.getSnapshot()));
 }
 
+/** The whole board: re-renders on every change (the briefing, which summarises all of it). */
+export const useBoardSnapshot = (): BoardSnapshot => useBoardSelector((board) => board);
+
 export const useStages = (): readonly Stage[] => useBoardSelector((board) => board.stages);
 
 export const useLanes = (): readonly Lane[] => useBoardSelector((board) => board.lanes);

@@ -39,6 +39,9 @@ import {
   VersionsPanelSlot,
 } from '../components/history/board-history.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
+import { BriefingLink } from '../components/briefing/briefing-link.tsx';
+import { BriefingScreen } from '../components/briefing/briefing-screen.tsx';
+import { Link } from 'react-router';
 import './board-page.css';
 import { LocksProvider, useLocks } from '../workshop/lock-context.tsx';
 import { LockBanner, LockMenu } from '../components/workshop/lock-controls.tsx';
@@ -47,13 +50,17 @@ import {
   FacilitationBanner,
 } from '../components/workshop/facilitation-controls.tsx';
 
-/** `/maps/:mapId`: one live board. Keyed by map id so switching maps starts afresh. */
-export function BoardPage() {
+/**
+ * `/maps/:mapId`: one live board; `/maps/:mapId/briefing`: its leadership
+ * briefing, on the same live session. Keyed by map id so switching maps
+ * starts afresh.
+ */
+export function BoardPage({ view = 'board' }: { view?: 'board' | 'briefing' }) {
   const { mapId = '' } = useParams();
-  return <BoardScreen key={mapId} mapId={mapId} />;
+  return <BoardScreen key={mapId} mapId={mapId} view={view} />;
 }
 
-function BoardScreen({ mapId }: { mapId: string }) {
+function BoardScreen({ mapId, view }: { mapId: string; view: 'board' | 'briefing' }) {
   const journeyMap = useJourneyMap(mapId);
   const { state } = journeyMap;
   // Online, the session opens while the metadata is still loading (the first board comes
@@ -68,7 +75,8 @@ function BoardScreen({ mapId }: { mapId: string }) {
     state.status === 'error' ||
     (state.status === 'loading' && !authFromDevice);
   const session = useLiveSession(mapId, sessionAllowed);
-  useDocumentTitle(state.status === 'ready' ? state.map.title : 'Journey map');
+  const pageTitle = state.status === 'ready' ? state.map.title : 'Journey map';
+  useDocumentTitle(view === 'briefing' ? `Briefing: ${pageTitle}` : pageTitle);
 
   // UI state (card being edited…) belongs to this board only.
   useEffect(() => () => useUiStore.getState().reset(), []);
@@ -81,9 +89,13 @@ function BoardScreen({ mapId }: { mapId: string }) {
   return (
     <BoardSessionContext value={session}>
       <BoardCapabilities fromRest={state.status === 'ready' ? state.map.capabilities : undefined}>
-        <LocksProvider>
-          <LiveBoard journeyMap={journeyMap} />
-        </LocksProvider>
+        {view === 'briefing' ? (
+          <LiveBriefing journeyMap={journeyMap} mapId={mapId} />
+        ) : (
+          <LocksProvider>
+            <LiveBoard journeyMap={journeyMap} />
+          </LocksProvider>
+        )}
       </BoardCapabilities>
     </BoardSessionContext>
   );
@@ -147,6 +159,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
           Share
         </button>
       ) : null}
+      {mapId ? <BriefingLink mapId={mapId} /> : null}
       <button type="button" className="button button--ghost" onClick={() => setPresenting(true)}>
         Present
       </button>
@@ -220,6 +233,39 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         </div>
       </div>
     </SidePanelSlotsContext>
+  );
+}
+
+/** The briefing of a map this account (or workshop guest) can open: live, with the map's events. */
+function LiveBriefing({
+  journeyMap,
+  mapId,
+}: {
+  journeyMap: ReturnType<typeof useJourneyMap>;
+  mapId: string;
+}) {
+  const connection = useConnection();
+  const { state } = journeyMap;
+  // Vote reveals reach the briefing over the map's one event stream.
+  useMapEvents(mapId, { enabled: state.status === 'ready', comments: false });
+  if (connection.status === 'not-found') {
+    return <NotFoundPage title="Map not found" message={MAP_NOT_FOUND_MESSAGE} />;
+  }
+  return (
+    <BriefingScreen
+      mapId={mapId}
+      title={state.status === 'ready' ? state.map.title : null}
+      links={
+        <>
+          <Link to="/" className="button button--ghost">
+            All maps
+          </Link>
+          <Link to={`/maps/${mapId}`} className="button">
+            Open the board
+          </Link>
+        </>
+      }
+    />
   );
 }
 

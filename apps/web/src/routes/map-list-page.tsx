@@ -7,6 +7,8 @@ import { AppHeader } from '../components/common/app-header.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
 import { CreateMapForm } from '../components/maps/create-map-form.tsx';
 import { MapList } from '../components/maps/map-list.tsx';
+import { MapSearchField, MapSearchResults } from '../components/maps/map-search.tsx';
+import { useMapSearch } from '../maps/use-map-search.ts';
 import { PersonaFilter } from '../components/personas/persona-filter.tsx';
 import { useMapList } from '../maps/use-map-list.ts';
 import { useOnline } from '../offline/use-online.ts';
@@ -36,6 +38,15 @@ export function MapListPage() {
     ? listed.filter((map) => !map.workspaceId || map.workspaceId === workspace.id)
     : listed;
   const maps = personaMaps ? workspaceMaps.filter((map) => personaMaps.has(map.id)) : workspaceMaps;
+  // Search spans every workspace; the persona filter (one workspace's personas) still applies.
+  const [searchText, setSearchText] = useState('');
+  const search = useMapSearch(searchText);
+  const searchResults =
+    search.status === 'ready' && personaMaps
+      ? search.results.filter((result) => personaMaps.has(result.map.id))
+      : search.status === 'ready'
+        ? search.results
+        : [];
   // The browser's word, or the list that could only come from this device.
   const offline = !useOnline() || state.status === 'offline';
 
@@ -83,7 +94,18 @@ export function MapListPage() {
                 }
               />
             ) : null}
-            {state.status === 'loading' ? (
+            {offline ? null : <MapSearchField value={searchText} onChange={setSearchText} />}
+            {search.status === 'searching' ? (
+              <p className="muted" role="status">
+                Searching…
+              </p>
+            ) : search.status === 'error' ? (
+              <p className="form-error" role="alert">
+                {search.message}
+              </p>
+            ) : search.status === 'ready' ? (
+              <MapSearchResults results={searchResults} />
+            ) : state.status === 'loading' ? (
               <p className="muted" role="status">
                 Loading maps…
               </p>

@@ -29,6 +29,8 @@ import { useTimerChime } from '../workshop/use-timer.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import { BoardCapabilities } from '../capabilities/board-capabilities.tsx';
 import { useCan } from '../capabilities/capabilities.tsx';
+import { BriefingScreen } from '../components/briefing/briefing-screen.tsx';
+import { BriefingIcon } from '../components/common/icons.tsx';
 import './board-page.css';
 
 /**
@@ -62,14 +64,63 @@ export function ShareViewPage() {
 
 function SharedBoard({ token, link }: { token: string; link: TOpenShareLinkResponse }) {
   const session = useLiveSession(link.map.id, true, { shareToken: token });
+  // The owner chose the page the link opens on; the other is one click away.
+  const [view, setView] = useState(link.opensOn);
   if (!session) return null;
   return (
     <BoardSessionContext value={session}>
       <BoardCapabilities fromRest={link.map.capabilities}>
         <SharedMapEvents mapId={link.map.id} shareToken={token} />
-        <SharedBoardView title={link.map.title} mapId={link.map.id} />
+        {view === 'briefing' ? (
+          <SharedBriefing
+            title={link.map.title}
+            mapId={link.map.id}
+            onOpenBoard={() => setView('board')}
+          />
+        ) : (
+          <SharedBoardView
+            title={link.map.title}
+            mapId={link.map.id}
+            onOpenBriefing={() => setView('briefing')}
+          />
+        )}
       </BoardCapabilities>
     </BoardSessionContext>
+  );
+}
+
+function SharedBriefing({
+  title,
+  mapId,
+  onOpenBoard,
+}: {
+  title: string;
+  mapId: string;
+  onOpenBoard: () => void;
+}) {
+  const connection = useConnection();
+  if (connection.status === 'not-found' || connection.status === 'closed') {
+    return <LinkGone />;
+  }
+  return (
+    <BriefingScreen
+      mapId={mapId}
+      title={title}
+      links={
+        <button type="button" className="button" onClick={onOpenBoard}>
+          Open the board
+        </button>
+      }
+    />
+  );
+}
+
+function LinkGone() {
+  return (
+    <NotFoundPage
+      title="This link no longer works"
+      message="The link was revoked, has expired, or the map was deleted. Ask for a new link."
+    />
   );
 }
 
@@ -86,18 +137,21 @@ function SharedCommentsIfAllowed({ mapId }: { mapId: string }) {
   return useCan('comment.read') ? <SharedComments mapId={mapId} /> : null;
 }
 
-function SharedBoardView({ title, mapId }: { title: string; mapId: string }) {
+function SharedBoardView({
+  title,
+  mapId,
+  onOpenBriefing,
+}: {
+  title: string;
+  mapId: string;
+  onOpenBriefing: () => void;
+}) {
   const connection = useConnection();
   const [presenting, setPresenting] = useState(false);
   const { slots, left, right } = useSidePanelSlots();
   const storageScope = useCanvasScope(mapId);
   if (connection.status === 'not-found' || connection.status === 'closed') {
-    return (
-      <NotFoundPage
-        title="This link no longer works"
-        message="The link was revoked, has expired, or the map was deleted. Ask for a new link."
-      />
-    );
+    return <LinkGone />;
   }
   return (
     <SidePanelSlotsContext value={slots}>
@@ -117,6 +171,15 @@ function SharedBoardView({ title, mapId }: { title: string; mapId: string }) {
             <>
               <SharedCommentsIfAllowed mapId={mapId} />
               <HistoryToggle />
+              <button
+                type="button"
+                className="icon-button"
+                aria-label="Leadership briefing"
+                title="Leadership briefing"
+                onClick={onOpenBriefing}
+              >
+                <BriefingIcon />
+              </button>
               <button
                 type="button"
                 className="button button--primary"

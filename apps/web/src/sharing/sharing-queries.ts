@@ -2,6 +2,7 @@ import {
   routes,
   type TCreateShareLinkRequest,
   type TCreateWorkshopLinkRequest,
+  type TUpdateShareLinkRequest,
 } from '@journeyboard/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../api/client.ts';
@@ -41,8 +42,8 @@ export function useLinkActions(mapId: string) {
     onSuccess: refreshShare,
   });
   const updateShareLink = useMutation({
-    mutationFn: ({ id, allowComments }: { id: string; allowComments: boolean }) =>
-      call(routes.sharing.updateShareLink, { params: { id }, body: { allowComments } }),
+    mutationFn: ({ id, patch }: { id: string; patch: TUpdateShareLinkRequest }) =>
+      call(routes.sharing.updateShareLink, { params: { id }, body: patch }),
     onSuccess: refreshShare,
   });
   const revokeShareLink = useMutation({
@@ -60,8 +61,8 @@ export function useLinkActions(mapId: string) {
   });
   return {
     createShareLink: createShareLink.mutateAsync,
-    updateShareLink: (id: string, allowComments: boolean) =>
-      updateShareLink.mutateAsync({ id, allowComments }),
+    updateShareLink: (id: string, patch: TUpdateShareLinkRequest) =>
+      updateShareLink.mutateAsync({ id, patch }),
     revokeShareLink: revokeShareLink.mutateAsync,
     createWorkshopLink: createWorkshopLink.mutateAsync,
     revokeWorkshopLink: revokeWorkshopLink.mutateAsync,

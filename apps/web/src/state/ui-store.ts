@@ -32,6 +32,8 @@ interface UiState {
   selectedCardIds: ReadonlySet<string>;
   /** Canvas zoom factor, 1 = 100 %. */
   zoom: number;
+  /** The "backed by evidence" filter: only observed and reported cards show. */
+  evidenceOnly: boolean;
 
   startEditingCard: (cardId: string) => void;
   /** Closes the editor, unless another card's editor has opened meanwhile. */
@@ -45,6 +47,7 @@ interface UiState {
   selectCards: (cardIds: Iterable<string>) => void;
   clearSelection: () => void;
   setZoom: (zoom: number) => void;
+  setEvidenceOnly: (on: boolean) => void;
   reset: () => void;
 }
 
@@ -56,6 +59,7 @@ const initial = {
   laneDropBeforeId: null,
   selectedCardIds: NO_SELECTION,
   zoom: 1,
+  evidenceOnly: false,
 };
 
 export const useUiStore = create<UiState>()((set, get) => ({
@@ -96,5 +100,6 @@ export const useUiStore = create<UiState>()((set, get) => ({
     if (get().selectedCardIds.size > 0) set({ selectedCardIds: NO_SELECTION });
   },
   setZoom: (zoom) => set({ zoom: clampZoom(zoom) }),
+  setEvidenceOnly: (on) => set({ evidenceOnly: on }),
   reset: () => set(initial),
 }));

@@ -93,6 +93,11 @@ export function receiveRound(queryClient: QueryClient, mapId: string, round: TVo
     useVotingUi.getState().showResults(null);
   }
   if (revealed) useVotingUi.getState().showResults(round.id);
+  // The briefing ranks pain points by the latest results: an ended round changes them
+  // (also where the rounds themselves were never loaded, as on the briefing page).
+  if (round.status === 'ended') {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.maps.voteResults(mapId) });
+  }
 }
 
 /** This person's ballot, from their own event or answer. */

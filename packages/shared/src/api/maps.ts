@@ -61,3 +61,36 @@ export type TListMapsQuery = z.input<typeof ZListMapsQuery>;
 
 export const ZListMapsResponse = z.object({ maps: z.array(ZJourneyMap) });
 export type TListMapsResponse = z.infer<typeof ZListMapsResponse>;
+
+export const SEARCH_QUERY_MAX = 200;
+
+export const ZSearchMapsQuery = z.object({
+  /** Words to find in map titles, descriptions and card text; the last may be a prefix. */
+  q: ZLine('The search')
+    .min(1, 'Type something to search for.')
+    .max(SEARCH_QUERY_MAX, `Keep the search to ${SEARCH_QUERY_MAX} characters or fewer.`),
+});
+export type TSearchMapsQuery = z.input<typeof ZSearchMapsQuery>;
+
+export const ZMapSearchResult = z.object({
+  map: ZJourneyMap,
+  workspaceName: z.string(),
+  /** Where the words were found, plain text with the matches between « and » (never HTML). */
+  snippet: z.string(),
+});
+export type TMapSearchResult = z.infer<typeof ZMapSearchResult>;
+
+export const ZSearchMapsResponse = z.object({ results: z.array(ZMapSearchResult) });
+export type TSearchMapsResponse = z.infer<typeof ZSearchMapsResponse>;
+
+export const ZMoveMapRequest = z.strictObject({
+  workspaceId: zLookupId('WORKSPACE_NOT_FOUND', 'The workspace id'),
+});
+export type TMoveMapRequest = z.input<typeof ZMoveMapRequest>;
+
+export const ZMoveMapResponse = z.object({
+  map: ZJourneyMap,
+  /** Personas of the old workspace linked to the map: copied into the new one and linked instead. */
+  personasCopied: z.number().int().min(0),
+});
+export type TMoveMapResponse = z.infer<typeof ZMoveMapResponse>;

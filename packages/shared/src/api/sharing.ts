@@ -14,23 +14,38 @@ const ZExpiresAt = z.iso
 
 const ZToken = ZLine('The token from the link').min(1, 'Send the token from the link.').max(200);
 
+/** What a read-only link opens on: the board, or the leadership briefing. */
+export const SHARE_LINK_VIEWS = ['board', 'briefing'] as const;
+export const ZShareLinkView = z.enum(SHARE_LINK_VIEWS, {
+  error: "opensOn must be 'board' or 'briefing'.",
+});
+export type TShareLinkView = z.infer<typeof ZShareLinkView>;
+
 export const ZCreateShareLinkRequest = z.strictObject({
   expiresAt: ZExpiresAt,
   /** Whether people with the link see the map's comment threads (read-only). */
   allowComments: z.boolean().default(false),
+  opensOn: ZShareLinkView.default('board'),
 });
 export type TCreateShareLinkRequest = z.input<typeof ZCreateShareLinkRequest>;
 
-/** What an owner may change on an existing link. */
-export const ZUpdateShareLinkRequest = z.strictObject({
-  allowComments: z.boolean({ error: 'Send allowComments: true or false.' }),
-});
+/** What an owner may change on an existing link: comments, the page it opens on, or both. */
+export const ZUpdateShareLinkRequest = z
+  .strictObject({
+    allowComments: z.boolean({ error: 'Send allowComments: true or false.' }).optional(),
+    opensOn: ZShareLinkView.optional(),
+  })
+  .refine(
+    (value) => value.allowComments !== undefined || value.opensOn !== undefined,
+    'Send allowComments, opensOn, or both.',
+  );
 export type TUpdateShareLinkRequest = z.input<typeof ZUpdateShareLinkRequest>;
 
 export const ZShareLink = z.object({
   id: z.string(),
   mapId: z.string(),
   allowComments: z.boolean(),
+  opensOn: ZShareLinkView,
   expiresAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
 });
@@ -49,6 +64,7 @@ export type TOpenLinkRequest = z.input<typeof ZOpenLinkRequest>;
 export const ZOpenShareLinkResponse = z.object({
   map: ZJourneyMap,
   allowComments: z.boolean(),
+  opensOn: ZShareLinkView,
   expiresAt: z.iso.datetime().nullable(),
 });
 export type TOpenShareLinkResponse = z.infer<typeof ZOpenShareLinkResponse>;

@@ -1,18 +1,26 @@
 import { laneKindField, LANE_KIND_FIELDS } from './lane-kinds/index.ts';
 import { CARD_FIELD_MAX_LENGTH } from './lane-kinds/define.ts';
+import { EVIDENCE_SOURCES_MAX_LENGTH, isEvidenceLevel } from './evidence.ts';
 import { CARD_COLORS, type CardFields } from './types.ts';
 
-/** The keys a card has besides text and position: colour, moment of truth, every kind's fields. */
+/**
+ * The keys a card has besides text and position: colour, moment of truth,
+ * evidence and its sources, every kind's fields.
+ */
 export const CARD_FIELD_NAMES: readonly (keyof CardFields)[] = [
   'color',
   'momentOfTruth',
+  'evidence',
+  'evidenceSources',
   ...(LANE_KIND_FIELDS.map((field) => field.name) as (keyof CardFields)[]),
 ];
 
-/** What a card's fields read as when not set: no colour, not a moment, choices null, texts ''. */
+/** What a card's fields read as when not set: no colour, not a moment, choices (and evidence) null, texts ''. */
 export const DEFAULT_CARD_FIELDS: CardFields = Object.freeze({
   color: 'none',
   momentOfTruth: false,
+  evidence: null,
+  evidenceSources: '',
   ...Object.fromEntries(
     LANE_KIND_FIELDS.map((field) => [field.name, field.type === 'choice' ? null : '']),
   ),
@@ -32,6 +40,13 @@ export function normalizeCardField<K extends keyof CardFields>(
   type V = CardFields[K];
   if (name === 'color') return oneOf(CARD_COLORS, value) ? (value as V) : undefined;
   if (name === 'momentOfTruth') return typeof value === 'boolean' ? (value as V) : undefined;
+  if (name === 'evidence')
+    return value === null || isEvidenceLevel(value) ? (value as V) : undefined;
+  if (name === 'evidenceSources') {
+    return typeof value === 'string'
+      ? (value.slice(0, EVIDENCE_SOURCES_MAX_LENGTH) as V)
+      : undefined;
+  }
   const field = laneKindField(name);
   if (!field) return undefined;
   if (field.type === 'choice') {

@@ -10,7 +10,8 @@ import type { CardPosition, LaneKind } from './types.ts';
  *   stages    Y.Map   id → Y.Map { title, description, order, momentOfTruth }
  *   lanes     Y.Map   id → Y.Map { title, kind, order, collapsed }
  *   cards     Y.Map   id → Y.Map { text: Y.Text, position: CardPosition,
- *                                     color?, momentOfTruth?, channel?, severity?,
+ *                                     color?, momentOfTruth?, evidence?,
+ *                                     evidenceSources?, channel?, severity?,
  *                                     impact?, effort?, owner?, metricName?,
  *                                     metricCurrent?, metricTarget?, metricUnit? }
  *   emotions  Y.Map   "stageId:laneId" → { score, note }

@@ -36,3 +36,7 @@ export {
   type LockScope,
 } from './locks.ts';
 export { applyGuardedUpdate, type GuardedUpdateResult } from './guarded-update.ts';
+export * from './evidence.ts';
+export * from './briefing.ts';
+export { boardSearchText } from './search-text.ts';
+export { findCards } from './find-cards.ts';

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { addCard, addLane, addStage, initBoard, setEmotion, updateStage } from './ops.ts';
+import type { EvidenceLevel } from './evidence.ts';
 import type { CardFields, LaneKind } from './types.ts';
 
 interface TemplateStage {
@@ -24,6 +25,13 @@ export interface Template {
   readonly cards: readonly TemplateCard[];
   /** Score (and optional note) per stage for the template's emotion lane, if any. */
   readonly emotions: readonly (readonly [score: number, note?: string])[];
+  /**
+   * The evidence level an example card starts with, by its lane's kind (a
+   * card's own `fields.evidence` wins): what the team saw is observed, what
+   * customers said reported, what it thinks they think inferred, its ideas
+   * hypothesised.
+   */
+  readonly evidence?: Partial<Record<LaneKind, EvidenceLevel>>;
 }
 
 const lane = (title: string, kind: LaneKind) => ({ title, kind });
@@ -50,6 +58,16 @@ const EXAMPLE_LANES = [
   lane('Backstage', 'backstage'),
   lane('Metrics', 'metric'),
 ];
+
+const EXAMPLE_EVIDENCE: Partial<Record<LaneKind, EvidenceLevel>> = {
+  touchpoint: 'observed',
+  action: 'observed',
+  thought: 'inferred',
+  pain: 'reported',
+  opportunity: 'hypothesised',
+  backstage: 'observed',
+  metric: 'observed',
+};
 
 const metric = (
   metricName: string,
@@ -96,6 +114,7 @@ const saasOnboarding: Template = {
     { title: 'Upgrade', description: 'Decides to pay before the trial ends.' },
   ],
   lanes: EXAMPLE_LANES,
+  evidence: EXAMPLE_EVIDENCE,
   cards: [
     {
       stage: 0,
@@ -146,7 +165,16 @@ const saasOnboarding: Template = {
       text: 'Empty workspace with no sample data',
       fields: { severity: 2 },
     },
-    { stage: 2, lane: L.pain, text: 'CRM connection needs admin rights', fields: { severity: 3 } },
+    {
+      stage: 2,
+      lane: L.pain,
+      text: 'CRM connection needs admin rights',
+      fields: {
+        severity: 3,
+        evidence: 'observed',
+        evidenceSources: 'Onboarding usability study, round 2\nSupport tag "crm-admin"',
+      },
+    },
     {
       stage: 3,
       lane: L.pain,
@@ -157,7 +185,7 @@ const saasOnboarding: Template = {
       stage: 5,
       lane: L.pain,
       text: 'Per-seat pricing is hard to justify',
-      fields: { severity: 1 },
+      fields: { severity: 1, evidence: 'hypothesised' },
     },
     {
       stage: 1,
@@ -242,6 +270,7 @@ const ecommercePurchase: Template = {
     { title: 'Return or rebuy', description: 'Comes back, or returns it.' },
   ],
   lanes: EXAMPLE_LANES,
+  evidence: EXAMPLE_EVIDENCE,
   cards: [
     { stage: 0, lane: L.touchpoint, text: 'Instagram ad', fields: { channel: 'social' } },
     { stage: 0, lane: L.touchpoint, text: 'Friend’s recommendation', fields: { channel: 'other' } },
@@ -345,6 +374,7 @@ const customerSupport: Template = {
     { title: 'Follow-up', description: 'Reflects on the experience.' },
   ],
   lanes: EXAMPLE_LANES,
+  evidence: EXAMPLE_EVIDENCE,
   cards: [
     { stage: 0, lane: L.touchpoint, text: 'Error message in the app', fields: { channel: 'app' } },
     { stage: 1, lane: L.touchpoint, text: 'Help centre search', fields: { channel: 'web' } },
@@ -465,13 +495,11 @@ export function applyTemplate(doc: Y.Doc, templateId: TemplateId): void {
     for (const card of template.cards) {
       const stageId = stageIds[card.stage];
       const laneId = laneIds[card.lane];
+      const laneKind = template.lanes[card.lane]?.kind;
+      const evidence = laneKind ? template.evidence?.[laneKind] : undefined;
+      const fields = { ...(evidence ? { evidence } : {}), ...card.fields };
       if (stageId && laneId) {
-        addCard(doc, {
-          stageId,
-          laneId,
-          text: card.text,
-          ...(card.fields ? { fields: card.fields } : {}),
-        });
+        addCard(doc, { stageId, laneId, text: card.text, fields });
       }
     }
     const emotionLaneId = laneIds[template.lanes.findIndex((item) => item.kind === 'emotion')];

@@ -1,3 +1,4 @@
+import type { EvidenceLevel } from './evidence.ts';
 import type { LaneKind, LaneKindFields } from './lane-kinds/index.ts';
 
 /** Kinds of lane (touchpoints, pain points, …): see the registry in lane-kinds/. */
@@ -25,7 +26,7 @@ export const LEVELS: readonly Level[] = [1, 2, 3];
 
 /**
  * The fields a card may carry besides its text: a colour and a moment-of-truth
- * flag on every card, and each lane kind's own fields (channel for
+ * flag and the evidence behind it on every card, and each lane kind's own fields (channel for
  * touchpoints, severity for pain points, …; declared in lane-kinds/). Every
  * card has all of them; which ones the UI shows depends on its lane's kind,
  * so moving a card to another lane keeps what was entered and shows it again
@@ -34,6 +35,10 @@ export const LEVELS: readonly Level[] = [1, 2, 3];
 export interface CardFields extends LaneKindFields {
   readonly color: CardColor;
   readonly momentOfTruth: boolean;
+  /** How well the card is known (evidence.ts); null = not set. */
+  readonly evidence: EvidenceLevel | null;
+  /** Where the evidence comes from: links or text, one a line ('' = none). */
+  readonly evidenceSources: string;
 }
 
 /** Where a touchpoint happens. */

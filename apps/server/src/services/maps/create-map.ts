@@ -3,6 +3,7 @@ import type { TJourneyMap, ZCreateMapRequest } from '@journeyboard/shared';
 import { applyTemplate } from '@journeyboard/shared/board';
 import * as Y from 'yjs';
 import type { z } from 'zod';
+import { indexBoardText } from '../search/index-board-text.ts';
 import { toJourneyMap } from './to-journey-map.ts';
 
 /**
@@ -30,5 +31,7 @@ export async function createMap(
       board: { create: { state } },
     },
   });
+  // The template's cards are findable at once, before any compaction.
+  await indexBoardText(prisma, map.id, state);
   return toJourneyMap(map);
 }

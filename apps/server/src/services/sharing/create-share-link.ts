@@ -19,6 +19,7 @@ export async function createShareLink(
       createdById,
       tokenHash: hashToken(token),
       allowComments: input.allowComments,
+      opensOn: input.opensOn,
       expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
     },
   });

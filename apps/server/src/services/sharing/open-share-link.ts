@@ -20,6 +20,7 @@ export async function openShareLink(
   return {
     map: toJourneyMap(link.map, shareLinkCapabilities(link.allowComments)),
     allowComments: link.allowComments,
+    opensOn: link.opensOn,
     expiresAt: link.expiresAt?.toISOString() ?? null,
   };
 }

@@ -5,6 +5,7 @@ export const toShareLink = (row: ShareLink): TShareLink => ({
   id: row.id,
   mapId: row.mapId,
   allowComments: row.allowComments,
+  opensOn: row.opensOn,
   expiresAt: row.expiresAt?.toISOString() ?? null,
   createdAt: row.createdAt.toISOString(),
 });

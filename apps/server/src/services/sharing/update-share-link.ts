@@ -5,8 +5,9 @@ import { AppError } from '../../errors/app-error.ts';
 import { toShareLink } from './to-links.ts';
 
 /**
- * Turns comments on or off for a link. Open comment streams pick the change
- * up at their next access check (the board socket is read-only either way).
+ * Turns comments on or off for a link, or changes the page it opens on. Open
+ * comment streams pick the change up at their next access check (the board
+ * socket is read-only either way); the page counts from the next opening.
  */
 export async function updateShareLink(
   prisma: PrismaClient,
@@ -15,7 +16,10 @@ export async function updateShareLink(
 ): Promise<TShareLink> {
   const updated = await prisma.shareLink.updateMany({
     where: { id: linkId, revokedAt: null },
-    data: { allowComments: input.allowComments },
+    data: {
+      ...(input.allowComments === undefined ? {} : { allowComments: input.allowComments }),
+      ...(input.opensOn === undefined ? {} : { opensOn: input.opensOn }),
+    },
   });
   if (updated.count === 0) throw new AppError('LINK_NOT_FOUND');
   return toShareLink(await prisma.shareLink.findUniqueOrThrow({ where: { id: linkId } }));

@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { useBoardReader, useBoardValue, useLanes, type Stage } from '../../board/use-board.ts';
 import { loadStageWidths, saveStageWidths } from '../../state/canvas-storage.ts';
+import { useUiStore } from '../../state/ui-store.ts';
 import { useBoardMode } from './board-mode.ts';
 import { density, zoomStyle } from './board-zoom.ts';
 import { LaneRow } from './lane-row.tsx';
@@ -68,6 +69,8 @@ export function BoardGrid({
     () => mode !== 'present' && readBoard().cards.size > LAZY_REVEAL_THRESHOLD,
   );
   const widths = useColumnWidths(storageScope, mode !== 'present');
+  // The filter is one attribute: CSS hides the other cards, none of them re-renders.
+  const evidenceOnly = useUiStore((state) => state.evidenceOnly);
   const style = useMemo<CSSProperties>(() => {
     const columns: Record<string, string> = {};
     for (const stage of stages) columns[stageWidthVar(stage.id)] = `${widths.widthOf(stage.id)}px`;
@@ -84,6 +87,7 @@ export function BoardGrid({
         className={`board board--${mode}`}
         style={style}
         data-density={zoom === undefined ? undefined : density(zoom)}
+        data-evidence-only={evidenceOnly ? '' : undefined}
         role="region"
         aria-label="Journey board"
       >

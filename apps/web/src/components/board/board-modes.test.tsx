@@ -63,8 +63,13 @@ describe('the read-only board', () => {
 
     const buttons = screen
       .getAllByRole('button')
-      .map((button) => button.getAttribute('aria-label'));
-    expect(buttons.every((label) => /^(Zoom|Fit )/.test(label ?? ''))).toBe(true);
+      .map((button) => button.getAttribute('aria-label') ?? button.textContent);
+    // Only controls that change what this person sees: zoom, fit, the evidence filter and legend, find.
+    expect(
+      buttons.every((label) =>
+        /^(Zoom|Fit |Backed by evidence|Evidence legend|Find on the board)/.test(label ?? ''),
+      ),
+    ).toBe(true);
     expect(screen.queryAllByRole('textbox')).toHaveLength(0);
     expect(screen.queryAllByRole('slider')).toHaveLength(0);
     expect(screen.queryAllByRole('combobox')).toHaveLength(0);

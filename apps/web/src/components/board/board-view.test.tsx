@@ -95,7 +95,8 @@ describe('BoardView', () => {
     const editor = screen.getByRole('textbox', { name: 'Card text' });
     await user.clear(editor);
     await user.type(editor, 'Radio spot{Enter}Morning show');
-    await user.tab();
+    // Leaving the card (its fields, then the evidence, are still inside it) saves.
+    await user.click(document.body);
     expect(cellTexts(doc, 'Awareness', 'Customer actions')).toEqual(['Radio spot\nMorning show']);
 
     await user.click(screen.getByRole('button', { name: /Radio spot/ }));

@@ -8,6 +8,8 @@ import { BoardDragAndDrop } from './board-drag-and-drop.tsx';
 import { BoardGrid } from './board-grid.tsx';
 import { BoardModeContext } from './board-mode.ts';
 import { BoardProblem } from './board-problem.tsx';
+import { EvidenceToolbar } from '../evidence/evidence-toolbar.tsx';
+import { BoardFind } from './board-find.tsx';
 import { CardPalette } from './card-palette.tsx';
 import { KeyboardHelp } from './keyboard-help.tsx';
 import { SelectionBar } from './selection-bar.tsx';
@@ -79,6 +81,8 @@ function EditorCanvas({
           <CardPalette />
           <SelectionBar />
           <div className="board-toolbar__end">
+            <BoardFind />
+            <EvidenceToolbar />
             <KeyboardHelp />
             <ZoomControls canvas={canvas} />
           </div>
@@ -119,6 +123,8 @@ function ReadOnlyCanvas({ storageScope }: { storageScope: string | null }) {
     <div className="board-view board-view--read-only" data-testid="read-only-board">
       <div className="board-toolbar board-toolbar--read-only">
         <div className="board-toolbar__end">
+          <BoardFind />
+          <EvidenceToolbar />
           <ZoomControls canvas={canvas} />
         </div>
       </div>

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent 
 import type { Card, LaneKind } from '../../board/use-board.ts';
 import { CardByline } from '../history/card-byline.tsx';
 import { CardFieldsEditor } from '../lane-kinds/card-fields-editor.tsx';
+import { EvidenceEditor } from '../evidence/evidence-editor.tsx';
 
 interface CardEditorProps {
   card: Card;
@@ -12,7 +13,7 @@ interface CardEditorProps {
 }
 
 /**
- * The open card: multi-line text plus the fields of its lane's kind. Leaving
+ * The open card: multi-line text, the fields of its lane's kind, its evidence. Leaving
  * the card or Ctrl/Cmd+Enter saves the text; Escape drops the text changes.
  * The text is saved as a change from what the editor opened with, so a
  * collaborator's edit to the same card meanwhile is kept (editCardText).
@@ -76,6 +77,7 @@ export function CardEditor({ card, laneKind, onSave, onCancel }: CardEditorProps
       />
       <CardFieldsEditor card={card} laneKind={laneKind} />
       <CardByline cardId={card.id} />
+      <EvidenceEditor card={card} />
     </div>
   );
 }

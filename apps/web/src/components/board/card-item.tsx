@@ -21,6 +21,7 @@ import { CardMoment } from './static-card.tsx';
 import { CardVotes } from '../workshop/card-votes.tsx';
 import { useLocks } from '../../workshop/lock-context.tsx';
 import { LockBadge } from '../workshop/lock-controls.tsx';
+import { EvidenceMarker } from '../evidence/evidence-marker.tsx';
 import './card.css';
 
 /**
@@ -123,6 +124,7 @@ export const CardItem = memo(function CardItem({
       data-testid="card"
       data-card-id={cardId}
       data-selected={selected ? 'true' : undefined}
+      data-evidence={card.evidence ?? undefined}
       aria-label={isEmpty ? 'Empty card' : card.text}
       onPointerEnter={() => setShowTools(true)}
       onPointerLeave={() => {
@@ -168,6 +170,7 @@ export const CardItem = memo(function CardItem({
             <CardFieldChips card={card} laneKind={laneKind} />
             <CommentBadge kind="card" id={cardId} />
             <CardVotes cardId={cardId} laneId={card.laneId} laneKind={laneKind} label={card.text} />
+            <EvidenceMarker level={card.evidence} />
           </>
         )}
       </div>

@@ -11,3 +11,6 @@ export const closestCell = (element: Element): HTMLElement | null =>
 
 /** Cards carry their id; that is also how presence highlights them. */
 export const CARD_SELECTOR = '[data-card-id]';
+
+/** One card's element (the find bar outlines and scrolls to it). */
+export const cardSelector = (cardId: string): string => `[data-card-id="${CSS.escape(cardId)}"]`;

@@ -14,6 +14,7 @@ const SHORTCUTS: readonly [keys: string, what: string][] = [
   ['Delete', 'Delete the focused or selected cards'],
   ['Space on “Move card”, then arrows', 'Move a card; Space drops, Esc cancels'],
   [`${mod}+Z / ${isMac ? '⇧⌘Z' : 'Ctrl+Y'}`, 'Undo / redo your own changes'],
+  [`${mod}+F or /`, 'Find cards; Enter / Shift+Enter next / previous, Esc closes'],
   [`${mod}+wheel, pinch`, 'Zoom around the pointer'],
   ['Wheel, Space+drag', 'Pan'],
   ['+ / −', 'Zoom in / out'],

@@ -8,11 +8,12 @@ import { ChangeMarkLabel, changeMarkClass, useChangeMark } from './change-marks.
 import { CardVotes } from '../workshop/card-votes.tsx';
 import { useLocks } from '../../workshop/lock-context.tsx';
 import { LockBadge } from '../workshop/lock-controls.tsx';
+import { EvidenceMarker } from '../evidence/evidence-marker.tsx';
 import './card.css';
 
 /**
  * A card as it looks in the read-only and presentation modes: the same note,
- * colour, moment of truth and chips as in the editor, with nothing that edits
+ * colour, moment of truth, chips and evidence mark as in the editor, with nothing that edits
  * or drags it (comments stay, when this viewer may see them).
  */
 export const StaticCard = memo(function StaticCard({
@@ -36,6 +37,7 @@ export const StaticCard = memo(function StaticCard({
       data-testid="card"
       data-card-id={cardId}
       data-change={change?.mark}
+      data-evidence={card.evidence ?? undefined}
       aria-label={isEmpty ? 'Empty card' : card.text}
     >
       <div className="card__body">
@@ -47,6 +49,7 @@ export const StaticCard = memo(function StaticCard({
         </p>
         <CardFieldChips card={card} laneKind={laneKind} />
         <CardVotes cardId={cardId} laneId={card.laneId} laneKind={laneKind} label={card.text} />
+        <EvidenceMarker level={card.evidence} />
       </div>
       {presenting ? null : <ReadOnlyCommentTools kind="card" id={cardId} label="Comment on card" />}
     </li>

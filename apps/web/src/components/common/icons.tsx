@@ -5,6 +5,10 @@
  */
 import {
   ArrowLeft,
+  ClipboardList,
+  FolderInput,
+  Printer,
+  Search,
   ChevronDown,
   ChevronRight,
   ChevronLeft,
@@ -66,6 +70,12 @@ export const NextIcon = icon(ChevronRight);
 export const LockIcon = icon(Lock);
 export const UnlockIcon = icon(LockOpen);
 export const LocateIcon = icon(Locate);
+/** The leadership briefing: a one-page summary. */
+export const BriefingIcon = icon(ClipboardList);
+export const PrintIcon = icon(Printer);
+export const SearchIcon = icon(Search);
+/** Move a map into another workspace. */
+export const MoveIcon = icon(FolderInput);
 
 export const StarIcon = ({ size = 16, filled = false }: { size?: number; filled?: boolean }) => (
   <Star

@@ -7,6 +7,7 @@ import { PencilIcon, TrashIcon } from '../common/icons.tsx';
 import { InlineTextInput } from '../common/inline-text-edit.tsx';
 import { RelativeTime } from '../common/relative-time.tsx';
 import { useCan } from '../../capabilities/capabilities.tsx';
+import { MoveMapButton } from './move-map.tsx';
 
 interface MapListItemProps {
   map: TJourneyMap;
@@ -90,6 +91,7 @@ export function MapListItem({ map, ...actions }: MapListItemProps) {
               <PencilIcon />
             </button>
           ) : null}
+          {onDelete ? <MoveMapButton map={map} /> : null}
           {onDelete ? (
             <button
               type="button"

@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useLinkActions, useShareLinks, useWorkshopLinks } from '../../sharing/sharing-queries.ts';
 import { ShareLinkComments } from '../comments/share-link-comments.tsx';
+import { ShareLinkOpensOn } from './share-link-opens-on.tsx';
 
 /** Optional expiry from a `<input type="datetime-local">` value. */
 const toExpiry = (value: string) => (value ? new Date(value).toISOString() : undefined);
@@ -95,8 +96,12 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
               <ShareLinkComments
                 links={shareLinks}
                 onChange={(id, allowComments) =>
-                  void run(() => actions.updateShareLink(id, allowComments))
+                  void run(() => actions.updateShareLink(id, { allowComments }))
                 }
+              />
+              <ShareLinkOpensOn
+                links={shareLinks}
+                onChange={(id, opensOn) => void run(() => actions.updateShareLink(id, { opensOn }))}
               />
             </section>
           ) : null}

@@ -5,6 +5,10 @@ import {
   ZJourneyMap,
   ZListMapsQuery,
   ZListMapsResponse,
+  ZMoveMapRequest,
+  ZMoveMapResponse,
+  ZSearchMapsQuery,
+  ZSearchMapsResponse,
   ZUpdateMapRequest,
 } from '../maps.ts';
 import { defineRoute, errors } from '../route.ts';
@@ -48,5 +52,22 @@ export const mapRoutes = {
     summary: 'Delete a journey map and its board (owners)',
     params: ZMapParams,
     responses: { 204: z.null(), ...failures },
+  }),
+  search: defineRoute({
+    method: 'GET',
+    path: '/api/search/maps',
+    summary:
+      'Find maps by title, description and card text in every workspace the caller belongs to (Postgres full-text search; the last word may be a prefix), best first',
+    query: ZSearchMapsQuery,
+    responses: { 200: ZSearchMapsResponse, ...failures },
+  }),
+  move: defineRoute({
+    method: 'POST',
+    path: '/api/maps/:id/move',
+    summary:
+      'Move a map to another workspace (owners of both). Links, comments, votes and the board stay; linked personas of the old workspace are copied into the new one',
+    params: ZMapParams,
+    body: ZMoveMapRequest,
+    responses: { 200: ZMoveMapResponse, ...failures },
   }),
 };

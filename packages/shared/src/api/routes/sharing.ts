@@ -48,7 +48,8 @@ export const sharingRoutes = {
   updateShareLink: defineRoute({
     method: 'PATCH',
     path: '/api/share-links/:id',
-    summary: 'Turn comments on or off for a read-only link (owners)',
+    summary:
+      'Turn comments on or off for a read-only link, or choose whether it opens on the board or the briefing (owners)',
     params: ZLinkParams,
     body: ZUpdateShareLinkRequest,
     responses: { 200: ZShareLink, ...failures },

@@ -11,6 +11,8 @@ describe('action lanes', () => {
       'Text',
       'Colour',
       'Moment of truth',
+      'Evidence',
+      'Sources',
     ]);
   });
 });

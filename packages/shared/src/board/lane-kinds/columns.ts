@@ -1,4 +1,5 @@
 import { CARD_COLORS, EMOTION_MAX, EMOTION_MIN, type CardColor } from '../types.ts';
+import { EVIDENCE_LEVEL_INFO, EVIDENCE_SOURCES_MAX_LENGTH } from '../evidence.ts';
 import { CARD_FIELD_MAX_LENGTH, type FieldDefinition } from './define.ts';
 
 export type ParseResult<V> =
@@ -90,7 +91,7 @@ export const CARD_COLOR_LABELS: Record<CardColor, string> = {
   grey: 'Grey',
 };
 
-/** The columns every card has, whatever its lane: text, colour, moment of truth. */
+/** The columns every card has, whatever its lane: text, colour, moment of truth, evidence, sources. */
 export const CARD_COLUMNS: readonly ColumnDefinition[] = [
   {
     key: 'text',
@@ -113,6 +114,26 @@ export const CARD_COLUMNS: readonly ColumnDefinition[] = [
     ],
     false,
   ),
+  choiceColumn(
+    'evidence',
+    'Evidence',
+    EVIDENCE_LEVEL_INFO.map((info) => ({ value: info.level, label: info.label })),
+    null,
+  ),
+  {
+    // Several sources are several lines; a cell keeps them, so only the length is checked.
+    key: 'evidenceSources',
+    header: 'Sources',
+    format: (value) => (typeof value === 'string' ? value : ''),
+    parse: (text) => {
+      const value = text.trim();
+      return value.length > EVIDENCE_SOURCES_MAX_LENGTH
+        ? fail(
+            `sources are ${value.length} characters long; at most ${EVIDENCE_SOURCES_MAX_LENGTH} fit`,
+          )
+        : ok(value);
+    },
+  },
 ];
 
 /** The emotion lane's columns: one row per stage with a score. */

@@ -110,3 +110,4 @@ export function laneKindColumns(kind: LaneKind): readonly ColumnDefinition[] {
 export * from './define.ts';
 export * from './columns.ts';
 export { formatWithUnit } from './metric.ts';
+export { isQuickWin } from './opportunity.ts';

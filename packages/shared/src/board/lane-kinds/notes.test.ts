@@ -11,6 +11,8 @@ describe('notes lanes', () => {
       'Text',
       'Colour',
       'Moment of truth',
+      'Evidence',
+      'Sources',
     ]);
   });
 });

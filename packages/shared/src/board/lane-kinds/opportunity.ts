@@ -1,4 +1,9 @@
+import type { Level } from '../types.ts';
 import { defineCardLaneKind, levelField, levelLabel, type Chip } from './define.ts';
+
+/** High impact for low effort: what a team should do first (the chip, the briefing's matrix). */
+export const isQuickWin = (impact: Level | null, effort: Level | null): boolean =>
+  impact === 3 && effort === 1;
 
 /** What the team could do, weighed by impact and effort. */
 export const opportunity = defineCardLaneKind({
@@ -12,8 +17,7 @@ export const opportunity = defineCardLaneKind({
   newCard: {},
   chips: ({ impact, effort }) => {
     const chips: Chip[] = [];
-    // High impact for low effort: what a team should do first.
-    if (impact === 3 && effort === 1) chips.push({ text: 'Quick win', tone: 'highlight' });
+    if (isQuickWin(impact, effort)) chips.push({ text: 'Quick win', tone: 'highlight' });
     if (impact) chips.push({ text: `Impact ${levelLabel(impact).toLowerCase()}`, level: impact });
     if (effort) chips.push({ text: `Effort ${levelLabel(effort).toLowerCase()}`, level: effort });
     return chips;

@@ -21,6 +21,8 @@ function rowsOf(kind: (typeof LANE_KIND_DEFINITIONS)[number]): Record<string, un
       ...DEFAULT_CARD_FIELDS,
       color: 'green',
       momentOfTruth: true,
+      evidence: 'reported',
+      evidenceSources: 'Support tickets, March\nhttps://example.com/study',
       ...sample.fields,
       text: sample.text,
     })),
@@ -82,7 +84,8 @@ describe.each(LANE_KIND_DEFINITIONS.map((kind) => [kind.kind, kind] as const))(
 
     it('rejects a cell it cannot read with a message naming the column and the choices', () => {
       for (const column of laneKindColumns(kind.kind)) {
-        const result = column.parse('x'.repeat(500));
+        // Longer than any field holds (sources, the longest, keep 1,000 characters).
+        const result = column.parse('x'.repeat(1001));
         if (column.key === 'text') expect(result.ok).toBe(true);
         else expect(result).toMatchObject({ ok: false, message: expect.any(String) });
       }
@@ -111,6 +114,12 @@ describe('the registry', () => {
       message: "score '+3' is not a whole number from -2 to +2",
     });
     expect(score.parse('-1')).toEqual({ ok: true, value: -1 });
+    const evidence = CARD_COLUMNS.find((column) => column.key === 'evidence')!;
+    expect(evidence.parse('guessed')).toEqual({
+      ok: false,
+      message: "evidence 'guessed' is not one of observed, reported, inferred, hypothesised",
+    });
+    expect(evidence.parse('Hypothesised')).toEqual({ ok: true, value: 'hypothesised' });
     const colour = CARD_COLUMNS.find((column) => column.key === 'color')!;
     expect(colour.parse('teal')).toMatchObject({
       ok: false,

@@ -11,6 +11,8 @@ describe('thought lanes', () => {
       'Text',
       'Colour',
       'Moment of truth',
+      'Evidence',
+      'Sources',
     ]);
   });
 });

@@ -1,0 +1,164 @@
+import AxeBuilder from '@axe-core/playwright';
+import { routePath, routes } from '@journeyboard/shared';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/index.ts';
+
+test.use({ accountName: 'Dana Director' });
+
+const mapIdOf = (page: Page) => /\/maps\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
+
+async function expectNoSeriousViolations(page: Page, what: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target).join(', ')}`);
+  expect(serious, what).toEqual([]);
+}
+
+test('evidence set on a card shows its mark, and "Backed by evidence" keeps only observed and reported cards', async ({
+  page,
+  mapList,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Evidence journey');
+  await board.addCard({ stage: 'Purchase', lane: 'Pain points' }, 'Coupon field is hidden');
+  await board.addCard({ stage: 'Onboarding', lane: 'Pain points' }, 'Shipping cost surprises');
+
+  // Keyboard only: open the card, pick a level, write a source, close.
+  const card = board.card('Coupon field is hidden');
+  await card.getByRole('button', { name: 'Coupon field is hidden' }).focus();
+  await page.keyboard.press('Enter');
+  const level = page.getByRole('combobox', { name: 'Evidence' });
+  await expect(level).toHaveValue('');
+  await level.selectOption('observed');
+  await page.getByRole('textbox', { name: 'Sources' }).fill('Checkout study, May');
+  await page.keyboard.press('Escape');
+
+  await expect(card).toHaveAttribute('data-evidence', 'observed');
+  await expect(card.getByText('Evidence: Observed')).toBeAttached();
+  await expect(board.card('Shipping cost surprises')).not.toHaveAttribute('data-evidence', /.+/);
+
+  const filter = page.getByRole('button', { name: 'Backed by evidence' });
+  await filter.click();
+  await expect(filter).toHaveAttribute('aria-pressed', 'true');
+  await expect(card).toBeVisible();
+  await expect(board.card('Shipping cost surprises')).toBeHidden();
+  await filter.click();
+  await expect(board.card('Shipping cost surprises')).toBeVisible();
+
+  // The legend says what each mark means; the sources were kept after a reload.
+  await page.getByRole('button', { name: 'Evidence legend' }).click();
+  await expect(page.getByRole('dialog', { name: 'Evidence legend' })).toContainText('Hypothesised');
+  await expectNoSeriousViolations(page, 'board with the evidence legend');
+  await page.reload();
+  await board.expectLive();
+  await board
+    .card('Coupon field is hidden')
+    .getByRole('button', { name: 'Coupon field is hidden' })
+    .click();
+  await expect(page.getByRole('textbox', { name: 'Sources' })).toHaveValue('Checkout study, May');
+});
+
+test('the briefing ranks the pain point the room voted for first, live, and a share link set to the briefing opens on it', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  await mapList.createMap('Briefed journey', 'B2B SaaS onboarding');
+  const mapId = mapIdOf(page);
+
+  await page.getByRole('link', { name: 'Leadership briefing' }).click();
+  await expect(page).toHaveURL(new RegExp(`/maps/${mapId}/briefing$`));
+  await expect(page.getByRole('heading', { level: 1, name: 'Briefed journey' })).toBeVisible();
+  const top = page.getByRole('list', { name: 'Top pain points' }).getByRole('listitem');
+  // Before any vote: the high-severity pain point leads, with its stage and evidence.
+  await expect(top.first()).toContainText('CRM connection needs admin rights');
+  await expect(top.first()).toContainText('Setup');
+  await expect(top.first()).toContainText('Observed');
+  await expect(page.getByRole('list', { name: 'Emotional lows' })).toContainText('Setup');
+  await expect(page.getByText('Quick wins')).toBeVisible();
+  await expectNoSeriousViolations(page, 'briefing');
+
+  // A voting round (through the API the board's buttons call): three votes on a medium pain point.
+  const boardPage = await openSecondBrowser({ name: 'Ed Editor' });
+  await boardPage.goto(`/maps/${mapId}`);
+  const target = boardPage.locator('[data-card-id]', {
+    hasText: 'Empty workspace with no sample data',
+  });
+  const targetId = (await target.getAttribute('data-card-id')) ?? '';
+  const round = (await (
+    await page.request.post(routePath(routes.voting.start, { id: mapId }), {
+      data: {
+        question: 'Which pain hurts most?',
+        votesPerPerson: 3,
+        maxPerCard: 3,
+        laneKinds: ['pain'],
+      },
+    })
+  ).json()) as { id: string };
+  for (let vote = 0; vote < 3; vote += 1) {
+    const cast = await page.request.post(routePath(routes.voting.vote, { id: round.id }), {
+      data: { cardId: targetId },
+    });
+    expect(cast.ok()).toBe(true);
+  }
+  const ended = await page.request.post(routePath(routes.voting.end, { id: round.id }));
+  expect(ended.ok()).toBe(true);
+  // The open briefing follows the reveal: 2 × (3 + 1) = 8 beats 3 × 1.
+  await expect(top.first()).toContainText('Empty workspace with no sample data');
+  await expect(top.first()).toContainText('3 votes');
+
+  // A board edit shows up in the open briefing without a reload.
+  await boardPage.getByRole('button', { name: 'Close results' }).click();
+  await boardPage
+    .locator('[data-card-id]', { hasText: 'Per-seat pricing is hard to justify' })
+    .getByRole('button', { name: 'Per-seat pricing is hard to justify' })
+    .click();
+  await boardPage.getByRole('button', { name: 'Severity high' }).click();
+  await boardPage.keyboard.press('Escape');
+  await expect(top.filter({ hasText: 'Per-seat pricing is hard to justify' })).toContainText(
+    'High severity',
+  );
+
+  // The owner makes a read-only link that opens on the briefing.
+  const created = (await (
+    await page.request.post(routePath(routes.sharing.createShareLink, { id: mapId }), {
+      data: { opensOn: 'briefing' },
+    })
+  ).json()) as { url: string };
+  const leader = await openSecondBrowser({ signedIn: false });
+  await leader.setViewportSize({ width: 375, height: 812 });
+  await leader.goto(new URL(created.url).pathname);
+  await expect(leader.getByText('Leadership briefing', { exact: true })).toBeVisible();
+  await expect(
+    leader.getByRole('list', { name: 'Top pain points' }).getByRole('listitem').first(),
+  ).toContainText('Empty workspace with no sample data');
+  // Readable on a phone: nothing wider than the screen.
+  const overflow = await leader.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoSeriousViolations(leader, 'briefing on a share link, phone');
+  await leader.getByRole('button', { name: 'Open the board' }).click();
+  await expect(leader.getByText('View only')).toBeVisible();
+});
+
+test('the owner chooses in the share dialog that a link opens on the briefing', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Shared briefing');
+  const url = await board.createShareLink();
+  await page.getByLabel('Read-only link 1 opens on').selectOption('briefing');
+  await expect(page.getByLabel('Read-only link 1 opens on')).toHaveValue('briefing');
+  const leader = await openSecondBrowser({ signedIn: false });
+  await leader.goto(new URL(url).pathname);
+  await expect(leader.getByRole('heading', { level: 1, name: 'Shared briefing' })).toBeVisible();
+  await expect(leader.getByText('No pain points on the map yet.')).toBeVisible();
+  await expect(leader.getByText('No personas linked to this map yet.')).toBeVisible();
+});
