@@ -23,3 +23,4 @@ export {
 } from './diff.ts';
 export { readBoardState, readBoard, encodeBoardState } from './state.ts';
 export { restoreBoard } from './restore.ts';
+export * from './interchange/index.ts';
