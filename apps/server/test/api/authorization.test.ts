@@ -408,6 +408,25 @@ const TABLE: Record<string, Entry | { skip: string }> = {
       payload: { title: 'New map', workspaceId: world.team.workspaceId },
     }),
   },
+  'POST /api/maps/import': {
+    needs: { workspace: 'map.create' },
+    status: 201,
+    request: () => ({
+      method: 'POST',
+      url: '/api/maps/import',
+      payload: {
+        workspaceId: world.team.workspaceId,
+        map: {
+          format: 'journeyboard-map',
+          version: 1,
+          map: { title: 'Imported' },
+          stages: [{ id: 's', title: 'Stage' }],
+          lanes: [{ id: 'l', title: 'Lane', kind: 'notes' }],
+          cards: [{ stage: 's', lane: 'l', text: 'Card' }],
+        },
+      },
+    }),
+  },
   'GET /api/maps/:id': {
     needs: { map: 'map.read' },
     status: 200,
@@ -762,7 +781,8 @@ const NOT_ON_A_ROUTE: Partial<Record<MapAction | WorkspaceAction, string>> = {
     'part of board.edit on the socket today; the web offers stage/lane editing by it',
   'map.move': 'no route yet (moving a map between workspaces)',
   'version.restore': 'no route yet (version history)',
-  export: 'no route yet (exports)',
+  export:
+    'in the web (useCan): exports are built in the browser from the board the caller already reads (map.read)',
 };
 
 const rows = Object.entries(TABLE).filter((row): row is [string, Entry] => !('skip' in row[1]));

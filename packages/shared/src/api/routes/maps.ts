@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZMapParams } from '../ids.ts';
 import {
   ZCreateMapRequest,
+  ZImportMapRequest,
   ZJourneyMap,
   ZListMapsQuery,
   ZListMapsResponse,
@@ -26,6 +27,14 @@ export const mapRoutes = {
     summary: 'Create a journey map from a template (default: in your personal workspace)',
     body: ZCreateMapRequest,
     responses: { 201: ZJourneyMap, ...failures },
+  }),
+  import: defineRoute({
+    method: 'POST',
+    path: '/api/maps/import',
+    summary:
+      'Create a journey map from a map file (format journeyboard-map, /schemas/journeyboard-map.v1.json), in one transaction',
+    body: ZImportMapRequest,
+    responses: { 201: ZJourneyMap, ...errors(400, 401, 403, 404, 413) },
   }),
   get: defineRoute({
     method: 'GET',

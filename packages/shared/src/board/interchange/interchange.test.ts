@@ -4,23 +4,10 @@ import * as Y from 'yjs';
 import { readBoard } from '../state.ts';
 import { applyTemplate, TEMPLATE_IDS } from '../templates.ts';
 import { boardToMapFile } from './board-to-map-file.ts';
-import { ZMapFileV1, type MapFile } from './map-file.ts';
+import { ZMapFileV1 } from './map-file.ts';
 import { readMapFile } from './read-map-file.ts';
-import { seedBoard } from './seed-board.ts';
 import { mapFileToSheets, sheetsToMapFile, type Sheet } from './tabular.ts';
-import { arbitraryMapFile, canonicalBoard } from './testing/arbitrary-map-file.ts';
-
-/** Seeds a document from the file (as an import does) and exports it again. */
-function throughBoard(file: MapFile): MapFile {
-  const doc = new Y.Doc();
-  seedBoard(doc, file);
-  const exported = boardToMapFile(readBoard(doc), {
-    title: file.map.title,
-    description: file.map.description,
-  });
-  doc.destroy();
-  return exported;
-}
+import { arbitraryMapFile, canonicalBoard, throughBoard } from './testing/arbitrary-map-file.ts';
 
 const csvLike = (sheets: Sheet[]): Sheet[] =>
   // What a spreadsheet gives back: every cell as text.

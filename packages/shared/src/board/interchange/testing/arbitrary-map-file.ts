@@ -4,6 +4,10 @@
  * Test code only: the web's XLSX/CSV round trip uses them too.
  */
 import fc from 'fast-check';
+import * as Y from 'yjs';
+import { readBoard } from '../../state.ts';
+import { boardToMapFile } from '../board-to-map-file.ts';
+import { seedBoard } from '../seed-board.ts';
 import { CARD_FIELD_NAMES, DEFAULT_CARD_FIELDS } from '../../card-fields.ts';
 import { holdsCards, LANE_KINDS, laneKindField } from '../../lane-kinds/index.ts';
 import { CARD_COLORS, EMOTION_MAX, EMOTION_MIN } from '../../types.ts';
@@ -140,4 +144,16 @@ export function canonicalBoard(file: MapFile) {
       note: emotion.note,
     })),
   };
+}
+
+/** Seeds a document from the file (as an import does) and exports it again (as the board does). */
+export function throughBoard(file: MapFile): MapFile {
+  const doc = new Y.Doc();
+  seedBoard(doc, file);
+  const exported = boardToMapFile(readBoard(doc), {
+    title: file.map.title,
+    description: file.map.description,
+  });
+  doc.destroy();
+  return exported;
 }
