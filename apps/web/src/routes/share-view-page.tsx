@@ -9,6 +9,8 @@ import { SharedComments } from '../components/comments/shared-comments.tsx';
 import { Presentation } from '../components/board/presentation.tsx';
 import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
+import { ExportMenu } from '../components/export/export-menu.tsx';
+import { PrintHeading } from '../components/export/print-heading.tsx';
 import { BoardHeader } from '../components/board/board-header.tsx';
 import { SidePanelSlotsContext, useSidePanelSlots } from '../components/common/side-panel.tsx';
 import { useCanvasScope } from '../state/canvas-scope.ts';
@@ -116,6 +118,7 @@ function SharedBoardView({ title, mapId }: { title: string; mapId: string }) {
               >
                 Present
               </button>
+              <ExportMenu title={title} description="" />
             </>
           }
         />
@@ -126,6 +129,7 @@ function SharedBoardView({ title, mapId }: { title: string; mapId: string }) {
           <main className="board-page__main">
             <CardDeepLink />
             <RemoteChangeAnnouncer />
+            <PrintHeading title={title} />
             {connection.hasSynced ? (
               <BoardView mode="read-only" storageScope={storageScope} />
             ) : (

@@ -11,3 +11,7 @@ export const closestCell = (element: Element): HTMLElement | null =>
 
 /** Cards carry their id; that is also how presence highlights them. */
 export const CARD_SELECTOR = '[data-card-id]';
+
+/** The board element itself (BoardGrid's root), for taking a picture of it. */
+export const findBoardElement = (): HTMLElement | null =>
+  document.querySelector<HTMLElement>('.board[role="region"]');

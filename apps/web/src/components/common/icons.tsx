@@ -8,6 +8,8 @@ import {
   ChevronDown,
   ChevronRight,
   Copy,
+  Download,
+  Upload,
   Ellipsis,
   GripVertical,
   Keyboard,
@@ -54,6 +56,8 @@ export const FitWidthIcon = icon(MoveHorizontal);
 /** Fit a stage: one column among others. */
 export const FitStageIcon = icon(Columns3);
 export const KeyboardIcon = icon(Keyboard);
+export const DownloadIcon = icon(Download);
+export const UploadIcon = icon(Upload);
 
 export const StarIcon = ({ size = 16, filled = false }: { size?: number; filled?: boolean }) => (
   <Star

@@ -1,0 +1,30 @@
+/**
+ * A PNG of the whole board (not the screen) with modern-screenshot: the board
+ * element is drawn at 100 % whatever the canvas zoom, at `scale` device
+ * pixels per CSS pixel (1× or 2×), without the presence layer and the
+ * editor's "add lane" column. Text renders with the page's fonts (no emoji
+ * font is installed here, so emoji show as boxes).
+ */
+import { appliedZoom, applyZoom } from '../board/board-zoom.ts';
+
+const LEFT_OUT = '.presence-layer, .add-lane, .selection-box';
+
+export async function boardImage(board: HTMLElement, scale: 1 | 2): Promise<Blob> {
+  const { domToBlob } = await import('modern-screenshot');
+  const zoom = appliedZoom(board);
+  const overview = board.dataset.density === 'compact' && zoom >= 1;
+  // Drawn at 100 %: the picture of the board, not of how far this person zoomed out.
+  applyZoom(board, 1);
+  try {
+    return await domToBlob(board, {
+      type: 'image/png',
+      scale,
+      width: board.scrollWidth,
+      height: board.scrollHeight,
+      backgroundColor: getComputedStyle(document.body).backgroundColor || '#ffffff',
+      filter: (node) => !(node instanceof Element && node.matches(LEFT_OUT)),
+    });
+  } finally {
+    applyZoom(board, zoom, overview);
+  }
+}
