@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import type { MapFile } from '@journeyboard/shared/board';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
@@ -32,22 +33,22 @@ test('a template map exports to JSON, CSV, XLSX, PNG and PDF, and JSON and XLSX 
   // JSON: the versioned map file, every field.
   const json = await exports.download('Map file (JSON)');
   expect(json.name).toBe('support-journey.json');
-  const file = JSON.parse(json.bytes.toString('utf8'));
+  const file = JSON.parse(json.bytes.toString('utf8')) as MapFile;
   expect(file).toMatchObject({
     format: 'journeyboard-map',
     version: 1,
     map: { title: TEMPLATE_MAP },
   });
   expect(file.$schema).toBe('/schemas/journeyboard-map.v1.json');
-  expect(file.stages.map((stage: { title: string }) => stage.title)).toEqual([
+  expect(file.stages.map((stage) => stage.title)).toEqual([
     'Problem occurs',
     'Seeks help',
     'Contacts support',
     'Resolution',
     'Follow-up',
   ]);
-  const pain = file.cards.find((card: { text: string }) => card.text === PAIN);
-  expect(pain.fields).toMatchObject({ severity: 3 });
+  const pain = file.cards.find((card) => card.text === PAIN);
+  expect(pain?.fields).toMatchObject({ severity: 3 });
   const schema = await page.request.get('/schemas/journeyboard-map.v1.json');
   expect(schema.ok()).toBe(true);
   expect((await schema.json()).$id).toBe('/schemas/journeyboard-map.v1.json');
