@@ -39,7 +39,7 @@ export async function visibleBoard(page: Page) {
   const cells = await page.getByTestId('cell').evaluateAll((elements) =>
     elements.map((cell) => ({
       cell: cell.getAttribute('aria-label'),
-      cards: [...cell.querySelectorAll('[data-testid="card"]')].map((card) =>
+      cards: Array.from(cell.querySelectorAll('[data-testid="card"]'), (card) =>
         (card as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
       ),
     })),
