@@ -2,12 +2,23 @@
  * A PNG of the whole board (not the screen) with modern-screenshot: the board
  * element is drawn at 100 % whatever the canvas zoom, at `scale` device
  * pixels per CSS pixel (1× or 2×), without the presence layer and the
- * editor's "add lane" column. Text renders with the page's fonts (no emoji
+ * editor's controls (add card, add stage, lane tools). Text renders with the page's fonts (no emoji
  * font is installed here, so emoji show as boxes).
  */
 import { appliedZoom, applyZoom } from '../board/board-zoom.ts';
 
-const LEFT_OUT = '.presence-layer, .add-lane, .selection-box';
+/** The editing chrome inside the board element (print.css hides the same on paper). */
+const LEFT_OUT = [
+  '.presence-layer',
+  '.add-lane',
+  '.add-stage',
+  '.add-card',
+  '.selection-box',
+  '.lane-title__collapse',
+  '.lane-title__tools',
+  '.stage-header__toolbar',
+  '.stage-resize',
+].join(', ');
 
 export async function boardImage(board: HTMLElement, scale: 1 | 2): Promise<Blob> {
   const { domToBlob } = await import('modern-screenshot');
