@@ -184,3 +184,23 @@ test('a spreadsheet with a bad value is refused with its row and column, and not
     page.getByRole('group', { name: 'Pain points in Sign-up' }).getByTestId('card'),
   ).toHaveText(['Slow form']);
 });
+
+test('a share-link viewer exports the board the link shows, and cannot import into the owner’s workspace', async ({
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Shared journey', 'Customer support');
+  const shareUrl = await board.createShareLink();
+
+  const leader = await openSecondBrowser({ signedIn: false });
+  await leader.goto(shareUrl);
+  await expect(leader.getByRole('listitem', { name: PAIN })).toBeVisible();
+  const json = await new ExportMenu(leader).download('Map file (JSON)');
+  const file = JSON.parse(json.bytes.toString('utf8')) as MapFile;
+  expect(file.map.title).toBe('Shared journey');
+  expect(file.cards.map((card) => card.text)).toContain(PAIN);
+  // Nothing on the link page writes, importing included.
+  const imported = await leader.request.post('/api/maps/import', { data: { map: file } });
+  expect(imported.status()).toBe(401);
+});
