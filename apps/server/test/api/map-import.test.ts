@@ -24,7 +24,7 @@ function templateFile() {
   return file;
 }
 
-const importMap = (payload: unknown) =>
+const importMap = (payload: Record<string, unknown>) =>
   owner.inject({ method: 'POST', url: '/api/maps/import', payload });
 
 const mapCount = () => app().prisma.journeyMap.count({ where: { workspaceId: owner.workspaceId } });
