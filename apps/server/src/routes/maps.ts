@@ -7,6 +7,7 @@ import {
   requireUser,
 } from '../policy/policy.ts';
 import { createMap } from '../services/maps/create-map.ts';
+import { exportMap } from '../services/maps/export-map.ts';
 import { importMap } from '../services/maps/import-map.ts';
 import { deleteMap } from '../services/maps/delete-map.ts';
 import { listMaps } from '../services/maps/list-maps.ts';
@@ -59,6 +60,16 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
       'map.read',
     );
     return toJourneyMap(map, capabilities);
+  });
+
+  registerRoute(app, routes.maps.export, async (request) => {
+    const { map } = await authorizeMap(
+      app.prisma,
+      await request.getActor(),
+      request.params.id,
+      'export',
+    );
+    return exportMap(app.prisma, app.sync, map);
   });
 
   registerRoute(app, routes.maps.update, async (request) => {

@@ -432,6 +432,11 @@ const TABLE: Record<string, Entry | { skip: string }> = {
     status: 200,
     request: (cell) => ({ url: `/api/maps/${cell.mapId}` }),
   },
+  'GET /api/maps/:id/export': {
+    needs: { map: 'export' },
+    status: 200,
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/export` }),
+  },
   'PATCH /api/maps/:id': {
     needs: { map: 'map.rename' },
     status: 200,
@@ -781,8 +786,6 @@ const NOT_ON_A_ROUTE: Partial<Record<MapAction | WorkspaceAction, string>> = {
     'part of board.edit on the socket today; the web offers stage/lane editing by it',
   'map.move': 'no route yet (moving a map between workspaces)',
   'version.restore': 'no route yet (version history)',
-  export:
-    'in the web (useCan): exports are built in the browser from the board the caller already reads (map.read)',
 };
 
 const rows = Object.entries(TABLE).filter((row): row is [string, Entry] => !('skip' in row[1]));

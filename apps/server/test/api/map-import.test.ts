@@ -3,6 +3,7 @@ import {
   boardToMapFile,
   readBoard,
   readBoardState,
+  type MapFile,
 } from '@journeyboard/shared/board';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -24,6 +25,14 @@ function templateFile() {
   return file;
 }
 
+/** A board's content without its ids (an import gives everything new ones). */
+const strip = (f: MapFile) => ({
+  stages: f.stages.map(({ id: _id, ...stage }) => stage),
+  lanes: f.lanes.map(({ id: _id, ...lane }) => lane),
+  cards: f.cards.map(({ text, fields }) => ({ text, fields })),
+  emotions: f.emotions.map(({ score, note }) => ({ score, note })),
+});
+
 const importMap = (payload: Record<string, unknown>) =>
   owner.inject({ method: 'POST', url: '/api/maps/import', payload });
 
@@ -44,12 +53,6 @@ describe('POST /api/maps/import', () => {
     const imported = boardToMapFile(readBoardState(snapshot.state), {
       title: map.title,
       description: map.description,
-    });
-    const strip = (f: typeof file) => ({
-      stages: f.stages.map(({ id: _id, ...stage }) => stage),
-      lanes: f.lanes.map(({ id: _id, ...lane }) => lane),
-      cards: f.cards.map(({ text, fields }) => ({ text, fields })),
-      emotions: f.emotions.map(({ score, note }) => ({ score, note })),
     });
     expect(strip(imported)).toEqual(strip(file));
     expect(file.cards.length).toBeGreaterThan(10);
@@ -85,5 +88,36 @@ describe('POST /api/maps/import', () => {
     });
     expect(huge.statusCode).toBe(413);
     expect(huge.json().error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('GET /api/maps/:id/export gives the map file an import takes back', async () => {
+    const created = await importMap({ map: templateFile(), workspaceId: owner.workspaceId });
+    const mapId = created.json().id as string;
+    const exported = await owner.inject({ method: 'GET', url: `/api/maps/${mapId}/export` });
+    expect(exported.statusCode).toBe(200);
+    const file = exported.json<MapFile>();
+    expect(file).toMatchObject({
+      format: 'journeyboard-map',
+      version: 1,
+      map: { title: 'Support' },
+    });
+    expect(file.cards).toHaveLength(templateFile().cards.length);
+
+    const again = await importMap({ map: file, title: 'Round trip' });
+    expect(again.statusCode).toBe(201);
+    const back = await owner.inject({ method: 'GET', url: `/api/maps/${again.json().id}/export` });
+    const content = (f: typeof file) => ({
+      stages: f.stages.map(({ id: _id, ...stage }: { id: string }) => stage),
+      lanes: f.lanes.map(({ id: _id, ...lane }: { id: string }) => lane),
+      cards: f.cards.map(({ text, fields }: { text: string; fields: unknown }) => ({
+        text,
+        fields,
+      })),
+      emotions: f.emotions.map(({ score, note }: { score: number; note: string }) => ({
+        score,
+        note,
+      })),
+    });
+    expect(content(back.json())).toEqual(content(file));
   });
 });

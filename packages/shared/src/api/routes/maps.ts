@@ -9,6 +9,7 @@ import {
   ZUpdateMapRequest,
 } from '../maps.ts';
 import { defineRoute, errors } from '../route.ts';
+import { ZMapFileV1 } from '../../board/interchange/map-file.ts';
 
 const failures = errors(400, 401, 403, 404);
 
@@ -42,6 +43,14 @@ export const mapRoutes = {
     summary: 'Get a journey map',
     params: ZMapParams,
     responses: { 200: ZJourneyMap, ...failures },
+  }),
+  export: defineRoute({
+    method: 'GET',
+    path: '/api/maps/:id/export',
+    summary:
+      'The map as a map file (format journeyboard-map, /schemas/journeyboard-map.v1.json): board, personas, vote results',
+    params: ZMapParams,
+    responses: { 200: ZMapFileV1, ...failures },
   }),
   update: defineRoute({
     method: 'PATCH',
