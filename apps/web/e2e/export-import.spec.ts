@@ -204,3 +204,22 @@ test('a share-link viewer exports the board the link shows, and cannot import in
   const imported = await leader.request.post('/api/maps/import', { data: { map: file } });
   expect(imported.status()).toBe(401);
 });
+
+test('the map list exports a map’s file from the server without opening it', async ({
+  mapList,
+  page,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Listed journey', 'Customer support');
+  await board.addCard({ stage: 'Seeks help', lane: 'Thoughts' }, 'Is anyone there?');
+  await mapList.goto();
+  const exports = new ExportMenu(page, 'Export map Listed journey');
+  const json = await exports.download('Map file (JSON)');
+  const file = JSON.parse(json.bytes.toString('utf8')) as MapFile;
+  expect(file.map.title).toBe('Listed journey');
+  expect(file.cards.map((card) => card.text)).toEqual(
+    expect.arrayContaining([PAIN, 'Is anyone there?']),
+  );
+  const xlsx = await exports.download('Excel workbook (.xlsx)');
+  expect(xlsx.name).toBe('listed-journey.xlsx');
+});

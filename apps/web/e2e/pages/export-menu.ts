@@ -3,10 +3,14 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The board's Export menu and what it downloads. */
 export class ExportMenu {
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    /** `Export` on the board; `Export map <Title>` on the map list. */
+    readonly label = 'Export',
+  ) {}
 
   button(): Locator {
-    return this.page.getByRole('button', { name: 'Export', exact: true });
+    return this.page.getByRole('button', { name: this.label, exact: true });
   }
 
   /** Picks `item` from the menu and returns the downloaded file's name and bytes. */

@@ -15,6 +15,8 @@ export const queryKeys = {
     workshopLinks: (mapId: string) => ['maps', 'one', mapId, 'workshop-links'] as const,
     /** The workshop timer (with the clock offset worked out when it arrived). */
     timer: (mapId: string) => ['maps', 'one', mapId, 'timer'] as const,
+    /** The map as a map file (exports from the map list). */
+    file: (mapId: string) => ['maps', 'one', mapId, 'file'] as const,
     voteRounds: (mapId: string) => ['maps', 'one', mapId, 'vote-rounds'] as const,
     /** This person's own votes in one round. */
     ballot: (mapId: string, roundId: string) =>
