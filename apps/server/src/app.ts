@@ -10,6 +10,7 @@ import { cleanupPlugin } from './plugins/cleanup.ts';
 import { mapEventsPlugin } from './plugins/map-events.ts';
 import { configPlugin } from './plugins/config.ts';
 import { errorsPlugin } from './plugins/errors.ts';
+import { metricsPlugin } from './plugins/metrics.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
 import { prismaPlugin } from './plugins/prisma.ts';
 import { webAppPlugin } from './plugins/web-app.ts';
@@ -90,6 +91,7 @@ export async function buildApp(
 
   await app.register(configPlugin, { config });
   await app.register(errorsPlugin);
+  await app.register(metricsPlugin);
   await app.register(prismaPlugin);
   await app.register(authPlugin);
   await app.register(openapiPlugin);

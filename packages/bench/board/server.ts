@@ -7,7 +7,7 @@ export interface RunningServer {
 }
 
 /**
- * The real Journeyboard server (`node --import tsx src/main.ts`) on a fresh
+ * The real Journeyboard server (its build, as `pnpm start` runs it) on a fresh
  * database and a free port — started by the e2e fixtures' own helpers, so the
  * benchmark measures exactly what the browser tests run against. `stop` shuts
  * it down gracefully and drops the database.

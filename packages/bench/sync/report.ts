@@ -1,4 +1,4 @@
-/** Percentiles and the markdown written between the bench:sync markers of docs/benchmarks.md. */
+/** Percentiles and the markdown written between a section's markers in docs/benchmarks.md. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
@@ -12,19 +12,19 @@ export const ms = (value: number) =>
   Number.isNaN(value) ? '—' : value < 10 ? value.toFixed(1) : value.toFixed(0);
 
 const BENCHMARKS = fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url));
-const START = '<!-- bench:sync:start -->';
-const END = '<!-- bench:sync:end -->';
 
 /**
  * Replaces only what is between the markers; the rest of the file belongs to
  * others. Formatted with the repository's Prettier, so `pnpm lint` stays clean.
  */
-export async function writeSection(markdown: string): Promise<void> {
+export async function writeSection(markdown: string, section = 'sync'): Promise<void> {
+  const START = `<!-- bench:${section}:start -->`;
+  const END = `<!-- bench:${section}:end -->`;
   const text = readFileSync(BENCHMARKS, 'utf8');
   const start = text.indexOf(START);
   const end = text.indexOf(END);
   if (start === -1 || end === -1 || end < start)
-    throw new Error('bench:sync markers not found in docs/benchmarks.md');
+    throw new Error(`bench:${section} markers not found in docs/benchmarks.md`);
   const next = `${text.slice(0, start + START.length)}\n${markdown.trim()}\n${text.slice(end)}`;
   const options = (await prettier.resolveConfig(BENCHMARKS)) ?? {};
   writeFileSync(BENCHMARKS, await prettier.format(next, { ...options, filepath: BENCHMARKS }));

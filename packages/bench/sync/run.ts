@@ -11,7 +11,13 @@ import { obtainAccess } from './auth.ts';
 import { hocuspocusClients, yWebsocketClients, type ClientFactory } from './clients.ts';
 import { ms, percentile, writeSection } from './report.ts';
 import { measureIdleMemory, measureJoin, measureLatency, preloadBoard } from './scenarios.ts';
-import { startServerProcess, type ServerProcess } from './server-process.ts';
+import { createTestDatabase } from '@journeyboard/db/testing';
+import {
+  journeyboardServer,
+  peerScript,
+  startServerProcess,
+  type ServerProcess,
+} from './server-process.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10,50,100').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -21,7 +27,8 @@ const IDLE_CONNECTIONS = 200;
 
 interface Subject {
   readonly name: string;
-  readonly script: string;
+  /** Its process, and what to clean up after it stopped. */
+  start(): Promise<{ server: ServerProcess; cleanUp?: () => Promise<void> }>;
   /** A fresh document and the clients that reach it. */
   open(
     server: ServerProcess,
@@ -32,7 +39,16 @@ interface Subject {
 const subjects: Subject[] = [
   {
     name: 'Journeyboard (Postgres + access checks)',
-    script: 'journeyboard.ts',
+    // As deployed: its build on a fresh, migrated database, real Postgres
+    // persistence and the real access checks. BENCH_FROM_SOURCE=1 runs its
+    // TypeScript through tsx instead (how it ran before it had a build).
+    async start() {
+      const database = await createTestDatabase();
+      const server = await startServerProcess(
+        journeyboardServer(database.databaseUrl, process.env.BENCH_FROM_SOURCE === '1'),
+      );
+      return { server, cleanUp: () => database.drop() };
+    },
     async open(server, purpose) {
       const access = await obtainAccess(`http://127.0.0.1:${server.port}`, purpose);
       return {
@@ -46,7 +62,7 @@ const subjects: Subject[] = [
   },
   {
     name: '@y/websocket-server 0.1.1 (in memory)',
-    script: 'y-websocket.ts',
+    start: async () => ({ server: await startServerProcess(peerScript('y-websocket.ts')) }),
     open: async (server, purpose) => ({
       document: `${purpose}-${Date.now()}`,
       factory: yWebsocketClients(`ws://127.0.0.1:${server.port}`),
@@ -54,7 +70,7 @@ const subjects: Subject[] = [
   },
   {
     name: '@hocuspocus/server 4.7.0 (in memory)',
-    script: 'hocuspocus.ts',
+    start: async () => ({ server: await startServerProcess(peerScript('hocuspocus.ts')) }),
     open: async (server, purpose) => ({
       document: `${purpose}-${Date.now()}`,
       factory: hocuspocusClients(`ws://127.0.0.1:${server.port}`),
@@ -75,12 +91,12 @@ interface Row {
     expected: number;
   }[];
   join: { p50: number; p99: number };
-  idle: { rssBytes: number; retainedBytes: number };
+  idle: { rssBytes: number; retainedBytes: number; steadyRetainedBytes: number };
   cpuSeconds: number;
 }
 
 async function benchmark(subject: Subject): Promise<Row> {
-  const server = await startServerProcess(subject.script);
+  const { server, cleanUp } = await subject.start();
   const cpuAtStart = server.cpuSeconds();
   try {
     // First, on the fresh process: later scenarios grow the heap, and new
@@ -133,6 +149,7 @@ async function benchmark(subject: Subject): Promise<Row> {
     };
   } finally {
     await server.stop();
+    await cleanUp?.();
   }
 }
 
@@ -161,12 +178,12 @@ function render(rows: Row[], startedAt: Date, seconds: number): string {
   }
   lines.push(
     '',
-    `| server | ${JOINERS} joining a ${CARDS}-card map: p50 / p99 ms | memory per idle connection: retained after GC / RSS growth | CPU s for the whole run |`,
-    '| --- | --: | --: | --: |',
+    `| server | ${JOINERS} joining a ${CARDS}-card map: p50 / p99 ms | memory per idle connection: retained after GC / RSS growth | retained per connection, connections ${IDLE_CONNECTIONS + 1}–${IDLE_CONNECTIONS * 2} | CPU s for the whole run |`,
+    '| --- | --: | --: | --: | --: |',
   );
   for (const row of rows) {
     lines.push(
-      `| ${row.subject} | ${ms(row.join.p50)} / ${ms(row.join.p99)} | ${(row.idle.retainedBytes / 1024).toFixed(1)} / ${(row.idle.rssBytes / 1024).toFixed(0)} KiB | ${row.cpuSeconds.toFixed(1)} |`,
+      `| ${row.subject} | ${ms(row.join.p50)} / ${ms(row.join.p99)} | ${(row.idle.retainedBytes / 1024).toFixed(1)} / ${(row.idle.rssBytes / 1024).toFixed(0)} KiB | ${(row.idle.steadyRetainedBytes / 1024).toFixed(1)} KiB | ${row.cpuSeconds.toFixed(1)} |`,
     );
   }
   return lines.join('\n');

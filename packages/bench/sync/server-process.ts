@@ -1,6 +1,8 @@
 /** A benchmarked server in its own process, with its RSS and CPU time read from /proc. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface ServerProcess {
@@ -16,23 +18,64 @@ export interface ServerProcess {
 
 const benchRoot = fileURLToPath(new URL('..', import.meta.url));
 const CLOCK_TICKS = 100; // USER_HZ on Linux
+const MEMORY_PROBE = fileURLToPath(new URL('./servers/memory-probe.mjs', import.meta.url));
+/** The server's package folder, through the declared dependency rather than a relative path. */
+const SERVER_DIR = dirname(
+  createRequire(import.meta.url).resolve('@journeyboard/server/package.json'),
+);
 
-export async function startServerProcess(script: string): Promise<ServerProcess> {
+export interface ServerCommand {
+  /** What follows `node` and our flags: a script and its arguments. */
+  readonly args: readonly string[];
+  readonly cwd?: string;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/** A peer: its benchmark script in servers/, run through tsx. */
+export function peerScript(script: string): ServerCommand {
+  return {
+    args: ['--import', 'tsx', fileURLToPath(new URL(`./servers/${script}`, import.meta.url))],
+  };
+}
+
+/**
+ * Journeyboard as `pnpm start` runs it — its build, `node dist/main.js` (or,
+ * with `source`, its TypeScript through tsx, as before the build existed) —
+ * on `databaseUrl`, quiet, on a free port.
+ */
+export function journeyboardServer(databaseUrl: string, source = false): ServerCommand {
+  return {
+    args: source ? ['--import', 'tsx', 'src/main.ts'] : ['--enable-source-maps', 'dist/main.js'],
+    cwd: SERVER_DIR,
+    env: {
+      DATABASE_URL: databaseUrl,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      AUTH_RATE_LIMIT_MAX: '100000',
+    },
+  };
+}
+
+/** The line a server prints once it listens: a peer script's, or ours. */
+const LISTENING = /(?:LISTENING |Journeyboard is running at http:\/\/localhost:)(\d+)/;
+
+export async function startServerProcess(command: ServerCommand): Promise<ServerProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
     [
       // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile each server.
       ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
-      // For retainedAfterGc (lifecycle.ts).
+      // For retainedAfterGc.
       '--expose-gc',
       '--import',
-      'tsx',
-      fileURLToPath(new URL(`./servers/${script}`, import.meta.url)),
+      MEMORY_PROBE,
+      ...command.args,
     ],
     {
-      cwd: benchRoot,
+      cwd: command.cwd ?? benchRoot,
       stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, NODE_ENV: 'production' },
+      env: { ...process.env, NODE_ENV: 'production', ...command.env },
     },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -47,14 +90,16 @@ export async function startServerProcess(script: string): Promise<ServerProcess>
   });
   const port = await new Promise<number>((resolve, reject) => {
     const onData = () => {
-      const match = /LISTENING (\d+)/.exec(output);
+      const match = LISTENING.exec(output);
       if (match) {
         child.stdout!.off('data', onData);
         resolve(Number(match[1]));
       }
     };
     child.stdout!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${script} exited early (${code})`)));
+    child.once('exit', (code) =>
+      reject(new Error(`${command.args.join(' ')} exited early (${code})`)),
+    );
   });
   const pid = child.pid!;
   return {

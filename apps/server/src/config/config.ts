@@ -73,6 +73,11 @@ export const ZEnv = z.object({
   REDIS_INSTANCE_TIMEOUT_MS: z.coerce.number().int().min(300).default(3_000),
   /** A map's Redis keys are removed once no instance has had it open for this long. */
   REDIS_IDLE_MAP_TTL_MS: z.coerce.number().int().min(1_000).default(600_000),
+  /** Set: Prometheus metrics at /metrics for requests bearing `Authorization: Bearer <token>`. */
+  METRICS_TOKEN: z
+    .string()
+    .min(16, 'must be at least 16 characters (it is the only thing guarding /metrics)')
+    .optional(),
 });
 
 export interface SyncConfig {
@@ -127,6 +132,8 @@ export interface AppConfig {
   redis?: RedisConfig | null;
   /** How often expired sessions, invitations and links are deleted (plugins/cleanup.ts); 0/unset: never. */
   cleanupIntervalMs?: number;
+  /** Set: Prometheus metrics at /metrics for this bearer token; unset/null: no /metrics, nothing counted. */
+  metricsToken?: string | null;
 }
 
 export class ConfigError extends Error {

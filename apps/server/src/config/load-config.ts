@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { repoRoot } from '@journeyboard/db/paths';
 import type { AppConfig } from './config.ts';
 import { parseEnv } from './config.ts';
 
-export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+const DEFAULT_WEB_DIST = join(repoRoot(), 'apps', 'web', 'dist');
 
 export type LoadedEnv = ReturnType<typeof parseEnv>;
 
@@ -51,5 +51,6 @@ export function toAppConfig(env: LoadedEnv, databaseUrl: string): AppConfig {
         }
       : null,
     cleanupIntervalMs: env.CLEANUP_INTERVAL_MS,
+    metricsToken: env.METRICS_TOKEN ?? null,
   };
 }

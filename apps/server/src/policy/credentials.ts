@@ -10,7 +10,7 @@
  *   (`jbss_…`) or guest (`jbgs_…`) token the same two ways. Browsers can't:
  *   those cookies are httpOnly. A cookie wins over a token of the same kind.
  */
-import type { FastifyRequest } from 'fastify';
+import type { IncomingHttpHeaders } from 'node:http';
 import { TokenPrefix } from '../services/auth/tokens.ts';
 import type { Credentials } from './actor.ts';
 
@@ -19,13 +19,19 @@ export const GUEST_COOKIE = 'jb_guest';
 /** The subprotocol the server always selects; tokens offered beside it are never echoed. */
 export const SYNC_SUBPROTOCOL = 'journeyboard';
 
-function bearer(request: FastifyRequest): string | undefined {
+/** What credentials are read from: a FastifyRequest, or a sync upgrade (sync-upgrades.ts). */
+export interface CredentialSource {
+  readonly headers: IncomingHttpHeaders;
+  readonly cookies: Readonly<Record<string, string | undefined>>;
+}
+
+function bearer(request: CredentialSource): string | undefined {
   const header = request.headers.authorization;
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
   return match?.[1];
 }
 
-function subprotocols(request: FastifyRequest): string[] {
+function subprotocols(request: CredentialSource): string[] {
   const header = request.headers['sec-websocket-protocol'];
   const value = Array.isArray(header) ? header.join(',') : (header ?? '');
   return value
@@ -34,7 +40,7 @@ function subprotocols(request: FastifyRequest): string[] {
     .filter(Boolean);
 }
 
-export function credentialsFrom(request: FastifyRequest): Credentials {
+export function credentialsFrom(request: CredentialSource): Credentials {
   const offered = [bearer(request), ...subprotocols(request)];
   const pick = (prefix: string) => offered.find((token) => token?.startsWith(prefix));
   return {

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { AuthConfig } from '../config/config.ts';
 
 /**
@@ -9,7 +9,10 @@ import type { AuthConfig } from '../config/config.ts';
  * No Origin at all means a non-browser client, which has to bring its own
  * credentials anyway.
  */
-export function isAllowedOrigin(request: FastifyRequest, auth: AuthConfig): boolean {
+export function isAllowedOrigin(
+  request: { readonly headers: IncomingHttpHeaders },
+  auth: AuthConfig,
+): boolean {
   const origin = request.headers.origin;
   if (origin === undefined) return true;
   let parsed: URL;

@@ -28,13 +28,14 @@ import {
   type PresenceUser,
   type TWorkspaceRole,
 } from '@journeyboard/shared';
-import type { FastifyRequest } from 'fastify';
+import type { AuthConfig } from '../config/config.ts';
 import { resolveActor, type Actor } from '../policy/actor.ts';
 import { credentialsFrom } from '../policy/credentials.ts';
 import { isAllowedOrigin } from '../policy/origin.ts';
 import { can, findMapAccess, type MapAccess } from '../policy/policy.ts';
 import { assignPresenceColor } from '../services/presence/assign-presence-color.ts';
 import { CloseCode, CloseReason } from './close-codes.ts';
+import type { UpgradeRequest } from './sync-upgrades.ts';
 
 /** What a connection is allowed to do once it has joined. */
 export interface ConnectionAccess {
@@ -69,9 +70,11 @@ export type AccessDecision =
 
 export interface AccessContext {
   readonly mapId: string;
-  /** The HTTP upgrade request. */
-  readonly request: FastifyRequest;
+  /** The HTTP upgrade's headers and cookies. */
+  readonly request: UpgradeRequest;
   readonly prisma: PrismaClient;
+  /** Allowed origins, public URL (the Origin check). */
+  readonly auth: AuthConfig;
 }
 
 export type ResolveAccess = (context: AccessContext) => Promise<AccessDecision>;
@@ -168,8 +171,8 @@ export function toConnectionAccess(actor: Actor, access: MapAccess): ConnectionA
 const isWorkspaceRole = (kind: CallerKind): kind is TWorkspaceRole =>
   (WORKSPACE_ROLES as readonly string[]).includes(kind);
 
-export const resolveAccess: ResolveAccess = async ({ mapId, request, prisma }) => {
-  if (!isAllowedOrigin(request, request.server.config.auth)) return ORIGIN_NOT_ALLOWED;
+export const resolveAccess: ResolveAccess = async ({ mapId, request, prisma, auth }) => {
+  if (!isAllowedOrigin(request, auth)) return ORIGIN_NOT_ALLOWED;
   const actor = await resolveActor(prisma, credentialsFrom(request));
   const access = await findMapAccess(prisma, actor, mapId);
   if (!access || !can(access, 'map.read')) return MAP_NOT_FOUND;

@@ -16,6 +16,7 @@ import type { PresenceLimits, RefusalCounter } from './presence-limits.ts';
 import type { RedisRelay } from './redis-relay.ts';
 import { UpdateWriter } from './update-writer.ts';
 import type { SyncConfig } from '../config/config.ts';
+import type { SyncMetrics } from './sync-metrics.ts';
 
 export interface DocumentRegistryOptions {
   readonly persistence: BoardPersistence;
@@ -26,6 +27,7 @@ export interface DocumentRegistryOptions {
   readonly log: SyncLogger;
   /** Scale-out over Redis; null: this process is the only server. */
   readonly relay: RedisRelay | null;
+  readonly metrics: SyncMetrics;
 }
 
 interface Entry {
@@ -170,7 +172,7 @@ export class DocumentRegistry {
   }
 
   private load(mapId: string): Entry {
-    const { persistence, config, awarenessRules, presenceLimits, refusals, log, relay } =
+    const { persistence, config, awarenessRules, presenceLimits, refusals, log, relay, metrics } =
       this.options;
     // Scale-out: how far the map's stream was trimmed, read BEFORE Postgres,
     // so the relay can tell whether an entry trimmed later is missing.
@@ -197,6 +199,7 @@ export class DocumentRegistry {
             presenceLimits,
             refusals,
             log,
+            metrics,
             createWriter: (loggedRows) =>
               new UpdateWriter({
                 mapId,
@@ -206,6 +209,7 @@ export class DocumentRegistry {
                 compactMinIntervalMs: config.compactMinIntervalMs,
                 loggedRows,
                 log,
+                metrics,
                 // A write hit a foreign-key violation: the map was deleted.
                 onMapGone: () => this.drop(entry, CloseReason.mapDeleted),
               }),

@@ -51,6 +51,7 @@ import { permits } from './read-only.ts';
 import type { DocumentRelay, RelayTarget } from './redis-relay.ts';
 import { UpdateOutbox } from './update-outbox.ts';
 import type { UpdateWriter } from './update-writer.ts';
+import type { SyncMetrics } from './sync-metrics.ts';
 
 /** Origin of the transaction that loads stored state: neither relayed nor logged again. */
 const LOAD_ORIGIN = Symbol('journeyboard/sync-load');
@@ -69,6 +70,7 @@ export interface LiveDocumentOptions {
   readonly presenceLimits?: PresenceLimits;
   /** Where refused connections are counted (SyncServer.refusals). */
   readonly refusals?: RefusalCounter;
+  readonly metrics: SyncMetrics;
 }
 
 export class LiveDocument implements RelayTarget {
@@ -85,6 +87,7 @@ export class LiveDocument implements RelayTarget {
   private readonly bindings = new AwarenessBindings<Connection>();
   /** Each connection's allowance of presence updates (presence-limits.ts). */
   private readonly presenceBuckets = new WeakMap<Connection, TokenBucket>();
+  private readonly metrics: SyncMetrics;
   /**
    * Scale-out only: where this instance's changes go instead of the writer
    * (set by the registry after the relay caught up; null on a single server).
@@ -95,10 +98,15 @@ export class LiveDocument implements RelayTarget {
   private wholeBoardStep2: Uint8Array | null = null;
   /** Changes not yet relayed to the connections (see update-outbox.ts). */
   private readonly outbox = new UpdateOutbox((messageFor) => {
+    let sent = 0;
     for (const connection of this.connections) {
       const message = messageFor(connection);
-      if (message) connection.send(message);
+      if (message) {
+        connection.send(message);
+        sent += 1;
+      }
     }
+    this.metrics.updatesSent(sent);
   });
   /** Awareness client ids changed since the last batch went out (see onAwarenessUpdate). */
   private readonly pendingAwareness = new Set<number>();
@@ -110,6 +118,7 @@ export class LiveDocument implements RelayTarget {
     this.log = options.log;
     this.presenceLimits = options.presenceLimits ?? DEFAULT_PRESENCE_LIMITS;
     this.refusals = options.refusals ?? null;
+    this.metrics = options.metrics;
     this.doc = new Y.Doc();
     if (options.stored.updates.length > 0) {
       Y.applyUpdate(this.doc, Y.mergeUpdates(options.stored.updates), LOAD_ORIGIN);
@@ -337,6 +346,7 @@ export class LiveDocument implements RelayTarget {
     // relay's stream by whichever instance persists it — never for changes
     // that came from another instance.
     if (origin !== REMOTE_ORIGIN) {
+      this.metrics.updateReceived();
       if (this.relay) this.relay.publishUpdate(update);
       else this.writer.push(update);
     }

@@ -34,14 +34,16 @@ const IDLE_THREAD_MS = 10 * 60_000;
 const EMPTY_DOCUMENT = Uint8Array.from([0, 0]);
 
 export function createStateMerger(): StateMerger {
+  // Built (scripts/build.mjs), this code is bundled into dist/main.js and the
+  // worker is dist/merge-worker.js beside it. From source (`pnpm dev`, tests)
+  // it is TypeScript run through tsx, which a worker thread registers itself.
+  const fromSource = import.meta.url.endsWith('.ts');
   const pool = new Piscina<MergeTask, Uint8Array>({
-    filename: new URL('./merge-worker.ts', import.meta.url).href,
+    filename: new URL(fromSource ? './merge-worker.ts' : './merge-worker.js', import.meta.url).href,
     minThreads: 0,
     maxThreads: 1,
     idleTimeout: IDLE_THREAD_MS,
-    // The server runs its TypeScript through tsx (no build step), in
-    // production and in tests alike; a worker thread registers it itself.
-    execArgv: ['--import', tsxLoader()],
+    execArgv: fromSource ? ['--import', tsxLoader()] : [],
   });
   return {
     merge: (updates) => pool.run({ updates }),

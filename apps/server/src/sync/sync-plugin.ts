@@ -6,10 +6,12 @@
  *
  * Message flow of one connection
  * ──────────────────────────────
- *  1. Upgrade. `ws` enforces `maxPayload` (= SYNC_MAX_MESSAGE_BYTES; larger
- *     frames close THAT socket with 1009). The route handler wraps the socket
- *     in a Connection synchronously, so the frames the client sends on open
- *     (sync step 1, its awareness) are queued, not lost.      connection.ts
+ *  1. Upgrade, on the HTTP server's 'upgrade' event (no Fastify route: it
+ *     would keep the request alive per socket). `ws` enforces `maxPayload`
+ *     (= SYNC_MAX_MESSAGE_BYTES; larger frames close THAT socket with 1009).
+ *     The socket is wrapped in a Connection synchronously, so the frames the
+ *     client sends on open (sync step 1, its awareness) are queued, not lost.
+ *                                            sync-upgrades.ts, connection.ts
  *  2. Access. `resolveAccess(mapId, request)` authenticates the upgrade
  *     (session/guest cookie or token subprotocol, Origin check) and asks
  *     the policy: join or close (4404 "map not found" for unknown maps,
@@ -59,20 +61,17 @@
  * Postgres by one of them. Presence, revocations and document closes go over
  * pub/sub.                                     redis-relay.ts, redis-persister.ts
  */
-import type { IncomingMessage, Server } from 'node:http';
-import type { Duplex } from 'node:stream';
-import websocket from '@fastify/websocket';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { SYNC_SUBPROTOCOL } from '../policy/credentials.ts';
 import { resolveAccess as defaultResolveAccess, type ResolveAccess } from './access.ts';
 import { defaultAwarenessRules, type AwarenessRule } from './awareness-rules.ts';
-import { CloseCode, CloseReason } from './close-codes.ts';
 import { createPrismaPersistence, type BoardPersistence } from './persistence.ts';
 import { RedisRelay } from './redis-relay.ts';
 import { createStateMerger, type StateMerger } from './state-merger.ts';
 import { MIN_COMPACTION_INTERVAL_MS } from './update-writer.ts';
+import type { SyncMetrics } from './sync-metrics.ts';
 import { SyncService, type SyncServer } from './sync-server.ts';
+import { SyncUpgrades } from './sync-upgrades.ts';
 
 export type { SyncServer } from './sync-server.ts';
 
@@ -98,6 +97,7 @@ export interface SyncPluginOptions {
 export const syncPlugin = fp<SyncPluginOptions>(
   async (app: FastifyInstance, options) => {
     const log = app.log.child({ component: 'sync' });
+    const metrics = app.metrics.sync;
     // Compaction merges run on a worker thread (state-merger.ts).
     let merger: StateMerger | null = null;
     let persistence = options.persistence;
@@ -105,6 +105,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
       merger = createStateMerger();
       persistence = warmsMergerOnLoad(createPrismaPersistence(app.prisma, merger.merge), merger);
     }
+    persistence = timesCompactions(persistence, metrics);
     const { redis } = app.config;
     // Scale-out (docs/architecture.md): instances share maps through Redis.
     const relay = redis
@@ -126,39 +127,28 @@ export const syncPlugin = fp<SyncPluginOptions>(
       persistence,
       relay,
       config: app.config.sync,
+      auth: app.config.auth,
       resolveAccess: options.resolveAccess ?? defaultResolveAccess,
       awarenessRules: options.awarenessRules ?? defaultAwarenessRules,
       maxBufferedBytes: options.maxBufferedBytes ?? 8 * 1024 * 1024,
       log,
+      metrics,
     });
 
-    await app.register(websocket, {
-      options: {
-        maxPayload: app.config.sync.maxMessageBytes,
-        // Share tokens may be offered as subprotocols (see access.ts); the
-        // server only ever selects `journeyboard`, so a token is never echoed.
-        handleProtocols: (protocols) =>
-          protocols.has(SYNC_SUBPROTOCOL) ? SYNC_SUBPROTOCOL : false,
-      },
-      errorHandler(error, socket, request) {
-        // Socket-level errors (a frame over maxPayload, an invalid frame, a
-        // reset): `ws` has already started closing with the matching code
-        // (e.g. 1009), which the plugin's default handler would cut short by
-        // terminating the socket before the close frame goes out.
-        request.log.info({ err: error }, 'sync socket error');
-        if (socket.readyState === socket.OPEN) {
-          socket.close(CloseCode.internalError, CloseReason.internalError);
-        }
-      },
-      // Replaces the plugin's default (close every client without a code).
-      // Runs before the HTTP server closes and before Prisma disconnects.
-      preClose: async () => {
-        refuseUpgrades(app.server);
-        await service.shutdown(options.shutdownTimeoutMs ?? 5_000);
-        // After the final compactions, which still need it.
-        await merger?.close();
-        app.websocketServer.close();
-      },
+    const upgrades = new SyncUpgrades({
+      server: app.server,
+      maxPayload: app.config.sync.maxMessageBytes,
+      parseCookies: (header) => app.parseCookie(header),
+      onSocket: (socket, request, mapId) => service.handleSocket(socket, request, mapId),
+      log,
+    });
+    // Runs before the HTTP server closes and before Prisma disconnects (onClose).
+    app.addHook('preClose', async () => {
+      upgrades.refuse();
+      await service.shutdown(options.shutdownTimeoutMs ?? 5_000);
+      // After the final compactions, which still need it.
+      await merger?.close();
+      upgrades.close();
     });
 
     const facade: SyncServer = {
@@ -177,35 +167,12 @@ export const syncPlugin = fp<SyncPluginOptions>(
       get redisStatus() {
         return service.redisStatus;
       },
+      connectionsByRole: () => service.connectionsByRole(),
     };
     app.decorate('sync', facade);
-
-    app.get<{ Params: { mapId: string } }>(
-      '/sync/:mapId',
-      { websocket: true },
-      (socket, request) => {
-        service.handleSocket(socket, request, request.params.mapId);
-      },
-    );
   },
-  { name: 'sync', dependencies: ['config', 'prisma'], fastify: '5.x' },
+  { name: 'sync', dependencies: ['config', 'prisma', 'metrics', 'auth'], fastify: '5.x' },
 );
-
-/**
- * From shutdown on, new WebSocket upgrades are answered 503 at the socket.
- * Clients reconnect the moment we close them (1001), and Fastify's own 503
- * while closing can't reach an upgrade request (its response has no socket):
- * that socket would stay open and hold `server.close()` — and the shutdown —
- * forever, as soon as the final flush takes longer than a client's backoff.
- */
-function refuseUpgrades(server: Server): void {
-  server.removeAllListeners('upgrade');
-  server.on('upgrade', (_request: IncomingMessage, socket: Duplex) => {
-    socket.end(
-      'HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n',
-    );
-  });
-}
 
 /** The merge thread starts while a board loads, not during its first compaction. */
 function warmsMergerOnLoad(persistence: BoardPersistence, merger: StateMerger): BoardPersistence {
@@ -214,6 +181,19 @@ function warmsMergerOnLoad(persistence: BoardPersistence, merger: StateMerger): 
     load: (mapId) => {
       merger.warm();
       return persistence.load(mapId);
+    },
+  };
+}
+
+/** Every compaction — the writer's, the Redis persister's, shutdown's — reports its duration. */
+function timesCompactions(persistence: BoardPersistence, metrics: SyncMetrics): BoardPersistence {
+  return {
+    ...persistence,
+    compact: async (mapId) => {
+      const started = performance.now();
+      const folded = await persistence.compact(mapId);
+      metrics.compacted(performance.now() - started);
+      return folded;
     },
   };
 }

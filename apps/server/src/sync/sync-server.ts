@@ -5,9 +5,8 @@
  */
 import type { PrismaClient } from '@journeyboard/db';
 import { encodeCapabilitiesMessage } from '@journeyboard/shared';
-import type { FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
-import type { SyncConfig } from '../config/config.ts';
+import type { AuthConfig, SyncConfig } from '../config/config.ts';
 import { grantKey, type ResolveAccess } from './access.ts';
 import type { AwarenessRule } from './awareness-rules.ts';
 import { CloseCode, CloseReason } from './close-codes.ts';
@@ -25,6 +24,8 @@ import {
 import type { RedisRelay } from './redis-relay.ts';
 import type * as Y from 'yjs';
 import { BoardReader } from './board-reader.ts';
+import type { SyncMetrics } from './sync-metrics.ts';
+import type { UpgradeRequest } from './sync-upgrades.ts';
 
 export interface SyncServer {
   /**
@@ -53,6 +54,11 @@ export interface SyncServer {
     options?: { fresh?: boolean },
   ): Promise<T | null>;
   /**
+   * Open sync sockets by the role they hold on their map (owner, editor,
+   * commenter, viewer); `pending` while access is still being resolved.
+   */
+  connectionsByRole(): Map<string, number>;
+  /**
    * Closes every connection whose access rests on `grant` (see `grantKey` in
    * access.ts) — on this instance and, with REDIS_URL, on every other one:
    * 4403 "access revoked" (the client stops), or with `reconnect` 4000
@@ -71,12 +77,15 @@ export interface SyncServiceOptions {
   readonly prisma: PrismaClient;
   readonly persistence: BoardPersistence;
   readonly config: SyncConfig;
+  /** For the Origin check (access.ts). */
+  readonly auth: AuthConfig;
   readonly resolveAccess: ResolveAccess;
   readonly awarenessRules: readonly AwarenessRule[];
   readonly maxBufferedBytes: number;
   readonly log: SyncLogger;
   /** Scale-out over Redis (REDIS_URL); null: a single server process. */
   readonly relay: RedisRelay | null;
+  readonly metrics: SyncMetrics;
 }
 
 export class SyncService implements SyncServer {
@@ -99,6 +108,7 @@ export class SyncService implements SyncServer {
       refusals: this.refusals,
       log: options.log,
       relay: options.relay,
+      metrics: options.metrics,
     });
     this.boards = new BoardReader({
       liveDoc: (mapId) => this.registry.liveDoc(mapId),
@@ -132,6 +142,15 @@ export class SyncService implements SyncServer {
     options: { fresh?: boolean } = {},
   ): Promise<T | null> {
     return this.boards.read(mapId.toLowerCase(), read, options);
+  }
+
+  connectionsByRole(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const connection of this.connections) {
+      const role = connection.access.identity?.role ?? 'pending';
+      counts.set(role, (counts.get(role) ?? 0) + 1);
+    }
+    return counts;
   }
 
   closeDocument(mapId: string, reason: string = CloseReason.mapDeleted): void {
@@ -198,10 +217,10 @@ export class SyncService implements SyncServer {
   }
 
   /**
-   * Called synchronously from the route handler. Everything that must not
+   * Called synchronously with the upgraded socket. Everything that must not
    * miss a frame happens before the first await (see connection.ts).
    */
-  handleSocket(socket: WebSocket, request: FastifyRequest, mapId: string): void {
+  handleSocket(socket: WebSocket, request: UpgradeRequest, mapId: string): void {
     const { config, maxBufferedBytes, log } = this.options;
     const connection = new Connection(socket, {
       pingIntervalMs: config.pingIntervalMs,
@@ -241,11 +260,11 @@ export class SyncService implements SyncServer {
   private async accept(
     connection: Connection,
     mapId: string,
-    request: FastifyRequest,
+    request: UpgradeRequest,
   ): Promise<void> {
-    const { prisma, resolveAccess, log } = this.options;
+    const { prisma, resolveAccess, auth, log } = this.options;
     try {
-      const decision = await resolveAccess({ mapId, request, prisma });
+      const decision = await resolveAccess({ mapId, request, prisma, auth });
       if (!decision.allow) {
         connection.close(decision.code, decision.reason);
         return;

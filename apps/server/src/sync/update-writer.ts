@@ -14,6 +14,7 @@
  */
 import type { SyncLogger } from './logger.ts';
 import { isMapGoneError, type BoardPersistence } from './persistence.ts';
+import type { SyncMetrics } from './sync-metrics.ts';
 
 export interface UpdateWriterOptions {
   readonly mapId: string;
@@ -26,6 +27,8 @@ export interface UpdateWriterOptions {
   readonly loggedRows: number;
   readonly log: SyncLogger;
   readonly onMapGone: () => void;
+  /** Reports each written batch's lag (default: none). */
+  readonly metrics?: SyncMetrics;
 }
 
 const MAX_RETRY_DELAY_MS = 5_000;
@@ -46,6 +49,8 @@ export const MIN_COMPACTION_INTERVAL_MS = 30_000;
 export class UpdateWriter {
   private readonly options: UpdateWriterOptions;
   private pending: Uint8Array[] = [];
+  /** performance.now() when the oldest update in `pending` arrived (flush lag). */
+  private pendingSince = 0;
   private timer: NodeJS.Timeout | null = null;
   /** Tail of the chain that serialises writes and compactions. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -68,6 +73,7 @@ export class UpdateWriter {
 
   push(update: Uint8Array): void {
     if (this.stopped) return;
+    if (this.pending.length === 0) this.pendingSince = performance.now();
     this.pending.push(update);
     this.schedule(this.options.flushIntervalMs);
   }
@@ -142,6 +148,7 @@ export class UpdateWriter {
 
     const { mapId, persistence, log } = this.options;
     const batch = this.pending;
+    const batchSince = this.pendingSince;
     this.pending = [];
     try {
       await persistence.append(mapId, batch);
@@ -153,6 +160,7 @@ export class UpdateWriter {
       }
       // Keep the batch, ahead of anything that arrived meanwhile, and retry.
       this.pending = batch.concat(this.pending);
+      this.pendingSince = batchSince;
       this.failures += 1;
       const retryInMs = this.retryDelay();
       log.error(
@@ -162,6 +170,7 @@ export class UpdateWriter {
       this.schedule(retryInMs);
       return false;
     }
+    this.options.metrics?.flushed(performance.now() - batchSince);
     if (this.failures > 0) log.info({ mapId }, 'writing board updates works again');
     this.failures = 0;
     this.loggedRows += batch.length;

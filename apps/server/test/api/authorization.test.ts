@@ -298,7 +298,6 @@ const TABLE: Record<string, Entry | { skip: string }> = {
     status: 200,
     request: () => ({ url: '/api/openapi.json' }),
   },
-  'GET /sync/:mapId': { skip: 'the sync socket: test/sync/auth.test.ts and access.test.ts' },
 
   'POST /api/auth/signup': {
     needs: { anyone: true },

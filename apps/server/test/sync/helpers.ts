@@ -72,9 +72,15 @@ export interface RunningServer {
 
 export async function startServer(
   databaseUrl: string,
-  options: { sync?: Partial<SyncConfig>; plugin?: SyncPluginOptions } = {},
+  options: {
+    sync?: Partial<SyncConfig>;
+    plugin?: SyncPluginOptions;
+    /** Other settings, e.g. `metricsToken`. */
+    config?: Partial<AppConfig>;
+  } = {},
 ): Promise<RunningServer> {
-  const app = await buildApp(syncTestConfig(databaseUrl, options.sync), {
+  const config = { ...syncTestConfig(databaseUrl, options.sync), ...options.config };
+  const app = await buildApp(config, {
     sync: options.plugin ?? {},
   });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });

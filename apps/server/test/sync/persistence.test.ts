@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { addCard, moveCard } from '@journeyboard/shared/board';
 import { describe, expect, it } from 'vitest';
 import { createPrismaPersistence, type BoardPersistence } from '../../src/sync/persistence.ts';
+import { spawnServerProcess } from './fixtures/spawn-server.ts';
 import {
   cardTexts,
   connectClient,
@@ -86,12 +85,33 @@ describe('persistence across restarts', () => {
     expect(cardTexts(await storedDoc(db().prisma, mapId))).toEqual(['Said before the restart']);
   });
 
+  it('compacts in the built server: its merge worker thread runs from dist', async () => {
+    const mapId = await createBoard(db().prisma);
+    const server = await spawnServerProcess({ databaseUrl: db().databaseUrl });
+    try {
+      const alice = connectClient(server.syncUrl, mapId);
+      await synced(alice);
+      addCard(alice.doc, { ...firstCell(alice), text: 'Folded into the snapshot' });
+      await waitFor(async () => (await db().prisma.boardUpdate.count({ where: { mapId } })) > 0, {
+        what: 'the card in the update log',
+      });
+      // The last client leaving compacts the map (merge-worker.js, a thread).
+      alice.destroy();
+      await waitFor(async () => (await db().prisma.boardUpdate.count({ where: { mapId } })) === 0, {
+        what: 'the update log folded into the snapshot',
+      });
+      expect(cardTexts(await storedDoc(db().prisma, mapId))).toEqual(['Folded into the snapshot']);
+    } finally {
+      await server.kill();
+    }
+  });
+
   it('has updates older than the flush interval in Postgres when the server is SIGKILLed', async () => {
     const mapId = await createBoard(db().prisma);
     const flushIntervalMs = 200;
-    const server = await spawnServer(db().databaseUrl, flushIntervalMs);
+    const server = await spawnServerProcess({ databaseUrl: db().databaseUrl, flushIntervalMs });
     try {
-      const syncUrl = `ws://127.0.0.1:${server.port}/sync`;
+      const { syncUrl } = server;
       const alice = connectClient(syncUrl, mapId);
       const bob = connectClient(syncUrl, mapId);
       await Promise.all([synced(alice), synced(bob)]);
@@ -101,12 +121,11 @@ describe('persistence across restarts', () => {
       await waitFor(() => bob.store.getSnapshot().cards.size === 3, { what: 'the cards on Bob' });
       await new Promise((resolve) => setTimeout(resolve, flushIntervalMs * 3));
 
-      server.process.kill('SIGKILL');
-      await server.exited;
+      await server.kill();
       alice.destroy();
       bob.destroy();
     } finally {
-      server.process.kill('SIGKILL');
+      await server.kill();
     }
 
     // Not compacted (nobody left cleanly): the cards are in the update log.
@@ -136,31 +155,4 @@ function waitForCloseCodes(clients: TestClient[]): Promise<number[]> {
         }),
     ),
   );
-}
-
-async function spawnServer(
-  databaseUrl: string,
-  flushIntervalMs: number,
-): Promise<{ process: ChildProcess; port: number; exited: Promise<unknown> }> {
-  const script = fileURLToPath(new URL('./fixtures/sync-server-process.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    cwd: fileURLToPath(new URL('../..', import.meta.url)),
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      SYNC_FLUSH_INTERVAL_MS: String(flushIntervalMs),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const port = await new Promise<number>((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /LISTENING (\d+)/.exec(output);
-      if (match) resolve(Number(match[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`sync server process exited early (${code})`)));
-  });
-  return { process: child, port, exited };
 }
