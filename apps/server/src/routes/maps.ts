@@ -1,4 +1,4 @@
-import { routes } from '@journeyboard/shared';
+import { IMPORT_BODY_LIMIT, routes } from '@journeyboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   authorizeMap,
@@ -7,6 +7,8 @@ import {
   requireUser,
 } from '../policy/policy.ts';
 import { createMap } from '../services/maps/create-map.ts';
+import { exportMap } from '../services/maps/export-map.ts';
+import { importMap } from '../services/maps/import-map.ts';
 import { deleteMap } from '../services/maps/delete-map.ts';
 import { listMaps } from '../services/maps/list-maps.ts';
 import { toJourneyMap } from '../services/maps/to-journey-map.ts';
@@ -38,6 +40,21 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.status(201).send({ ...map, capabilities: memberMapCapabilities(role) });
   });
 
+  registerRoute(
+    app,
+    routes.maps.import,
+    async (request, reply) => {
+      const actor = await request.getActor();
+      const user = requireUser(actor);
+      const workspaceId =
+        request.body.workspaceId ?? (await personalWorkspaceId(app.prisma, user.id));
+      const { role } = await authorizeWorkspace(app.prisma, actor, workspaceId, 'map.create');
+      const map = await importMap(app.prisma, request.body, workspaceId);
+      return reply.status(201).send({ ...map, capabilities: memberMapCapabilities(role) });
+    },
+    { bodyLimit: IMPORT_BODY_LIMIT },
+  );
+
   registerRoute(app, routes.maps.get, async (request) => {
     const { map, capabilities } = await authorizeMap(
       app.prisma,
@@ -46,6 +63,16 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
       'map.read',
     );
     return toJourneyMap(map, capabilities);
+  });
+
+  registerRoute(app, routes.maps.export, async (request) => {
+    const { map } = await authorizeMap(
+      app.prisma,
+      await request.getActor(),
+      request.params.id,
+      'export',
+    );
+    return exportMap(app.prisma, app.sync, map);
   });
 
   registerRoute(app, routes.maps.update, async (request) => {

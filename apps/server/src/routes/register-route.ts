@@ -35,7 +35,7 @@ export function registerRoute<R extends RouteDefinition>(
   app: ZodApp,
   route: R,
   handler: ContractHandler<R>,
-  options: { config?: FastifyContextConfig } = {},
+  options: { config?: FastifyContextConfig; bodyLimit?: number } = {},
 ): void {
   const schema = {
     summary: route.summary,

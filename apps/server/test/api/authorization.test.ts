@@ -414,10 +414,34 @@ const TABLE: Record<string, Entry | { skip: string }> = {
       payload: { title: 'New map', workspaceId: world.team.workspaceId },
     }),
   },
+  'POST /api/maps/import': {
+    needs: { workspace: 'map.create' },
+    status: 201,
+    request: () => ({
+      method: 'POST',
+      url: '/api/maps/import',
+      payload: {
+        workspaceId: world.team.workspaceId,
+        map: {
+          format: 'journeyboard-map',
+          version: 1,
+          map: { title: 'Imported' },
+          stages: [{ id: 's', title: 'Stage' }],
+          lanes: [{ id: 'l', title: 'Lane', kind: 'notes' }],
+          cards: [{ stage: 's', lane: 'l', text: 'Card' }],
+        },
+      },
+    }),
+  },
   'GET /api/maps/:id': {
     needs: { map: 'map.read' },
     status: 200,
     request: (cell) => ({ url: `/api/maps/${cell.mapId}` }),
+  },
+  'GET /api/maps/:id/export': {
+    needs: { map: 'export' },
+    status: 200,
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/export` }),
   },
   'PATCH /api/maps/:id': {
     needs: { map: 'map.rename' },
@@ -887,7 +911,6 @@ const NOT_ON_A_ROUTE: Partial<Record<MapAction | WorkspaceAction, string>> = {
   'board.edit': 'the sync socket drops edits without it: test/sync/auth.test.ts, access.test.ts',
   'board.structure':
     'part of board.edit on the socket today; the web offers stage/lane editing by it',
-  export: 'no route yet (exports)',
 };
 
 const rows = Object.entries(TABLE).filter((row): row is [string, Entry] => !('skip' in row[1]));

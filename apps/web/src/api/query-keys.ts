@@ -17,6 +17,8 @@ export const queryKeys = {
     workshopLinks: (mapId: string) => ['maps', 'one', mapId, 'workshop-links'] as const,
     /** The workshop timer (with the clock offset worked out when it arrived). */
     timer: (mapId: string) => ['maps', 'one', mapId, 'timer'] as const,
+    /** The map as a map file (exports from the map list). */
+    file: (mapId: string) => ['maps', 'one', mapId, 'file'] as const,
     voteRounds: (mapId: string) => ['maps', 'one', mapId, 'vote-rounds'] as const,
     /** The map's versions, newest first. */
     versions: (mapId: string) => ['maps', 'one', mapId, 'versions'] as const,

@@ -1,4 +1,9 @@
-import { routes, type TCreateMapRequest, type TJourneyMap } from '@journeyboard/shared';
+import {
+  routes,
+  type TCreateMapRequest,
+  type TImportMapRequest,
+  type TJourneyMap,
+} from '@journeyboard/shared';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { call, errorMessage } from '../api/client.ts';
 import { queryKeys } from '../api/query-keys.ts';
@@ -54,6 +59,10 @@ export function useMapList() {
     mutationFn: (input: TCreateMapRequest) => call(routes.maps.create, { body: input }),
     onSuccess: (map) => updateMaps((maps) => [map, ...maps]),
   });
+  const importMap = useMutation({
+    mutationFn: (input: TImportMapRequest) => call(routes.maps.import, { body: input }),
+    onSuccess: (map) => updateMaps((maps) => [map, ...maps]),
+  });
   const rename = useMutation({
     mutationFn: ({ id, title }: { id: string; title: string }) =>
       call(routes.maps.update, { params: { id }, body: { title } }),
@@ -82,6 +91,7 @@ export function useMapList() {
     state,
     reload: () => void query.refetch(),
     create: create.mutateAsync,
+    importMap: importMap.mutateAsync,
     rename: (id: string, title: string) => rename.mutateAsync({ id, title }).then(() => undefined),
     remove: (id: string) => remove.mutateAsync(id).then(() => undefined),
   };

@@ -23,6 +23,7 @@ export function useMapPersonas(mapId: string) {
     queryKey: queryKeys.maps.personas(mapId),
     queryFn: async ({ signal }) =>
       (await call(routes.personas.listForMap, { params: { id: mapId }, signal })).personas,
+    enabled: mapId !== '',
   });
 }
 

@@ -7,6 +7,9 @@ import { BoardSessionContext, useConnection, type ConnectionStatus } from '../bo
 import { useLiveSession } from '../board/use-live-session.ts';
 import { BoardHeader } from '../components/board/board-header.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
+import { ExportMenu } from '../components/export/export-menu.tsx';
+import { PrintHeading } from '../components/export/print-heading.tsx';
+import { useMapPersonas } from '../personas/persona-queries.ts';
 import { CardDeepLink } from '../components/board/card-deep-link.tsx';
 import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
 import { useUndoShortcuts } from '../components/board/use-undo-shortcuts.ts';
@@ -135,6 +138,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   const commentsOpen = useCommentStore((store) => store.panelOpen);
   const { slots, left, right } = useSidePanelSlots();
   const storageScope = useCanvasScope(mapId);
+  const personas = useMapPersonas(mapId).data;
 
   if (connection.status === 'not-found') {
     return <NotFoundPage title="Map not found" message={MAP_NOT_FOUND_MESSAGE} />;
@@ -163,6 +167,13 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
       <button type="button" className="button button--ghost" onClick={() => setPresenting(true)}>
         Present
       </button>
+      {state.status === 'ready' ? (
+        <ExportMenu
+          title={state.map.title}
+          description={state.map.description}
+          personas={personas}
+        />
+      ) : null}
     </>
   );
 
@@ -217,6 +228,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
             <BoardOrHistory>
               <CardDeepLink key={canEdit ? 'edit' : 'read-only'} />
               <RemoteChangeAnnouncer />
+              {title ? <PrintHeading title={title} personas={personas} /> : null}
               {connection.hasSynced ? (
                 <BoardView mode={canEdit ? 'edit' : 'read-only'} storageScope={storageScope} />
               ) : (

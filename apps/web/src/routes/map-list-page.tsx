@@ -6,6 +6,7 @@ import { WorkspaceCapabilities } from '../capabilities/workspace-capabilities.ts
 import { AppHeader } from '../components/common/app-header.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
 import { CreateMapForm } from '../components/maps/create-map-form.tsx';
+import { ImportMapPanel } from '../components/maps/import-map-panel.tsx';
 import { MapList } from '../components/maps/map-list.tsx';
 import { MapSearchField, MapSearchResults } from '../components/maps/map-search.tsx';
 import { useMapSearch } from '../maps/use-map-search.ts';
@@ -21,7 +22,7 @@ export const OFFLINE_MESSAGE =
 export function MapListPage() {
   useDocumentTitle('Journey maps');
   const navigate = useNavigate();
-  const { state, reload, create, rename, remove } = useMapList();
+  const { state, reload, create, importMap, rename, remove } = useMapList();
   const me = useAccount();
   const remembered = useWorkspaceStore((store) => store.workspaceId);
   const workspace = me ? currentWorkspace(me.workspaces, remembered) : undefined;
@@ -70,14 +71,24 @@ export function MapListPage() {
             </section>
           ) : (
             <WorkspaceCapabilities workspaceId={workspace?.id}>
-              <CreateMapForm
-                onCreate={async (input) => {
-                  const map = await create(
-                    workspace ? { ...input, workspaceId: workspace.id } : input,
-                  );
-                  void navigate(`/maps/${encodeURIComponent(map.id)}`);
-                }}
-              />
+              <div className="map-list-side">
+                <CreateMapForm
+                  onCreate={async (input) => {
+                    const map = await create(
+                      workspace ? { ...input, workspaceId: workspace.id } : input,
+                    );
+                    void navigate(`/maps/${encodeURIComponent(map.id)}`);
+                  }}
+                />
+                <ImportMapPanel
+                  onImport={async (input) => {
+                    const map = await importMap(
+                      workspace ? { ...input, workspaceId: workspace.id } : input,
+                    );
+                    void navigate(`/maps/${encodeURIComponent(map.id)}`);
+                  }}
+                />
+              </div>
             </WorkspaceCapabilities>
           )}
           <section className="map-list-section" aria-labelledby="maps-heading">

@@ -9,6 +9,8 @@ import { SharedComments } from '../components/comments/shared-comments.tsx';
 import { Presentation } from '../components/board/presentation.tsx';
 import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
+import { ExportMenu } from '../components/export/export-menu.tsx';
+import { PrintHeading } from '../components/export/print-heading.tsx';
 import { BoardHeader } from '../components/board/board-header.tsx';
 import {
   BoardOrHistory,
@@ -187,6 +189,7 @@ function SharedBoardView({
               >
                 Present
               </button>
+              <ExportMenu title={title} description="" />
             </>
           }
         />
@@ -200,6 +203,7 @@ function SharedBoardView({
             <BoardOrHistory>
               <CardDeepLink />
               <RemoteChangeAnnouncer />
+              <PrintHeading title={title} />
               {connection.hasSynced ? (
                 <BoardView mode="read-only" storageScope={storageScope} />
               ) : (

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TEMPLATE_IDS } from '../board/templates.ts';
+import { ZMapFileV1 } from '../board/interchange/map-file.ts';
 import { zLookupId } from './ids.ts';
 import { ZLine, ZText } from './text.ts';
 import { ZMapCapabilities } from '../capabilities/actions.ts';
@@ -94,3 +95,20 @@ export const ZMoveMapResponse = z.object({
   personasCopied: z.number().int().min(0),
 });
 export type TMoveMapResponse = z.infer<typeof ZMoveMapResponse>;
+/**
+ * A map file to create a new map from (the interchange format,
+ * `board/interchange/map-file.ts`; the web reads older versions and sheets
+ * and sends the current version). The request body may be up to
+ * `IMPORT_BODY_LIMIT` bytes.
+ */
+export const ZImportMapRequest = z.strictObject({
+  map: ZMapFileV1,
+  /** Overrides the file's title. */
+  title: ZMapTitle.optional(),
+  /** Where the map goes; default: the caller's personal workspace. */
+  workspaceId: zLookupId('WORKSPACE_NOT_FOUND', 'The workspace id').optional(),
+});
+export type TImportMapRequest = z.input<typeof ZImportMapRequest>;
+
+/** The largest import request body: a map file at its size limits fits. */
+export const IMPORT_BODY_LIMIT = 8 * 1024 * 1024;

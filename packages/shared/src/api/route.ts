@@ -26,7 +26,7 @@ export interface RouteDefinition {
 
 export const defineRoute = <const R extends RouteDefinition>(route: R): R => route;
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 429;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 429;
 /** The error statuses a route may answer, all in the catalogue's shape. */
 export function errors<const S extends readonly ErrorStatus[]>(
   ...statuses: S

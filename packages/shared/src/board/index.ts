@@ -40,3 +40,4 @@ export * from './evidence.ts';
 export * from './briefing.ts';
 export { boardSearchText } from './search-text.ts';
 export { findCards } from './find-cards.ts';
+export * from './interchange/index.ts';

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
-import { addCard, addLane, addStage, initBoard, setEmotion, updateStage } from './ops.ts';
 import type { EvidenceLevel } from './evidence.ts';
+import { seedBoard } from './interchange/seed-board.ts';
 import type { CardFields, LaneKind } from './types.ts';
 
 interface TemplateStage {
@@ -480,34 +480,38 @@ export const TEMPLATE_IDS = Object.keys(TEMPLATES) as [TemplateId, ...TemplateId
 
 /** Fills an empty document with a template's stages, lanes, example cards and emotion scores. */
 export function applyTemplate(doc: Y.Doc, templateId: TemplateId): void {
-  const template: Template = TEMPLATES[templateId];
-  doc.transact(() => {
-    initBoard(doc);
-    const stageIds = template.stages.map((stage) => {
-      const id = addStage(doc, { title: stage.title });
-      updateStage(doc, id, {
-        description: stage.description ?? '',
-        momentOfTruth: stage.momentOfTruth ?? false,
-      });
-      return id;
-    });
-    const laneIds = template.lanes.map((item) => addLane(doc, item));
-    for (const card of template.cards) {
-      const stageId = stageIds[card.stage];
-      const laneId = laneIds[card.lane];
+  seedBoard(doc, templateBoard(TEMPLATES[templateId]));
+}
+
+/** A template as the board content a new map is seeded with (see `seedBoard`). */
+export function templateBoard(template: Template): Parameters<typeof seedBoard>[1] {
+  const emotionLane = template.lanes.findIndex((item) => item.kind === 'emotion');
+  return {
+    stages: template.stages.map((stage, index) => ({
+      id: `s${index}`,
+      title: stage.title,
+      description: stage.description ?? '',
+      momentOfTruth: stage.momentOfTruth ?? false,
+    })),
+    lanes: template.lanes.map((item, index) => ({ id: `l${index}`, ...item, collapsed: false })),
+    cards: template.cards.map((card) => {
       const laneKind = template.lanes[card.lane]?.kind;
       const evidence = laneKind ? template.evidence?.[laneKind] : undefined;
-      const fields = { ...(evidence ? { evidence } : {}), ...card.fields };
-      if (stageId && laneId) {
-        addCard(doc, { stageId, laneId, text: card.text, fields });
-      }
-    }
-    const emotionLaneId = laneIds[template.lanes.findIndex((item) => item.kind === 'emotion')];
-    template.emotions.forEach(([score, note], index) => {
-      const stageId = stageIds[index];
-      if (stageId && emotionLaneId) {
-        setEmotion(doc, { stageId, laneId: emotionLaneId, score, ...(note ? { note } : {}) });
-      }
-    });
-  });
+      return {
+        stage: `s${card.stage}`,
+        lane: `l${card.lane}`,
+        text: card.text,
+        fields: { ...(evidence ? { evidence } : {}), ...card.fields },
+      };
+    }),
+    emotions:
+      emotionLane < 0
+        ? []
+        : template.emotions.map(([score, note], index) => ({
+            stage: `s${index}`,
+            lane: `l${emotionLane}`,
+            score,
+            note: note ?? '',
+          })),
+  };
 }

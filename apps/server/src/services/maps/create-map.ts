@@ -8,24 +8,24 @@ import { toJourneyMap } from './to-journey-map.ts';
 
 /**
  * Creates a map together with its board in `workspaceId` (the caller checked
- * the right to). The server seeds the board from the template so that two
- * browsers opening a new map never both seed it (which would duplicate every
- * stage and lane).
+ * the right to). The server seeds the board so that two browsers opening a
+ * new map never both seed it (which would duplicate every stage and lane).
+ * One `create` with the board nested: Postgres writes both or neither.
  */
-export async function createMap(
+export async function createMapWithBoard(
   prisma: PrismaClient,
-  input: z.output<typeof ZCreateMapRequest>,
-  workspaceId: string,
+  input: { title: string; description: string; workspaceId: string },
+  seed: (doc: Y.Doc) => void,
 ): Promise<TJourneyMap> {
   const doc = new Y.Doc();
-  applyTemplate(doc, input.template);
+  seed(doc);
   // Prisma wants a Uint8Array over a plain ArrayBuffer.
   const state = new Uint8Array(Y.encodeStateAsUpdate(doc));
   doc.destroy();
 
   const map = await prisma.journeyMap.create({
     data: {
-      workspaceId,
+      workspaceId: input.workspaceId,
       title: input.title,
       description: input.description,
       board: { create: { state } },
@@ -34,4 +34,17 @@ export async function createMap(
   // The template's cards are findable at once, before any compaction.
   await indexBoardText(prisma, map.id, state);
   return toJourneyMap(map);
+}
+
+/** A new map from one of the templates. */
+export function createMap(
+  prisma: PrismaClient,
+  input: z.output<typeof ZCreateMapRequest>,
+  workspaceId: string,
+): Promise<TJourneyMap> {
+  return createMapWithBoard(
+    prisma,
+    { title: input.title, description: input.description, workspaceId },
+    (doc) => applyTemplate(doc, input.template),
+  );
 }

@@ -16,6 +16,8 @@ import { density, zoomStyle } from './board-zoom.ts';
 import { LaneRow } from './lane-row.tsx';
 import { EMOTION_CHART_HEIGHT, LANE_TITLE_WIDTH, STAGE_COLUMN_WIDTH } from './layout.ts';
 import { StageHeaderRow } from './stage-header-row.tsx';
+import { BoardPrintSetup } from './board-print-setup.tsx';
+import './print.css';
 import {
   autoStageWidthsKey,
   clampStageWidth,
@@ -98,6 +100,9 @@ export function BoardGrid({
         {lanes.length === 0 ? <p className="board__empty">This board has no lanes yet.</p> : null}
         {children}
       </div>
+      {mode === 'present' ? null : (
+        <BoardPrintSetup stageWidths={stages.map((stage) => widths.widthOf(stage.id))} />
+      )}
     </StageWidthsContext>
   );
 }

@@ -14,3 +14,6 @@ export const CARD_SELECTOR = '[data-card-id]';
 
 /** One card's element (the find bar outlines and scrolls to it). */
 export const cardSelector = (cardId: string): string => `[data-card-id="${CSS.escape(cardId)}"]`;
+/** The board element itself (BoardGrid's root), for taking a picture of it. */
+export const findBoardElement = (): HTMLElement | null =>
+  document.querySelector<HTMLElement>('.board[role="region"]');

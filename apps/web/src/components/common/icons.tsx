@@ -14,6 +14,8 @@ import {
   ChevronLeft,
   Clock,
   Copy,
+  Download,
+  Upload,
   Ellipsis,
   GripVertical,
   Keyboard,
@@ -76,6 +78,8 @@ export const PrintIcon = icon(Printer);
 export const SearchIcon = icon(Search);
 /** Move a map into another workspace. */
 export const MoveIcon = icon(FolderInput);
+export const DownloadIcon = icon(Download);
+export const UploadIcon = icon(Upload);
 
 export const StarIcon = ({ size = 16, filled = false }: { size?: number; filled?: boolean }) => (
   <Star

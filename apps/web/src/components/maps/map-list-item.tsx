@@ -1,3 +1,4 @@
+import { MapExportMenu } from './map-export-menu.tsx';
 import type { TJourneyMap } from '@journeyboard/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -21,6 +22,7 @@ export function MapListItem({ map, ...actions }: MapListItemProps) {
   // Offered only when the server would allow it (the map's capabilities).
   const onRename = useCan('map.rename') ? actions.onRename : undefined;
   const onDelete = useCan('map.delete') ? actions.onDelete : undefined;
+  const canExport = useCan('export');
   const [renaming, setRenaming] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -79,8 +81,9 @@ export function MapListItem({ map, ...actions }: MapListItemProps) {
           </p>
         ) : null}
       </div>
-      {onRename || onDelete ? (
+      {onRename || onDelete || canExport ? (
         <div className="map-card__actions">
+          <MapExportMenu map={map} />
           {onRename ? (
             <button
               type="button"

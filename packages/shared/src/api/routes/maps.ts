@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZMapParams } from '../ids.ts';
 import {
   ZCreateMapRequest,
+  ZImportMapRequest,
   ZJourneyMap,
   ZListMapsQuery,
   ZListMapsResponse,
@@ -12,6 +13,7 @@ import {
   ZUpdateMapRequest,
 } from '../maps.ts';
 import { defineRoute, errors } from '../route.ts';
+import { ZMapFileV1 } from '../../board/interchange/map-file.ts';
 
 const failures = errors(400, 401, 403, 404);
 
@@ -31,12 +33,28 @@ export const mapRoutes = {
     body: ZCreateMapRequest,
     responses: { 201: ZJourneyMap, ...failures },
   }),
+  import: defineRoute({
+    method: 'POST',
+    path: '/api/maps/import',
+    summary:
+      'Create a journey map from a map file (format journeyboard-map, /schemas/journeyboard-map.v1.json), in one transaction',
+    body: ZImportMapRequest,
+    responses: { 201: ZJourneyMap, ...errors(400, 401, 403, 404, 413) },
+  }),
   get: defineRoute({
     method: 'GET',
     path: '/api/maps/:id',
     summary: 'Get a journey map',
     params: ZMapParams,
     responses: { 200: ZJourneyMap, ...failures },
+  }),
+  export: defineRoute({
+    method: 'GET',
+    path: '/api/maps/:id/export',
+    summary:
+      'The map as a map file (format journeyboard-map, /schemas/journeyboard-map.v1.json): board, personas, vote results',
+    params: ZMapParams,
+    responses: { 200: ZMapFileV1, ...failures },
   }),
   update: defineRoute({
     method: 'PATCH',

@@ -1,0 +1,225 @@
+import { writeFile } from 'node:fs/promises';
+import type { MapFile } from '@journeyboard/shared/board';
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import Papa from 'papaparse';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { expect, test } from './fixtures/index.ts';
+import { ExportMenu, visibleBoard } from './pages/export-menu.ts';
+
+const TEMPLATE_MAP = 'Support journey';
+const PAIN = 'Chatbot cannot hand over the conversation';
+
+/** Width and height from a PNG's header (the IHDR chunk right after the signature). */
+const pngSize = (bytes: Buffer) => ({
+  width: bytes.readUInt32BE(16),
+  height: bytes.readUInt32BE(20),
+});
+
+test('a template map exports to JSON, CSV, XLSX, PNG and PDF, and JSON and XLSX import back to the same board', async ({
+  mapList,
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await mapList.goto();
+  const board = await mapList.createMap(TEMPLATE_MAP, 'Customer support');
+  await expect(
+    board.cardIn(PAIN, { stage: 'Contacts support', lane: 'Pain points' }),
+  ).toBeVisible();
+  const seen = await visibleBoard(page);
+  expect(seen.stageTitles.length).toBe(5);
+  const exports = new ExportMenu(page);
+
+  // JSON: the versioned map file, every field.
+  const json = await exports.download('Map file (JSON)');
+  expect(json.name).toBe('support-journey.json');
+  const file = JSON.parse(json.bytes.toString('utf8')) as MapFile;
+  expect(file).toMatchObject({
+    format: 'journeyboard-map',
+    version: 1,
+    map: { title: TEMPLATE_MAP },
+  });
+  expect(file.$schema).toBe('/schemas/journeyboard-map.v1.json');
+  expect(file.stages.map((stage) => stage.title)).toEqual([
+    'Problem occurs',
+    'Seeks help',
+    'Contacts support',
+    'Resolution',
+    'Follow-up',
+  ]);
+  const pain = file.cards.find((card) => card.text === PAIN);
+  expect(pain?.fields).toMatchObject({ severity: 3 });
+  const schema = await page.request.get('/schemas/journeyboard-map.v1.json');
+  expect(schema.ok()).toBe(true);
+  expect((await schema.json()).$id).toBe('/schemas/journeyboard-map.v1.json');
+
+  // CSV: a zip with one file per sheet.
+  const csv = await exports.download('CSV files (.zip)');
+  expect(csv.name).toBe('support-journey.zip');
+  const files = unzipSync(new Uint8Array(csv.bytes));
+  expect(Object.keys(files).sort()).toEqual([
+    'cards.csv',
+    'emotions.csv',
+    'lanes.csv',
+    'map.csv',
+    'stages.csv',
+  ]);
+  const cardRows = Papa.parse<Record<string, string>>(
+    strFromU8(files['cards.csv']!).replace(/^\uFEFF/, ''),
+    {
+      header: true,
+      skipEmptyLines: true,
+    },
+  ).data;
+  expect(cardRows).toHaveLength(file.cards.length);
+  expect(cardRows.find((row) => row.Text === PAIN)).toMatchObject({
+    Stage: 'Contacts support',
+    Lane: 'Pain points',
+    Kind: 'pain',
+    Severity: 'high',
+  });
+
+  // XLSX: Cards, Stages, Lanes, Emotions sheets with the values.
+  const xlsx = await exports.download('Excel workbook (.xlsx)');
+  expect(xlsx.name).toBe('support-journey.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+    'Cards',
+    'Stages',
+    'Lanes',
+    'Emotions',
+    'Map',
+  ]);
+  const cards = workbook.getWorksheet('Cards')!;
+  const header = (cards.getRow(1).values as unknown[]).slice(1);
+  const column = (name: string) => header.indexOf(name) + 1;
+  const painRow = cards
+    .getRows(2, cards.rowCount - 1)!
+    .find((row) => row.getCell(column('Text')).value === PAIN)!;
+  expect(painRow.getCell(column('Severity')).value).toBe('high');
+  expect(painRow.getCell(column('Stage')).value).toBe('Contacts support');
+  expect(workbook.getWorksheet('Stages')!.getCell('B4').value).toBe('Contacts support');
+  expect(workbook.getWorksheet('Stages')!.getCell('D4').value).toBe('yes');
+  expect(workbook.getWorksheet('Emotions')!.rowCount).toBe(1 + file.emotions.length);
+
+  // PNG: the whole board, not the screen, at 1× and 2×.
+  const boardSize = await page
+    .getByRole('region', { name: 'Journey board' })
+    .evaluate((element) => ({ width: element.scrollWidth, height: element.scrollHeight }));
+  const png1 = pngSize((await exports.download('Image (PNG)')).bytes);
+  const png2 = pngSize((await exports.download('Image at 2× (PNG)')).bytes);
+  expect(png1.width).toBeGreaterThan(page.viewportSize()!.width);
+  expect(png1).toEqual(boardSize);
+  expect(png2).toEqual({ width: png1.width * 2, height: png1.height * 2 });
+
+  // PDF: the browser's vector output of the print mode.
+  const pdfBytes = await page.pdf({ preferCSSPageSize: true });
+  if (process.env.JB_E2E_KEEP_PDF) await writeFile(process.env.JB_E2E_KEEP_PDF, pdfBytes);
+  const pdf = await getDocumentProxy(new Uint8Array(pdfBytes));
+  const { totalPages, text: rawText } = await extractText(pdf, { mergePages: true });
+  // Card text wraps in its column: compare words, not lines.
+  const text = rawText.replace(/\s+/g, ' ');
+  expect(totalPages).toBeGreaterThanOrEqual(1);
+  expect(totalPages).toBeLessThanOrEqual(3);
+  for (const expected of [TEMPLATE_MAP, 'Problem occurs', 'Follow-up', 'Pain points', PAIN])
+    expect(text).toContain(expected);
+  for (const chrome of ['All maps', 'Present', 'Add card', 'Add lane'])
+    expect(text).not.toContain(chrome);
+
+  // Import the JSON and the XLSX back: the same board.
+  for (const [exported, mime] of [
+    [json, 'application/json'],
+    [xlsx, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  ] as const) {
+    await mapList.goto();
+    await page
+      .getByLabel('Map file')
+      .setInputFiles({ name: exported.name, mimeType: mime, buffer: exported.bytes });
+    const preview = page.getByRole('region', { name: 'Import preview' });
+    await expect(preview).toContainText(
+      `5 stages, 8 lanes, ${file.cards.length} cards, 5 emotion scores`,
+    );
+    await page.getByRole('button', { name: 'Create map from file' }).click();
+    await expect(page).toHaveURL(/\/maps\/[0-9a-f-]{36}$/);
+    await board.expectLive();
+    await expect(
+      board.cardIn(PAIN, { stage: 'Contacts support', lane: 'Pain points' }),
+    ).toBeVisible();
+    expect(await visibleBoard(page)).toEqual(seen);
+  }
+});
+
+test('a spreadsheet with a bad value is refused with its row and column, and nothing is created', async ({
+  mapList,
+  page,
+}) => {
+  await mapList.goto();
+  const csv = [
+    'Stage,Lane,Kind,Text,Severity',
+    'Sign-up,Pains,pain,Slow form,low',
+    'Sign-up,Pains,pain,Lost email,urgent',
+  ].join('\n');
+  await page
+    .getByLabel('Map file')
+    .setInputFiles({ name: 'pains.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByRole('alert')).toContainText(
+    "row 3: severity 'urgent' is not one of low, medium, high.",
+  );
+  await expect(page.getByRole('button', { name: 'Create map from file' })).toHaveCount(0);
+
+  // The forgiving mode: just stage, lane and text.
+  const simple = ['Stage,Lane,Text', 'Sign-up,Pain points,Slow form', 'Use,Ideas,Autofill'].join(
+    '\n',
+  );
+  await page
+    .getByLabel('Map file')
+    .setInputFiles({ name: 'simple.csv', mimeType: 'text/csv', buffer: Buffer.from(simple) });
+  await expect(page.getByRole('region', { name: 'Import preview' })).toContainText(
+    '2 stages, 2 lanes, 2 cards',
+  );
+  await page.getByRole('button', { name: 'Create map from file' }).click();
+  await expect(page).toHaveURL(/\/maps\/[0-9a-f-]{36}$/);
+  await expect(
+    page.getByRole('group', { name: 'Pain points in Sign-up' }).getByTestId('card'),
+  ).toHaveText(['Slow form']);
+});
+
+test('a share-link viewer exports the board the link shows, and cannot import into the owner’s workspace', async ({
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Shared journey', 'Customer support');
+  const shareUrl = await board.createShareLink();
+
+  const leader = await openSecondBrowser({ signedIn: false });
+  await leader.goto(shareUrl);
+  await expect(leader.getByRole('listitem', { name: PAIN })).toBeVisible();
+  const json = await new ExportMenu(leader).download('Map file (JSON)');
+  const file = JSON.parse(json.bytes.toString('utf8')) as MapFile;
+  expect(file.map.title).toBe('Shared journey');
+  expect(file.cards.map((card) => card.text)).toContain(PAIN);
+  // Nothing on the link page writes, importing included.
+  const imported = await leader.request.post('/api/maps/import', { data: { map: file } });
+  expect(imported.status()).toBe(401);
+});
+
+test('the map list exports a map’s file from the server without opening it', async ({
+  mapList,
+  page,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Listed journey', 'Customer support');
+  await board.addCard({ stage: 'Seeks help', lane: 'Thoughts' }, 'Is anyone there?');
+  await mapList.goto();
+  const exports = new ExportMenu(page, 'Export map Listed journey');
+  const json = await exports.download('Map file (JSON)');
+  const file = JSON.parse(json.bytes.toString('utf8')) as MapFile;
+  expect(file.map.title).toBe('Listed journey');
+  expect(file.cards.map((card) => card.text)).toEqual(
+    expect.arrayContaining([PAIN, 'Is anyone there?']),
+  );
+  const xlsx = await exports.download('Excel workbook (.xlsx)');
+  expect(xlsx.name).toBe('listed-journey.xlsx');
+});

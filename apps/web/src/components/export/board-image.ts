@@ -1,0 +1,51 @@
+/**
+ * A PNG of the whole board (not the screen) with modern-screenshot: the board
+ * element is drawn at 100 % whatever the canvas zoom, at `scale` device
+ * pixels per CSS pixel (1× or 2×), without the presence layer and the
+ * editor's controls (add card, add stage, lane tools). Text renders with the page's fonts (no emoji
+ * font is installed here, so emoji show as boxes).
+ */
+import { appliedZoom, applyZoom } from '../board/board-zoom.ts';
+
+/** The editing chrome inside the board element (print.css hides the same on paper). */
+const LEFT_OUT = [
+  '.presence-layer',
+  '.add-lane',
+  '.add-stage',
+  '.add-card',
+  '.selection-box',
+  '.lane-title__collapse',
+  '.lane-title__tools',
+  '.stage-header__toolbar',
+  '.stage-resize',
+].join(', ');
+
+/**
+ * A large board renders its lanes' cards progressively (use-lane-reveal.ts:
+ * each within moments, when the browser is idle): wait for every lane.
+ */
+async function allLanesRendered(board: HTMLElement): Promise<void> {
+  for (let attempt = 0; attempt < 100 && board.querySelector('[data-pending]'); attempt += 1)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+export async function boardImage(board: HTMLElement, scale: 1 | 2): Promise<Blob> {
+  const { domToBlob } = await import('modern-screenshot');
+  await allLanesRendered(board);
+  const zoom = appliedZoom(board);
+  const overview = board.dataset.density === 'compact' && zoom >= 1;
+  // Drawn at 100 %: the picture of the board, not of how far this person zoomed out.
+  applyZoom(board, 1);
+  try {
+    return await domToBlob(board, {
+      type: 'image/png',
+      scale,
+      width: board.scrollWidth,
+      height: board.scrollHeight,
+      backgroundColor: getComputedStyle(document.body).backgroundColor || '#ffffff',
+      filter: (node) => !(node instanceof Element && node.matches(LEFT_OUT)),
+    });
+  } finally {
+    applyZoom(board, zoom, overview);
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * Above the board on paper only (print.css): the map's title, its personas
+ * and the day it was printed, so a printout or PDF says what it shows.
+ */
+export function PrintHeading({
+  title,
+  personas,
+}: {
+  title: string;
+  personas?: readonly { name: string }[] | undefined;
+}) {
+  const date = new Date().toLocaleDateString(undefined, { dateStyle: 'long' });
+  const who =
+    personas && personas.length > 0 ? `Personas: ${personas.map((p) => p.name).join(', ')} · ` : '';
+  return (
+    <div className="print-only">
+      <h1 className="print-heading">{title}</h1>
+      <p className="print-heading__meta">
+        {who}Printed {date}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { CapabilitiesProvider } from '../../capabilities/capabilities.tsx';
+import { ImportMapPanel } from './import-map-panel.tsx';
+
+const csv = (name: string, ...lines: string[]) =>
+  new File([lines.join('\n')], name, { type: 'text/csv' });
+
+function renderPanel(onImport = vi.fn(() => Promise.resolve())) {
+  render(
+    <CapabilitiesProvider workspace={['workspace.read', 'map.create']}>
+      <ImportMapPanel onImport={onImport} />
+    </CapabilitiesProvider>,
+  );
+  return onImport;
+}
+
+describe('ImportMapPanel', () => {
+  it('previews what a file will create and sends nothing until confirmed', async () => {
+    const onImport = renderPanel();
+    await userEvent.upload(
+      screen.getByLabelText('Map file'),
+      csv('Pains.csv', 'Stage,Lane,Text', 'Sign-up,Pain points,Slow form', 'Use,Ideas,Autofill'),
+    );
+    const preview = await screen.findByRole('region', { name: 'Import preview' });
+    expect(preview).toHaveTextContent('From Pains.csv: 2 stages, 2 lanes, 2 cards.');
+    expect(screen.getByRole('list', { name: 'Lanes' })).toHaveTextContent(
+      'Pain points (Pain points, 1 card)',
+    );
+    expect(onImport).not.toHaveBeenCalled();
+
+    await userEvent.clear(screen.getByLabelText('Title of the new map'));
+    await userEvent.type(screen.getByLabelText('Title of the new map'), 'From research');
+    await userEvent.click(screen.getByRole('button', { name: 'Create map from file' }));
+    expect(onImport).toHaveBeenCalledWith(
+      expect.objectContaining({
+        title: 'From research',
+        map: expect.objectContaining({ format: 'journeyboard-map', version: 1 }),
+      }),
+    );
+  });
+
+  it('lists each problem with its row and offers nothing to create', async () => {
+    renderPanel();
+    await userEvent.upload(
+      screen.getByLabelText('Map file'),
+      csv('bad.csv', 'Stage,Lane,Kind,Text,Severity', 'A,Pains,pain,x,urgent', 'A,,pain,y,low'),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent("row 2: severity 'urgent' is not one of low, medium, high.");
+    expect(alert).toHaveTextContent('row 3: the lane is empty.');
+    expect(screen.queryByRole('button', { name: 'Create map from file' })).toBeNull();
+  });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    renderPanel();
+    const big = new File([new Uint8Array(6 * 1024 * 1024)], 'huge.json');
+    await userEvent.upload(screen.getByLabelText('Map file'), big);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'huge.json is 6 MB; files up to 5 MB can be imported.',
+    );
+  });
+
+  it('is not offered without the right to create maps', () => {
+    render(
+      <CapabilitiesProvider workspace={['workspace.read']}>
+        <ImportMapPanel onImport={vi.fn()} />
+      </CapabilitiesProvider>,
+    );
+    expect(screen.queryByLabelText('Map file')).toBeNull();
+  });
+});

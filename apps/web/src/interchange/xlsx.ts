@@ -1,0 +1,58 @@
+/**
+ * Sheets ↔ .xlsx bytes with ExcelJS (loaded on demand: it is large, and only
+ * exports and imports need it). Cells are written as they are (numbers stay
+ * numbers); reading turns every cell into the text a person sees.
+ */
+import type { Sheet } from '@journeyboard/shared/board';
+import type { CellValue, Workbook } from 'exceljs';
+
+async function newWorkbook(): Promise<Workbook> {
+  const { default: ExcelJS } = await import('exceljs');
+  return new ExcelJS.Workbook();
+}
+
+export async function sheetsToXlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
+  const workbook = await newWorkbook();
+  workbook.creator = 'Journeyboard';
+  for (const sheet of sheets) {
+    const worksheet = workbook.addWorksheet(sheet.name, {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
+    for (const row of sheet.rows) worksheet.addRow([...row]);
+    worksheet.getRow(1).font = { bold: true };
+    // Wide enough for the header; the free-text columns wider.
+    (sheet.rows[0] ?? []).forEach((header, index) => {
+      const text = String(header);
+      worksheet.getColumn(index + 1).width = Math.max(8, text.length + 2, text === 'Text' ? 40 : 0);
+    });
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString();
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('text' in value && typeof value.text === 'string') return value.text;
+  if ('result' in value) return cellText(value.result);
+  if ('error' in value) return '';
+  return '';
+}
+
+export async function xlsxToSheets(bytes: ArrayBuffer): Promise<Sheet[]> {
+  const workbook = await newWorkbook();
+  await workbook.xlsx.load(bytes);
+  return workbook.worksheets.map((worksheet) => {
+    const rows: string[][] = [];
+    worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, column) => {
+        cells[column - 1] = cellText(cell.value);
+      });
+      rows[rowNumber - 1] = Array.from(cells, (cell) => cell ?? '');
+    });
+    return { name: worksheet.name, rows: Array.from(rows, (row) => row ?? []) };
+  });
+}

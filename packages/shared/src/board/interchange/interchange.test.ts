@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { readBoard } from '../state.ts';
+import { applyTemplate, TEMPLATE_IDS } from '../templates.ts';
+import { boardToMapFile } from './board-to-map-file.ts';
+import { ZMapFileV1 } from './map-file.ts';
+import { readMapFile } from './read-map-file.ts';
+import { mapFileToSheets, sheetsToMapFile, type Sheet } from './tabular.ts';
+import { arbitraryMapFile, canonicalBoard, throughBoard } from './testing/arbitrary-map-file.ts';
+
+const csvLike = (sheets: Sheet[]): Sheet[] =>
+  // What a spreadsheet gives back: every cell as text.
+  sheets.map((sheet) => ({ ...sheet, rows: sheet.rows.map((row) => row.map(String)) }));
+
+describe('map file', () => {
+  it('round-trips any board through JSON: export → import gives back the same board', () => {
+    fc.assert(
+      fc.property(arbitraryMapFile, (file) => {
+        const exported = throughBoard(file);
+        const reading = readMapFile(JSON.parse(JSON.stringify(exported)));
+        if (!reading.ok) throw new Error(reading.problems.join('\n'));
+        expect(canonicalBoard(throughBoard(reading.file))).toEqual(canonicalBoard(file));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('round-trips any board through sheets (the cells of the XLSX and CSV exports)', () => {
+    fc.assert(
+      fc.property(arbitraryMapFile, (file) => {
+        const reading = sheetsToMapFile(csvLike(mapFileToSheets(throughBoard(file))), 'x');
+        if (!reading.ok) throw new Error(reading.problems.join('\n'));
+        expect(canonicalBoard(throughBoard(reading.file))).toEqual(canonicalBoard(file));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it.each(TEMPLATE_IDS)('exports the %s template as a valid file', (id) => {
+    const doc = new Y.Doc();
+    applyTemplate(doc, id);
+    const file = boardToMapFile(readBoard(doc), { title: 'T', description: '' });
+    expect(ZMapFileV1.safeParse(file).success).toBe(true);
+  });
+});

@@ -1,0 +1,54 @@
+import type * as Y from 'yjs';
+import {
+  addCard,
+  addLane,
+  addStage,
+  initBoard,
+  setEmotion,
+  setLaneCollapsed,
+  updateStage,
+} from '../ops.ts';
+import type { MapFile } from './map-file.ts';
+
+/**
+ * Writes a map file's board into an empty document, in one transaction: the
+ * one way a new map gets its content (templates and imports both come here,
+ * on the server, so two browsers never seed the same board).
+ */
+export function seedBoard(
+  doc: Y.Doc,
+  file: Pick<MapFile, 'stages' | 'lanes' | 'cards' | 'emotions'>,
+): void {
+  doc.transact(() => {
+    initBoard(doc);
+    const stageIds = new Map<string, string>();
+    for (const stage of file.stages) {
+      const id = addStage(doc, { title: stage.title });
+      updateStage(doc, id, { description: stage.description, momentOfTruth: stage.momentOfTruth });
+      stageIds.set(stage.id, id);
+    }
+    const laneIds = new Map<string, string>();
+    for (const lane of file.lanes) {
+      const id = addLane(doc, { title: lane.title, kind: lane.kind });
+      if (lane.collapsed) setLaneCollapsed(doc, id, true);
+      laneIds.set(lane.id, id);
+    }
+    for (const card of file.cards) {
+      const stageId = stageIds.get(card.stage);
+      const laneId = laneIds.get(card.lane);
+      if (!stageId || !laneId) continue;
+      addCard(doc, {
+        stageId,
+        laneId,
+        text: card.text,
+        fields: card.fields,
+      });
+    }
+    for (const emotion of file.emotions) {
+      const stageId = stageIds.get(emotion.stage);
+      const laneId = laneIds.get(emotion.lane);
+      if (!stageId || !laneId) continue;
+      setEmotion(doc, { stageId, laneId, score: emotion.score, note: emotion.note });
+    }
+  });
+}
