@@ -76,7 +76,6 @@ export const LaneTitle = memo(function LaneTitle({ lane }: { lane: Lane }) {
         >
           <ChevronIcon direction={lane.collapsed ? 'right' : 'down'} />
         </button>
-        {lockedBy ? <LockBadge label={`Lane ${lane.title} is locked`} /> : null}
         {locked ? (
           <span className="lane-title__text">{lane.title || 'Untitled lane'}</span>
         ) : (
@@ -96,6 +95,7 @@ export const LaneTitle = memo(function LaneTitle({ lane }: { lane: Lane }) {
         <span className="lane-title__kind" title={kind.description}>
           <LaneKindIcon kind={lane.kind} />
           {kind.label.toLowerCase() === lane.title.trim().toLowerCase() ? null : kind.label}
+          {lockedBy ? <LockBadge label={`Lane ${lane.title} is locked`} /> : null}
         </span>
         <span className="lane-title__tools">
           <LockToggle scope="lane" itemId={lane.id} name={lane.title} />

@@ -74,7 +74,6 @@ export const StageHeader = memo(function StageHeader({ stage }: { stage: Stage }
       >
         <div className="stage-header__inner">
           <StageTitle title={stage.title}>
-            {lockedBy ? <LockBadge label={`Stage ${stage.title} is locked`} /> : null}
             {locked ? (
               <span className="stage-header__title" title={stage.title}>
                 {stage.title || 'Untitled stage'}
@@ -97,6 +96,7 @@ export const StageHeader = memo(function StageHeader({ stage }: { stage: Stage }
             )}
           </StageTitle>
           <div className="stage-header__meta">
+            {lockedBy ? <LockBadge label={`Stage ${stage.title} is locked`} /> : null}
             {stage.momentOfTruth ? <MomentMarker /> : null}
             {locked ? (
               <span className="stage-header__description">{stage.description}</span>
