@@ -85,8 +85,10 @@ export function BoardFind() {
   const stageTitle = current ? stages.find((stage) => stage.id === current.stageId)?.title : '';
   const highlight = [
     matches.map((card) => `${cardSelector(card.id)}`).join(',') +
-      (matches.length > 0 ? '{outline:2px solid #f59e0b;outline-offset:1px}' : ''),
-    current ? `${cardSelector(current.id)}{outline:3px solid #b45309;outline-offset:2px}` : '',
+      (matches.length > 0 ? '{outline:2px solid var(--warning);outline-offset:1px}' : ''),
+    current
+      ? `${cardSelector(current.id)}{outline:3px solid var(--warning-text);outline-offset:2px}`
+      : '',
   ].join('');
   return (
     <div className="board-find" role="search" aria-label="Find on the board">
