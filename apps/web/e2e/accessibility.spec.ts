@@ -136,3 +136,30 @@ test('the workshop tools â€” timer, voting setup, a running round, the results â
   await expect(page.getByRole('complementary', { name: 'Voting results' })).toBeVisible();
   await expectAccessible(page, 'voting results', workshopParts);
 });
+
+test('a full template board passes the audit in the light theme and in the dark one the system asks for', async ({
+  page,
+  mapList,
+}) => {
+  await mapList.goto();
+  await mapList.createMap('Audited template', 'B2B SaaS onboarding');
+  await expect(page.getByTestId('stage-header').first()).toBeVisible();
+  // Every lane kind's cards, chips and the emotion scores written as text.
+  await expectAccessible(page, 'B2B SaaS board, light');
+
+  const background = () =>
+    page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const light = await background();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(background).not.toBe(light);
+  expect(await background()).toBe('rgb(15, 20, 32)');
+  await expectAccessible(page, 'B2B SaaS board, dark');
+  await page.screenshot({ path: test.info().outputPath('dark-board.png') });
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectAccessible(page, 'share dialog, dark');
+  await page.keyboard.press('Escape');
+  await mapList.goto();
+  await expect(page.getByRole('link', { name: 'Audited template' })).toBeVisible();
+  await expectAccessible(page, 'map list, dark');
+});

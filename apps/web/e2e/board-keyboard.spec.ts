@@ -40,3 +40,64 @@ test('a card can be added, moved and deleted with the keyboard alone', async ({
   await page.keyboard.press('Control+z');
   await expect(board.cardIn('Billboard on the highway', target)).toBeVisible();
 });
+
+test('keyboard only, on a full template: a card in every lane kind, a field, an emotion score and a stage moved', async ({
+  mapList,
+  page,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Keyboard workshop', 'B2B SaaS onboarding');
+  const stage = 'First value';
+
+  // Every lane that holds cards has an "Add card" in each stage; N adds a card of the lane's kind.
+  const addButtons = page.getByRole('button', { name: new RegExp(`^Add card to .+ in ${stage}$`) });
+  const labels = await addButtons.evaluateAll((buttons) =>
+    buttons.map((button) => button.getAttribute('aria-label') ?? ''),
+  );
+  const lanes = labels.map((label) => /^Add card to (.+) in /.exec(label)![1]!);
+  expect(lanes).toEqual(
+    expect.arrayContaining(['Touchpoints', 'Customer actions', 'Thoughts', 'Pain points']),
+  );
+  expect(lanes.length).toBeGreaterThanOrEqual(7);
+  for (const lane of lanes) {
+    await page.getByRole('button', { name: `Add card to ${lane} in ${stage}` }).focus();
+    await page.keyboard.press('n');
+    await page.keyboard.type(`Typed into ${lane}`);
+    await page.keyboard.press('Control+Enter');
+    await expect(board.cardIn(`Typed into ${lane}`, { stage, lane })).toBeVisible();
+  }
+
+  // A kind's own field, from the keyboard: Enter edits, Tab reaches the field, Space sets it.
+  const pain = 'Typed into Pain points';
+  await board.card(pain).getByRole('button', { name: pain, exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(board.cardEditor()).toBeFocused();
+  const high = board.card(pain).getByRole('button', { name: 'Severity high' });
+  for (let step = 0; step < 15; step++) {
+    await page.keyboard.press('Tab');
+    if (await high.evaluate((button) => button === document.activeElement)) break;
+  }
+  await expect(high).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Escape');
+  await expect(board.card(pain)).toContainText('High severity');
+
+  // The emotion score: the stage's slider takes arrow keys.
+  await board.emotionSlider(stage).focus();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(board.emotionSlider(stage)).toHaveValue('2');
+  await expect(board.emotionCurve()).toHaveAttribute('aria-label', /First value \+2/);
+
+  // A stage moves with its reorder handle: Space picks it up, ← moves it, Space drops it.
+  await page.getByRole('button', { name: `Reorder stage ${stage}` }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Space');
+  await expect(board.stageHeaders().nth(3)).toContainText(stage);
+  await expect(board.stageHeaders().nth(4)).toContainText('Invite team');
+  // The cards went with their stage.
+  await expect(
+    board.cardIn('Typed into Touchpoints', { stage, lane: 'Touchpoints' }),
+  ).toBeVisible();
+});

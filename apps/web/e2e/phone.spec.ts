@@ -1,0 +1,109 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/index.ts';
+
+/** What a leader opens a share link on: a phone and a tablet, by touch. */
+const DEVICES = [
+  { what: 'phone', viewport: { width: 375, height: 812 } },
+  { what: 'tablet', viewport: { width: 820, height: 1180 } },
+] as const;
+
+/** The page itself never scrolls sideways: only the board does, inside its own frame. */
+async function expectNoSidewaysPage(page: Page, where: string): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `${where}: the page is wider than the screen`).toBeLessThanOrEqual(0);
+}
+
+/** Every control in the page chrome lies inside the screen. */
+async function expectChromeOnScreen(page: Page, width: number, where: string): Promise<void> {
+  const outside = await page.evaluate((screenWidth) => {
+    const chrome = document.querySelectorAll(
+      'header button, header a, header [role="status"], .present button',
+    );
+    return Array.from(chrome)
+      .filter((element) => (element as HTMLElement).offsetParent !== null)
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.left < -1 || box.right > screenWidth + 1;
+      })
+      .map((element) => element.textContent?.trim() || element.getAttribute('aria-label'));
+  }, width);
+  expect(outside, `${where}: controls off the screen`).toEqual([]);
+}
+
+test('a share link is readable on a phone and a tablet: the board scrolls by touch, the page does not, and presenting works by tapping', async ({
+  mapList,
+  browser,
+  baseURL,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Leadership on the go', 'B2B SaaS onboarding');
+  const shareUrl = new URL(await board.createShareLink()).pathname;
+
+  for (const { what, viewport } of DEVICES) {
+    const context = await browser.newContext({ baseURL, viewport, isMobile: true, hasTouch: true });
+    const leader = await context.newPage();
+    await leader.goto(shareUrl);
+    await expect(leader.getByText('View only')).toBeVisible();
+    const firstCard = leader.getByRole('listitem', { name: 'Pricing page “Start free trial”' });
+    await expect(firstCard).toBeVisible();
+    // Readable: card text at least 12 px on screen.
+    const fontSize = await firstCard.evaluate((card) =>
+      parseFloat(getComputedStyle(card.querySelector('.card__text') ?? card).fontSize),
+    );
+    expect(fontSize).toBeGreaterThanOrEqual(12);
+    await expectNoSidewaysPage(leader, `${what} board`);
+    // The state badge stays on one line.
+    const badge = (await leader.getByText('View only').boundingBox())!;
+    expect(badge.height).toBeLessThan(fontSize * 2);
+    await expectChromeOnScreen(leader, viewport.width, `${what} board`);
+
+    // The board scrolls sideways by touch, inside its frame, to the last stage.
+    const lastStage = leader.getByTestId('stage-header').filter({ hasText: 'Upgrade' });
+    await expect(lastStage).not.toBeInViewport();
+    const frame = leader.getByRole('region', { name: /^Board canvas/ });
+    const box = (await frame.boundingBox())!;
+    for (let swipe = 0; swipe < 8; swipe++) {
+      await swipeLeft(leader, box.x + box.width * 0.8, box.y + box.height / 2, box.width * 0.6);
+      if ((await lastStage.isVisible()) && (await lastStage.evaluate(inScreen))) break;
+    }
+    await expect(lastStage).toBeInViewport();
+    await expectNoSidewaysPage(leader, `${what} board after scrolling`);
+
+    await leader.getByRole('button', { name: 'Present' }).tap();
+    const presentation = leader.getByRole('dialog', { name: 'Presentation' });
+    await expect(presentation).toContainText('Stage 1 of 6: Sign-up');
+    await expectNoSidewaysPage(leader, `${what} presentation`);
+    await expectChromeOnScreen(leader, viewport.width, `${what} presentation`);
+    await presentation.getByRole('button', { name: 'Next stage' }).tap();
+    await expect(presentation).toContainText('Stage 2 of 6: First login');
+    await expect(
+      presentation.getByRole('listitem', { name: 'Welcome checklist in the app' }),
+    ).toBeInViewport();
+    await context.close();
+  }
+});
+
+function inScreen(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.right <= window.innerWidth + 1 && box.left >= 0;
+}
+
+/** A one-finger swipe from (x, y) leftwards by `distance`, as CDP touch events. */
+async function swipeLeft(page: Page, x: number, y: number, distance: number): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  const steps = 8;
+  await session.send('Input.dispatchTouchEvent', {
+    type: 'touchStart',
+    touchPoints: [{ x, y }],
+  });
+  for (let step = 1; step <= steps; step++) {
+    await session.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: [{ x: x - (distance * step) / steps, y }],
+    });
+  }
+  await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await session.detach();
+}
