@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { zLookupId } from './ids.ts';
+import { ZLine } from './text.ts';
 
 /**
  * Who made a stored change. The server decides it from the connection's
@@ -62,9 +63,7 @@ export type TVersionState = z.infer<typeof ZVersionState>;
 export const ZListVersionsResponse = z.object({ versions: z.array(ZBoardVersion) });
 
 export const ZCreateVersionRequest = z.strictObject({
-  name: z
-    .string({ error: 'Name must be text.' })
-    .trim()
+  name: ZLine('Name')
     .min(1, 'Give the version a name, e.g. "Before Q3 workshop".')
     .max(VERSION_NAME_MAX, `Keep the name to ${VERSION_NAME_MAX} characters or fewer.`),
 });
@@ -132,12 +131,12 @@ export type TActivityEntry = z.infer<typeof ZActivityEntry>;
 
 export const ZActivityQuery = z.object({
   /** Only this person's entries (EditAuthor.id). */
-  authorId: z.string().optional(),
-  stageId: z.string().optional(),
+  authorId: ZLine('authorId').optional(),
+  stageId: ZLine('stageId').optional(),
   /** Only this card's entries ("created by / last changed by"). */
-  cardId: z.string().optional(),
+  cardId: ZLine('cardId').optional(),
   /** `nextCursor` of the previous page. */
-  cursor: z.string().optional(),
+  cursor: ZLine('cursor').optional(),
   limit: z.coerce
     .number()
     .int()
