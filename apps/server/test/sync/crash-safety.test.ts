@@ -60,8 +60,13 @@ describe('a server killed with SIGKILL', () => {
     await Promise.all(clients.map(synced));
     const editing = keepEditing(clients);
 
-    // A random moment, after at least one flush has happened.
-    await sleep(1_200 + Math.random() * 1_000);
+    // A random moment, after at least one flush has happened (waited for, not
+    // assumed: how long the first flush takes depends on the machine's load).
+    await waitFor(async () => (await prisma.boardUpdate.count({ where: { mapId } })) > 0, {
+      timeoutMs: 20_000,
+      what: 'the first flush to Postgres',
+    });
+    await sleep(Math.random() * 1_000);
     await first.kill();
     const createdBeforeKill = new Set(editing.created);
     const inPostgresAtKill = new Set(cardTexts(await storedDoc(prisma, mapId)));

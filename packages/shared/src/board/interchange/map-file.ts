@@ -12,6 +12,7 @@
  * kind (or a new common field) adds travels without a change here.
  */
 import { z } from 'zod';
+import { ZText } from '../../api/text.ts';
 import { CARD_FIELD_NAMES, DEFAULT_CARD_FIELDS, normalizeCardField } from '../card-fields.ts';
 import { CARD_FIELD_MAX_LENGTH } from '../lane-kinds/define.ts';
 import { holdsCards, LANE_KINDS, laneKindField, type LaneKind } from '../lane-kinds/index.ts';
@@ -34,8 +35,14 @@ export const MAP_FILE_LIMITS = {
   bytes: 5 * 1024 * 1024,
 } as const;
 
-const ZKey = z
-  .string()
+/**
+ * Text in a file, kept exactly as written (no trimming, so a round trip gives
+ * back the same board) but under the API's one rule: no control characters
+ * besides tab and line breaks (a NUL would reach PostgreSQL).
+ */
+const fileText = (label: string) => ZText(label, { trim: false });
+
+const ZKey = fileText('An id')
   .min(1)
   .max(64)
   .describe('An id that is unique in this file; cards and emotions refer to it.');
@@ -53,12 +60,14 @@ function fieldSchema(name: string): z.ZodType {
       .describe(`${field.label}: one of ${values.join(', ')}, or null when not set.`);
   }
   if (field?.type === 'text')
-    return z.string().max(CARD_FIELD_MAX_LENGTH).describe(`${field.label} ('' when not set).`);
+    return fileText(field.label)
+      .max(CARD_FIELD_MAX_LENGTH)
+      .describe(`${field.label} ('' when not set).`);
   // A common field declared outside the registry: typed by its default value.
   const fallback = (DEFAULT_CARD_FIELDS as unknown as Record<string, unknown>)[name];
   if (typeof fallback === 'boolean') return z.boolean();
-  if (typeof fallback === 'string') return z.string().max(CARD_FIELD_MAX_LENGTH);
-  return z.union([z.string(), z.number(), z.boolean(), z.null()]);
+  if (typeof fallback === 'string') return fileText(name).max(CARD_FIELD_MAX_LENGTH);
+  return z.union([fileText(name), z.number(), z.boolean(), z.null()]);
 }
 
 /** Every card field, each optional (an absent field is not set). */
@@ -68,14 +77,14 @@ export const ZMapFileCardFields = z
 
 const ZMapFileStage = z.object({
   id: ZKey,
-  title: z.string().max(MAP_FILE_LIMITS.title),
-  description: z.string().max(MAP_FILE_LIMITS.description).default(''),
+  title: fileText('A stage title').max(MAP_FILE_LIMITS.title),
+  description: fileText('A stage description').max(MAP_FILE_LIMITS.description).default(''),
   momentOfTruth: z.boolean().default(false),
 });
 
 const ZMapFileLane = z.object({
   id: ZKey,
-  title: z.string().max(MAP_FILE_LIMITS.title),
+  title: fileText('A lane title').max(MAP_FILE_LIMITS.title),
   kind: z.enum(LANE_KINDS as [LaneKind, ...LaneKind[]]),
   collapsed: z.boolean().default(false),
 });
@@ -83,7 +92,7 @@ const ZMapFileLane = z.object({
 const ZMapFileCard = z.object({
   stage: ZKey.describe('The id of the stage the card is in.'),
   lane: ZKey.describe('The id of the lane the card is in (a lane that holds cards).'),
-  text: z.string().max(MAP_FILE_LIMITS.cardText),
+  text: fileText('Card text').max(MAP_FILE_LIMITS.cardText),
   fields: ZMapFileCardFields.default({}),
   votes: z
     .number()
@@ -97,19 +106,19 @@ const ZMapFileEmotion = z.object({
   stage: ZKey,
   lane: ZKey.describe('The id of an emotion lane.'),
   score: z.number().int().min(EMOTION_MIN).max(EMOTION_MAX),
-  note: z.string().max(CARD_FIELD_MAX_LENGTH).default(''),
+  note: fileText('An emotion note').max(CARD_FIELD_MAX_LENGTH).default(''),
 });
 
 const ZMapFileVersion1Shape = z.object({
-  $schema: z.string().optional(),
+  $schema: fileText('$schema').optional(),
   format: z.literal(MAP_FILE_FORMAT),
   version: z.literal(1),
-  exportedAt: z.string().optional().describe('When the file was written (ISO 8601).'),
+  exportedAt: fileText('exportedAt').optional().describe('When the file was written (ISO 8601).'),
   map: z.object({
-    title: z.string().min(1).max(MAP_FILE_LIMITS.title),
-    description: z.string().max(MAP_FILE_LIMITS.description).default(''),
+    title: fileText('The map title').min(1).max(MAP_FILE_LIMITS.title),
+    description: fileText('The map description').max(MAP_FILE_LIMITS.description).default(''),
     personas: z
-      .array(z.object({ id: z.string(), name: z.string() }))
+      .array(z.object({ id: fileText('A persona id'), name: fileText('A persona name') }))
       .default([])
       .describe('The personas linked to the map (references; not imported).'),
   }),
