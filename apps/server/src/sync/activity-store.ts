@@ -1,36 +1,41 @@
-import { type Prisma, type PrismaClient } from '@journeyboard/db';
+import type { PrismaClient } from '@journeyboard/db';
 import type { ActivityRecord, ActivitySink } from './activity-recorder.ts';
 
-/** Activity entries in `board_activity`, upserted by id (a folded entry is written again). */
-export function createPrismaActivitySink(prisma: PrismaClient): ActivitySink {
+/**
+ * Saves the recorder's entries as ONE statement (insert, or update a folded
+ * entry by id), like the update log's appends: a busy workshop files hundreds
+ * of entries per flush, and one upsert each — a round trip and Prisma's query
+ * work on the event loop apiece — held back the board's own writes behind them.
+ */
+export function createPrismaActivitySink(prisma: Pick<PrismaClient, '$executeRaw'>): ActivitySink {
   return {
     async save(mapId, records) {
-      await prisma.$transaction(
-        records.map((record) => {
-          const row = toRow(mapId, record);
-          return prisma.boardActivity.upsert({
-            where: { id: record.id },
-            create: row,
-            update: { stageId: row.stageId, changes: row.changes, at: row.at },
-          });
-        }),
-      );
+      if (records.length === 0) return;
+      const column = <T>(pick: (record: ActivityRecord) => T): T[] => records.map(pick);
+      // ISO text, read as UTC: Prisma keeps DateTime columns as UTC `timestamp(3)`.
+      const time = (date: Date) => date.toISOString();
+      await prisma.$executeRaw`
+        INSERT INTO board_activity
+          (id, "mapId", "authorKind", "authorId", "authorName", "subjectKind", "subjectId",
+           "stageId", changes, "firstAt", at)
+        SELECT x.id::uuid, ${mapId}::uuid, x.kind, x.author_id, x.author_name, x.subject_kind,
+          x.subject_id, x.stage_id, x.changes::jsonb,
+          (x.first_at::timestamptz AT TIME ZONE 'UTC'), (x.at::timestamptz AT TIME ZONE 'UTC')
+        FROM unnest(
+          ${column((record) => record.id)}::text[],
+          ${column((record) => record.author.kind)}::text[],
+          ${column((record) => record.author.id)}::text[],
+          ${column((record) => record.author.name)}::text[],
+          ${column((record) => record.subject.kind)}::text[],
+          ${column((record) => record.subject.id)}::text[],
+          ${column((record) => record.stageId)}::text[],
+          ${column((record) => JSON.stringify(record.changes))}::text[],
+          ${column((record) => time(record.firstAt))}::text[],
+          ${column((record) => time(record.at))}::text[]
+        ) AS x(id, kind, author_id, author_name, subject_kind, subject_id, stage_id, changes,
+          first_at, at)
+        ON CONFLICT (id) DO UPDATE
+          SET "stageId" = EXCLUDED."stageId", changes = EXCLUDED.changes, at = EXCLUDED.at`;
     },
-  };
-}
-
-function toRow(mapId: string, record: ActivityRecord) {
-  return {
-    id: record.id,
-    mapId,
-    authorKind: record.author.kind,
-    authorId: record.author.id,
-    authorName: record.author.name,
-    subjectKind: record.subject.kind,
-    subjectId: record.subject.id,
-    stageId: record.stageId,
-    changes: record.changes as unknown as Prisma.InputJsonValue,
-    firstAt: record.firstAt,
-    at: record.at,
   };
 }
