@@ -37,7 +37,7 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
       request.body.workspaceId ?? (await personalWorkspaceId(app.prisma, user.id));
     const { role } = await authorizeWorkspace(app.prisma, actor, workspaceId, 'map.create');
     const map = await createMap(app.prisma, request.body, workspaceId);
-    return reply.status(201).send({ ...map, capabilities: memberMapCapabilities(role) });
+    return reply.status(201).send({ ...map, capabilities: [...memberMapCapabilities(role)] });
   });
 
   registerRoute(
@@ -50,7 +50,7 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
         request.body.workspaceId ?? (await personalWorkspaceId(app.prisma, user.id));
       const { role } = await authorizeWorkspace(app.prisma, actor, workspaceId, 'map.create');
       const map = await importMap(app.prisma, request.body, workspaceId);
-      return reply.status(201).send({ ...map, capabilities: memberMapCapabilities(role) });
+      return reply.status(201).send({ ...map, capabilities: [...memberMapCapabilities(role)] });
     },
     { bodyLimit: IMPORT_BODY_LIMIT },
   );
