@@ -9,6 +9,7 @@ import { BoardHeader } from '../components/board/board-header.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
 import { ExportMenu } from '../components/export/export-menu.tsx';
 import { PrintHeading } from '../components/export/print-heading.tsx';
+import { ImportIntoMap } from '../components/export/import-into-map.tsx';
 import { useMapPersonas } from '../personas/persona-queries.ts';
 import { CardDeepLink } from '../components/board/card-deep-link.tsx';
 import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
@@ -229,6 +230,9 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
               <CardDeepLink key={canEdit ? 'edit' : 'read-only'} />
               <RemoteChangeAnnouncer />
               {title ? <PrintHeading title={title} personas={personas} /> : null}
+              {canEdit && mapId && connection.hasSynced ? (
+                <ImportIntoMap mapId={mapId} workspaceId={workspaceId} />
+              ) : null}
               {connection.hasSynced ? (
                 <BoardView mode={canEdit ? 'edit' : 'read-only'} storageScope={storageScope} />
               ) : (
