@@ -125,9 +125,9 @@ describe('POST /api/maps/:id/import (into an empty map)', () => {
         where: { workspaceId: owner.workspaceId, name: { contains: 'sam', mode: 'insensitive' } },
       }),
     ).toBe(1);
-    expect((await app().prisma.persona.findUniqueOrThrow({ where: { id: existing.json().id } })).quote).toBe(
-      'Mine, unchanged',
-    );
+    expect(
+      (await app().prisma.persona.findUniqueOrThrow({ where: { id: existing.json().id } })).quote,
+    ).toBe('Mine, unchanged');
   });
 
   it('imports into a map with no stages or lanes at all', async () => {
@@ -154,7 +154,11 @@ describe('POST /api/maps/:id/import (into an empty map)', () => {
     const personasBefore = await app().prisma.persona.count({
       where: { workspaceId: owner.workspaceId },
     });
-    const response = await importInto(owner, map.id, templateFile([{ ...DANA, name: 'Nobody new' }]));
+    const response = await importInto(
+      owner,
+      map.id,
+      templateFile([{ ...DANA, name: 'Nobody new' }]),
+    );
     expect(response.statusCode).toBe(409);
     expect(response.json().error.code).toBe('MAP_NOT_EMPTY');
     expect(response.json().error.message).toMatch(/This map is not empty \(it has \d+ cards\)/);
@@ -194,7 +198,7 @@ describe('POST /api/maps/:id/import (into an empty map)', () => {
     const before = content(await liveBoard(map.id));
     const file = templateFile();
     const cards = [...file.cards];
-    cards[2] = { ...cards[2]!, fields: { ...cards[2]!.fields, severity: 9 as never } };
+    cards[2] = { ...cards[2]!, fields: { ...cards[2]!.fields, severity: 9 } };
     const response = await importInto(owner, map.id, { ...file, cards });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.issues).toEqual([

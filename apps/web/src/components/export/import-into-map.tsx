@@ -28,7 +28,9 @@ export function ImportIntoMap({ mapId, workspaceId }: { mapId: string; workspace
   if (!open)
     return (
       <div className="import-into-map banner banner--info">
-        <span>This map is empty. Start from a map file or spreadsheet instead of a blank board?</span>
+        <span>
+          This map is empty. Start from a map file or spreadsheet instead of a blank board?
+        </span>
         <button type="button" className="button" onClick={() => setOpen(true)}>
           <UploadIcon />
           Import into this map

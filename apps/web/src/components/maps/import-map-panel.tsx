@@ -35,7 +35,11 @@ const plural = (count: number, one: string, many = `${one}s`) =>
  * or each problem with its row and column — and nothing is sent until the
  * person confirms; the server then creates the map in one write.
  */
-export function ImportMapPanel({ onImport, into = false, workspacePersonaNames }: ImportMapPanelProps) {
+export function ImportMapPanel({
+  onImport,
+  into = false,
+  workspacePersonaNames,
+}: ImportMapPanelProps) {
   const mayCreate = useCan('map.create');
   const mayEdit = useCan('board.edit');
   const allowed = into ? mayEdit : mayCreate;

@@ -20,14 +20,18 @@ export function ImportedPersonas({
   return (
     <div className="import-map__personas">
       <p>
-        Personas linked to the map: a persona whose name is already in the workspace is linked as
-        it is there; the others are created from the file.
+        Personas linked to the map: a persona whose name is already in the workspace is linked as it
+        is there; the others are created from the file.
       </p>
       <ul aria-label="Personas">
         {personas.map((persona) => (
           <li key={persona.id}>
             {persona.name}
-            {known ? (known.has(nameKey(persona.name)) ? ' (already in the workspace: linked)' : ' (new)') : ''}
+            {known
+              ? known.has(nameKey(persona.name))
+                ? ' (already in the workspace: linked)'
+                : ' (new)'
+              : ''}
             {persona.primary ? ', primary' : ''}
           </li>
         ))}

@@ -2,8 +2,7 @@ import { TEMPLATES, templateBoard } from '../templates.ts';
 import type { BoardSnapshot } from '../types.ts';
 
 export type BoardEmptiness =
-  | { readonly empty: true }
-  | { readonly empty: false; readonly reason: string };
+  { readonly empty: true } | { readonly empty: false; readonly reason: string };
 
 const blank = templateBoard(TEMPLATES.blank);
 const BLANK_STAGES = blank.stages.map((stage) => stage.title);
@@ -26,8 +25,7 @@ export function boardEmptiness(board: BoardSnapshot): BoardEmptiness {
   let cards = 0;
   for (const card of board.cards.values())
     if (stageIds.has(card.stageId) && laneIds.has(card.laneId)) cards += 1;
-  if (cards > 0)
-    return { empty: false, reason: `it has ${cards} card${cards === 1 ? '' : 's'}` };
+  if (cards > 0) return { empty: false, reason: `it has ${cards} card${cards === 1 ? '' : 's'}` };
   let scores = 0;
   for (const point of board.emotions.values())
     if (stageIds.has(point.stageId) && laneIds.has(point.laneId)) scores += 1;

@@ -118,10 +118,7 @@ const ZMapFileEmotion = z.object({
 });
 
 const personaList = (label: string) =>
-  z
-    .array(fileText(label).min(1).max(PERSONA_ITEM_MAX))
-    .max(PERSONA_LIST_MAX)
-    .default([]);
+  z.array(fileText(label).min(1).max(PERSONA_ITEM_MAX)).max(PERSONA_LIST_MAX).default([]);
 
 /**
  * A persona linked to the map, with everything a person wrote about it, so

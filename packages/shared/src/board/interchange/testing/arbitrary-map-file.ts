@@ -54,7 +54,9 @@ const persona = fc.record(
     channels: fc.array(nonEmpty(20), { maxLength: 3 }),
     quote: freeText(60),
   },
-  { requiredKeys: ['name', 'title', 'segment', 'goals', 'needs', 'behaviours', 'channels', 'quote'] },
+  {
+    requiredKeys: ['name', 'title', 'segment', 'goals', 'needs', 'behaviours', 'channels', 'quote'],
+  },
 );
 
 export const arbitraryMapFile: fc.Arbitrary<MapFile> = fc
@@ -115,9 +117,11 @@ export const arbitraryMapFile: fc.Arbitrary<MapFile> = fc
         map: {
           title: base.title,
           description: base.description,
-          personas: base.personas.map(
-            (item, index): MapFilePersona => ({ id: `persona-${index}`, ...item, primary: index === 0 }),
-          ),
+          personas: base.personas.map((item, index): MapFilePersona => ({
+            id: `persona-${index}`,
+            ...item,
+            primary: index === 0,
+          })),
         },
         stages: base.stages.map((stage, index) => ({ id: `stage-${index}`, ...stage })),
         lanes: base.lanes.map((lane, index) => ({
