@@ -939,7 +939,8 @@ const TABLE: Record<string, Entry | { skip: string }> = {
  * here fails the coverage test: decide where it is checked first.
  */
 const NOT_ON_A_ROUTE: Partial<Record<MapAction | WorkspaceAction, string>> = {
-  'board.edit': 'the sync socket drops edits without it: test/sync/auth.test.ts, access.test.ts',
+  // board.edit is on a route too (POST /api/maps/:id/import); the socket's use of it is
+  // tested in test/sync/auth.test.ts and access.test.ts.
   'board.structure':
     'part of board.edit on the socket today; the web offers stage/lane editing by it',
 };
