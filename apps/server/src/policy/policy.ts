@@ -17,7 +17,7 @@
  */
 import type { JourneyMap, PrismaClient } from '@journeyboard/db';
 import {
-  mapCapabilities,
+  sharedMapCapabilities,
   shareLinkKind,
   workspaceCapabilities,
   type CallerKind,
@@ -79,7 +79,7 @@ export function mayReceive(
 
 /** What a workspace member may do with each map of their workspace (the map list). */
 export const memberMapCapabilities = (role: TWorkspaceRole): readonly MapAction[] =>
-  mapCapabilities([role]);
+  sharedMapCapabilities([role]);
 
 /** What a member with `role` may do in the workspace (sent with every workspace). */
 export const memberWorkspaceCapabilities = (role: TWorkspaceRole): WorkspaceAction[] =>
@@ -87,11 +87,11 @@ export const memberWorkspaceCapabilities = (role: TWorkspaceRole): WorkspaceActi
 
 /** What opening a share link lets its holder do (before they hold it as a credential). */
 export const shareLinkCapabilities = (allowComments: boolean): readonly MapAction[] =>
-  mapCapabilities([shareLinkKind(allowComments)]);
+  sharedMapCapabilities([shareLinkKind(allowComments)]);
 
 /** What joining a workshop lets the participant do. */
 export const workshopGuestCapabilities = (): readonly MapAction[] =>
-  mapCapabilities(['workshop-guest']);
+  sharedMapCapabilities(['workshop-guest']);
 
 /** The actor's access to the map, or null when they cannot see it (or it doesn't exist). */
 export async function findMapAccess(
@@ -114,7 +114,7 @@ export async function findMapAccess(
   if (actor.guest?.mapId === id) kinds.push('workshop-guest');
   if (actor.share?.mapId === id) kinds.push(shareLinkKind(actor.share.allowComments));
   if (kinds.length === 0) return null;
-  return { map, kinds, capabilities: mapCapabilities(kinds) };
+  return { map, kinds, capabilities: sharedMapCapabilities(kinds) };
 }
 
 /** Throws unless the actor may do `action` on the map; returns the map and the actor's access. */

@@ -5,12 +5,18 @@ import { CAPABILITY_TABLE } from './table.ts';
 /**
  * What a caller who is all of `kinds` at once may do with a map: the union of
  * their rows, in catalogue order (so two answers compare equal as arrays).
- *
- * One frozen array per combination of kinds, shared by every caller who has
- * it: each open sync connection keeps its answer for its lifetime, and a
- * private copy of ~40 actions per socket was its largest single allocation.
  */
-export function mapCapabilities(kinds: readonly CallerKind[]): readonly MapAction[] {
+export function mapCapabilities(kinds: readonly CallerKind[]): MapAction[] {
+  return [...sharedMapCapabilities(kinds)];
+}
+
+/**
+ * `mapCapabilities`, as one frozen array per combination of kinds, shared by
+ * every caller who has it. For answers that are kept: each open sync
+ * connection holds its own for its lifetime, and a private copy of ~40
+ * actions per socket was its largest single allocation.
+ */
+export function sharedMapCapabilities(kinds: readonly CallerKind[]): readonly MapAction[] {
   const key = kinds.length === 1 ? kinds[0]! : [...kinds].sort().join(',');
   let answer = mapCapabilitiesByKinds.get(key);
   if (!answer) {
