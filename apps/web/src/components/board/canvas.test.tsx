@@ -73,6 +73,16 @@ describe('the canvas', () => {
     fireEvent.keyDown(document.body, { key: ')', code: 'Digit0', shiftKey: true });
     expect(screen.getByTestId('zoom-level')).toHaveTextContent('100%');
   });
+
+  it('covers the board while it scrolls, so the cards under a still pointer don’t react, until the pointer moves', () => {
+    const { container } = renderWithSession(<BoardView mode="edit" />);
+    const shield = container.querySelector<HTMLElement>('.board-shield')!;
+    expect(shield).not.toBeVisible();
+    fireEvent.scroll(board().parentElement!);
+    expect(shield).toBeVisible();
+    fireEvent.pointerMove(window);
+    expect(shield).not.toBeVisible();
+  });
 });
 
 describe('side panels', () => {
