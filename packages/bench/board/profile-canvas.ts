@@ -61,7 +61,7 @@ const KINDS: Record<string, string> = {
   ScrollLayer: 'scroll',
   'IntersectionObserverController::computeIntersections': 'intersection observers',
   ResizeObserverEntry: 'resize observers',
-  'CompositeLayers': 'composite',
+  CompositeLayers: 'composite',
   'LocalFrameView::UpdateStyleAndLayoutIfNeededRecursive': 'style+layout',
   'LocalFrameView::UpdateAllLifecyclePhases': 'all lifecycle',
 };
@@ -107,7 +107,9 @@ function summarise(events: TraceEvent[]): string {
   }
   const lines = [...totals]
     .sort((a, b) => b[1].ms - a[1].ms)
-    .map(([kind, { ms, count }]) => `  ${kind.padEnd(26)} ${ms.toFixed(1).padStart(8)} ms  ×${count}`);
+    .map(
+      ([kind, { ms, count }]) => `  ${kind.padEnd(26)} ${ms.toFixed(1).padStart(8)} ms  ×${count}`,
+    );
   lines.push(`  ${'raster threads'.padEnd(26)} ${raster.toFixed(1).padStart(8)} ms`);
   lines.push(`  ${'compositor thread'.padEnd(26)} ${compositor.toFixed(1).padStart(8)} ms`);
   lines.push(`  ${'traced span'.padEnd(26)} ${((last - first) / 1000).toFixed(1).padStart(8)} ms`);
@@ -146,9 +148,7 @@ async function main(): Promise<void> {
     await check.waitForCards(CARDS);
     check.close();
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-    await context.addCookies(
-      parseCookies(cookie).map((c) => ({ ...c, url: server.baseUrl })),
-    );
+    await context.addCookies(parseCookies(cookie).map((c) => ({ ...c, url: server.baseUrl })));
     const page = await context.newPage();
     await page.goto(`${server.baseUrl}/maps/${mapId}`);
     await page.waitForFunction(

@@ -1,21 +1,23 @@
 import { useEffect, type RefObject } from 'react';
 
-/** The shield goes once the board has not moved for this long. */
+/** The shield goes once no wheel event came for this long. */
 export const MOVING_REST_MS = 200;
 
 /**
- * While the board moves under a pointer that stays put (wheel or trackpad
- * scrolling, a zoom gesture), the pointer keeps landing on other cards, and
- * each hover mounts a card's tools (a React render), restyles and re-lays out
- * that card and repaints the board: at 1,000 cards that was most of a pan
- * frame (issue #14). So while it moves, a transparent shield over the board
- * (`.board-shield`, board-view.css) takes the pointer: one element shows and
- * hides. (Turning the board's `pointer-events` off instead restyled and
- * repainted every card each time — slower than the hovers.) Wheel events on
- * the shield still scroll and zoom: it is inside the scroller. It goes once
- * the board rests, and at once when the pointer moves or a button is
- * pressed. Nothing changes while a button is held (a card drag, a selection
- * box, Space + drag): those need the board's own events.
+ * While the wheel or a trackpad moves the board under a pointer that stays
+ * put (scrolling, a zoom gesture), the pointer keeps landing on other cards,
+ * and each hover mounts a card's tools (a React render), restyles and
+ * re-lays out that card and repaints the board: at 1,000 cards that was most
+ * of a pan frame (issue #14). So while the wheel turns, a transparent shield
+ * over the board (`.board-shield`, board-view.css) takes the pointer: one
+ * element shows and hides. (Turning the board's `pointer-events` off instead
+ * restyled and repainted every card each time — slower than the hovers.)
+ * Wheel events on the shield still scroll and zoom: it is inside the
+ * scroller. It goes once the wheel rests, and at once when the pointer moves
+ * or a button is pressed, so a click is never lost to a board that has
+ * stopped. Touch scrolling never shows it (no hover there, and a tap right
+ * after a fling must reach the card); nor does anything while a button is
+ * held (a card drag, a selection box, Space + drag).
  */
 export function useQuietWhileMoving(
   scrollerRef: RefObject<HTMLElement | null>,
@@ -48,7 +50,6 @@ export function useQuietWhileMoving(
     const onPointerUp = () => {
       pressed = false;
     };
-    scroller.addEventListener('scroll', onMoving, { passive: true });
     scroller.addEventListener('wheel', onMoving, { passive: true });
     scroller.addEventListener('gesturechange', onMoving);
     window.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
@@ -58,7 +59,6 @@ export function useQuietWhileMoving(
     window.addEventListener('blur', onPointerUp);
     return () => {
       rest();
-      scroller.removeEventListener('scroll', onMoving);
       scroller.removeEventListener('wheel', onMoving);
       scroller.removeEventListener('gesturechange', onMoving);
       window.removeEventListener('pointermove', onPointerMove, { capture: true });
