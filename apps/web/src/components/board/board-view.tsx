@@ -16,6 +16,7 @@ import { SelectionBar } from './selection-bar.tsx';
 import { useBoardKeyboard } from './use-board-keyboard.ts';
 import { useCanvasPointer } from './use-canvas-pointer.ts';
 import { useCanvasZoom } from './use-canvas-zoom.ts';
+import { useQuietWhileMoving } from './use-quiet-while-moving.ts';
 import { ZoomControls } from './zoom-controls.tsx';
 import './board-view.css';
 
@@ -54,12 +55,16 @@ function useCanvas(selectable: boolean, storageScope: string | null) {
   const boardRef = useRef<HTMLDivElement>(null);
   const canvas = useCanvasZoom(scrollerRef, boardRef, { storageScope });
   const pointer = useCanvasPointer(scrollerRef, { selectable });
+  const shieldRef = useRef<HTMLDivElement>(null);
+  useQuietWhileMoving(scrollerRef, shieldRef);
   const scrollerClass = [
     'board-scroll',
     pointer.spaceHeld ? 'board-scroll--pan-ready' : '',
     pointer.panning ? 'board-scroll--panning' : '',
   ].join(' ');
-  return { scrollerRef, boardRef, canvas, pointer, scrollerClass };
+  // Over the board while it moves (use-quiet-while-moving.ts).
+  const shield = <div ref={shieldRef} className="board-shield" hidden aria-hidden="true" />;
+  return { scrollerRef, boardRef, canvas, pointer, scrollerClass, shield };
 }
 
 function EditorCanvas({
@@ -71,7 +76,10 @@ function EditorCanvas({
 }) {
   const stages = useStages();
   const rootRef = useRef<HTMLDivElement>(null);
-  const { scrollerRef, boardRef, canvas, pointer, scrollerClass } = useCanvas(true, storageScope);
+  const { scrollerRef, boardRef, canvas, pointer, scrollerClass, shield } = useCanvas(
+    true,
+    storageScope,
+  );
   useBoardKeyboard(rootRef);
 
   return (
@@ -97,6 +105,7 @@ function EditorCanvas({
             <AddLaneButton />
             <PresenceLayer scrollerRef={scrollerRef} boardRef={boardRef} />
             <SummonFollower scrollerRef={scrollerRef} boardRef={boardRef} />
+            {shield}
           </BoardGrid>
         </div>
         {pointer.box ? (
@@ -118,7 +127,10 @@ function EditorCanvas({
 
 function ReadOnlyCanvas({ storageScope }: { storageScope: string | null }) {
   const stages = useStages();
-  const { scrollerRef, boardRef, canvas, pointer, scrollerClass } = useCanvas(false, storageScope);
+  const { scrollerRef, boardRef, canvas, pointer, scrollerClass, shield } = useCanvas(
+    false,
+    storageScope,
+  );
   return (
     <div className="board-view board-view--read-only" data-testid="read-only-board">
       <div className="board-toolbar board-toolbar--read-only">
@@ -140,6 +152,7 @@ function ReadOnlyCanvas({ storageScope }: { storageScope: string | null }) {
       >
         <BoardGrid stages={stages} boardRef={boardRef} storageScope={storageScope}>
           <SummonFollower scrollerRef={scrollerRef} boardRef={boardRef} />
+          {shield}
         </BoardGrid>
       </div>
     </div>

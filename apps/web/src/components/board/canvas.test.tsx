@@ -73,6 +73,16 @@ describe('the canvas', () => {
     fireEvent.keyDown(document.body, { key: ')', code: 'Digit0', shiftKey: true });
     expect(screen.getByTestId('zoom-level')).toHaveTextContent('100%');
   });
+
+  it('covers the board while the wheel scrolls it, so the cards under a still pointer don’t react, until the pointer moves', () => {
+    const { container } = renderWithSession(<BoardView mode="edit" />);
+    const shield = container.querySelector<HTMLElement>('.board-shield')!;
+    expect(shield).not.toBeVisible();
+    fireEvent.wheel(board().parentElement!, { deltaY: 60 });
+    expect(shield).toBeVisible();
+    fireEvent.pointerMove(window);
+    expect(shield).not.toBeVisible();
+  });
 });
 
 describe('side panels', () => {

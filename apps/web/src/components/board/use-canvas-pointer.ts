@@ -15,7 +15,7 @@ function isEmptySpace(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   if (
     target.closest(
-      '[data-card-id], button, input, select, textarea, a, svg, .lane-title, .stage-header, .board-row--header',
+      '[data-card-id], button, input, select, textarea, a, svg, .lane-title, .stage-header, .board-row--header, .board-shield',
     )
   ) {
     return false;

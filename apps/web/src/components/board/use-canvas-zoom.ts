@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { loadView, saveView, type SavedView } from '../../state/canvas-storage.ts';
+import { useGestureZoom } from '../../state/gesture-zoom-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { applyZoom, appliedZoom } from './board-zoom.ts';
 import {
@@ -194,6 +195,7 @@ export function useCanvasZoom(
     board.style.transform = '';
     board.style.transformOrigin = '';
     board.style.willChange = '';
+    useGestureZoom.setState({ zoom: null });
     zoomTo(current.zoom, current.pointer);
   }, [boardRef, zoomTo]);
 
@@ -213,11 +215,12 @@ export function useCanvasZoom(
       }
       gesture.current.zoom = zoom;
       board.style.transform = `scale(${zoom / gesture.current.base})`;
-      setZoom(zoom);
+      // Not the ui store: see gesture-zoom-store.ts.
+      useGestureZoom.setState({ zoom });
       if (gestureTimer.current !== null) window.clearTimeout(gestureTimer.current);
       gestureTimer.current = window.setTimeout(endGesture, GESTURE_REST_MS);
     },
-    [boardRef, setZoom, endGesture],
+    [boardRef, endGesture],
   );
 
   const finish = useCallback(
@@ -434,6 +437,7 @@ export function useCanvasZoom(
   useEffect(
     () => () => {
       if (gestureTimer.current !== null) window.clearTimeout(gestureTimer.current);
+      useGestureZoom.setState({ zoom: null });
     },
     [],
   );

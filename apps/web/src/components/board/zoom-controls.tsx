@@ -1,3 +1,4 @@
+import { useGestureZoom } from '../../state/gesture-zoom-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { FitIcon, FitStageIcon, FitWidthIcon, ZoomInIcon, ZoomOutIcon } from '../common/icons.tsx';
 import type { CanvasZoom } from './use-canvas-zoom.ts';
@@ -9,7 +10,9 @@ import './zoom-controls.css';
  * ⌘ + wheel and pinch zoom around the pointer; Space + drag pans.
  */
 export function ZoomControls({ canvas }: { canvas: CanvasZoom }) {
-  const zoom = useUiStore((state) => state.zoom);
+  const settled = useUiStore((state) => state.zoom);
+  // During a wheel or pinch gesture, the level it shows (the ui store is set when it rests).
+  const zoom = useGestureZoom((state) => state.zoom) ?? settled;
   const percent = Math.round(zoom * 100);
   return (
     <div className="button-group zoom-controls" role="group" aria-label="Zoom">
