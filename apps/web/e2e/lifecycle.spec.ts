@@ -15,6 +15,8 @@ test('status, owner and review date set in the map list; overdue maps marked; fi
   page,
   mapList,
 }) => {
+  // Two maps, several dialogs and an archived list: more than a minute on a shared machine.
+  test.setTimeout(120_000);
   await mapList.goto();
   await mapList.createMap('Checkout today');
   await mapList.goto();
