@@ -40,6 +40,11 @@ export const ERROR_CATALOGUE = {
     message:
       'This map was not copied from a current-state map (or that map was deleted), so there is nothing to compare it with.',
   },
+  MAP_NOT_EMPTY: {
+    status: 409,
+    message:
+      'This map is not empty, so a file cannot be imported into it; create a new map from the file instead.',
+  },
   NOT_A_BOARD: {
     status: 409,
     message: 'This version does not hold a board this server can read, so it cannot be restored.',

@@ -20,6 +20,7 @@ import {
   ownersOf,
   type LifecycleFilter,
 } from '../components/lifecycle/lifecycle-filters.tsx';
+import { usePersonas } from '../personas/persona-queries.ts';
 import { useOnline } from '../offline/use-online.ts';
 import { needsServer } from '../components/shell/needs-server.ts';
 
@@ -34,6 +35,8 @@ export function MapListPage() {
   const me = useAccount();
   const remembered = useWorkspaceStore((store) => store.workspaceId);
   const workspace = me ? currentWorkspace(me.workspaces, remembered) : undefined;
+  // An import links the workspace's personas by name; the preview says which.
+  const workspacePersonas = usePersonas(workspace?.id).data;
   // Which maps the persona filter keeps, for the workspace it was chosen in.
   const [personaFilter, setPersonaFilter] = useState<{
     workspaceId: string;
@@ -102,6 +105,7 @@ export function MapListPage() {
                   }}
                 />
                 <ImportMapPanel
+                  workspacePersonaNames={workspacePersonas?.map((persona) => persona.name)}
                   onImport={async (input) => {
                     const map = await importMap(
                       workspace ? { ...input, workspaceId: workspace.id } : input,

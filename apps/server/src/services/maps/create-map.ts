@@ -10,41 +10,49 @@ import { MAP_INCLUDE, toJourneyMap } from './to-journey-map.ts';
  * Creates a map together with its board in `workspaceId` (the caller checked
  * the right to). The server seeds the board so that two browsers opening a
  * new map never both seed it (which would duplicate every stage and lane).
- * One `create` with the board nested: Postgres writes both or neither.
+ * One transaction: Postgres writes the map, its board (and what comes
+ * `alongside`) or nothing.
  */
 export async function createMapWithBoard(
   prisma: PrismaClient,
   input: { title: string; description: string; workspaceId: string },
   seed: (doc: Y.Doc) => void,
+  /** More rows that belong to the new map (an import's personas), in the same transaction. */
+  alongside?: (tx: Prisma.TransactionClient, mapId: string) => Promise<void>,
 ): Promise<TJourneyMap> {
   const doc = new Y.Doc();
   seed(doc);
   const state = Y.encodeStateAsUpdate(doc);
   doc.destroy();
-  return createMapFromState(prisma, input, state);
+  return createMapFromState(prisma, input, state, {}, alongside);
 }
 
 /**
- * A new map whose board starts as `state` (a whole Yjs state). `data`: more
- * columns of the map (a future-state copy's status, owner and source).
+ * A new map whose board starts as `boardState` (a whole Yjs state), in one
+ * transaction with what comes `alongside`. `data`: more columns of the map
+ * (a future-state copy's status, owner and source).
  */
 export async function createMapFromState(
   prisma: PrismaClient,
   input: { title: string; description: string; workspaceId: string },
   boardState: Uint8Array,
   data: Omit<Prisma.JourneyMapUncheckedCreateInput, 'title' | 'description' | 'workspaceId'> = {},
+  alongside?: (tx: Prisma.TransactionClient, mapId: string) => Promise<void>,
 ): Promise<TJourneyMap> {
   // Prisma wants a Uint8Array over a plain ArrayBuffer.
   const state = new Uint8Array(boardState);
-  const map = await prisma.journeyMap.create({
-    data: {
-      ...data,
-      workspaceId: input.workspaceId,
-      title: input.title,
-      description: input.description,
-      board: { create: { state } },
-    },
-    include: MAP_INCLUDE,
+  const map = await prisma.$transaction(async (tx) => {
+    const created = await tx.journeyMap.create({
+      data: {
+        ...data,
+        workspaceId: input.workspaceId,
+        title: input.title,
+        description: input.description,
+        board: { create: { state } },
+      },
+    });
+    await alongside?.(tx, created.id);
+    return tx.journeyMap.findUniqueOrThrow({ where: { id: created.id }, include: MAP_INCLUDE });
   });
   // The template's cards are findable at once, before any compaction.
   await indexBoardText(prisma, map.id, state);
