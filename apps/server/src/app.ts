@@ -31,6 +31,7 @@ import { personaRoutes } from './routes/personas/persona-routes.ts';
 import { healthRoutes } from './routes/health.ts';
 import { historyRoutes } from './routes/history.ts';
 import { mapRoutes } from './routes/maps.ts';
+import { lifecycleRoutes } from './routes/lifecycle.ts';
 import { sharingRoutes } from './routes/sharing.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import { syncPlugin, type SyncPluginOptions } from './sync/sync-plugin.ts';
@@ -115,6 +116,7 @@ export async function buildApp(
   await app.register(authRoutes);
   await app.register(workspaceRoutes);
   await app.register(mapRoutes);
+  await app.register(lifecycleRoutes);
   await app.register(sharingRoutes);
   await app.register(personaRoutes);
   await app.register(commentsPlugin);

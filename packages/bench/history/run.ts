@@ -2,12 +2,14 @@
  * pnpm bench:history — version history costs. Rewrites the history section
  * of docs/benchmarks.md.
  */
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { measureDiff } from './diff.ts';
 import { measureColdLoad, measureStorage } from './storage.ts';
 import { renderHistoryReport, writeHistoryReport } from './report.ts';
 
 const docs = fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url));
+const startLoad = loadavg()[0]!;
 const diff = measureDiff();
 console.log(diff);
 const storage = await measureStorage();
@@ -16,4 +18,4 @@ const coldLoad = await measureColdLoad().catch((error: unknown) => ({
   failed: error instanceof Error ? error.message.split('\n')[0]! : String(error),
 }));
 console.log(coldLoad);
-await writeHistoryReport(docs, renderHistoryReport({ diff, storage, coldLoad }));
+await writeHistoryReport(docs, renderHistoryReport({ diff, storage, coldLoad, startLoad }));

@@ -20,6 +20,26 @@ export const ERROR_CATALOGUE = {
     message:
       'There is no earlier visit of yours to compare with; pick a version or a date instead.',
   },
+  NO_REVIEW_YET: {
+    status: 409,
+    message:
+      'This map has no review or named version yet to compare with; mark it as reviewed or name a version first.',
+  },
+  OWNER_NOT_MEMBER: {
+    status: 400,
+    message:
+      "The map's owner must be a member of its workspace; pick someone from the member list.",
+  },
+  NOT_CURRENT_STATE: {
+    status: 409,
+    message:
+      'Only a current-state map can have a future-state copy; set its status to "current state" first.',
+  },
+  NO_SOURCE_MAP: {
+    status: 409,
+    message:
+      'This map was not copied from a current-state map (or that map was deleted), so there is nothing to compare it with.',
+  },
   MAP_NOT_EMPTY: {
     status: 409,
     message:

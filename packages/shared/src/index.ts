@@ -1,6 +1,7 @@
 export * from './errors.ts';
 export * from './api/health.ts';
 export * from './api/maps.ts';
+export * from './api/lifecycle.ts';
 export * from './api/roles.ts';
 export * from './capabilities/index.ts';
 export * from './api/auth.ts';

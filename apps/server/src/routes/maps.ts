@@ -15,7 +15,7 @@ import { AppError } from '../errors/app-error.ts';
 import { authorOfActor } from '../sync/attribution.ts';
 import { deleteMap } from '../services/maps/delete-map.ts';
 import { listMaps } from '../services/maps/list-maps.ts';
-import { toJourneyMap } from '../services/maps/to-journey-map.ts';
+import { loadJourneyMap } from '../services/maps/to-journey-map.ts';
 import { moveMap } from '../services/maps/move-map.ts';
 import { updateMap } from '../services/maps/update-map.ts';
 import { searchMaps } from '../services/search/search-maps.ts';
@@ -31,7 +31,7 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
     const user = workspaceId
       ? (await authorizeWorkspace(app.prisma, actor, workspaceId, 'workspace.read')).user
       : requireUser(actor);
-    return { maps: await listMaps(app.prisma, user.id, workspaceId) };
+    return { maps: await listMaps(app.prisma, user.id, request.query) };
   });
 
   registerRoute(app, routes.maps.create, async (request, reply) => {
@@ -93,7 +93,7 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
       request.params.id,
       'map.read',
     );
-    return toJourneyMap(map, capabilities);
+    return loadJourneyMap(app.prisma, map.id, capabilities);
   });
 
   registerRoute(app, routes.maps.export, async (request) => {

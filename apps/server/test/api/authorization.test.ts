@@ -284,6 +284,18 @@ async function freshVersion(cell: Cell): Promise<{ id: string }> {
   );
 }
 
+/** Future-state copies are made of current-state maps. */
+async function currentState(cell: Cell): Promise<void> {
+  await ok(
+    {
+      method: 'PATCH',
+      url: `/api/maps/${cell.mapId}/lifecycle`,
+      payload: { status: 'current' },
+    },
+    200,
+  );
+}
+
 const uniqueEmail = () => `matrix-${randomUUID().slice(0, 8)}@example.test`;
 
 async function freshInvite(
@@ -482,6 +494,48 @@ const TABLE: Record<string, Entry | { skip: string }> = {
       url: `/api/maps/${cell.mapId}`,
       payload: { title: 'Renamed' },
     }),
+  },
+  'PATCH /api/maps/:id/lifecycle': {
+    needs: { map: 'map.lifecycle' },
+    status: 200,
+    request: (cell) => ({
+      method: 'PATCH',
+      url: `/api/maps/${cell.mapId}/lifecycle`,
+      payload: { status: 'current', nextReviewOn: '2027-01-15' },
+    }),
+  },
+  'POST /api/maps/:id/review': {
+    needs: { map: 'map.review' },
+    status: 201,
+    request: (cell) => ({ method: 'POST', url: `/api/maps/${cell.mapId}/review` }),
+  },
+  'POST /api/maps/:id/future-state': {
+    needs: { map: 'map.future-state' },
+    status: 201,
+    request: async (cell) => {
+      await currentState(cell);
+      return { method: 'POST', url: `/api/maps/${cell.mapId}/future-state`, payload: {} };
+    },
+  },
+  // Read on the future-state map: the cell's map (its links and guest) is linked to a fresh source.
+  'GET /api/maps/:id/source-comparison': {
+    needs: { map: 'version.read' },
+    status: 200,
+    request: async (cell) => {
+      const source = await ok<{ id: string }>(
+        {
+          method: 'POST',
+          url: '/api/maps',
+          payload: { title: 'Source', workspaceId: world.team.workspaceId },
+        },
+        201,
+      );
+      await app().prisma.journeyMap.update({
+        where: { id: cell.mapId },
+        data: { sourceMapId: source.id, status: 'future' },
+      });
+      return { url: `/api/maps/${cell.mapId}/source-comparison` };
+    },
   },
   'DELETE /api/maps/:id': {
     needs: { map: 'map.delete' },

@@ -8,6 +8,8 @@ export const queryKeys = {
   maps: {
     all: ['maps'] as const,
     list: (workspaceId?: string) => ['maps', 'list', workspaceId ?? 'all'] as const,
+    /** Archived maps (they leave the everyday list). */
+    archived: ['maps', 'list', 'archived'] as const,
     one: (mapId: string) => ['maps', 'one', mapId] as const,
     /** Full-text search results for one query (any change to maps refreshes them). */
     search: (query: string) => ['maps', 'search', query] as const,
@@ -33,6 +35,8 @@ export const queryKeys = {
       ['maps', 'one', mapId, 'activity', filter] as const,
     /** This person's previous visit, recorded when the board opened. */
     visit: (mapId: string) => ['maps', 'one', mapId, 'visit'] as const,
+    /** A future-state map against its current-state source. */
+    sourceComparison: (mapId: string) => ['maps', 'one', mapId, 'source-comparison'] as const,
     /** The facilitator's locks. */
     locks: (mapId: string) => ['maps', 'one', mapId, 'locks'] as const,
     /** "Bring everyone to me" and the spotlit stage. */

@@ -4,11 +4,14 @@ import { create } from 'zustand';
  * What the board page shows instead of the live board, read-only:
  * - `version`: one version exactly as the map looked;
  * - `compare`: the board at `to` (a version id or `now`) with what changed
- *   since `from` (a version id or `last-visit`) marked, step by step.
+ *   since `from` (a version id or `last-visit`) marked, step by step;
+ * - `source`: a future-state map's live board against its current-state
+ *   source, what differs marked and both emotion curves in one chart.
  */
 export type HistoryView =
   | { readonly kind: 'version'; readonly versionId: string }
-  | { readonly kind: 'compare'; readonly from: string; readonly to: string };
+  | { readonly kind: 'compare'; readonly from: string; readonly to: string }
+  | { readonly kind: 'source' };
 
 interface HistoryState {
   /** The versions panel (the list). */

@@ -120,6 +120,12 @@ export function receiveVersionEvent(
 ): void {
   if (event.type === 'version-created') {
     addVersion(queryClient, mapId, event.version);
+    // A review (or a first named version) moves "since the last review" (the briefing).
+    if (event.version.kind === 'named') {
+      void queryClient.invalidateQueries({
+        queryKey: queryKeys.maps.changes(mapId, 'last-review', 'last-review'),
+      });
+    }
     return;
   }
   addVersion(queryClient, mapId, event.before);

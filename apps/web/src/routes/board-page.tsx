@@ -43,6 +43,7 @@ import {
   VersionsPanelSlot,
 } from '../components/history/board-history.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
+import { LifecycleBar } from '../components/lifecycle/lifecycle-bar.tsx';
 import { BriefingLink } from '../components/briefing/briefing-link.tsx';
 import { BriefingScreen } from '../components/briefing/briefing-screen.tsx';
 import { Link } from 'react-router';
@@ -199,6 +200,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
             workshop={workshop}
           />
         )}
+        {state.status === 'ready' && !state.fromDevice ? <LifecycleBar map={state.map} /> : null}
         {mapId ? <VotingBanner mapId={mapId} /> : null}
         <LockBanner />
         <FacilitationBanner />

@@ -12,6 +12,14 @@ import { MapSearchField, MapSearchResults } from '../components/maps/map-search.
 import { useMapSearch } from '../maps/use-map-search.ts';
 import { PersonaFilter } from '../components/personas/persona-filter.tsx';
 import { useMapList } from '../maps/use-map-list.ts';
+import { useArchivedMaps } from '../lifecycle/lifecycle-queries.ts';
+import {
+  filterMaps,
+  LifecycleFilters,
+  NO_LIFECYCLE_FILTER,
+  ownersOf,
+  type LifecycleFilter,
+} from '../components/lifecycle/lifecycle-filters.tsx';
 import { usePersonas } from '../personas/persona-queries.ts';
 import { useOnline } from '../offline/use-online.ts';
 import { needsServer } from '../components/shell/needs-server.ts';
@@ -41,7 +49,20 @@ export function MapListPage() {
   const workspaceMaps = workspace
     ? listed.filter((map) => !map.workspaceId || map.workspaceId === workspace.id)
     : listed;
-  const maps = personaMaps ? workspaceMaps.filter((map) => personaMaps.has(map.id)) : workspaceMaps;
+  const [lifecycleFilter, setLifecycleFilter] = useState<LifecycleFilter>(NO_LIFECYCLE_FILTER);
+  // Archived maps are not in the everyday list: asked for when the filter shows them.
+  const showArchived = lifecycleFilter.status === 'archived';
+  const archived = useArchivedMaps(showArchived);
+  const statusMaps = showArchived
+    ? (archived.data ?? []).filter(
+        (map) => !workspace || !map.workspaceId || map.workspaceId === workspace.id,
+      )
+    : workspaceMaps;
+  const personaKept = personaMaps
+    ? statusMaps.filter((map) => personaMaps.has(map.id))
+    : statusMaps;
+  const maps = filterMaps(personaKept, lifecycleFilter);
+  const filtering = lifecycleFilter !== NO_LIFECYCLE_FILTER;
   // Search spans every workspace; the persona filter (one workspace's personas) still applies.
   const [searchText, setSearchText] = useState('');
   const search = useMapSearch(searchText);
@@ -110,6 +131,13 @@ export function MapListPage() {
               />
             ) : null}
             {offline ? null : <MapSearchField value={searchText} onChange={setSearchText} />}
+            {offline || search.status === 'ready' ? null : (
+              <LifecycleFilters
+                filter={lifecycleFilter}
+                owners={ownersOf(workspaceMaps)}
+                onChange={setLifecycleFilter}
+              />
+            )}
             {search.status === 'searching' ? (
               <p className="muted" role="status">
                 Searching…
@@ -142,6 +170,12 @@ export function MapListPage() {
                   <p className="muted">No maps are saved on this device yet.</p>
                 )}
               </>
+            ) : showArchived && archived.isPending ? (
+              <p className="muted" role="status">
+                Loading archived maps…
+              </p>
+            ) : filtering && maps.length === 0 ? (
+              <p className="muted">No maps match these filters.</p>
             ) : (
               <MapList maps={maps} onRename={rename} onDelete={remove} />
             )}

@@ -38,6 +38,8 @@ export const ZBoardVersion = z.object({
   name: z.string().nullable(),
   /** What changed since the version before it, in one line. */
   summary: z.string(),
+  /** A named version "Mark as reviewed" recorded ("since the last review" starts there). */
+  review: z.boolean().optional(),
   author: ZEditAuthor,
   createdAt: z.iso.datetime(),
 });
@@ -155,13 +157,21 @@ export type TActivityResponse = z.infer<typeof ZActivityResponse>;
 
 /**
  * A point in a map's history: a version id, `last-visit` (the caller's
- * previous visit), an ISO date-time, or `now` (the live board).
+ * previous visit), `last-review` (the newest "Mark as reviewed" version, or
+ * when there is none the newest named version), an ISO date-time, or `now`
+ * (the live board).
  */
 export const ZHistoryPoint = z.union(
-  [z.literal('now'), z.literal('last-visit'), z.uuid(), z.iso.datetime({ offset: true })],
+  [
+    z.literal('now'),
+    z.literal('last-visit'),
+    z.literal('last-review'),
+    z.uuid(),
+    z.iso.datetime({ offset: true }),
+  ],
   {
     error:
-      'Use a version id, "last-visit", "now" or an ISO date-time such as 2026-12-01T09:00:00Z.',
+      'Use a version id, "last-visit", "last-review", "now" or an ISO date-time such as 2026-12-01T09:00:00Z.',
   },
 );
 
@@ -176,6 +186,8 @@ export const ZResolvedPoint = z.object({
   versionId: z.string().nullable(),
   /** A time resolves to the newest version at or before it; null there: before any version. */
   at: z.iso.datetime().nullable(),
+  /** The version compared, when the point is one (says which, e.g. for "since the last review"). */
+  version: ZBoardVersion.optional(),
 });
 
 export const ZAttributedChange = z.object({

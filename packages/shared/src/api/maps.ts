@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { TEMPLATE_IDS } from '../board/templates.ts';
 import { ZMapFileV1 } from '../board/interchange/map-file.ts';
-import { zLookupId } from './ids.ts';
+import { zId, zLookupId } from './ids.ts';
 import { ZLine, ZText } from './text.ts';
 import { ZMapCapabilities } from '../capabilities/actions.ts';
+import { ZMapLifecycle, ZMapStatus } from './lifecycle.ts';
 
 export const MAP_TITLE_MAX = 120;
 export const MAP_DESCRIPTION_MAX = 2000;
@@ -35,6 +36,12 @@ export const ZJourneyMap = z.object({
    * older version still parse (they then offer nothing but reading).
    */
   capabilities: ZMapCapabilities.optional(),
+  /**
+   * Status, owner, review date, future-state links (lifecycle.ts). Always
+   * sent by the server; optional so maps stored on a device by an older
+   * version still parse.
+   */
+  lifecycle: ZMapLifecycle.optional(),
 });
 export type TJourneyMap = z.infer<typeof ZJourneyMap>;
 
@@ -57,6 +64,10 @@ export type TUpdateMapRequest = z.input<typeof ZUpdateMapRequest>;
 export const ZListMapsQuery = z.object({
   /** Only this workspace's maps; default: every workspace the caller belongs to. */
   workspaceId: zLookupId('WORKSPACE_NOT_FOUND', 'The workspace id').optional(),
+  /** Only maps with this status; default: every status but archived (archived maps only when asked). */
+  status: ZMapStatus.optional(),
+  /** Only maps this member owns. */
+  ownerId: zId('The owner must be a member id as the API returned it.').optional(),
 });
 export type TListMapsQuery = z.input<typeof ZListMapsQuery>;
 

@@ -44,6 +44,7 @@ export {
 export { applyGuardedUpdate, type GuardedUpdateResult } from './guarded-update.ts';
 export * from './evidence.ts';
 export * from './briefing.ts';
+export * from './briefing-changes.ts';
 export { boardSearchText } from './search-text.ts';
 export { findCards } from './find-cards.ts';
 export * from './interchange/index.ts';

@@ -13,6 +13,12 @@ export const MAP_ACTIONS = [
   'map.delete',
   /** Move it to another workspace. */
   'map.move',
+  /** Set its status (archive and unarchive), owner, next review date and review interval. */
+  'map.lifecycle',
+  /** "Mark as reviewed": a named version "Reviewed by … on …" and the next review date moved on. */
+  'map.review',
+  /** Copy it (board, personas) into a new future-state map in its workspace. */
+  'map.future-state',
   /** Change the board's content over the sync socket (cards, emotions…). */
   'board.edit',
   /** Add, rename, reorder and delete stages and lanes. */

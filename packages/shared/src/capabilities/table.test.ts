@@ -44,6 +44,12 @@ describe('the capability table', () => {
     expect(holders('vote.cast')).toEqual(['owner', 'editor', 'commenter', 'workshop-guest']);
   });
 
+  it('keeps the lifecycle with owners; reviews and future-state copies with editors too', () => {
+    expect(holders('map.lifecycle')).toEqual(['owner']);
+    expect(holders('map.review')).toEqual(['owner', 'editor']);
+    expect(holders('map.future-state')).toEqual(['owner', 'editor']);
+  });
+
   it('keeps deleting, moving and sharing a map with its owners', () => {
     expect(holders('map.delete')).toEqual(['owner']);
     expect(holders('map.move')).toEqual(['owner']);

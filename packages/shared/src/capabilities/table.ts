@@ -24,6 +24,13 @@ interface Row {
  */
 const READ: readonly MapAction[] = ['map.read', 'export', 'version.read'];
 
+/*
+ * Lifecycle: a map's status, owner and review dates say who answers for it,
+ * so they are the map managers' (owners') — like deleting or moving it.
+ * Marking it reviewed and copying it into a future-state map are content
+ * work: the editors' too (a review is a named version, which they can
+ * already take; a copy is a new map, which they can already create).
+ */
 export const CAPABILITY_TABLE = {
   owner: {
     map: [
@@ -31,6 +38,9 @@ export const CAPABILITY_TABLE = {
       'map.rename',
       'map.delete',
       'map.move',
+      'map.lifecycle',
+      'map.review',
+      'map.future-state',
       'board.edit',
       'board.structure',
       'comment.read',
@@ -56,6 +66,8 @@ export const CAPABILITY_TABLE = {
     map: [
       ...READ,
       'map.rename',
+      'map.review',
+      'map.future-state',
       'board.edit',
       'board.structure',
       'comment.read',

@@ -2,8 +2,8 @@
  * What changed between two points of a map's history, card by card, each
  * with who and when.
  *
- * A point is a version, the caller's previous visit, a time, or `now` (the
- * live board). Only versions hold whole boards, so a time resolves to the
+ * A point is a version, the caller's previous visit, the last review, a
+ * time, or `now` (the live board). Only versions hold whole boards, so a time resolves to the
  * newest version at or before it (automatic versions are taken whenever the
  * last person leaves a changed map, so that is usually the board as it was
  * then). The boards are compared by the diff engine; who and when come from
@@ -25,11 +25,14 @@ import { AppError } from '../../errors/app-error.ts';
 import { isUuid } from '../../policy/policy.ts';
 import type { SyncServer } from '../../sync/sync-server.ts';
 import { findVersion } from './find-version.ts';
+import { toBoardVersion, VERSION_FIELDS, type VersionRow } from './to-board-version.ts';
 import { liveBoard } from './live-board.ts';
 
 interface Resolved {
   readonly board: BoardSnapshot;
   readonly versionId: string | null;
+  /** The version compared, when the point named one (an id or "last-review"). */
+  readonly version?: VersionRow;
   /** The moment the board is from; null = before any version. */
   readonly at: Date | null;
 }
@@ -66,8 +69,8 @@ export async function changesBetween(
     },
   });
   return {
-    from: { versionId: from.versionId, at: from.at?.toISOString() ?? null },
-    to: { versionId: to.versionId, at: to.at?.toISOString() ?? null },
+    from: resolvedPoint(from),
+    to: resolvedPoint(to),
     summary: summarizeChanges(changes),
     changes: changes.map((change) => {
       const subject = subjectOf(change);
@@ -90,6 +93,12 @@ export async function changesBetween(
   };
 }
 
+const resolvedPoint = (point: Resolved) => ({
+  versionId: point.versionId,
+  at: point.at?.toISOString() ?? null,
+  ...(point.version ? { version: toBoardVersion(point.version) } : {}),
+});
+
 /** Same kind of change (a card added then edited is still "added" in the feed). */
 function sameSlot(recorded: BoardChange, change: BoardChange): boolean {
   if (recorded.kind !== change.kind) return false;
@@ -107,9 +116,16 @@ async function resolvePoint(
 ): Promise<Resolved> {
   if (point === 'now')
     return { board: await liveBoard(sync, mapId), versionId: null, at: new Date() };
-  if (isUuid(point)) {
-    const version = await findVersion(prisma, mapId, point);
-    return { board: readBoardState(version.state), versionId: version.id, at: version.createdAt };
+  if (isUuid(point) || point === 'last-review') {
+    const version = isUuid(point)
+      ? await findVersion(prisma, mapId, point)
+      : await lastReview(prisma, mapId);
+    return {
+      board: readBoardState(version.state),
+      versionId: version.id,
+      at: version.createdAt,
+      version,
+    };
   }
   let time: Date;
   if (point === 'last-visit') {
@@ -129,4 +145,24 @@ async function resolvePoint(
   return version
     ? { board: readBoardState(version.state), versionId: version.id, at: version.createdAt }
     : { board: EMPTY_BOARD, versionId: null, at: null };
+}
+
+/**
+ * "Since the last review": the newest version "Mark as reviewed" recorded, or
+ * when the map was never reviewed, its newest named version (the answer names
+ * it, so the reader knows which); neither is NO_REVIEW_YET.
+ */
+async function lastReview(
+  prisma: PrismaClient,
+  mapId: string,
+): Promise<VersionRow & { state: Uint8Array }> {
+  const newest = (where: { review: true } | { kind: 'named' }) =>
+    prisma.boardVersion.findFirst({
+      where: { mapId, ...where },
+      orderBy: { createdAt: 'desc' },
+      select: { ...VERSION_FIELDS, state: true },
+    });
+  const version = (await newest({ review: true })) ?? (await newest({ kind: 'named' }));
+  if (!version) throw new AppError('NO_REVIEW_YET');
+  return version;
 }

@@ -5,7 +5,12 @@ import { pruneVersions } from './prune-versions.ts';
 import { toBoardVersion, VERSION_FIELDS } from './to-board-version.ts';
 
 export type VersionInput =
-  | { readonly kind: 'named'; readonly name: string }
+  | {
+      readonly kind: 'named';
+      readonly name: string;
+      /** Recorded by "Mark as reviewed" ("since the last review" starts at the newest). */
+      readonly review?: boolean;
+    }
   | {
       readonly kind: 'auto';
       readonly reason: VersionReason;
@@ -41,6 +46,7 @@ export async function saveVersion(
       kind: input.kind,
       reason: input.kind === 'auto' ? input.reason : null,
       name: input.kind === 'named' ? input.name : null,
+      review: input.kind === 'named' && input.review === true,
       state: toBytes(state),
       summary: summarizeChanges(changes),
       authorKind: author.kind,

@@ -8,6 +8,7 @@ export const VERSION_FIELDS = {
   kind: true,
   reason: true,
   name: true,
+  review: true,
   summary: true,
   authorKind: true,
   authorId: true,
@@ -26,6 +27,7 @@ export function toBoardVersion(row: VersionRow): TBoardVersion {
     reason: reason.success ? reason.data : null,
     name: row.name,
     summary: row.summary,
+    review: row.review,
     author: {
       kind: row.authorKind as EditAuthor['kind'],
       id: row.authorId,

@@ -4,7 +4,7 @@ import { applyTemplate } from '@journeyboard/shared/board';
 import * as Y from 'yjs';
 import type { z } from 'zod';
 import { indexBoardText } from '../search/index-board-text.ts';
-import { toJourneyMap } from './to-journey-map.ts';
+import { MAP_INCLUDE, toJourneyMap } from './to-journey-map.ts';
 
 /**
  * Creates a map together with its board in `workspaceId` (the caller checked
@@ -22,13 +22,29 @@ export async function createMapWithBoard(
 ): Promise<TJourneyMap> {
   const doc = new Y.Doc();
   seed(doc);
-  // Prisma wants a Uint8Array over a plain ArrayBuffer.
-  const state = new Uint8Array(Y.encodeStateAsUpdate(doc));
+  const state = Y.encodeStateAsUpdate(doc);
   doc.destroy();
+  return createMapFromState(prisma, input, state, {}, alongside);
+}
 
+/**
+ * A new map whose board starts as `boardState` (a whole Yjs state), in one
+ * transaction with what comes `alongside`. `data`: more columns of the map
+ * (a future-state copy's status, owner and source).
+ */
+export async function createMapFromState(
+  prisma: PrismaClient,
+  input: { title: string; description: string; workspaceId: string },
+  boardState: Uint8Array,
+  data: Omit<Prisma.JourneyMapUncheckedCreateInput, 'title' | 'description' | 'workspaceId'> = {},
+  alongside?: (tx: Prisma.TransactionClient, mapId: string) => Promise<void>,
+): Promise<TJourneyMap> {
+  // Prisma wants a Uint8Array over a plain ArrayBuffer.
+  const state = new Uint8Array(boardState);
   const map = await prisma.$transaction(async (tx) => {
     const created = await tx.journeyMap.create({
       data: {
+        ...data,
         workspaceId: input.workspaceId,
         title: input.title,
         description: input.description,
@@ -36,7 +52,7 @@ export async function createMapWithBoard(
       },
     });
     await alongside?.(tx, created.id);
-    return created;
+    return tx.journeyMap.findUniqueOrThrow({ where: { id: created.id }, include: MAP_INCLUDE });
   });
   // The template's cards are findable at once, before any compaction.
   await indexBoardText(prisma, map.id, state);

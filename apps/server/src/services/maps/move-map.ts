@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@journeyboard/db';
 import type { MapAction, TMoveMapResponse } from '@journeyboard/shared';
-import { toJourneyMap } from './to-journey-map.ts';
+import { MAP_INCLUDE, toJourneyMap } from './to-journey-map.ts';
 
 /**
  * Moves a map into another workspace (the caller checked `map.move` on the
@@ -18,7 +18,10 @@ export async function moveMap(
   capabilities: readonly MapAction[],
 ): Promise<TMoveMapResponse> {
   return prisma.$transaction(async (tx) => {
-    const map = await tx.journeyMap.findUniqueOrThrow({ where: { id: mapId } });
+    const map = await tx.journeyMap.findUniqueOrThrow({
+      where: { id: mapId },
+      include: MAP_INCLUDE,
+    });
     if (map.workspaceId === toWorkspaceId) {
       return { map: toJourneyMap(map, capabilities), personasCopied: 0 };
     }
@@ -36,9 +39,16 @@ export async function moveMap(
         data: { mapId, personaId: copy.id, primary: link.primary },
       });
     }
+    // A map's owner is a member of its workspace: one who isn't a member there leaves the post open.
+    const ownerStays =
+      map.ownerId !== null &&
+      (await tx.membership.count({
+        where: { workspaceId: toWorkspaceId, userId: map.ownerId },
+      })) > 0;
     const moved = await tx.journeyMap.update({
       where: { id: mapId },
-      data: { workspaceId: toWorkspaceId },
+      data: { workspaceId: toWorkspaceId, ...(ownerStays ? {} : { ownerId: null }) },
+      include: MAP_INCLUDE,
     });
     return { map: toJourneyMap(moved, capabilities), personasCopied: links.length };
   });

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@journeyboard/db';
 import type { MapAction, TJourneyMap, TUpdateMapRequest } from '@journeyboard/shared';
 import { AppError } from '../../errors/app-error.ts';
-import { toJourneyMap } from './to-journey-map.ts';
+import { loadJourneyMap } from './to-journey-map.ts';
 
 export async function updateMap(
   prisma: PrismaClient,
@@ -11,6 +11,5 @@ export async function updateMap(
 ): Promise<TJourneyMap> {
   const { count } = await prisma.journeyMap.updateMany({ where: { id: mapId }, data: changes });
   if (count === 0) throw new AppError('MAP_NOT_FOUND');
-  const map = await prisma.journeyMap.findUniqueOrThrow({ where: { id: mapId } });
-  return toJourneyMap(map, capabilities);
+  return loadJourneyMap(prisma, mapId, capabilities);
 }

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@journeyboard/db';
 import type { TMapSearchResult } from '@journeyboard/shared';
 import { memberMapCapabilities } from '../../policy/policy.ts';
-import { toJourneyMap } from '../maps/to-journey-map.ts';
+import { MAP_INCLUDE, toJourneyMap } from '../maps/to-journey-map.ts';
 import { indexBoardText } from './index-board-text.ts';
 
 /** At most this many results: a search, not an export. */
@@ -62,7 +62,10 @@ export async function searchMaps(
     LIMIT ${SEARCH_RESULTS_MAX}`;
   if (rows.length === 0) return [];
   const [maps, memberships] = await Promise.all([
-    prisma.journeyMap.findMany({ where: { id: { in: rows.map((row) => row.id) } } }),
+    prisma.journeyMap.findMany({
+      where: { id: { in: rows.map((row) => row.id) } },
+      include: MAP_INCLUDE,
+    }),
     prisma.membership.findMany({ where: { userId }, select: { workspaceId: true, role: true } }),
   ]);
   const byId = new Map(maps.map((map) => [map.id, map]));

@@ -22,6 +22,7 @@ import { CardVotes } from '../workshop/card-votes.tsx';
 import { useLocks } from '../../workshop/lock-context.tsx';
 import { LockBadge } from '../workshop/lock-controls.tsx';
 import { EvidenceMarker } from '../evidence/evidence-marker.tsx';
+import { CardBylineTooltip } from '../history/card-byline.tsx';
 import './card.css';
 
 /**
@@ -77,6 +78,8 @@ export const CardItem = memo(function CardItem({
 
   if (!card) return null;
   const isEmpty = card.text.trim() === '';
+  const showByline = showTools && !editing && !isDragging;
+  const bylineId = `card-byline-${cardId}`;
 
   const closeEditor = (viaKeyboard: boolean) => {
     refocusText.current = viaKeyboard;
@@ -162,6 +165,7 @@ export const CardItem = memo(function CardItem({
               title="Click to edit, shift-click to select"
               aria-pressed={selected ? true : undefined}
               data-nav="card"
+              aria-describedby={showByline ? bylineId : undefined}
               onClick={onTextClick}
               onKeyDown={onTextKeyDown}
             >
@@ -174,6 +178,7 @@ export const CardItem = memo(function CardItem({
           </>
         )}
       </div>
+      {showByline ? <CardBylineTooltip cardId={cardId} id={bylineId} /> : null}
       {showTools || isDragging ? (
         <div className="card__tools">
           <button

@@ -1,3 +1,4 @@
+import type { EmotionPoint } from '@journeyboard/shared/board';
 import { createContext, useContext } from 'react';
 import './change-marks.css';
 
@@ -9,6 +10,12 @@ export interface ChangeMarks {
   readonly stages: ReadonlyMap<string, ChangeMark>;
   /** The card or stage the viewer stepped to. */
   readonly current: string | null;
+  /**
+   * The earlier board's emotion scores (cell key → point): the curve draws
+   * them as a second, dashed line under the board's own ("compare with
+   * current state" overlays the two maps' curves).
+   */
+  readonly baselineEmotions?: ReadonlyMap<string, EmotionPoint>;
 }
 
 /**
@@ -44,3 +51,8 @@ export const changeMarkClass = (
   base: string,
 ): string =>
   found ? ` ${base}--change-${found.mark}${found.current ? ` ${base}--change-current` : ''}` : '';
+
+/** The earlier board's emotion scores while a comparison shows, to draw beside the curve. */
+export function useBaselineEmotions(): ReadonlyMap<string, EmotionPoint> | null {
+  return useContext(ChangeMarksContext)?.baselineEmotions ?? null;
+}

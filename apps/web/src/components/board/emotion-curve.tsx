@@ -2,6 +2,7 @@ import { memo, useMemo, useRef, type PointerEvent } from 'react';
 import { buildEmotionChart, yToScore } from '../../board/emotion-curve.ts';
 import { useBoardActions, useEmotions, type Stage } from '../../board/use-board.ts';
 import { useBoardEditable } from './board-mode.ts';
+import { useBaselineEmotions } from './change-marks.tsx';
 import { formatScore, scoreSign } from './emotion-scale.ts';
 import { EMOTION_CHART_HEIGHT, EMOTION_CHART_PADDING, STAGE_COLUMN_WIDTH } from './layout.ts';
 import { columnSpans, useStageWidths } from './stage-widths.ts';
@@ -32,15 +33,25 @@ export const EmotionCurve = memo(function EmotionCurve({
   const { widthOf } = useStageWidths();
   const dragging = useRef<string | null>(null);
   const spans = useMemo(() => columnSpans(stages, widthOf), [stages, widthOf]);
+  const baselineEmotions = useBaselineEmotions();
+  const chartLayout = useMemo(
+    () => ({
+      columnWidth: STAGE_COLUMN_WIDTH,
+      columnWidths: spans.map((span) => span.width),
+      height: EMOTION_CHART_HEIGHT,
+      padding: EMOTION_CHART_PADDING,
+    }),
+    [spans],
+  );
   const chart = useMemo(
+    () => buildEmotionChart(stages, emotions, laneId, chartLayout),
+    [stages, emotions, laneId, chartLayout],
+  );
+  // A comparison's earlier curve (the current state under a future state), in the same chart.
+  const baseline = useMemo(
     () =>
-      buildEmotionChart(stages, emotions, laneId, {
-        columnWidth: STAGE_COLUMN_WIDTH,
-        columnWidths: spans.map((span) => span.width),
-        height: EMOTION_CHART_HEIGHT,
-        padding: EMOTION_CHART_PADDING,
-      }),
-    [stages, emotions, laneId, spans],
+      baselineEmotions ? buildEmotionChart(stages, baselineEmotions, laneId, chartLayout) : null,
+    [stages, baselineEmotions, laneId, chartLayout],
   );
   const last = spans[spans.length - 1];
   const width = Math.max(last ? last.left + last.width : 0, 1);
@@ -51,6 +62,12 @@ export const EmotionCurve = memo(function EmotionCurve({
       : `Emotion curve: ${chart.points
           .map((point) => `${titles.get(point.stageId) ?? 'stage'} ${formatScore(point.score)}`)
           .join(', ')}`;
+  const baselineSummary =
+    baseline && baseline.points.length > 0
+      ? `; before: ${baseline.points
+          .map((point) => `${titles.get(point.stageId) ?? 'stage'} ${formatScore(point.score)}`)
+          .join(', ')}`
+      : '';
   const layout = { height: EMOTION_CHART_HEIGHT, padding: EMOTION_CHART_PADDING };
 
   /** Chart coordinates of the pointer (the board may be zoomed). */
@@ -91,7 +108,7 @@ export const EmotionCurve = memo(function EmotionCurve({
       height={EMOTION_CHART_HEIGHT}
       viewBox={`0 0 ${width} ${EMOTION_CHART_HEIGHT}`}
       role="img"
-      aria-label={summary}
+      aria-label={summary + baselineSummary}
       data-testid="emotion-curve"
       {...(editable
         ? {
@@ -136,6 +153,13 @@ export const EmotionCurve = memo(function EmotionCurve({
             ? 'No emotion scores yet — drag up or down in a stage to set one'
             : 'No emotion scores yet'}
         </text>
+      ) : null}
+      {baseline?.path ? (
+        <path
+          className="emotion-curve__line emotion-curve__line--baseline"
+          d={baseline.path}
+          data-testid="emotion-baseline-path"
+        />
       ) : null}
       {chart.path ? (
         <path className="emotion-curve__line" d={chart.path} data-testid="emotion-path" />

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useCard, type LaneKind } from '../../board/use-board.ts';
 import { StarIcon } from '../common/icons.tsx';
 import { ReadOnlyCommentTools } from '../comments/comment-badge.tsx';
@@ -9,6 +9,7 @@ import { CardVotes } from '../workshop/card-votes.tsx';
 import { useLocks } from '../../workshop/lock-context.tsx';
 import { LockBadge } from '../workshop/lock-controls.tsx';
 import { EvidenceMarker } from '../evidence/evidence-marker.tsx';
+import { CardBylineTooltip } from '../history/card-byline.tsx';
 import './card.css';
 
 /**
@@ -28,6 +29,8 @@ export const StaticCard = memo(function StaticCard({
   const presenting = useBoardMode() === 'present';
   const change = useChangeMark('cards', cardId);
   const { all } = useLocks();
+  // Who made it, on hover or focus (not while presenting: that is for the room).
+  const [pointedAt, setPointedAt] = useState(false);
   if (!card) return null;
   const locked = all.cardLocked(card);
   const isEmpty = card.text.trim() === '';
@@ -39,6 +42,13 @@ export const StaticCard = memo(function StaticCard({
       data-change={change?.mark}
       data-evidence={card.evidence ?? undefined}
       aria-label={isEmpty ? 'Empty card' : card.text}
+      aria-describedby={pointedAt && !presenting ? `card-byline-${cardId}` : undefined}
+      onPointerEnter={() => setPointedAt(true)}
+      onPointerLeave={() => setPointedAt(false)}
+      onFocus={() => setPointedAt(true)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) setPointedAt(false);
+      }}
     >
       <div className="card__body">
         {change ? <ChangeMarkLabel mark={change.mark} /> : null}
@@ -52,6 +62,9 @@ export const StaticCard = memo(function StaticCard({
         <EvidenceMarker level={card.evidence} />
       </div>
       {presenting ? null : <ReadOnlyCommentTools kind="card" id={cardId} label="Comment on card" />}
+      {pointedAt && !presenting ? (
+        <CardBylineTooltip cardId={cardId} id={`card-byline-${cardId}`} />
+      ) : null}
     </li>
   );
 });

@@ -9,6 +9,7 @@ import { EmotionChart } from './emotion-chart.tsx';
 import { EvidenceLabel } from './evidence-label.tsx';
 import { OpportunityMatrix } from './opportunity-matrix.tsx';
 import { BriefingSection } from './section.tsx';
+import { SinceLastReview } from './since-last-review.tsx';
 import './briefing.css';
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
@@ -55,6 +56,7 @@ export function BriefingView({
         {toolbar ? <div className="briefing__toolbar">{toolbar}</div> : null}
       </header>
       <div className="briefing__sections">
+        <SinceLastReview />
         <BriefingSection
           title="Emotion across the journey"
           empty={

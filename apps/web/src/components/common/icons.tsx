@@ -5,6 +5,11 @@
  */
 import {
   ArrowLeft,
+  CalendarCheck,
+  CalendarClock,
+  GitCompareArrows,
+  CopyPlus,
+  UserRound,
   ClipboardList,
   FolderInput,
   Printer,
@@ -80,6 +85,15 @@ export const SearchIcon = icon(Search);
 export const MoveIcon = icon(FolderInput);
 export const DownloadIcon = icon(Download);
 export const UploadIcon = icon(Upload);
+/** A map's lifecycle: status, owner, review dates. */
+export const LifecycleIcon = icon(CalendarClock);
+/** "Mark as reviewed". */
+export const ReviewedIcon = icon(CalendarCheck);
+/** "Compare with current state". */
+export const CompareIcon = icon(GitCompareArrows);
+/** "Create future-state map": a copy to change. */
+export const FutureStateIcon = icon(CopyPlus);
+export const PersonIcon = icon(UserRound);
 
 export const StarIcon = ({ size = 16, filled = false }: { size?: number; filled?: boolean }) => (
   <Star

@@ -1,21 +1,25 @@
+import { useEffect, useState } from 'react';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useActivity } from '../../history/version-queries.ts';
 import { RelativeTime } from '../common/relative-time.tsx';
 
+/** How long a pointer or focus rests on a card before its byline is asked for. */
+const HOVER_DELAY_MS = 400;
+
 /**
- * "Created by Ana · last changed by Ben, 5 minutes ago" under an open card,
- * from the card's activity (the server's attribution, never the client's
- * claim). Nothing while it loads, or for a card older than the feed.
+ * "Created by Ana · last changed by Ben, 5 minutes ago" for a card, from its
+ * activity (the server's attribution, never the client's claim). Null while
+ * it loads, or for a card older than the feed.
  */
-export function CardByline({ cardId }: { cardId: string }) {
+function useBylineText(cardId: string, enabled: boolean) {
   const canRead = useCan('version.read');
-  const activity = useActivity({ cardId }, { enabled: canRead });
+  const activity = useActivity({ cardId }, { enabled: canRead && enabled });
   const entries = activity.data?.pages.flatMap((page) => page.entries) ?? [];
   const last = entries[0];
-  if (!canRead || !last) return null;
+  if (!canRead || !enabled || !last) return null;
   const created = entries.find((entry) => entry.changes.some((c) => c.kind === 'card.added'));
   return (
-    <p className="card__byline" data-testid="card-byline">
+    <>
       {created ? (
         <>
           Created by {created.author.name} <RelativeTime iso={created.firstAt} />
@@ -23,6 +27,38 @@ export function CardByline({ cardId }: { cardId: string }) {
         </>
       ) : null}
       Last changed by {last.author.name} <RelativeTime iso={last.at} />
+    </>
+  );
+}
+
+/** The byline under an open card. */
+export function CardByline({ cardId }: { cardId: string }) {
+  const text = useBylineText(cardId, true);
+  if (!text) return null;
+  return (
+    <p className="card__byline" data-testid="card-byline">
+      {text}
+    </p>
+  );
+}
+
+/**
+ * The byline as a tooltip while a card is pointed at or has focus (render it
+ * only then): asked for after a short rest, so sweeping the pointer across a
+ * board of a thousand cards asks for nothing. `id`: the card's text points
+ * at it with aria-describedby, so a screen reader reads it with the card.
+ */
+export function CardBylineTooltip({ cardId, id }: { cardId: string; id: string }) {
+  const [rested, setRested] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setRested(true), HOVER_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const text = useBylineText(cardId, rested);
+  if (!text) return null;
+  return (
+    <p id={id} role="tooltip" className="card__byline-tooltip" data-testid="card-byline-tooltip">
+      {text}
     </p>
   );
 }

@@ -2,7 +2,8 @@ import type { TChangesResponse } from '@journeyboard/shared';
 import { describeChange, namesOf, type BoardChange } from '@journeyboard/shared/board';
 import { useEffect, useMemo, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
-import { createPreviewSession } from '../../board/history-preview.ts';
+import { createPreviewSession, type PreviewSession } from '../../board/history-preview.ts';
+import { SourceComparisonBoard } from '../lifecycle/source-comparison-board.tsx';
 import {
   BoardSessionContext,
   useBoardStateEncoder,
@@ -26,14 +27,12 @@ import './history.css';
  * read-only mode, over a document of its own that is never sent anywhere.
  */
 export function HistoryBoard({ view }: { view: HistoryView }) {
-  return view.kind === 'version' ? (
-    <VersionBoard versionId={view.versionId} />
-  ) : (
-    <ComparisonBoard from={view.from} to={view.to} />
-  );
+  if (view.kind === 'version') return <VersionBoard versionId={view.versionId} />;
+  if (view.kind === 'source') return <SourceComparisonBoard />;
+  return <ComparisonBoard from={view.from} to={view.to} />;
 }
 
-function usePreview(state: Uint8Array | null, earlier: Uint8Array | null | undefined) {
+export function usePreview(state: Uint8Array | null, earlier: Uint8Array | null | undefined) {
   const preview = useMemo(
     () => (state && earlier !== undefined ? createPreviewSession(state, earlier) : null),
     [state, earlier],
@@ -42,7 +41,7 @@ function usePreview(state: Uint8Array | null, earlier: Uint8Array | null | undef
   return preview;
 }
 
-function BackToLive() {
+export function BackToLive() {
   return (
     <button
       type="button"
@@ -54,7 +53,7 @@ function BackToLive() {
   );
 }
 
-function Loading({ error }: { error: unknown }) {
+export function Loading({ error }: { error: unknown }) {
   return (
     <div className="history-bar" role={error ? 'alert' : 'status'}>
       <span>{error ? errorMessage(error) : 'Loading the map as it was…'}</span>
@@ -98,7 +97,11 @@ function markOf(change: BoardChange): ChangeMark {
   return 'changed';
 }
 
-function marksFrom(changes: TChangesResponse['changes'], current: string | null): ChangeMarks {
+function marksFrom(
+  changes: TChangesResponse['changes'],
+  current: string | null,
+  baselineEmotions: ChangeMarks['baselineEmotions'],
+): ChangeMarks {
   const cards = new Map<string, ChangeMark>();
   const stages = new Map<string, ChangeMark>();
   for (const { change } of changes) {
@@ -110,7 +113,7 @@ function marksFrom(changes: TChangesResponse['changes'], current: string | null)
       marks.set(target.id, markOf(change as BoardChange));
     }
   }
-  return { cards, stages, current };
+  return { cards, stages, current, ...(baselineEmotions ? { baselineEmotions } : {}) };
 }
 
 function ComparisonBoard({ from, to }: { from: string; to: string }) {
@@ -128,14 +131,41 @@ function ComparisonBoard({ from, to }: { from: string; to: string }) {
       ? null
       : (fromState.data?.state ?? undefined);
   const preview = usePreview(changes.data ? later : null, earlier);
-  const step = useHistoryStore((state) => state.step);
-  const list = changes.data?.changes;
-  const targets = useMemo(
-    () => (list ?? []).map(({ change }) => targetOf(change as BoardChange)),
-    [list],
+  if (!changes.data || !preview) return <Loading error={changes.error ?? fromState.error} />;
+  return (
+    <ComparedBoard
+      title={comparisonTitle(changes.data, from)}
+      changes={changes.data}
+      preview={preview}
+    />
   );
+}
+
+/**
+ * A comparison on the board: the preview (the later board with the earlier
+ * one's losses as ghosts) drawn read-only with every change marked, a bar to
+ * step through them and the list beside it. `baselineEmotions`: the earlier
+ * board's emotion scores, drawn under the later curve in the same chart.
+ */
+export function ComparedBoard({
+  title,
+  changes,
+  preview,
+  baselineEmotions,
+}: {
+  title: string;
+  changes: TChangesResponse;
+  preview: PreviewSession;
+  baselineEmotions?: ChangeMarks['baselineEmotions'];
+}) {
+  const step = useHistoryStore((state) => state.step);
+  const list = changes.changes;
+  const targets = useMemo(() => list.map(({ change }) => targetOf(change as BoardChange)), [list]);
   const current = targets[step]?.id ?? null;
-  const marks = useMemo(() => marksFrom(list ?? [], current), [list, current]);
+  const marks = useMemo(
+    () => marksFrom(list, current, baselineEmotions),
+    [list, current, baselineEmotions],
+  );
 
   // Bring the change in focus into view.
   useEffect(() => {
@@ -150,15 +180,14 @@ function ComparisonBoard({ from, to }: { from: string; to: string }) {
       ?.scrollIntoView({ block: 'center', inline: 'center', behavior: 'smooth' });
   }, [step, preview, targets]);
 
-  if (!changes.data || !preview) return <Loading error={changes.error ?? fromState.error} />;
-  const count = changes.data.changes.length;
+  const count = changes.changes.length;
   const go = (next: number) => useHistoryStore.getState().setStep((next + count) % count);
   return (
     <BoardSessionContext value={preview.session}>
       <ChangeMarksContext value={marks}>
         <div className="history-bar" role="region" aria-label="What changed">
           <span className="history-bar__text">
-            {comparisonTitle(changes.data, from)} — {changes.data.summary}
+            {title} — {changes.summary}
           </span>
           {count > 0 ? (
             <span className="history-bar__steps">
@@ -186,7 +215,7 @@ function ComparisonBoard({ from, to }: { from: string; to: string }) {
           <BackToLive />
         </div>
         <BoardView mode="read-only" />
-        <ChangeList changes={changes.data} step={step} />
+        <ChangeList changes={changes} step={step} />
       </ChangeMarksContext>
     </BoardSessionContext>
   );
@@ -194,6 +223,10 @@ function ComparisonBoard({ from, to }: { from: string; to: string }) {
 
 function comparisonTitle(changes: TChangesResponse, from: string): string {
   if (from === 'last-visit') return 'Since your last visit';
+  if (from === 'last-review') {
+    const name = changes.from.version?.name;
+    return name ? `Since “${name}”` : 'Since the last review';
+  }
   if (changes.from.at === null) return 'Since the map began';
   return 'Since that version';
 }

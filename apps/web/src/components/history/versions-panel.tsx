@@ -97,6 +97,15 @@ function VersionList({ previousVisit }: { previousVisit: string | null }) {
           What changed since my last visit (<RelativeTime iso={previousVisit} />)
         </button>
       ) : null}
+      {versions.data?.some((version) => version.review) ? (
+        <button
+          type="button"
+          className="button history-panel__since"
+          onClick={() => show({ kind: 'compare', from: 'last-review', to: 'now' })}
+        >
+          What changed since the last review
+        </button>
+      ) : null}
       {versions.isError ? (
         <p className="form-error" role="alert">
           {errorMessage(versions.error)}

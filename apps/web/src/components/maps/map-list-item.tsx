@@ -9,6 +9,8 @@ import { InlineTextInput } from '../common/inline-text-edit.tsx';
 import { RelativeTime } from '../common/relative-time.tsx';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { MoveMapButton } from './move-map.tsx';
+import { LifecycleButton } from '../lifecycle/lifecycle-dialog.tsx';
+import { LifecycleSummary } from '../lifecycle/lifecycle-summary.tsx';
 
 interface MapListItemProps {
   map: TJourneyMap;
@@ -23,6 +25,7 @@ export function MapListItem({ map, ...actions }: MapListItemProps) {
   const onRename = useCan('map.rename') ? actions.onRename : undefined;
   const onDelete = useCan('map.delete') ? actions.onDelete : undefined;
   const canExport = useCan('export');
+  const canManage = useCan('map.lifecycle');
   const [renaming, setRenaming] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -72,6 +75,7 @@ export function MapListItem({ map, ...actions }: MapListItemProps) {
           </h3>
         )}
         {map.description ? <p className="map-card__description">{map.description}</p> : null}
+        {map.lifecycle ? <LifecycleSummary lifecycle={map.lifecycle} /> : null}
         <p className="map-card__meta">
           Updated <RelativeTime iso={map.updatedAt} />
         </p>
@@ -81,9 +85,10 @@ export function MapListItem({ map, ...actions }: MapListItemProps) {
           </p>
         ) : null}
       </div>
-      {onRename || onDelete || canExport ? (
+      {onRename || onDelete || canExport || canManage ? (
         <div className="map-card__actions">
           <MapExportMenu map={map} />
+          {actions.onRename ? <LifecycleButton map={map} /> : null}
           {onRename ? (
             <button
               type="button"

@@ -2,6 +2,7 @@ import type { TMapSearchResult } from '@journeyboard/shared';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { SearchIcon } from '../common/icons.tsx';
+import '../lifecycle/lifecycle.css';
 
 /** The search field above the map list. */
 export function MapSearchField({
@@ -56,6 +57,10 @@ export function MapSearchResults({ results }: { results: readonly TMapSearchResu
             {result.map.title}
           </Link>
           <span className="map-search__workspace">{result.workspaceName}</span>
+          {/* Archived maps are found too: say so, so nobody takes one for the current map. */}
+          {result.map.lifecycle?.status === 'archived' ? (
+            <span className="lifecycle-status lifecycle-status--archived">Archived</span>
+          ) : null}
           <Snippet text={result.snippet} />
         </li>
       ))}

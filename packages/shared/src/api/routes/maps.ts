@@ -15,6 +15,8 @@ import {
   ZUpdateMapRequest,
 } from '../maps.ts';
 import { defineRoute, errors } from '../route.ts';
+import { ZBoardVersion, ZChangesResponse } from '../history.ts';
+import { ZCreateFutureStateRequest, ZMapLink, ZUpdateLifecycleRequest } from '../lifecycle.ts';
 import { ZMapFileV1 } from '../../board/interchange/map-file.ts';
 
 const failures = errors(400, 401, 403, 404);
@@ -98,5 +100,46 @@ export const mapRoutes = {
     params: ZMapParams,
     body: ZMoveMapRequest,
     responses: { 200: ZMoveMapResponse, ...failures },
+  }),
+  lifecycle: defineRoute({
+    method: 'PATCH',
+    path: '/api/maps/:id/lifecycle',
+    summary:
+      "Set a map's status (draft, current, future, archived), owner (a workspace member), next review date or review interval (owners)",
+    params: ZMapParams,
+    body: ZUpdateLifecycleRequest,
+    responses: { 200: ZJourneyMap, ...failures },
+  }),
+  review: defineRoute({
+    method: 'POST',
+    path: '/api/maps/:id/review',
+    summary:
+      'Mark the map as reviewed: records the named version "Reviewed by … on …" and moves the next review date on by the map\'s interval (owners and editors)',
+    params: ZMapParams,
+    responses: { 201: z.object({ map: ZJourneyMap, version: ZBoardVersion }), ...failures },
+  }),
+  createFutureState: defineRoute({
+    method: 'POST',
+    path: '/api/maps/:id/future-state',
+    summary:
+      'Copy a current-state map (board with the same card ids, linked personas) into a new future-state map linked to it, in the same workspace (owners and editors)',
+    params: ZMapParams,
+    body: ZCreateFutureStateRequest,
+    responses: { 201: ZJourneyMap, ...errors(400, 401, 403, 404, 409) },
+  }),
+  compareWithSource: defineRoute({
+    method: 'GET',
+    path: '/api/maps/:id/source-comparison',
+    summary:
+      "A future-state map against its current-state source: the source's board (base64 Yjs state, to draw its emotion curve and removed cards) and what differs, card by card",
+    params: ZMapParams,
+    responses: {
+      200: z.object({
+        source: ZMapLink,
+        sourceState: z.base64(),
+        comparison: ZChangesResponse,
+      }),
+      ...errors(400, 401, 403, 404, 409),
+    },
   }),
 };

@@ -1,0 +1,87 @@
+import { routes, type TJourneyMap, type TUpdateLifecycleRequest } from '@journeyboard/shared';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { call } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
+import { decodeState } from '../board/history-preview.ts';
+import type { CachedMap } from '../maps/use-journey-map.ts';
+import { shareHeaders, useMapEventStore } from '../map-events/map-event-store.ts';
+
+/** A map the server answered with: the board page's copy, and every list it may be in. */
+function mapChanged(queryClient: QueryClient, map: TJourneyMap): void {
+  queryClient.setQueryData<CachedMap>(queryKeys.maps.one(map.id), (cached) =>
+    cached
+      ? { ...cached, map: { ...map, capabilities: map.capabilities ?? cached.map.capabilities } }
+      : cached,
+  );
+  void queryClient.invalidateQueries({ queryKey: ['maps', 'list'] });
+  void queryClient.invalidateQueries({ queryKey: ['maps', 'search'] });
+}
+
+/** Status, owner, next review day, review interval (owners: `map.lifecycle`). */
+export function useUpdateLifecycle(mapId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TUpdateLifecycleRequest) =>
+      call(routes.maps.lifecycle, { params: { id: mapId }, body }),
+    onSuccess: (map) => mapChanged(queryClient, map),
+  });
+}
+
+/** "Mark as reviewed": a named version, and the review day moved on. */
+export function useMarkReviewed(mapId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => call(routes.maps.review, { params: { id: mapId } }),
+    onSuccess: ({ map }) => {
+      mapChanged(queryClient, map);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.versions(mapId) });
+      void queryClient.invalidateQueries({
+        queryKey: queryKeys.maps.changes(mapId, 'last-review', 'last-review'),
+      });
+    },
+  });
+}
+
+/** "Create future-state map": the copy, to open. */
+export function useCreateFutureState(mapId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => call(routes.maps.createFutureState, { params: { id: mapId }, body: {} }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.one(mapId), exact: true });
+      void queryClient.invalidateQueries({ queryKey: ['maps', 'list'] });
+    },
+  });
+}
+
+/**
+ * A future-state map against its current-state source (with the page's
+ * credentials: a share link's viewer sees it too). Asked afresh each time
+ * the comparison opens: both boards are live.
+ */
+export function useSourceComparison(mapId: string) {
+  const shareToken = useMapEventStore((state) => state.shareToken);
+  return useQuery({
+    queryKey: queryKeys.maps.sourceComparison(mapId),
+    queryFn: async ({ signal }) => {
+      const answer = await call(routes.maps.compareWithSource, {
+        params: { id: mapId },
+        signal,
+        ...shareHeaders(shareToken),
+      });
+      return { ...answer, sourceState: decodeState(answer.sourceState) };
+    },
+    staleTime: 0,
+    gcTime: 0,
+  });
+}
+
+/** The archived maps of the caller's workspaces (a list of their own, asked for when shown). */
+export function useArchivedMaps(enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.maps.archived,
+    queryFn: async ({ signal }) =>
+      (await call(routes.maps.list, { query: { status: 'archived' }, signal })).maps,
+    enabled,
+  });
+}
