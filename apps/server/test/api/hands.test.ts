@@ -6,7 +6,7 @@ import {
   type WorkshopCaller,
   type WorkshopFixture,
 } from '../factories/workshop-factory.ts';
-import { openMapEventStream, type EventStream } from '../helpers/event-stream.ts';
+import { openMapEventStream } from '../helpers/event-stream.ts';
 import { useTestApp } from '../helpers/test-app.ts';
 import { testConfig } from '../helpers/test-config.ts';
 

@@ -28,6 +28,9 @@ import { useCanvasScope } from '../state/canvas-scope.ts';
 import { SidePanelSlotsContext, useSidePanelSlots } from '../components/common/side-panel.tsx';
 import { useMapEvents } from '../map-events/use-map-events.ts';
 import { WorkshopTimer } from '../components/workshop/workshop-timer.tsx';
+import { RatingBanner, StartRating } from '../components/workshop/everyone-rates.tsx';
+import { RaiseHandButton, RaisedHandsList } from '../components/workshop/hands.tsx';
+import { ReactionBar } from '../components/workshop/reactions.tsx';
 import {
   ResultsToggle,
   StartVoting,
@@ -130,8 +133,11 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
       <BringEveryoneButton />
       <LockMenu />
       <StartVoting mapId={mapId} />
+      <StartRating />
       <ResultsToggle />
       {timer}
+      <ReactionBar />
+      <RaiseHandButton />
     </>
   ) : null;
   const commentPermissions = useCommentPermissions(workspaceId);
@@ -197,6 +203,8 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
           />
         )}
         {mapId ? <VotingBanner mapId={mapId} /> : null}
+        <RatingBanner />
+        <RaisedHandsList />
         <LockBanner />
         <FacilitationBanner />
         {sharing && state.status === 'ready' ? (
