@@ -104,7 +104,7 @@ async function main() {
 
     // 200 votes spread evenly over 10 s, from everyone in turn, on cards picked at random.
     const acks: number[] = [];
-    let refused = 0;
+    const refusals = new Map<string, number>();
     const started = performance.now();
     await Promise.all(
       Array.from({ length: VOTES }, async (_, i) => {
@@ -115,8 +115,15 @@ async function main() {
         const sent = performance.now();
         const answer = await post(`${base}/api/vote-rounds/${round.id}/votes`, voter, { cardId });
         acks.push(performance.now() - sent);
-        if (answer.status !== 200) refused += 1;
-        await answer.arrayBuffer();
+        if (answer.status === 200) {
+          await answer.arrayBuffer();
+          return;
+        }
+        const code =
+          ((await answer.json().catch(() => null)) as { error?: { code?: string } } | null)?.error
+            ?.code ?? '';
+        const key = `${answer.status} ${code}`;
+        refusals.set(key, (refusals.get(key) ?? 0) + 1);
       }),
     );
     const votingTook = performance.now() - started;
@@ -135,6 +142,7 @@ async function main() {
     );
     const reveal = arrivals.map((at) => at - revealSent);
     const counted = result.results.reduce((sum, item) => sum + item.votes, 0);
+    const refused = [...refusals.values()].reduce((sum, count) => sum + count, 0);
     const accepted = VOTES - refused;
 
     console.log(
@@ -142,7 +150,7 @@ async function main() {
     );
     console.log(`Machine: ${os()}`);
     console.log(
-      `Votes sent over ${(votingTook / 1000).toFixed(1)} s; accepted ${accepted}, refused ${refused}; counted at the reveal ${result.totals.votes} (results sum ${counted}), voters ${result.totals.voters}`,
+      `Votes sent over ${(votingTook / 1000).toFixed(1)} s; accepted ${accepted}, refused ${refused}${refused ? ` (${[...refusals].map(([key, count]) => `${count} × ${key}`).join(', ')})` : ''}; counted at the reveal ${result.totals.votes} (results sum ${counted}), voters ${result.totals.voters}`,
     );
     console.log('\n| measure | p50 | p95 | p99 | max | target |');
     console.log('| --- | --- | --- | --- | --- | --- |');
