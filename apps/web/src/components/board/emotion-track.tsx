@@ -31,7 +31,8 @@ export const EmotionTrack = memo(function EmotionTrack({
   const running = useRunningRating();
   const canRate = useCan('emotion.rate');
   const mode = useBoardMode();
-  const rating = running?.laneId === lane.id && canRate && mode !== 'present';
+  const rating =
+    running?.laneId === lane.id && canRate && (mode === 'edit' || mode === 'read-only');
   return (
     <div className="emotion-track">
       <EmotionCurve laneId={lane.id} stages={stages} />
