@@ -23,6 +23,8 @@ import { timerRoutes } from './routes/workshop/timer-routes.ts';
 import { votingRoutes } from './routes/workshop/voting-routes.ts';
 import { lockRoutes } from './routes/workshop/lock-routes.ts';
 import { facilitationRoutes } from './routes/workshop/facilitation-routes.ts';
+import { handRoutes } from './routes/workshop/hand-routes.ts';
+import { ratingRoutes } from './routes/workshop/rating-routes.ts';
 import {
   voteRoundDeadlinesPlugin,
   type VoteRoundDeadlinesOptions,
@@ -126,6 +128,8 @@ export async function buildApp(
   await app.register(historyRoutes);
   await app.register(lockRoutes);
   await app.register(facilitationRoutes);
+  await app.register(ratingRoutes);
+  await app.register(handRoutes);
   await app.register(webAppPlugin);
 
   return app;

@@ -122,6 +122,28 @@ export const ERROR_CATALOGUE = {
     message:
       'This card cannot take votes in this round: it is not on the board or not in a lane being voted on.',
   },
+  RATING_ROUND_NOT_FOUND: {
+    status: 404,
+    message: 'This rating round does not exist or you cannot see it.',
+  },
+  RATING_ROUND_RUNNING: {
+    status: 409,
+    message: 'Everyone is already rating on this map. Reveal that round first.',
+  },
+  RATING_ROUND_ENDED: {
+    status: 409,
+    message: 'This rating round has been revealed: scores can no longer change.',
+  },
+  NOT_AN_EMOTION_LANE: {
+    status: 400,
+    message: 'Everyone rates in an emotion lane: send the id of an emotion lane on this board.',
+  },
+  STAGE_NOT_ON_BOARD: {
+    status: 400,
+    message: 'That stage is not on the board (it may have been deleted). Reload and try again.',
+  },
+  NO_RATING_FOR_STAGE: { status: 409, message: 'You have no score for this stage to clear.' },
+  HAND_NOT_FOUND: { status: 404, message: 'That hand is not raised (any more).' },
   ORIGIN_NOT_ALLOWED: {
     status: 403,
     message: 'Requests from this site are not allowed.',

@@ -14,6 +14,8 @@ export * from './api/timer.ts';
 export * from './api/voting.ts';
 export * from './api/locks.ts';
 export * from './api/facilitation.ts';
+export * from './api/ratings.ts';
+export * from './api/hands.ts';
 export * from './api/map-events.ts';
 export * from './api/ids.ts';
 export * from './api/route.ts';

@@ -8,6 +8,7 @@
  * or role. Everything else in the state is the client's own business.
  */
 import { z } from 'zod';
+import { REACTION_KINDS, type ReactionKind } from './api/hands.ts';
 import { ZWorkspaceRole } from './api/roles.ts';
 
 export const ZPresenceUser = z.object({
@@ -117,4 +118,33 @@ export interface PresenceActivity {
   editing: boolean;
   /** The visible part of the board, for "follow". */
   viewport: { x: number; y: number; width: number; height: number } | null;
+  /**
+   * A short reaction shown next to this person's cursor and avatar, or null.
+   * The client sets it for REACTION_SHOW_MS, then back to null; `seq` grows
+   * with every new one. The server keeps only the four kinds, at most one
+   * new reaction per REACTION_MIN_INTERVAL_MS per connection, and only from
+   * people who may take part (`workshop.participate`) — no free text.
+   */
+  reaction: PresenceReaction | null;
+}
+
+export interface PresenceReaction {
+  readonly kind: ReactionKind;
+  readonly seq: number;
+}
+
+/** How long a reaction stays up beside its sender. */
+export const REACTION_SHOW_MS = 4000;
+/** At most one new reaction per this long per connection (the server drops faster ones). */
+export const REACTION_MIN_INTERVAL_MS = 1000;
+
+/** A reaction as a client sent it, or null when it is not one of the allowed shapes. */
+export function parseReaction(value: unknown): PresenceReaction | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { kind, seq } = value as { kind?: unknown; seq?: unknown };
+  if (typeof kind !== 'string' || !(REACTION_KINDS as readonly string[]).includes(kind)) {
+    return null;
+  }
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) return null;
+  return { kind: kind as ReactionKind, seq };
 }

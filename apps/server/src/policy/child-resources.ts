@@ -88,6 +88,18 @@ export const CHILD_RESOURCES = {
       );
     },
   },
+  /** An "Everyone rates" round: anyone who can see its map may see it. */
+  'rating-round': {
+    parent: 'map',
+    notFound: 'RATING_ROUND_NOT_FOUND',
+    find: async (prisma, id) => {
+      const round = await prisma.ratingRound.findUnique({
+        where: { id },
+        select: { mapId: true, laneId: true },
+      });
+      return round && { id, parentId: round.mapId, laneId: round.laneId };
+    },
+  },
   persona: {
     parent: 'workspace',
     notFound: 'PERSONA_NOT_FOUND',

@@ -13,6 +13,7 @@
  * (`PresenceUser` in packages/shared/src/presence.ts), so nobody can show up
  * under someone else's name or role.
  */
+import { parseReaction, REACTION_MIN_INTERVAL_MS } from '@journeyboard/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { ConnectionAccess } from './access.ts';
@@ -114,6 +115,54 @@ export const stampIdentity: AwarenessRule = (entry, context) => {
   return { ...entry, state: { ...state, user: identity } };
 };
 
+/** What `limitReactions` remembers of one connection's last new reaction. */
+interface ReactionMemory {
+  /** The last reaction `seq` judged, and whether it passed. */
+  seq: number;
+  passed: boolean;
+  /** When the last one passed (ms). */
+  passedAt: number;
+}
+
+/**
+ * The `reaction` presence field (PresenceActivity in
+ * packages/shared/src/presence.ts): only `{ kind, seq }` with one of the four
+ * kinds passes (rebuilt, so nothing else rides along — no free text), only
+ * from a connection that may take part (`workshop.participate`), and at most
+ * one new reaction (a new `seq`) per `minIntervalMs`. A reaction that fails
+ * becomes null; the rest of the state passes. Every later state carrying the
+ * same `seq` (cursor moves while it shows) gets the same verdict, so a
+ * refused reaction never slips through later.
+ */
+export function limitReactions(
+  options: { now?: () => number; minIntervalMs?: number } = {},
+): AwarenessRule {
+  const now = options.now ?? Date.now;
+  const minIntervalMs = options.minIntervalMs ?? REACTION_MIN_INTERVAL_MS;
+  // Per connection (its access object lives as long as the connection).
+  const memory = new WeakMap<object, ReactionMemory>();
+  return (entry, context) => {
+    if (entry.state === null || typeof entry.state !== 'object') return entry;
+    const state = entry.state as Record<string, unknown>;
+    if (!('reaction' in state) || state.reaction === null) return entry;
+    const reaction = parseReaction(state.reaction);
+    const keep = (value: unknown) => ({ ...entry, state: { ...state, reaction: value } });
+    if (!reaction || !context.access.capabilities.includes('workshop.participate')) {
+      return keep(null);
+    }
+    const last = memory.get(context.access);
+    if (last && last.seq === reaction.seq) return keep(last.passed ? reaction : null);
+    const at = now();
+    const passed = !last || at - last.passedAt >= minIntervalMs;
+    memory.set(context.access, {
+      seq: reaction.seq,
+      passed,
+      passedAt: passed ? at : (last?.passedAt ?? -Infinity),
+    });
+    return keep(passed ? reaction : null);
+  };
+}
+
 /**
  * The bookkeeping behind `mayClaim` for one document: which identity spoke
  * for each awareness client id, and which connection holds it now. Claims
@@ -190,7 +239,11 @@ export class AwarenessBindings<C> {
   }
 }
 
-export const defaultAwarenessRules: readonly AwarenessRule[] = [bindFirstClientId, stampIdentity];
+export const defaultAwarenessRules: readonly AwarenessRule[] = [
+  bindFirstClientId,
+  stampIdentity,
+  limitReactions(),
+];
 
 export function applyAwarenessRules(
   rules: readonly AwarenessRule[],

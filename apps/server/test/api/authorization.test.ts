@@ -31,6 +31,7 @@ import {
 } from '../factories/user-factory.ts';
 import {
   listPlacedCards,
+  readBoardOutline,
   replaceBoard,
   templateBoard,
   TEMPLATES,
@@ -264,6 +265,34 @@ async function freshRound(cell: Cell): Promise<{ id: string; cardId: string }> {
   const cardId = cards?.[0]?.id;
   if (!cardId) throw new Error('setup failed: the template has no cards');
   return { id: round.id, cardId };
+}
+
+/** An "Everyone rates" round on the cell's emotion lane, and a stage of the board to rate. */
+async function freshRatingRound(cell: Cell): Promise<{ id: string; stageId: string }> {
+  const outline = await app().sync.readBoard(cell.mapId, readBoardOutline);
+  const lane = outline?.lanes.find((item) => item.kind === 'emotion');
+  const stageId = outline?.stages[0]?.id;
+  if (!lane || !stageId) throw new Error('setup failed: the template has no emotion lane');
+  const round = await ok<{ id: string }>(
+    {
+      method: 'POST',
+      url: `/api/maps/${cell.mapId}/rating-rounds`,
+      payload: { laneId: lane.id },
+    },
+    201,
+  );
+  return { id: round.id, stageId };
+}
+
+/** The owner's raised hand on the cell's map. */
+async function freshHand(cell: Cell): Promise<{ id: string }> {
+  const raised = await ok<{ hands: { id: string }[] }>(
+    { method: 'POST', url: `/api/maps/${cell.mapId}/hands` },
+    200,
+  );
+  const hand = raised.hands[0];
+  if (!hand) throw new Error('setup failed: no hand raised');
+  return hand;
 }
 
 async function freshPersona(): Promise<{ id: string }> {
@@ -890,6 +919,97 @@ const TABLE: Record<string, Entry | { skip: string }> = {
         url: `/api/vote-rounds/${round.id}/votes/${encodeURIComponent(round.cardId)}`,
       };
     },
+  },
+
+  'GET /api/maps/:id/rating-rounds': {
+    needs: { map: 'map.read' },
+    status: 200,
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/rating-rounds` }),
+  },
+  'POST /api/maps/:id/rating-rounds': {
+    needs: { map: 'workshop.facilitate' },
+    status: 201,
+    request: async (cell) => {
+      const outline = await app().sync.readBoard(cell.mapId, readBoardOutline);
+      const laneId = outline?.lanes.find((lane) => lane.kind === 'emotion')?.id ?? '';
+      return {
+        method: 'POST',
+        url: `/api/maps/${cell.mapId}/rating-rounds`,
+        payload: { laneId },
+      };
+    },
+  },
+  'GET /api/rating-rounds/:id': {
+    needs: { map: 'map.read' },
+    status: 200,
+    request: async (cell) => ({ url: `/api/rating-rounds/${(await freshRatingRound(cell)).id}` }),
+  },
+  'POST /api/rating-rounds/:id/reveal': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: async (cell) => ({
+      method: 'POST',
+      url: `/api/rating-rounds/${(await freshRatingRound(cell)).id}/reveal`,
+    }),
+  },
+  'GET /api/rating-rounds/:id/mine': {
+    needs: { map: 'emotion.rate' },
+    status: 200,
+    request: async (cell) => ({
+      url: `/api/rating-rounds/${(await freshRatingRound(cell)).id}/mine`,
+    }),
+  },
+  'PUT /api/rating-rounds/:id/scores/:stageId': {
+    needs: { map: 'emotion.rate' },
+    status: 200,
+    request: async (cell) => {
+      const round = await freshRatingRound(cell);
+      return {
+        method: 'PUT',
+        url: `/api/rating-rounds/${round.id}/scores/${encodeURIComponent(round.stageId)}`,
+        payload: { score: -1 },
+      };
+    },
+  },
+  'DELETE /api/rating-rounds/:id/scores/:stageId': {
+    needs: { map: 'emotion.rate' },
+    status: 200,
+    // The caller rates first (refused for those who may not), then clears it.
+    request: async (cell, as) => {
+      const round = await freshRatingRound(cell);
+      const url = `/api/rating-rounds/${round.id}/scores/${encodeURIComponent(round.stageId)}`;
+      await app().inject({ method: 'PUT', url, payload: { score: 1 }, headers: as });
+      return { method: 'DELETE', url };
+    },
+  },
+
+  'GET /api/maps/:id/hands': {
+    needs: { map: 'map.read' },
+    status: 200,
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/hands` }),
+  },
+  'POST /api/maps/:id/hands': {
+    needs: { map: 'workshop.participate' },
+    status: 200,
+    request: (cell) => ({ method: 'POST', url: `/api/maps/${cell.mapId}/hands` }),
+  },
+  'DELETE /api/maps/:id/hands/own': {
+    needs: { map: 'workshop.participate' },
+    status: 200,
+    request: (cell) => ({ method: 'DELETE', url: `/api/maps/${cell.mapId}/hands/own` }),
+  },
+  'DELETE /api/maps/:id/hands/:handId': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: async (cell) => ({
+      method: 'DELETE',
+      url: `/api/maps/${cell.mapId}/hands/${(await freshHand(cell)).id}`,
+    }),
+  },
+  'DELETE /api/maps/:id/hands': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: (cell) => ({ method: 'DELETE', url: `/api/maps/${cell.mapId}/hands` }),
   },
 
   'GET /api/workspaces/:id/personas': {

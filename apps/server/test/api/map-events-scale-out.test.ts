@@ -10,7 +10,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import type { AppConfig } from '../../src/config/config.ts';
-import { listPlacedCards } from '@journeyboard/shared/board';
+import { listPlacedCards, readBoardOutline } from '@journeyboard/shared/board';
 import { createMapFixture, type MapFixture } from '../factories/map-factory.ts';
 import { createWorkshopFixture } from '../factories/workshop-factory.ts';
 import { asCookie } from '../factories/user-factory.ts';
@@ -224,6 +224,64 @@ describe('map events across instances', () => {
     } finally {
       mineOnB.close();
       otherOnB.close();
+    }
+  });
+
+  it('carries a rater’s own scores only to their streams on the other instance; the reveal and raised hands to everyone', async () => {
+    const workshop = await createWorkshopFixture(a);
+    const board = await a.sync.readBoard(workshop.map.id, readBoardOutline, { fresh: true });
+    const lane = board?.lanes.find((item) => item.kind === 'emotion');
+    const stage = board?.stages[0];
+    if (!lane || !stage) throw new Error('template changed');
+    const mineOnB = await openMapEventStream(b, workshop.map.id, workshop.guest.headers);
+    const otherOnB = await openMapEventStream(b, workshop.map.id, workshop.otherGuest.headers);
+    const linkOnB = await openMapEventStream(b, workshop.map.id, workshop.shareLink.headers);
+    try {
+      for (const stream of [mineOnB, otherOnB, linkOnB]) {
+        await stream.next((event) => event.type === 'ready', 5000);
+      }
+      const started = await workshop.owner.inject({
+        method: 'POST',
+        url: `/api/maps/${workshop.map.id}/rating-rounds`,
+        payload: { laneId: lane.id },
+      });
+      const round = started.json<{ id: string }>();
+      await otherOnB.next((event) => event.type === 'rating-round', 5000);
+      // The guest rates through A; their stream on B hears it, nobody else's.
+      const rated = await workshop.guest.inject({
+        method: 'PUT',
+        url: `/api/rating-rounds/${round.id}/scores/${encodeURIComponent(stage.id)}`,
+        payload: { score: -2 },
+      });
+      expect(rated.statusCode, rated.body).toBe(200);
+      expect(await mineOnB.next((event) => event.type === 'my-ratings', 5000)).toEqual({
+        type: 'my-ratings',
+        ratings: rated.json(),
+      });
+      await workshop.owner.inject({
+        method: 'POST',
+        url: `/api/rating-rounds/${round.id}/reveal`,
+      });
+      for (const stream of [otherOnB, linkOnB]) {
+        const revealed = await stream.next(
+          (event) => event.type === 'rating-round' && event.round.status === 'revealed',
+          5000,
+        );
+        expect(revealed).toMatchObject({ round: { results: [{ stageId: stage.id, mean: -2 }] } });
+        expect(stream.received.filter((event) => event.type === 'my-ratings')).toEqual([]);
+      }
+      // A hand raised through A is in the facilitator's list on B.
+      const raised = await workshop.otherGuest.inject({
+        method: 'POST',
+        url: `/api/maps/${workshop.map.id}/hands`,
+      });
+      expect(raised.statusCode, raised.body).toBe(200);
+      const hands = await linkOnB.next((event) => event.type === 'hands', 5000);
+      expect(hands).toMatchObject({ hands: { hands: [{ name: workshop.otherGuest.name }] } });
+    } finally {
+      mineOnB.close();
+      otherOnB.close();
+      linkOnB.close();
     }
   });
 

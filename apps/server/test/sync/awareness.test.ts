@@ -162,6 +162,36 @@ describe('awareness', () => {
     otherEditor.socket.close();
   });
 
+  it('relays a reaction as one of the four kinds only, and none from a read-only link', async () => {
+    const { mapId, alice, bob, aliceId } = await presenceBoard();
+    const reactionOf = (clientId: number) =>
+      (bob.provider.awareness.getStates().get(clientId) as { reaction?: unknown } | undefined)
+        ?.reaction;
+    alice.provider.awareness.setLocalStateField('reaction', {
+      kind: 'heart',
+      seq: 1,
+      text: '<img src=x onerror=alert(1)>',
+    });
+    await waitFor(() => reactionOf(aliceId) !== undefined, { what: "Alice's reaction on Bob" });
+    expect(reactionOf(aliceId)).toEqual({ kind: 'heart', seq: 1 });
+
+    const { token } = await shareLinkFor(db().prisma, mapId);
+    const link = await openRawSocket(`${server().syncUrl}/${mapId}`, {
+      as: { protocols: [SYNC_SUBPROTOCOL, token] },
+    });
+    const linkId = new Y.Doc().clientID;
+    sendAwareness(link, [
+      {
+        clientId: linkId,
+        clock: 1,
+        state: { cursor: 'here', reaction: { kind: 'heart', seq: 1 } },
+      },
+    ]);
+    await waitFor(() => presenceCursor(bob, linkId) === 'here', { what: "the link's presence" });
+    expect(reactionOf(linkId)).toBeNull();
+    link.socket.close();
+  });
+
   it('removes the presence of a connection that closes, cleanly or not, for everyone else', async () => {
     const { alice, bob, aliceId, openMallory } = await presenceBoard();
 

@@ -46,6 +46,13 @@ export const queryKeys = {
     /** This person's own votes in one round. */
     ballot: (mapId: string, roundId: string) =>
       ['maps', 'one', mapId, 'vote-rounds', roundId, 'ballot'] as const,
+    /** "Everyone rates" rounds, newest first. */
+    ratingRounds: (mapId: string) => ['maps', 'one', mapId, 'rating-rounds'] as const,
+    /** This person's own scores in one rating round. */
+    myRatings: (mapId: string, roundId: string) =>
+      ['maps', 'one', mapId, 'rating-rounds', roundId, 'mine'] as const,
+    /** The raised hands (with which one is this person's). */
+    hands: (mapId: string) => ['maps', 'one', mapId, 'hands'] as const,
   },
   workspaces: {
     members: (workspaceId: string) => ['workspaces', workspaceId, 'members'] as const,

@@ -1,4 +1,5 @@
 import { addCard, applyTemplate, editCardText } from '@journeyboard/shared/board';
+import { roundToEmotionScale } from '@journeyboard/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createBoardSession } from './board-session.ts';
@@ -24,6 +25,28 @@ describe('board actions', () => {
     expect(board().cards.has(id)).toBe(false);
     session.actions.redo();
     expect(board().cards.get(id)?.text).toBe('Sees an ad');
+  });
+
+  it('adopting the room’s mean sets the whole emotion curve as one undo step, on the board’s scale', () => {
+    const { session, board } = setup();
+    const laneId = session.actions.addLane('Feelings', 'emotion');
+    const [first, second, third] = board().stages;
+    if (!first || !second || !third) throw new Error('template changed');
+    session.actions.setEmotion(first.id, laneId, 2);
+    session.actions.setEmotionNote(first.id, laneId, 'Keen');
+    session.actions.setEmotionCurve(laneId, [
+      { stageId: first.id, score: roundToEmotionScale(-1.5) },
+      { stageId: second.id, score: roundToEmotionScale(0.33) },
+      { stageId: third.id, score: roundToEmotionScale(1.5) },
+    ]);
+    const score = (stageId: string) => board().emotions.get(`${stageId}:${laneId}`);
+    expect(score(first.id)).toMatchObject({ score: -2, note: 'Keen' });
+    expect(score(second.id)?.score).toBe(0);
+    expect(score(third.id)?.score).toBe(2);
+    session.actions.undo();
+    expect(score(first.id)).toMatchObject({ score: 2, note: 'Keen' });
+    expect(score(second.id)).toBeUndefined();
+    expect(score(third.id)).toBeUndefined();
   });
 
   it('later text edits are their own undo steps', () => {

@@ -18,6 +18,7 @@ import {
   renameStage,
   setCardText,
   setEmotion,
+  setEmotionCurve,
   setEmotionNote,
   setLaneCollapsed,
   updateCard,
@@ -68,6 +69,8 @@ export interface BoardActions {
   setEmotion: (stageId: string, laneId: string, score: number) => void;
   setEmotionNote: (stageId: string, laneId: string, note: string) => void;
   clearEmotion: (stageId: string, laneId: string) => void;
+  /** Several stages' scores of one emotion lane at once (one undo step), e.g. the room's mean. */
+  setEmotionCurve: (laneId: string, scores: readonly { stageId: string; score: number }[]) => void;
   undo: () => void;
   redo: () => void;
 }
@@ -204,6 +207,7 @@ export function createBoardActions(
       }
     },
     clearEmotion: (stageId, laneId) => void step(() => clearEmotion(doc, { stageId, laneId })),
+    setEmotionCurve: (laneId, scores) => void step(() => setEmotionCurve(doc, { laneId, scores })),
     undo: () => void undoManager.undo(),
     redo: () => void undoManager.redo(),
   };

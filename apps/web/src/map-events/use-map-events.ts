@@ -8,6 +8,8 @@ import { useCommentStore } from '../comments/comment-store.ts';
 import { useHistoryStore } from '../history/history-store.ts';
 import { receiveVersionEvent, versionTitle } from '../history/version-queries.ts';
 import { receiveFacilitation } from '../workshop/facilitation-queries.ts';
+import { receiveHands } from '../workshop/hand-queries.ts';
+import { receiveMyRatings, receiveRatingRound } from '../workshop/rating-queries.ts';
 import { receiveLocks } from '../workshop/lock-queries.ts';
 import { receiveTimer } from '../workshop/timer-queries.ts';
 import { receiveBallot, receiveRound } from '../workshop/voting-queries.ts';
@@ -109,6 +111,8 @@ export function applyMapEvent(
       void queryClient.invalidateQueries({ queryKey: ['maps', 'one', mapId, 'activity'] });
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.locks(mapId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.facilitation(mapId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.ratingRounds(mapId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.hands(mapId) });
       return;
     case 'thread':
     case 'thread-deleted':
@@ -140,6 +144,15 @@ export function applyMapEvent(
       return;
     case 'facilitation':
       receiveFacilitation(queryClient, mapId, event.facilitation);
+      return;
+    case 'rating-round':
+      receiveRatingRound(queryClient, mapId, event.round);
+      return;
+    case 'my-ratings':
+      receiveMyRatings(queryClient, mapId, event.ratings);
+      return;
+    case 'hands':
+      receiveHands(queryClient, mapId, event.hands);
       return;
   }
 }

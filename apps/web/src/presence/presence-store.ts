@@ -8,7 +8,16 @@
  * changes within one animation frame notify subscribers once. Subscribers
  * are the presence layer and the avatars, never the board's components.
  */
-import { presenceColor, type PresenceActivity, type PresenceUser } from '@journeyboard/shared';
+import {
+  parseReaction,
+  presenceColor,
+  REACTION_MIN_INTERVAL_MS,
+  REACTION_SHOW_MS,
+  type PresenceActivity,
+  type PresenceReaction,
+  type PresenceUser,
+  type ReactionKind,
+} from '@journeyboard/shared';
 import type { Awareness } from 'y-protocols/awareness';
 import { ValueStore, type ReadableStore } from '../board/value-store.ts';
 import { localDisplayName, setLocalDisplayName, type PresenceIdentity } from './local-identity.ts';
@@ -38,6 +47,7 @@ const EMPTY_ACTIVITY: PresenceActivity = {
   cardId: null,
   editing: false,
   viewport: null,
+  reaction: null,
 };
 
 export class PresenceStore {
@@ -47,10 +57,16 @@ export class PresenceStore {
   readonly following: ReadableStore<number | null>;
   /** Signed in: the server names this person; there is no name to pick. */
   readonly signedIn: boolean;
+  /** This person's own reaction while it shows (their avatar shows it too). */
+  readonly ownReaction: ReadableStore<PresenceReaction | null>;
 
   private readonly awareness: Awareness;
   private readonly peerStore = new ValueStore<readonly Peer[]>(NO_PEERS);
   private readonly followStore = new ValueStore<number | null>(null);
+  private readonly reactionStore = new ValueStore<PresenceReaction | null>(null);
+  private reactionSeq = 0;
+  private lastReactionAt = -Infinity;
+  private reactionTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly throttleMs: number;
   private readonly scheduleFrame: (callback: () => void) => void;
   private activity: PresenceActivity = EMPTY_ACTIVITY;
@@ -69,6 +85,7 @@ export class PresenceStore {
         : (callback) => void setTimeout(callback, 16));
     this.peers = this.peerStore;
     this.following = this.followStore;
+    this.ownReaction = this.reactionStore;
     // The signed-in identity the server will stamp, else a name picked on this device.
     this.signedIn = Boolean(options.identity);
     const name = localDisplayName();
@@ -99,6 +116,32 @@ export class PresenceStore {
     if (this.activity.cardId === cardId && this.activity.editing === editing) return;
     this.activity = { ...this.activity, cardId, editing };
     this.sendNow();
+  }
+
+  /**
+   * Sends a short reaction: shown beside this person's cursor and avatar for
+   * REACTION_SHOW_MS, then taken back. At most one per
+   * REACTION_MIN_INTERVAL_MS (the server drops faster ones); returns whether
+   * this one went out.
+   */
+  react(kind: ReactionKind): boolean {
+    const now = Date.now();
+    if (now - this.lastReactionAt < REACTION_MIN_INTERVAL_MS) return false;
+    this.lastReactionAt = now;
+    // Seq from the clock: a reload never reuses one the server already judged.
+    this.reactionSeq = Math.max(this.reactionSeq + 1, now);
+    const reaction: PresenceReaction = { kind, seq: this.reactionSeq };
+    this.activity = { ...this.activity, reaction };
+    this.reactionStore.set(reaction);
+    this.sendNow();
+    if (this.reactionTimer) clearTimeout(this.reactionTimer);
+    this.reactionTimer = setTimeout(() => {
+      this.reactionTimer = null;
+      this.activity = { ...this.activity, reaction: null };
+      this.reactionStore.set(null);
+      this.sendNow();
+    }, REACTION_SHOW_MS);
+    return true;
   }
 
   /** The name others see (until the server stamps the signed-in one over it). */
@@ -135,6 +178,7 @@ export class PresenceStore {
   destroy(): void {
     this.destroyed = true;
     if (this.trailing) clearTimeout(this.trailing);
+    if (this.reactionTimer) clearTimeout(this.reactionTimer);
     this.awareness.off('change', this.onChange);
   }
 
@@ -210,6 +254,7 @@ function toPeer(clientId: number, state: Record<string, unknown>): Peer | null {
       point(viewport)
         ? { ...point(viewport)!, width: viewport.width, height: viewport.height }
         : null,
+    reaction: parseReaction(state.reaction),
   };
 }
 

@@ -29,6 +29,9 @@ import { useCanvasScope } from '../state/canvas-scope.ts';
 import { SidePanelSlotsContext, useSidePanelSlots } from '../components/common/side-panel.tsx';
 import { useMapEvents } from '../map-events/use-map-events.ts';
 import { WorkshopTimer } from '../components/workshop/workshop-timer.tsx';
+import { RatingBanner, StartRating } from '../components/workshop/everyone-rates.tsx';
+import { RaiseHandButton, RaisedHandsList } from '../components/workshop/hands.tsx';
+import { ReactionBar } from '../components/workshop/reactions.tsx';
 import {
   ResultsToggle,
   StartVoting,
@@ -132,8 +135,11 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
       <BringEveryoneButton />
       <LockMenu />
       <StartVoting mapId={mapId} />
+      <StartRating />
       <ResultsToggle />
       {timer}
+      <ReactionBar />
+      <RaiseHandButton />
     </>
   ) : null;
   const commentPermissions = useCommentPermissions(workspaceId);
@@ -202,6 +208,8 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         )}
         {state.status === 'ready' && !state.fromDevice ? <LifecycleBar map={state.map} /> : null}
         {mapId ? <VotingBanner mapId={mapId} /> : null}
+        <RatingBanner />
+        <RaisedHandsList />
         <LockBanner />
         <FacilitationBanner />
         {sharing && state.status === 'ready' ? (

@@ -25,6 +25,7 @@ import { CardDeepLink } from '../components/board/card-deep-link.tsx';
 import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
 import { useMapEvents } from '../map-events/use-map-events.ts';
 import { WorkshopTimer } from '../components/workshop/workshop-timer.tsx';
+import { RatingBanner } from '../components/workshop/everyone-rates.tsx';
 import { ResultsToggle, VotingBanner, VotingResults } from '../components/workshop/voting.tsx';
 import { FacilitationBanner } from '../components/workshop/facilitation-controls.tsx';
 import { useTimerChime } from '../workshop/use-timer.ts';
@@ -194,6 +195,7 @@ function SharedBoardView({
           }
         />
         <VotingBanner mapId={mapId} />
+        <RatingBanner />
         <FacilitationBanner />
         <VotingResults />
         <div className="board-page__body">

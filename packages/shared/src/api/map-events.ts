@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { ZCommentEvent } from './comments.ts';
 import { ZVersionEvent } from './history.ts';
 import { ZFacilitationEvent } from './facilitation.ts';
+import { ZHandsEvent } from './hands.ts';
 import { ZLocksEvent } from './locks.ts';
+import { ZMyRatingsEvent, ZRatingRoundEvent } from './ratings.ts';
 import { ZTimerEvent } from './timer.ts';
 import { ZBallotEvent, ZVoteRoundEvent } from './voting.ts';
 
@@ -26,6 +28,9 @@ export const ZMapEvent = z.discriminatedUnion('type', [
   ...ZVersionEvent.options,
   ZLocksEvent,
   ZFacilitationEvent,
+  ZRatingRoundEvent,
+  ZMyRatingsEvent,
+  ZHandsEvent,
 ]);
 export type TMapEvent = z.infer<typeof ZMapEvent>;
 export type TMapEventType = TMapEvent['type'];

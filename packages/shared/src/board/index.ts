@@ -14,7 +14,13 @@ export { CARD_FIELD_NAMES, DEFAULT_CARD_FIELDS, normalizeCardField } from './car
 export * from './lane-kinds/index.ts';
 export { inspectBoard, repairBoard, REPAIR_ORIGIN, type BoardInspection } from './integrity.ts';
 export { rebaseTextEdit, diffText, type Splice } from './text-diff.ts';
-export { findPlacedCard, listPlacedCards, type PlacedCard } from './queries.ts';
+export {
+  findPlacedCard,
+  listPlacedCards,
+  readBoardOutline,
+  type BoardOutline,
+  type PlacedCard,
+} from './queries.ts';
 export {
   diffBoards,
   summarizeChanges,

@@ -379,6 +379,33 @@ export function setEmotion(
   });
 }
 
+/**
+ * Sets the scores of several stages of one emotion lane in ONE transaction
+ * (one undo step): "adopt the room's mean as the curve". Each score is
+ * rounded and clamped like `setEmotion`; notes are kept; stages not on the
+ * board are skipped. Returns how many points changed.
+ */
+export function setEmotionCurve(
+  doc: Y.Doc,
+  input: { laneId: string; scores: readonly { stageId: string; score: number }[] },
+): number {
+  return change(doc, (roots) => {
+    if (!roots.lanes.has(input.laneId)) return 0;
+    let changed = 0;
+    for (const { stageId, score: raw } of input.scores) {
+      if (!roots.stages.has(stageId) || !Number.isFinite(raw)) continue;
+      const score = Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(raw)));
+      const key = cellKey(stageId, input.laneId);
+      const previous = roots.emotions.get(key) as { score?: unknown; note?: unknown } | undefined;
+      if (previous?.score === score) continue;
+      const note = typeof previous?.note === 'string' ? previous.note : '';
+      roots.emotions.set(key, { score, note });
+      changed++;
+    }
+    return changed;
+  });
+}
+
 /** Sets the note of an existing emotion point (a point without a score has no note). */
 export function setEmotionNote(
   doc: Y.Doc,

@@ -7,6 +7,7 @@ import {
   readString,
   type YCard,
 } from './doc.ts';
+import { compareByOrder } from './order.ts';
 import type { LaneKind } from './types.ts';
 
 /** A card with where it sits, by name: what the server needs to count votes on it. */
@@ -53,4 +54,34 @@ export function listPlacedCards(doc: Y.Doc): PlacedCard[] {
     if (found) result.push(found);
   });
   return result;
+}
+
+/** A stage or lane by name, in board order: what the server needs to check a rating. */
+export interface BoardOutline {
+  readonly stages: readonly { id: string; title: string }[];
+  readonly lanes: readonly { id: string; title: string; kind: LaneKind }[];
+}
+
+/** The board's stages and lanes in order, without reading its cards. */
+export function readBoardOutline(doc: Y.Doc): BoardOutline {
+  const { stages, lanes } = boardRoots(doc);
+  const ordered = <T extends { id: string; order: string }>(items: T[]) =>
+    items.sort(compareByOrder);
+  const stageList: { id: string; title: string; order: string }[] = [];
+  stages.forEach((stage, id) =>
+    stageList.push({ id, title: readString(stage, 'title'), order: readString(stage, 'order') }),
+  );
+  const laneList: { id: string; title: string; kind: LaneKind; order: string }[] = [];
+  lanes.forEach((lane, id) =>
+    laneList.push({
+      id,
+      title: readString(lane, 'title'),
+      kind: readLaneKind(lane),
+      order: readString(lane, 'order'),
+    }),
+  );
+  return {
+    stages: ordered(stageList).map(({ id, title }) => ({ id, title })),
+    lanes: ordered(laneList).map(({ id, title, kind }) => ({ id, title, kind })),
+  };
 }

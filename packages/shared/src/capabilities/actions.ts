@@ -39,6 +39,10 @@ export const MAP_ACTIONS = [
   'workshop.facilitate',
   /** Place and take back one's own votes in a running voting round. */
   'vote.cast',
+  /** Set one's own emotion score per stage while an "Everyone rates" round runs. */
+  'emotion.rate',
+  /** Raise and lower one's own hand, and send short reactions, in a workshop. */
+  'workshop.participate',
   /** See the map's versions, open one read-only, and what changed between two points. */
   'version.read',
   /** Name the board as it is now ("Before Q3 workshop"). */

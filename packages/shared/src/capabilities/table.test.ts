@@ -50,6 +50,11 @@ describe('the capability table', () => {
     expect(holders('map.future-state')).toEqual(['owner', 'editor']);
   });
 
+  it('lets the same people rate, raise hands and react as vote, never viewers or links', () => {
+    expect(holders('emotion.rate')).toEqual(holders('vote.cast'));
+    expect(holders('workshop.participate')).toEqual(holders('vote.cast'));
+  });
+
   it('keeps deleting, moving and sharing a map with its owners', () => {
     expect(holders('map.delete')).toEqual(['owner']);
     expect(holders('map.move')).toEqual(['owner']);

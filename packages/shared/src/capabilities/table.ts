@@ -51,6 +51,8 @@ export const CAPABILITY_TABLE = {
       'personas.link',
       'workshop.facilitate',
       'vote.cast',
+      'emotion.rate',
+      'workshop.participate',
       'version.create',
       'version.restore',
     ],
@@ -76,6 +78,8 @@ export const CAPABILITY_TABLE = {
       'personas.link',
       'workshop.facilitate',
       'vote.cast',
+      'emotion.rate',
+      'workshop.participate',
       'version.create',
       'version.restore',
     ],
@@ -83,7 +87,14 @@ export const CAPABILITY_TABLE = {
   },
   /** Gives feedback without editing: comments, and votes in a workshop's rounds. */
   commenter: {
-    map: [...READ, 'comment.read', 'comment.write', 'vote.cast'],
+    map: [
+      ...READ,
+      'comment.read',
+      'comment.write',
+      'vote.cast',
+      'emotion.rate',
+      'workshop.participate',
+    ],
     workspace: ['workspace.read'],
   },
   viewer: {
@@ -97,7 +108,16 @@ export const CAPABILITY_TABLE = {
    * workshop (links, versions), and no facilitation. They do vote.
    */
   'workshop-guest': {
-    map: [...READ, 'map.rename', 'board.edit', 'board.structure', 'comment.read', 'vote.cast'],
+    map: [
+      ...READ,
+      'map.rename',
+      'board.edit',
+      'board.structure',
+      'comment.read',
+      'vote.cast',
+      'emotion.rate',
+      'workshop.participate',
+    ],
     workspace: [],
   },
   'share-link': { map: READ, workspace: [] },

@@ -13,6 +13,7 @@ export function EmotionCellFrame({
   stageTitle,
   laneTitle,
   sign,
+  extra,
   children,
 }: {
   stageId: string;
@@ -21,6 +22,8 @@ export function EmotionCellFrame({
   laneTitle: string;
   /** 'negative' | 'neutral' | 'positive' | 'unset': the cell's tint. */
   sign: string;
+  /** Shown in the chart area above the score: this person's own rating while everyone rates. */
+  extra?: ReactNode;
   children: ReactNode;
 }) {
   return (
@@ -34,6 +37,7 @@ export function EmotionCellFrame({
       data-lane-id={laneId}
       aria-label={`${laneTitle} in ${stageTitle}`}
     >
+      {extra}
       {children}
     </div>
   );

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { reportRender } from '../../board/render-probe.ts';
 import {
   EMOTION_MAX,
@@ -17,6 +17,8 @@ interface EmotionCellProps {
   laneId: string;
   stageTitle: string;
   laneTitle: string;
+  /** This person's own rating while everyone rates (EmotionTrack). */
+  extra?: ReactNode;
 }
 
 /**
@@ -35,6 +37,7 @@ export const EmotionCell = memo(function EmotionCell({
   laneId,
   stageTitle,
   laneTitle,
+  extra,
 }: EmotionCellProps) {
   reportRender('EmotionCell', cellKey(stageId, laneId));
   const point = useEmotion(stageId, laneId);
@@ -79,6 +82,7 @@ export const EmotionCell = memo(function EmotionCell({
       stageTitle={stageTitle}
       laneTitle={laneTitle}
       sign={sign}
+      extra={extra}
     >
       {/* What the cell shows: the score in short, its note. */}
       <EmotionSummary point={point} />

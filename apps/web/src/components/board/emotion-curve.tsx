@@ -6,6 +6,8 @@ import { useBaselineEmotions } from './change-marks.tsx';
 import { formatScore, scoreSign } from './emotion-scale.ts';
 import { EMOTION_CHART_HEIGHT, EMOTION_CHART_PADDING, STAGE_COLUMN_WIDTH } from './layout.ts';
 import { columnSpans, useStageWidths } from './stage-widths.ts';
+import { useShownRating } from '../../workshop/rating-queries.ts';
+import { describeRoomBand, RoomBandLayer } from './room-band-layer.tsx';
 import './emotion.css';
 
 /**
@@ -32,6 +34,8 @@ export const EmotionCurve = memo(function EmotionCurve({
   const actions = useBoardActions();
   const { widthOf } = useStageWidths();
   const dragging = useRef<string | null>(null);
+  // A revealed "Everyone rates" round on this lane: the room's scores beside the curve.
+  const room = useShownRating(laneId);
   const spans = useMemo(() => columnSpans(stages, widthOf), [stages, widthOf]);
   const baselineEmotions = useBaselineEmotions();
   const chartLayout = useMemo(
@@ -56,7 +60,7 @@ export const EmotionCurve = memo(function EmotionCurve({
   const last = spans[spans.length - 1];
   const width = Math.max(last ? last.left + last.width : 0, 1);
   const titles = new Map(stages.map((stage) => [stage.id, stage.title]));
-  const summary =
+  const curve =
     chart.points.length === 0
       ? 'Emotion curve: no scores yet'
       : `Emotion curve: ${chart.points
@@ -68,6 +72,7 @@ export const EmotionCurve = memo(function EmotionCurve({
           .map((point) => `${titles.get(point.stageId) ?? 'stage'} ${formatScore(point.score)}`)
           .join(', ')}`
       : '';
+  const summary = room ? `${curve}. ${describeRoomBand(room, stages)}` : curve;
   const layout = { height: EMOTION_CHART_HEIGHT, padding: EMOTION_CHART_PADDING };
 
   /** Chart coordinates of the pointer (the board may be zoomed). */
@@ -142,6 +147,18 @@ export const EmotionCurve = memo(function EmotionCurve({
             ),
           )
         : null}
+      {room ? (
+        <RoomBandLayer
+          round={room}
+          stages={stages}
+          layout={{
+            columnWidth: STAGE_COLUMN_WIDTH,
+            columnWidths: spans.map((span) => span.width),
+            height: EMOTION_CHART_HEIGHT,
+            padding: EMOTION_CHART_PADDING,
+          }}
+        />
+      ) : null}
       {chart.points.length === 0 ? (
         <text
           className="emotion-curve__hint"

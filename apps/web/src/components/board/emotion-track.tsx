@@ -1,7 +1,10 @@
 import { memo } from 'react';
 import type { Lane, Stage } from '../../board/use-board.ts';
+import { useCan } from '../../capabilities/capabilities.tsx';
 import { useLocks } from '../../workshop/lock-context.tsx';
-import { useBoardEditable } from './board-mode.ts';
+import { useRunningRating } from '../../workshop/rating-queries.ts';
+import { OwnRating } from '../workshop/everyone-rates.tsx';
+import { useBoardEditable, useBoardMode } from './board-mode.ts';
 import { EmotionCell } from './emotion-cell.tsx';
 import { EmotionCurve } from './emotion-curve.tsx';
 import { StaticEmotionCell } from './static-emotion-cell.tsx';
@@ -11,7 +14,8 @@ import './emotion.css';
  * The cells of an emotion lane with the curve drawn across them: sliders only
  * where the person may edit — not in read-only modes, and not in a stage or
  * lane a facilitator locked (the same rule as card cells; the server undoes
- * such edits anyway).
+ * such edits anyway). While everyone rates this lane, each cell also holds
+ * this person's own score (OwnRating).
  */
 export const EmotionTrack = memo(function EmotionTrack({
   lane,
@@ -22,6 +26,13 @@ export const EmotionTrack = memo(function EmotionTrack({
 }) {
   const editable = useBoardEditable();
   const { binding } = useLocks();
+  // While everyone rates this lane, each person's own score sits in the cell (not when
+  // presenting: that screen shows the room).
+  const running = useRunningRating();
+  const canRate = useCan('emotion.rate');
+  const mode = useBoardMode();
+  const rating =
+    running?.laneId === lane.id && canRate && (mode === 'edit' || mode === 'read-only');
   return (
     <div className="emotion-track">
       <EmotionCurve laneId={lane.id} stages={stages} />
@@ -35,6 +46,11 @@ export const EmotionTrack = memo(function EmotionTrack({
             laneId={lane.id}
             stageTitle={stage.title}
             laneTitle={lane.title}
+            extra={
+              rating && running ? (
+                <OwnRating round={running} stageId={stage.id} stageTitle={stage.title} />
+              ) : undefined
+            }
           />
         );
       })}

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useEmotion } from '../../board/use-board.ts';
 import { EmotionCellFrame, EmotionSummary } from './emotion-cell-frame.tsx';
 import { scoreSign } from './emotion-scale.ts';
@@ -9,11 +9,13 @@ export const StaticEmotionCell = memo(function StaticEmotionCell({
   laneId,
   stageTitle,
   laneTitle,
+  extra,
 }: {
   stageId: string;
   laneId: string;
   stageTitle: string;
   laneTitle: string;
+  extra?: ReactNode;
 }) {
   const point = useEmotion(stageId, laneId);
   return (
@@ -23,6 +25,7 @@ export const StaticEmotionCell = memo(function StaticEmotionCell({
       stageTitle={stageTitle}
       laneTitle={laneTitle}
       sign={point ? scoreSign(point.score) : 'unset'}
+      extra={extra}
     >
       <EmotionSummary point={point} />
     </EmotionCellFrame>

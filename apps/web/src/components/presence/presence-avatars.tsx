@@ -1,13 +1,20 @@
 /** Avatars of everyone on the map; click one to follow their view (click again to stop). */
+import { useSyncExternalStore } from 'react';
+import { ValueStore } from '../../board/value-store.ts';
+import type { PresenceReaction } from '@journeyboard/shared';
 import { useFollowing, usePeers, usePresenceStore } from '../../presence/use-presence.ts';
+import { ReactionBubble } from '../workshop/reactions.tsx';
 import './presence.css';
 
 const SHOWN = 8;
+const NO_REACTION = new ValueStore<PresenceReaction | null>(null);
 
 export function PresenceAvatars() {
   const presence = usePresenceStore();
   const peers = usePeers();
   const following = useFollowing();
+  const ownStore = presence?.ownReaction ?? NO_REACTION;
+  const own = useSyncExternalStore(ownStore.subscribe, ownStore.getSnapshot);
   if (!presence) return null;
   const self = presence.self;
   const shown = peers.slice(0, SHOWN);
@@ -23,6 +30,7 @@ export function PresenceAvatars() {
           aria-label={`You: ${self.name}`}
         >
           {initials(self.name)}
+          {own ? <AvatarReaction reaction={own} /> : null}
         </span>
       ) : (
         <button
@@ -37,6 +45,7 @@ export function PresenceAvatars() {
           }}
         >
           {initials(self.name)}
+          {own ? <AvatarReaction reaction={own} /> : null}
         </button>
       )}
       {shown.map((peer) => {
@@ -54,6 +63,7 @@ export function PresenceAvatars() {
             onClick={() => presence.follow(active ? null : peer.clientId)}
           >
             {initials(peer.name)}
+            {peer.reaction ? <AvatarReaction reaction={peer.reaction} /> : null}
           </button>
         );
       })}
@@ -61,6 +71,15 @@ export function PresenceAvatars() {
         <span className="presence-avatars__more">+{peers.length - SHOWN}</span>
       ) : null}
     </div>
+  );
+}
+
+/** A reaction pinned to an avatar's corner while it shows (keyed, so a new one pops again). */
+function AvatarReaction({ reaction }: { reaction: PresenceReaction }) {
+  return (
+    <span key={reaction.seq} className="presence-avatar__reaction">
+      <ReactionBubble kind={reaction.kind} size={12} />
+    </span>
   );
 }
 

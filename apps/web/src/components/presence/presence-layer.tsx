@@ -16,6 +16,7 @@ import {
   usePresenceStore,
   type Peer,
 } from '../../presence/use-presence.ts';
+import { ReactionBubble } from '../workshop/reactions.tsx';
 import { scrollToViewport, toBoardPoint, visibleViewport } from './board-geometry.ts';
 import './presence.css';
 
@@ -111,6 +112,11 @@ function Cursor({ peer }: { peer: Peer }) {
       <span className="presence-cursor__name" style={{ background: peer.color }}>
         {peer.name}
       </span>
+      {peer.reaction ? (
+        <span key={peer.reaction.seq} className="presence-cursor__reaction">
+          <ReactionBubble kind={peer.reaction.kind} />
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { historyRoutes, versionRoutes } from './history.ts';
 import { mapEventRoutes } from './map-events.ts';
 import { mapRoutes } from './maps.ts';
 import { personaRoutes } from './personas.ts';
+import { handRoutes, ratingRoutes } from './room.ts';
 import { sharingRoutes } from './sharing.ts';
 import { facilitationRoutes, lockRoutes, timerRoutes, votingRoutes } from './workshop.ts';
 import { workspaceRoutes } from './workspaces.ts';
@@ -29,6 +30,8 @@ export const routes = {
   history: historyRoutes,
   locks: lockRoutes,
   facilitation: facilitationRoutes,
+  ratings: ratingRoutes,
+  hands: handRoutes,
 };
 
 /** Every route of the contract, flat (registration checks, OpenAPI tests). */

@@ -1,0 +1,87 @@
+import { Hand, X } from 'lucide-react';
+import { useState } from 'react';
+import { errorMessage } from '../../api/client.ts';
+import { useCan } from '../../capabilities/capabilities.tsx';
+import { useHandActions, useHands, useOwnHandRaised } from '../../workshop/hand-queries.ts';
+import './room.css';
+
+/** "Raise hand" / "Lower hand" for people who take part (`workshop.participate`). */
+export function RaiseHandButton() {
+  const canRaise = useCan('workshop.participate');
+  const raised = useOwnHandRaised();
+  const hands = useHands();
+  const { change } = useHandActions();
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!canRaise || !hands) return null;
+  const toggle = () => {
+    setProblem(null);
+    change(raised ? 'lowerOwn' : 'raise').catch((error: unknown) =>
+      setProblem(errorMessage(error)),
+    );
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className={`button${raised ? ' button--primary' : ' button--ghost'} raise-hand`}
+        aria-pressed={raised}
+        onClick={toggle}
+      >
+        <Hand size={16} aria-hidden="true" />
+        {raised ? 'Lower hand' : 'Raise hand'}
+      </button>
+      {problem ? (
+        <span className="form-error" role="alert">
+          {problem}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * For facilitators, while any hand is up: the raised hands in the order they
+ * went up, each with "Lower", and "Lower all".
+ */
+export function RaisedHandsList() {
+  const canFacilitate = useCan('workshop.facilitate');
+  const hands = useHands()?.hands ?? [];
+  const { change } = useHandActions();
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!canFacilitate || hands.length === 0) return null;
+  const run = (what: Parameters<typeof change>[0]) => {
+    setProblem(null);
+    change(what).catch((error: unknown) => setProblem(errorMessage(error)));
+  };
+  return (
+    <section className="raised-hands" aria-label="Raised hands">
+      <h2 className="raised-hands__title">
+        <Hand size={16} aria-hidden="true" /> Raised hands ({hands.length})
+      </h2>
+      <ol className="raised-hands__list" data-testid="raised-hands">
+        {hands.map((hand) => (
+          <li key={hand.id} className="raised-hands__item">
+            <span className="raised-hands__name">{hand.name}</span>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Lower ${hand.name}'s hand`}
+              title="Lower this hand"
+              onClick={() => run({ lower: hand.id })}
+            >
+              <X size={14} aria-hidden="true" />
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="button button--ghost" onClick={() => run('lowerAll')}>
+        Lower all
+      </button>
+      {problem ? (
+        <span className="form-error" role="alert">
+          {problem}
+        </span>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+import {
+  routes,
+  type TMyRatings,
+  type TRatingRound,
+  type TStartRatingRoundRequest,
+} from '@journeyboard/shared';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { create } from 'zustand';
+import { call } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
+import { useCan } from '../capabilities/capabilities.tsx';
+import { shareHeaders, useMapEventStore, useStreamLive } from '../map-events/map-event-store.ts';
+
+type Rounds = readonly TRatingRound[];
+
+/**
+ * The open map's "Everyone rates" rounds, newest first (revealed ones with
+ * the room's scores): loaded after every `ready` of the map event stream,
+ * kept current by its `rating-round` events. Nothing here ever holds another
+ * participant's scores before the reveal — the server never sends them.
+ */
+export function useRatingRounds<T = Rounds>(select?: (rounds: Rounds) => T) {
+  const mapId = useMapEventStore((state) => state.mapId);
+  const shareToken = useMapEventStore((state) => state.shareToken);
+  const live = useStreamLive();
+  return useQuery({
+    queryKey: queryKeys.maps.ratingRounds(mapId ?? ''),
+    queryFn: async ({ signal }): Promise<Rounds> =>
+      (
+        await call(routes.ratings.list, {
+          params: { id: mapId ?? '' },
+          signal,
+          ...shareHeaders(shareToken),
+        })
+      ).rounds,
+    enabled: mapId !== null && live,
+    staleTime: Infinity,
+    ...(select ? { select } : {}),
+  });
+}
+
+const findRunning = (rounds: Rounds) => rounds.find((round) => round.status === 'running') ?? null;
+
+/** The round everyone is rating in now, if any. */
+export const useRunningRating = (): TRatingRound | null =>
+  useRatingRounds(findRunning).data ?? null;
+
+interface RatingUiState {
+  /** Revealed rounds whose band this person closed (local: it is their view). */
+  hidden: ReadonlySet<string>;
+  hide: (roundId: string) => void;
+}
+
+export const useRatingUi = create<RatingUiState>()((set) => ({
+  hidden: new Set(),
+  hide: (roundId) => set((state) => ({ hidden: new Set([...state.hidden, roundId]) })),
+}));
+
+/**
+ * The revealed round whose band an emotion lane shows: the latest round on
+ * that lane if it was revealed (a new round on it hides the old band) and
+ * this person has not closed it.
+ */
+export function useShownRating(laneId: string): TRatingRound | null {
+  const hidden = useRatingUi((state) => state.hidden);
+  const latest =
+    useRatingRounds((rounds) => rounds.find((round) => round.laneId === laneId) ?? null).data ??
+    null;
+  return latest?.status === 'revealed' && !hidden.has(latest.id) ? latest : null;
+}
+
+/** This person's own scores in the running round (only for those who rate). */
+export function useMyRatings(): TMyRatings | null {
+  const mapId = useMapEventStore((state) => state.mapId);
+  const running = useRunningRating();
+  const canRate = useCan('emotion.rate');
+  const roundId = running?.id ?? '';
+  return (
+    useQuery({
+      queryKey: queryKeys.maps.myRatings(mapId ?? '', roundId),
+      queryFn: ({ signal }) => call(routes.ratings.mine, { params: { id: roundId }, signal }),
+      enabled: mapId !== null && running !== null && canRate,
+      staleTime: Infinity,
+    }).data ?? null
+  );
+}
+
+/** A round started or was revealed (event or answer). Never back from revealed to running. */
+export function receiveRatingRound(
+  queryClient: QueryClient,
+  mapId: string,
+  round: TRatingRound,
+): void {
+  queryClient.setQueryData<Rounds>(queryKeys.maps.ratingRounds(mapId), (rounds) => {
+    if (!rounds) return rounds; // not loaded yet: the load after `ready` will have it
+    const known = rounds.find((r) => r.id === round.id);
+    if (known?.status === 'revealed' && round.status === 'running') return rounds;
+    return known ? rounds.map((r) => (r.id === round.id ? round : r)) : [round, ...rounds];
+  });
+  if (round.status === 'running') {
+    // A new round: nobody has rated yet, so this person's scores are empty.
+    queryClient.setQueryData<TMyRatings>(
+      queryKeys.maps.myRatings(mapId, round.id),
+      (mine) => mine ?? { roundId: round.id, scores: [] },
+    );
+  }
+}
+
+/** This person's own scores, from their own event or answer. */
+export function receiveMyRatings(queryClient: QueryClient, mapId: string, mine: TMyRatings): void {
+  queryClient.setQueryData(queryKeys.maps.myRatings(mapId, mine.roundId), mine);
+}
+
+/** Opening and revealing rounds (facilitators), setting one's own scores (participants). */
+export function useRatingActions() {
+  const mapId = useMapEventStore((state) => state.mapId) ?? '';
+  const queryClient = useQueryClient();
+  const onRound = (round: TRatingRound) => receiveRatingRound(queryClient, mapId, round);
+  const onMine = (mine: TMyRatings) => receiveMyRatings(queryClient, mapId, mine);
+  const start = useMutation({
+    mutationFn: (input: TStartRatingRoundRequest) =>
+      call(routes.ratings.start, { params: { id: mapId }, body: input }),
+    onSuccess: onRound,
+  });
+  const reveal = useMutation({
+    mutationFn: (roundId: string) => call(routes.ratings.reveal, { params: { id: roundId } }),
+    onSuccess: onRound,
+  });
+  const rate = useMutation({
+    mutationFn: (input: { roundId: string; stageId: string; score: number | null }) =>
+      input.score === null
+        ? call(routes.ratings.clear, { params: { id: input.roundId, stageId: input.stageId } })
+        : call(routes.ratings.rate, {
+            params: { id: input.roundId, stageId: input.stageId },
+            body: { score: input.score },
+          }),
+    onSuccess: onMine,
+  });
+  return { start: start.mutateAsync, reveal: reveal.mutateAsync, rate: rate.mutateAsync };
+}
