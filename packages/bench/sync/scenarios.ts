@@ -150,9 +150,9 @@ export async function measureJoin(
 }
 
 /**
- * Server memory growth per idle connection, over batches of `count`
- * connections on a small map: the first batch, and the median of the next
- * `steadyBatches`. The first includes one-off costs of a fresh process — code
+ * Server memory growth per idle connection on a small map: over a first batch
+ * of `count` connections, and the median over `steadyBatches` further batches
+ * of `steadyBatchSize`. The first includes one-off costs of a fresh process — code
  * the JIT compiles for the connection path (for us the access checks and the
  * presence fan-out), caches that fill up to their limit — which, on a loaded
  * machine, spill into the next batch or two; the median of later batches is
