@@ -23,6 +23,7 @@ import { timerRoutes } from './routes/workshop/timer-routes.ts';
 import { votingRoutes } from './routes/workshop/voting-routes.ts';
 import { lockRoutes } from './routes/workshop/lock-routes.ts';
 import { facilitationRoutes } from './routes/workshop/facilitation-routes.ts';
+import { privateModeRoutes } from './routes/workshop/private-mode-routes.ts';
 import {
   voteRoundDeadlinesPlugin,
   type VoteRoundDeadlinesOptions,
@@ -116,6 +117,7 @@ export async function buildApp(
   await app.register(historyRoutes);
   await app.register(lockRoutes);
   await app.register(facilitationRoutes);
+  await app.register(privateModeRoutes);
   await app.register(webAppPlugin);
 
   return app;

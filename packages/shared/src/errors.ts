@@ -97,6 +97,27 @@ export const ERROR_CATALOGUE = {
     message:
       'This card cannot take votes in this round: it is not on the board or not in a lane being voted on.',
   },
+  PRIVATE_MODE_NOT_RUNNING: {
+    status: 409,
+    message:
+      'No silent brainstorm is running on this map: private cards can only be written during one.',
+  },
+  PRIVATE_MODE_RUNNING: {
+    status: 409,
+    message: 'A silent brainstorm is already running on this map. Reveal it first.',
+  },
+  PRIVATE_CARD_NOT_FOUND: {
+    status: 404,
+    message: 'This private card does not exist, was revealed, or is not yours.',
+  },
+  PRIVATE_CARD_LIMIT: {
+    status: 409,
+    message: 'You have written as many private cards as one person can in a silent brainstorm.',
+  },
+  CELL_NOT_ON_BOARD: {
+    status: 400,
+    message: 'That stage or lane is not on the board (any more). Pick a cell that is.',
+  },
   ORIGIN_NOT_ALLOWED: {
     status: 403,
     message: 'Requests from this site are not allowed.',

@@ -13,6 +13,7 @@ export * from './api/timer.ts';
 export * from './api/voting.ts';
 export * from './api/locks.ts';
 export * from './api/facilitation.ts';
+export * from './api/private-mode.ts';
 export * from './api/map-events.ts';
 export * from './api/ids.ts';
 export * from './api/route.ts';

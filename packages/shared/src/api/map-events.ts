@@ -3,6 +3,7 @@ import { ZCommentEvent } from './comments.ts';
 import { ZVersionEvent } from './history.ts';
 import { ZFacilitationEvent } from './facilitation.ts';
 import { ZLocksEvent } from './locks.ts';
+import { ZPrivateCardsEvent, ZPrivateModeEvent } from './private-mode.ts';
 import { ZTimerEvent } from './timer.ts';
 import { ZBallotEvent, ZVoteRoundEvent } from './voting.ts';
 
@@ -26,6 +27,8 @@ export const ZMapEvent = z.discriminatedUnion('type', [
   ...ZVersionEvent.options,
   ZLocksEvent,
   ZFacilitationEvent,
+  ZPrivateModeEvent,
+  ZPrivateCardsEvent,
 ]);
 export type TMapEvent = z.infer<typeof ZMapEvent>;
 export type TMapEventType = TMapEvent['type'];

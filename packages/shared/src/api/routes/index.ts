@@ -7,7 +7,13 @@ import { mapEventRoutes } from './map-events.ts';
 import { mapRoutes } from './maps.ts';
 import { personaRoutes } from './personas.ts';
 import { sharingRoutes } from './sharing.ts';
-import { facilitationRoutes, lockRoutes, timerRoutes, votingRoutes } from './workshop.ts';
+import {
+  facilitationRoutes,
+  lockRoutes,
+  privateModeRoutes,
+  timerRoutes,
+  votingRoutes,
+} from './workshop.ts';
 import { workspaceRoutes } from './workspaces.ts';
 
 /**
@@ -29,6 +35,7 @@ export const routes = {
   history: historyRoutes,
   locks: lockRoutes,
   facilitation: facilitationRoutes,
+  privateMode: privateModeRoutes,
 };
 
 /** Every route of the contract, flat (registration checks, OpenAPI tests). */
