@@ -8,6 +8,7 @@ import { useCommentStore } from '../comments/comment-store.ts';
 import { useHistoryStore } from '../history/history-store.ts';
 import { receiveVersionEvent, versionTitle } from '../history/version-queries.ts';
 import { receiveFacilitation } from '../workshop/facilitation-queries.ts';
+import { receivePrivateCards, receivePrivateMode } from '../workshop/private-mode-queries.ts';
 import { receiveLocks } from '../workshop/lock-queries.ts';
 import { receiveTimer } from '../workshop/timer-queries.ts';
 import { receiveBallot, receiveRound } from '../workshop/voting-queries.ts';
@@ -109,6 +110,8 @@ export function applyMapEvent(
       void queryClient.invalidateQueries({ queryKey: ['maps', 'one', mapId, 'activity'] });
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.locks(mapId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.facilitation(mapId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.privateMode(mapId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.privateCards(mapId) });
       return;
     case 'thread':
     case 'thread-deleted':
@@ -140,6 +143,12 @@ export function applyMapEvent(
       return;
     case 'facilitation':
       receiveFacilitation(queryClient, mapId, event.facilitation);
+      return;
+    case 'private-mode':
+      receivePrivateMode(queryClient, mapId, event.privateMode);
+      return;
+    case 'private-cards':
+      receivePrivateCards(queryClient, mapId, event.cards);
       return;
   }
 }

@@ -52,6 +52,11 @@ import {
   BringEveryoneButton,
   FacilitationBanner,
 } from '../components/workshop/facilitation-controls.tsx';
+import {
+  BrainstormBanner,
+  StartBrainstormButton,
+} from '../components/workshop/brainstorm-controls.tsx';
+import { PrivateCardsProvider } from '../workshop/private-card-source.tsx';
 
 /**
  * `/maps/:mapId`: one live board; `/maps/:mapId/briefing`: its leadership
@@ -129,6 +134,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
     <>
       <BringEveryoneButton />
       <LockMenu />
+      <StartBrainstormButton mapId={mapId} />
       <StartVoting mapId={mapId} />
       <ResultsToggle />
       {timer}
@@ -198,6 +204,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         )}
         {mapId ? <VotingBanner mapId={mapId} /> : null}
         <LockBanner />
+        {mapId ? <BrainstormBanner mapId={mapId} /> : null}
         <FacilitationBanner />
         {sharing && state.status === 'ready' ? (
           <ShareDialog mapId={state.map.id} onClose={() => setSharing(false)} />
@@ -230,7 +237,9 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
               <RemoteChangeAnnouncer />
               {title ? <PrintHeading title={title} personas={personas} /> : null}
               {connection.hasSynced ? (
-                <BoardView mode={canEdit ? 'edit' : 'read-only'} storageScope={storageScope} />
+                <PrivateCardsProvider>
+                  <BoardView mode={canEdit ? 'edit' : 'read-only'} storageScope={storageScope} />
+                </PrivateCardsProvider>
               ) : (
                 <BoardWaiting status={connection.status} />
               )}

@@ -65,5 +65,5 @@ function boardFields(stored: unknown): Partial<CardFields> {
     const value = normalizeCardField(name, raw);
     if (value !== undefined) fields[name] = value;
   }
-  return fields as Partial<CardFields>;
+  return fields;
 }

@@ -30,7 +30,7 @@ export async function updatePrivateCard(
         ...(change.stageId !== undefined ? { stageId: change.stageId } : {}),
         ...(change.laneId !== undefined ? { laneId: change.laneId } : {}),
         ...(change.text !== undefined ? { text: change.text } : {}),
-        ...(fields ? { fields: fields as object } : {}),
+        ...(fields ? { fields: fields } : {}),
       },
     });
     return toPrivateCard(row);
