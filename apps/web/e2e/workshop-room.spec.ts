@@ -1,0 +1,148 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/index.ts';
+import { BoardPage } from './pages/board-page.ts';
+import { WorkshopTools } from './pages/workshop-tools.ts';
+
+test.use({ accountName: 'Fiona Facilitator' });
+
+async function joinWorkshop(page: Page, joinUrl: string, name: string): Promise<BoardPage> {
+  await page.goto(joinUrl);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Join' }).click();
+  const board = new BoardPage(page);
+  await board.expectLive();
+  return board;
+}
+
+async function openMap(page: Page, url: string): Promise<BoardPage> {
+  const board = new BoardPage(page);
+  await board.open(url);
+  return board;
+}
+
+const STAGES = [/Problem occurs/, /Seeks help/, /Contacts support/, /Resolution/, /Follow-up/];
+const card = (p: Page, text: string) =>
+  p.getByTestId('card').and(p.getByLabel(text, { exact: true }));
+
+// One room, one browser: a facilitator and three participants (a workshop
+// guest who joined by link, two team members who comment) through a whole
+// session — each facilitation tool checked from every seat.
+test('a workshop room: timer, a private voting round, a silent brainstorm, a structure lock and "bring everyone to me"', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  // Four people and five tools in one session: longer than one feature's test.
+  test.slow();
+  await mapList.goto();
+  const facilitator = await mapList.createMap('Support workshop', 'Customer support');
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await page.getByRole('button', { name: 'Create workshop link' }).click();
+  const joinUrl = await page.getByLabel('Workshop link', { exact: true }).inputValue();
+  await page.getByRole('button', { name: 'Done' }).click();
+
+  const guestPage = await openSecondBrowser({ signedIn: false });
+  const guest = await joinWorkshop(guestPage, joinUrl, 'Gabi from Support');
+  const caraPage = await openSecondBrowser({ name: 'Cara Commenter', role: 'commenter' });
+  await openMap(caraPage, page.url());
+  const colePage = await openSecondBrowser({ name: 'Cole Commenter', role: 'commenter' });
+  await openMap(colePage, page.url());
+  const participants = [guestPage, caraPage, colePage];
+  const everyone = [page, ...participants];
+
+  // ── The timer: started by the facilitator, the same for everyone. ──
+  await new WorkshopTools(page).startTimer('10');
+  for (const p of participants) {
+    await expect(new WorkshopTools(p).timer()).toContainText(/^\D*(10:00|9:5\d)/);
+    await expect(new WorkshopTools(p).controls()).toHaveCount(0);
+  }
+
+  // ── Voting: nobody sees anyone's votes until the reveal. ──
+  const queue = '25-minute queue on the phone';
+  const articles = 'Help articles are out of date';
+  const voteFor = (p: Page, text: string) => p.getByRole('button', { name: `Vote for ${text}` });
+  await page.getByRole('button', { name: 'Vote', exact: true }).click();
+  const setup = page.getByRole('dialog', { name: 'Start a voting round' });
+  await setup.getByLabel('Question').fill('Which pain hurts most?');
+  const lanes = setup.getByRole('group', { name: 'Cards in these lanes take votes' });
+  for (const box of await lanes.getByRole('checkbox').all()) await box.uncheck();
+  await lanes.getByRole('checkbox', { name: 'Pain points' }).check();
+  await setup.getByRole('button', { name: 'Start voting' }).click();
+  await voteFor(guestPage, queue).click();
+  await voteFor(caraPage, queue).click();
+  await voteFor(colePage, articles).click();
+  await expect(card(guestPage, queue).getByLabel('Your votes: 1')).toBeVisible();
+  await expect(card(colePage, articles).getByLabel('Your votes: 1')).toBeVisible();
+  // Cole sees his own vote only: none on the card two others voted for, no counts anywhere.
+  await expect(card(colePage, queue).getByLabel('Your votes: 0')).toBeVisible();
+  for (const p of everyone) await expect(p.getByLabel(/^\d+ votes?$/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'End voting and show results' }).click();
+  for (const p of everyone) {
+    const ranked = p
+      .getByRole('complementary', { name: 'Voting results' })
+      .getByRole('list', { name: 'Ranked cards' })
+      .getByRole('listitem');
+    await expect(ranked.first()).toHaveAccessibleName(`${queue}: 2 votes`);
+    await expect(card(p, queue).getByLabel('2 votes')).toBeVisible();
+  }
+
+  // ── Silent brainstorm: a private card is on its author's screen only, until the reveal. ──
+  const idea = 'Nobody tells me my ticket number';
+  await expect(guestPage.getByRole('button', { name: 'Start a silent brainstorm' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Start a silent brainstorm' }).click();
+  const guestBanner = guestPage.getByRole('region', { name: 'Silent brainstorm' });
+  await expect(guestBanner).toContainText('only you see them');
+  // The shared board is read-only for participants meanwhile; private cards are theirs to add.
+  await expect(
+    guestPage.getByRole('button', { name: 'Add card to Pain points in Seeks help' }),
+  ).toHaveCount(0);
+  await guestPage
+    .getByRole('button', { name: 'Add private card to Pain points in Seeks help' })
+    .click();
+  await guestPage.getByLabel('Private card text').fill(idea);
+  await guestPage.getByLabel('Private card text').press('Control+Enter');
+  const privateCard = guestPage.getByTestId('private-card').and(guestPage.getByLabel(idea));
+  await expect(privateCard).toContainText('Private');
+  // A reload keeps the author's own private cards.
+  await guestPage.reload();
+  await guest.expectLive();
+  await expect(privateCard).toBeVisible();
+  // Nobody else has it — the facilitator included — while the round runs.
+  for (const p of [page, caraPage, colePage]) {
+    await expect(p.getByRole('region', { name: 'Silent brainstorm' })).toBeVisible();
+    await expect(p.getByText(idea)).toHaveCount(0);
+  }
+  await expect(caraPage.getByRole('button', { name: /^Reveal/ })).toHaveCount(0);
+
+  await page
+    .getByRole('region', { name: 'Silent brainstorm' })
+    .getByRole('button', { name: 'Reveal everyone’s cards' })
+    .click();
+  for (const p of everyone) {
+    await expect(card(p, idea)).toContainText('by Gabi from Support');
+    await expect(p.getByRole('region', { name: 'Silent brainstorm' })).toHaveCount(0);
+  }
+  await expect(guestPage.getByTestId('private-card')).toHaveCount(0);
+  await expect(
+    guestPage.getByRole('button', { name: 'Add card to Pain points in Seeks help' }),
+  ).toBeVisible();
+
+  // ── Structure lock: the participant can't drag a stage; the facilitator can. ──
+  await page.getByRole('button', { name: 'Locks' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Lock the board structure' }).click();
+  await expect(guestPage.getByRole('img', { name: 'Stage Seeks help is locked' })).toBeVisible();
+  await guest.dragStage('Problem occurs', 'Seeks help');
+  await expect(guest.stageHeaders()).toHaveText(STAGES);
+  await expect(facilitator.stageHeaders()).toHaveText(STAGES);
+  await facilitator.dragStage('Problem occurs', 'Seeks help');
+  await expect(guest.stageHeaders().first()).toContainText('Seeks help');
+  await expect(guest.stageHeaders().nth(1)).toContainText('Problem occurs');
+
+  // ── "Bring everyone to me": every participant follows the facilitator's view. ──
+  await page.getByRole('button', { name: 'Bring everyone to me' }).click();
+  for (const p of participants) {
+    await expect(
+      p.getByRole('status').filter({ hasText: 'Following Fiona Facilitator’s view' }),
+    ).toBeVisible();
+  }
+});
