@@ -21,8 +21,9 @@ export async function updatePrivateCard(
   return writePrivateCard(prisma, mapId, authorKey, async (tx) => {
     const card = await tx.privateCard.findFirst({ where: { id: cardId, mapId, authorKey } });
     if (!card) throw new AppError('PRIVATE_CARD_NOT_FOUND');
-    const fields = change.fields
-      ? { ...(card.fields as Record<string, unknown>), ...change.fields }
+    // Stored fields are what ZPrivateCardFields accepted: text, numbers, booleans, null.
+    const fields: Record<string, string | number | boolean | null> | undefined = change.fields
+      ? { ...(card.fields as Record<string, string | number | boolean | null>), ...change.fields }
       : undefined;
     const row = await tx.privateCard.update({
       where: { id: card.id },
@@ -30,7 +31,7 @@ export async function updatePrivateCard(
         ...(change.stageId !== undefined ? { stageId: change.stageId } : {}),
         ...(change.laneId !== undefined ? { laneId: change.laneId } : {}),
         ...(change.text !== undefined ? { text: change.text } : {}),
-        ...(fields ? { fields: fields } : {}),
+        ...(fields ? { fields } : {}),
       },
     });
     return toPrivateCard(row);
