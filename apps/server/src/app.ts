@@ -50,7 +50,9 @@ export interface BuildAppOptions {
 /**
  * Builds the whole server without listening, so tests drive it through
  * `app.inject()` or `listen({ port: 0 })`. Plugins (config, prisma, errors,
- * sync) are registered before the routes that use them.
+ * sync) are registered before the routes that use them. `config.role` picks
+ * what this instance serves (config.ts, `ROLE`): a `sync` instance has no
+ * REST routes and no web app, so its process holds only what sockets need.
  */
 export async function buildApp(
   config: AppConfig,
@@ -93,18 +95,24 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  const role = config.role ?? 'all';
   await app.register(configPlugin, { config });
   await app.register(errorsPlugin);
   await app.register(metricsPlugin);
   await app.register(prismaPlugin);
   await app.register(authPlugin);
   await app.register(openapiPlugin);
-  await app.register(syncPlugin, options.sync ?? {});
-  await app.register(cleanupPlugin);
+  // An API instance still holds documents (restore, imports, locks write to
+  // the live board) but accepts no sockets: its changes reach the sync
+  // instances' people through Redis, like any other instance's.
+  await app.register(syncPlugin, { ...options.sync, acceptSockets: role !== 'api' });
+  // The bus is needed by every role: a sync instance publishes automatic versions on it.
   await app.register(mapEventsPlugin);
-  await app.register(voteRoundDeadlinesPlugin, options.voteRoundDeadlines ?? {});
-
   await app.register(healthRoutes);
+  if (role === 'sync') return app;
+
+  await app.register(cleanupPlugin);
+  await app.register(voteRoundDeadlinesPlugin, options.voteRoundDeadlines ?? {});
   await app.register(authRoutes);
   await app.register(workspaceRoutes);
   await app.register(mapRoutes);

@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import {
   defaultDataDir,
   EmbeddedPostgresAccessError,
@@ -14,7 +15,7 @@ import { loadEnv, toAppConfig } from './config/load-config.ts';
  * SIGINT close the server gracefully, flushing every board to Postgres.
  */
 async function main(): Promise<void> {
-  const env = loadEnv();
+  const env = loadEnv(withRoleFlag(process.env, process.argv.slice(2)));
   let stopEmbedded: (() => Promise<void>) | undefined;
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
@@ -51,6 +52,20 @@ async function main(): Promise<void> {
   const address = await app.listen({ host: config.host, port: config.port });
   const port = new URL(address).port;
   console.log(`Journeyboard is running at http://localhost:${port}`);
+}
+
+/**
+ * `--role sync|api|all` on the command line (`pnpm start -- --role sync`)
+ * wins over ROLE in the environment; validated with the rest of it.
+ */
+function withRoleFlag(env: NodeJS.ProcessEnv, args: string[]): NodeJS.ProcessEnv {
+  let role: string | undefined;
+  try {
+    role = parseArgs({ args, options: { role: { type: 'string' } } }).values.role;
+  } catch (error) {
+    throw new ConfigError(`${(error as Error).message}. The only option is --role sync|api|all.`);
+  }
+  return role === undefined ? env : { ...env, ROLE: role };
 }
 
 main().catch((error: unknown) => {

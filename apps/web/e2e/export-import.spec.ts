@@ -62,6 +62,7 @@ test('a template map exports to JSON, CSV, XLSX, PNG and PDF, and JSON and XLSX 
     'emotions.csv',
     'lanes.csv',
     'map.csv',
+    'personas.csv',
     'stages.csv',
   ]);
   const cardRows = Papa.parse<Record<string, string>>(
@@ -90,6 +91,7 @@ test('a template map exports to JSON, CSV, XLSX, PNG and PDF, and JSON and XLSX 
     'Lanes',
     'Emotions',
     'Map',
+    'Personas',
   ]);
   const cards = workbook.getWorksheet('Cards')!;
   const header = (cards.getRow(1).values as unknown[]).slice(1);

@@ -149,35 +149,48 @@ export async function measureJoin(
   return times;
 }
 
-/** Server memory growth per idle connection, over `count` connections on a small map. */
+/**
+ * Server memory growth per idle connection, over batches of `count`
+ * connections on a small map: the first batch, and the median of the next
+ * `steadyBatches`. The first includes one-off costs of a fresh process — code
+ * the JIT compiles for the connection path (for us the access checks and the
+ * presence fan-out), caches that fill up to their limit — which, on a loaded
+ * machine, spill into the next batch or two; the median of later batches is
+ * what each further connection costs.
+ */
 export async function measureIdleMemory(
   factory: ClientFactory,
   document: string,
   count: number,
   server: { rss(): number; retainedAfterGc(): Promise<number> },
+  steadyBatches = 3,
+  steadyBatchSize = count * 2,
 ): Promise<{ rssBytes: number; retainedBytes: number; steadyRetainedBytes: number }> {
   const warm = factory(document);
   await warm.synced;
   await sleep(1_000);
   // RSS is read after the collection too: our server frees what its start-up
   // (migrations) left behind, which would otherwise come off the growth.
-  const retainedBefore = await server.retainedAfterGc();
+  let retained = await server.retainedAfterGc();
   const rssBefore = server.rss();
-  const clients = await connectAll(factory, document, count);
-  await sleep(2_000);
-  const retainedAfter = await server.retainedAfterGc();
-  const rssAfter = server.rss();
-  // The first `count` include code the JIT compiled while they connected
-  // (access checks, the presence fan-out): a one-off per process. The next
-  // `count` show what each further connection costs.
-  const more = await connectAll(factory, document, count);
-  await sleep(2_000);
-  const retainedAfterMore = await server.retainedAfterGc();
-  [...clients, ...more].forEach((client) => client.destroy());
+  const clients: BenchClient[] = [];
+  const perConnection: number[] = [];
+  let rssBytes = 0;
+  for (let batch = 0; batch <= steadyBatches; batch++) {
+    const size = batch === 0 ? count : steadyBatchSize;
+    clients.push(...(await connectAll(factory, document, size)));
+    await sleep(2_000);
+    const retainedNow = await server.retainedAfterGc();
+    perConnection.push(Math.max(0, (retainedNow - retained) / size));
+    retained = retainedNow;
+    if (batch === 0) rssBytes = Math.max(0, (server.rss() - rssBefore) / count);
+  }
+  clients.forEach((client) => client.destroy());
   warm.destroy();
+  const steady = perConnection.slice(1).sort((a, b) => a - b);
   return {
-    rssBytes: Math.max(0, (rssAfter - rssBefore) / count),
-    retainedBytes: Math.max(0, (retainedAfter - retainedBefore) / count),
-    steadyRetainedBytes: Math.max(0, (retainedAfterMore - retainedAfter) / count),
+    rssBytes,
+    retainedBytes: perConnection[0]!,
+    steadyRetainedBytes: steady[Math.floor(steady.length / 2)]!,
   };
 }

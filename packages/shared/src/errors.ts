@@ -20,6 +20,11 @@ export const ERROR_CATALOGUE = {
     message:
       'There is no earlier visit of yours to compare with; pick a version or a date instead.',
   },
+  MAP_NOT_EMPTY: {
+    status: 409,
+    message:
+      'This map is not empty, so a file cannot be imported into it; create a new map from the file instead.',
+  },
   NOT_A_BOARD: {
     status: 409,
     message: 'This version does not hold a board this server can read, so it cannot be restored.',

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import type { PresenceLimits } from '../sync/presence-limits.ts';
 
+/** What one server process serves; see ZEnv.ROLE and docs/architecture.md. */
+export const SERVER_ROLES = ['all', 'sync', 'api'] as const;
+export type ServerRole = (typeof SERVER_ROLES)[number];
+
 const ZPort = z.coerce.number().int().min(0).max(65_535);
 const ZPositiveInt = z.coerce.number().int().positive();
 
@@ -73,6 +77,13 @@ export const ZEnv = z.object({
   REDIS_INSTANCE_TIMEOUT_MS: z.coerce.number().int().min(300).default(3_000),
   /** A map's Redis keys are removed once no instance has had it open for this long. */
   REDIS_IDLE_MAP_TTL_MS: z.coerce.number().int().min(1_000).default(600_000),
+  /**
+   * What this instance serves (`--role` on the command line wins): `all` the
+   * REST API, the web app and the sync sockets; `sync` only the sync sockets
+   * (plus /api/health and /metrics); `api` everything but the sync sockets.
+   * Split roles share maps through Redis, so they need REDIS_URL.
+   */
+  ROLE: z.enum(SERVER_ROLES).default('all'),
   /** Set: Prometheus metrics at /metrics for requests bearing `Authorization: Bearer <token>`. */
   METRICS_TOKEN: z
     .string()
@@ -132,6 +143,8 @@ export interface AppConfig {
   redis?: RedisConfig | null;
   /** How often expired sessions, invitations and links are deleted (plugins/cleanup.ts); 0/unset: never. */
   cleanupIntervalMs?: number;
+  /** What this instance serves; unset: `all`. */
+  role?: ServerRole;
   /** Set: Prometheus metrics at /metrics for this bearer token; unset/null: no /metrics, nothing counted. */
   metricsToken?: string | null;
 }
@@ -142,7 +155,15 @@ export class ConfigError extends Error {
 
 /** Parses the environment; throws a ConfigError that names each bad variable. */
 export function parseEnv(env: NodeJS.ProcessEnv): z.infer<typeof ZEnv> {
-  const result = ZEnv.safeParse(env);
+  const result = ZEnv.superRefine((parsed, context) => {
+    if (parsed.ROLE !== 'all' && !parsed.REDIS_URL) {
+      context.addIssue({
+        code: 'custom',
+        path: ['ROLE'],
+        message: `'${parsed.ROLE}' serves only part of the app; set REDIS_URL so the sync and API instances share maps (or use ROLE=all)`,
+      });
+    }
+  }).safeParse(env);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

@@ -78,18 +78,20 @@ export function mayReceive(
 }
 
 /** What a workspace member may do with each map of their workspace (the map list). */
-export const memberMapCapabilities = (role: TWorkspaceRole): MapAction[] => mapCapabilities([role]);
+export const memberMapCapabilities = (role: TWorkspaceRole): readonly MapAction[] =>
+  mapCapabilities([role]);
 
 /** What a member with `role` may do in the workspace (sent with every workspace). */
 export const memberWorkspaceCapabilities = (role: TWorkspaceRole): WorkspaceAction[] =>
   workspaceCapabilities(role);
 
 /** What opening a share link lets its holder do (before they hold it as a credential). */
-export const shareLinkCapabilities = (allowComments: boolean): MapAction[] =>
+export const shareLinkCapabilities = (allowComments: boolean): readonly MapAction[] =>
   mapCapabilities([shareLinkKind(allowComments)]);
 
 /** What joining a workshop lets the participant do. */
-export const workshopGuestCapabilities = (): MapAction[] => mapCapabilities(['workshop-guest']);
+export const workshopGuestCapabilities = (): readonly MapAction[] =>
+  mapCapabilities(['workshop-guest']);
 
 /** The actor's access to the map, or null when they cannot see it (or it doesn't exist). */
 export async function findMapAccess(

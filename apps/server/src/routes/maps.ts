@@ -3,12 +3,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   authorizeMap,
   authorizeWorkspace,
+  can,
   memberMapCapabilities,
   requireUser,
 } from '../policy/policy.ts';
 import { createMap } from '../services/maps/create-map.ts';
 import { exportMap } from '../services/maps/export-map.ts';
 import { importMap } from '../services/maps/import-map.ts';
+import { importIntoMap } from '../services/maps/import-into-map.ts';
+import { AppError } from '../errors/app-error.ts';
+import { authorOfActor } from '../sync/attribution.ts';
 import { deleteMap } from '../services/maps/delete-map.ts';
 import { listMaps } from '../services/maps/list-maps.ts';
 import { toJourneyMap } from '../services/maps/to-journey-map.ts';
@@ -37,7 +41,7 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
       request.body.workspaceId ?? (await personalWorkspaceId(app.prisma, user.id));
     const { role } = await authorizeWorkspace(app.prisma, actor, workspaceId, 'map.create');
     const map = await createMap(app.prisma, request.body, workspaceId);
-    return reply.status(201).send({ ...map, capabilities: memberMapCapabilities(role) });
+    return reply.status(201).send({ ...map, capabilities: [...memberMapCapabilities(role)] });
   });
 
   registerRoute(
@@ -49,8 +53,35 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
       const workspaceId =
         request.body.workspaceId ?? (await personalWorkspaceId(app.prisma, user.id));
       const { role } = await authorizeWorkspace(app.prisma, actor, workspaceId, 'map.create');
-      const map = await importMap(app.prisma, request.body, workspaceId);
-      return reply.status(201).send({ ...map, capabilities: memberMapCapabilities(role) });
+      // The file's personas are created in the workspace: managing its personas.
+      if (request.body.map.map.personas.length > 0)
+        await authorizeWorkspace(app.prisma, actor, workspaceId, 'personas.manage');
+      const map = await importMap(app.prisma, request.body, workspaceId, user.id);
+      return reply.status(201).send({ ...map, capabilities: [...memberMapCapabilities(role)] });
+    },
+    { bodyLimit: IMPORT_BODY_LIMIT },
+  );
+
+  registerRoute(
+    app,
+    routes.maps.importInto,
+    async (request) => {
+      const actor = await request.getActor();
+      const access = await authorizeMap(app.prisma, actor, request.params.id, 'board.edit');
+      // Linking the file's personas (made in the workspace if need be) is linking personas.
+      if (request.body.map.map.personas.length > 0 && !can(access, 'personas.link'))
+        throw new AppError(
+          'FORBIDDEN',
+          'This file has personas, and you may not link personas to this map. Remove them from the file, or ask an editor to import it.',
+        );
+      return importIntoMap(
+        app.prisma,
+        app.sync,
+        access.map,
+        request.body,
+        authorOfActor(actor, access.map.id),
+        actor.user?.user.id ?? null,
+      );
     },
     { bodyLimit: IMPORT_BODY_LIMIT },
   );

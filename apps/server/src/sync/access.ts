@@ -162,7 +162,9 @@ export function toConnectionAccess(actor: Actor, access: MapAccess): ConnectionA
   return {
     capabilities,
     ...(identities[0] ? { identity: identities[0] } : {}),
-    grants,
+    // An exact-size copy: the socket keeps it for its lifetime, and an array
+    // that was pushed to keeps spare room for 16 entries.
+    grants: grants.slice(),
     expiresAt,
     ...(kinds.length > 1 ? { reconnectOnRevoke: true } : {}),
   };

@@ -15,17 +15,29 @@ import { CloseCode, CloseReason } from './close-codes.ts';
 import type { SyncLogger } from './logger.ts';
 import { ProtocolError } from './protocol.ts';
 
+/**
+ * One object shared by every connection of a server (a socket keeps what it
+ * references for its lifetime; ten thousand copies of the same numbers add up).
+ */
 export interface ConnectionOptions {
-  readonly pingIntervalMs: number;
   /** Above this many unsent bytes the client is too slow: close 1013, it resyncs on reconnect. */
   readonly maxBufferedBytes: number;
   /** Caps on what is queued before the document is ready. */
   readonly maxQueuedMessages: number;
   readonly maxQueuedBytes: number;
   readonly log: SyncLogger;
+  /** Called once when any connection closes (the server's bookkeeping), before its own listeners. */
+  readonly onClosed: (connection: Connection) => void;
 }
 
-export type FrameHandler = (frame: Uint8Array) => void;
+/**
+ * Where a connection's frames go once it has joined: its document. An
+ * object rather than a closure per connection (the socket keeps it for its
+ * lifetime).
+ */
+export interface FrameReceiver {
+  receiveFrame(connection: Connection, frame: Uint8Array): void;
+}
 
 let nextConnectionId = 1;
 
@@ -42,35 +54,41 @@ export class Connection {
   awarenessClientId: number | null = null;
 
   private readonly options: ConnectionOptions;
-  private handler: FrameHandler | null = null;
+  private receiver: FrameReceiver | null = null;
   private queue: Uint8Array[] = [];
   private queuedBytes = 0;
-  private readonly closeListeners: (() => void)[] = [];
+  /** Replaced, never pushed to: an array that was pushed to keeps room for 16. */
+  private closeListeners: readonly (() => void)[] = [];
   private closed = false;
   private alive = true;
-  private readonly pingTimer: NodeJS.Timeout;
 
   constructor(socket: WebSocket, options: ConnectionOptions) {
     this.socket = socket;
     this.options = options;
     this.log = options.log;
 
-    socket.on('message', this.onMessage);
-    socket.on('pong', this.onPong);
-    socket.on('close', this.onSocketClose);
+    connectionOf.set(socket, this);
+    socket.on('message', onSocketMessage);
+    socket.on('pong', onSocketPong);
+    socket.on('close', onSocketClose);
+  }
 
-    // Ping/pong liveness: a peer that vanished without a FIN (laptop lid,
-    // mobile network) would otherwise hold its document and presence forever.
-    this.pingTimer = setInterval(() => {
-      if (!this.alive) {
-        this.log.debug({ connection: this.id }, 'no pong; terminating sync connection');
-        this.socket.terminate();
-        this.markClosed();
-        return;
-      }
-      this.alive = false;
-      this.socket.ping();
-    }, options.pingIntervalMs);
+  /**
+   * Ping/pong liveness, called by the server's one sweep every ping interval
+   * (one timer per server, not one per socket): a peer that vanished without
+   * a FIN (laptop lid, mobile network) would otherwise hold its document and
+   * presence forever. No pong since the last sweep: the socket is ended.
+   */
+  checkAlive(): void {
+    if (this.closed) return;
+    if (!this.alive) {
+      this.log.debug({ connection: this.id }, 'no pong; terminating sync connection');
+      this.socket.terminate();
+      this.markClosed();
+      return;
+    }
+    this.alive = false;
+    this.socket.ping();
   }
 
   get isOpen(): boolean {
@@ -78,8 +96,8 @@ export class Connection {
   }
 
   /** Starts handling frames: the queued ones first, in order. */
-  start(handler: FrameHandler): void {
-    this.handler = handler;
+  start(receiver: FrameReceiver): void {
+    this.receiver = receiver;
     const queued = this.queue;
     this.queue = [];
     this.queuedBytes = 0;
@@ -92,7 +110,7 @@ export class Connection {
   /** Runs `listener` once, when the connection closes for whatever reason. */
   onClose(listener: () => void): void {
     if (this.closed) listener();
-    else this.closeListeners.push(listener);
+    else this.closeListeners = this.closeListeners.concat(listener);
   }
 
   send(message: Uint8Array): void {
@@ -133,14 +151,15 @@ export class Connection {
     this.markClosed();
   }
 
-  private readonly onMessage = (data: RawData, isBinary: boolean): void => {
+  /** @internal The socket's 'message' event (through `onSocketMessage`). */
+  receive(data: RawData, isBinary: boolean): void {
     if (this.closed) return;
     if (!isBinary) {
       this.close(CloseCode.unsupportedData, CloseReason.binaryOnly);
       return;
     }
     const frame = toUint8Array(data);
-    if (this.handler) {
+    if (this.receiver) {
       this.handle(frame);
       return;
     }
@@ -152,11 +171,11 @@ export class Connection {
     ) {
       this.close(CloseCode.tryAgainLater, 'too many messages before sync');
     }
-  };
+  }
 
   private handle(frame: Uint8Array): void {
     try {
-      this.handler?.(frame);
+      this.receiver?.receiveFrame(this, frame);
     } catch (error) {
       if (error instanceof ProtocolError) {
         // Only this connection is at fault; everyone else carries on.
@@ -169,21 +188,21 @@ export class Connection {
     }
   }
 
-  private readonly onPong = (): void => {
+  /** @internal The socket's 'pong' event. */
+  markAlive(): void {
     this.alive = true;
-  };
+  }
 
-  private readonly onSocketClose = (): void => {
-    this.markClosed();
-  };
-
-  private markClosed(): void {
+  /** @internal Also the socket's 'close' event. */
+  markClosed(): void {
     if (this.closed) return;
     this.closed = true;
-    clearInterval(this.pingTimer);
     this.queue = [];
-    this.handler = null;
-    for (const listener of this.closeListeners.splice(0)) {
+    this.receiver = null;
+    this.options.onClosed(this);
+    const listeners = this.closeListeners;
+    this.closeListeners = [];
+    for (const listener of listeners) {
       try {
         listener();
       } catch (error) {
@@ -191,6 +210,25 @@ export class Connection {
       }
     }
   }
+}
+
+/**
+ * The socket events' listeners: one function each for every socket (`ws`
+ * calls them with the socket as `this`), finding its connection here, rather
+ * than three closures per socket held for its lifetime.
+ */
+const connectionOf = new WeakMap<WebSocket, Connection>();
+
+function onSocketMessage(this: WebSocket, data: RawData, isBinary: boolean): void {
+  connectionOf.get(this)?.receive(data, isBinary);
+}
+
+function onSocketPong(this: WebSocket): void {
+  connectionOf.get(this)?.markAlive();
+}
+
+function onSocketClose(this: WebSocket): void {
+  connectionOf.get(this)?.markClosed();
 }
 
 /** A close reason may be at most 123 bytes of UTF-8; `ws` throws on longer ones. */

@@ -31,7 +31,7 @@ import {
   type AwarenessRule,
   type AwarenessRuleContext,
 } from './awareness-rules.ts';
-import type { Connection } from './connection.ts';
+import type { Connection, FrameReceiver } from './connection.ts';
 import type { SyncLogger } from './logger.ts';
 import type { StoredBoard } from './persistence.ts';
 import {
@@ -80,7 +80,7 @@ export interface LiveDocumentOptions {
   readonly metrics: SyncMetrics;
 }
 
-export class LiveDocument implements RelayTarget {
+export class LiveDocument implements RelayTarget, FrameReceiver {
   readonly mapId: string;
   readonly doc: Y.Doc;
   readonly awareness: Awareness;
@@ -172,7 +172,11 @@ export class LiveDocument implements RelayTarget {
     if (clientIds.length > 0) {
       connection.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, clientIds)));
     }
-    connection.start((frame) => this.receive(connection, decodeMessage(frame)));
+    connection.start(this);
+  }
+
+  receiveFrame(connection: Connection, frame: Uint8Array): void {
+    this.receive(connection, decodeMessage(frame));
   }
 
   /** Removes a closed connection and the presence it owned (others see it leave). */

@@ -97,6 +97,11 @@ export interface SyncPluginOptions {
   maxBufferedBytes?: number;
   /** How long shutdown keeps retrying Postgres for unwritten updates. Default 5 s. */
   shutdownTimeoutMs?: number;
+  /**
+   * false: no sync sockets on this instance (ROLE=api); it still loads and
+   * writes documents for the REST routes. Default true.
+   */
+  acceptSockets?: boolean;
   /** Automatic versions; default: services/history/auto-versions.ts over app.prisma; null: none. */
   history?: HistoryHooks | null;
   /** The activity feed's storage; default: `board_activity` through app.prisma; null: none. */
@@ -159,6 +164,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
 
     const upgrades = new SyncUpgrades({
       server: app.server,
+      accept: options.acceptSockets ?? true,
       maxPayload: app.config.sync.maxMessageBytes,
       parseCookies: (header) => app.parseCookie(header),
       onSocket: (socket, request, mapId) => service.handleSocket(socket, request, mapId),

@@ -10,7 +10,7 @@ import type { AuthConfig, SyncConfig } from '../config/config.ts';
 import { grantKey, type ResolveAccess } from './access.ts';
 import type { AwarenessRule } from './awareness-rules.ts';
 import { CloseCode, CloseReason } from './close-codes.ts';
-import { Connection } from './connection.ts';
+import { Connection, type ConnectionOptions } from './connection.ts';
 import { DocumentRegistry } from './document-registry.ts';
 import type { HistoryHooks, LiveBoard } from './history-hooks.ts';
 import type { ActivitySink } from './activity-recorder.ts';
@@ -118,9 +118,23 @@ export class SyncService implements SyncServer {
   readonly refusals = new RefusalCounter();
   private readonly presenceLimits: PresenceLimits;
   private readonly boards: BoardReader;
+  private readonly connectionOptions: ConnectionOptions;
+  private readonly livenessSweep: NodeJS.Timeout;
 
   constructor(options: SyncServiceOptions) {
     this.options = options;
+    this.connectionOptions = {
+      maxBufferedBytes: options.maxBufferedBytes,
+      // A client sends a handful of frames before it hears back; these caps
+      // only stop a client from flooding us while the board loads.
+      maxQueuedMessages: 1_000,
+      maxQueuedBytes: Math.max(options.config.maxMessageBytes * 2, 8 * 1024 * 1024),
+      log: options.log,
+      onClosed: (connection) => this.connections.delete(connection),
+    };
+    this.livenessSweep = setInterval(() => {
+      for (const connection of this.connections) connection.checkAlive();
+    }, options.config.pingIntervalMs).unref();
     this.presenceLimits = { ...DEFAULT_PRESENCE_LIMITS, ...options.config.presence };
     this.registry = new DocumentRegistry({
       persistence: options.persistence,
@@ -270,22 +284,12 @@ export class SyncService implements SyncServer {
    * miss a frame happens before the first await (see connection.ts).
    */
   handleSocket(socket: WebSocket, request: UpgradeRequest, mapId: string): void {
-    const { config, maxBufferedBytes, log } = this.options;
-    const connection = new Connection(socket, {
-      pingIntervalMs: config.pingIntervalMs,
-      maxBufferedBytes,
-      // A client sends a handful of frames before it hears back; these caps
-      // only stop a client from flooding us while the board loads.
-      maxQueuedMessages: 1_000,
-      maxQueuedBytes: Math.max(config.maxMessageBytes * 2, 8 * 1024 * 1024),
-      log,
-    });
+    const connection = new Connection(socket, this.connectionOptions);
     if (this.closing) {
       connection.close(CloseCode.goingAway, CloseReason.goingAway);
       return;
     }
     this.connections.add(connection);
-    connection.onClose(() => this.connections.delete(connection));
     // Map ids are UUIDs, which Postgres compares case-insensitively; one
     // spelling per map keeps one document per map.
     void this.accept(connection, mapId.toLowerCase(), request);
@@ -297,6 +301,7 @@ export class SyncService implements SyncServer {
    */
   async shutdown(timeoutMs: number): Promise<void> {
     this.closing = true;
+    clearInterval(this.livenessSweep);
     this.registry.beginShutdown();
     for (const connection of [...this.connections]) {
       connection.close(CloseCode.goingAway, CloseReason.goingAway);

@@ -30,6 +30,11 @@ export interface UpgradeRequest {
 
 export interface SyncUpgradesOptions {
   readonly server: Server;
+  /**
+   * false (ROLE=api): every upgrade is answered 421 Misdirected Request — a
+   * proxy that sends /sync here is misconfigured, and the client retries.
+   */
+  readonly accept: boolean;
   /** Larger frames close their socket with 1009 (`ws`). */
   readonly maxPayload: number;
   /** The app's cookie parser (@fastify/cookie's `parseCookie`). */
@@ -44,11 +49,13 @@ const SYNC_PATH = /^\/sync\/([^/?#]+)(?:\?|$)/;
 
 export class SyncUpgrades {
   private readonly options: SyncUpgradesOptions;
+  private readonly onSocketError: (this: WebSocket, error: Error) => void;
   private readonly sockets: WebSocketServer;
   private refusing = false;
 
   constructor(options: SyncUpgradesOptions) {
     this.options = options;
+    this.onSocketError = socketErrorListener(options.log);
     this.sockets = new WebSocketServer({
       noServer: true,
       clientTracking: false,
@@ -73,6 +80,7 @@ export class SyncUpgrades {
 
   private readonly onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
     if (this.refusing) return reject(socket, '503 Service Unavailable');
+    if (!this.options.accept) return reject(socket, '421 Misdirected Request');
     const match = SYNC_PATH.exec(request.url ?? '');
     if (!match) return reject(socket, '404 Not Found');
     const mapId = match[1]!;
@@ -81,27 +89,28 @@ export class SyncUpgrades {
       cookies: this.options.parseCookies(request.headers.cookie ?? ''),
     };
     this.sockets.handleUpgrade(request, socket, head, (webSocket) => {
-      webSocket.on('error', this.onSocketError(webSocket));
+      webSocket.on('error', this.onSocketError);
       this.options.onSocket(webSocket, upgrade, mapId);
     });
   };
-
-  /**
-   * Socket-level errors (a frame over maxPayload, an invalid frame, a reset):
-   * `ws` has already started closing with the matching code (e.g. 1009);
-   * anything else still open is closed as our fault.
-   */
-  private onSocketError(webSocket: WebSocket) {
-    return (error: Error) => {
-      this.options.log.info({ err: error }, 'sync socket error');
-      if (webSocket.readyState === webSocket.OPEN) {
-        webSocket.close(CloseCode.internalError, CloseReason.internalError);
-      }
-    };
-  }
 }
 
 function reject(socket: Duplex, status: string): void {
   socket.on('error', () => undefined); // the client may already be gone
   socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+/**
+ * Socket-level errors (a frame over maxPayload, an invalid frame, a reset):
+ * `ws` has already started closing with the matching code (e.g. 1009);
+ * anything else still open is closed as our fault. One listener for every
+ * socket (`ws` calls it with the socket as `this`), not a closure per socket.
+ */
+function socketErrorListener(log: SyncLogger) {
+  return function onSyncSocketError(this: WebSocket, error: Error): void {
+    log.info({ err: error }, 'sync socket error');
+    if (this.readyState === this.OPEN) {
+      this.close(CloseCode.internalError, CloseReason.internalError);
+    }
+  };
 }

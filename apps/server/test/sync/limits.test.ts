@@ -118,7 +118,9 @@ describe('backpressure', () => {
 describe('liveness', () => {
   let fastPing: RunningServer;
   beforeAll(async () => {
-    fastPing = await startServer(db().databaseUrl, { sync: { pingIntervalMs: 100 } });
+    // Short enough for a quick test, long enough for a healthy client on a
+    // loaded machine to answer within one interval (100 ms was not, at load 19).
+    fastPing = await startServer(db().databaseUrl, { sync: { pingIntervalMs: 500 } });
   });
   afterAll(async () => {
     await fastPing.close();

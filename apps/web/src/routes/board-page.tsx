@@ -8,7 +8,8 @@ import { useLiveSession } from '../board/use-live-session.ts';
 import { BoardHeader } from '../components/board/board-header.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
 import { ExportMenu } from '../components/export/export-menu.tsx';
-import { PrintHeading } from '../components/export/print-heading.tsx';
+import { PrintHeading, PrintHeadingContext } from '../components/export/print-heading.tsx';
+import { ImportIntoMap } from '../components/export/import-into-map.tsx';
 import { useMapPersonas } from '../personas/persona-queries.ts';
 import { CardDeepLink } from '../components/board/card-deep-link.tsx';
 import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
@@ -152,6 +153,8 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   const title =
     state.status === 'ready' ? state.map.title : state.status === 'error' ? 'Journey map' : null;
   const problem = renameError ?? (state.status === 'error' ? state.message : null);
+  // On paper above the board, and above each printed group of a wide board.
+  const printHeading = title ? <PrintHeading title={title} personas={personas} /> : null;
 
   // Comments and personas: Postgres data beside the board, not part of its document.
   // Their toggles sit in the header; the panels take their room from the board.
@@ -235,11 +238,16 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
             <BoardOrHistory>
               <CardDeepLink key={canEdit ? 'edit' : 'read-only'} />
               <RemoteChangeAnnouncer />
-              {title ? <PrintHeading title={title} personas={personas} /> : null}
+              {printHeading}
+              {canEdit && mapId && connection.hasSynced ? (
+                <ImportIntoMap mapId={mapId} workspaceId={workspaceId} />
+              ) : null}
               {connection.hasSynced ? (
-                <PrivateCardsProvider>
-                  <BoardView mode={canEdit ? 'edit' : 'read-only'} storageScope={storageScope} />
-                </PrivateCardsProvider>
+                <PrintHeadingContext value={printHeading}>
+                  <PrivateCardsProvider>
+                    <BoardView mode={canEdit ? 'edit' : 'read-only'} storageScope={storageScope} />
+                  </PrivateCardsProvider>
+                </PrintHeadingContext>
               ) : (
                 <BoardWaiting status={connection.status} />
               )}

@@ -12,6 +12,7 @@ import { MapSearchField, MapSearchResults } from '../components/maps/map-search.
 import { useMapSearch } from '../maps/use-map-search.ts';
 import { PersonaFilter } from '../components/personas/persona-filter.tsx';
 import { useMapList } from '../maps/use-map-list.ts';
+import { usePersonas } from '../personas/persona-queries.ts';
 import { useOnline } from '../offline/use-online.ts';
 import { needsServer } from '../components/shell/needs-server.ts';
 
@@ -26,6 +27,8 @@ export function MapListPage() {
   const me = useAccount();
   const remembered = useWorkspaceStore((store) => store.workspaceId);
   const workspace = me ? currentWorkspace(me.workspaces, remembered) : undefined;
+  // An import links the workspace's personas by name; the preview says which.
+  const workspacePersonas = usePersonas(workspace?.id).data;
   // Which maps the persona filter keeps, for the workspace it was chosen in.
   const [personaFilter, setPersonaFilter] = useState<{
     workspaceId: string;
@@ -81,6 +84,7 @@ export function MapListPage() {
                   }}
                 />
                 <ImportMapPanel
+                  workspacePersonaNames={workspacePersonas?.map((persona) => persona.name)}
                   onImport={async (input) => {
                     const map = await importMap(
                       workspace ? { ...input, workspaceId: workspace.id } : input,

@@ -10,7 +10,7 @@ import { Presentation } from '../components/board/presentation.tsx';
 import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
 import { ExportMenu } from '../components/export/export-menu.tsx';
-import { PrintHeading } from '../components/export/print-heading.tsx';
+import { PrintHeading, PrintHeadingContext } from '../components/export/print-heading.tsx';
 import { BoardHeader } from '../components/board/board-header.tsx';
 import {
   BoardOrHistory,
@@ -205,7 +205,9 @@ function SharedBoardView({
               <RemoteChangeAnnouncer />
               <PrintHeading title={title} />
               {connection.hasSynced ? (
-                <BoardView mode="read-only" storageScope={storageScope} />
+                <PrintHeadingContext value={<PrintHeading title={title} />}>
+                  <BoardView mode="read-only" storageScope={storageScope} />
+                </PrintHeadingContext>
               ) : (
                 <p className="board-waiting">Loading board…</p>
               )}

@@ -110,5 +110,31 @@ export const ZImportMapRequest = z.strictObject({
 });
 export type TImportMapRequest = z.input<typeof ZImportMapRequest>;
 
+/**
+ * A map file to import into an existing map that is empty (`boardEmptiness`:
+ * no cards, no emotion scores, the stages and lanes of a new blank map or
+ * none). Its board replaces the empty one on the live document; its personas
+ * are linked to the map.
+ */
+export const ZImportIntoMapRequest = z.strictObject({ map: ZMapFileV1 });
+export type TImportIntoMapRequest = z.input<typeof ZImportIntoMapRequest>;
+
+/** What an import did with the file's personas (by name), beside the board it wrote. */
+export const ZImportedPersonas = z.object({
+  /** New personas made in the workspace from the file. */
+  created: z.array(z.string()),
+  /** Personas of the workspace with the same name, linked instead of copied. */
+  linked: z.array(z.string()),
+});
+export type TImportedPersonas = z.infer<typeof ZImportedPersonas>;
+
+export const ZImportIntoMapResponse = z.object({
+  stages: z.number().int(),
+  lanes: z.number().int(),
+  cards: z.number().int(),
+  personas: ZImportedPersonas,
+});
+export type TImportIntoMapResponse = z.infer<typeof ZImportIntoMapResponse>;
+
 /** The largest import request body: a map file at its size limits fits. */
 export const IMPORT_BODY_LIMIT = 8 * 1024 * 1024;

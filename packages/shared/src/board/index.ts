@@ -2,7 +2,13 @@ export * from './types.ts';
 export { BOARD_SCHEMA_VERSION } from './doc.ts';
 export * from './ops.ts';
 export { BoardStore, createUndoManager, type RemoteChangeListener } from './board-store.ts';
-export { TEMPLATES, TEMPLATE_IDS, applyTemplate, type TemplateId } from './templates.ts';
+export {
+  TEMPLATES,
+  TEMPLATE_IDS,
+  applyTemplate,
+  templateBoard,
+  type TemplateId,
+} from './templates.ts';
 export { createId } from './ids.ts';
 export { CARD_FIELD_NAMES, DEFAULT_CARD_FIELDS, normalizeCardField } from './card-fields.ts';
 export * from './lane-kinds/index.ts';

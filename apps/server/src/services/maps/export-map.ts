@@ -24,7 +24,7 @@ export async function exportMap(
   return boardToMapFile(board, {
     title: map.title,
     description: map.description,
-    personas: personas.map(({ id, name }) => ({ id, name })),
+    personas,
     votes: new Map(latest.results.map((result) => [result.cardId, result.votes])),
   });
 }

@@ -9,7 +9,7 @@ import {
 import { PERSONA_INCLUDE, toPersona } from './to-persona.ts';
 
 /** A stable colour from the name, so a persona created without one still looks distinct. */
-function colorFor(name: string): string {
+export function colorFor(name: string): string {
   let hash = 0;
   for (const char of name) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
   return PERSONA_COLORS[hash % PERSONA_COLORS.length] ?? PERSONA_COLORS[0];

@@ -47,6 +47,11 @@ interface BoardGridProps {
   storageScope?: string | null;
   /** What only some modes add inside the grid (the editor's "Add lane" and presence layer). */
   children?: ReactNode;
+  /**
+   * The column widths of the board this grid is a part of (print's stage
+   * groups: each page's columns as wide as on screen, as the page plan assumed).
+   */
+  columnWidths?: StageWidths;
 }
 
 /**
@@ -62,15 +67,18 @@ export function BoardGrid({
   boardRef,
   storageScope = null,
   children,
+  columnWidths,
 }: BoardGridProps) {
   const lanes = useLanes();
   const mode = useBoardMode();
   const readBoard = useBoardReader();
   // Decided once: a board that grows past the threshold while open keeps rendering eagerly.
+  // Presented and printed stages show every card at once.
   const [lazy] = useState(
-    () => mode !== 'present' && readBoard().cards.size > LAZY_REVEAL_THRESHOLD,
+    () => mode !== 'present' && mode !== 'print' && readBoard().cards.size > LAZY_REVEAL_THRESHOLD,
   );
-  const widths = useColumnWidths(storageScope, mode !== 'present');
+  const ownWidths = useColumnWidths(storageScope, mode !== 'present' && mode !== 'print');
+  const widths = columnWidths ?? ownWidths;
   // The filter is one attribute: CSS hides the other cards, none of them re-renders.
   const evidenceOnly = useUiStore((state) => state.evidenceOnly);
   const style = useMemo<CSSProperties>(() => {
@@ -100,8 +108,8 @@ export function BoardGrid({
         {lanes.length === 0 ? <p className="board__empty">This board has no lanes yet.</p> : null}
         {children}
       </div>
-      {mode === 'present' ? null : (
-        <BoardPrintSetup stageWidths={stages.map((stage) => widths.widthOf(stage.id))} />
+      {mode === 'present' || mode === 'print' ? null : (
+        <BoardPrintSetup stages={stages} widths={widths} />
       )}
     </StageWidthsContext>
   );

@@ -6,9 +6,11 @@ import { createContext, useContext } from 'react';
  * - `read-only`: the same grid, cards, chips and emotion curve with no control
  *   that writes (viewers, commenters, share links). Zoom and pan remain.
  * - `present`: read-only, one stage at a time at a readable size.
+ * - `print`: read-only, one group of stages per printed page (a board too
+ *   wide for one page at 7 pt: print-layout.ts, board-print-pages.tsx).
  * A new way to show the board (print, export) is a new mode, not a new renderer.
  */
-export type BoardMode = 'edit' | 'read-only' | 'present';
+export type BoardMode = 'edit' | 'read-only' | 'present' | 'print';
 
 /** Read-only unless a page says otherwise: a forgotten provider never offers an edit. */
 export const BoardModeContext = createContext<BoardMode>('read-only');

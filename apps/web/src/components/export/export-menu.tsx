@@ -1,4 +1,4 @@
-import { boardToMapFile } from '@journeyboard/shared/board';
+import { boardToMapFile, type PersonaForFile } from '@journeyboard/shared/board';
 import { useBoardReader } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { download, fileNameFor } from '../../interchange/download.ts';
@@ -11,7 +11,8 @@ import { ExportMenuButton, type ExportItem } from './export-menu-button.tsx';
 interface ExportMenuProps {
   title: string;
   description: string;
-  personas?: readonly { id: string; name: string }[] | undefined;
+  /** The map's personas with their details: the file carries them so an import recreates them. */
+  personas?: readonly PersonaForFile[] | undefined;
 }
 
 /**

@@ -1,3 +1,11 @@
+import { createContext, type ReactNode } from 'react';
+
+/**
+ * The page's print heading, for the printed groups of a wide board to repeat
+ * (board-print-pages.tsx): each group goes on paper with it.
+ */
+export const PrintHeadingContext = createContext<ReactNode>(null);
+
 /**
  * Above the board on paper only (print.css): the map's title, its personas
  * and the day it was printed, so a printout or PDF says what it shows.

@@ -70,4 +70,55 @@ describe('ImportMapPanel', () => {
     );
     expect(screen.queryByLabelText('Map file')).toBeNull();
   });
+
+  it('says which of the file’s personas the import links and which it creates', async () => {
+    render(
+      <CapabilitiesProvider workspace={['workspace.read', 'map.create']}>
+        <ImportMapPanel onImport={vi.fn()} workspacePersonaNames={['Dana, support lead']} />
+      </CapabilitiesProvider>,
+    );
+    const file = {
+      format: 'journeyboard-map',
+      version: 1,
+      map: {
+        title: 'With personas',
+        personas: [
+          { id: 'a', name: 'dana, SUPPORT lead', primary: true },
+          { id: 'b', name: 'Kim, admin' },
+        ],
+      },
+      stages: [{ id: 's', title: 'Sign-up' }],
+      lanes: [{ id: 'l', title: 'Notes', kind: 'notes' }],
+      cards: [],
+    };
+    await userEvent.upload(
+      screen.getByLabelText('Map file'),
+      new File([JSON.stringify(file)], 'personas.json', { type: 'application/json' }),
+    );
+    const personas = await screen.findByRole('list', { name: 'Personas' });
+    expect(personas).toHaveTextContent(
+      'dana, SUPPORT lead (already in the workspace: linked), primary',
+    );
+    expect(personas).toHaveTextContent('Kim, admin (new)');
+  });
+
+  it('imports into the open map with board.edit: no title to choose', async () => {
+    const onImport = vi.fn(() => Promise.resolve());
+    render(
+      <CapabilitiesProvider map={['map.read', 'board.edit']} workspace={[]}>
+        <ImportMapPanel into onImport={onImport} />
+      </CapabilitiesProvider>,
+    );
+    expect(screen.getByRole('heading', { name: 'Import into this map' })).toBeInTheDocument();
+    await userEvent.upload(
+      screen.getByLabelText('Map file'),
+      csv('Pains.csv', 'Stage,Lane,Text', 'Sign-up,Pain points,Slow form'),
+    );
+    await screen.findByRole('region', { name: 'Import preview' });
+    expect(screen.queryByLabelText('Title of the new map')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Import into this map' }));
+    expect(onImport).toHaveBeenCalledWith(
+      expect.objectContaining({ map: expect.objectContaining({ stages: [expect.anything()] }) }),
+    );
+  });
 });

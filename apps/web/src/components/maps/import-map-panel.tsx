@@ -5,9 +5,17 @@ import { ApiError, errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { IMPORT_ACCEPT, readImportFile } from '../../interchange/read-import-file.ts';
 import { UploadIcon } from '../common/icons.tsx';
+import { ImportedPersonas } from './imported-personas.tsx';
 
 interface ImportMapPanelProps {
   onImport: (input: TImportMapRequest) => Promise<unknown>;
+  /**
+   * Import into the open map (which is empty) instead of creating one: no
+   * title to choose, offered with `board.edit` instead of `map.create`.
+   */
+  into?: boolean;
+  /** The names of the target workspace's personas, to say which the import links. */
+  workspacePersonaNames?: readonly string[] | undefined;
 }
 
 type Step =
@@ -22,19 +30,26 @@ const plural = (count: number, one: string, many = `${one}s`) =>
   `${count} ${count === 1 ? one : many}`;
 
 /**
- * "Import a map": a map file (JSON), an Excel workbook, a zip of CSVs or one
+ * "Import a map" (or, on an empty board, "Import into this map"): a map file (JSON), an Excel workbook, a zip of CSVs or one
  * CSV of cards. The file is read here and previewed — what will be created,
  * or each problem with its row and column — and nothing is sent until the
  * person confirms; the server then creates the map in one write.
  */
-export function ImportMapPanel({ onImport }: ImportMapPanelProps) {
-  const allowed = useCan('map.create');
+export function ImportMapPanel({
+  onImport,
+  into = false,
+  workspacePersonaNames,
+}: ImportMapPanelProps) {
+  const mayCreate = useCan('map.create');
+  const mayEdit = useCan('board.edit');
+  const allowed = into ? mayEdit : mayCreate;
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
   const [serverProblem, setServerProblem] = useState<readonly string[] | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const fileId = useId();
+  const headingId = useId();
 
   if (!allowed) return null;
 
@@ -74,12 +89,12 @@ export function ImportMapPanel({ onImport }: ImportMapPanelProps) {
   return (
     <form
       className="panel import-map"
-      aria-labelledby="import-map-heading"
+      aria-labelledby={headingId}
       onSubmit={(event) => void confirm(event)}
       noValidate
     >
-      <h2 id="import-map-heading" className="panel__title">
-        Import a map
+      <h2 id={headingId} className="panel__title">
+        {into ? 'Import into this map' : 'Import a map'}
       </h2>
       <div className="field">
         <label className="field__label" htmlFor={fileId}>
@@ -117,8 +132,18 @@ export function ImportMapPanel({ onImport }: ImportMapPanelProps) {
             {step.file.emotions.length > 0
               ? `, ${plural(step.file.emotions.length, 'emotion score')}`
               : ''}
-            . Nothing is saved until you create the map.
+            . Nothing is saved until you {into ? 'import it' : 'create the map'}.
           </p>
+          {into ? (
+            <p className="muted">
+              The board’s empty stages and lanes are replaced by the file’s, for everyone who has
+              the map open.
+            </p>
+          ) : null}
+          <ImportedPersonas
+            personas={step.file.map.personas}
+            workspacePersonaNames={workspacePersonaNames}
+          />
           <p className="muted">
             Stages: {step.file.stages.map((stage) => stage.title).join(' → ')}
           </p>
@@ -130,15 +155,17 @@ export function ImportMapPanel({ onImport }: ImportMapPanelProps) {
               </li>
             ))}
           </ul>
-          <label className="field">
-            <span className="field__label">Title of the new map</span>
-            <input
-              className="input"
-              value={title}
-              maxLength={MAP_TITLE_MAX}
-              onChange={(event) => setTitle(event.target.value)}
-            />
-          </label>
+          {into ? null : (
+            <label className="field">
+              <span className="field__label">Title of the new map</span>
+              <input
+                className="input"
+                value={title}
+                maxLength={MAP_TITLE_MAX}
+                onChange={(event) => setTitle(event.target.value)}
+              />
+            </label>
+          )}
           {serverProblem ? (
             <div className="form-error" role="alert">
               <ul>
@@ -151,7 +178,13 @@ export function ImportMapPanel({ onImport }: ImportMapPanelProps) {
           <div className="import-map__actions">
             <button type="submit" className="button button--primary" disabled={busy}>
               <UploadIcon />
-              {busy ? 'Creating…' : 'Create map from file'}
+              {into
+                ? busy
+                  ? 'Importing…'
+                  : 'Import into this map'
+                : busy
+                  ? 'Creating…'
+                  : 'Create map from file'}
             </button>
             <button type="button" className="button button--ghost" onClick={reset} disabled={busy}>
               Cancel

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ZMapParams } from '../ids.ts';
 import {
   ZCreateMapRequest,
+  ZImportIntoMapRequest,
+  ZImportIntoMapResponse,
   ZImportMapRequest,
   ZJourneyMap,
   ZListMapsQuery,
@@ -40,6 +42,15 @@ export const mapRoutes = {
       'Create a journey map from a map file (format journeyboard-map, /schemas/journeyboard-map.v1.json), in one transaction',
     body: ZImportMapRequest,
     responses: { 201: ZJourneyMap, ...errors(400, 401, 403, 404, 413) },
+  }),
+  importInto: defineRoute({
+    method: 'POST',
+    path: '/api/maps/:id/import',
+    summary:
+      'Import a map file into this map when it is empty (no cards, no emotion scores, the stages and lanes of a new blank map or none): its board replaces the empty one live for everyone connected, its personas are linked (a persona of the same name in the workspace is linked, others created). 409 when the map is not empty; nothing is written on failure',
+    params: ZMapParams,
+    body: ZImportIntoMapRequest,
+    responses: { 200: ZImportIntoMapResponse, ...errors(400, 401, 403, 404, 409, 413) },
   }),
   get: defineRoute({
     method: 'GET',

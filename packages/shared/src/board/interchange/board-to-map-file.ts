@@ -6,12 +6,33 @@ import {
   MAP_FILE_VERSION,
   type MapFile,
   type MapFileCard,
+  type MapFilePersona,
 } from './map-file.ts';
+
+/** A persona linked to the map, as the personas API gives it (extra fields are left out). */
+export type PersonaForFile = Pick<MapFilePersona, 'id' | 'name'> &
+  Partial<Omit<MapFilePersona, 'id' | 'name'>>;
+
+/** Only the fields the file holds, each spelled out. */
+const personaForFile = (persona: PersonaForFile): MapFilePersona => ({
+  id: persona.id,
+  name: persona.name,
+  title: persona.title ?? '',
+  segment: persona.segment ?? '',
+  ...(persona.initials ? { initials: persona.initials } : {}),
+  ...(persona.color ? { color: persona.color } : {}),
+  goals: [...(persona.goals ?? [])],
+  needs: [...(persona.needs ?? [])],
+  behaviours: [...(persona.behaviours ?? [])],
+  channels: [...(persona.channels ?? [])],
+  quote: persona.quote ?? '',
+  primary: persona.primary ?? false,
+});
 
 export interface MapFileMeta {
   readonly title: string;
   readonly description: string;
-  readonly personas?: readonly { readonly id: string; readonly name: string }[];
+  readonly personas?: readonly PersonaForFile[];
   /** Dots per card id from the latest revealed voting round, when there is one. */
   readonly votes?: ReadonlyMap<string, number>;
   readonly exportedAt?: Date;
@@ -51,7 +72,7 @@ export function boardToMapFile(board: BoardSnapshot, meta: MapFileMeta): MapFile
     map: {
       title: meta.title,
       description: meta.description,
-      personas: (meta.personas ?? []).map(({ id, name }) => ({ id, name })),
+      personas: (meta.personas ?? []).map(personaForFile),
     },
     stages: board.stages.map(({ id, title, description, momentOfTruth }) => ({
       id,

@@ -12,6 +12,14 @@
  * kind (or a new common field) adds travels without a change here.
  */
 import { z } from 'zod';
+import {
+  MAP_PERSONAS_MAX,
+  PERSONA_ITEM_MAX,
+  PERSONA_LIST_MAX,
+  PERSONA_NAME_MAX,
+  PERSONA_QUOTE_MAX,
+  PERSONA_TEXT_MAX,
+} from '../../api/personas.ts';
 import { ZText } from '../../api/text.ts';
 import { CARD_FIELD_NAMES, DEFAULT_CARD_FIELDS, normalizeCardField } from '../card-fields.ts';
 import { CARD_FIELD_MAX_LENGTH } from '../lane-kinds/define.ts';
@@ -109,6 +117,38 @@ const ZMapFileEmotion = z.object({
   note: fileText('An emotion note').max(CARD_FIELD_MAX_LENGTH).default(''),
 });
 
+const personaList = (label: string) =>
+  z.array(fileText(label).min(1).max(PERSONA_ITEM_MAX)).max(PERSONA_LIST_MAX).default([]);
+
+/**
+ * A persona linked to the map, with everything a person wrote about it, so
+ * an import can create it in the target workspace (or link one there of the
+ * same name). Files written before personas were imported carry only `id`
+ * and `name`; the rest has defaults, so they still read (version 1 both).
+ */
+const ZMapFilePersona = z.object({
+  id: fileText('A persona id').describe('The persona’s id where it was exported; informative.'),
+  name: fileText('A persona name').min(1).max(PERSONA_NAME_MAX),
+  title: fileText('A persona role').max(PERSONA_TEXT_MAX).default(''),
+  segment: fileText('A persona segment').max(PERSONA_TEXT_MAX).default(''),
+  initials: fileText('Persona initials')
+    .min(1)
+    .max(3)
+    .optional()
+    .describe('Avatar letters; absent: the first letters of the name.'),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .optional()
+    .describe('Avatar colour (#rrggbb); absent: one picked from the name.'),
+  goals: personaList('A persona goal'),
+  needs: personaList('A persona need'),
+  behaviours: personaList('A persona behaviour'),
+  channels: personaList('A persona channel'),
+  quote: fileText('A persona quote').max(PERSONA_QUOTE_MAX).default(''),
+  primary: z.boolean().default(false).describe('The map’s primary persona.'),
+});
+
 const ZMapFileVersion1Shape = z.object({
   $schema: fileText('$schema').optional(),
   format: z.literal(MAP_FILE_FORMAT),
@@ -118,9 +158,12 @@ const ZMapFileVersion1Shape = z.object({
     title: fileText('The map title').min(1).max(MAP_FILE_LIMITS.title),
     description: fileText('The map description').max(MAP_FILE_LIMITS.description).default(''),
     personas: z
-      .array(z.object({ id: fileText('A persona id'), name: fileText('A persona name') }))
+      .array(ZMapFilePersona)
+      .max(MAP_PERSONAS_MAX)
       .default([])
-      .describe('The personas linked to the map (references; not imported).'),
+      .describe(
+        'The personas linked to the map. An import links a persona of the same name in the target workspace, else creates it.',
+      ),
   }),
   stages: z.array(ZMapFileStage).max(MAP_FILE_LIMITS.stages).describe('Left to right.'),
   lanes: z.array(ZMapFileLane).max(MAP_FILE_LIMITS.lanes).describe('Top to bottom.'),
@@ -224,3 +267,4 @@ export type MapFileStage = MapFile['stages'][number];
 export type MapFileLane = MapFile['lanes'][number];
 export type MapFileCard = MapFile['cards'][number];
 export type MapFileEmotion = MapFile['emotions'][number];
+export type MapFilePersona = MapFile['map']['personas'][number];

@@ -1,4 +1,6 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import { restoreBoard } from '../restore.ts';
+import { readBoard } from '../state.ts';
 import {
   addCard,
   addLane,
@@ -51,4 +53,21 @@ export function seedBoard(
       setEmotion(doc, { stageId, laneId, score: emotion.score, note: emotion.note });
     }
   });
+}
+
+/**
+ * Replaces a live document's board by a map file's, as ONE transaction with
+ * `origin` (the board being imported into was checked to be empty: see
+ * `boardEmptiness`). Everyone connected receives it like any edit.
+ */
+export function replaceBoard(
+  doc: Y.Doc,
+  file: Pick<MapFile, 'stages' | 'lanes' | 'cards' | 'emotions'>,
+  origin: unknown,
+): void {
+  const seeded = new Y.Doc();
+  seedBoard(seeded, file);
+  const target = readBoard(seeded);
+  seeded.destroy();
+  restoreBoard(doc, target, origin);
 }

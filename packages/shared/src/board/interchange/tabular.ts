@@ -25,6 +25,7 @@ import {
   type MapFileCard,
   type MapFileEmotion,
   type MapFileLane,
+  type MapFilePersona,
   type MapFileStage,
 } from './map-file.ts';
 import { describeIssues, type MapFileReading } from './read-map-file.ts';
@@ -41,6 +42,7 @@ export const SHEET_NAMES = {
   lanes: 'Lanes',
   cards: 'Cards',
   emotions: 'Emotions',
+  personas: 'Personas',
 } as const;
 
 function uniqueByKey(columns: readonly ColumnDefinition[]): ColumnDefinition[] {
@@ -74,7 +76,34 @@ const H = {
   field: 'Field',
   value: 'Value',
   format: 'Format',
+  name: 'Name',
+  role: 'Role',
+  segment: 'Segment',
+  initials: 'Initials',
+  colour: 'Colour',
+  goals: 'Goals',
+  needs: 'Needs',
+  behaviours: 'Behaviours',
+  channels: 'Channels',
+  quote: 'Quote',
+  primary: 'Primary',
 } as const;
+
+/** A persona's list fields, one item a line in their cell. */
+const PERSONA_LISTS = ['goals', 'needs', 'behaviours', 'channels'] as const;
+const PERSONA_HEADERS = [
+  H.name,
+  H.role,
+  H.segment,
+  H.initials,
+  H.colour,
+  H.goals,
+  H.needs,
+  H.behaviours,
+  H.channels,
+  H.quote,
+  H.primary,
+] as const;
 
 const yes = (flag: boolean) => (flag ? 'yes' : '');
 
@@ -159,6 +188,22 @@ export function mapFileToSheets(file: MapFile): Sheet[] {
         [H.title, file.map.title],
         [H.description, file.map.description],
         [H.format, `${MAP_FILE_FORMAT} ${MAP_FILE_VERSION}`],
+      ],
+    },
+    {
+      name: SHEET_NAMES.personas,
+      rows: [
+        [...PERSONA_HEADERS],
+        ...file.map.personas.map((persona) => [
+          persona.name,
+          persona.title,
+          persona.segment,
+          persona.initials ?? '',
+          persona.color ?? '',
+          ...PERSONA_LISTS.map((list) => persona[list].join('\n')),
+          persona.quote,
+          yes(persona.primary),
+        ]),
       ],
     },
   ];
@@ -285,6 +330,39 @@ export function sheetsToMapFile(sheets: readonly Sheet[], fallbackTitle: string)
       const value = sheet.cell(row, H.value) ?? '';
       if (field === norm(H.title) && value.trim()) title = value.trim();
       if (field === norm(H.description)) description = value;
+    }
+  }
+
+  const personas: MapFilePersona[] = [];
+  const personasSheet = byName(SHEET_NAMES.personas);
+  if (personasSheet) {
+    const sheet = reader(personasSheet);
+    for (const row of sheet.rows) {
+      const name = sheet.cell(row, H.name) ?? '';
+      if (!name.trim()) continue;
+      const lines = (header: string) =>
+        (sheet.cell(row, header) ?? '')
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter(Boolean);
+      const flag = parseFlag(sheet.cell(row, H.primary));
+      if (typeof flag === 'string') problem(sheet.where(row.number), `primary ${flag}`);
+      const initials = sheet.cell(row, H.initials)?.trim();
+      const color = sheet.cell(row, H.colour)?.trim();
+      personas.push({
+        id: `p${personas.length + 1}`,
+        name,
+        title: sheet.cell(row, H.role) ?? '',
+        segment: sheet.cell(row, H.segment) ?? '',
+        ...(initials ? { initials } : {}),
+        ...(color ? { color } : {}),
+        goals: lines(H.goals),
+        needs: lines(H.needs),
+        behaviours: lines(H.behaviours),
+        channels: lines(H.channels),
+        quote: sheet.cell(row, H.quote) ?? '',
+        primary: flag === true,
+      });
     }
   }
 
@@ -428,7 +506,7 @@ export function sheetsToMapFile(sheets: readonly Sheet[], fallbackTitle: string)
     map: {
       title: title.slice(0, MAP_FILE_LIMITS.title) || 'Imported map',
       description,
-      personas: [],
+      personas,
     },
     stages: build.stages,
     lanes: build.lanes,

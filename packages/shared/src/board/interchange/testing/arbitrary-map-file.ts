@@ -11,7 +11,8 @@ import { seedBoard } from '../seed-board.ts';
 import { CARD_FIELD_NAMES, DEFAULT_CARD_FIELDS } from '../../card-fields.ts';
 import { holdsCards, LANE_KINDS, laneKindField } from '../../lane-kinds/index.ts';
 import { CARD_COLORS, EMOTION_MAX, EMOTION_MIN } from '../../types.ts';
-import type { MapFile } from '../map-file.ts';
+import { PERSONA_COLORS } from '../../../api/personas.ts';
+import type { MapFile, MapFilePersona } from '../map-file.ts';
 
 /** Text a person types into a field: trimmed, some non-ASCII. */
 const label = (maxLength: number) =>
@@ -37,8 +38,30 @@ const cardFields = fc.record(
   Object.fromEntries(CARD_FIELD_NAMES.map((name) => [name, fieldValue(name)])),
 ) as fc.Arbitrary<Record<string, unknown>>;
 
+const nonEmpty = (maxLength: number) => label(maxLength).filter((text) => text.length > 0);
+
+/** A persona as a person fills it in (list items are lines: no line breaks inside). */
+const persona = fc.record(
+  {
+    name: nonEmpty(30),
+    title: label(20),
+    segment: label(20),
+    initials: nonEmpty(3),
+    color: fc.constantFrom(...PERSONA_COLORS),
+    goals: fc.array(nonEmpty(20), { maxLength: 3 }),
+    needs: fc.array(nonEmpty(20), { maxLength: 3 }),
+    behaviours: fc.array(nonEmpty(20), { maxLength: 3 }),
+    channels: fc.array(nonEmpty(20), { maxLength: 3 }),
+    quote: freeText(60),
+  },
+  {
+    requiredKeys: ['name', 'title', 'segment', 'goals', 'needs', 'behaviours', 'channels', 'quote'],
+  },
+);
+
 export const arbitraryMapFile: fc.Arbitrary<MapFile> = fc
   .record({
+    personas: fc.array(persona, { maxLength: 3 }),
     title: label(30).filter((title) => title.length > 0),
     description: freeText(60),
     stages: fc.array(
@@ -91,7 +114,15 @@ export const arbitraryMapFile: fc.Arbitrary<MapFile> = fc
       const file: MapFile = {
         format: 'journeyboard-map',
         version: 1,
-        map: { title: base.title, description: base.description, personas: [] },
+        map: {
+          title: base.title,
+          description: base.description,
+          personas: base.personas.map((item, index): MapFilePersona => ({
+            id: `persona-${index}`,
+            ...item,
+            primary: index === 0,
+          })),
+        },
         stages: base.stages.map((stage, index) => ({ id: `stage-${index}`, ...stage })),
         lanes: base.lanes.map((lane, index) => ({
           id: `lane-${index}`,
@@ -125,6 +156,7 @@ export function canonicalBoard(file: MapFile) {
   return {
     title: file.map.title,
     description: file.map.description,
+    personas: file.map.personas.map(({ id: _id, ...rest }) => rest),
     stages: file.stages.map(({ title, description, momentOfTruth }) => ({
       title,
       description,
@@ -153,6 +185,7 @@ export function throughBoard(file: MapFile): MapFile {
   const exported = boardToMapFile(readBoard(doc), {
     title: file.map.title,
     description: file.map.description,
+    personas: file.map.personas,
   });
   doc.destroy();
   return exported;
