@@ -25,6 +25,7 @@ import { lockRoutes } from './routes/workshop/lock-routes.ts';
 import { facilitationRoutes } from './routes/workshop/facilitation-routes.ts';
 import { handRoutes } from './routes/workshop/hand-routes.ts';
 import { ratingRoutes } from './routes/workshop/rating-routes.ts';
+import { privateModeRoutes } from './routes/workshop/private-mode-routes.ts';
 import {
   voteRoundDeadlinesPlugin,
   type VoteRoundDeadlinesOptions,
@@ -130,6 +131,7 @@ export async function buildApp(
   await app.register(facilitationRoutes);
   await app.register(ratingRoutes);
   await app.register(handRoutes);
+  await app.register(privateModeRoutes);
   await app.register(webAppPlugin);
 
   return app;

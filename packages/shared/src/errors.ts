@@ -144,6 +144,27 @@ export const ERROR_CATALOGUE = {
   },
   NO_RATING_FOR_STAGE: { status: 409, message: 'You have no score for this stage to clear.' },
   HAND_NOT_FOUND: { status: 404, message: 'That hand is not raised (any more).' },
+  PRIVATE_MODE_NOT_RUNNING: {
+    status: 409,
+    message:
+      'No silent brainstorm is running on this map: private cards can only be written during one.',
+  },
+  PRIVATE_MODE_RUNNING: {
+    status: 409,
+    message: 'A silent brainstorm is already running on this map. Reveal it first.',
+  },
+  PRIVATE_CARD_NOT_FOUND: {
+    status: 404,
+    message: 'This private card does not exist, was revealed, or is not yours.',
+  },
+  PRIVATE_CARD_LIMIT: {
+    status: 409,
+    message: 'You have written as many private cards as one person can in a silent brainstorm.',
+  },
+  CELL_NOT_ON_BOARD: {
+    status: 400,
+    message: 'That stage or lane is not on the board (any more). Pick a cell that is.',
+  },
   ORIGIN_NOT_ALLOWED: {
     status: 403,
     message: 'Requests from this site are not allowed.',

@@ -16,6 +16,7 @@ export * from './api/locks.ts';
 export * from './api/facilitation.ts';
 export * from './api/ratings.ts';
 export * from './api/hands.ts';
+export * from './api/private-mode.ts';
 export * from './api/map-events.ts';
 export * from './api/ids.ts';
 export * from './api/route.ts';

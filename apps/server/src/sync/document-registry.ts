@@ -195,6 +195,7 @@ export class DocumentRegistry {
           const origin = new AuthoredOrigin(author);
           doc.doc.transact(() => change(doc.doc, origin), origin);
         },
+        stored: () => doc.flushDirectWrites(),
         markVersioned: () => {
           doc.changedSinceVersion = false;
         },

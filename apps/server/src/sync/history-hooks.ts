@@ -16,6 +16,12 @@ export interface LiveBoard {
    * the stream to every instance).
    */
   change(author: EditAuthor, fn: (doc: Y.Doc, origin: unknown) => void): void;
+  /**
+   * Resolves once the changes made so far are stored (one server: written to
+   * Postgres; with REDIS_URL they are in the map's stream, stored by its
+   * persister).
+   */
+  stored(): Promise<void>;
   /** A version of the current state was just saved: leaving now needs no automatic one. */
   markVersioned(): void;
 }

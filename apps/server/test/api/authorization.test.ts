@@ -295,6 +295,42 @@ async function freshHand(cell: Cell): Promise<{ id: string }> {
   return hand;
 }
 
+/** A silent brainstorm running on the cell's map (started by the owner; idempotent here). */
+async function startBrainstorm(cell: Cell): Promise<void> {
+  const response = await world.team.owner.inject({
+    method: 'POST',
+    url: `/api/maps/${cell.mapId}/private-mode`,
+  });
+  if (response.statusCode !== 200 && response.statusCode !== 409) {
+    throw new Error(`setup failed: ${response.statusCode} ${response.body}`);
+  }
+}
+
+/** A cell of the cell's board that holds cards. */
+async function firstCardCell(cell: Cell): Promise<{ stageId: string; laneId: string }> {
+  const cards = await app().sync.readBoard(cell.mapId, listPlacedCards);
+  const card = cards?.[0];
+  if (!card) throw new Error('setup failed: the template has no cards');
+  return { stageId: card.stageId, laneId: card.laneId };
+}
+
+/**
+ * A private card written by the caller (when they may write one); for
+ * callers who may not, an id that would be theirs (they are refused first).
+ */
+async function privateCardOf(cell: Cell, as: Record<string, string>): Promise<string> {
+  await startBrainstorm(cell);
+  const response = await app().inject({
+    method: 'POST',
+    url: `/api/maps/${cell.mapId}/private-cards`,
+    headers: as,
+    payload: { ...(await firstCardCell(cell)), text: 'Private idea' },
+  });
+  return response.statusCode === 201
+    ? response.json<{ id: string }>().id
+    : 'a0b1c2d3e4f5a6b7c8d9e0f1';
+}
+
 async function freshPersona(): Promise<{ id: string }> {
   return ok(
     {
@@ -853,6 +889,60 @@ const TABLE: Record<string, Entry | { skip: string }> = {
     }),
   },
 
+  'GET /api/maps/:id/private-mode': {
+    needs: { map: 'map.read' },
+    status: 200,
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/private-mode` }),
+  },
+  'POST /api/maps/:id/private-mode': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: (cell) => ({ method: 'POST', url: `/api/maps/${cell.mapId}/private-mode` }),
+  },
+  'POST /api/maps/:id/private-mode/end': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: async (cell) => {
+      await startBrainstorm(cell);
+      return { method: 'POST', url: `/api/maps/${cell.mapId}/private-mode/end`, payload: {} };
+    },
+  },
+  'GET /api/maps/:id/private-cards': {
+    needs: { map: 'board.edit' },
+    status: 200,
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/private-cards` }),
+  },
+  'POST /api/maps/:id/private-cards': {
+    needs: { map: 'board.edit' },
+    status: 201,
+    request: async (cell) => {
+      await startBrainstorm(cell);
+      return {
+        method: 'POST',
+        url: `/api/maps/${cell.mapId}/private-cards`,
+        payload: { ...(await firstCardCell(cell)), text: 'Private idea' },
+      };
+    },
+  },
+  // Someone else's private card is "not found": test/sync/private-mode.test.ts.
+  'PATCH /api/maps/:id/private-cards/:cardId': {
+    needs: { map: 'board.edit' },
+    status: 200,
+    request: async (cell, as) => ({
+      method: 'PATCH',
+      url: `/api/maps/${cell.mapId}/private-cards/${await privateCardOf(cell, as)}`,
+      payload: { text: 'Edited idea' },
+    }),
+  },
+  'DELETE /api/maps/:id/private-cards/:cardId': {
+    needs: { map: 'board.edit' },
+    status: 200,
+    request: async (cell, as) => ({
+      method: 'DELETE',
+      url: `/api/maps/${cell.mapId}/private-cards/${await privateCardOf(cell, as)}`,
+    }),
+  },
+
   'GET /api/maps/:id/vote-rounds': {
     needs: { map: 'map.read' },
     status: 200,
@@ -1113,8 +1203,8 @@ const TABLE: Record<string, Entry | { skip: string }> = {
  * here fails the coverage test: decide where it is checked first.
  */
 const NOT_ON_A_ROUTE: Partial<Record<MapAction | WorkspaceAction, string>> = {
-  // board.edit is on a route too (POST /api/maps/:id/import); the socket's use of it is
-  // tested in test/sync/auth.test.ts and access.test.ts.
+  // board.edit is on routes too (POST /api/maps/:id/import, private cards); the socket's use
+  // of it is tested in test/sync/auth.test.ts and access.test.ts.
   'board.structure':
     'part of board.edit on the socket today; the web offers stage/lane editing by it',
 };

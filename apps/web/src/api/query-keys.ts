@@ -41,6 +41,10 @@ export const queryKeys = {
     locks: (mapId: string) => ['maps', 'one', mapId, 'locks'] as const,
     /** "Bring everyone to me" and the spotlit stage. */
     facilitation: (mapId: string) => ['maps', 'one', mapId, 'facilitation'] as const,
+    /** Whether a silent brainstorm runs. */
+    privateMode: (mapId: string) => ['maps', 'one', mapId, 'private-mode'] as const,
+    /** This person's own private cards of the running silent brainstorm. */
+    privateCards: (mapId: string) => ['maps', 'one', mapId, 'private-cards'] as const,
     /** The latest voting result of every card (the briefing's votes). */
     voteResults: (mapId: string) => ['maps', 'one', mapId, 'vote-results'] as const,
     /** This person's own votes in one round. */

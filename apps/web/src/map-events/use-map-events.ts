@@ -10,6 +10,7 @@ import { receiveVersionEvent, versionTitle } from '../history/version-queries.ts
 import { receiveFacilitation } from '../workshop/facilitation-queries.ts';
 import { receiveHands } from '../workshop/hand-queries.ts';
 import { receiveMyRatings, receiveRatingRound } from '../workshop/rating-queries.ts';
+import { receivePrivateCards, receivePrivateMode } from '../workshop/private-mode-queries.ts';
 import { receiveLocks } from '../workshop/lock-queries.ts';
 import { receiveTimer } from '../workshop/timer-queries.ts';
 import { receiveBallot, receiveRound } from '../workshop/voting-queries.ts';
@@ -113,6 +114,8 @@ export function applyMapEvent(
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.facilitation(mapId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.ratingRounds(mapId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.hands(mapId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.privateMode(mapId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.privateCards(mapId) });
       return;
     case 'thread':
     case 'thread-deleted':
@@ -153,6 +156,12 @@ export function applyMapEvent(
       return;
     case 'hands':
       receiveHands(queryClient, mapId, event.hands);
+      return;
+    case 'private-mode':
+      receivePrivateMode(queryClient, mapId, event.privateMode);
+      return;
+    case 'private-cards':
+      receivePrivateCards(queryClient, mapId, event.cards);
       return;
   }
 }

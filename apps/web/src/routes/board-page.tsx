@@ -57,6 +57,11 @@ import {
   BringEveryoneButton,
   FacilitationBanner,
 } from '../components/workshop/facilitation-controls.tsx';
+import {
+  BrainstormBanner,
+  StartBrainstormButton,
+} from '../components/workshop/brainstorm-controls.tsx';
+import { PrivateCardsProvider } from '../workshop/private-card-source.tsx';
 
 /**
  * `/maps/:mapId`: one live board; `/maps/:mapId/briefing`: its leadership
@@ -134,6 +139,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
     <>
       <BringEveryoneButton />
       <LockMenu />
+      <StartBrainstormButton mapId={mapId} />
       <StartVoting mapId={mapId} />
       <StartRating />
       <ResultsToggle />
@@ -211,6 +217,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         <RatingBanner />
         <RaisedHandsList />
         <LockBanner />
+        {mapId ? <BrainstormBanner mapId={mapId} /> : null}
         <FacilitationBanner />
         {sharing && state.status === 'ready' ? (
           <ShareDialog mapId={state.map.id} onClose={() => setSharing(false)} />
@@ -247,7 +254,9 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
               ) : null}
               {connection.hasSynced ? (
                 <PrintHeadingContext value={printHeading}>
-                  <BoardView mode={canEdit ? 'edit' : 'read-only'} storageScope={storageScope} />
+                  <PrivateCardsProvider>
+                    <BoardView mode={canEdit ? 'edit' : 'read-only'} storageScope={storageScope} />
+                  </PrivateCardsProvider>
                 </PrintHeadingContext>
               ) : (
                 <BoardWaiting status={connection.status} />

@@ -2,11 +2,16 @@ import { BoardLockSet } from '@journeyboard/shared/board';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useCan } from '../capabilities/capabilities.tsx';
 import { useMapLocks } from './lock-queries.ts';
+import { usePrivateMode } from './private-mode-queries.ts';
 
 interface LockState {
   /** Every lock on the map (the icons everyone sees). */
   readonly all: BoardLockSet;
-  /** The locks that bind this person: none for a facilitator. */
+  /**
+   * The locks that bind this person: none for a facilitator; for a
+   * participant, while a silent brainstorm runs, the whole shared board (they
+   * write private cards meanwhile — the server holds them to the same rule).
+   */
   readonly binding: BoardLockSet;
   /** Whether this person may set and lift locks (`workshop.facilitate`). */
   readonly facilitates: boolean;
@@ -29,10 +34,15 @@ const LockContext = createContext<LockState>(NO_LOCKS);
 export function LocksProvider({ children }: { children: ReactNode }) {
   const all = useMapLocks();
   const facilitates = useCan('workshop.facilitate');
-  const value = useMemo<LockState>(
-    () => ({ all, binding: facilitates ? BoardLockSet.EMPTY : all, facilitates }),
-    [all, facilitates],
-  );
+  const brainstorm = usePrivateMode()?.running === true;
+  const value = useMemo<LockState>(() => {
+    if (facilitates) return { all, binding: BoardLockSet.EMPTY, facilitates };
+    const binding =
+      brainstorm && !all.board
+        ? new BoardLockSet([...all.locks, { scope: 'board', itemId: null }])
+        : all;
+    return { all, binding, facilitates };
+  }, [all, facilitates, brainstorm]);
   return <LockContext value={value}>{children}</LockContext>;
 }
 

@@ -5,6 +5,7 @@ import { ZFacilitationEvent } from './facilitation.ts';
 import { ZHandsEvent } from './hands.ts';
 import { ZLocksEvent } from './locks.ts';
 import { ZMyRatingsEvent, ZRatingRoundEvent } from './ratings.ts';
+import { ZPrivateCardsEvent, ZPrivateModeEvent } from './private-mode.ts';
 import { ZTimerEvent } from './timer.ts';
 import { ZBallotEvent, ZVoteRoundEvent } from './voting.ts';
 
@@ -31,6 +32,8 @@ export const ZMapEvent = z.discriminatedUnion('type', [
   ZRatingRoundEvent,
   ZMyRatingsEvent,
   ZHandsEvent,
+  ZPrivateModeEvent,
+  ZPrivateCardsEvent,
 ]);
 export type TMapEvent = z.infer<typeof ZMapEvent>;
 export type TMapEventType = TMapEvent['type'];

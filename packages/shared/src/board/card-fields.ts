@@ -1,17 +1,18 @@
 import { laneKindField, LANE_KIND_FIELDS } from './lane-kinds/index.ts';
 import { CARD_FIELD_MAX_LENGTH } from './lane-kinds/define.ts';
 import { EVIDENCE_SOURCES_MAX_LENGTH, isEvidenceLevel } from './evidence.ts';
-import { CARD_COLORS, type CardFields } from './types.ts';
+import { ADDED_BY_MAX_LENGTH, CARD_COLORS, type CardFields } from './types.ts';
 
 /**
  * The keys a card has besides text and position: colour, moment of truth,
- * evidence and its sources, every kind's fields.
+ * evidence and its sources, its author (addedBy), every kind's fields.
  */
 export const CARD_FIELD_NAMES: readonly (keyof CardFields)[] = [
   'color',
   'momentOfTruth',
   'evidence',
   'evidenceSources',
+  'addedBy',
   ...(LANE_KIND_FIELDS.map((field) => field.name) as (keyof CardFields)[]),
 ];
 
@@ -21,6 +22,7 @@ export const DEFAULT_CARD_FIELDS: CardFields = Object.freeze({
   momentOfTruth: false,
   evidence: null,
   evidenceSources: '',
+  addedBy: '',
   ...Object.fromEntries(
     LANE_KIND_FIELDS.map((field) => [field.name, field.type === 'choice' ? null : '']),
   ),
@@ -46,6 +48,9 @@ export function normalizeCardField<K extends keyof CardFields>(
     return typeof value === 'string'
       ? (value.slice(0, EVIDENCE_SOURCES_MAX_LENGTH) as V)
       : undefined;
+  }
+  if (name === 'addedBy') {
+    return typeof value === 'string' ? (value.slice(0, ADDED_BY_MAX_LENGTH) as V) : undefined;
   }
   const field = laneKindField(name);
   if (!field) return undefined;

@@ -85,6 +85,23 @@ describe('card fields', () => {
   });
 });
 
+describe('addCard with an id of its own', () => {
+  it('adds the card under that id once; adding it again changes nothing (a retried reveal)', () => {
+    const { doc, store, s1, l1, cell } = setup();
+    const fields = { addedBy: 'Gabi Guest' };
+    expect(addCard(doc, { id: 'abc123', stageId: s1, laneId: l1, text: 'idea', fields })).toBe(
+      'abc123',
+    );
+    const before = store.getSnapshot();
+    expect(addCard(doc, { id: 'abc123', stageId: s1, laneId: l1, text: 'idea again' })).toBe(
+      'abc123',
+    );
+    expect(store.getSnapshot()).toBe(before);
+    expect(cell(s1, l1)).toEqual(['idea']);
+    expect(before.cards.get('abc123')?.addedBy).toBe('Gabi Guest');
+  });
+});
+
 describe('editCardText', () => {
   it('applies only the editor’s change on top of the current text', () => {
     const { doc, store, s1, l1 } = setup();

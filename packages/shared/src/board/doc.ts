@@ -11,7 +11,7 @@ import type { CardPosition, LaneKind } from './types.ts';
  *   lanes     Y.Map   id → Y.Map { title, kind, order, collapsed }
  *   cards     Y.Map   id → Y.Map { text: Y.Text, position: CardPosition,
  *                                     color?, momentOfTruth?, evidence?,
- *                                     evidenceSources?, channel?, severity?,
+ *                                     evidenceSources?, addedBy?, channel?, severity?,
  *                                     impact?, effort?, owner?, metricName?,
  *                                     metricCurrent?, metricTarget?, metricUnit? }
  *   emotions  Y.Map   "stageId:laneId" → { score, note }

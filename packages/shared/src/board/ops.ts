@@ -203,12 +203,19 @@ export function addCard(
     text?: string;
     index?: number;
     fields?: Partial<CardFields>;
+    /**
+     * The card's id, when it has one already (a silent brainstorm's private
+     * card keeps its id on the board). A card with this id already on the
+     * board is left as it is: adding it again changes nothing.
+     */
+    id?: string;
   },
 ): string | null {
   return change(doc, (roots) => {
     if (!roots.stages.has(input.stageId) || !roots.lanes.has(input.laneId)) return null;
+    if (input.id !== undefined && roots.cards.has(input.id)) return input.id;
     const siblings = sortedCellCards(roots, input.stageId, input.laneId);
-    const id = createId();
+    const id = input.id ?? createId();
     const card = new Y.Map<unknown>();
     card.set('text', new Y.Text(input.text ?? ''));
     card.set('position', {

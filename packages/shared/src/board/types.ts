@@ -20,6 +20,9 @@ export const CARD_COLORS = [
 ] as const;
 export type CardColor = (typeof CARD_COLORS)[number];
 
+/** A person's name as a card's author (`addedBy`); longer is cut when stored. */
+export const ADDED_BY_MAX_LENGTH = 120;
+
 /** Pain severity, opportunity impact and effort: 1 (low) … 3 (high). */
 export type Level = 1 | 2 | 3;
 export const LEVELS: readonly Level[] = [1, 2, 3];
@@ -39,6 +42,12 @@ export interface CardFields extends LaneKindFields {
   readonly evidence: EvidenceLevel | null;
   /** Where the evidence comes from: links or text, one a line ('' = none). */
   readonly evidenceSources: string;
+  /**
+   * Who wrote the card, when that is worth keeping: a silent brainstorm's
+   * reveal puts its author's name here unless it was revealed without names
+   * ('' = not recorded).
+   */
+  readonly addedBy: string;
 }
 
 /** Where a touchpoint happens. */

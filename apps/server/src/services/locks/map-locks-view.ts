@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@journeyboard/db';
 import type { TMapLocks } from '@journeyboard/shared';
 import { BoardLockSet, type BoardLock } from '@journeyboard/shared/board';
+import { privateModeRunning } from '../private-mode/private-mode-view.ts';
 
 /** A row of `map_locks` as the API and the sync server see it ("" → null for board/structure). */
 export function toBoardLock(row: { scope: BoardLock['scope']; itemId: string }): BoardLock {
@@ -10,6 +11,9 @@ export function toBoardLock(row: { scope: BoardLock['scope']; itemId: string }):
 }
 
 type Db = Pick<PrismaClient, 'mapLock' | 'mapLockState'>;
+
+/** While a silent brainstorm runs, the shared board is read-only for participants. */
+const BRAINSTORM_LOCK: BoardLock = { scope: 'board', itemId: null };
 
 /** The map's locks and their revision, in a stable order (scope, then item). */
 export async function readMapLocks(db: Db, mapId: string): Promise<TMapLocks> {
@@ -24,8 +28,20 @@ export async function readMapLocks(db: Db, mapId: string): Promise<TMapLocks> {
   return { locks: rows.map(toBoardLock), revision: state?.revision ?? 0 };
 }
 
-/** What the sync server enforces (sync/lock-guard.ts). */
-export async function loadBoardLockSet(db: Db, mapId: string): Promise<BoardLockSet> {
-  const { locks } = await readMapLocks(db, mapId);
-  return locks.length === 0 ? BoardLockSet.EMPTY : new BoardLockSet(locks as BoardLock[]);
+/**
+ * What the sync server enforces (sync/lock-guard.ts): the facilitators'
+ * locks and — while a silent brainstorm runs — a board lock, because
+ * participants write only their private cards then (over REST), never the
+ * shared board. Facilitators are bound by neither.
+ */
+export async function loadBoardLockSet(
+  db: Db & Pick<PrismaClient, 'privateMode' | 'privateCard'>,
+  mapId: string,
+): Promise<BoardLockSet> {
+  const [{ locks }, brainstorm] = await Promise.all([
+    readMapLocks(db, mapId),
+    privateModeRunning(db, mapId),
+  ]);
+  const enforced = brainstorm ? [...(locks as BoardLock[]), BRAINSTORM_LOCK] : locks;
+  return enforced.length === 0 ? BoardLockSet.EMPTY : new BoardLockSet(enforced as BoardLock[]);
 }

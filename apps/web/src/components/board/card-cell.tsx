@@ -4,12 +4,13 @@ import { reportRender } from '../../board/render-probe.ts';
 import { cellKey, useBoardActions, useCellCardIds, type LaneKind } from '../../board/use-board.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { PlusIcon } from '../common/icons.tsx';
-import { useBoardEditable } from './board-mode.ts';
+import { useBoardEditable, useBoardMode } from './board-mode.ts';
 import { CardItem } from './card-item.tsx';
 import { cellDroppableId, type CellDropData } from './drag-data.ts';
 import { StaticCard } from './static-card.tsx';
 import { stageWidthCss } from './stage-widths.ts';
 import { useLocks } from '../../workshop/lock-context.tsx';
+import { PrivateCell } from '../workshop/private-cards.tsx';
 
 interface CardCellProps {
   stageId: string;
@@ -44,6 +45,8 @@ export const CardCell = memo(function CardCell({
   const { binding } = useLocks();
   const editable = useBoardEditable() && !binding.cellLocked(stageId, laneId);
   const actions = useBoardActions();
+  // A silent brainstorm's private cards (only when this person writes some; never on slides).
+  const presenting = useBoardMode() === 'present';
   const startEditingCard = useUiStore((state) => state.startEditingCard);
   const isDropTarget = useUiStore((state) => state.cardDropIndicator?.cellKey === key);
   const dropsAtEnd = useUiStore(
@@ -97,6 +100,14 @@ export const CardCell = memo(function CardCell({
         </ul>
       ) : null}
       {dropsAtEnd ? <div className="drop-line" aria-hidden="true" /> : null}
+      {revealed && !presenting ? (
+        <PrivateCell
+          stageId={stageId}
+          laneId={laneId}
+          stageTitle={stageTitle}
+          laneTitle={laneTitle}
+        />
+      ) : null}
       {editable ? (
         <button
           type="button"

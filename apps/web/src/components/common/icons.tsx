@@ -26,6 +26,7 @@ import {
   Keyboard,
   Link,
   Lock,
+  EyeOff,
   LockOpen,
   Map as MapGlyph,
   Maximize,
@@ -77,6 +78,7 @@ export const NextIcon = icon(ChevronRight);
 export const LockIcon = icon(Lock);
 export const UnlockIcon = icon(LockOpen);
 export const LocateIcon = icon(Locate);
+export const PrivateIcon = icon(EyeOff);
 /** The leadership briefing: a one-page summary. */
 export const BriefingIcon = icon(ClipboardList);
 export const PrintIcon = icon(Printer);

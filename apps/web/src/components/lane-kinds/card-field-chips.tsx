@@ -45,12 +45,14 @@ function ChipView({ chip }: { chip: Chip }) {
  */
 export function CardFieldChips({ card, laneKind }: { card: Card; laneKind: LaneKind }) {
   const chips = cardChips(laneKind, card);
-  if (chips.length === 0) return null;
+  if (chips.length === 0 && !card.addedBy) return null;
   return (
     <div className="card__chips">
       {chips.map((chip) => (
         <ChipView key={chip.text} chip={chip} />
       ))}
+      {/* Who wrote it, kept by a silent brainstorm's reveal with names: on every lane kind. */}
+      {card.addedBy ? <span className="chip chip--author">by {card.addedBy}</span> : null}
     </div>
   );
 }

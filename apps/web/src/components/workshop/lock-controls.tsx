@@ -138,8 +138,9 @@ export function LockBadge({ label }: { label: string }) {
 
 /** Tells a participant what the facilitator locked (board or structure). */
 export function LockBanner() {
-  const { binding } = useLocks();
-  if (binding.board) {
+  const { all, binding } = useLocks();
+  // A board held by a silent brainstorm says so in its own banner.
+  if (binding.board && all.board) {
     return (
       <div className="banner lock-banner" role="status">
         <LockIcon /> The facilitator locked the board: you can look, not change.

@@ -8,7 +8,13 @@ import { mapRoutes } from './maps.ts';
 import { personaRoutes } from './personas.ts';
 import { handRoutes, ratingRoutes } from './room.ts';
 import { sharingRoutes } from './sharing.ts';
-import { facilitationRoutes, lockRoutes, timerRoutes, votingRoutes } from './workshop.ts';
+import {
+  facilitationRoutes,
+  lockRoutes,
+  privateModeRoutes,
+  timerRoutes,
+  votingRoutes,
+} from './workshop.ts';
 import { workspaceRoutes } from './workspaces.ts';
 
 /**
@@ -32,6 +38,7 @@ export const routes = {
   facilitation: facilitationRoutes,
   ratings: ratingRoutes,
   hands: handRoutes,
+  privateMode: privateModeRoutes,
 };
 
 /** Every route of the contract, flat (registration checks, OpenAPI tests). */

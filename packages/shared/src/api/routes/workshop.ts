@@ -1,6 +1,15 @@
 import { ZMapParams } from '../ids.ts';
 import { ZBoardLock, ZMapLocks } from '../locks.ts';
 import { ZFacilitation, ZSpotlightRequest, ZSummonRequest } from '../facilitation.ts';
+import {
+  ZCreatePrivateCardRequest,
+  ZEndPrivateModeRequest,
+  ZPrivateCard,
+  ZPrivateCardParams,
+  ZPrivateCardsResponse,
+  ZPrivateMode,
+  ZUpdatePrivateCardRequest,
+} from '../private-mode.ts';
 import { defineRoute, errors } from '../route.ts';
 import { ZExtendTimerRequest, ZStartTimerRequest, ZTimer } from '../timer.ts';
 import {
@@ -199,5 +208,69 @@ export const facilitationRoutes = {
     params: ZMapParams,
     body: ZSpotlightRequest,
     responses: { 200: ZFacilitation, ...failures },
+  }),
+};
+
+/**
+ * The silent brainstorm (private mode): facilitators start and end it (the
+ * end reveals every private card into the board at once); everyone on the
+ * map reads whether it runs. While it runs, a participant (`board.edit`)
+ * writes private cards that only they ever receive — the shared board is
+ * read-only for participants meanwhile (enforced on the sync socket).
+ */
+export const privateModeRoutes = {
+  get: defineRoute({
+    method: 'GET',
+    path: '/api/maps/:id/private-mode',
+    summary: 'Whether a silent brainstorm runs, and what the last reveal showed',
+    params: ZMapParams,
+    responses: { 200: ZPrivateMode, ...failures },
+  }),
+  start: defineRoute({
+    method: 'POST',
+    path: '/api/maps/:id/private-mode',
+    summary: 'Start a silent brainstorm (facilitators); 409 PRIVATE_MODE_RUNNING',
+    params: ZMapParams,
+    responses: { 200: ZPrivateMode, ...failures },
+  }),
+  end: defineRoute({
+    method: 'POST',
+    path: '/api/maps/:id/private-mode/end',
+    summary:
+      'End the silent brainstorm and reveal every private card at once, optionally without names (facilitators; ending an ended one changes nothing)',
+    params: ZMapParams,
+    body: ZEndPrivateModeRequest,
+    responses: { 200: ZPrivateMode, ...failures },
+  }),
+  listCards: defineRoute({
+    method: 'GET',
+    path: '/api/maps/:id/private-cards',
+    summary: "Your own private cards of the running silent brainstorm (nobody else's)",
+    params: ZMapParams,
+    responses: { 200: ZPrivateCardsResponse, ...failures },
+  }),
+  createCard: defineRoute({
+    method: 'POST',
+    path: '/api/maps/:id/private-cards',
+    summary:
+      'Write a private card in a cell while a silent brainstorm runs (participants); 409 PRIVATE_MODE_NOT_RUNNING',
+    params: ZMapParams,
+    body: ZCreatePrivateCardRequest,
+    responses: { 201: ZPrivateCard, ...failures },
+  }),
+  updateCard: defineRoute({
+    method: 'PATCH',
+    path: '/api/maps/:id/private-cards/:cardId',
+    summary: 'Change one of your private cards (text, fields, cell) while the brainstorm runs',
+    params: ZPrivateCardParams,
+    body: ZUpdatePrivateCardRequest,
+    responses: { 200: ZPrivateCard, ...failures },
+  }),
+  deleteCard: defineRoute({
+    method: 'DELETE',
+    path: '/api/maps/:id/private-cards/:cardId',
+    summary: 'Delete one of your private cards while the brainstorm runs',
+    params: ZPrivateCardParams,
+    responses: { 200: ZPrivateCardsResponse, ...failures },
   }),
 };

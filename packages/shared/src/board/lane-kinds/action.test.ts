@@ -13,6 +13,7 @@ describe('action lanes', () => {
       'Moment of truth',
       'Evidence',
       'Sources',
+      'Added by',
     ]);
   });
 });

@@ -1,4 +1,10 @@
-import { CARD_COLORS, EMOTION_MAX, EMOTION_MIN, type CardColor } from '../types.ts';
+import {
+  ADDED_BY_MAX_LENGTH,
+  CARD_COLORS,
+  EMOTION_MAX,
+  EMOTION_MIN,
+  type CardColor,
+} from '../types.ts';
 import { EVIDENCE_LEVEL_INFO, EVIDENCE_SOURCES_MAX_LENGTH } from '../evidence.ts';
 import { CARD_FIELD_MAX_LENGTH, type FieldDefinition } from './define.ts';
 
@@ -91,7 +97,7 @@ export const CARD_COLOR_LABELS: Record<CardColor, string> = {
   grey: 'Grey',
 };
 
-/** The columns every card has, whatever its lane: text, colour, moment of truth, evidence, sources. */
+/** The columns every card has, whatever its lane: text, colour, moment of truth, evidence, sources, author. */
 export const CARD_COLUMNS: readonly ColumnDefinition[] = [
   {
     key: 'text',
@@ -131,6 +137,18 @@ export const CARD_COLUMNS: readonly ColumnDefinition[] = [
         ? fail(
             `sources are ${value.length} characters long; at most ${EVIDENCE_SOURCES_MAX_LENGTH} fit`,
           )
+        : ok(value);
+    },
+  },
+  {
+    // Who wrote it (a silent brainstorm's reveal with names); a name is one line.
+    key: 'addedBy',
+    header: 'Added by',
+    format: (value) => (typeof value === 'string' ? value : ''),
+    parse: (text) => {
+      const value = text.trim();
+      return value.length > ADDED_BY_MAX_LENGTH
+        ? fail(`a name is at most ${ADDED_BY_MAX_LENGTH} characters long`)
         : ok(value);
     },
   },

@@ -13,6 +13,7 @@ describe('notes lanes', () => {
       'Moment of truth',
       'Evidence',
       'Sources',
+      'Added by',
     ]);
   });
 });

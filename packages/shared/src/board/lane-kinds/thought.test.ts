@@ -13,6 +13,7 @@ describe('thought lanes', () => {
       'Moment of truth',
       'Evidence',
       'Sources',
+      'Added by',
     ]);
   });
 });

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { errorMessage } from '../../api/client.ts';
+import { useCan } from '../../capabilities/capabilities.tsx';
+import { usePrivateModeActions, usePrivateMode } from '../../workshop/private-mode-queries.ts';
+import { PrivateIcon } from '../common/icons.tsx';
+import './lock-controls.css';
+import './private-cards.css';
+
+/** The facilitator's header button: start a silent brainstorm (nothing for anyone else). */
+export function StartBrainstormButton({ mapId }: { mapId: string }) {
+  const facilitates = useCan('workshop.facilitate');
+  const running = usePrivateMode()?.running === true;
+  const { change, pending } = usePrivateModeActions(mapId);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!facilitates || running) return null;
+  return (
+    <button
+      type="button"
+      className="icon-button"
+      aria-label="Start a silent brainstorm"
+      title={
+        problem ??
+        'Start a silent brainstorm: everyone writes cards only they see, until you reveal them'
+      }
+      disabled={pending}
+      onClick={() => {
+        setProblem(null);
+        change('start').catch((error: unknown) => setProblem(errorMessage(error)));
+      }}
+    >
+      <PrivateIcon />
+    </button>
+  );
+}
+
+/**
+ * Below the header while a silent brainstorm runs: what it means for this
+ * person, and for a facilitator the reveal (optionally without names).
+ */
+export function BrainstormBanner({ mapId }: { mapId: string }) {
+  const running = usePrivateMode()?.running === true;
+  const facilitates = useCan('workshop.facilitate');
+  const writes = useCan('board.edit');
+  const { change, pending } = usePrivateModeActions(mapId);
+  const [anonymous, setAnonymous] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!running) return null;
+  return (
+    <section className="banner lock-banner" aria-label="Silent brainstorm">
+      <PrivateIcon />
+      {facilitates ? (
+        <span>
+          Silent brainstorm: participants’ new cards are private until you reveal them.
+          <span className="brainstorm-banner__reveal">
+            <label>
+              <input
+                type="checkbox"
+                checked={anonymous}
+                onChange={(event) => setAnonymous(event.target.checked)}
+              />{' '}
+              Without names
+            </label>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={pending}
+              onClick={() => {
+                setProblem(null);
+                change({ anonymous }).catch((error: unknown) => setProblem(errorMessage(error)));
+              }}
+            >
+              Reveal everyone’s cards
+            </button>
+          </span>
+          {problem ? <span role="alert"> {problem}</span> : null}
+        </span>
+      ) : writes ? (
+        <span>
+          Silent brainstorm: add your cards with “Add private card” — only you see them until the
+          facilitator reveals everyone’s at once. The shared board is read-only meanwhile.
+        </span>
+      ) : (
+        <span>
+          Silent brainstorm in progress: everyone’s cards appear when the facilitator reveals them.
+        </span>
+      )}
+    </section>
+  );
+}

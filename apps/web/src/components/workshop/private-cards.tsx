@@ -1,0 +1,182 @@
+import type { TPrivateCard } from '@journeyboard/shared';
+import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { errorMessage } from '../../api/client.ts';
+import { useMapEventStore } from '../../map-events/map-event-store.ts';
+import { usePrivateCardActions } from '../../workshop/private-mode-queries.ts';
+import { usePrivateCardSource, usePrivateCell } from '../../workshop/private-card-source.tsx';
+import { PlusIcon, PrivateIcon, TrashIcon } from '../common/icons.tsx';
+import '../board/card.css';
+import './private-cards.css';
+
+interface PrivateCellProps {
+  stageId: string;
+  laneId: string;
+  stageTitle: string;
+  laneTitle: string;
+}
+
+/**
+ * A cell's part of a silent brainstorm, drawn by CardCell inside the one
+ * renderer: this person's private cards there (marked "Private": only they
+ * see them until the reveal) and "Add private card". Nothing here touches
+ * the shared document; every write goes over REST to the author's own rows.
+ */
+export const PrivateCell = memo(function PrivateCell({
+  stageId,
+  laneId,
+  stageTitle,
+  laneTitle,
+}: PrivateCellProps) {
+  const source = usePrivateCardSource();
+  const cards = usePrivateCell(stageId, laneId);
+  const mapId = useMapEventStore((state) => state.mapId) ?? '';
+  const actions = usePrivateCardActions(mapId);
+  const [drafting, setDrafting] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!source) return null;
+  const run = (write: Promise<unknown>) => {
+    setProblem(null);
+    write.catch((error: unknown) => setProblem(errorMessage(error)));
+  };
+  return (
+    <>
+      {cards.length > 0 || drafting ? (
+        <ul className="card-list" aria-label={`Your private cards in ${laneTitle}, ${stageTitle}`}>
+          {cards.map((card) => (
+            <PrivateCardItem
+              key={card.id}
+              card={card}
+              onSave={(text) => run(actions.update(card.id, { text }))}
+              onDelete={() => run(actions.remove(card.id))}
+            />
+          ))}
+          {drafting ? (
+            <li className="card card--private card--editing">
+              <PrivateCardEditor
+                initial=""
+                onDone={(text) => {
+                  setDrafting(false);
+                  if (text.trim() !== '') run(actions.create({ stageId, laneId, text }));
+                }}
+              />
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
+      {problem ? (
+        <p className="private-cell__problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <button
+        type="button"
+        className="add-card add-card--private"
+        aria-label={`Add private card to ${laneTitle} in ${stageTitle}`}
+        onClick={() => setDrafting(true)}
+      >
+        <PlusIcon />
+        Add private card
+      </button>
+    </>
+  );
+});
+
+function PrivateCardItem({
+  card,
+  onSave,
+  onDelete,
+}: {
+  card: TPrivateCard;
+  onSave: (text: string) => void;
+  onDelete: () => void;
+}) {
+  const [editing, setEditing] = useState(false);
+  const isEmpty = card.text.trim() === '';
+  return (
+    <li
+      className={`card card--private${editing ? ' card--editing' : ''}`}
+      data-testid="private-card"
+      data-card-id={card.id}
+      aria-label={isEmpty ? 'Empty private card' : card.text}
+    >
+      <div className="card__body">
+        <span className="card__private" title="Only you see this card until the reveal">
+          <PrivateIcon size={12} />
+          Private
+        </span>
+        {editing ? (
+          <PrivateCardEditor
+            initial={card.text}
+            onDone={(text) => {
+              setEditing(false);
+              if (text !== card.text) onSave(text);
+            }}
+          />
+        ) : (
+          <button
+            type="button"
+            className={`card__text${isEmpty ? ' card__text--empty' : ''}`}
+            title="Click to edit"
+            onClick={() => setEditing(true)}
+          >
+            {isEmpty ? 'Empty card' : card.text}
+          </button>
+        )}
+      </div>
+      {editing ? null : (
+        <div className="card__tools">
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Delete private card ${card.text}`}
+            onClick={onDelete}
+          >
+            <TrashIcon />
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The open private card: leaving it or Ctrl/Cmd+Enter saves, Escape keeps what it had. */
+function PrivateCardEditor({
+  initial,
+  onDone,
+}: {
+  initial: string;
+  onDone: (text: string) => void;
+}) {
+  const [draft, setDraft] = useState(initial);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const finished = useRef(false);
+  useLayoutEffect(() => ref.current?.focus(), []);
+  const finish = (text: string) => {
+    if (finished.current) return;
+    finished.current = true;
+    onDone(text);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      finish(initial);
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      finish(draft);
+    }
+  };
+  return (
+    <textarea
+      ref={ref}
+      className="card__editor"
+      aria-label="Private card text"
+      placeholder="Only you see this until the reveal…"
+      rows={2}
+      value={draft}
+      onChange={(event) => setDraft(event.target.value)}
+      onKeyDown={onKeyDown}
+      onBlur={() => finish(draft)}
+    />
+  );
+}

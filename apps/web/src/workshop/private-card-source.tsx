@@ -1,0 +1,85 @@
+import type { TPrivateCard } from '@journeyboard/shared';
+import { cellKey } from '@journeyboard/shared/board';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import { useCan } from '../capabilities/capabilities.tsx';
+import { useOwnPrivateCards, usePrivateMode } from './private-mode-queries.ts';
+
+const NO_CARDS: readonly TPrivateCard[] = Object.freeze([]);
+
+/**
+ * This person's private cards by cell, beside the Y.Doc's BoardStore: the
+ * cells of the one renderer (BoardView) read both, so private cards are
+ * drawn in their cells without ever entering the shared document. Each cell
+ * subscribes to its own list, which keeps its identity while unchanged — a
+ * private card written in one cell re-renders that cell only.
+ */
+export class PrivateCardSource {
+  private cells = new Map<string, readonly TPrivateCard[]>();
+  private listeners = new Set<() => void>();
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  cell(stageId: string, laneId: string): readonly TPrivateCard[] {
+    return this.cells.get(cellKey(stageId, laneId)) ?? NO_CARDS;
+  }
+
+  set(cards: readonly TPrivateCard[]): void {
+    const next = new Map<string, TPrivateCard[]>();
+    for (const card of cards) {
+      const key = cellKey(card.stageId, card.laneId);
+      next.set(key, [...(next.get(key) ?? []), card]);
+    }
+    const cells = new Map<string, readonly TPrivateCard[]>();
+    for (const [key, list] of next) {
+      const previous = this.cells.get(key);
+      cells.set(key, previous && sameCards(previous, list) ? previous : list);
+    }
+    this.cells = cells;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+const sameCards = (a: readonly TPrivateCard[], b: readonly TPrivateCard[]) =>
+  a.length === b.length && a.every((card, index) => card === b[index]);
+
+const PrivateCardContext = createContext<PrivateCardSource | null>(null);
+
+/**
+ * Provides the source while this person writes private cards: a silent
+ * brainstorm runs, they may edit the board, and they don't facilitate
+ * (facilitators keep writing the shared board). Otherwise no source: cells
+ * draw exactly what they drew before.
+ */
+export function PrivateCardsProvider({ children }: { children: ReactNode }) {
+  const running = usePrivateMode()?.running === true;
+  const mayEdit = useCan('board.edit');
+  const facilitates = useCan('workshop.facilitate');
+  const writes = mayEdit && !facilitates && running;
+  const cards = useOwnPrivateCards(writes);
+  const [source] = useState(() => new PrivateCardSource());
+  useEffect(() => source.set(cards), [source, cards]);
+  return <PrivateCardContext value={writes ? source : null}>{children}</PrivateCardContext>;
+}
+
+/** The source, when this person writes private cards now; null otherwise. */
+export const usePrivateCardSource = (): PrivateCardSource | null => useContext(PrivateCardContext);
+
+const noSubscription = () => () => undefined;
+
+/** This person's private cards in one cell (none without a source). */
+export function usePrivateCell(stageId: string, laneId: string): readonly TPrivateCard[] {
+  const source = usePrivateCardSource();
+  return useSyncExternalStore(source?.subscribe ?? noSubscription, () =>
+    source ? source.cell(stageId, laneId) : NO_CARDS,
+  );
+}
