@@ -136,9 +136,8 @@ const ZMapFilePersona = z.object({
     .max(3)
     .optional()
     .describe('Avatar letters; absent: the first letters of the name.'),
-  color: z
-    .string()
-    .regex(/^#[0-9a-fA-F]{6}$/)
+  color: fileText('A persona colour')
+    .regex(/^#[0-9a-fA-F]{6}$/, 'A persona colour must look like #3b82f6.')
     .optional()
     .describe('Avatar colour (#rrggbb); absent: one picked from the name.'),
   goals: personaList('A persona goal'),
