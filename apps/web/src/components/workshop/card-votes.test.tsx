@@ -14,7 +14,19 @@ import { BoardView } from '../board/board-view.tsx';
 
 const MAP = 'map-1';
 
-const revealed = (results: { cardId: string; votes: number }[]): TVoteRound => ({
+const result = (cardId: string, votes: number, rank: number) => ({
+  cardId,
+  cardText: '',
+  stageId: 's',
+  stageTitle: 'Purchase',
+  laneId: 'l',
+  laneTitle: 'Pain points',
+  votes,
+  rank,
+  voters: null,
+});
+
+const revealed = (results: ReturnType<typeof result>[]): TVoteRound => ({
   id: 'r1',
   mapId: MAP,
   question: 'Which hurts most?',
@@ -47,10 +59,7 @@ describe('votes on the board’s cards', () => {
     );
     const client = createQueryClient({ retry: false });
     client.setQueryData(queryKeys.maps.voteRounds(MAP), [
-      revealed([
-        { cardId: cards[0]!, votes: 3 },
-        { cardId: cards[1]!, votes: 1 },
-      ]),
+      revealed([result(cards[0]!, 3, 1), result(cards[1]!, 1, 2)]),
     ]);
     useVotingUi.getState().showResults('r1');
     render(
