@@ -25,9 +25,7 @@ export async function withAdvisoryLock<T>(
       return await task();
     } finally {
       // Best effort: ending the session below releases the lock anyway.
-      await client
-        .query('SELECT pg_advisory_unlock($1)', [key.toString()])
-        .catch(() => undefined);
+      await client.query('SELECT pg_advisory_unlock($1)', [key.toString()]).catch(() => undefined);
     }
   } finally {
     await client.end();
