@@ -12,18 +12,20 @@ import pg from 'pg';
 /** Arbitrary and fixed. Not Prisma's key (72707369): the engine takes that one itself, on another connection. */
 export const MIGRATION_LOCK_KEY = 4_261_197_034n;
 
-export async function withAdvisoryLock<T>(databaseUrl: string, task: () => Promise<T>): Promise<T> {
+export async function withAdvisoryLock<T>(
+  databaseUrl: string,
+  task: () => Promise<T>,
+  key: bigint = MIGRATION_LOCK_KEY,
+): Promise<T> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY.toString()]);
+    await client.query('SELECT pg_advisory_lock($1)', [key.toString()]);
     try {
       return await task();
     } finally {
       // Best effort: ending the session below releases the lock anyway.
-      await client
-        .query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY.toString()])
-        .catch(() => undefined);
+      await client.query('SELECT pg_advisory_unlock($1)', [key.toString()]).catch(() => undefined);
     }
   } finally {
     await client.end();

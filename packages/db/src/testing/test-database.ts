@@ -8,10 +8,9 @@
 //
 // Each call creates its own database, so test files can run in parallel.
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { quoteIdent, withDatabase } from '../database-url.ts';
-import { applyMigrations } from '../migrate/apply-migrations.ts';
 import { testAdminUrl } from './admin-server.ts';
+import { migratedTemplate, runSql } from './migrated-template.ts';
 
 export { testAdminUrl } from './admin-server.ts';
 
@@ -25,33 +24,33 @@ export interface TestDatabase {
 export const TEST_DATABASE_PREFIX = 'jb_test_';
 
 export interface CreateTestDatabaseOptions {
-  /** Apply prisma/migrations (default true). false gives an empty database, for testing migrations themselves. */
+  /**
+   * Migrated (default true): a copy of the migrated template
+   * (migrated-template.ts), the same schema `applyMigrations` would make, with
+   * `_prisma_migrations` filled in. false gives an empty database, for
+   * testing migrations themselves.
+   */
   migrate?: boolean;
+  /** The server to create it on; default `testAdminUrl()`. */
+  adminUrl?: string;
+  /** Name prefix, default `jb_test_`. */
+  prefix?: string;
 }
 
 export async function createTestDatabase(
   options: CreateTestDatabaseOptions = {},
 ): Promise<TestDatabase> {
-  const adminUrl = await testAdminUrl();
-  const name = `${TEST_DATABASE_PREFIX}${randomBytes(6).toString('hex')}`;
-  await runSql(adminUrl, `CREATE DATABASE ${quoteIdent(name)}`);
-  const drop = () => runSql(adminUrl, `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
-  const databaseUrl = withDatabase(adminUrl, name);
-  try {
-    if (options.migrate !== false) await applyMigrations(databaseUrl);
-  } catch (error) {
-    await drop();
-    throw error;
-  }
-  return { databaseUrl, drop };
-}
-
-async function runSql(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+  const adminUrl = options.adminUrl ?? (await testAdminUrl());
+  const name = `${options.prefix ?? TEST_DATABASE_PREFIX}${randomBytes(6).toString('hex')}`;
+  const template = options.migrate === false ? null : await migratedTemplate(adminUrl);
+  await runSql(
+    adminUrl,
+    template
+      ? `CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}`
+      : `CREATE DATABASE ${quoteIdent(name)}`,
+  );
+  return {
+    databaseUrl: withDatabase(adminUrl, name),
+    drop: () => runSql(adminUrl, `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`),
+  };
 }
