@@ -79,6 +79,11 @@ export const ERROR_CATALOGUE = {
     status: 404,
     message: 'This persona does not exist or you cannot see it.',
   },
+  MAP_PERSONA_LIMIT: {
+    status: 409,
+    message:
+      'This import would link more personas to the map than a map can have; unlink some from the map or remove some from the file, then import it again.',
+  },
   PERSONA_NOT_IN_WORKSPACE: {
     status: 400,
     message: "Link only personas of the map's own workspace.",

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@journeyboard/db';
-import { personaInitials, type TImportedPersonas } from '@journeyboard/shared';
+import { MAP_PERSONAS_MAX, personaInitials, type TImportedPersonas } from '@journeyboard/shared';
 import type { MapFilePersona } from '@journeyboard/shared/board';
+import { AppError } from '../../errors/app-error.ts';
 import { colorFor } from './create-persona.ts';
 
 /** One link the import makes: to a persona already in the workspace, or to one it creates. */
@@ -12,6 +13,8 @@ export type PersonaLinkPlan =
     };
 
 export interface PersonaImportPlan {
+  /** How many personas the file lists. */
+  readonly inFile: number;
   readonly links: readonly PersonaLinkPlan[];
   readonly summary: TImportedPersonas;
 }
@@ -32,7 +35,7 @@ export async function planPersonaImport(
   personas: readonly MapFilePersona[],
   createdById: string | null,
 ): Promise<PersonaImportPlan> {
-  if (personas.length === 0) return { links: [], summary: { created: [], linked: [] } };
+  if (personas.length === 0) return { inFile: 0, links: [], summary: { created: [], linked: [] } };
   const existing = await prisma.persona.findMany({
     where: { workspaceId },
     select: { id: true, name: true },
@@ -79,11 +82,36 @@ export async function planPersonaImport(
     });
     summary.created.push(persona.name);
   });
-  return { links, summary };
+  return { inFile: personas.length, links, summary };
+}
+
+const personasWord = (count: number) => `${count} persona${count === 1 ? '' : 's'}`;
+
+/**
+ * Refuses a plan that would leave the map linking more than a map may
+ * (MAP_PERSONAS_MAX), saying how many it links, how many the file adds and
+ * how many to leave out. A persona the map already links adds nothing.
+ */
+function checkPersonaLimit(plan: PersonaImportPlan, linkedIds: ReadonlySet<string>): void {
+  const added = plan.links.filter(
+    (link) => !('existingId' in link) || !linkedIds.has(link.existingId),
+  ).length;
+  const total = linkedIds.size + added;
+  if (total <= MAP_PERSONAS_MAX) return;
+  const over = total - MAP_PERSONAS_MAX;
+  throw new AppError(
+    'MAP_PERSONA_LIMIT',
+    linkedIds.size === 0
+      ? `A map can link at most ${MAP_PERSONAS_MAX} personas, and this file has ${plan.inFile}: remove ${over} from the file, then import it again.`
+      : `A map can link at most ${MAP_PERSONAS_MAX} personas. This map already links ${linkedIds.size} and the file has ${personasWord(plan.inFile)}, ${added} of them not linked to it yet (${total} in all): unlink ${over} from the map (Personas) or remove ${over} from the file, then import it again.`,
+  );
 }
 
 /**
- * Writes a plan's links to `mapId` inside the caller's transaction. With
+ * Writes a plan's links to `mapId` inside the caller's transaction, under a
+ * row lock on the map (as `setMapPersonas` takes), so the limit holds against
+ * a concurrent change of its personas; over the limit, it throws before
+ * writing anything and the caller's transaction rolls back. With
  * `keepPrimary`, a map that already has a primary persona keeps it.
  */
 export async function writePersonaImport(
@@ -94,8 +122,13 @@ export async function writePersonaImport(
   options: { keepPrimary: boolean },
 ): Promise<void> {
   if (plan.links.length === 0) return;
-  const hasPrimary =
-    options.keepPrimary && (await tx.mapPersona.count({ where: { mapId, primary: true } })) > 0;
+  await tx.$queryRaw`SELECT id FROM journey_maps WHERE id = ${mapId}::uuid FOR UPDATE`;
+  const linked = await tx.mapPersona.findMany({
+    where: { mapId },
+    select: { personaId: true, primary: true },
+  });
+  checkPersonaLimit(plan, new Set(linked.map((link) => link.personaId)));
+  const hasPrimary = options.keepPrimary && linked.some((link) => link.primary);
   for (const link of plan.links) {
     const personaId =
       'existingId' in link

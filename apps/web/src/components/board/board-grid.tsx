@@ -27,6 +27,7 @@ import {
   type StageWidths,
 } from './stage-widths.ts';
 import { LAZY_REVEAL_THRESHOLD } from './use-lane-reveal.ts';
+import { CardVotingProvider } from '../../workshop/card-voting.tsx';
 
 const GRID_STYLE = {
   '--stage-width': `${STAGE_COLUMN_WIDTH}px`,
@@ -102,9 +103,11 @@ export function BoardGrid({
         aria-label="Journey board"
       >
         <StageHeaderRow stages={stages} />
-        {lanes.map((lane) => (
-          <LaneRow key={lane.id} lane={lane} stages={stages} lazy={lazy} />
-        ))}
+        <CardVotingProvider>
+          {lanes.map((lane) => (
+            <LaneRow key={lane.id} lane={lane} stages={stages} lazy={lazy} />
+          ))}
+        </CardVotingProvider>
         {lanes.length === 0 ? <p className="board__empty">This board has no lanes yet.</p> : null}
         {children}
       </div>

@@ -15,9 +15,12 @@ export interface ExportItem {
 export function ExportMenuButton({
   label,
   items,
+  onOpen,
 }: {
   label: string;
   items: readonly ExportItem[];
+  /** When the menu opens: a chance to start loading what its items need. */
+  onOpen?: () => void;
 }) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -82,7 +85,10 @@ export function ExportMenuButton({
         aria-expanded={open}
         aria-busy={busy}
         disabled={busy}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => {
+          if (!open) onOpen?.();
+          setOpen(!open);
+        }}
       >
         <DownloadIcon />
       </button>

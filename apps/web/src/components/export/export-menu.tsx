@@ -3,6 +3,7 @@ import { useBoardReader } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { download, fileNameFor } from '../../interchange/download.ts';
 import { exportMapFile, type TextExportFormat } from '../../interchange/export-map.ts';
+import { preloadXlsx } from '../../interchange/xlsx.ts';
 import { findBoardElement } from '../board/cell-dom.ts';
 import { boardImage } from './board-image.ts';
 import { useLatestVotes } from './use-latest-votes.ts';
@@ -45,5 +46,5 @@ export function ExportMenu({ title, description, personas }: ExportMenuProps) {
     { label: 'Print or save as PDF', run: () => window.print() },
   ];
 
-  return <ExportMenuButton label="Export" items={items} />;
+  return <ExportMenuButton label="Export" items={items} onOpen={preloadXlsx} />;
 }

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../api/client.ts';
 import { CapabilitiesProvider } from '../../capabilities/capabilities.tsx';
 import { ImportMapPanel } from './import-map-panel.tsx';
 
@@ -120,5 +121,49 @@ describe('ImportMapPanel', () => {
     expect(onImport).toHaveBeenCalledWith(
       expect.objectContaining({ map: expect.objectContaining({ stages: [expect.anything()] }) }),
     );
+  });
+
+  it('refuses a file with more personas than a map can link, saying how many it has', async () => {
+    const onImport = renderPanel();
+    const personas = Array.from({ length: 23 }, (_, index) => ({
+      id: `p${index}`,
+      name: `Persona ${index + 1}`,
+    }));
+    const file = {
+      format: 'journeyboard-map',
+      version: 1,
+      map: { title: 'Crowded', personas },
+      stages: [{ id: 's', title: 'Sign-up' }],
+      lanes: [{ id: 'l', title: 'Notes', kind: 'notes' }],
+      cards: [],
+    };
+    await userEvent.upload(
+      screen.getByLabelText('Map file'),
+      new File([JSON.stringify(file)], 'crowded.json', { type: 'application/json' }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This file has 23 personas, and a map can link at most 20: remove 3 from the file, then import it again.',
+    );
+    expect(screen.queryByRole('button', { name: 'Create map from file' })).toBeNull();
+    expect(onImport).not.toHaveBeenCalled();
+  });
+
+  it('shows the server’s refusal of an import over the map’s persona limit, and keeps the preview', async () => {
+    const message =
+      'A map can link at most 20 personas. This map already links 12 and the file has 11 personas, 9 of them not linked to it yet (21 in all): unlink 1 from the map (Personas) or remove 1 from the file, then import it again.';
+    const onImport = vi.fn(() => Promise.reject(new ApiError('MAP_PERSONA_LIMIT', message, 409)));
+    render(
+      <CapabilitiesProvider map={['map.read', 'board.edit']} workspace={[]}>
+        <ImportMapPanel into onImport={onImport} />
+      </CapabilitiesProvider>,
+    );
+    await userEvent.upload(
+      screen.getByLabelText('Map file'),
+      csv('Pains.csv', 'Stage,Lane,Text', 'Sign-up,Pain points,Slow form'),
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Import into this map' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(screen.getByRole('region', { name: 'Import preview' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Import into this map' })).toBeEnabled();
   });
 });

@@ -1,6 +1,7 @@
 import type { TJourneyMap } from '@journeyboard/shared';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { exportMapFile, type TextExportFormat } from '../../interchange/export-map.ts';
+import { preloadXlsx } from '../../interchange/xlsx.ts';
 import { useMapFileLoader } from '../../maps/use-map-file.ts';
 import { ExportMenuButton } from '../export/export-menu-button.tsx';
 
@@ -17,6 +18,7 @@ export function MapExportMenu({ map }: { map: TJourneyMap }) {
   return (
     <ExportMenuButton
       label={`Export map ${map.title}`}
+      onOpen={preloadXlsx}
       items={[
         { label: 'Map file (JSON)', run: text('json') },
         { label: 'Excel workbook (.xlsx)', run: text('xlsx') },

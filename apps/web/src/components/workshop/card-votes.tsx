@@ -4,8 +4,8 @@ import { errorMessage } from '../../api/client.ts';
 import type { LaneKind } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
-import { useBallot, useVoteRounds, useVotingActions } from '../../workshop/voting-queries.ts';
-import { useVotingUi } from '../../workshop/voting-store.ts';
+import { useCardResult, useCardRound } from '../../workshop/card-voting.tsx';
+import { useBallot, useVotingActions } from '../../workshop/voting-queries.ts';
 import { useBoardMode } from '../board/board-mode.ts';
 import './voting.css';
 
@@ -14,7 +14,8 @@ import './voting.css';
  * being voted on: this person's own dots on it and buttons to vote and take
  * a vote back (nothing of anyone else's — this client never has it). Once a
  * round is revealed and its results are on show: the card's count.
- * Subscribes to numbers and strings only, so a vote re-renders one card.
+ * The rounds come from the grid's `CardVotingProvider` (no query per card);
+ * only a card open to voting reads the ballot, so a vote re-renders one card.
  */
 export function CardVotes({
   cardId,
@@ -30,22 +31,35 @@ export function CardVotes({
 }) {
   const canVote = useCan('vote.cast');
   const presenting = useBoardMode() === 'present';
+  const roundId = useCardRound(laneId, laneKind);
+  const revealed = useCardResult(cardId);
+  if (roundId && canVote && !presenting)
+    return <CardVoteControls cardId={cardId} roundId={roundId} label={label} />;
+  if (revealed !== null && revealed > 0) {
+    return (
+      <span
+        className="card-votes__count"
+        aria-label={`${revealed} vote${revealed === 1 ? '' : 's'}`}
+      >
+        <Vote size={12} aria-hidden="true" />
+        {revealed}
+      </span>
+    );
+  }
+  return null;
+}
+
+/** This person's dots on a card in the running round, and the buttons to vote and take back. */
+function CardVoteControls({
+  cardId,
+  roundId,
+  label,
+}: {
+  cardId: string;
+  roundId: string;
+  label: string;
+}) {
   const mapId = useMapEventStore((state) => state.mapId) ?? '';
-  const shownId = useVotingUi((state) => state.shownResultsId);
-  const roundId =
-    useVoteRounds((rounds) => {
-      const running = rounds.find((round) => round.status === 'running');
-      if (!running) return null;
-      const kindOk = running.laneKinds.length === 0 || running.laneKinds.includes(laneKind);
-      const laneOk = running.laneIds.length === 0 || running.laneIds.includes(laneId);
-      return kindOk && laneOk ? running.id : null;
-    }).data ?? null;
-  const revealed =
-    useVoteRounds((rounds) => {
-      const round = shownId ? rounds.find((r) => r.id === shownId) : undefined;
-      if (!round?.results) return null;
-      return round.results.find((result) => result.cardId === cardId)?.votes ?? 0;
-    }).data ?? null;
   const ballot = useBallot();
   const mine =
     ballot && ballot.roundId === roundId
@@ -62,54 +76,40 @@ export function CardVotes({
     );
   };
 
-  if (roundId && canVote && !presenting) {
-    const name = label.trim() === '' ? 'this card' : label;
-    return (
-      <div className="card-votes" onPointerDown={(event) => event.stopPropagation()}>
-        <span className="card-votes__mine" aria-label={`Your votes: ${mine}`} role="img">
-          {Array.from({ length: mine }, (_, index) => (
-            <span key={index} className="card-votes__dot" aria-hidden="true" />
-          ))}
-        </span>
-        {mine > 0 ? (
-          <button
-            type="button"
-            className="icon-button card-votes__button"
-            aria-label={`Take back a vote from ${name}`}
-            title="Take back a vote"
-            onClick={() => change('takeBack', roundId)}
-          >
-            <Minus size={14} aria-hidden="true" />
-          </button>
-        ) : null}
+  const name = label.trim() === '' ? 'this card' : label;
+  return (
+    <div className="card-votes" onPointerDown={(event) => event.stopPropagation()}>
+      <span className="card-votes__mine" aria-label={`Your votes: ${mine}`} role="img">
+        {Array.from({ length: mine }, (_, index) => (
+          <span key={index} className="card-votes__dot" aria-hidden="true" />
+        ))}
+      </span>
+      {mine > 0 ? (
         <button
           type="button"
-          className="icon-button card-votes__button card-votes__button--vote"
-          aria-label={`Vote for ${name}`}
-          title={remaining > 0 ? 'Vote for this card' : 'You have no votes left'}
-          disabled={remaining === 0}
-          onClick={() => change('vote', roundId)}
+          className="icon-button card-votes__button"
+          aria-label={`Take back a vote from ${name}`}
+          title="Take back a vote"
+          onClick={() => change('takeBack', roundId)}
         >
-          <Vote size={14} aria-hidden="true" />
+          <Minus size={14} aria-hidden="true" />
         </button>
-        {problem ? (
-          <span className="card-votes__problem" role="alert">
-            {problem}
-          </span>
-        ) : null}
-      </div>
-    );
-  }
-  if (revealed !== null && revealed > 0) {
-    return (
-      <span
-        className="card-votes__count"
-        aria-label={`${revealed} vote${revealed === 1 ? '' : 's'}`}
+      ) : null}
+      <button
+        type="button"
+        className="icon-button card-votes__button card-votes__button--vote"
+        aria-label={`Vote for ${name}`}
+        title={remaining > 0 ? 'Vote for this card' : 'You have no votes left'}
+        disabled={remaining === 0}
+        onClick={() => change('vote', roundId)}
       >
-        <Vote size={12} aria-hidden="true" />
-        {revealed}
-      </span>
-    );
-  }
-  return null;
+        <Vote size={14} aria-hidden="true" />
+      </button>
+      {problem ? (
+        <span className="card-votes__problem" role="alert">
+          {problem}
+        </span>
+      ) : null}
+    </div>
+  );
 }

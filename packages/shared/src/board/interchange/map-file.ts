@@ -158,7 +158,13 @@ const ZMapFileVersion1Shape = z.object({
     description: fileText('The map description').max(MAP_FILE_LIMITS.description).default(''),
     personas: z
       .array(ZMapFilePersona)
-      .max(MAP_PERSONAS_MAX)
+      .max(MAP_PERSONAS_MAX, {
+        // The count and what to do: the person fixes the file, not the request.
+        error: (issue) => {
+          const count = Array.isArray(issue.input) ? issue.input.length : MAP_PERSONAS_MAX + 1;
+          return `This file has ${count} personas, and a map can link at most ${MAP_PERSONAS_MAX}: remove ${count - MAP_PERSONAS_MAX} from the file, then import it again.`;
+        },
+      })
       .default([])
       .describe(
         'The personas linked to the map. An import links a persona of the same name in the target workspace, else creates it.',

@@ -1,0 +1,89 @@
+import type { TVoteRound } from '@journeyboard/shared';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createQueryClient } from '../../api/query-client.ts';
+import { queryKeys } from '../../api/query-keys.ts';
+import { createBoardSession } from '../../board/board-session.ts';
+import { addCardTo, makeTemplateDoc } from '../../board/testing/board-fixture.tsx';
+import { BoardSessionContext } from '../../board/use-board.ts';
+import { useMapEventStore } from '../../map-events/map-event-store.ts';
+import { useUiStore } from '../../state/ui-store.ts';
+import { useVotingUi } from '../../workshop/voting-store.ts';
+import { BoardView } from '../board/board-view.tsx';
+
+const MAP = 'map-1';
+
+const result = (cardId: string, votes: number, rank: number) => ({
+  cardId,
+  cardText: '',
+  stageId: 's',
+  stageTitle: 'Purchase',
+  laneId: 'l',
+  laneTitle: 'Pain points',
+  votes,
+  rank,
+  voters: null,
+});
+
+const revealed = (results: ReturnType<typeof result>[]): TVoteRound => ({
+  id: 'r1',
+  mapId: MAP,
+  question: 'Which hurts most?',
+  votesPerPerson: 5,
+  maxPerCard: 3,
+  laneKinds: [],
+  laneIds: [],
+  anonymous: true,
+  status: 'ended',
+  startedBy: { name: 'Fiona' },
+  createdAt: '2026-12-02T10:00:00.000Z',
+  endsAt: null,
+  endedAt: '2026-12-02T10:05:00.000Z',
+  now: '2026-12-02T10:05:00.000Z',
+  results,
+  totals: null,
+});
+
+beforeEach(() => {
+  useUiStore.getState().reset();
+  useMapEventStore.getState().reset(MAP);
+  useVotingUi.getState().showResults(null);
+});
+
+describe('votes on the board’s cards', () => {
+  it('shows each card’s revealed count from one read of the rounds for the whole board', () => {
+    const doc = makeTemplateDoc();
+    const cards = Array.from({ length: 40 }, (_, index) =>
+      addCardTo(doc, 'Purchase', 'Pain points', `Pain ${index + 1}`),
+    );
+    const client = createQueryClient({ retry: false });
+    client.setQueryData(queryKeys.maps.voteRounds(MAP), [
+      revealed([result(cards[0]!, 3, 1), result(cards[1]!, 1, 2)]),
+    ]);
+    useVotingUi.getState().showResults('r1');
+    render(
+      <QueryClientProvider client={client}>
+        <BoardSessionContext value={createBoardSession(doc)}>
+          <BoardView mode="read-only" />
+        </BoardSessionContext>
+      </QueryClientProvider>,
+    );
+
+    expect(screen.getByRole('listitem', { name: 'Pain 1' })).toContainElement(
+      screen.getByLabelText('3 votes'),
+    );
+    expect(screen.getByRole('listitem', { name: 'Pain 2' })).toContainElement(
+      screen.getByLabelText('1 vote'),
+    );
+    expect(screen.getAllByLabelText(/^\d+ votes?$/)).toHaveLength(2);
+    // Not one observer (or three, with the ballot) per card: a 1,000-card board
+    // spent seconds creating them, and again for every print.
+    const rounds = client.getQueryCache().find({ queryKey: queryKeys.maps.voteRounds(MAP) });
+    expect(rounds!.getObserversCount()).toBeLessThanOrEqual(2);
+    // No ballot is asked for outside a running round (ballot keys start with the rounds').
+    expect(
+      client.getQueryCache().findAll({ queryKey: queryKeys.maps.voteRounds(MAP) }),
+    ).toHaveLength(1);
+  });
+});

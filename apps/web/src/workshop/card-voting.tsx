@@ -1,0 +1,61 @@
+import type { TVoteRound } from '@journeyboard/shared';
+import { createContext, useCallback, useContext, type ReactNode } from 'react';
+import type { LaneKind } from '../board/use-board.ts';
+import { useVoteRounds } from './voting-queries.ts';
+import { useVotingUi } from './voting-store.ts';
+
+/** What every card of a board needs to know about dot voting, read once for the whole grid. */
+export interface CardVoting {
+  /** The running round, with the lanes it votes on (none: every lane), or null. */
+  readonly running: Pick<TVoteRound, 'id' | 'laneKinds' | 'laneIds'> | null;
+  /** Each card's dots in the round whose results are on show; null when none is. */
+  readonly shown: ReadonlyMap<string, number> | null;
+}
+
+const NO_VOTING: CardVoting = { running: null, shown: null };
+
+const CardVotingContext = createContext<CardVoting>(NO_VOTING);
+
+function cardVoting(rounds: readonly TVoteRound[], shownId: string | null): CardVoting {
+  const running = rounds.find((round) => round.status === 'running');
+  const results = shownId ? rounds.find((round) => round.id === shownId)?.results : null;
+  return {
+    running: running
+      ? { id: running.id, laneKinds: running.laneKinds, laneIds: running.laneIds }
+      : null,
+    shown: results ? new Map(results.map((result) => [result.cardId, result.votes])) : null,
+  };
+}
+
+/**
+ * The rounds, read once per board grid for all of its cards. One query
+ * observer per card (several, with the ballot and the voting actions) made
+ * mounting a 1,000-card board — and drawing it again for print — spend
+ * seconds in TanStack Query; rounds change only when one starts or ends, so
+ * re-rendering every card's votes then is cheap. The running round's
+ * controls still read this person's ballot per card (`CardVoteControls`).
+ */
+export function CardVotingProvider({ children }: { children: ReactNode }) {
+  const shownId = useVotingUi((state) => state.shownResultsId);
+  const select = useCallback(
+    (rounds: readonly TVoteRound[]) => cardVoting(rounds, shownId),
+    [shownId],
+  );
+  const voting = useVoteRounds(select).data ?? NO_VOTING;
+  return <CardVotingContext value={voting}>{children}</CardVotingContext>;
+}
+
+/** The id of the running round if it votes on this card's lane, else null. */
+export function useCardRound(laneId: string, laneKind: LaneKind): string | null {
+  const { running } = useContext(CardVotingContext);
+  if (!running) return null;
+  const kindOk = running.laneKinds.length === 0 || running.laneKinds.includes(laneKind);
+  const laneOk = running.laneIds.length === 0 || running.laneIds.includes(laneId);
+  return kindOk && laneOk ? running.id : null;
+}
+
+/** The card's dots in the results on show (0 when it got none), or null when none are. */
+export function useCardResult(cardId: string): number | null {
+  const { shown } = useContext(CardVotingContext);
+  return shown ? (shown.get(cardId) ?? 0) : null;
+}
