@@ -81,6 +81,46 @@ test('status, owner and review date set in the map list; overdue maps marked; fi
   await expect(page.getByRole('list', { name: 'Search results' })).toContainText('Archived');
 });
 
+test('a status and owner set in one browser reach another browser on the map live, without a reload', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  await mapList.createMap('Live status');
+  const boardUrl = page.url();
+  const other = await openSecondBrowser({ name: 'Vera Viewer', role: 'viewer' });
+  await other.goto(boardUrl);
+  // A viewer's status reads " · Live" after "Read-only": the state, not the words.
+  await expect(new BoardPage(other).connectionStatus()).toHaveAttribute('data-status', 'live');
+  // Found by accessible name, not by where it is drawn: the status is the
+  // button "Status and review: <status>" (the header's chip), the owner is
+  // read after the visually hidden "Owner:" in the dialog it opens.
+  const status = (label: string) =>
+    other.getByRole('button', { name: new RegExp(`^Status and review: ${label}`) });
+  await expect(status('Draft')).toBeVisible();
+
+  // Set in the map list of the first browser (not the board the other one watches).
+  await mapList.goto();
+  await mapItem(page, 'Live status')
+    .getByRole('button', { name: 'Status and review of Live status' })
+    .click();
+  const dialog = page.getByRole('alertdialog');
+  await dialog.getByLabel('Status').selectOption({ label: 'Current state' });
+  await dialog.getByLabel('Owner').selectOption({ label: 'Lena Lifecycle' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The other browser was never reloaded: the map's event stream brought it.
+  await expect(status('Current state')).toBeVisible();
+  await expect(status('Draft')).toHaveCount(0);
+  await status('Current state').click();
+  await expect(other.getByRole('dialog', { name: 'Status and review' })).toContainText(
+    'Owner: Lena Lifecycle',
+  );
+  expect(other.url()).toBe(boardUrl);
+});
+
 test('mark as reviewed, a future-state copy compared with the current state, the byline on hover, and the briefing since the last review', async ({
   page,
   mapList,

@@ -57,7 +57,7 @@ export function renderHistoryReport({
       `${Math.round(diff.stateBytes / 1024)} KB each) read back into the typed board model, then ` +
       '`diffBoards` — what `GET /api/maps/:id/changes` computes for two version ids. The map has 12 stages × 8 lanes; ' +
       'the second version changes every 20th card (text, move, fields, delete, add), renames a stage and sets an emotion score.',
-    '- **cold load**: the server’s load path for a map nobody has open — snapshot + log rows from Postgres, merged into a `Y.Doc`, read into the typed board. The edits (typing, moves, field changes, emotion scores, adds and deletes over ~300 live cards) went through the server’s append and compaction (every 500 rows); versions and activity are never read at load.',
+    '- **cold load**: the server’s load path for a map nobody has open — snapshot + log rows from Postgres, merged into a `Y.Doc`, read into the typed board. The edits (typing, moves, field changes, emotion scores, adds and deletes; the board grows to ~2,000 cards, the size the targets assume, and stays there) went through the server’s append and compaction (every 500 rows); versions and activity are never read at load.',
     '- **storage**: the same kind of edits by four people, appended in batches of 20 with compaction every 500 rows, the activity feed recorded, and an automatic version every 1,000 edits.',
     END,
   ].join('\n');

@@ -59,11 +59,16 @@ const PEOPLE: EditAuthor[] = ['Ana', 'Ben', 'Chloe', 'Dev'].map((name, i) => ({
   id: `00000000-0000-4000-8000-00000000000${i}`,
   name,
 }));
+/** The board size the targets are set for ("a 2,000-card map"). */
+const BOARD_CARDS = 2_000;
 const FLUSH_BATCH = 20; // updates per append (one flush interval of a busy map)
 const COMPACT_AFTER = 500;
 
-/** A deterministic pseudo-random edit stream over a 12 × 8 board. */
-function editor(doc: Y.Doc, seed: number) {
+/**
+ * A deterministic pseudo-random edit stream over a 12 × 8 board that grows
+ * to ~300 cards, then by 5 % of the edits up to BOARD_CARDS, and stays there.
+ */
+export function editor(doc: Y.Doc, seed: number) {
   let state = seed;
   const random = () => {
     state = (state * 1_103_515_245 + 12_345) & 0x7fffffff;
@@ -76,9 +81,18 @@ function editor(doc: Y.Doc, seed: number) {
   const cards: string[] = [];
   const texts = new Map<string, string>();
   const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
+  const deleteRandomCard = () => {
+    const index = Math.floor(random() * cards.length);
+    deleteCard(doc, cards[index]!);
+    cards.splice(index, 1);
+  };
   return (n: number): void => {
     const r = random();
     if (cards.length < 300 || r < 0.1) {
+      // Adds outnumber deletes two to one, so a long history would grow the
+      // board without end (4,660 cards after 100,000 edits); once the board
+      // is as big as the targets assume, each add replaces a card instead.
+      if (cards.length >= BOARD_CARDS) deleteRandomCard();
       const id = addCard(doc, { stageId: pick(stages), laneId: pick(lanes), text: `Card ${n}` });
       if (id) {
         cards.push(id);
@@ -100,9 +114,7 @@ function editor(doc: Y.Doc, seed: number) {
     } else if (r < 0.95) {
       setEmotion(doc, { stageId: pick(stages), laneId: lanes[0]!, score: (n % 5) - 2 });
     } else if (cards.length > 300) {
-      const index = Math.floor(random() * cards.length);
-      deleteCard(doc, cards[index]!);
-      cards.splice(index, 1);
+      deleteRandomCard();
     }
   };
 }

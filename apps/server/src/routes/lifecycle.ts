@@ -5,7 +5,8 @@ import { compareWithSource } from '../services/lifecycle/compare-with-source.ts'
 import { createFutureStateMap } from '../services/lifecycle/create-future-state-map.ts';
 import { markMapReviewed } from '../services/lifecycle/mark-map-reviewed.ts';
 import { updateMapLifecycle } from '../services/lifecycle/update-map-lifecycle.ts';
-import { HISTORY_READERS } from '../services/map-events/map-event-bus.ts';
+import { lifecycleEvent } from '../services/lifecycle/lifecycle-event.ts';
+import { EVERYONE_ON_THE_MAP, HISTORY_READERS } from '../services/map-events/map-event-bus.ts';
 import { authorOfActor } from '../sync/attribution.ts';
 import { registerRoute } from './register-route.ts';
 
@@ -13,7 +14,7 @@ import { registerRoute } from './register-route.ts';
  * A map's lifecycle: status, owner and review dates (`map.lifecycle`),
  * "Mark as reviewed" (`map.review`), future-state copies (`map.future-state`)
  * and their comparison with the source (`version.read`). Thin: policy → one
- * service.
+ * service; every change to a map's lifecycle is announced on its event stream.
  */
 export const lifecycleRoutes: FastifyPluginAsyncZod = async (app) => {
   registerRoute(app, routes.maps.lifecycle, async (request) => {
@@ -23,7 +24,10 @@ export const lifecycleRoutes: FastifyPluginAsyncZod = async (app) => {
       request.params.id,
       'map.lifecycle',
     );
-    return updateMapLifecycle(app.prisma, map, request.body, capabilities);
+    const updated = await updateMapLifecycle(app.prisma, map, request.body, capabilities);
+    // Other tabs on the map (and other people) see the new status or owner without reloading.
+    app.mapEvents.publish(map.id, lifecycleEvent(updated), EVERYONE_ON_THE_MAP);
+    return updated;
   });
 
   registerRoute(app, routes.maps.review, async (request, reply) => {
@@ -46,6 +50,7 @@ export const lifecycleRoutes: FastifyPluginAsyncZod = async (app) => {
       { type: 'version-created', version: result.version },
       HISTORY_READERS,
     );
+    app.mapEvents.publish(map.id, lifecycleEvent(result.map), EVERYONE_ON_THE_MAP);
     return reply.status(201).send(result);
   });
 

@@ -12,6 +12,8 @@ import { listWorkspaces } from '../services/workspaces/list-workspaces.ts';
 import { removeMember } from '../services/workspaces/remove-member.ts';
 import { renameWorkspace } from '../services/workspaces/rename-workspace.ts';
 import { revokeInvite } from '../services/workspaces/revoke-invite.ts';
+import { lifecycleEvent } from '../services/lifecycle/lifecycle-event.ts';
+import { EVERYONE_ON_THE_MAP } from '../services/map-events/map-event-bus.ts';
 import { registerRoute } from './register-route.ts';
 
 /** Workspaces and their members. Owners manage; every member can see who else is in. */
@@ -70,8 +72,12 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
     const actor = await request.getActor();
     const self = actor.user?.user.id === userId;
     await authorizeWorkspace(app.prisma, actor, id, self ? 'workspace.read' : 'members.manage');
-    await removeMember(app.prisma, id, userId);
+    const orphaned = await removeMember(app.prisma, id, userId);
     app.sync.revoke(grantKey.member(id, userId));
+    // The maps they owned now have no owner: their open boards show it at once.
+    for (const map of orphaned) {
+      app.mapEvents.publish(map.id, lifecycleEvent(map), EVERYONE_ON_THE_MAP);
+    }
     return reply.status(204).send(null);
   });
 

@@ -1,4 +1,9 @@
-import { routes, type TJourneyMap, type TUpdateLifecycleRequest } from '@journeyboard/shared';
+import {
+  routes,
+  type TJourneyMap,
+  type TLifecycleEvent,
+  type TUpdateLifecycleRequest,
+} from '@journeyboard/shared';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { call } from '../api/client.ts';
 import { queryKeys } from '../api/query-keys.ts';
@@ -11,6 +16,31 @@ function mapChanged(queryClient: QueryClient, map: TJourneyMap): void {
   queryClient.setQueryData<CachedMap>(queryKeys.maps.one(map.id), (cached) =>
     cached
       ? { ...cached, map: { ...map, capabilities: map.capabilities ?? cached.map.capabilities } }
+      : cached,
+  );
+  void queryClient.invalidateQueries({ queryKey: ['maps', 'list'] });
+  void queryClient.invalidateQueries({ queryKey: ['maps', 'search'] });
+}
+
+/**
+ * A `lifecycle` event from the map's event stream (someone — in another tab,
+ * or another person — changed the status, owner or review, or the owner left
+ * the workspace): the board page's copy of the map takes it at once, unless
+ * it already holds a newer state of the map (an answer that overtook the
+ * event). The map lists and searches have no stream of their own: they are
+ * marked stale, so they load afresh when shown (and on window focus).
+ */
+export function receiveLifecycle(
+  queryClient: QueryClient,
+  mapId: string,
+  event: TLifecycleEvent,
+): void {
+  queryClient.setQueryData<CachedMap>(queryKeys.maps.one(mapId), (cached) =>
+    cached && Date.parse(cached.map.updatedAt) <= Date.parse(event.updatedAt)
+      ? {
+          ...cached,
+          map: { ...cached.map, lifecycle: event.lifecycle, updatedAt: event.updatedAt },
+        }
       : cached,
   );
   void queryClient.invalidateQueries({ queryKey: ['maps', 'list'] });

@@ -6,6 +6,7 @@ import { queryKeys } from '../api/query-keys.ts';
 import { applyCommentEvent } from '../comments/comment-queries.ts';
 import { useCommentStore } from '../comments/comment-store.ts';
 import { useHistoryStore } from '../history/history-store.ts';
+import { receiveLifecycle } from '../lifecycle/lifecycle-queries.ts';
 import { receiveVersionEvent, versionTitle } from '../history/version-queries.ts';
 import { receiveFacilitation } from '../workshop/facilitation-queries.ts';
 import { receiveHands } from '../workshop/hand-queries.ts';
@@ -32,7 +33,8 @@ export interface MapEventsOptions {
 /**
  * Keeps everything server-authoritative on one map live over the map's ONE
  * event stream (`routes.mapEvents.events`), opened once per board tab:
- * comments, the workshop timer, dot voting and locks, all in the query cache. Every
+ * comments, the workshop timer, dot voting, locks and the map's lifecycle,
+ * all in the query cache. Every
  * `ready` (the first, and after any reconnect) reloads them — the queries
  * wait for the first one (`useStreamLive`) — and each event in between
  * carries the new state of one thing. Reconnects with a growing, jittered
@@ -116,6 +118,8 @@ export function applyMapEvent(
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.hands(mapId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.privateMode(mapId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.privateCards(mapId) });
+      // The map itself: its lifecycle may have changed while the stream was down.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.one(mapId), exact: true });
       return;
     case 'thread':
     case 'thread-deleted':
@@ -162,6 +166,9 @@ export function applyMapEvent(
       return;
     case 'private-cards':
       receivePrivateCards(queryClient, mapId, event.cards);
+      return;
+    case 'lifecycle':
+      receiveLifecycle(queryClient, mapId, event);
       return;
   }
 }

@@ -106,3 +106,18 @@ export function nextReviewDay(dueOn: string | null, today: string, intervalDays:
 /** The name of the version "Mark as reviewed" records. */
 export const reviewVersionName = (reviewer: string, today: string): string =>
   `Reviewed by ${reviewer} on ${today}`;
+
+/**
+ * On the map's event stream, to everyone who may read the map (the same
+ * people who see its lifecycle over REST, share links included): the map's
+ * lifecycle after a change — a status, owner or review date set, "Mark as
+ * reviewed", an owner who left the workspace. `updatedAt` is the map's own:
+ * keep the state with the newest one, so an event that arrives late never
+ * puts back an older status.
+ */
+export const ZLifecycleEvent = z.object({
+  type: z.literal('lifecycle'),
+  lifecycle: ZMapLifecycle,
+  updatedAt: z.iso.datetime(),
+});
+export type TLifecycleEvent = z.infer<typeof ZLifecycleEvent>;

@@ -3,6 +3,7 @@ import { ZCommentEvent } from './comments.ts';
 import { ZVersionEvent } from './history.ts';
 import { ZFacilitationEvent } from './facilitation.ts';
 import { ZHandsEvent } from './hands.ts';
+import { ZLifecycleEvent } from './lifecycle.ts';
 import { ZLocksEvent } from './locks.ts';
 import { ZMyRatingsEvent, ZRatingRoundEvent } from './ratings.ts';
 import { ZPrivateCardsEvent, ZPrivateModeEvent } from './private-mode.ts';
@@ -34,6 +35,7 @@ export const ZMapEvent = z.discriminatedUnion('type', [
   ZHandsEvent,
   ZPrivateModeEvent,
   ZPrivateCardsEvent,
+  ZLifecycleEvent,
 ]);
 export type TMapEvent = z.infer<typeof ZMapEvent>;
 export type TMapEventType = TMapEvent['type'];

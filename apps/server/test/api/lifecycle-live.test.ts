@@ -1,0 +1,146 @@
+// A map's lifecycle, live: every change to its status, owner or review date
+// is pushed on the map's event stream to whoever may read the map, and an
+// owner who leaves the workspace stops being the map's owner.
+import type { TJourneyMap, TMapEvent } from '@journeyboard/shared';
+import { describe, expect, it } from 'vitest';
+import { createMapFixture } from '../factories/map-factory.ts';
+import { addMemberFixture, signedInAs } from '../factories/user-factory.ts';
+import { openMapEventStream, type EventStream } from '../helpers/event-stream.ts';
+import { useTestApp } from '../helpers/test-app.ts';
+
+const app = useTestApp();
+
+type LifecycleEvent = Extract<TMapEvent, { type: 'lifecycle' }>;
+const isLifecycle = (event: TMapEvent): event is LifecycleEvent => event.type === 'lifecycle';
+
+async function nextLifecycle(stream: EventStream): Promise<LifecycleEvent> {
+  return (await stream.next(isLifecycle)) as LifecycleEvent;
+}
+
+async function openReady(mapId: string, headers: Record<string, string>): Promise<EventStream> {
+  const stream = await openMapEventStream(app(), mapId, headers);
+  expect(stream.status).toBe(200);
+  await stream.next((event) => event.type === 'ready');
+  return stream;
+}
+
+describe('lifecycle on the map event stream', () => {
+  it('pushes a status or owner change and "Mark as reviewed" to everyone who may read the map, and to nobody else', async () => {
+    const map = await createMapFixture(app());
+    const team = { owner: map.owner, workspaceId: map.workspaceId };
+    const viewer = await addMemberFixture(app(), team, 'viewer');
+    const editor = await addMemberFixture(app(), team, 'editor');
+    const link = (
+      await map.owner.inject({
+        method: 'POST',
+        url: `/api/maps/${map.id}/share-links`,
+        payload: {},
+      })
+    ).json<{ token: string }>();
+    // Someone else, on a map of their own: the same kind of change there is all they hear.
+    const other = await createMapFixture(app());
+
+    const streams = [
+      await openReady(map.id, { cookie: viewer.cookie }),
+      await openReady(map.id, { authorization: `Bearer ${link.token}` }),
+    ];
+    const elsewhere = await openReady(other.id, { cookie: other.owner.cookie });
+    // A stranger may not open the map's stream at all.
+    const stranger = await signedInAs(app(), 'owner');
+    const refused = await openMapEventStream(app(), map.id, { cookie: stranger.cookie });
+    try {
+      expect(refused.status).toBe(404);
+      const set = await map.owner.inject({
+        method: 'PATCH',
+        url: `/api/maps/${map.id}/lifecycle`,
+        payload: { status: 'current', ownerId: editor.user.id, nextReviewOn: '2030-01-15' },
+      });
+      expect(set.statusCode).toBe(200);
+      const answer = set.json<TJourneyMap>();
+      for (const stream of streams) {
+        const event = await nextLifecycle(stream);
+        expect(event.lifecycle).toEqual(answer.lifecycle);
+        expect(event.lifecycle).toMatchObject({
+          status: 'current',
+          owner: { id: editor.user.id, name: editor.user.name },
+          nextReviewOn: '2030-01-15',
+        });
+        expect(event.updatedAt).toBe(answer.updatedAt);
+        // The caller's own capabilities are never broadcast.
+        expect(JSON.stringify(event)).not.toContain('capabilities');
+      }
+
+      const review = await editor.inject({ method: 'POST', url: `/api/maps/${map.id}/review` });
+      expect(review.statusCode).toBe(201);
+      const reviewed = review.json<{ map: TJourneyMap }>().map;
+      for (const stream of streams) {
+        expect((await nextLifecycle(stream)).lifecycle.nextReviewOn).toBe(
+          reviewed.lifecycle?.nextReviewOn,
+        );
+      }
+
+      await other.owner.inject({
+        method: 'PATCH',
+        url: `/api/maps/${other.id}/lifecycle`,
+        payload: { status: 'archived' },
+      });
+      expect((await nextLifecycle(elsewhere)).lifecycle.status).toBe('archived');
+      expect(elsewhere.received.filter(isLifecycle)).toEqual([]);
+      expect(refused.rawPayloads).toEqual([]);
+    } finally {
+      for (const stream of [...streams, elsewhere, refused]) stream.close();
+    }
+  });
+});
+
+describe('an owner who leaves the workspace', () => {
+  it('is no longer the owner of its maps: they show no owner (live, in the map and the list), other maps keep theirs', async () => {
+    const map = await createMapFixture(app());
+    const team = { owner: map.owner, workspaceId: map.workspaceId };
+    const leaving = await addMemberFixture(app(), team, 'editor');
+    const staying = await addMemberFixture(app(), team, 'editor');
+    const second = await createMapFixture(app(), {}, { as: map.owner });
+    const kept = await createMapFixture(app(), {}, { as: map.owner });
+    for (const [id, ownerId] of [
+      [map.id, leaving.user.id],
+      [second.id, leaving.user.id],
+      [kept.id, staying.user.id],
+    ] as const) {
+      const set = await map.owner.inject({
+        method: 'PATCH',
+        url: `/api/maps/${id}/lifecycle`,
+        payload: { ownerId },
+      });
+      expect(set.statusCode).toBe(200);
+    }
+    const watching = await openReady(map.id, { cookie: staying.cookie });
+    try {
+      // They leave on their own (removal by an owner is the same service).
+      const left = await leaving.inject({
+        method: 'DELETE',
+        url: `/api/workspaces/${map.workspaceId}/members/${leaving.user.id}`,
+      });
+      expect(left.statusCode).toBe(204);
+
+      expect((await nextLifecycle(watching)).lifecycle.owner).toBeNull();
+      const owners = async (id: string) =>
+        (await map.owner.inject({ url: `/api/maps/${id}` })).json<TJourneyMap>().lifecycle?.owner;
+      expect(await owners(map.id)).toBeNull();
+      expect(await owners(second.id)).toBeNull();
+      expect(await owners(kept.id)).toMatchObject({ id: staying.user.id });
+      const listed = (
+        await map.owner.inject({ url: `/api/maps?workspaceId=${map.workspaceId}` })
+      ).json<{ maps: TJourneyMap[] }>().maps;
+      expect(
+        Object.fromEntries(
+          listed.map((listedMap) => [listedMap.id, listedMap.lifecycle?.owner?.id ?? null]),
+        ),
+      ).toMatchObject({ [map.id]: null, [second.id]: null, [kept.id]: staying.user.id });
+      // The owner filter no longer finds the maps under them.
+      const theirs = await map.owner.inject({ url: `/api/maps?ownerId=${leaving.user.id}` });
+      expect(theirs.json<{ maps: TJourneyMap[] }>().maps).toEqual([]);
+    } finally {
+      watching.close();
+    }
+  });
+});
