@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/index.ts';
 import { BoardPage } from './pages/board-page.ts';
+import { WorkshopTools } from './pages/workshop-tools.ts';
 
 test.use({ accountName: 'Fiona Facilitator' });
 
@@ -49,8 +50,7 @@ test('a structure lock: the participant sees the lock and can neither rename nor
   // Only facilitators are offered locks.
   await expect(guestPage.getByRole('button', { name: 'Locks' })).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Locks' }).click();
-  await page.getByRole('menuitemcheckbox', { name: 'Lock the board structure' }).click();
+  await new WorkshopTools(page).toggleStructureLock();
 
   await expect(guestPage.getByRole('img', { name: 'Stage Seeks help is locked' })).toBeVisible();
   await expect(
@@ -80,8 +80,7 @@ test('a structure lock: the participant sees the lock and can neither rename nor
   await expect(guest.stageHeaders().nth(1)).toContainText('Problem occurs');
 
   // Lifted: the participant may rename again.
-  await page.getByRole('button', { name: 'Locks' }).click();
-  await page.getByRole('menuitemcheckbox', { name: 'Lock the board structure' }).click();
+  await new WorkshopTools(page).toggleStructureLock();
   await expect(guestPage.getByRole('img', { name: /is locked/ })).toHaveCount(0);
   await expect(
     guestPage.getByRole('button', { name: 'Rename stage Problem occurs' }),
