@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { routePath, routes } from '@journeyboard/shared';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/index.ts';
+import { openWorkshopTools } from './pages/workshop-tools.ts';
 
 /**
  * Every page, audited by axe-core against WCAG 2.1 A and AA: no serious or
@@ -109,6 +110,7 @@ test('the workshop tools â€” timer, voting setup, a running round, the results â
   // controls, the dialogs and the results panel.
   const workshopParts = [
     '.board-header__tools',
+    '.workshop-tools',
     '.voting-banner',
     '.card-votes',
     '.card-votes__count',
@@ -117,6 +119,7 @@ test('the workshop tools â€” timer, voting setup, a running round, the results â
   ];
   await mapList.goto();
   await mapList.createMap('Audited workshop', 'B2B SaaS onboarding');
+  await openWorkshopTools(page);
   await page.getByRole('button', { name: 'Timer', exact: true }).click();
   await expect(page.getByRole('form', { name: 'Start a timer' })).toBeVisible();
   await expectAccessible(page, 'timer setup', workshopParts);

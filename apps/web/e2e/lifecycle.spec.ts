@@ -11,6 +11,16 @@ function mapItem(page: Page, title: string) {
   return page.getByTestId('map-item').filter({ hasText: title });
 }
 
+/** The board header's status chip opens "Status and review"; it closes when one clicks elsewhere. */
+async function statusAndReview(page: Page) {
+  const panel = page.getByRole('dialog', { name: 'Status and review' });
+  if (!(await panel.isVisible())) {
+    await page.getByRole('button', { name: /^Status and review: / }).click();
+  }
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
 test('status, owner and review date set in the map list; overdue maps marked; filters; archived maps leave the list but are found', async ({
   page,
   mapList,
@@ -89,13 +99,18 @@ test('mark as reviewed, a future-state copy compared with the current state, the
   const currentUrl = page.url();
 
   // The map becomes the current state, due for review; then it is reviewed.
-  const bar = page.getByRole('region', { name: 'Status and review' });
-  await bar.getByRole('button', { name: 'Status and review' }).click();
+  // The header's chip says the status, and opens what can be done about it.
+  await expect(page.getByRole('button', { name: 'Status and review: Draft' })).toBeVisible();
+  let bar = await statusAndReview(page);
+  await bar.getByRole('button', { name: 'Change status and review…' }).click();
   const dialog = page.getByRole('alertdialog');
   await dialog.getByLabel('Status').selectOption({ label: 'Current state' });
   await dialog.getByLabel('Next review').fill('2020-01-15');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(bar.getByTestId('review-overdue')).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Status and review: Current state, review overdue' }),
+  ).toBeVisible();
   await bar.getByRole('button', { name: 'Mark as reviewed' }).click();
   await expect(bar.getByRole('status')).toContainText('Saved “Reviewed by Lena Lifecycle on');
   await expect(bar.getByTestId('review-overdue')).toHaveCount(0);
@@ -114,14 +129,18 @@ test('mark as reviewed, a future-state copy compared with the current state, the
   );
   await page.goto(currentUrl);
   await board.expectLive();
+  bar = await statusAndReview(page);
 
   // A future-state copy: linked both ways, its cards start as the current state's.
   await bar.getByRole('button', { name: 'Create future-state map' }).click();
   await expect(page).not.toHaveURL(currentUrl);
   const future = new BoardPage(page);
   await future.expectLive();
+  bar = await statusAndReview(page);
   await expect(bar.getByTestId('source-map-link')).toContainText('Future state of Onboarding now');
   await expect(bar.getByTestId('map-status')).toHaveText('Future state');
+  await page.keyboard.press('Escape');
+  await expect(bar).toBeHidden();
   await future
     .card('Welcome email')
     .getByRole('button', { name: 'Welcome email', exact: true })
@@ -131,6 +150,7 @@ test('mark as reviewed, a future-state copy compared with the current state, the
   await future.emotionSlider('Consideration').fill('-1');
 
   // Compare with the current state: the edited card is "changed", both curves are drawn.
+  bar = await statusAndReview(page);
   await bar.getByRole('button', { name: 'Compare with current state' }).click();
   await expect(page.getByText('Compared with the current state “Onboarding now”')).toBeVisible();
   await expect(future.card('Welcome call')).toHaveAttribute('data-change', 'changed');
@@ -143,7 +163,9 @@ test('mark as reviewed, a future-state copy compared with the current state, the
   await page.getByRole('button', { name: 'Back to the live board' }).click();
 
   // The current state names its future state.
+  bar = await statusAndReview(page);
   await bar.getByRole('link', { name: 'Onboarding now' }).click();
+  bar = await statusAndReview(page);
   await expect(bar.getByTestId('future-state-links')).toContainText(
     'Onboarding now (future state)',
   );

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/index.ts';
 import { BoardPage } from './pages/board-page.ts';
-import { WorkshopTools } from './pages/workshop-tools.ts';
+import { openWorkshopTools, WorkshopTools } from './pages/workshop-tools.ts';
 
 test.use({ accountName: 'Fiona Facilitator' });
 
@@ -48,6 +48,7 @@ test('a structure lock: the participant sees the lock and can neither rename nor
   );
   await expect(guestPage.getByRole('button', { name: 'Rename stage Seeks help' })).toBeVisible();
   // Only facilitators are offered locks.
+  await openWorkshopTools(guestPage);
   await expect(guestPage.getByRole('button', { name: 'Locks' })).toHaveCount(0);
 
   await new WorkshopTools(page).toggleStructureLock();
@@ -107,7 +108,9 @@ test('"Bring everyone to me" moves the participant’s view with a banner; "Stop
   await page.setViewportSize({ width: 900, height: 700 });
   const { guestPage } = await workshopWithGuest(page, mapList, openSecondBrowser);
   await guestPage.setViewportSize({ width: 900, height: 700 });
+  await openWorkshopTools(guestPage);
   await expect(guestPage.getByRole('button', { name: 'Bring everyone to me' })).toHaveCount(0);
+  await openWorkshopTools(page);
   expect(await scrollLeftOf(guestPage)).toBeLessThan(50);
 
   await scrollTo(page, 400);

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect as baseExpect, test } from './fixtures/index.ts';
+import { openWorkshopTools } from './pages/workshop-tools.ts';
 
 // Five browsers' worth of people on one map: give each step room on a busy machine
 // (these are waits for what people see, not timing goals).
@@ -14,6 +15,8 @@ async function joinWorkshop(page: Page, joinUrl: string, name: string): Promise<
   await page.getByLabel('Your name').fill(name);
   await page.getByRole('button', { name: 'Join' }).click();
   await expectLive(page);
+  // Raising a hand and reacting are in the workshop tools (they stay open on this device).
+  await openWorkshopTools(page);
 }
 
 const expectLive = (page: Page) => expect(page.getByTestId('connection-status')).toHaveText('Live');
@@ -49,6 +52,7 @@ test('everyone rates the emotion lane unseen by each other, the facilitator reve
   await expect(curvePoints(page)).toHaveCount(0);
 
   // Only the facilitator opens "Everyone rates".
+  await openWorkshopTools(page);
   await expect(anaPage.getByRole('button', { name: 'Everyone rates' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Everyone rates' }).click();
   await page

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect as baseExpect, test } from './fixtures/index.ts';
 import { BoardPage } from './pages/board-page.ts';
-import { WorkshopTools } from './pages/workshop-tools.ts';
+import { openWorkshopTools, WorkshopTools } from './pages/workshop-tools.ts';
 
 // Four browsers on one map: give each step room on a busy machine (waits for what people
 // see, not timing goals).
@@ -16,6 +16,8 @@ async function joinWorkshop(page: Page, joinUrl: string, name: string): Promise<
   await page.getByRole('button', { name: 'Join' }).click();
   const board = new BoardPage(page);
   await expectLive(board);
+  // A participant's workshop tools (raise hand, react): open, so what they lack is checked there.
+  await openWorkshopTools(page);
   return board;
 }
 

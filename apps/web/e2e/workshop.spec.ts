@@ -2,7 +2,7 @@ import { routePath, routes } from '@journeyboard/shared';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/index.ts';
 import { BoardPage } from './pages/board-page.ts';
-import { seconds, WorkshopTools } from './pages/workshop-tools.ts';
+import { seconds, WorkshopTools, openWorkshopTools } from './pages/workshop-tools.ts';
 
 test.use({ accountName: 'Fiona Facilitator' });
 
@@ -48,6 +48,7 @@ test('a facilitator runs the timer; a workshop guest and a leadership link whose
   const everyone = [facilitator, guest, leader];
 
   // Only the facilitator is offered the timer; nobody sees one yet.
+  await openWorkshopTools(page);
   await expect(page.getByRole('button', { name: 'Timer', exact: true })).toBeVisible();
   for (const viewer of [guest, leader]) {
     await expect(viewer.controls()).toHaveCount(0);
@@ -138,8 +139,10 @@ test('a dot-voting round: participants vote unseen by each other, then the facil
   const counts = (p: Page) => p.getByLabel(/^\d+ votes?$/);
 
   // Only the facilitator can start a round.
+  await openWorkshopTools(guestPage);
   await expect(guestPage.getByRole('button', { name: 'Vote', exact: true })).toHaveCount(0);
   await expect(memberPage.getByRole('button', { name: 'Vote', exact: true })).toHaveCount(0);
+  await openWorkshopTools(page);
   await page.getByRole('button', { name: 'Vote', exact: true }).click();
   const setup = page.getByRole('dialog', { name: 'Start a voting round' });
   await setup.getByLabel('Question').fill('Which pain points hurt most?');

@@ -1,10 +1,12 @@
 // Shared helpers for the sync tests: a database per test file, the real app
 // listening on a random port, and real y-websocket clients.
+import { randomBytes } from 'node:crypto';
 import { createPrismaClient, type PrismaClient } from '@journeyboard/db';
 import { createTestDatabase, type TestDatabase } from '@journeyboard/db/testing';
 import type { TWorkspaceRole } from '@journeyboard/shared';
 import { BoardStore } from '@journeyboard/shared/board';
 import type { FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
 import * as encoding from 'lib0/encoding';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { WebSocket, type ClientOptions } from 'ws';
@@ -12,7 +14,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { buildApp } from '../../src/app.ts';
-import type { AppConfig, SyncConfig } from '../../src/config/config.ts';
+import type { AppConfig, ServerRole, SyncConfig } from '../../src/config/config.ts';
 import { createSession } from '../../src/services/auth/create-session.ts';
 import { hashToken, newToken } from '../../src/services/auth/tokens.ts';
 import { createMap } from '../../src/services/maps/create-map.ts';
@@ -111,6 +113,47 @@ export function useSyncServer(
   return () => {
     if (!server) throw new Error('The test server runs only inside tests.');
     return server;
+  };
+}
+
+/** ws://… or http://… of an app listening on a random port. */
+export function urlOf(app: FastifyInstance, scheme: 'ws' | 'http'): string {
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('not listening');
+  return `${scheme}://127.0.0.1:${address.port}`;
+}
+
+/** The sync endpoint of an app listening on a random port (the provider appends /<mapId>). */
+export const syncUrlOf = (app: FastifyInstance): string => `${urlOf(app, 'ws')}/sync`;
+
+/**
+ * Two instances of the app on the file's database and one Redis, as a
+ * scale-out deployment runs (each with its `role`; both `all` by default).
+ * Their Redis keys carry a prefix of their own, deleted afterwards.
+ */
+export function useTwoInstances(
+  db: () => TestDb,
+  roles: readonly [ServerRole, ServerRole] = ['all', 'all'],
+): () => readonly [FastifyInstance, FastifyInstance] {
+  const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const keyPrefix = `jbtest:${randomBytes(6).toString('hex')}`;
+  let apps: readonly [FastifyInstance, FastifyInstance] | undefined;
+  beforeAll(async () => {
+    const config = { ...syncTestConfig(db().databaseUrl), redis: { url: redisUrl, keyPrefix } };
+    const [first, second] = await Promise.all(roles.map((role) => buildApp({ ...config, role })));
+    apps = [first!, second!];
+    await Promise.all(apps.map((app) => app.listen({ host: '127.0.0.1', port: 0 })));
+  });
+  afterAll(async () => {
+    await Promise.all((apps ?? []).map((app) => app.close()));
+    const redis = new Redis(redisUrl);
+    const keys = await redis.keys(`${keyPrefix}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+    await redis.quit();
+  });
+  return () => {
+    if (!apps) throw new Error('The two instances run only inside tests.');
+    return apps;
   };
 }
 

@@ -3,63 +3,36 @@
 // Postgres), and the compensation travels with the update through the relay,
 // so a participant on instance B never shows the forbidden state to people
 // on instance A.
-import { randomBytes } from 'node:crypto';
 import { addCard, readBoard, renameStage, setCardText } from '@journeyboard/shared/board';
-import type { FastifyInstance } from 'fastify';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { buildApp } from '../../src/app.ts';
 import {
   boardAccess,
   connectClient,
   createBoard,
   synced,
-  syncTestConfig,
   useClientCleanup,
   useTestDatabase,
   waitFor,
   workshopGuestFor,
+  syncUrlOf,
+  useTwoInstances,
 } from './helpers.ts';
-
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const keyPrefix = `jbtest:${randomBytes(6).toString('hex')}`;
 
 const db = useTestDatabase();
 useClientCleanup();
-let a: FastifyInstance;
-let b: FastifyInstance;
-const syncUrl = (app: FastifyInstance) => {
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('not listening');
-  return `ws://127.0.0.1:${address.port}/sync`;
-};
-
-beforeAll(async () => {
-  const config = { ...syncTestConfig(db().databaseUrl), redis: { url: REDIS_URL, keyPrefix } };
-  [a, b] = await Promise.all([buildApp(config), buildApp(config)]);
-  await Promise.all([
-    a.listen({ host: '127.0.0.1', port: 0 }),
-    b.listen({ host: '127.0.0.1', port: 0 }),
-  ]);
-});
-afterAll(async () => {
-  await Promise.all([a?.close(), b?.close()]);
-  const redis = new Redis(REDIS_URL);
-  const keys = await redis.keys(`${keyPrefix}:*`);
-  if (keys.length > 0) await redis.del(...keys);
-  await redis.quit();
-});
+const instances = useTwoInstances(db);
 
 const stageTitle = (doc: Y.Doc) => readBoard(doc).stages[0]!.title;
 
 describe('locks across two instances', () => {
   it('a lock set through A binds a participant on B; honest edits still reach A', async () => {
+    const [a, b] = instances();
     const mapId = await createBoard(db().prisma);
     const owner = boardAccess(mapId).owner;
     const guest = await workshopGuestFor(db().prisma, mapId, 'Gabi Guest');
-    const facilitator = connectClient(syncUrl(a), mapId, { as: { cookie: owner.cookie } });
-    const participant = connectClient(syncUrl(b), mapId, { as: { cookie: guest.cookie } });
+    const facilitator = connectClient(syncUrlOf(a), mapId, { as: { cookie: owner.cookie } });
+    const participant = connectClient(syncUrlOf(b), mapId, { as: { cookie: guest.cookie } });
     await Promise.all([synced(facilitator), synced(participant)]);
     const { stages, lanes } = readBoard(facilitator.doc);
     const cardId = addCard(facilitator.doc, {

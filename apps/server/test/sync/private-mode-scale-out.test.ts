@@ -3,15 +3,11 @@
 // B; a private card written through B reaches its author's stream on A and
 // nobody else's — not another participant's stream or sync socket on either
 // instance — until the reveal through A puts it on every board at once.
-import { randomBytes } from 'node:crypto';
 import { addCard, readBoard, setCardText } from '@journeyboard/shared/board';
-import type { FastifyInstance } from 'fastify';
-import { Redis } from 'ioredis';
 import * as encoding from 'lib0/encoding';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { buildApp } from '../../src/app.ts';
 import { openMapEventStream } from '../helpers/event-stream.ts';
 import {
   boardAccess,
@@ -19,42 +15,18 @@ import {
   createBoard,
   openRawSocket,
   synced,
-  syncTestConfig,
   useClientCleanup,
   useTestDatabase,
   waitFor,
   workshopGuestFor,
   type RawSocket,
+  syncUrlOf,
+  useTwoInstances,
 } from './helpers.ts';
-
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const keyPrefix = `jbtest:${randomBytes(6).toString('hex')}`;
 
 const db = useTestDatabase();
 useClientCleanup();
-let a: FastifyInstance;
-let b: FastifyInstance;
-const syncUrl = (app: FastifyInstance) => {
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('not listening');
-  return `ws://127.0.0.1:${address.port}/sync`;
-};
-
-beforeAll(async () => {
-  const config = { ...syncTestConfig(db().databaseUrl), redis: { url: REDIS_URL, keyPrefix } };
-  [a, b] = await Promise.all([buildApp(config), buildApp(config)]);
-  await Promise.all([
-    a.listen({ host: '127.0.0.1', port: 0 }),
-    b.listen({ host: '127.0.0.1', port: 0 }),
-  ]);
-});
-afterAll(async () => {
-  await Promise.all([a?.close(), b?.close()]);
-  const redis = new Redis(REDIS_URL);
-  const keys = await redis.keys(`${keyPrefix}:*`);
-  if (keys.length > 0) await redis.del(...keys);
-  await redis.quit();
-});
+const instances = useTwoInstances(db);
 
 const SECRET = 'Nobody reads the welcome tour';
 
@@ -70,14 +42,15 @@ const wireCarries = (socket: RawSocket, text: string) =>
 
 describe('silent brainstorm across two instances', () => {
   it('keeps a private card written through B off every other wire on A and B until the reveal through A', async () => {
+    const [a, b] = instances();
     const mapId = await createBoard(db().prisma);
     const owner = boardAccess(mapId).owner;
     const [author, other] = await Promise.all([
       workshopGuestFor(db().prisma, mapId, 'Gabi Guest'),
       workshopGuestFor(db().prisma, mapId, 'Olli Other'),
     ]);
-    const facilitator = connectClient(syncUrl(a), mapId, { as: { cookie: owner.cookie } });
-    const participant = connectClient(syncUrl(b), mapId, { as: { cookie: author.cookie } });
+    const facilitator = connectClient(syncUrlOf(a), mapId, { as: { cookie: owner.cookie } });
+    const participant = connectClient(syncUrlOf(b), mapId, { as: { cookie: author.cookie } });
     await Promise.all([synced(facilitator), synced(participant)]);
     const { stages, lanes } = readBoard(facilitator.doc);
     const cell = { stageId: stages[0]!.id, laneId: lanes[0]!.id };
@@ -103,7 +76,7 @@ describe('silent brainstorm across two instances', () => {
     );
     const probes = await Promise.all(
       [a, b].map((app) =>
-        openRawSocket(`${syncUrl(app)}/${mapId}`, { as: { cookie: other.cookie } }),
+        openRawSocket(`${syncUrlOf(app)}/${mapId}`, { as: { cookie: other.cookie } }),
       ),
     );
     for (const probe of probes) probe.socket.send(wholeBoardRequest());

@@ -2,12 +2,8 @@
 // maps through Redis. A sync instance serves sockets and no REST; an API
 // instance serves REST and no sockets, and its writes to a board (a lock
 // here) reach people connected to the sync instance.
-import { randomBytes } from 'node:crypto';
 import { addCard, readBoard, renameStage } from '@journeyboard/shared/board';
-import type { FastifyInstance } from 'fastify';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.ts';
+import { describe, expect, it } from 'vitest';
 import { parseEnv } from '../../src/config/config.ts';
 import {
   boardAccess,
@@ -15,47 +11,22 @@ import {
   createBoard,
   openRawSocket,
   synced,
-  syncTestConfig,
   useClientCleanup,
   useTestDatabase,
   waitFor,
   workshopGuestFor,
+  syncUrlOf,
+  urlOf,
+  useTwoInstances,
 } from './helpers.ts';
-
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const keyPrefix = `jbtest:${randomBytes(6).toString('hex')}`;
 
 const db = useTestDatabase();
 useClientCleanup();
-let syncOnly: FastifyInstance;
-let apiOnly: FastifyInstance;
-const urlOf = (app: FastifyInstance, scheme: 'ws' | 'http') => {
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('not listening');
-  return `${scheme}://127.0.0.1:${address.port}`;
-};
-
-beforeAll(async () => {
-  const config = { ...syncTestConfig(db().databaseUrl), redis: { url: REDIS_URL, keyPrefix } };
-  [syncOnly, apiOnly] = await Promise.all([
-    buildApp({ ...config, role: 'sync' }),
-    buildApp({ ...config, role: 'api' }),
-  ]);
-  await Promise.all([
-    syncOnly.listen({ host: '127.0.0.1', port: 0 }),
-    apiOnly.listen({ host: '127.0.0.1', port: 0 }),
-  ]);
-});
-afterAll(async () => {
-  await Promise.all([syncOnly?.close(), apiOnly?.close()]);
-  const redis = new Redis(REDIS_URL);
-  const keys = await redis.keys(`${keyPrefix}:*`);
-  if (keys.length > 0) await redis.del(...keys);
-  await redis.quit();
-});
+const instances = useTwoInstances(db, ['sync', 'api']);
 
 describe('server roles', () => {
   it('a sync instance answers health but no REST route and no web app', async () => {
+    const [syncOnly, apiOnly] = instances();
     const mapId = await createBoard(db().prisma);
     const { owner } = boardAccess(mapId);
     expect((await syncOnly.inject({ url: '/api/health' })).statusCode).toBe(200);
@@ -66,19 +37,21 @@ describe('server roles', () => {
   });
 
   it('an API instance refuses sync sockets with 421', async () => {
+    const [, apiOnly] = instances();
     const mapId = await createBoard(db().prisma);
     const opening = openRawSocket(`${urlOf(apiOnly, 'ws')}/sync/${mapId}`);
     await expect(opening).rejects.toThrow(/421/);
   });
 
   it('a lock set over the API instance binds a participant on the sync instance', async () => {
+    const [syncOnly, apiOnly] = instances();
     const mapId = await createBoard(db().prisma);
     const { owner } = boardAccess(mapId);
     const guest = await workshopGuestFor(db().prisma, mapId, 'Gabi Guest');
-    const facilitator = connectClient(`${urlOf(syncOnly, 'ws')}/sync`, mapId, {
+    const facilitator = connectClient(syncUrlOf(syncOnly), mapId, {
       as: { cookie: owner.cookie },
     });
-    const participant = connectClient(`${urlOf(syncOnly, 'ws')}/sync`, mapId, {
+    const participant = connectClient(syncUrlOf(syncOnly), mapId, {
       as: { cookie: guest.cookie },
     });
     await Promise.all([synced(facilitator), synced(participant)]);
@@ -112,6 +85,6 @@ describe('server roles', () => {
   it('a split role without REDIS_URL is refused at start, naming the fix', () => {
     expect(() => parseEnv({ ROLE: 'sync' })).toThrow(/ROLE: 'sync' serves only part.*REDIS_URL/s);
     expect(() => parseEnv({ ROLE: 'both' })).toThrow(/ROLE/);
-    expect(parseEnv({ ROLE: 'api', REDIS_URL }).ROLE).toBe('api');
+    expect(parseEnv({ ROLE: 'api', REDIS_URL: 'redis://127.0.0.1:6379' }).ROLE).toBe('api');
   });
 });

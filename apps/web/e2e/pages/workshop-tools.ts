@@ -1,5 +1,17 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/**
+ * Opens the workshop tools over the board with the header's "Workshop" (they
+ * stay open, kept on the device). Only for someone who has workshop tools.
+ */
+export async function openWorkshopTools(page: Page): Promise<Locator> {
+  const toggle = page.getByRole('button', { name: /^Workshop\b/ });
+  const tools = page.getByRole('region', { name: 'Workshop', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(tools).toBeVisible();
+  return tools;
+}
+
 /** The workshop tools of a board page (timer; locks), as anyone on the map sees them. */
 export class WorkshopTools {
   constructor(readonly page: Page) {}
@@ -17,6 +29,7 @@ export class WorkshopTools {
   }
 
   async startTimer(minutes: string): Promise<void> {
+    await openWorkshopTools(this.page);
     await this.page.getByRole('button', { name: 'Timer', exact: true }).click();
     await this.page.getByLabel('Minutes').fill(minutes);
     await this.page.getByRole('button', { name: 'Start timer' }).click();
@@ -29,6 +42,7 @@ export class WorkshopTools {
    * the next press on one lands in the menu (a stage drag right after would not start).
    */
   async toggleStructureLock(): Promise<void> {
+    await openWorkshopTools(this.page);
     await this.page.getByRole('button', { name: 'Locks' }).click();
     await this.page.getByRole('menuitemcheckbox', { name: 'Lock the board structure' }).click();
     await this.page.keyboard.press('Escape');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useParams } from 'react-router';
 import { useAuth } from '../auth/me.ts';
 import { BoardCapabilities } from '../capabilities/board-capabilities.tsx';
@@ -29,15 +29,10 @@ import { useCanvasScope } from '../state/canvas-scope.ts';
 import { SidePanelSlotsContext, useSidePanelSlots } from '../components/common/side-panel.tsx';
 import { useMapEvents } from '../map-events/use-map-events.ts';
 import { WorkshopTimer } from '../components/workshop/workshop-timer.tsx';
-import { RatingBanner, StartRating } from '../components/workshop/everyone-rates.tsx';
-import { RaiseHandButton, RaisedHandsList } from '../components/workshop/hands.tsx';
-import { ReactionBar } from '../components/workshop/reactions.tsx';
-import {
-  ResultsToggle,
-  StartVoting,
-  VotingBanner,
-  VotingResults,
-} from '../components/workshop/voting.tsx';
+import { RatingBanner } from '../components/workshop/everyone-rates.tsx';
+import { RaisedHandsList } from '../components/workshop/hands.tsx';
+import { VotingBanner, VotingResults } from '../components/workshop/voting.tsx';
+import { WorkshopToggle, WorkshopTools } from '../components/workshop/workshop-tools.tsx';
 import { useTimerChime } from '../workshop/use-timer.ts';
 import {
   BoardOrHistory,
@@ -46,21 +41,15 @@ import {
   VersionsPanelSlot,
 } from '../components/history/board-history.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
-import { LifecycleBar } from '../components/lifecycle/lifecycle-bar.tsx';
+import { LifecycleMenu } from '../components/lifecycle/lifecycle-menu.tsx';
 import { BriefingLink } from '../components/briefing/briefing-link.tsx';
 import { BriefingScreen } from '../components/briefing/briefing-screen.tsx';
 import { Link } from 'react-router';
 import './board-page.css';
 import { LocksProvider, useLocks } from '../workshop/lock-context.tsx';
-import { LockBanner, LockMenu } from '../components/workshop/lock-controls.tsx';
-import {
-  BringEveryoneButton,
-  FacilitationBanner,
-} from '../components/workshop/facilitation-controls.tsx';
-import {
-  BrainstormBanner,
-  StartBrainstormButton,
-} from '../components/workshop/brainstorm-controls.tsx';
+import { LockBanner } from '../components/workshop/lock-controls.tsx';
+import { FacilitationBanner } from '../components/workshop/facilitation-controls.tsx';
+import { BrainstormBanner } from '../components/workshop/brainstorm-controls.tsx';
 import { PrivateCardsProvider } from '../workshop/private-card-source.tsx';
 
 /**
@@ -134,18 +123,12 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   useMapEvents(mapId, { enabled: mapId !== '', comments: canReadComments });
   useTimerChime();
   const timer = mapId ? <WorkshopTimer mapId={mapId} /> : null;
-  // Facilitation: starting a vote, the latest results, the timer.
+  // In the header: the running timer and the "Workshop" button; the tools float over the board.
+  const workshopToolsId = useId();
   const workshop = mapId ? (
     <>
-      <BringEveryoneButton />
-      <LockMenu />
-      <StartBrainstormButton mapId={mapId} />
-      <StartVoting mapId={mapId} />
-      <StartRating />
-      <ResultsToggle />
       {timer}
-      <ReactionBar />
-      <RaiseHandButton />
+      <WorkshopToggle toolsId={workshopToolsId} />
     </>
   ) : null;
   const commentPermissions = useCommentPermissions(workspaceId);
@@ -160,6 +143,9 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   const title =
     state.status === 'ready' ? state.map.title : state.status === 'error' ? 'Journey map' : null;
   const problem = renameError ?? (state.status === 'error' ? state.message : null);
+  // The status chip (and its "Status and review" popover) sits beside the title.
+  const lifecycle =
+    state.status === 'ready' && !state.fromDevice ? <LifecycleMenu map={state.map} /> : null;
   // On paper above the board, and above each printed group of a wide board.
   const printHeading = title ? <PrintHeading title={title} personas={personas} /> : null;
 
@@ -200,19 +186,24 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
           <BoardHeader
             title={title}
             onRename={(next) => void rename(next)}
+            status={lifecycle}
             actions={actions}
             workshop={workshop}
           />
         ) : (
           <BoardHeader
             title={title}
-            status={<ViewOnlyBadge />}
+            status={
+              <>
+                <ViewOnlyBadge />
+                {lifecycle}
+              </>
+            }
             live={false}
             actions={actions}
             workshop={workshop}
           />
         )}
-        {state.status === 'ready' && !state.fromDevice ? <LifecycleBar map={state.map} /> : null}
         {mapId ? <VotingBanner mapId={mapId} /> : null}
         <RatingBanner />
         <RaisedHandsList />
@@ -227,6 +218,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         <div className="board-page__body">
           <div ref={left} className="side-slot side-slot--left" />
           <main className="board-page__main">
+            {mapId ? <WorkshopTools mapId={mapId} id={workshopToolsId} /> : null}
             {canEdit && problem ? (
               <div className="banner banner--error" role="alert">
                 <span>{problem}</span>

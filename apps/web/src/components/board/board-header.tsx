@@ -14,20 +14,20 @@ interface BoardHeaderProps {
   onRename?: ((title: string) => void) | undefined;
   /** The "All maps" link (not on a share link's page). */
   backLink?: boolean;
-  /** Beside the title: e.g. "View only". */
+  /** Beside the title: "View only", the map's status chip. */
   status?: ReactNode;
   /** Who is here and the connection (editors), Undo/Redo with them. */
   live?: boolean;
-  /** The page's buttons at the end: Comments, Personas, Share, Present. */
+  /** The page's buttons at the end: Comments, Personas, History, Share, Briefing, Present, Export. */
   actions?: ReactNode;
-  /** Workshop tools (voting, results, the timer), before who is here. */
+  /** Before who is here: the running timer and the "Workshop" button (the tools float over the board). */
   workshop?: ReactNode;
 }
 
 /**
  * The one bar above the board: back link, map title and status, then the
- * workshop tools, who is here, the connection, Undo/Redo, and the page's actions (Comments,
- * Personas, Share, Present) — one row, so the board gets the rest.
+ * timer and "Workshop", who is here, the connection, Undo/Redo, and the page's actions —
+ * one row at laptop width, so the board gets the rest. New tools go in a menu, not here.
  */
 export function BoardHeader({
   title,

@@ -40,6 +40,7 @@ import {
   Undo2,
   X,
   Locate,
+  UsersRound,
   ZoomIn,
   ZoomOut,
   type LucideIcon,
@@ -79,6 +80,8 @@ export const LockIcon = icon(Lock);
 export const UnlockIcon = icon(LockOpen);
 export const LocateIcon = icon(Locate);
 export const PrivateIcon = icon(EyeOff);
+/** The header's "Workshop": opens the workshop tools. */
+export const WorkshopIcon = icon(UsersRound);
 /** The leadership briefing: a one-page summary. */
 export const BriefingIcon = icon(ClipboardList);
 export const PrintIcon = icon(Printer);

@@ -11,7 +11,7 @@ import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { receiveTimer } from '../../workshop/timer-queries.ts';
 import { setTimerMuted } from '../../workshop/timer-sound.ts';
 import { useTimerChime } from '../../workshop/use-timer.ts';
-import { WorkshopTimer } from './workshop-timer.tsx';
+import { StartTimerButton, WorkshopTimer } from './workshop-timer.tsx';
 
 const playChime = vi.hoisted(() => vi.fn());
 vi.mock('../../workshop/chime.ts', () => ({ playChime }));
@@ -39,10 +39,12 @@ const receive = (state: TTimer, receivedAt?: number) =>
   receiveTimer(queryClient, 'map-1', state, receivedAt);
 const cached = () => queryClient.getQueryData<{ timer: TTimer }>(['maps', 'one', 'map-1', 'timer']);
 
+/** The header's timer and the workshop tools' "Timer", as a board page has them. */
 function renderTimer(capabilities: readonly MapAction[]) {
   return render(
     withCache(
       <CapabilitiesProvider map={capabilities}>
+        <StartTimerButton mapId="map-1" />
         <WorkshopTimer mapId="map-1" />
       </CapabilitiesProvider>,
     ),
@@ -65,6 +67,24 @@ describe('WorkshopTimer', () => {
   it('shows nothing to someone who can’t facilitate while no timer runs', () => {
     const { container } = renderTimer(mapCapabilities(['workshop-guest']));
     expect(container).toBeEmptyDOMElement();
+  });
+
+  it('keeps the header empty for a facilitator until a timer runs; then shows it, without “Timer”', () => {
+    const header = () =>
+      render(
+        withCache(
+          <CapabilitiesProvider map={mapCapabilities(['owner'])}>
+            <WorkshopTimer mapId="map-1" />
+          </CapabilitiesProvider>,
+        ),
+      );
+    const idle = header();
+    expect(idle.container).toBeEmptyDOMElement();
+    idle.unmount();
+    act(() => receive(timer(), Date.now()));
+    renderTimer(mapCapabilities(['owner']));
+    expect(screen.getByRole('timer', { name: 'Workshop timer' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Timer' })).toBeNull();
   });
 
   it('lets a facilitator start a timer, then shows it counting with the controls', async () => {

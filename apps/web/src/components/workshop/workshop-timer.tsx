@@ -10,100 +10,115 @@ import './workshop-timer.css';
 
 const PRESET_MINUTES = [1, 3, 5, 10];
 
-/**
- * The map's workshop timer, for everyone on the map: the time left (on the
- * server's clock), a chime toggle of one's own, and — for facilitators
- * (`workshop.facilitate`) — start, pause/resume, add a minute and stop.
- * Read-only viewers see it without the controls.
- */
-export function WorkshopTimer({ mapId }: { mapId: string }) {
-  const canFacilitate = useCan('workshop.facilitate');
-  const timer = useTimer();
+/** Starts, pauses, resumes, extends and stops the map's timer; remembers the server's refusal. */
+function useTimerCommands(mapId: string) {
   const [problem, setProblem] = useState<string | null>(null);
   const actions = useTimerActions(mapId);
-
   const run = (change: Parameters<typeof actions.change>[0]) => {
     setProblem(null);
     actions.change(change).catch((error: unknown) => setProblem(errorMessage(error)));
   };
+  return { run, problem };
+}
 
-  if (!timer && !canFacilitate) return null;
+function TimerProblem({ problem }: { problem: string | null }) {
+  return problem ? (
+    <span className="workshop-timer__problem" role="alert">
+      {problem}
+    </span>
+  ) : null;
+}
+
+/**
+ * The map's running workshop timer, for everyone on the map: the time left
+ * (on the server's clock), a chime toggle of one's own, and — for
+ * facilitators (`workshop.facilitate`) — pause/resume, add a minute and stop.
+ * Read-only viewers see it without the controls. Nothing while no timer runs:
+ * facilitators start one from the workshop tools.
+ */
+export function WorkshopTimer({ mapId }: { mapId: string }) {
+  const canFacilitate = useCan('workshop.facilitate');
+  const timer = useTimer();
+  const { run, problem } = useTimerCommands(mapId);
+  if (!timer) return null;
   return (
     <div className="workshop-timer">
-      {timer ? (
-        <>
-          <span
-            className={`workshop-timer__time workshop-timer__time--${timer.status}`}
-            role="timer"
-            aria-label="Workshop timer"
-            aria-live="off"
-          >
-            <TimerIcon size={15} aria-hidden="true" focusable="false" />
-            <span aria-hidden="true">{formatRemaining(timer.remainingMs)}</span>
-            <span className="visually-hidden">{describeRemaining(timer.remainingMs)}</span>
-            {timer.status === 'paused' ? (
-              <span className="workshop-timer__note">Paused</span>
-            ) : null}
-            {timer.status === 'finished' ? (
-              <span className="workshop-timer__note" role="status">
-                Time’s up
-              </span>
-            ) : null}
+      <span
+        className={`workshop-timer__time workshop-timer__time--${timer.status}`}
+        role="timer"
+        aria-label="Workshop timer"
+        aria-live="off"
+      >
+        <TimerIcon size={15} aria-hidden="true" focusable="false" />
+        <span aria-hidden="true">{formatRemaining(timer.remainingMs)}</span>
+        <span className="visually-hidden">{describeRemaining(timer.remainingMs)}</span>
+        {timer.status === 'paused' ? <span className="workshop-timer__note">Paused</span> : null}
+        {timer.status === 'finished' ? (
+          <span className="workshop-timer__note" role="status">
+            Time’s up
           </span>
-          <ChimeToggle />
-          {canFacilitate ? (
-            <span className="workshop-timer__controls">
-              {timer.status === 'paused' ? (
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label="Resume timer"
-                  title="Resume timer"
-                  onClick={() => run('resume')}
-                >
-                  <Play size={16} aria-hidden="true" />
-                </button>
-              ) : (
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label="Pause timer"
-                  title="Pause timer"
-                  disabled={timer.status !== 'running'}
-                  onClick={() => run('pause')}
-                >
-                  <Pause size={16} aria-hidden="true" />
-                </button>
-              )}
-              <button
-                type="button"
-                className="icon-button"
-                aria-label="Add 1 min"
-                title="Add a minute"
-                onClick={() => run('addMinute')}
-              >
-                <Plus size={16} aria-hidden="true" />
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label="Stop timer"
-                title="Stop timer"
-                onClick={() => run('stop')}
-              >
-                <Square size={14} aria-hidden="true" />
-              </button>
-            </span>
-          ) : null}
-        </>
-      ) : (
-        <StartTimer onStart={(seconds) => run({ startSeconds: seconds })} />
-      )}
-      {problem ? (
-        <span className="workshop-timer__problem" role="alert">
-          {problem}
+        ) : null}
+      </span>
+      <ChimeToggle />
+      {canFacilitate ? (
+        <span className="workshop-timer__controls">
+          {timer.status === 'paused' ? (
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Resume timer"
+              title="Resume timer"
+              onClick={() => run('resume')}
+            >
+              <Play size={16} aria-hidden="true" />
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Pause timer"
+              title="Pause timer"
+              disabled={timer.status !== 'running'}
+              onClick={() => run('pause')}
+            >
+              <Pause size={16} aria-hidden="true" />
+            </button>
+          )}
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Add 1 min"
+            title="Add a minute"
+            onClick={() => run('addMinute')}
+          >
+            <Plus size={16} aria-hidden="true" />
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Stop timer"
+            title="Stop timer"
+            onClick={() => run('stop')}
+          >
+            <Square size={14} aria-hidden="true" />
+          </button>
         </span>
       ) : null}
+      <TimerProblem problem={problem} />
+    </div>
+  );
+}
+
+/** A facilitator's "Timer" in the workshop tools, while no timer runs (it then shows in the header). */
+export function StartTimerButton({ mapId }: { mapId: string }) {
+  const canFacilitate = useCan('workshop.facilitate');
+  const timer = useTimer();
+  const { run, problem } = useTimerCommands(mapId);
+  if (!canFacilitate || timer) return null;
+  return (
+    <div className="workshop-timer">
+      <StartTimer onStart={(seconds) => run({ startSeconds: seconds })} />
+      <TimerProblem problem={problem} />
     </div>
   );
 }
