@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/index.ts';
 import { BoardPage } from './pages/board-page.ts';
-import { openWorkshopTools } from './pages/workshop-tools.ts';
+import { openWorkshopTools, WorkshopTools } from './pages/workshop-tools.ts';
 
 test.use({ accountName: 'Fiona Facilitator' });
 
@@ -51,9 +51,7 @@ test('a structure lock: the participant sees the lock and can neither rename nor
   await openWorkshopTools(guestPage);
   await expect(guestPage.getByRole('button', { name: 'Locks' })).toHaveCount(0);
 
-  await openWorkshopTools(page);
-  await page.getByRole('button', { name: 'Locks' }).click();
-  await page.getByRole('menuitemcheckbox', { name: 'Lock the board structure' }).click();
+  await new WorkshopTools(page).toggleStructureLock();
 
   await expect(guestPage.getByRole('img', { name: 'Stage Seeks help is locked' })).toBeVisible();
   await expect(
@@ -83,8 +81,7 @@ test('a structure lock: the participant sees the lock and can neither rename nor
   await expect(guest.stageHeaders().nth(1)).toContainText('Problem occurs');
 
   // Lifted: the participant may rename again.
-  await page.getByRole('button', { name: 'Locks' }).click();
-  await page.getByRole('menuitemcheckbox', { name: 'Lock the board structure' }).click();
+  await new WorkshopTools(page).toggleStructureLock();
   await expect(guestPage.getByRole('img', { name: /is locked/ })).toHaveCount(0);
   await expect(
     guestPage.getByRole('button', { name: 'Rename stage Problem occurs' }),

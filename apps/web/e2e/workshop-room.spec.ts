@@ -1,7 +1,12 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures/index.ts';
+import { expect as baseExpect, test } from './fixtures/index.ts';
 import { BoardPage } from './pages/board-page.ts';
-import { WorkshopTools } from './pages/workshop-tools.ts';
+import { openWorkshopTools, WorkshopTools } from './pages/workshop-tools.ts';
+
+// Four browsers on one map: give each step room on a busy machine (waits for what people
+// see, not timing goals).
+const expect = baseExpect.configure({ timeout: 30_000 });
+const expectLive = (board: BoardPage) => expect(board.connectionStatus()).toHaveText('Live');
 
 test.use({ accountName: 'Fiona Facilitator' });
 
@@ -10,7 +15,9 @@ async function joinWorkshop(page: Page, joinUrl: string, name: string): Promise<
   await page.getByLabel('Your name').fill(name);
   await page.getByRole('button', { name: 'Join' }).click();
   const board = new BoardPage(page);
-  await board.expectLive();
+  await expectLive(board);
+  // A participant's workshop tools (raise hand, react): open, so what they lack is checked there.
+  await openWorkshopTools(page);
   return board;
 }
 
@@ -21,6 +28,8 @@ async function openAsCommenter(page: Page, url: string): Promise<void> {
 }
 
 const STAGES = [/Problem occurs/, /Seeks help/, /Contacts support/, /Resolution/, /Follow-up/];
+/** The facilitator's drag under the structure lock: the first stage after the second. */
+const DRAGGED = [/Seeks help/, /Problem occurs/, /Contacts support/, /Resolution/, /Follow-up/];
 const card = (p: Page, text: string) =>
   p.getByTestId('card').and(p.getByLabel(text, { exact: true }));
 
@@ -32,8 +41,9 @@ test('a workshop room: timer, a private voting round, a silent brainstorm, a str
   mapList,
   openSecondBrowser,
 }) => {
-  // Four people and five tools in one session: longer than one feature's test.
-  test.slow();
+  // Four people (four browsers) and five tools in one session: far longer than one
+  // feature's test on a shared two-core machine (a wait for the machine, not a timing goal).
+  test.setTimeout(480_000);
   await mapList.goto();
   const facilitator = await mapList.createMap('Support workshop', 'Customer support');
   await page.getByRole('button', { name: 'Share', exact: true }).click();
@@ -106,7 +116,7 @@ test('a workshop room: timer, a private voting round, a silent brainstorm, a str
   await expect(privateCard).toContainText('Private');
   // A reload keeps the author's own private cards.
   await guestPage.reload();
-  await guest.expectLive();
+  await expectLive(guest);
   await expect(privateCard).toBeVisible();
   // Nobody else has it — the facilitator included — while the round runs.
   for (const p of [page, caraPage, colePage]) {
@@ -128,15 +138,14 @@ test('a workshop room: timer, a private voting round, a silent brainstorm, a str
     guestPage.getByRole('button', { name: 'Add card to Pain points in Seeks help' }),
   ).toBeVisible();
 
-  // ── Structure lock: the participant can't drag a stage. ──
-  await page.getByRole('button', { name: 'Locks' }).click();
-  await page.getByRole('menuitemcheckbox', { name: 'Lock the board structure' }).click();
+  // ── Structure lock: the participant can't drag a stage; the facilitator can. ──
+  await new WorkshopTools(page).toggleStructureLock();
   await expect(guestPage.getByRole('img', { name: 'Stage Seeks help is locked' })).toBeVisible();
   await guest.dragStage('Problem occurs', 'Seeks help');
   await expect(guest.stageHeaders()).toHaveText(STAGES);
   await expect(facilitator.stageHeaders()).toHaveText(STAGES);
-  // The facilitator dragging a stage under the lock is covered by workshop-facilitation.spec.ts;
-  // in this longer session the same drag did not land (unexplained yet, see the branch report).
+  await facilitator.dragStage('Problem occurs', 'Seeks help');
+  for (const p of everyone) await expect(new BoardPage(p).stageHeaders()).toHaveText(DRAGGED);
 
   // ── "Bring everyone to me": every participant follows the facilitator's view. ──
   await page.getByRole('button', { name: 'Bring everyone to me' }).click();

@@ -175,16 +175,47 @@ describe('everyone rates', () => {
         { stageId: first.id, score: -1 },
         { stageId: second.id, score: 1 },
       ].sort((a, b) => a.stageId.localeCompare(b.stageId)),
+      revision: 3,
     });
     const cleared = await clear(workshop.guest, round.id, second.id);
-    expect(cleared.json<TMyRatings>().scores).toEqual([{ stageId: first.id, score: -1 }]);
-    // Commenters rate too (they take part without editing); scores are per person.
+    expect(cleared.json<TMyRatings>()).toMatchObject({
+      scores: [{ stageId: first.id, score: -1 }],
+      revision: 4,
+    });
+    // Commenters rate too (they take part without editing); scores and revisions are per person.
     expect(await rated(workshop.commenter, round.id, first.id, 2)).toEqual({
       roundId: round.id,
       scores: [{ stageId: first.id, score: 2 }],
+      revision: 1,
     });
     const mine = await workshop.guest.inject({ url: `/api/rating-rounds/${round.id}/mine` });
-    expect(mine.json<TMyRatings>().scores).toEqual([{ stageId: first.id, score: -1 }]);
+    expect(mine.json<TMyRatings>()).toMatchObject({
+      scores: [{ stageId: first.id, score: -1 }],
+      revision: 4,
+    });
+    // A refused change changes nothing, its revision neither.
+    expectError(await clear(workshop.guest, round.id, second.id), 409, 'NO_RATING_FOR_STAGE');
+    const still = await workshop.guest.inject({ url: `/api/rating-rounds/${round.id}/mine` });
+    expect(still.json<TMyRatings>().revision).toBe(4);
+  });
+
+  it('answers quick changes by one person one after the other: the newest revision holds them all', async () => {
+    // Two quick clicks in the browser are two requests at once. Each answer (and
+    // event) is the rater's whole state; the client keeps the highest revision —
+    // which must then be complete, not the state one request saw alone.
+    const workshop = await createWorkshopFixture(app());
+    const { stages } = await emotionLane(workshop);
+    const round = await startRound(workshop);
+    const wanted = stages.map((stage, index) => ({ stageId: stage.id, score: (index % 5) - 2 }));
+    const answers = await Promise.all(
+      wanted.map(({ stageId, score }) => rated(workshop.guest, round.id, stageId, score)),
+    );
+    const byRevision = [...answers].sort((a, b) => a.revision - b.revision);
+    expect(byRevision.map((answer) => answer.revision)).toEqual(wanted.map((_, i) => i + 1));
+    byRevision.forEach((answer, index) => expect(answer.scores).toHaveLength(index + 1));
+    expect(byRevision.at(-1)?.scores).toEqual(
+      [...wanted].sort((a, b) => a.stageId.localeCompare(b.stageId)),
+    );
   });
 
   it('refuses starting, revealing and rating to whoever may not, with 403, and nothing changes', async () => {

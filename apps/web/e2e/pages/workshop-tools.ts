@@ -12,7 +12,7 @@ export async function openWorkshopTools(page: Page): Promise<Locator> {
   return tools;
 }
 
-/** The workshop tools of a board page (timer; voting), as anyone on the map sees them. */
+/** The workshop tools of a board page (timer; locks), as anyone on the map sees them. */
 export class WorkshopTools {
   constructor(readonly page: Page) {}
 
@@ -34,6 +34,19 @@ export class WorkshopTools {
     await this.page.getByLabel('Minutes').fill(minutes);
     await this.page.getByRole('button', { name: 'Start timer' }).click();
     await expect(this.timer()).toBeVisible();
+  }
+
+  /**
+   * A facilitator locks or lifts the board's structure from the "Locks" menu, then closes
+   * it (Escape), as a person would: left open, the menu hangs over the stage headers and
+   * the next press on one lands in the menu (a stage drag right after would not start).
+   */
+  async toggleStructureLock(): Promise<void> {
+    await openWorkshopTools(this.page);
+    await this.page.getByRole('button', { name: 'Locks' }).click();
+    await this.page.getByRole('menuitemcheckbox', { name: 'Lock the board structure' }).click();
+    await this.page.keyboard.press('Escape');
+    await expect(this.page.getByRole('menu', { name: 'Locks' })).toHaveCount(0);
   }
 
   controls(): Locator {

@@ -69,21 +69,36 @@ export function useShownRating(laneId: string): TRatingRound | null {
   return latest?.status === 'revealed' && !hidden.has(latest.id) ? latest : null;
 }
 
-/** This person's own scores in the running round (only for those who rate). */
+/**
+ * This person's own scores in the running round (only for those who rate):
+ * loaded when the round is (and after every `ready`), kept current by the
+ * answers to their changes and their own `my-ratings` events — whichever of
+ * these is the newest revision, never the last to arrive.
+ */
 export function useMyRatings(): TMyRatings | null {
   const mapId = useMapEventStore((state) => state.mapId);
   const running = useRunningRating();
   const canRate = useCan('emotion.rate');
+  const queryClient = useQueryClient();
   const roundId = running?.id ?? '';
+  const queryKey = queryKeys.maps.myRatings(mapId ?? '', roundId);
   return (
     useQuery({
-      queryKey: queryKeys.maps.myRatings(mapId ?? '', roundId),
-      queryFn: ({ signal }) => call(routes.ratings.mine, { params: { id: roundId }, signal }),
+      queryKey,
+      queryFn: async ({ signal }) =>
+        newerRatings(
+          queryClient.getQueryData<TMyRatings>(queryKey),
+          await call(routes.ratings.mine, { params: { id: roundId }, signal }),
+        ),
       enabled: mapId !== null && running !== null && canRate,
       staleTime: Infinity,
     }).data ?? null
   );
 }
+
+/** The newer of two states of one person's scores (a load or answer may be overtaken). */
+const newerRatings = (current: TMyRatings | undefined, next: TMyRatings): TMyRatings =>
+  current && current.roundId === next.roundId && current.revision > next.revision ? current : next;
 
 /** A round started or was revealed (event or answer). Never back from revealed to running. */
 export function receiveRatingRound(
@@ -101,14 +116,20 @@ export function receiveRatingRound(
     // A new round: nobody has rated yet, so this person's scores are empty.
     queryClient.setQueryData<TMyRatings>(
       queryKeys.maps.myRatings(mapId, round.id),
-      (mine) => mine ?? { roundId: round.id, scores: [] },
+      (mine) => mine ?? { roundId: round.id, scores: [], revision: 0 },
     );
   }
 }
 
-/** This person's own scores, from their own event or answer. */
+/**
+ * This person's own scores, from their own event or answer. Two quick
+ * choices are two requests: their answers and events may arrive in any
+ * order, so an older revision than the cached one is ignored.
+ */
 export function receiveMyRatings(queryClient: QueryClient, mapId: string, mine: TMyRatings): void {
-  queryClient.setQueryData(queryKeys.maps.myRatings(mapId, mine.roundId), mine);
+  queryClient.setQueryData<TMyRatings>(queryKeys.maps.myRatings(mapId, mine.roundId), (current) =>
+    newerRatings(current, mine),
+  );
 }
 
 /** Opening and revealing rounds (facilitators), setting one's own scores (participants). */

@@ -85,6 +85,11 @@ export type TListRatingRoundsResponse = z.infer<typeof ZListRatingRoundsResponse
 export const ZMyRatings = z.object({
   roundId: z.string(),
   scores: z.array(z.object({ stageId: z.string(), score: z.number().int() })),
+  /**
+   * Grows with every change of this person's scores in the round (0: none
+   * yet). Answers and events can arrive out of order: keep the highest.
+   */
+  revision: z.number().int().nonnegative(),
 });
 export type TMyRatings = z.infer<typeof ZMyRatings>;
 

@@ -42,13 +42,15 @@ export function toRatingRound(round: RatingRoundRow): TRatingRound {
   };
 }
 
-/** A rater's own scores in a round, in stage id order. */
+/** A rater's own scores in a round, in stage id order, at their revision. */
 export function toMyRatings(
   roundId: string,
   ratings: readonly { stageId: string; score: number }[],
+  revision: number,
 ): TMyRatings {
   return {
     roundId,
+    revision,
     scores: ratings
       .map((rating) => ({ stageId: rating.stageId, score: rating.score }))
       .sort((a, b) => a.stageId.localeCompare(b.stageId)),
