@@ -21,7 +21,8 @@ import { shareHeaders, useMapEventStore, useStreamLive } from '../map-events/map
 function useHistoryTarget() {
   const mapId = useMapEventStore((state) => state.mapId);
   const shareToken = useMapEventStore((state) => state.shareToken);
-  return { mapId: mapId ?? '', headers: shareHeaders(shareToken), known: mapId !== null };
+  // '' while the board page still waits for the map's id (nothing to ask the server about yet).
+  return { mapId: mapId ?? '', headers: shareHeaders(shareToken), known: Boolean(mapId) };
 }
 
 /** The map's versions, newest first: loaded after every `ready`, kept current by version events. */
