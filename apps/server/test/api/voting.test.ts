@@ -155,6 +155,7 @@ describe('dot voting', () => {
       votes: [{ cardId: first.id, votes: 1 }],
       used: 1,
       remaining: 2,
+      revision: 1,
     });
     expectError(await vote(workshop.guest, round.id, first.id), 409, 'CARD_VOTE_LIMIT');
     expectError(await vote(workshop.guest, round.id, note.id), 400, 'CARD_NOT_VOTABLE');
@@ -165,7 +166,8 @@ describe('dot voting', () => {
 
     const back = await takeBack(workshop.guest, round.id, second.id);
     expect(back.statusCode, back.body).toBe(200);
-    expect(back.json<TBallot>()).toMatchObject({ used: 2, remaining: 1 });
+    // Refused clicks left the revision alone: three votes, then this take-back.
+    expect(back.json<TBallot>()).toMatchObject({ used: 2, remaining: 1, revision: 4 });
     expectError(await takeBack(workshop.guest, round.id, second.id), 409, 'NO_VOTE_ON_CARD');
 
     // Commenters vote too (they take part without editing); the ballot is per person.
@@ -187,7 +189,14 @@ describe('dot voting', () => {
     const answers = await Promise.all(
       Array.from({ length: 12 }, () => vote(workshop.guest, round.id, card.id)),
     );
-    expect(answers.filter((answer) => answer.statusCode === 200)).toHaveLength(5);
+    const accepted = answers.filter((answer) => answer.statusCode === 200);
+    expect(accepted).toHaveLength(5);
+    // Each answer is the whole ballot at its revision: the highest is the newest, with all 5.
+    const ballots = accepted.map((answer) => answer.json<TBallot>());
+    expect(ballots.map((b) => b.revision).sort()).toEqual([1, 2, 3, 4, 5]);
+    for (const b of ballots) expect(b.used).toBe(b.revision);
+    const loaded = await workshop.guest.inject({ url: `/api/vote-rounds/${round.id}/ballot` });
+    expect(loaded.json<TBallot>()).toMatchObject({ used: 5, revision: 5 });
     for (const answer of answers.filter((a) => a.statusCode !== 200)) {
       expectError(answer, 409, 'NO_VOTES_LEFT');
     }

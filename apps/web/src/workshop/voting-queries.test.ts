@@ -2,7 +2,7 @@ import type { TBallot, TVoteRound } from '@journeyboard/shared';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createQueryClient } from '../api/query-client.ts';
 import { queryKeys } from '../api/query-keys.ts';
-import { receiveRound } from './voting-queries.ts';
+import { receiveBallot, receiveRound } from './voting-queries.ts';
 import { useVotingUi } from './voting-store.ts';
 
 const round = (overrides: Partial<TVoteRound> = {}): TVoteRound => ({
@@ -49,7 +49,26 @@ describe('voting in the query cache', () => {
       votes: [],
       used: 0,
       remaining: 5,
+      revision: 0,
     });
+  });
+
+  it('keeps the newest ballot when an older answer or event arrives after it', () => {
+    receiveRound(queryClient, 'map-1', round());
+    const ballot = (used: number): TBallot => ({
+      roundId: 'r1',
+      votes: used > 0 ? [{ cardId: 'c1', votes: used }] : [],
+      used,
+      remaining: 5 - used,
+      revision: used,
+    });
+    receiveBallot(queryClient, 'map-1', ballot(2));
+    receiveBallot(queryClient, 'map-1', ballot(1));
+    expect(queryClient.getQueryData<TBallot>(queryKeys.maps.ballot('map-1', 'r1'))).toEqual(
+      ballot(2),
+    );
+    receiveBallot(queryClient, 'map-1', ballot(3));
+    expect(queryClient.getQueryData<TBallot>(queryKeys.maps.ballot('map-1', 'r1'))?.used).toBe(3);
   });
 
   it('shows the results when a round it knew running is revealed, once', () => {

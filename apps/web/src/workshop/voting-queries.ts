@@ -61,11 +61,17 @@ export function useBallot(): TBallot | null {
   const mapId = useMapEventStore((state) => state.mapId);
   const running = useRunningRound();
   const canVote = useCan('vote.cast');
+  const queryClient = useQueryClient();
   const roundId = running?.id ?? '';
+  const queryKey = queryKeys.maps.ballot(mapId ?? '', roundId);
   return (
     useQuery({
-      queryKey: queryKeys.maps.ballot(mapId ?? '', roundId),
-      queryFn: ({ signal }) => call(routes.voting.ballot, { params: { id: roundId }, signal }),
+      queryKey,
+      queryFn: async ({ signal }) =>
+        newerBallot(
+          queryClient.getQueryData<TBallot>(queryKey),
+          await call(routes.voting.ballot, { params: { id: roundId }, signal }),
+        ),
       enabled: mapId !== null && running !== null && canVote,
       staleTime: Infinity,
     }).data ?? null
@@ -88,7 +94,13 @@ export function receiveRound(queryClient: QueryClient, mapId: string, round: TVo
     queryClient.setQueryData<TBallot>(
       queryKeys.maps.ballot(mapId, round.id),
       (ballot) =>
-        ballot ?? { roundId: round.id, votes: [], used: 0, remaining: round.votesPerPerson },
+        ballot ?? {
+          roundId: round.id,
+          votes: [],
+          used: 0,
+          remaining: round.votesPerPerson,
+          revision: 0,
+        },
     );
     useVotingUi.getState().showResults(null);
   }
@@ -100,9 +112,19 @@ export function receiveRound(queryClient: QueryClient, mapId: string, round: TVo
   }
 }
 
-/** This person's ballot, from their own event or answer. */
+/** The newer of two of one person's ballots (a load or answer may be overtaken). */
+const newerBallot = (current: TBallot | undefined, next: TBallot): TBallot =>
+  current && current.roundId === next.roundId && current.revision > next.revision ? current : next;
+
+/**
+ * This person's ballot, from their own event or answer. Two quick clicks are
+ * two requests: their answers and events may arrive in any order, so an older
+ * revision than the cached one is ignored.
+ */
 export function receiveBallot(queryClient: QueryClient, mapId: string, ballot: TBallot): void {
-  queryClient.setQueryData(queryKeys.maps.ballot(mapId, ballot.roundId), ballot);
+  queryClient.setQueryData<TBallot>(queryKeys.maps.ballot(mapId, ballot.roundId), (current) =>
+    newerBallot(current, ballot),
+  );
 }
 
 /** Starting and ending rounds (facilitators), voting and taking back (participants). */

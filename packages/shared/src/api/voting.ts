@@ -117,6 +117,8 @@ export const ZBallot = z.object({
   votes: z.array(z.object({ cardId: z.string(), votes: z.number().int().min(1) })),
   used: z.number().int().min(0),
   remaining: z.number().int().min(0),
+  /** Grows with each of this voter's changes in the round: the highest is the newest ballot. */
+  revision: z.number().int().min(0),
 });
 export type TBallot = z.infer<typeof ZBallot>;
 

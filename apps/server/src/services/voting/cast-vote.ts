@@ -4,6 +4,7 @@ import type { PlacedCard } from '@journeyboard/shared/board';
 import { AppError } from '../../errors/app-error.ts';
 import type { Participant } from '../../policy/actor.ts';
 import { lockRunningRound } from './lock-running-round.ts';
+import { nextVoterRevision } from './next-voter-revision.ts';
 import { toBallot } from './vote-round-view.ts';
 
 /**
@@ -50,6 +51,6 @@ export async function castVote(
     const after = mine.some((vote) => vote.cardId === card.id)
       ? mine.map((vote) => (vote.cardId === card.id ? { ...vote, votes: vote.votes + 1 } : vote))
       : [...mine, { cardId: card.id, votes: 1 }];
-    return toBallot(round, after);
+    return toBallot(round, after, await nextVoterRevision(tx, roundId, voter.key));
   });
 }

@@ -2,6 +2,7 @@ import type { PrismaClient } from '@journeyboard/db';
 import type { TBallot } from '@journeyboard/shared';
 import { AppError } from '../../errors/app-error.ts';
 import { lockRunningRound } from './lock-running-round.ts';
+import { nextVoterRevision } from './next-voter-revision.ts';
 import { toBallot } from './vote-round-view.ts';
 
 /** Takes one of the voter's votes back from a card. NO_VOTE_ON_CARD when there is none. */
@@ -29,6 +30,7 @@ export async function takeBackVote(
     return toBallot(
       round,
       mine.map((vote) => (vote.cardId === cardId ? { ...vote, votes: vote.votes - 1 } : vote)),
+      await nextVoterRevision(tx, roundId, voterKey),
     );
   });
 }

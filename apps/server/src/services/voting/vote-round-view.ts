@@ -104,6 +104,7 @@ export function toVoteRound(
 export function toBallot(
   round: Pick<VoteRoundRow, 'id' | 'votesPerPerson'>,
   votes: readonly { cardId: string; votes: number }[],
+  revision: number,
 ): TBallot {
   const used = votes.reduce((sum, vote) => sum + vote.votes, 0);
   return {
@@ -114,5 +115,6 @@ export function toBallot(
       .sort((a, b) => a.cardId.localeCompare(b.cardId)),
     used,
     remaining: Math.max(0, round.votesPerPerson - used),
+    revision,
   };
 }
