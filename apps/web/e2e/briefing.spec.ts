@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { routePath, routes } from '@journeyboard/shared';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/index.ts';
+import { BoardPage } from './pages/board-page.ts';
 
 test.use({ accountName: 'Dana Director' });
 
@@ -84,7 +85,10 @@ test('the briefing ranks the pain point the room voted for first, live, and a sh
 
   // A voting round (through the API the board's buttons call): three votes on a medium pain point.
   const boardPage = await openSecondBrowser({ name: 'Ed Editor' });
-  await boardPage.goto(`/maps/${mapId}`);
+  const board = new BoardPage(boardPage);
+  await board.open(`/maps/${mapId}`);
+  // On the map when the round ends, so the results open there.
+  await board.expectEventsLive();
   const target = boardPage.locator('[data-card-id]', {
     hasText: 'Empty workspace with no sample data',
   });
@@ -112,6 +116,9 @@ test('the briefing ranks the pain point the room voted for first, live, and a sh
   await expect(top.first()).toContainText('3 votes');
 
   // A board edit shows up in the open briefing without a reload.
+  await expect(boardPage.getByRole('complementary', { name: 'Voting results' })).toContainText(
+    'Which pain hurts most?',
+  );
   await boardPage.getByRole('button', { name: 'Close results' }).click();
   await boardPage
     .locator('[data-card-id]', { hasText: 'Per-seat pricing is hard to justify' })

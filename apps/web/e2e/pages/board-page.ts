@@ -22,6 +22,11 @@ export class BoardPage {
     await expect(this.connectionStatus()).toHaveText('Live');
   }
 
+  /** The map's event stream (comments, timer, votes, locks) has said `ready`. */
+  async expectEventsLive(): Promise<void> {
+    await expect(this.connectionStatus()).toHaveAttribute('data-events', 'live');
+  }
+
   cell({ stage, lane }: CellAddress): Locator {
     return this.page
       .getByTestId('cell')

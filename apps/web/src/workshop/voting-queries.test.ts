@@ -2,7 +2,7 @@ import type { TBallot, TVoteRound } from '@journeyboard/shared';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createQueryClient } from '../api/query-client.ts';
 import { queryKeys } from '../api/query-keys.ts';
-import { receiveBallot, receiveRound } from './voting-queries.ts';
+import { receiveBallot, receiveRound, revealEndedSince } from './voting-queries.ts';
 import { useVotingUi } from './voting-store.ts';
 
 const round = (overrides: Partial<TVoteRound> = {}): TVoteRound => ({
@@ -84,5 +84,20 @@ describe('voting in the query cache', () => {
     receiveRound(queryClient, 'map-1', ended);
     receiveRound(queryClient, 'map-1', round());
     expect(rounds()).toEqual([ended]);
+  });
+
+  it('shows a reveal that arrives while the rounds are still loading', () => {
+    queryClient.removeQueries({ queryKey: queryKeys.maps.voteRounds('map-1') });
+    receiveRound(queryClient, 'map-1', ended);
+    expect(useVotingUi.getState().shownResultsId).toBe('r1');
+  });
+
+  it('shows a round revealed while the stream was down once the reload finds it ended', () => {
+    revealEndedSince(undefined, [ended]);
+    expect(useVotingUi.getState().shownResultsId).toBeNull();
+    revealEndedSince([ended], [ended]);
+    expect(useVotingUi.getState().shownResultsId).toBeNull();
+    revealEndedSince([round()], [ended]);
+    expect(useVotingUi.getState().shownResultsId).toBe('r1');
   });
 });

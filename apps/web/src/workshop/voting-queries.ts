@@ -23,16 +23,19 @@ export function useVoteRounds<T = Rounds>(select?: (rounds: Rounds) => T) {
   const mapId = useMapEventStore((state) => state.mapId);
   const shareToken = useMapEventStore((state) => state.shareToken);
   const live = useStreamLive();
+  const queryClient = useQueryClient();
+  const queryKey = queryKeys.maps.voteRounds(mapId ?? '');
   return useQuery({
-    queryKey: queryKeys.maps.voteRounds(mapId ?? ''),
-    queryFn: async ({ signal }): Promise<Rounds> =>
-      (
-        await call(routes.voting.list, {
-          params: { id: mapId ?? '' },
-          signal,
-          ...shareHeaders(shareToken),
-        })
-      ).rounds,
+    queryKey,
+    queryFn: async ({ signal }): Promise<Rounds> => {
+      const { rounds } = await call(routes.voting.list, {
+        params: { id: mapId ?? '' },
+        signal,
+        ...shareHeaders(shareToken),
+      });
+      revealEndedSince(queryClient.getQueryData<Rounds>(queryKey), rounds);
+      return rounds;
+    },
     enabled: mapId !== null && live,
     staleTime: Infinity,
     ...(select ? { select } : {}),
@@ -78,11 +81,31 @@ export function useBallot(): TBallot | null {
   );
 }
 
+/**
+ * A reload (after a reconnect) that finds ended a round this tab knew running:
+ * its reveal happened while the stream was down, so it is shown now, as it
+ * was to everyone else. A first load shows nothing — a late arrival opens the
+ * results from "Results".
+ */
+export function revealEndedSince(before: Rounds | undefined, after: Rounds): void {
+  const ended = after.find(
+    (round) =>
+      round.status === 'ended' &&
+      before?.some((known) => known.id === round.id && known.status === 'running'),
+  );
+  if (ended) useVotingUi.getState().showResults(ended.id);
+}
+
 /** A round started or ended (event or answer). An ended one is shown at once, to everyone. */
 export function receiveRound(queryClient: QueryClient, mapId: string, round: TVoteRound): void {
   let revealed = false;
   queryClient.setQueryData<Rounds>(queryKeys.maps.voteRounds(mapId), (rounds) => {
-    if (!rounds) return rounds; // not loaded yet: the load after `ready` will have it
+    if (!rounds) {
+      // Not loaded yet: the load after `ready` will have the round. The reveal
+      // happened while this tab was on the map, so it is still shown.
+      revealed = round.status === 'ended';
+      return rounds;
+    }
     const known = rounds.find((r) => r.id === round.id);
     // Never back from ended to running (an old answer overtaken by the reveal).
     if (known?.status === 'ended' && round.status === 'running') return rounds;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { CONNECTION_LABELS, type ConnectionState } from '../../board/connection.ts';
 import { useConnection } from '../../board/use-board.ts';
+import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import './board-header.css';
 
 /**
@@ -9,10 +10,12 @@ import './board-header.css';
  * browser loses the network; "Reconnecting… next try in 3 s" while the
  * server can't be reached; and how many of this person's changes are still
  * waiting to go out. The status is announced politely when it changes; the
- * countdown is not (it would be read out every second).
+ * countdown is not (it would be read out every second). `data-events` tells
+ * tests and support whether the map's event stream (comments, workshop) is up.
  */
 export function ConnectionIndicator() {
   const connection = useConnection();
+  const events = useMapEventStore((state) => state.status);
   const { status } = connection;
   const waiting = pendingLabel(connection.pendingChanges);
   return (
@@ -20,6 +23,7 @@ export function ConnectionIndicator() {
       className={`connection connection--${status}`}
       data-testid="connection-status"
       data-status={status}
+      data-events={events}
       role="status"
     >
       <span className="connection__dot" aria-hidden="true" />
