@@ -33,7 +33,7 @@ async function canvasBoxes(page: Page) {
       const rect = element.getBoundingClientRect();
       return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
     };
-    return { canvas: box(board.parentElement!), board: box(board) };
+    return { canvas: box(board.closest('.board-scroll')!), board: box(board) };
   });
 }
 
@@ -214,10 +214,10 @@ test('zooms around the pointer with Ctrl + wheel (and pinch), and pans with the 
   const back = (await card.boundingBox())!;
   expect(Math.abs(back.x + 10 * zoomedOut - pointer.x)).toBeLessThanOrEqual(3);
 
-  const scroller = await journeyBoard(page).evaluate((board) => board.parentElement!.scrollTop);
+  const scroller = await journeyBoard(page).evaluate((board) => board.closest('.board-scroll')!.scrollTop);
   await page.mouse.wheel(0, 200);
   await expect
-    .poll(() => journeyBoard(page).evaluate((board) => board.parentElement!.scrollTop))
+    .poll(() => journeyBoard(page).evaluate((board) => board.closest('.board-scroll')!.scrollTop))
     .toBeGreaterThan(scroller);
 });
 

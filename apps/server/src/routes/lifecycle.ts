@@ -4,6 +4,7 @@ import { authorizeMap, requireUser } from '../policy/policy.ts';
 import { compareWithSource } from '../services/lifecycle/compare-with-source.ts';
 import { createFutureStateMap } from '../services/lifecycle/create-future-state-map.ts';
 import { markMapReviewed } from '../services/lifecycle/mark-map-reviewed.ts';
+import { loadJourneyMap } from '../services/maps/to-journey-map.ts';
 import { updateMapLifecycle } from '../services/lifecycle/update-map-lifecycle.ts';
 import { lifecycleEvent } from '../services/lifecycle/lifecycle-event.ts';
 import { EVERYONE_ON_THE_MAP, HISTORY_READERS } from '../services/map-events/map-event-bus.ts';
@@ -68,6 +69,12 @@ export const lifecycleRoutes: FastifyPluginAsyncZod = async (app) => {
       map,
       request.body,
       requireUser(actor).id,
+    );
+    // The source now links to its new future state: whoever is on it sees the link appear.
+    app.mapEvents.publish(
+      map.id,
+      lifecycleEvent(await loadJourneyMap(app.prisma, map.id)),
+      EVERYONE_ON_THE_MAP,
     );
     // Same workspace, same caller: what they may do with the copy is what they may do with its source.
     return reply.status(201).send({ ...created, capabilities: [...capabilities] });

@@ -93,6 +93,35 @@ describe('lifecycle on the map event stream', () => {
   });
 });
 
+describe('a future-state copy, live', () => {
+  it('shows on its source map: everyone on the source gets the new link without a reload', async () => {
+    const map = await createMapFixture(app());
+    const team = { owner: map.owner, workspaceId: map.workspaceId };
+    const viewer = await addMemberFixture(app(), team, 'viewer');
+    const current = await map.owner.inject({
+      method: 'PATCH',
+      url: `/api/maps/${map.id}/lifecycle`,
+      payload: { status: 'current' },
+    });
+    expect(current.statusCode).toBe(200);
+    const watching = await openReady(map.id, { cookie: viewer.cookie });
+    try {
+      const copy = await map.owner.inject({
+        method: 'POST',
+        url: `/api/maps/${map.id}/future-state`,
+        payload: { title: 'Onboarding, next year' },
+      });
+      expect(copy.statusCode).toBe(201);
+      const future = copy.json<TJourneyMap>();
+      expect((await nextLifecycle(watching)).lifecycle.futureStates).toEqual([
+        { id: future.id, title: 'Onboarding, next year' },
+      ]);
+    } finally {
+      watching.close();
+    }
+  });
+});
+
 describe('an owner who leaves the workspace', () => {
   it('is no longer the owner of its maps: they show no owner (live, in the map and the list), other maps keep theirs', async () => {
     const map = await createMapFixture(app());

@@ -53,7 +53,8 @@ export function BoardView({ mode, storageScope = null }: BoardViewProps) {
 function useCanvas(selectable: boolean, storageScope: string | null) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const boardRef = useRef<HTMLDivElement>(null);
-  const canvas = useCanvasZoom(scrollerRef, boardRef, { storageScope });
+  const frameRef = useRef<HTMLDivElement>(null);
+  const canvas = useCanvasZoom(scrollerRef, boardRef, frameRef, { storageScope });
   const pointer = useCanvasPointer(scrollerRef, { selectable });
   const shieldRef = useRef<HTMLDivElement>(null);
   useQuietWhileMoving(scrollerRef, shieldRef);
@@ -64,7 +65,7 @@ function useCanvas(selectable: boolean, storageScope: string | null) {
   ].join(' ');
   // Over the board while it moves (use-quiet-while-moving.ts).
   const shield = <div ref={shieldRef} className="board-shield" hidden aria-hidden="true" />;
-  return { scrollerRef, boardRef, canvas, pointer, scrollerClass, shield };
+  return { scrollerRef, boardRef, frameRef, canvas, pointer, scrollerClass, shield };
 }
 
 function EditorCanvas({
@@ -76,7 +77,7 @@ function EditorCanvas({
 }) {
   const stages = useStages();
   const rootRef = useRef<HTMLDivElement>(null);
-  const { scrollerRef, boardRef, canvas, pointer, scrollerClass, shield } = useCanvas(
+  const { scrollerRef, boardRef, frameRef, canvas, pointer, scrollerClass, shield } = useCanvas(
     true,
     storageScope,
   );
@@ -101,12 +102,14 @@ function EditorCanvas({
           </div>
         ) : null}
         <div ref={scrollerRef} className={scrollerClass} {...pointer.handlers}>
-          <BoardGrid stages={stages} boardRef={boardRef} storageScope={storageScope}>
-            <AddLaneButton />
-            <PresenceLayer scrollerRef={scrollerRef} boardRef={boardRef} />
-            <SummonFollower scrollerRef={scrollerRef} boardRef={boardRef} />
-            {shield}
-          </BoardGrid>
+          <div ref={frameRef} className="board-zoom-frame">
+            <BoardGrid stages={stages} boardRef={boardRef} storageScope={storageScope}>
+              <AddLaneButton />
+              <PresenceLayer scrollerRef={scrollerRef} boardRef={boardRef} />
+              <SummonFollower scrollerRef={scrollerRef} boardRef={boardRef} />
+              {shield}
+            </BoardGrid>
+          </div>
         </div>
         {pointer.box ? (
           <div
@@ -127,7 +130,7 @@ function EditorCanvas({
 
 function ReadOnlyCanvas({ storageScope }: { storageScope: string | null }) {
   const stages = useStages();
-  const { scrollerRef, boardRef, canvas, pointer, scrollerClass, shield } = useCanvas(
+  const { scrollerRef, boardRef, frameRef, canvas, pointer, scrollerClass, shield } = useCanvas(
     false,
     storageScope,
   );
@@ -150,10 +153,12 @@ function ReadOnlyCanvas({ storageScope }: { storageScope: string | null }) {
         aria-label="Board canvas: scroll with the arrow keys"
         {...pointer.handlers}
       >
-        <BoardGrid stages={stages} boardRef={boardRef} storageScope={storageScope}>
-          <SummonFollower scrollerRef={scrollerRef} boardRef={boardRef} />
-          {shield}
-        </BoardGrid>
+        <div ref={frameRef} className="board-zoom-frame">
+          <BoardGrid stages={stages} boardRef={boardRef} storageScope={storageScope}>
+            <SummonFollower scrollerRef={scrollerRef} boardRef={boardRef} />
+            {shield}
+          </BoardGrid>
+        </div>
       </div>
     </div>
   );

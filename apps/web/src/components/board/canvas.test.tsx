@@ -78,7 +78,7 @@ describe('the canvas', () => {
     const { container } = renderWithSession(<BoardView mode="edit" />);
     const shield = container.querySelector<HTMLElement>('.board-shield')!;
     expect(shield).not.toBeVisible();
-    fireEvent.wheel(board().parentElement!, { deltaY: 60 });
+    fireEvent.wheel(board().closest('.board-scroll')!, { deltaY: 60 });
     expect(shield).toBeVisible();
     fireEvent.pointerMove(window);
     expect(shield).not.toBeVisible();

@@ -46,7 +46,8 @@ export function StageResizeHandle({ stageId, title }: { stageId: string; title: 
     event.preventDefault();
     event.currentTarget.setPointerCapture(event.pointerId);
     const board = event.currentTarget.closest<HTMLElement>('.board');
-    const view = (board?.parentElement ?? board)?.getBoundingClientRect();
+    // The guide spans the visible canvas (the scroller), else the board.
+    const view = (board?.closest('.board-scroll') ?? board)?.getBoundingClientRect();
     drag.current = {
       x: event.clientX,
       width,

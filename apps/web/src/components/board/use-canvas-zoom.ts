@@ -23,6 +23,14 @@ const FIT_ZOOM_MAX = 1.5;
 export const ZOOM_STEP = 1.2;
 /** A wheel or pinch gesture has ended when no event came for this long. */
 const GESTURE_REST_MS = 250;
+/** A zoom preview's animation outlasts any gesture; the gesture's end cancels it. */
+const HOLD_MS = 3_600_000;
+
+/** Keyframes that hold one scale: the animation only carries the transform. */
+const holdScale = (scale: number): Keyframe[] => [
+  { transform: `scale(${scale})` },
+  { transform: `scale(${scale})` },
+];
 
 export interface CanvasZoom {
   zoomIn: () => void;
@@ -119,15 +127,26 @@ function currentStageId(
 export function useCanvasZoom(
   scrollerRef: RefObject<HTMLDivElement | null>,
   boardRef: RefObject<HTMLDivElement | null>,
+  frameRef: RefObject<HTMLDivElement | null>,
   { storageScope }: Options,
 ): CanvasZoom {
   const setZoom = useUiStore((state) => state.setZoom);
   const saveTimer = useRef<number | null>(null);
   // Compact cards above the readable zoom: the overview "fit" chose, until the zoom changes.
   const overview = useRef(false);
-  // A wheel or pinch zoom in progress: drawn as a transform of the board (no layout, so every
-  // frame is cheap on a board of a thousand cards), applied as a real zoom once it rests.
-  const gesture = useRef<{ base: number; zoom: number; pointer: Point } | null>(null);
+  // A wheel or pinch zoom in progress: drawn as a transform of the frame around the board (no
+  // layout, so every frame is cheap on a board of a thousand cards), applied as a real zoom
+  // once it rests. The transform is a Web Animation, not a style: Chromium then paints the
+  // frame once for the whole gesture instead of again for each new scale (its paint area
+  // follows a style transform), and the frame, not the board, so the board's own layout and
+  // paint are left alone (`zoom` on the board made every transform change re-lay it out).
+  // Measured in docs/benchmarks.md (issue #14).
+  const gesture = useRef<{
+    base: number;
+    zoom: number;
+    pointer: Point;
+    preview: Animation;
+  } | null>(null);
   const gestureTimer = useRef<number | null>(null);
   // The stage of the last thing focused on the board ("fit stage" from a button keeps it).
   const lastStage = useRef<string | null>(null);
@@ -190,37 +209,38 @@ export function useCanvasZoom(
     gestureTimer.current = null;
     const current = gesture.current;
     gesture.current = null;
-    const board = boardRef.current;
-    if (!current || !board) return;
-    board.style.transform = '';
-    board.style.transformOrigin = '';
-    board.style.willChange = '';
+    if (!current) return;
+    current.preview.cancel();
+    if (frameRef.current) frameRef.current.style.transformOrigin = '';
     useGestureZoom.setState({ zoom: null });
     zoomTo(current.zoom, current.pointer);
-  }, [boardRef, zoomTo]);
+  }, [frameRef, zoomTo]);
 
   /** Shows the board at `zoom` around `pointer` as a transform until the gesture rests. */
   const previewZoom = useCallback(
     (requested: number, pointer: Point) => {
       const board = boardRef.current;
-      if (!board) return;
+      const frame = frameRef.current;
+      if (!board || !frame) return;
       const zoom = clampZoom(requested);
       if (!gesture.current) {
-        const rect = board.getBoundingClientRect();
+        const rect = frame.getBoundingClientRect();
         const x = ((pointer.x - rect.left) / Math.max(rect.width, 1)) * 100;
         const y = ((pointer.y - rect.top) / Math.max(rect.height, 1)) * 100;
-        gesture.current = { base: appliedZoom(board), zoom, pointer };
-        board.style.transformOrigin = `${x}% ${y}%`;
-        board.style.willChange = 'transform';
+        frame.style.transformOrigin = `${x}% ${y}%`;
+        const preview = frame.animate(holdScale(1), { duration: HOLD_MS, fill: 'both' });
+        gesture.current = { base: appliedZoom(board), zoom, pointer, preview };
       }
       gesture.current.zoom = zoom;
-      board.style.transform = `scale(${zoom / gesture.current.base})`;
+      (gesture.current.preview.effect as KeyframeEffect | null)?.setKeyframes(
+        holdScale(zoom / gesture.current.base),
+      );
       // Not the ui store: see gesture-zoom-store.ts.
       useGestureZoom.setState({ zoom });
       if (gestureTimer.current !== null) window.clearTimeout(gestureTimer.current);
       gestureTimer.current = window.setTimeout(endGesture, GESTURE_REST_MS);
     },
-    [boardRef, endGesture],
+    [boardRef, frameRef, endGesture],
   );
 
   const finish = useCallback(
