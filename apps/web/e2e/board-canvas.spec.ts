@@ -214,7 +214,9 @@ test('zooms around the pointer with Ctrl + wheel (and pinch), and pans with the 
   const back = (await card.boundingBox())!;
   expect(Math.abs(back.x + 10 * zoomedOut - pointer.x)).toBeLessThanOrEqual(3);
 
-  const scroller = await journeyBoard(page).evaluate((board) => board.closest('.board-scroll')!.scrollTop);
+  const scroller = await journeyBoard(page).evaluate(
+    (board) => board.closest('.board-scroll')!.scrollTop,
+  );
   await page.mouse.wheel(0, 200);
   await expect
     .poll(() => journeyBoard(page).evaluate((board) => board.closest('.board-scroll')!.scrollTop))
