@@ -45,7 +45,7 @@ const subjects: Subject[] = [
     async start() {
       const database = await createTestDatabase();
       const server = await startServerProcess(
-        journeyboardServer(database.databaseUrl, process.env.BENCH_FROM_SOURCE === '1'),
+        journeyboardServer(database.databaseUrl, { source: process.env.BENCH_FROM_SOURCE === '1' }),
       );
       return { server, cleanUp: () => database.drop() };
     },
@@ -60,6 +60,7 @@ const subjects: Subject[] = [
       };
     },
   },
+  journeyboardSyncRole(),
   {
     name: '@y/websocket-server 0.1.1 (in memory)',
     start: async () => ({ server: await startServerProcess(peerScript('y-websocket.ts')) }),
@@ -77,6 +78,46 @@ const subjects: Subject[] = [
     }),
   },
 ];
+
+/**
+ * The deployment for large workshops: the sync server in a process of its own
+ * (`--role sync`: sockets only, no REST app), the REST API in another on the
+ * same database, the two sharing maps through Redis as deployed. Its memory and CPU are the sync process's; the benchmark
+ * signs up and creates maps through the API process, as a browser would.
+ */
+function journeyboardSyncRole(): Subject {
+  let apiUrl = '';
+  return {
+    name: 'Journeyboard `--role sync` (+ Redis; REST in its own process)',
+    async start() {
+      const database = await createTestDatabase();
+      const api = await startServerProcess(
+        journeyboardServer(database.databaseUrl, { role: 'api' }),
+      );
+      const server = await startServerProcess(
+        journeyboardServer(database.databaseUrl, { role: 'sync' }),
+      );
+      apiUrl = `http://127.0.0.1:${api.port}`;
+      return {
+        server,
+        cleanUp: async () => {
+          await api.stop();
+          await database.drop();
+        },
+      };
+    },
+    async open(server, purpose) {
+      const access = await obtainAccess(apiUrl, purpose);
+      return {
+        document: access.mapId,
+        factory: yWebsocketClients(`ws://127.0.0.1:${server.port}/sync`, {
+          headers: access.headers,
+          ownPresenceOnly: true,
+        }),
+      };
+    },
+  };
+}
 
 interface Row {
   subject: string;

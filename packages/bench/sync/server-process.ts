@@ -43,7 +43,10 @@ export function peerScript(script: string): ServerCommand {
  * with `source`, its TypeScript through tsx, as before the build existed) —
  * on `databaseUrl`, quiet, on a free port.
  */
-export function journeyboardServer(databaseUrl: string, source = false): ServerCommand {
+export function journeyboardServer(
+  databaseUrl: string,
+  { source = false, role = 'all' }: { source?: boolean; role?: 'all' | 'sync' | 'api' } = {},
+): ServerCommand {
   return {
     args: source ? ['--import', 'tsx', 'src/main.ts'] : ['--enable-source-maps', 'dist/main.js'],
     cwd: SERVER_DIR,
@@ -53,6 +56,9 @@ export function journeyboardServer(databaseUrl: string, source = false): ServerC
       PORT: '0',
       LOG_LEVEL: 'silent',
       AUTH_RATE_LIMIT_MAX: '100000',
+      ROLE: role,
+      // A split deployment shares maps through Redis (the server refuses to start without it).
+      ...(role === 'all' ? {} : { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' }),
     },
   };
 }

@@ -28,7 +28,7 @@ interface Sample {
 async function measure(source: boolean): Promise<Sample> {
   const database = await createTestDatabase();
   const started = performance.now();
-  const server = await startServerProcess(journeyboardServer(database.databaseUrl, source));
+  const server = await startServerProcess(journeyboardServer(database.databaseUrl, { source }));
   const baseUrl = `http://127.0.0.1:${server.port}`;
   try {
     // Listening comes first; healthy means the first database round trip answered too.

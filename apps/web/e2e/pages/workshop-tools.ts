@@ -37,16 +37,16 @@ export class WorkshopTools {
   }
 
   /**
-   * A facilitator locks or lifts the board's structure from the "Locks" menu, then closes
-   * it (Escape), as a person would: left open, the menu hangs over the stage headers and
-   * the next press on one lands in the menu (a stage drag right after would not start).
+   * A facilitator locks or lifts the board's structure from the "Locks" menu; the choice
+   * closes the menu (left open, it would hang over the stage headers and take the next
+   * press on one) and gives the focus back to "Locks".
    */
   async toggleStructureLock(): Promise<void> {
     await openWorkshopTools(this.page);
     await this.page.getByRole('button', { name: 'Locks' }).click();
     await this.page.getByRole('menuitemcheckbox', { name: 'Lock the board structure' }).click();
-    await this.page.keyboard.press('Escape');
     await expect(this.page.getByRole('menu', { name: 'Locks' })).toHaveCount(0);
+    await expect(this.page.getByRole('button', { name: 'Locks' })).toBeFocused();
   }
 
   controls(): Locator {

@@ -19,3 +19,13 @@ export const useBoardMode = (): BoardMode => useContext(BoardModeContext);
 
 /** Whether this board offers controls that change it. */
 export const useBoardEditable = (): boolean => useContext(BoardModeContext) === 'edit';
+
+/**
+ * Whether the board is in front of one person who may act on it (edit,
+ * read-only): presented to a room or printed on paper, it shows no tools —
+ * no comment buttons, lock badges, bylines or column handles.
+ */
+export const useBoardHasTools = (): boolean => {
+  const mode = useContext(BoardModeContext);
+  return mode === 'edit' || mode === 'read-only';
+};

@@ -3,7 +3,7 @@ import { useCard, type LaneKind } from '../../board/use-board.ts';
 import { StarIcon } from '../common/icons.tsx';
 import { ReadOnlyCommentTools } from '../comments/comment-badge.tsx';
 import { CardFieldChips } from '../lane-kinds/card-field-chips.tsx';
-import { useBoardMode } from './board-mode.ts';
+import { useBoardHasTools } from './board-mode.ts';
 import { ChangeMarkLabel, changeMarkClass, useChangeMark } from './change-marks.tsx';
 import { CardVotes } from '../workshop/card-votes.tsx';
 import { useLocks } from '../../workshop/lock-context.tsx';
@@ -25,11 +25,11 @@ export const StaticCard = memo(function StaticCard({
   laneKind: LaneKind;
 }) {
   const card = useCard(cardId);
-  // Presenting is for the room: comment tools would open a panel behind the slides.
-  const presenting = useBoardMode() === 'present';
+  // Presented (for the room: a comment panel would open behind the slides) or printed: no tools.
+  const bare = !useBoardHasTools();
   const change = useChangeMark('cards', cardId);
   const { all } = useLocks();
-  // Who made it, on hover or focus (not while presenting: that is for the room).
+  // Who made it, on hover or focus (not presented or printed).
   const [pointedAt, setPointedAt] = useState(false);
   if (!card) return null;
   const locked = all.cardLocked(card);
@@ -42,7 +42,7 @@ export const StaticCard = memo(function StaticCard({
       data-change={change?.mark}
       data-evidence={card.evidence ?? undefined}
       aria-label={isEmpty ? 'Empty card' : card.text}
-      aria-describedby={pointedAt && !presenting ? `card-byline-${cardId}` : undefined}
+      aria-describedby={pointedAt && !bare ? `card-byline-${cardId}` : undefined}
       onPointerEnter={() => setPointedAt(true)}
       onPointerLeave={() => setPointedAt(false)}
       onFocus={() => setPointedAt(true)}
@@ -52,7 +52,7 @@ export const StaticCard = memo(function StaticCard({
     >
       <div className="card__body">
         {change ? <ChangeMarkLabel mark={change.mark} /> : null}
-        {locked && !presenting ? <LockBadge label="Locked card" /> : null}
+        {locked && !bare ? <LockBadge label="Locked card" /> : null}
         {card.momentOfTruth ? <CardMoment /> : null}
         <p className={`card__text${isEmpty ? ' card__text--empty' : ''}`}>
           {isEmpty ? 'Empty card' : card.text}
@@ -61,8 +61,8 @@ export const StaticCard = memo(function StaticCard({
         <CardVotes cardId={cardId} laneId={card.laneId} laneKind={laneKind} label={card.text} />
         <EvidenceMarker level={card.evidence} />
       </div>
-      {presenting ? null : <ReadOnlyCommentTools kind="card" id={cardId} label="Comment on card" />}
-      {pointedAt && !presenting ? (
+      {bare ? null : <ReadOnlyCommentTools kind="card" id={cardId} label="Comment on card" />}
+      {pointedAt && !bare ? (
         <CardBylineTooltip cardId={cardId} id={`card-byline-${cardId}`} />
       ) : null}
     </li>

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Stage } from '../../board/use-board.ts';
 import { ReadOnlyCommentTools } from '../comments/comment-badge.tsx';
-import { useBoardMode } from './board-mode.ts';
+import { useBoardHasTools } from './board-mode.ts';
 import { ChangeMarkLabel, changeMarkClass, useChangeMark } from './change-marks.tsx';
 import { StageResizeHandle } from './stage-resize-handle.tsx';
 import { MomentMarker, StageTitle } from './stage-title.tsx';
@@ -9,7 +9,8 @@ import { stageWidthCss } from './stage-widths.ts';
 
 /** A stage's column header outside the editor: title, description, moment of truth, comments. */
 export const StaticStageHeader = memo(function StaticStageHeader({ stage }: { stage: Stage }) {
-  const presenting = useBoardMode() === 'present';
+  // Presented (for the room: a comment panel would open behind the slides) or printed: no tools.
+  const bare = !useBoardHasTools();
   const title = stage.title || 'Untitled stage';
   const change = useChangeMark('stages', stage.id);
   return (
@@ -27,7 +28,7 @@ export const StaticStageHeader = memo(function StaticStageHeader({ stage }: { st
             {title}
           </h2>
         </StageTitle>
-        {stage.description || stage.momentOfTruth || !presenting ? (
+        {stage.description || stage.momentOfTruth || !bare ? (
           <div className="stage-header__meta">
             {stage.momentOfTruth ? <MomentMarker /> : null}
             {stage.description ? (
@@ -35,7 +36,7 @@ export const StaticStageHeader = memo(function StaticStageHeader({ stage }: { st
                 {stage.description}
               </p>
             ) : null}
-            {presenting ? null : (
+            {bare ? null : (
               <ReadOnlyCommentTools
                 kind="stage"
                 id={stage.id}
@@ -44,7 +45,7 @@ export const StaticStageHeader = memo(function StaticStageHeader({ stage }: { st
             )}
           </div>
         ) : null}
-        {presenting ? null : <StageResizeHandle stageId={stage.id} title={title} />}
+        {bare ? null : <StageResizeHandle stageId={stage.id} title={title} />}
       </div>
     </div>
   );

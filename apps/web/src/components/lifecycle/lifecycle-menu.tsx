@@ -1,5 +1,5 @@
 import { MAP_STATUS_LABELS, type TJourneyMap } from '@journeyboard/shared';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type ToggleEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
@@ -22,8 +22,6 @@ export function LifecycleMenu({ map }: { map: TJourneyMap }) {
   const lifecycle = map.lifecycle;
   const panelId = useId();
   const chipRef = useRef<HTMLButtonElement>(null);
-  const panelRef = useRef<HTMLDivElement>(null);
-  usePlaceBelow(chipRef, panelRef);
   if (!lifecycle) return null;
   const status = MAP_STATUS_LABELS[lifecycle.status];
   return (
@@ -43,9 +41,9 @@ export function LifecycleMenu({ map }: { map: TJourneyMap }) {
         <ChevronIcon />
       </button>
       <div
-        ref={panelRef}
         id={panelId}
         popover="auto"
+        onBeforeToggle={(event) => placeBelow(event, chipRef.current)}
         className="lifecycle-panel"
         role="dialog"
         aria-label="Status and review"
@@ -57,24 +55,14 @@ export function LifecycleMenu({ map }: { map: TJourneyMap }) {
 }
 
 /** Opens the popover under its chip, inside the window (the top layer has no anchor of its own). */
-function usePlaceBelow(
-  anchorRef: React.RefObject<HTMLElement | null>,
-  panelRef: React.RefObject<HTMLElement | null>,
-) {
-  useEffect(() => {
-    const panel = panelRef.current;
-    if (!panel) return;
-    const place = (event: Event) => {
-      if ((event as ToggleEvent).newState !== 'open' || !anchorRef.current) return;
-      const anchor = anchorRef.current.getBoundingClientRect();
-      const width = Math.min(420, window.innerWidth - 16);
-      panel.style.top = `${anchor.bottom + 6}px`;
-      panel.style.left = `${Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8))}px`;
-      panel.style.width = `${width}px`;
-    };
-    panel.addEventListener('beforetoggle', place);
-    return () => panel.removeEventListener('beforetoggle', place);
-  });
+function placeBelow(event: ToggleEvent<HTMLElement>, chip: HTMLElement | null): void {
+  if (event.newState !== 'open' || !chip) return;
+  const panel = event.currentTarget;
+  const anchor = chip.getBoundingClientRect();
+  const width = Math.min(420, window.innerWidth - 16);
+  panel.style.top = `${anchor.bottom + 6}px`;
+  panel.style.left = `${Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8))}px`;
+  panel.style.width = `${width}px`;
 }
 
 function LifecyclePanel({ map }: { map: TJourneyMap }) {

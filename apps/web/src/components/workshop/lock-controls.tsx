@@ -27,6 +27,13 @@ export function LockMenu() {
   const { toggle, problem } = useLockToggle();
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // A choice is made: the menu closes (it hangs over the stage headers) and focus goes back.
+  const choose = (lock: Parameters<typeof toggle>[0], locked: boolean) => {
+    toggle(lock, locked);
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
   useEffect(() => {
     if (!open) return;
     rootRef.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
@@ -47,6 +54,7 @@ export function LockMenu() {
       }}
     >
       <button
+        ref={buttonRef}
         type="button"
         className={`icon-button lock-menu__button${anyLock ? ' lock-menu__button--on' : ''}`}
         aria-label="Locks"
@@ -64,7 +72,7 @@ export function LockMenu() {
             role="menuitemcheckbox"
             aria-checked={all.structure}
             className="menu__item"
-            onClick={() => toggle({ scope: 'structure' }, !all.structure)}
+            onClick={() => choose({ scope: 'structure' }, !all.structure)}
           >
             <LockIcon />
             Lock the board structure
@@ -74,7 +82,7 @@ export function LockMenu() {
             role="menuitemcheckbox"
             aria-checked={all.board}
             className="menu__item"
-            onClick={() => toggle({ scope: 'board' }, !all.board)}
+            onClick={() => choose({ scope: 'board' }, !all.board)}
           >
             <LockIcon />
             Lock the whole board

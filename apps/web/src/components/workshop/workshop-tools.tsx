@@ -1,7 +1,8 @@
 import { Hand } from 'lucide-react';
 import { useId } from 'react';
 import { useCan } from '../../capabilities/capabilities.tsx';
-import { useOwnHandRaised } from '../../workshop/hand-queries.ts';
+import { usePresenceStore } from '../../presence/use-presence.ts';
+import { useHands, useOwnHandRaised } from '../../workshop/hand-queries.ts';
 import { useWorkshopTools } from '../../workshop/workshop-tools-store.ts';
 import { CloseIcon, WorkshopIcon } from '../common/icons.tsx';
 import { StartBrainstormButton } from './brainstorm-controls.tsx';
@@ -64,6 +65,11 @@ export function WorkshopTools({ mapId, id }: { mapId: string; id: string }) {
   const facilitates = useCan('workshop.facilitate');
   const open = useWorkshopTools((state) => state.open);
   const headingId = useId();
+  // Reactions need presence, hands the event stream: until both are there, say so
+  // rather than show an empty bar.
+  const presence = usePresenceStore();
+  const hands = useHands();
+  const connecting = presence === null || hands === undefined;
   if (!hasTools || !open) return null;
   return (
     <section id={id} className="workshop-tools" aria-labelledby={headingId}>
@@ -81,6 +87,11 @@ export function WorkshopTools({ mapId, id }: { mapId: string; id: string }) {
         </div>
       ) : null}
       <div className="workshop-tools__group" role="group" aria-label="Take part">
+        {connecting ? (
+          <span className="workshop-tools__waiting" role="status">
+            Connecting to the workshop…
+          </span>
+        ) : null}
         <ReactionBar />
         <RaiseHandButton />
         <ResultsToggle />
