@@ -141,26 +141,3 @@ describe('rate limits', () => {
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
   });
 });
-
-describe('maps from before accounts existed', () => {
-  it('belong to a claimable legacy workspace that the first sign-up owns', async () => {
-    const prisma = app().prisma;
-    // What the migration does to an existing database's maps.
-    const legacy = await prisma.workspace.create({
-      data: {
-        name: 'Legacy maps',
-        claimable: true,
-        maps: { create: { title: 'Old map' } },
-      },
-    });
-    const first = await createUserFixture(app());
-    const second = await createUserFixture(app());
-    const maps = await first.inject({ url: `/api/maps?workspaceId=${legacy.id}` });
-    expect(maps.json<{ maps: { title: string }[] }>().maps.map((m) => m.title)).toEqual([
-      'Old map',
-    ]);
-    expect((await second.inject({ url: `/api/maps?workspaceId=${legacy.id}` })).statusCode).toBe(
-      404,
-    );
-  });
-});
