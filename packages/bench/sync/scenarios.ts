@@ -16,6 +16,21 @@ export interface LatencyResult {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Collects this process's garbage before a measured row (`node --expose-gc`,
+ * as `pnpm bench:sync` runs). The clients of the row before — 1,400 idle
+ * ones before the first latency row — are garbage by then, and with them
+ * left in the heap the clients' own collections stalled every client for
+ * 10–20 ms: a 200 MB heap before our first row (our maps carry a template)
+ * against ~50 MB for the peers' empty documents. Those stalls, not the
+ * servers, set the p99 of the small rows.
+ */
+function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run the sync benchmark with node --expose-gc (pnpm bench:sync does)');
+  gc();
+}
+
 export async function connectAll(
   factory: ClientFactory,
   document: string,
@@ -47,6 +62,7 @@ export async function measureLatency(
     editsPerSecond?: number;
   },
 ): Promise<LatencyResult> {
+  collectGarbage();
   const clients = await connectAll(factory, document, count);
   const samples: number[] = [];
   clients.forEach((client, index) => {
@@ -140,6 +156,7 @@ export async function measureJoin(
   document: string,
   count: number,
 ): Promise<number[]> {
+  collectGarbage();
   const started = performance.now();
   const clients = Array.from({ length: count }, () => factory(document));
   const times = await Promise.all(
