@@ -21,9 +21,9 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * as `pnpm bench:sync` runs). The clients of the row before — 1,400 idle
  * ones before the first latency row — are garbage by then, and with them
  * left in the heap the clients' own collections stalled every client for
- * 10–20 ms: a 200 MB heap before our first row (our maps carry a template)
+ * 10–22 ms: a 200 MB heap before our first row (our maps carry a template)
  * against ~50 MB for the peers' empty documents. Those stalls, not the
- * servers, set the p99 of the small rows.
+ * servers, were much of the small rows' p99 (docs/benchmarks.md).
  */
 function collectGarbage(): void {
   const gc = (globalThis as { gc?: () => void }).gc;
