@@ -90,8 +90,11 @@ test('keyboard only, on a full template: a card in every lane kind, a field, an 
   await expect(board.emotionCurve()).toHaveAttribute('aria-label', /First value \+2/);
 
   // A stage moves with its reorder handle: Space picks it up, ← moves it, Space drops it.
-  await page.getByRole('button', { name: `Reorder stage ${stage}` }).focus();
+  const reorder = page.getByRole('button', { name: `Reorder stage ${stage}` });
+  await reorder.focus();
   await page.keyboard.press('Space');
+  // dnd-kit listens for the arrow keys only once the pickup has rendered; a person waits for it too.
+  await expect(reorder).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Space');
   await expect(board.stageHeaders().nth(3)).toContainText(stage);

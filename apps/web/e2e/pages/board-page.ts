@@ -135,8 +135,11 @@ export class BoardPage {
   async moveCardByKeyboard(text: string, keys: readonly string[]): Promise<void> {
     // The handle appears once the card has focus (or the pointer).
     await this.card(text).getByRole('button', { name: text, exact: true }).focus();
-    await this.card(text).getByRole('button', { name: 'Move card' }).focus();
+    const handle = this.card(text).getByRole('button', { name: 'Move card' });
+    await handle.focus();
     await this.page.keyboard.press('Space');
+    // dnd-kit listens for the arrow keys only once the pickup has rendered.
+    await expect(handle).toHaveAttribute('aria-pressed', 'true');
     for (const key of keys) await this.page.keyboard.press(key);
     await this.page.keyboard.press('Space');
   }
