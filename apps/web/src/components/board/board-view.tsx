@@ -105,8 +105,16 @@ function EditorCanvas({
           <div ref={frameRef} className="board-zoom-frame">
             <BoardGrid stages={stages} boardRef={boardRef} storageScope={storageScope}>
               <AddLaneButton />
-              <PresenceLayer scrollerRef={scrollerRef} boardRef={boardRef} />
-              <SummonFollower scrollerRef={scrollerRef} boardRef={boardRef} />
+              <PresenceLayer
+                scrollerRef={scrollerRef}
+                boardRef={boardRef}
+                showArea={canvas.showArea}
+              />
+              <SummonFollower
+                scrollerRef={scrollerRef}
+                boardRef={boardRef}
+                showArea={canvas.showArea}
+              />
               {shield}
             </BoardGrid>
           </div>
@@ -155,7 +163,11 @@ function ReadOnlyCanvas({ storageScope }: { storageScope: string | null }) {
       >
         <div ref={frameRef} className="board-zoom-frame">
           <BoardGrid stages={stages} boardRef={boardRef} storageScope={storageScope}>
-            <SummonFollower scrollerRef={scrollerRef} boardRef={boardRef} />
+            <SummonFollower
+              scrollerRef={scrollerRef}
+              boardRef={boardRef}
+              showArea={canvas.showArea}
+            />
             {shield}
           </BoardGrid>
         </div>

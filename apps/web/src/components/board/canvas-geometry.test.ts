@@ -10,7 +10,10 @@ import {
   READABLE_TEXT_PX,
   searchFitZoom,
   TITLE_MIN_SCALE,
+  ZOOM_MAX,
+  ZOOM_MIN,
   zoomForWheel,
+  zoomToShow,
   type Size,
 } from './canvas-geometry.ts';
 import { shortcut } from './use-canvas-zoom.ts';
@@ -163,6 +166,33 @@ describe('zooming around the pointer', () => {
     expect(
       centredScroll({ left: 1000, top: 0, width: 200, height: 100 }, { width: 800, height: 600 }),
     ).toEqual({ x: 700, y: 0 });
+  });
+});
+
+describe("showing someone else's view", () => {
+  it('gives back the sender’s zoom on a screen like theirs, despite whole-pixel areas', () => {
+    const screen = { width: 1263, height: 611 };
+    for (const zoom of [0.33, 0.58, 0.83, 1, 1.44]) {
+      const area = {
+        width: Math.round(screen.width / zoom),
+        height: Math.round(screen.height / zoom),
+      };
+      expect(zoomToShow(area, screen)).toBe(zoom);
+    }
+  });
+
+  it('fits the whole area on a smaller or differently shaped screen', () => {
+    const area = { width: 2000, height: 1000 };
+    expect(zoomToShow(area, { width: 1000, height: 1000 })).toBe(0.5);
+    expect(zoomToShow(area, { width: 4000, height: 500 })).toBe(0.5);
+  });
+
+  it('stays within the zoom limits and ignores an empty area', () => {
+    expect(zoomToShow({ width: 100_000, height: 100_000 }, { width: 800, height: 600 })).toBe(
+      ZOOM_MIN,
+    );
+    expect(zoomToShow({ width: 10, height: 10 }, { width: 800, height: 600 })).toBe(ZOOM_MAX);
+    expect(zoomToShow({ width: 0, height: 0 }, { width: 800, height: 600 })).toBe(1);
   });
 });
 

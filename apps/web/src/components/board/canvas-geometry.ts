@@ -148,6 +148,17 @@ export function zoomForWheel(zoom: number, deltaY: number, deltaMode = 0): numbe
   return clampZoom(zoom * Math.exp(-capped * 0.006));
 }
 
+/**
+ * The zoom at which an area of the board (board coordinates, i.e. at 100 %)
+ * fits a view: how a follower sees what the person they follow sees, whatever
+ * the two screens' sizes. To the nearest whole per cent: the area arrives in
+ * whole pixels, so on a screen like the sender's it gives back the sender's zoom.
+ */
+export function zoomToShow(area: Size, view: Size): number {
+  if (area.width <= 0 || area.height <= 0) return 1;
+  return clampZoom(roundZoom(Math.min(view.width / area.width, view.height / area.height)));
+}
+
 /** Scroll offsets that centre `target` (a box in content coordinates) in a viewport. */
 export function centredScroll(
   target: { left: number; top: number; width: number; height: number },

@@ -10,9 +10,11 @@ import {
   roundZoom,
   searchFitZoom,
   zoomForWheel,
+  zoomToShow,
   type Point,
   type Size,
 } from './canvas-geometry.ts';
+import { toLayerPoint } from '../presence/board-geometry.ts';
 import { isTextField } from './use-undo-shortcuts.ts';
 
 /** Space kept around a fitted board. */
@@ -43,6 +45,15 @@ export interface CanvasZoom {
   fitWidth: () => void;
   /** One stage's column across the viewport: the focused or selected one, else the one in the middle. */
   fitStage: (stageId?: string) => void;
+  /** An area of the board (board coordinates) zoomed to fit the view and centred: someone else's view. */
+  showArea: (area: BoardArea) => void;
+}
+
+export interface BoardArea {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
 }
 
 interface Options {
@@ -309,6 +320,26 @@ export function useCanvasZoom(
     [elements, finish],
   );
 
+  const showArea = useCallback(
+    (area: BoardArea) => {
+      const found = elements();
+      if (!found) return;
+      const { scroller, board } = found;
+      const view = { width: scroller.clientWidth, height: scroller.clientHeight };
+      const zoom = zoomToShow(area, view);
+      overview.current = false;
+      applyZoom(board, zoom);
+      const centre = toLayerPoint(found, {
+        x: area.x + area.width / 2,
+        y: area.y + area.height / 2,
+      });
+      scroller.scrollTo({ left: centre.left - view.width / 2, top: centre.top - view.height / 2 });
+      setZoom(zoom);
+      save();
+    },
+    [elements, setZoom, save],
+  );
+
   // A control used mid-gesture first lets the gesture land.
   const controls = useMemo<CanvasZoom>(
     () => ({
@@ -336,8 +367,12 @@ export function useCanvasZoom(
         endGesture();
         fitStage(stageId);
       },
+      showArea: (area) => {
+        endGesture();
+        showArea(area);
+      },
     }),
-    [endGesture, zoomTo, fit, fitWidth, fitStage],
+    [endGesture, zoomTo, fit, fitWidth, fitStage, showArea],
   );
 
   // Before the first paint: the remembered zoom and scroll, else 100 %.
@@ -465,10 +500,13 @@ export function useCanvasZoom(
   return controls;
 }
 
+/** What a key can ask of the canvas (everything but showing someone else's view). */
+type ZoomShortcut = Exclude<keyof CanvasZoom, 'showArea'>;
+
 /** The zoom action a key press asks for, if any. */
 export function shortcut(
   event: Pick<KeyboardEvent, 'key' | 'code' | 'shiftKey'>,
-): keyof CanvasZoom | null {
+): ZoomShortcut | null {
   if (event.shiftKey) {
     if (event.code === 'Digit1') return 'fit';
     if (event.code === 'Digit2') return 'fitWidth';

@@ -59,13 +59,3 @@ export function visibleViewport(elements: BoardElements): {
     height: Math.round(scroller.clientHeight / zoom),
   };
 }
-
-/** Scrolls so the board point `viewport.x/y` is at the scroller's top-left. */
-export function scrollToViewport(
-  elements: BoardElements,
-  viewport: { x: number; y: number },
-): void {
-  const { scroller } = elements;
-  const target = toLayerPoint(elements, viewport);
-  scroller.scrollTo({ left: target.left, top: target.top });
-}

@@ -6,7 +6,7 @@
  * generated <style> keyed on `data-card-id`, so cards don't subscribe either.
  *
  * It also publishes this person's own cursor, viewport and selected/editing
- * card, and scrolls along while following someone (until they move themselves).
+ * card, and shows what a followed person sees (until they move themselves).
  */
 import { useEffect, type RefObject } from 'react';
 import { useUiStore } from '../../state/ui-store.ts';
@@ -16,16 +16,19 @@ import {
   usePresenceStore,
   type Peer,
 } from '../../presence/use-presence.ts';
+import type { BoardArea } from '../board/use-canvas-zoom.ts';
 import { ReactionBubble } from '../workshop/reactions.tsx';
-import { scrollToViewport, toBoardPoint, visibleViewport } from './board-geometry.ts';
+import { toBoardPoint, visibleViewport } from './board-geometry.ts';
 import './presence.css';
 
 interface PresenceLayerProps {
   readonly scrollerRef: RefObject<HTMLElement | null>;
   readonly boardRef: RefObject<HTMLElement | null>;
+  /** The canvas' own move to someone's view: zoomed to fit and centred. */
+  readonly showArea: (area: BoardArea) => void;
 }
 
-export function PresenceLayer({ scrollerRef, boardRef }: PresenceLayerProps) {
+export function PresenceLayer({ scrollerRef, boardRef, showArea }: PresenceLayerProps) {
   const presence = usePresenceStore();
   const peers = usePeers();
   const following = useFollowing();
@@ -45,11 +48,16 @@ export function PresenceLayer({ scrollerRef, boardRef }: PresenceLayerProps) {
     scroller.addEventListener('pointerleave', onLeave);
     scroller.addEventListener('scroll', onView, { passive: true });
     window.addEventListener('resize', onView);
+    // A zoom around the view's top-left corner doesn't scroll.
+    const stopZoomWatch = useUiStore.subscribe((state, before) => {
+      if (state.zoom !== before.zoom) onView();
+    });
     return () => {
       scroller.removeEventListener('pointermove', onMove);
       scroller.removeEventListener('pointerleave', onLeave);
       scroller.removeEventListener('scroll', onView);
       window.removeEventListener('resize', onView);
+      stopZoomWatch();
     };
   }, [presence, scrollerRef, boardRef]);
 
@@ -65,17 +73,24 @@ export function PresenceLayer({ scrollerRef, boardRef }: PresenceLayerProps) {
     return useUiStore.subscribe(publish);
   }, [presence]);
 
-  // Follow: scroll to the followed person's viewport; our own input ends it.
+  // Follow: see what the followed person sees; our own input ends it.
   const followed = following === null ? null : peers.find((peer) => peer.clientId === following);
   const viewport = followed?.viewport ?? null;
   const followX = viewport?.x;
   const followY = viewport?.y;
+  const followWidth = viewport?.width;
+  const followHeight = viewport?.height;
   useEffect(() => {
-    const scroller = scrollerRef.current;
-    const board = boardRef.current;
-    if (!scroller || !board || followX === undefined || followY === undefined) return;
-    scrollToViewport({ scroller, board }, { x: followX, y: followY });
-  }, [followX, followY, scrollerRef, boardRef]);
+    if (
+      followX === undefined ||
+      followY === undefined ||
+      followWidth === undefined ||
+      followHeight === undefined
+    ) {
+      return;
+    }
+    showArea({ x: followX, y: followY, width: followWidth, height: followHeight });
+  }, [followX, followY, followWidth, followHeight, showArea]);
   useEffect(() => {
     const scroller = scrollerRef.current;
     if (!presence || following === null || !scroller) return;

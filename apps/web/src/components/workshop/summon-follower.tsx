@@ -1,13 +1,15 @@
 import type { TViewport } from '@journeyboard/shared';
 import { useEffect, type RefObject } from 'react';
 import { useAccount } from '../../auth/me.ts';
+import { useUiStore } from '../../state/ui-store.ts';
+import type { BoardArea } from '../board/use-canvas-zoom.ts';
 import {
   useFacilitation,
   useFacilitationActions,
   useFollowedSummon,
   useFollowStore,
 } from '../../workshop/facilitation-queries.ts';
-import { scrollToViewport, visibleViewport } from '../presence/board-geometry.ts';
+import { visibleViewport } from '../presence/board-geometry.ts';
 
 /** The facilitator's view goes out at most this often while they bring everyone along. */
 const SEND_EVERY_MS = 250;
@@ -15,17 +17,19 @@ const SEND_EVERY_MS = 250;
 interface SummonFollowerProps {
   readonly scrollerRef: RefObject<HTMLElement | null>;
   readonly boardRef: RefObject<HTMLElement | null>;
+  /** The canvas' own move: zoomed to fit and centred, as the zoom controls do it. */
+  readonly showArea: (area: BoardArea) => void;
 }
 
 /**
  * Inside the board canvas (every mode): "Bring everyone to me" and the stage
  * spotlight, both from the map event stream.
- * - The facilitator who summons sends their viewport as it moves.
- * - Everyone else scrolls to it and keeps following until they move
+ * - The facilitator who summons sends their viewport as it moves or zooms.
+ * - Everyone else sees the same area (zoomed to fit their screen) and keeps following until they move
  *   themselves (wheel, pointer, key, touch) or press "Stop following".
  * - A spotlit stage is highlighted and scrolled into view (unless following).
  */
-export function SummonFollower({ scrollerRef, boardRef }: SummonFollowerProps) {
+export function SummonFollower({ scrollerRef, boardRef, showArea }: SummonFollowerProps) {
   const myUserId = useAccount()?.user.id ?? null;
   const facilitation = useFacilitation();
   const summon = facilitation?.summon ?? null;
@@ -62,22 +66,28 @@ export function SummonFollower({ scrollerRef, boardRef }: SummonFollowerProps) {
     };
     scroller.addEventListener('scroll', onView, { passive: true });
     window.addEventListener('resize', onView);
+    // A zoom around the view's top-left corner doesn't scroll.
+    const stopZoomWatch = useUiStore.subscribe((state, before) => {
+      if (state.zoom !== before.zoom) onView();
+    });
     return () => {
       if (timer) clearTimeout(timer);
       scroller.removeEventListener('scroll', onView);
       window.removeEventListener('resize', onView);
+      stopZoomWatch();
     };
   }, [leading, change, scrollerRef, boardRef]);
 
-  // Following: go where the facilitator looks.
-  const x = followed?.viewport.x;
-  const y = followed?.viewport.y;
+  // Following: see what the facilitator sees.
+  const area = followed?.viewport;
+  const x = area?.x;
+  const y = area?.y;
+  const width = area?.width;
+  const height = area?.height;
   useEffect(() => {
-    const scroller = scrollerRef.current;
-    const board = boardRef.current;
-    if (!scroller || !board || x === undefined || y === undefined) return;
-    scrollToViewport({ scroller, board }, { x, y });
-  }, [x, y, scrollerRef, boardRef]);
+    if (x === undefined || y === undefined || width === undefined || height === undefined) return;
+    showArea({ x, y, width, height });
+  }, [x, y, width, height, showArea]);
 
   // Moving myself stops following.
   const startedAt = followed?.startedAt ?? null;
