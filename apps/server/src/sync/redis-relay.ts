@@ -179,6 +179,9 @@ export class RedisRelay {
   private sweepTimer: NodeJS.Timeout | null = null;
   private lastTouchAt = Number.NEGATIVE_INFINITY;
   private controlHandler: ((message: ControlMessage) => void) | undefined;
+  private controlGapHandler: (() => void) | undefined;
+  /** The subscriber lost its connection: control messages published meanwhile never reached us. */
+  private controlGap = false;
 
   constructor(options: RedisRelayOptions) {
     this.options = options;
@@ -195,6 +198,12 @@ export class RedisRelay {
     });
     this.commands.on('ready', () => {
       if (this.wasDisconnected) this.resyncAll();
+    });
+    this.subscriber.on('close', () => {
+      this.controlGap = true;
+    });
+    this.subscriber.on('ready', () => {
+      if (this.controlGap) void this.closeControlGap();
     });
     this.instanceTimeoutMs = options.instanceTimeoutMs ?? DEFAULT_INSTANCE_TIMEOUT_MS;
     this.idleMapTtlMs = options.idleMapTtlMs ?? DEFAULT_IDLE_MAP_TTL_MS;
@@ -702,6 +711,29 @@ export class RedisRelay {
    */
   onControl(handler: (message: ControlMessage) => void): void {
     this.controlHandler = handler;
+  }
+
+  /**
+   * Called once the control channel is followed again after the subscriber
+   * lost its connection: Redis Pub/Sub keeps nothing, so what the messages of
+   * that gap announced (lock changes) has to be read again from Postgres.
+   */
+  onControlGap(handler: () => void): void {
+    this.controlGapHandler = handler;
+  }
+
+  private async closeControlGap(): Promise<void> {
+    try {
+      // ioredis resubscribes right after 'ready'; its answer is the moment from which
+      // nothing published is missed, so the re-read must start after it.
+      await this.subscriber.subscribe(this.controlChannel());
+    } catch (error) {
+      this.options.log.warn({ err: error }, 'could not follow the control channel again');
+      return; // still a gap: the next 'ready' tries again
+    }
+    this.controlGap = false;
+    this.options.log.info('control channel followed again; re-reading what it may have missed');
+    this.controlGapHandler?.();
   }
 
   publishControl(message: ControlMessage): void {

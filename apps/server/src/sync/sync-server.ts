@@ -158,6 +158,10 @@ export class SyncService implements SyncServer {
       else if (message.type === 'locks') void this.refreshLocksHere(message.mapId);
       else this.registry.closeDocument(message.mapId, message.reason);
     });
+    // Lock changes announced while this instance couldn't hear them.
+    options.relay?.onControlGap(() => {
+      for (const mapId of this.registry.loadedMapIds()) void this.refreshLocksHere(mapId);
+    });
   }
 
   get documentCount(): number {

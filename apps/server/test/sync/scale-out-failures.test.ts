@@ -9,6 +9,7 @@
 //
 // JB_SCALE_OUT_TIMINGS=1 prints what docs/architecture.md's table reports.
 import { randomBytes } from 'node:crypto';
+import { readBoard, renameStage } from '@journeyboard/shared/board';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startOwnRedis, type OwnRedis } from './fixtures/redis-server.ts';
 import {
@@ -20,6 +21,7 @@ import {
 import { spawnServerProcess, type ServerProcess } from './fixtures/spawn-server.ts';
 import { startTcpProxy, type TcpProxy } from './fixtures/tcp-proxy.ts';
 import {
+  boardAccess,
   cardTexts,
   connectClient,
   createBoard,
@@ -29,6 +31,7 @@ import {
   useClientCleanup,
   useTestDatabase,
   waitFor,
+  workshopGuestFor,
   type TestClient,
 } from './helpers.ts';
 
@@ -129,6 +132,16 @@ async function converged(clients: TestClient[], texts: string[]): Promise<void> 
   for (const client of clients) expect(client.closes).toEqual([]);
 }
 
+let renameAttempts = 0;
+/** A participant renames the first stage; true when the server puts the title back. */
+async function renameIsUndone(participant: TestClient): Promise<boolean> {
+  const stage = readBoard(participant.doc).stages[0]!;
+  renameAttempts += 1;
+  renameStage(participant.doc, stage.id, `Renamed under the lock ${renameAttempts}`);
+  await sleep(500);
+  return readBoard(participant.doc).stages[0]!.title === stage.title;
+}
+
 /** Every card in Postgres, and nothing stored twice once the stragglers are in. */
 async function storedExactlyOnce(mapId: string, texts: string[]): Promise<void> {
   const { prisma } = db();
@@ -191,7 +204,7 @@ describe('an instance that dies', () => {
 });
 
 describe('Redis restarting', () => {
-  it('keeps each instance serving its clients, then converges and stores every edit exactly once', async () => {
+  it('keeps each instance serving its clients, then converges and stores every edit exactly once; a lock set meanwhile binds every instance once Redis is back', async () => {
     const mapId = await createBoard(db().prisma);
     const [a, b] = await instances(redis.url, redis.url);
     const onA = [connectClient(a!.syncUrl, mapId), connectClient(a!.syncUrl, mapId)];
@@ -216,6 +229,13 @@ describe('Redis restarting', () => {
       timeoutMs: 10_000,
       what: 'an edit reaching the other client of the same instance',
     });
+    // A facilitator locks the structure through A: B, cut off, never hears the control message.
+    const locked = await fetch(`http://127.0.0.1:${a!.port}/api/maps/${mapId}/locks`, {
+      method: 'POST',
+      headers: { cookie: boardAccess(mapId).owner.cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ scope: 'structure' }),
+    });
+    expect(locked.status).toBe(200);
     await sleep(OUTAGE_MS);
     await redis.start(); // empty: the restart lost every stream
     const backAt = Date.now();
@@ -226,6 +246,16 @@ describe('Redis restarting', () => {
     timing('converged after redis restart', Date.now() - backAt);
     await redisReported(a!, 'up');
     await storedExactlyOnce(mapId, texts);
+
+    // B read the map's locks again when it followed the control channel again.
+    await redisReported(b!, 'up');
+    const guest = await workshopGuestFor(db().prisma, mapId, 'Gabi Guest');
+    const participant = connectClient(b!.syncUrl, mapId, { as: { cookie: guest.cookie } });
+    await synced(participant);
+    await waitFor(() => renameIsUndone(participant), {
+      timeoutMs: 20_000,
+      what: "B undoing a participant's stage rename under the structure lock",
+    });
   }, 180_000);
 });
 

@@ -7,6 +7,7 @@ import {
   addLane,
   addStage,
   deleteStage,
+  moveCard,
   moveStage,
   renameStage,
   setCardText,
@@ -131,5 +132,32 @@ describe('applyGuardedUpdate', () => {
     );
     expect(boardLocked.refused.map((change) => change.kind)).toEqual(['card.added']);
     expect(readBoard(server).cards.size).toBe(1);
+  });
+
+  it('undoes a locked card reordered within its own cell, and says so', () => {
+    const { server, participant, stageId, laneId, cardId, changesSince } = setUp();
+    const second = addCard(server, { stageId, laneId, text: 'second' })!;
+    Y.applyUpdate(participant, Y.encodeStateAsUpdate(server));
+    const cell = (doc: Y.Doc) =>
+      [...readBoard(doc).cards.values()]
+        .filter((card) => card.stageId === stageId && card.laneId === laneId)
+        .sort((a, b) => (a.order < b.order ? -1 : 1))
+        .map((card) => card.id);
+    expect(cell(server)).toEqual([cardId, second]);
+
+    const since = Y.encodeStateVector(participant);
+    moveCard(participant, cardId, { stageId, laneId, index: 1 });
+    expect(cell(participant)).toEqual([second, cardId]);
+    const result = applyGuardedUpdate(
+      server,
+      changesSince(since),
+      locks({ scope: 'card', itemId: cardId }),
+      'p',
+    );
+
+    expect(cell(server)).toEqual([cardId, second]);
+    expect(result.refused.map((change) => change.kind)).toEqual(['card.reordered']);
+    Y.applyUpdate(participant, result.compensation!);
+    expect(cell(participant)).toEqual([cardId, second]);
   });
 });

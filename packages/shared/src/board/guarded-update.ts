@@ -16,10 +16,19 @@ import { diffBoards, type BoardChange } from './diff.ts';
 import { enforceLocks, type BoardLockSet } from './locks.ts';
 import { restoreBoard } from './restore.ts';
 import { readBoard } from './state.ts';
+import type { BoardSnapshot } from './types.ts';
+
+/**
+ * A change undone because it touched a locked item: what the diff reports, plus
+ * a card reordered within its own cell (which the diff, written for people
+ * reading a history, leaves out).
+ */
+export type RefusedChange =
+  BoardChange | { readonly kind: 'card.reordered'; readonly cardId: string };
 
 export interface GuardedUpdateResult {
-  /** The changes undone because they touched locked items (a card reordered within its cell is not listed). */
-  readonly refused: readonly BoardChange[];
+  /** The changes undone because they touched locked items. */
+  readonly refused: readonly RefusedChange[];
   /**
    * What the sender lacks afterwards (its own update plus the server's
    * compensation), to send back to it; null when nothing was refused.
@@ -44,7 +53,7 @@ export function applyGuardedUpdate(
   }
   const stateBefore = Y.encodeStateVector(doc);
   const before = readBoard(doc);
-  const outcome: { refused: BoardChange[] | null } = { refused: null };
+  const outcome: { refused: RefusedChange[] | null } = { refused: null };
   doc.transact((transaction) => {
     Y.applyUpdate(doc, update, origin);
     // applyUpdate marks the transaction remote; the compensation below is the
@@ -54,10 +63,21 @@ export function applyGuardedUpdate(
     const after = readBoard(doc);
     const target = enforceLocks(before, after, locks);
     if (!target) return;
-    outcome.refused = diffBoards(target, after);
+    outcome.refused = [...diffBoards(target, after), ...reorderedInCell(target, after)];
     // Nested: runs inside this transaction, so it goes out with the update.
     restoreBoard(doc, target, origin);
   }, origin);
   if (outcome.refused === null) return { refused: [], compensation: null };
   return { refused: outcome.refused, compensation: Y.encodeStateAsUpdate(doc, stateBefore) };
+}
+
+/** Cards in the same cell in both boards whose place in it differs. */
+function reorderedInCell(target: BoardSnapshot, after: BoardSnapshot): RefusedChange[] {
+  const reordered: RefusedChange[] = [];
+  for (const [cardId, card] of target.cards) {
+    const now = after.cards.get(cardId);
+    const sameCell = now && now.stageId === card.stageId && now.laneId === card.laneId;
+    if (sameCell && now.order !== card.order) reordered.push({ kind: 'card.reordered', cardId });
+  }
+  return reordered;
 }
