@@ -4,7 +4,7 @@
  * small facade the rest of the app (and tests) see as `app.sync`.
  */
 import type { PrismaClient } from '@journeyboard/db';
-import { encodeCapabilitiesMessage } from '@journeyboard/shared';
+import { encodeCapabilitiesMessage, type TWorkspaceRole } from '@journeyboard/shared';
 import type { WebSocket } from 'ws';
 import type { AuthConfig, SyncConfig } from '../config/config.ts';
 import { grantKey, type ResolveAccess } from './access.ts';
@@ -12,6 +12,7 @@ import type { AwarenessRule } from './awareness-rules.ts';
 import { CloseCode, CloseReason } from './close-codes.ts';
 import { Connection, type ConnectionOptions } from './connection.ts';
 import { DocumentRegistry } from './document-registry.ts';
+import { lapsedGrants } from './lapsed-grants.ts';
 import type { HistoryHooks, LiveBoard } from './history-hooks.ts';
 import type { ActivitySink } from './activity-recorder.ts';
 import type { SyncLogger } from './logger.ts';
@@ -158,9 +159,10 @@ export class SyncService implements SyncServer {
       else if (message.type === 'locks') void this.refreshLocksHere(message.mapId);
       else this.registry.closeDocument(message.mapId, message.reason);
     });
-    // Lock changes announced while this instance couldn't hear them.
+    // Lock changes and revocations announced while this instance couldn't hear them.
     options.relay?.onControlGap(() => {
       for (const mapId of this.registry.loadedMapIds()) void this.refreshLocksHere(mapId);
+      void this.closeLapsedSockets();
     });
   }
 
@@ -261,6 +263,25 @@ export class SyncService implements SyncServer {
     this.refusals.record(kind);
     const { code, reason } = REFUSAL_CLOSE[kind];
     connection.close(code, reason);
+  }
+
+  /** Closes the sockets whose grants were revoked (or whose member role changed) in Postgres. */
+  private async closeLapsedSockets(): Promise<void> {
+    const held = new Map<string, TWorkspaceRole | null>();
+    for (const { access } of this.connections) {
+      const memberRole = access.identity?.kind === 'member' ? access.identity.role : null;
+      for (const grant of access.grants ?? []) held.set(grant, memberRole);
+    }
+    if (held.size === 0) return;
+    try {
+      const lapsed = await lapsedGrants(this.options.prisma, held);
+      let closed = 0;
+      for (const [grant, lapse] of lapsed) closed += this.revokeHere(grant, lapse === 'changed');
+      if (closed > 0)
+        this.options.log.info({ closed }, 'closed sockets revoked during a redis gap');
+    } catch (error) {
+      this.options.log.error({ err: error }, 'checking open sockets after a redis gap failed');
+    }
   }
 
   /** Closes this instance's sockets that hold `grant`. */

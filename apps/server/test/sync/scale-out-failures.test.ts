@@ -25,6 +25,7 @@ import {
   cardTexts,
   connectClient,
   createBoard,
+  shareLinkFor,
   sleep,
   storedDoc,
   synced,
@@ -204,9 +205,14 @@ describe('an instance that dies', () => {
 });
 
 describe('Redis restarting', () => {
-  it('keeps each instance serving its clients, then converges and stores every edit exactly once; a lock set meanwhile binds every instance once Redis is back', async () => {
+  it('keeps each instance serving its clients, then converges and stores every edit exactly once; a lock set and a link revoked meanwhile hold on every instance once Redis is back', async () => {
     const mapId = await createBoard(db().prisma);
     const [a, b] = await instances(redis.url, redis.url);
+    const link = await shareLinkFor(db().prisma, mapId);
+    const viewerOnB = connectClient(b!.syncUrl, mapId, {
+      as: { protocols: ['journeyboard', link.token] },
+    });
+    await synced(viewerOnB);
     const onA = [connectClient(a!.syncUrl, mapId), connectClient(a!.syncUrl, mapId)];
     const onB = [connectClient(b!.syncUrl, mapId), connectClient(b!.syncUrl, mapId)];
     const everyone = [...onA, ...onB];
@@ -236,6 +242,12 @@ describe('Redis restarting', () => {
       body: JSON.stringify({ scope: 'structure' }),
     });
     expect(locked.status).toBe(200);
+    // …and the owner revokes the read-only link; B's viewer stays connected for now.
+    const revoked = await fetch(`http://127.0.0.1:${a!.port}/api/share-links/${link.linkId}`, {
+      method: 'DELETE',
+      headers: { cookie: boardAccess(mapId).owner.cookie },
+    });
+    expect(revoked.status).toBe(204);
     await sleep(OUTAGE_MS);
     await redis.start(); // empty: the restart lost every stream
     const backAt = Date.now();
@@ -247,8 +259,13 @@ describe('Redis restarting', () => {
     await redisReported(a!, 'up');
     await storedExactlyOnce(mapId, texts);
 
-    // B read the map's locks again when it followed the control channel again.
+    // B read the map's locks and the grants of its sockets again when it followed the control
+    // channel again: the revoked link's socket is closed, the lock binds a participant.
     await redisReported(b!, 'up');
+    await waitFor(() => viewerOnB.closes.some((close) => close.reason === 'access revoked'), {
+      timeoutMs: 10_000,
+      what: "B closing the revoked link's socket",
+    });
     const guest = await workshopGuestFor(db().prisma, mapId, 'Gabi Guest');
     const participant = connectClient(b!.syncUrl, mapId, { as: { cookie: guest.cookie } });
     await synced(participant);
