@@ -207,4 +207,7 @@ test('a dot-voting round: participants vote unseen by each other, then the facil
     await expect(p.getByRole('region', { name: 'Voting' })).toHaveCount(0);
     await expect(voteFor(p, crm)).toHaveCount(0);
   }
+  // Escape puts the results away, as it does a side panel.
+  await guestPage.locator('body').press('Escape');
+  await expect(guestPage.getByRole('complementary', { name: 'Voting results' })).toHaveCount(0);
 });

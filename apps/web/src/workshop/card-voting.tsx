@@ -7,10 +7,12 @@ import { useVotingUi } from './voting-store.ts';
 /** What every card of a board needs to know about dot voting, read once for the whole grid. */
 export interface CardVoting {
   /** The running round, with the lanes it votes on (none: every lane), or null. */
-  readonly running: Pick<TVoteRound, 'id' | 'laneKinds' | 'laneIds'> | null;
+  readonly running: RunningRoundForCards | null;
   /** Each card's dots in the round whose results are on show; null when none is. */
   readonly shown: ReadonlyMap<string, number> | null;
 }
+
+type RunningRoundForCards = Pick<TVoteRound, 'id' | 'laneKinds' | 'laneIds' | 'maxPerCard'>;
 
 const NO_VOTING: CardVoting = { running: null, shown: null };
 
@@ -21,7 +23,12 @@ function cardVoting(rounds: readonly TVoteRound[], shownId: string | null): Card
   const results = shownId ? rounds.find((round) => round.id === shownId)?.results : null;
   return {
     running: running
-      ? { id: running.id, laneKinds: running.laneKinds, laneIds: running.laneIds }
+      ? {
+          id: running.id,
+          laneKinds: running.laneKinds,
+          laneIds: running.laneIds,
+          maxPerCard: running.maxPerCard,
+        }
       : null,
     shown: results ? new Map(results.map((result) => [result.cardId, result.votes])) : null,
   };
@@ -45,13 +52,16 @@ export function CardVotingProvider({ children }: { children: ReactNode }) {
   return <CardVotingContext value={voting}>{children}</CardVotingContext>;
 }
 
-/** The id of the running round if it votes on this card's lane, else null. */
-export function useCardRound(laneId: string, laneKind: LaneKind): string | null {
+/** The running round (its id and how many votes one card can take) if it votes on this card's lane, else null. */
+export function useCardRound(
+  laneId: string,
+  laneKind: LaneKind,
+): Pick<TVoteRound, 'id' | 'maxPerCard'> | null {
   const { running } = useContext(CardVotingContext);
   if (!running) return null;
   const kindOk = running.laneKinds.length === 0 || running.laneKinds.includes(laneKind);
   const laneOk = running.laneIds.length === 0 || running.laneIds.includes(laneId);
-  return kindOk && laneOk ? running.id : null;
+  return kindOk && laneOk ? running : null;
 }
 
 /** The card's dots in the results on show (0 when it got none), or null when none are. */

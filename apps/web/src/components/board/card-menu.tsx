@@ -15,6 +15,7 @@ import { useLocks } from '../../workshop/lock-context.tsx';
 import { useLockActions } from '../../workshop/lock-queries.ts';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { CARD_COLOR_LABELS } from '@journeyboard/shared/board';
+import { MenuCheckbox } from '../common/menu-checkbox.tsx';
 import './card.css';
 
 interface CardMenuProps {
@@ -131,27 +132,21 @@ export function CardMenu({ card, onDelete }: CardMenuProps) {
             <LinkIcon />
             Copy link to card
           </button>
-          <button
-            type="button"
-            role="menuitemcheckbox"
-            aria-checked={card.momentOfTruth}
-            className="menu__item"
+          <MenuCheckbox
+            checked={card.momentOfTruth}
+            icon={<StarIcon />}
             onClick={run(() => actions.updateCard(card.id, { momentOfTruth: !card.momentOfTruth }))}
           >
-            <StarIcon />
             Moment of truth
-          </button>
+          </MenuCheckbox>
           {facilitates ? (
-            <button
-              type="button"
-              role="menuitemcheckbox"
-              aria-checked={cardLocked}
-              className="menu__item"
+            <MenuCheckbox
+              checked={cardLocked}
+              icon={<LockIcon />}
               onClick={run(() => void setLocked({ scope: 'card', itemId: card.id }, !cardLocked))}
             >
-              <LockIcon />
               Lock card
-            </button>
+            </MenuCheckbox>
           ) : null}
           <div className="menu__swatches" role="group" aria-label="Colour">
             {CARD_COLORS.map((color) => (

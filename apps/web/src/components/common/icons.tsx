@@ -5,6 +5,7 @@
  */
 import {
   ArrowLeft,
+  Check,
   CalendarCheck,
   CalendarClock,
   GitCompareArrows,
@@ -60,6 +61,7 @@ export const UndoIcon = icon(Undo2);
 export const RedoIcon = icon(Redo2);
 export const ArrowLeftIcon = icon(ArrowLeft);
 export const CloseIcon = icon(X);
+export const CheckIcon = icon(Check);
 export const MapIcon = icon(MapGlyph, 20);
 export const MoreIcon = icon(Ellipsis);
 export const CopyIcon = icon(Copy);

@@ -4,6 +4,7 @@ import { ValueStore } from '../../board/value-store.ts';
 import type { PresenceReaction } from '@journeyboard/shared';
 import { useFollowing, usePeers, usePresenceStore } from '../../presence/use-presence.ts';
 import { ReactionBubble } from '../workshop/reactions.tsx';
+import { initials } from './initials.ts';
 import './presence.css';
 
 const SHOWN = 8;
@@ -81,11 +82,4 @@ function AvatarReaction({ reaction }: { reaction: PresenceReaction }) {
       <ReactionBubble kind={reaction.kind} size={12} />
     </span>
   );
-}
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  return (
-    (parts[0]?.[0] ?? '?') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')
-  ).toUpperCase();
 }

@@ -10,6 +10,7 @@ import { BoardSessionContext } from '../../board/use-board.ts';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { useVotingUi } from '../../workshop/voting-store.ts';
+import { CapabilitiesProvider } from '../../capabilities/capabilities.tsx';
 import { BoardView } from '../board/board-view.tsx';
 
 const MAP = 'map-1';
@@ -85,5 +86,45 @@ describe('votes on the board’s cards', () => {
     expect(
       client.getQueryCache().findAll({ queryKey: queryKeys.maps.voteRounds(MAP) }),
     ).toHaveLength(1);
+  });
+
+  it('offers no further vote on a card that has as many of this person’s votes as one card can take', () => {
+    const doc = makeTemplateDoc();
+    const full = addCardTo(doc, 'Purchase', 'Pain points', 'Pain 1');
+    addCardTo(doc, 'Purchase', 'Pain points', 'Pain 2');
+    const client = createQueryClient({ retry: false });
+    const running: TVoteRound = {
+      ...revealed([]),
+      id: 'r2',
+      maxPerCard: 1,
+      status: 'running',
+      endedAt: null,
+      results: null,
+    };
+    client.setQueryData(queryKeys.maps.voteRounds(MAP), [running]);
+    client.setQueryData(queryKeys.maps.ballot(MAP, 'r2'), {
+      roundId: 'r2',
+      votes: [{ cardId: full, votes: 1 }],
+      used: 1,
+      remaining: 4,
+      revision: 1,
+    });
+    render(
+      <QueryClientProvider client={client}>
+        <CapabilitiesProvider map={['map.read', 'vote.cast']}>
+          <BoardSessionContext value={createBoardSession(doc)}>
+            <BoardView mode="read-only" />
+          </BoardSessionContext>
+        </CapabilitiesProvider>
+      </QueryClientProvider>,
+    );
+
+    const vote = (name: string) => screen.getByRole('button', { name: `Vote for ${name}` });
+    expect(vote('Pain 1')).toBeDisabled();
+    expect(vote('Pain 1')).toHaveAttribute(
+      'title',
+      'This card has as many of your votes as one card can take',
+    );
+    expect(vote('Pain 2')).toBeEnabled();
   });
 });

@@ -31,10 +31,18 @@ export function CardVotes({
 }) {
   const canVote = useCan('vote.cast');
   const presenting = useBoardMode() === 'present';
-  const roundId = useCardRound(laneId, laneKind);
+  const round = useCardRound(laneId, laneKind);
   const revealed = useCardResult(cardId);
-  if (roundId && canVote && !presenting)
-    return <CardVoteControls cardId={cardId} roundId={roundId} label={label} />;
+  if (round && canVote && !presenting) {
+    return (
+      <CardVoteControls
+        cardId={cardId}
+        roundId={round.id}
+        maxPerCard={round.maxPerCard}
+        label={label}
+      />
+    );
+  }
   if (revealed !== null && revealed > 0) {
     return (
       <span
@@ -53,10 +61,12 @@ export function CardVotes({
 function CardVoteControls({
   cardId,
   roundId,
+  maxPerCard,
   label,
 }: {
   cardId: string;
   roundId: string;
+  maxPerCard: number;
   label: string;
 }) {
   const mapId = useMapEventStore((state) => state.mapId) ?? '';
@@ -77,6 +87,7 @@ function CardVoteControls({
   };
 
   const name = label.trim() === '' ? 'this card' : label;
+  const full = mine >= maxPerCard;
   return (
     <div className="card-votes" onPointerDown={(event) => event.stopPropagation()}>
       <span className="card-votes__mine" aria-label={`Your votes: ${mine}`} role="img">
@@ -99,8 +110,14 @@ function CardVoteControls({
         type="button"
         className="icon-button card-votes__button card-votes__button--vote"
         aria-label={`Vote for ${name}`}
-        title={remaining > 0 ? 'Vote for this card' : 'You have no votes left'}
-        disabled={remaining === 0}
+        title={
+          full
+            ? 'This card has as many of your votes as one card can take'
+            : remaining > 0
+              ? 'Vote for this card'
+              : 'You have no votes left'
+        }
+        disabled={remaining === 0 || full}
         onClick={() => change('vote', roundId)}
       >
         <Vote size={14} aria-hidden="true" />

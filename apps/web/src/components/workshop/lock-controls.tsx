@@ -5,6 +5,7 @@ import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { useLocks } from '../../workshop/lock-context.tsx';
 import { useLockActions } from '../../workshop/lock-queries.ts';
 import { LockIcon, UnlockIcon } from '../common/icons.tsx';
+import { MenuCheckbox } from '../common/menu-checkbox.tsx';
 import './lock-controls.css';
 
 function useLockToggle() {
@@ -67,28 +68,23 @@ export function LockMenu() {
       </button>
       {open ? (
         <div className="menu lock-menu__menu" role="menu" aria-label="Locks">
-          <button
-            type="button"
-            role="menuitemcheckbox"
-            aria-checked={all.structure}
-            className="menu__item"
+          <MenuCheckbox
+            checked={all.structure}
+            icon={<LockIcon />}
             onClick={() => choose({ scope: 'structure' }, !all.structure)}
           >
-            <LockIcon />
             Lock the board structure
-          </button>
-          <button
-            type="button"
-            role="menuitemcheckbox"
-            aria-checked={all.board}
-            className="menu__item"
+          </MenuCheckbox>
+          <MenuCheckbox
+            checked={all.board}
+            icon={<LockIcon />}
             onClick={() => choose({ scope: 'board' }, !all.board)}
           >
-            <LockIcon />
             Lock the whole board
-          </button>
+          </MenuCheckbox>
           <p className="lock-menu__hint">
-            Participants can’t change what is locked; facilitators still can.
+            Participants can’t change what is locked; facilitators still can. Choose a checked lock
+            again to lift it.
           </p>
         </div>
       ) : null}

@@ -1,10 +1,11 @@
 import { holdsCards } from '@journeyboard/shared/board';
 import type { TVoteRound } from '@journeyboard/shared';
 import { Vote, X } from 'lucide-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useCard, useLanes } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
+import { isTextField } from '../board/use-undo-shortcuts.ts';
 import { useTimerSnapshot } from '../../workshop/timer-queries.ts';
 import { formatRemaining } from '../../workshop/timer-clock.ts';
 import { useTick } from '../../workshop/use-timer.ts';
@@ -260,6 +261,11 @@ function RoundTimeLeft({ endsAt }: { endsAt: string }) {
 export function VotingResults() {
   const round = useShownResults();
   const rounds = useVoteRounds().data ?? [];
+  const shown = round !== null;
+  useEffect(() => {
+    if (!shown) return;
+    return closeOnEscape(() => useVotingUi.getState().showResults(null));
+  }, [shown]);
   if (!round) return null;
   const earlier = rounds.filter((item) => item.status === 'ended' && item.id !== round.id);
   const totals = round.totals ?? { votes: 0, voters: 0 };
@@ -356,4 +362,26 @@ export function ResultsToggle() {
       Results
     </button>
   );
+}
+
+/**
+ * Escape closes the results, as it closes the side panels — unless the key
+ * belongs to something else: a text field, a dialog or menu, or the board
+ * (where Escape clears the selection).
+ */
+function closeOnEscape(close: () => void): () => void {
+  const onKeyDown = (event: globalThis.KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    if (target?.closest('.voting-results')) {
+      close();
+      return;
+    }
+    if (target?.closest('.board-view, [role="dialog"], [role="menu"]') || isTextField(target)) {
+      return;
+    }
+    close();
+  };
+  document.addEventListener('keydown', onKeyDown);
+  return () => document.removeEventListener('keydown', onKeyDown);
 }
