@@ -78,6 +78,8 @@ describe('BoardView', () => {
     // The new card opens straight in its editor.
     const editor = screen.getByRole('textbox', { name: 'Card text' });
     expect(editor).toHaveFocus();
+    // Enter makes a new line, so the editor says how to save and how to cancel.
+    expect(editor).toHaveAccessibleDescription('Ctrl+Enter or click away saves · Esc cancels');
     await user.type(editor, 'Sees an ad{Control>}{Enter}{/Control}');
 
     expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Sees an ad']);

@@ -1,8 +1,16 @@
-import { useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import {
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+} from 'react';
 import type { Card, LaneKind } from '../../board/use-board.ts';
 import { CardByline } from '../history/card-byline.tsx';
 import { CardFieldsEditor } from '../lane-kinds/card-fields-editor.tsx';
 import { EvidenceEditor } from '../evidence/evidence-editor.tsx';
+import { CardEditorHint } from './card-editor-hint.tsx';
 
 interface CardEditorProps {
   card: Card;
@@ -23,6 +31,7 @@ export function CardEditor({ card, laneKind, onSave, onCancel }: CardEditorProps
   const [base] = useState(card.text);
   const [draft, setDraft] = useState(card.text);
   const ref = useRef<HTMLTextAreaElement>(null);
+  const hintId = useId();
   // Escape/Ctrl+Enter unmount the editor, which may fire a blur: save only once.
   const finished = useRef(false);
 
@@ -70,11 +79,13 @@ export function CardEditor({ card, laneKind, onSave, onCancel }: CardEditorProps
         ref={ref}
         className="card__editor"
         aria-label="Card text"
+        aria-describedby={hintId}
         placeholder="Write something…"
         rows={2}
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
       />
+      <CardEditorHint id={hintId} />
       <CardFieldsEditor card={card} laneKind={laneKind} />
       <CardByline cardId={card.id} />
       <EvidenceEditor card={card} />

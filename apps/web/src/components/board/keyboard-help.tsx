@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { KeyboardIcon } from '../common/icons.tsx';
+import { isMac, MOD_KEY as mod } from '../common/platform-keys.ts';
 import './keyboard-help.css';
-
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-const mod = isMac ? '⌘' : 'Ctrl';
 
 const SHORTCUTS: readonly [keys: string, what: string][] = [
   ['← ↑ → ↓', 'Move between cards and cells'],

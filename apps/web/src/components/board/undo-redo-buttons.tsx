@@ -1,8 +1,6 @@
 import { useBoardActions, useHistory } from '../../board/use-board.ts';
 import { RedoIcon, UndoIcon } from '../common/icons.tsx';
-
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-const mod = isMac ? '⌘' : 'Ctrl+';
+import { isMac, MOD_KEY } from '../common/platform-keys.ts';
 
 /** Undo/Redo of this person's own board changes (collaborators' edits are never undone). */
 export function UndoRedoButtons() {
@@ -15,7 +13,7 @@ export function UndoRedoButtons() {
         className="button button--ghost"
         onClick={actions.undo}
         disabled={!canUndo}
-        title={`Undo (${mod}Z)`}
+        title={`Undo (${isMac ? '⌘Z' : `${MOD_KEY}+Z`})`}
       >
         <UndoIcon />
         Undo
