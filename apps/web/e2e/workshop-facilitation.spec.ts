@@ -93,6 +93,8 @@ const scroller = (page: Page) => page.locator('.board-scroll');
 interface Box {
   left: number;
   top: number;
+  width: number;
+  height: number;
 }
 interface BoardElement {
   scrollLeft: number;
@@ -137,6 +139,22 @@ const shows = (outer: Area, inner: Area, slack = 8) =>
 /** The follower ends up seeing everything the leader sees. */
 const expectFollows = (follower: Page, leader: Page) =>
   expect.poll(async () => shows(await visibleArea(follower), await visibleArea(leader))).toBe(true);
+interface Hit {
+  closest(selector: string): { getAttribute(name: string): string | null } | null;
+}
+/** The stage and lane of the cell in the middle of a person's view: what they are looking at. */
+const cellAtCentre = (page: Page): Promise<string | null> =>
+  scroller(page).evaluate((element) => {
+    const box = (element as unknown as BoardElement).getBoundingClientRect();
+    const { document } = globalThis as unknown as {
+      document: { elementFromPoint(x: number, y: number): Hit | null };
+    };
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    const cell = hit?.closest('[data-stage-id][data-lane-id]');
+    return cell
+      ? `${cell.getAttribute('data-stage-id')} ${cell.getAttribute('data-lane-id')}`
+      : null;
+  });
 const percentOf = async (page: Page) =>
   Number.parseInt((await page.getByTestId('zoom-level').textContent()) ?? '', 10);
 
@@ -202,4 +220,37 @@ test('"Bring everyone to me" moves the participant’s view with a banner; "Stop
     'outline-style',
     'solid',
   );
+});
+
+test('a follower looks at the same cell as the facilitator even where their board is laid out differently', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await page.setViewportSize({ width: 900, height: 700 });
+  const { guestPage } = await workshopWithGuest(page, mapList, openSecondBrowser);
+  await guestPage.setViewportSize({ width: 900, height: 700 });
+  await openWorkshopTools(page);
+
+  // The participant's own private cards make their first row taller than anyone else's.
+  await page.getByRole('button', { name: 'Start a silent brainstorm' }).click();
+  for (const idea of ['First idea', 'Second idea', 'Third idea', 'Fourth idea']) {
+    await guestPage
+      .getByRole('button', { name: 'Add private card to Touchpoints in Seeks help' })
+      .click();
+    await guestPage.getByLabel('Private card text').fill(idea);
+    await guestPage.getByLabel('Private card text').press('Control+Enter');
+  }
+  await expect(guestPage.getByTestId('private-card')).toHaveCount(4);
+
+  await scroller(page).evaluate((element) => {
+    (element as unknown as { scrollTop: number }).scrollTop = 420;
+  });
+  const looking = await cellAtCentre(page);
+  expect(looking).not.toBeNull();
+  await page.getByRole('button', { name: 'Bring everyone to me' }).click();
+  await expect(
+    guestPage.getByRole('status').filter({ hasText: 'Following Fiona Facilitator’s view' }),
+  ).toBeVisible();
+  await expect.poll(() => cellAtCentre(guestPage)).toBe(looking);
 });

@@ -8,7 +8,14 @@ import { openMapEventStream } from '../helpers/event-stream.ts';
 import { useTestApp } from '../helpers/test-app.ts';
 
 const app = useTestApp();
-const VIEW = { x: 640, y: 120, width: 1200, height: 700 };
+const VIEW = {
+  x: 640,
+  y: 120,
+  width: 1200,
+  height: 700,
+  // Where the view's centre is on the grid, for followers whose layout differs.
+  centre: { stageId: 'stage-2', stageAt: 0.25, laneId: 'lane-4', laneAt: 0.5 },
+};
 
 async function facilitationOf(who: WorkshopCaller, mapId: string): Promise<TFacilitation> {
   const response = await who.inject({ url: `/api/maps/${mapId}/facilitation` });
@@ -97,6 +104,14 @@ describe('bring everyone to me', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.message).toMatch(/x is 0 or more/);
+
+    const badCentre = await workshop.owner.inject({
+      method: 'POST',
+      url: `/api/maps/${workshop.map.id}/facilitation/summon`,
+      payload: { viewport: { ...VIEW, centre: { ...VIEW.centre, laneAt: 'middle' } } },
+    });
+    expect(badCentre.statusCode).toBe(400);
+    expect(badCentre.json().error.message).toMatch(/laneAt is a number/);
   });
 });
 

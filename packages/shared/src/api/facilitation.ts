@@ -10,12 +10,35 @@ const ZCoordinate = (what: string) =>
     .min(0, `${what} is 0 or more.`)
     .max(COORDINATE_MAX, `${what} is at most ${COORDINATE_MAX}.`);
 
+/** How far into a stage column or lane row: 0 its start, 1 its end, beyond when outside it. */
+const ZGridFraction = (what: string) =>
+  z
+    .number({ error: `${what} is a number (0 to 1 inside the item).` })
+    .min(-1_000, `${what} is at least -1000.`)
+    .max(1_000, `${what} is at most 1000.`);
+
+/**
+ * A point of the board named by the grid: a stage's column and a lane's row,
+ * and how far into each. Each person's layout differs a little (their tools,
+ * lock marks, fonts), so board pixels drift between screens; a follower finds
+ * the same spot on their own board by this.
+ */
+export const ZGridPoint = z.strictObject({
+  stageId: ZLine('The stage id').max(ANCHOR_ID_MAX),
+  stageAt: ZGridFraction('stageAt'),
+  laneId: ZLine('The lane id').max(ANCHOR_ID_MAX),
+  laneAt: ZGridFraction('laneAt'),
+});
+export type TGridPoint = z.infer<typeof ZGridPoint>;
+
 /** The visible part of the board, in board coordinates (as presence's viewport). */
 export const ZViewport = z.strictObject({
   x: ZCoordinate('x'),
   y: ZCoordinate('y'),
   width: ZCoordinate('width'),
   height: ZCoordinate('height'),
+  /** The view's centre on the grid, when the sender knows it: followers centre on it. */
+  centre: ZGridPoint.optional(),
 });
 export type TViewport = z.infer<typeof ZViewport>;
 

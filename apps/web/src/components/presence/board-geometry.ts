@@ -1,8 +1,12 @@
 /**
  * Board coordinates ↔ the scroll container. Board coordinates are CSS pixels
  * from the board's top-left at zoom 1, so people with different zoom and
- * scroll positions agree on where a cursor or a viewport is.
+ * scroll positions agree on where a cursor or a viewport is — nearly: each
+ * person's cards differ a little (their tools, lock marks), so rows drift, and
+ * following someone's view goes by grid points (a stage column and a lane row).
  */
+import type { TGridPoint } from '@journeyboard/shared';
+
 export interface BoardElements {
   readonly scroller: HTMLElement;
   readonly board: HTMLElement;
@@ -57,5 +61,72 @@ export function visibleViewport(elements: BoardElements): {
     y: origin.y,
     width: Math.round(scroller.clientWidth / zoom),
     height: Math.round(scroller.clientHeight / zoom),
+  };
+}
+
+/** One stage column or lane row, along its axis, in board coordinates. */
+interface Span {
+  readonly id: string;
+  readonly start: number;
+  readonly size: number;
+}
+
+function spans(elements: BoardElements, axis: 'x' | 'y'): Span[] {
+  const { board } = elements;
+  const zoom = boardZoom(board);
+  const origin = board.getBoundingClientRect();
+  const [selector, key] =
+    axis === 'x'
+      ? (['.stage-header[data-stage-id]', 'stageId'] as const)
+      : (['.lane-row[data-lane-id]', 'laneId'] as const);
+  return [...board.querySelectorAll<HTMLElement>(selector)].flatMap((element) => {
+    const id = element.dataset[key];
+    if (!id) return [];
+    const rect = element.getBoundingClientRect();
+    const start = axis === 'x' ? rect.left - origin.left : rect.top - origin.top;
+    const size = axis === 'x' ? rect.width : rect.height;
+    return [{ id, start: start / zoom, size: size / zoom }];
+  });
+}
+
+/** The span holding `value`, else the nearest one; and how far into it `value` is. */
+function locate(all: readonly Span[], value: number): { id: string; at: number } | null {
+  let best: { span: Span; distance: number } | null = null;
+  for (const span of all) {
+    const end = span.start + span.size;
+    const distance = value < span.start ? span.start - value : value > end ? value - end : 0;
+    if (!best || distance < best.distance) best = { span, distance };
+  }
+  if (!best) return null;
+  const { span } = best;
+  const at = span.size > 0 ? (value - span.start) / span.size : 0;
+  return { id: span.id, at: Math.round(at * 1000) / 1000 };
+}
+
+/**
+ * A board point named by the grid (see TGridPoint): layouts differ a little
+ * between people, so this is how a follower finds the same spot.
+ */
+export function gridPointAt(
+  elements: BoardElements,
+  point: { x: number; y: number },
+): TGridPoint | null {
+  const stage = locate(spans(elements, 'x'), point.x);
+  const lane = locate(spans(elements, 'y'), point.y);
+  if (!stage || !lane) return null;
+  return { stageId: stage.id, stageAt: stage.at, laneId: lane.id, laneAt: lane.at };
+}
+
+/** Where a grid point is on this board, or null when its stage or lane isn't here. */
+export function boardPointOf(
+  elements: BoardElements,
+  point: TGridPoint,
+): { x: number; y: number } | null {
+  const stage = spans(elements, 'x').find((span) => span.id === point.stageId);
+  const lane = spans(elements, 'y').find((span) => span.id === point.laneId);
+  if (!stage || !lane) return null;
+  return {
+    x: stage.start + point.stageAt * stage.size,
+    y: lane.start + point.laneAt * lane.size,
   };
 }

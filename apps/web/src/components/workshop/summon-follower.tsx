@@ -9,7 +9,12 @@ import {
   useFollowedSummon,
   useFollowStore,
 } from '../../workshop/facilitation-queries.ts';
-import { visibleViewport } from '../presence/board-geometry.ts';
+import {
+  boardPointOf,
+  gridPointAt,
+  visibleViewport,
+  type BoardElements,
+} from '../presence/board-geometry.ts';
 
 /** The facilitator's view goes out at most this often while they bring everyone along. */
 const SEND_EVERY_MS = 250;
@@ -43,7 +48,7 @@ export function SummonFollower({ scrollerRef, boardRef, showArea }: SummonFollow
     const source = (): TViewport | null => {
       const scroller = scrollerRef.current;
       const board = boardRef.current;
-      return scroller && board ? clampViewport(visibleViewport({ scroller, board })) : null;
+      return scroller && board ? viewportToSend({ scroller, board }) : null;
     };
     useFollowStore.getState().setViewportSource(source);
     return () => useFollowStore.getState().setViewportSource(() => null);
@@ -57,7 +62,7 @@ export function SummonFollower({ scrollerRef, boardRef, showArea }: SummonFollow
     let timer: ReturnType<typeof setTimeout> | null = null;
     const send = () => {
       timer = null;
-      void change({ summon: clampViewport(visibleViewport({ scroller, board })) }).catch(
+      void change({ summon: viewportToSend({ scroller, board }) }).catch(
         () => undefined, // the next move sends again
       );
     };
@@ -78,16 +83,19 @@ export function SummonFollower({ scrollerRef, boardRef, showArea }: SummonFollow
     };
   }, [leading, change, scrollerRef, boardRef]);
 
-  // Following: see what the facilitator sees.
-  const area = followed?.viewport;
-  const x = area?.x;
-  const y = area?.y;
-  const width = area?.width;
-  const height = area?.height;
+  // Following: see what the facilitator sees, centred on the same spot of the grid.
+  const followedView = followed ? JSON.stringify(followed.viewport) : null;
   useEffect(() => {
-    if (x === undefined || y === undefined || width === undefined || height === undefined) return;
-    showArea({ x, y, width, height });
-  }, [x, y, width, height, showArea]);
+    const scroller = scrollerRef.current;
+    const board = boardRef.current;
+    if (followedView === null || !scroller || !board) return;
+    const viewport = JSON.parse(followedView) as TViewport;
+    const centre = viewport.centre ? boardPointOf({ scroller, board }, viewport.centre) : null;
+    const { width, height } = viewport;
+    showArea(
+      centre ? { x: centre.x - width / 2, y: centre.y - height / 2, width, height } : viewport,
+    );
+  }, [followedView, showArea, scrollerRef, boardRef]);
 
   // Moving myself stops following.
   const startedAt = followed?.startedAt ?? null;
@@ -123,6 +131,16 @@ function spotlightRules(stageId: string): string {
     `.stage-header[data-stage-id="${id}"]{outline:3px solid var(--accent);outline-offset:-3px;z-index:3}`,
     `.cell[data-stage-id="${id}"]{background:var(--accent-soft)}`,
   ].join('\n');
+}
+
+/** What the leader sends: the visible area, and its centre on the grid (see TGridPoint). */
+function viewportToSend(elements: BoardElements): TViewport {
+  const visible = visibleViewport(elements);
+  const centre = gridPointAt(elements, {
+    x: visible.x + visible.width / 2,
+    y: visible.y + visible.height / 2,
+  });
+  return { ...clampViewport(visible), ...(centre ? { centre } : {}) };
 }
 
 /** A board smaller than the screen is centred: its visible part starts "before" 0. */
