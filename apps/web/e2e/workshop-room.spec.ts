@@ -67,6 +67,20 @@ test('a workshop room: timer, a private voting round, a silent brainstorm, a str
     await expect(new WorkshopTools(p).timer()).toContainText(/^\D*(10:00|\d:\d\d)/);
     await expect(new WorkshopTools(p).controls()).toHaveCount(0);
   }
+  // A laptop's 1,366 px hold the facilitator's whole header — the timer's controls, the
+  // three others' avatars beside their own — with nothing pushed off screen.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await expect(
+    page.getByRole('group', { name: 'People on this map' }).getByRole('button'),
+  ).toHaveCount(3);
+  const header = page.getByRole('banner');
+  await expect(header.locator('> :last-child')).toBeInViewport({ ratio: 1 });
+  expect(
+    await header.evaluate((element) => {
+      const box = element as unknown as { scrollWidth: number; clientWidth: number };
+      return box.scrollWidth - box.clientWidth;
+    }),
+  ).toBeLessThanOrEqual(0);
 
   // ── Voting: nobody sees anyone's votes until the reveal. ──
   const queue = '25-minute queue on the phone';

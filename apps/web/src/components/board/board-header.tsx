@@ -41,7 +41,7 @@ export function BoardHeader({
   return (
     <header className="board-header">
       {backLink ? (
-        <Link to="/" className="button button--ghost board-header__back">
+        <Link to="/" className="button button--ghost board-header__back" title="All maps">
           <ArrowLeftIcon />
           All maps
         </Link>
