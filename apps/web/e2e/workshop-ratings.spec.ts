@@ -65,6 +65,36 @@ test('everyone rates the emotion lane unseen by each other, the facilitator reve
     );
   }
 
+  // Scrolled sideways, a participant's score buttons pass under the lane titles, not over them.
+  await anaPage.setViewportSize({ width: 900, height: 800 });
+  await expect(ownRatings(anaPage)).toHaveCount(await ownRatings(page).count());
+  const emotionsTitle = anaPage.locator('.lane-title').filter({ hasText: 'Emotions' });
+  await anaPage.locator('.board-scroll').evaluate((element) => {
+    (element as unknown as { scrollLeft: number }).scrollLeft = 140;
+  });
+  const box = (await ownRatings(anaPage).first().boundingBox())!;
+  const titleBox = (await emotionsTitle.boundingBox())!;
+  expect(box.x).toBeLessThan(titleBox.x + titleBox.width); // it is under the title column
+  expect(
+    await anaPage.evaluate(
+      ([x, y]) => {
+        const { document } = globalThis as unknown as {
+          document: {
+            elementFromPoint(x: number, y: number): { closest(s: string): unknown } | null;
+          };
+        };
+        return document.elementFromPoint(x!, y!)?.closest('.lane-title') != null;
+      },
+      // A point both the first buttons and the title column cover.
+      [
+        (Math.max(box.x, titleBox.x) + Math.min(box.x + box.width, titleBox.x + titleBox.width)) /
+          2,
+        box.y + box.height / 2,
+      ],
+    ),
+  ).toBe(true);
+  await anaPage.setViewportSize({ width: 1280, height: 720 });
+
   // Each participant sets their own scores; nobody sees anyone else's. Two quick choices are
   // two requests at once: whichever answer or event arrives last, both scores stay chosen.
   await rate(anaPage, 0, '−2 Very negative');
