@@ -122,7 +122,7 @@ test('everyone rates the emotion lane unseen by each other, the facilitator reve
     await expect(band(p).nth(0)).toHaveAttribute('data-mean', '-0.5');
     await expect(band(p).nth(0)).toHaveAttribute('data-min', '-2');
     await expect(band(p).nth(0)).toHaveAttribute('data-max', '1');
-    await expect(band(p).nth(0)).toContainText('n 2');
+    await expect(band(p).nth(0)).toContainText('2 rated');
     await expect(band(p).nth(1)).toHaveAttribute('data-mean', '1.5');
     await expect(ownRatings(p)).toHaveCount(0);
   }

@@ -3,7 +3,7 @@ import type { Stage } from '@journeyboard/shared/board';
 import { scoreToY, type ChartLayout } from './emotion-curve.ts';
 
 /** How far right of a stage's curve point the room's band sits: beside the dot, not over it. */
-export const BAND_OFFSET = 18;
+export const BAND_OFFSET = 20;
 
 /** One stage's room scores, in chart coordinates. */
 export interface RoomBandMark {

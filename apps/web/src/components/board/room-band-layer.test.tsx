@@ -100,8 +100,8 @@ describe('the room’s band beside the emotion curve', () => {
           n: mark.textContent,
         })),
       ).toEqual([
-        { stage: first.id, mean: '-0.33', min: '-2', max: '1', n: 'n 3' },
-        { stage: third.id, mean: '2', min: '2', max: '2', n: 'n 1' },
+        { stage: first.id, mean: '-0.33', min: '-2', max: '1', n: '3 rated' },
+        { stage: third.id, mean: '2', min: '2', max: '2', n: '1 rated' },
       ]);
       // The band is tall where people disagree: from +1 (top) down to −2.
       const [range] = bandStages()[0]!.getElementsByTagName('rect');

@@ -4,13 +4,13 @@ import { buildRoomBand } from '../../board/room-band.ts';
 import type { ChartLayout } from '../../board/emotion-curve.ts';
 import { formatScore } from './emotion-scale.ts';
 
-const BAND_WIDTH = 10;
+const BAND_WIDTH = 14;
 
 /**
  * The room's scores of a revealed "Everyone rates" round, drawn inside the
  * emotion curve's SVG beside each stage's point: the min–max band, the mean
  * (a bar across it, joined stage to stage by a dashed line) and how many
- * rated ("n 5"). Drawn the same in every board mode.
+ * rated ("5 rated"). Drawn the same in every board mode.
  */
 export function RoomBandLayer({
   round,
@@ -52,7 +52,7 @@ export function RoomBandLayer({
             y2={mark.meanY}
           />
           <text className="room-band__n" x={mark.x + BAND_WIDTH + 2} y={mark.meanY + 4}>
-            n {mark.n}
+            {mark.n} rated
           </text>
         </g>
       ))}

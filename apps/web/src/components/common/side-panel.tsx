@@ -62,6 +62,7 @@ export function SidePanel({
   label,
   className = '',
   testId,
+  focusOnOpen = true,
   onClose,
   children,
 }: {
@@ -72,6 +73,11 @@ export function SidePanel({
   label: string;
   className?: string;
   testId?: string;
+  /**
+   * Opened by the person (a toggle): focus moves in, and back on close. Opened for
+   * everyone at once (voting results): false, so nobody's typing is interrupted.
+   */
+  focusOnOpen?: boolean;
   onClose: () => void;
   children: ReactNode;
 }) {
@@ -85,13 +91,14 @@ export function SidePanel({
     closeRef.current = onClose;
   }, [onClose]);
 
-  // Focus in on open, back to where it was on close.
+  // Focus in on open (unless told not to), back to where it was on close.
+  const focusIn = useRef(focusOnOpen);
   useEffect(() => {
     const panel = ref.current;
     if (!panel) return;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     openPanels.push(panel);
-    panel.focus({ preventScroll: true });
+    if (focusIn.current) panel.focus({ preventScroll: true });
     return () => {
       openPanels.splice(openPanels.indexOf(panel), 1);
       if (panel.contains(document.activeElement) || document.activeElement === document.body) {

@@ -23,7 +23,8 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
   const actions = useLinkActions(mapId);
   const shareLinks = shareQuery.data ?? [];
   const workshopLinks = workshopQuery.data ?? [];
-  const [newUrl, setNewUrl] = useState<{ kind: string; url: string } | null>(null);
+  // Each kind's newest link, shown in its own section until the dialog closes.
+  const [newUrls, setNewUrls] = useState<{ share?: string; workshop?: string }>({});
   const [expiry, setExpiry] = useState('');
   const [actionError, setError] = useState<string | null>(null);
   const loadError = shareQuery.error ?? workshopQuery.error;
@@ -55,21 +56,6 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
             value={expiry}
             onChange={(event) => setExpiry(event.target.value)}
           />
-          {newUrl ? (
-            <div className="share-dialog__new" role="status">
-              <label className="field__label" htmlFor={`${expiryId}-url`}>
-                {newUrl.kind}
-              </label>
-              <input id={`${expiryId}-url`} className="input" readOnly value={newUrl.url} />
-              <button
-                type="button"
-                className="button"
-                onClick={() => void navigator.clipboard?.writeText(newUrl.url)}
-              >
-                Copy link
-              </button>
-            </div>
-          ) : null}
           {canShare ? (
             <section>
               <h3 className="section-title">Read-only links</h3>
@@ -82,12 +68,13 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
                 onClick={() =>
                   void run(async () => {
                     const link = await actions.createShareLink(expiresAt ? { expiresAt } : {});
-                    setNewUrl({ kind: 'Read-only link', url: link.url });
+                    setNewUrls((urls) => ({ ...urls, share: link.url }));
                   })
                 }
               >
                 Create read-only link
               </button>
+              {newUrls.share ? <NewLink label="Read-only link" url={newUrls.share} /> : null}
               <LinkList
                 links={shareLinks}
                 label="Read-only link"
@@ -115,12 +102,13 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
                 onClick={() =>
                   void run(async () => {
                     const link = await actions.createWorkshopLink(expiresAt ? { expiresAt } : {});
-                    setNewUrl({ kind: 'Workshop link', url: link.url });
+                    setNewUrls((urls) => ({ ...urls, workshop: link.url }));
                   })
                 }
               >
                 Create workshop link
               </button>
+              {newUrls.workshop ? <NewLink label="Workshop link" url={newUrls.workshop} /> : null}
               <LinkList
                 links={workshopLinks}
                 label="Workshop link"
@@ -140,6 +128,27 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
           </button>
         </div>
       </div>
+    </div>
+  );
+}
+
+/** A link just created: its only showing (the server keeps its hash), with a copy button. */
+function NewLink({ label, url }: { label: string; url: string }) {
+  const id = useId();
+  return (
+    <div className="share-dialog__new" role="status">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <input id={id} className="input" readOnly value={url} />
+      <p className="muted">Copy it now: it is shown only once.</p>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void navigator.clipboard?.writeText(url)}
+      >
+        Copy link
+      </button>
     </div>
   );
 }

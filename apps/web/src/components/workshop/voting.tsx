@@ -1,11 +1,11 @@
 import { holdsCards } from '@journeyboard/shared/board';
 import type { TVoteRound } from '@journeyboard/shared';
 import { Vote, X } from 'lucide-react';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useCard, useLanes } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
-import { isTextField } from '../board/use-undo-shortcuts.ts';
+import { SidePanel } from '../common/side-panel.tsx';
 import { useTimerSnapshot } from '../../workshop/timer-queries.ts';
 import { formatRemaining } from '../../workshop/timer-clock.ts';
 import { useTick } from '../../workshop/use-timer.ts';
@@ -261,30 +261,34 @@ function RoundTimeLeft({ endsAt }: { endsAt: string }) {
 export function VotingResults() {
   const round = useShownResults();
   const rounds = useVoteRounds().data ?? [];
-  const shown = round !== null;
-  useEffect(() => {
-    if (!shown) return;
-    return closeOnEscape(() => useVotingUi.getState().showResults(null));
-  }, [shown]);
   if (!round) return null;
   const earlier = rounds.filter((item) => item.status === 'ended' && item.id !== round.id);
   const totals = round.totals ?? { votes: 0, voters: 0 };
   return (
-    <aside className="voting-results" aria-label="Voting results">
+    // Beside the board like the comments, never over the header; it opens for everyone at
+    // the reveal, so it leaves everyone's focus where it is.
+    <SidePanel
+      side="right"
+      name="voting-results"
+      label="Voting results"
+      className="voting-results"
+      focusOnOpen={false}
+      onClose={closeResults}
+    >
       <div className="voting-results__header">
         <h2>
           {round.question}
-          <p className="voting-results__summary">
+          <span className="voting-results__summary">
             {totals.votes} vote{totals.votes === 1 ? '' : 's'} from {totals.voters}{' '}
             {totals.voters === 1 ? 'person' : 'people'}
             {round.anonymous ? ' · anonymous' : ''}
-          </p>
+          </span>
         </h2>
         <button
           type="button"
           className="icon-button"
           aria-label="Close results"
-          onClick={() => useVotingUi.getState().showResults(null)}
+          onClick={closeResults}
         >
           <X size={16} aria-hidden="true" />
         </button>
@@ -312,7 +316,7 @@ export function VotingResults() {
           </ul>
         </nav>
       ) : null}
-    </aside>
+    </SidePanel>
   );
 }
 
@@ -364,24 +368,4 @@ export function ResultsToggle() {
   );
 }
 
-/**
- * Escape closes the results, as it closes the side panels — unless the key
- * belongs to something else: a text field, a dialog or menu, or the board
- * (where Escape clears the selection).
- */
-function closeOnEscape(close: () => void): () => void {
-  const onKeyDown = (event: globalThis.KeyboardEvent) => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    const target = event.target instanceof HTMLElement ? event.target : null;
-    if (target?.closest('.voting-results')) {
-      close();
-      return;
-    }
-    if (target?.closest('.board-view, [role="dialog"], [role="menu"]') || isTextField(target)) {
-      return;
-    }
-    close();
-  };
-  document.addEventListener('keydown', onKeyDown);
-  return () => document.removeEventListener('keydown', onKeyDown);
-}
+const closeResults = () => useVotingUi.getState().showResults(null);
