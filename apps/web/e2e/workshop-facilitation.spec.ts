@@ -14,7 +14,7 @@ async function joinWorkshop(page: Page, joinUrl: string, name: string): Promise<
   return board;
 }
 
-/** A facilitator's map from the support template, and a workshop guest on it. */
+/** A facilitator's map from the support template, and a workshop guest on it (both windows `size`, if given). */
 async function workshopWithGuest(
   page: Page,
   mapList: {
@@ -22,7 +22,9 @@ async function workshopWithGuest(
     createMap(title: string, template?: string): Promise<BoardPage>;
   },
   openSecondBrowser: (options?: { signedIn?: boolean }) => Promise<Page>,
+  size?: { width: number; height: number },
 ) {
+  if (size) await page.setViewportSize(size);
   await mapList.goto();
   const facilitator = await mapList.createMap('Support workshop', 'Customer support');
   await page.getByRole('button', { name: 'Share', exact: true }).click();
@@ -30,9 +32,13 @@ async function workshopWithGuest(
   const joinUrl = await page.getByLabel('Workshop link', { exact: true }).inputValue();
   await page.getByRole('button', { name: 'Done' }).click();
   const guestPage = await openSecondBrowser({ signedIn: false });
+  if (size) await guestPage.setViewportSize(size);
   const guest = await joinWorkshop(guestPage, joinUrl, 'Gabi from Support');
   return { facilitator, guest, guestPage };
 }
+
+/** Small enough that the board scrolls both ways. */
+const SMALL_WINDOW = { width: 900, height: 700 };
 
 const STAGES = [/Problem occurs/, /Seeks help/, /Contacts support/, /Resolution/, /Follow-up/];
 
@@ -163,9 +169,7 @@ test('"Bring everyone to me" moves the participant’s view with a banner; "Stop
   mapList,
   openSecondBrowser,
 }) => {
-  await page.setViewportSize({ width: 900, height: 700 });
-  const { guestPage } = await workshopWithGuest(page, mapList, openSecondBrowser);
-  await guestPage.setViewportSize({ width: 900, height: 700 });
+  const { guestPage } = await workshopWithGuest(page, mapList, openSecondBrowser, SMALL_WINDOW);
   await openWorkshopTools(guestPage);
   await expect(guestPage.getByRole('button', { name: 'Bring everyone to me' })).toHaveCount(0);
   await openWorkshopTools(page);
@@ -227,9 +231,7 @@ test('a follower looks at the same cell as the facilitator even where their boar
   mapList,
   openSecondBrowser,
 }) => {
-  await page.setViewportSize({ width: 900, height: 700 });
-  const { guestPage } = await workshopWithGuest(page, mapList, openSecondBrowser);
-  await guestPage.setViewportSize({ width: 900, height: 700 });
+  const { guestPage } = await workshopWithGuest(page, mapList, openSecondBrowser, SMALL_WINDOW);
   await openWorkshopTools(page);
 
   // The participant's own private cards make their first row taller than anyone else's.

@@ -1,16 +1,9 @@
-import {
-  useId,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type FocusEvent,
-  type KeyboardEvent,
-} from 'react';
+import { useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Card, LaneKind } from '../../board/use-board.ts';
 import { CardByline } from '../history/card-byline.tsx';
 import { CardFieldsEditor } from '../lane-kinds/card-fields-editor.tsx';
 import { EvidenceEditor } from '../evidence/evidence-editor.tsx';
-import { CardEditorHint } from './card-editor-hint.tsx';
+import { CardTextInput } from './card-text-input.tsx';
 
 interface CardEditorProps {
   card: Card;
@@ -31,7 +24,6 @@ export function CardEditor({ card, laneKind, onSave, onCancel }: CardEditorProps
   const [base] = useState(card.text);
   const [draft, setDraft] = useState(card.text);
   const ref = useRef<HTMLTextAreaElement>(null);
-  const hintId = useId();
   // Escape/Ctrl+Enter unmount the editor, which may fire a blur: save only once.
   const finished = useRef(false);
 
@@ -75,17 +67,13 @@ export function CardEditor({ card, laneKind, onSave, onCancel }: CardEditorProps
 
   return (
     <div className="card__editor-panel" onKeyDown={onKeyDown} onBlur={onBlur}>
-      <textarea
+      <CardTextInput
         ref={ref}
-        className="card__editor"
-        aria-label="Card text"
-        aria-describedby={hintId}
+        label="Card text"
         placeholder="Write something…"
-        rows={2}
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
       />
-      <CardEditorHint id={hintId} />
       <CardFieldsEditor card={card} laneKind={laneKind} />
       <CardByline cardId={card.id} />
       <EvidenceEditor card={card} />

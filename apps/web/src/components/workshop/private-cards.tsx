@@ -1,10 +1,10 @@
 import type { TPrivateCard } from '@journeyboard/shared';
-import { memo, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { usePrivateCardActions } from '../../workshop/private-mode-queries.ts';
 import { usePrivateCardSource, usePrivateCell } from '../../workshop/private-card-source.tsx';
-import { CardEditorHint } from '../board/card-editor-hint.tsx';
+import { CardTextInput } from '../board/card-text-input.tsx';
 import { PlusIcon, PrivateIcon, TrashIcon } from '../common/icons.tsx';
 import '../board/card.css';
 import './private-cards.css';
@@ -150,7 +150,6 @@ function PrivateCardEditor({
 }) {
   const [draft, setDraft] = useState(initial);
   const ref = useRef<HTMLTextAreaElement>(null);
-  const hintId = useId();
   const finished = useRef(false);
   useLayoutEffect(() => ref.current?.focus(), []);
   const finish = (text: string) => {
@@ -169,20 +168,14 @@ function PrivateCardEditor({
     }
   };
   return (
-    <>
-      <textarea
-        ref={ref}
-        className="card__editor"
-        aria-label="Private card text"
-        aria-describedby={hintId}
-        placeholder="Only you see this until the reveal…"
-        rows={2}
-        value={draft}
-        onChange={(event) => setDraft(event.target.value)}
-        onKeyDown={onKeyDown}
-        onBlur={() => finish(draft)}
-      />
-      <CardEditorHint id={hintId} />
-    </>
+    <CardTextInput
+      ref={ref}
+      label="Private card text"
+      placeholder="Only you see this until the reveal…"
+      value={draft}
+      onChange={(event) => setDraft(event.target.value)}
+      onKeyDown={onKeyDown}
+      onBlur={() => finish(draft)}
+    />
   );
 }
