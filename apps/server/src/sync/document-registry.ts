@@ -72,12 +72,12 @@ export class DocumentRegistry {
     this.options = options;
   }
 
-  /** Documents in memory (including ones still writing their last updates). */
   /** The maps with a document here (loaded or loading). */
   loadedMapIds(): string[] {
     return [...this.entries.keys()];
   }
 
+  /** Documents in memory (including ones still writing their last updates). */
   get documentCount(): number {
     let count = 0;
     for (const entry of this.entries.values()) if (entry.doc) count += 1;

@@ -6,6 +6,7 @@
  * following someone's view goes by grid points (a stage column and a lane row).
  */
 import type { TGridPoint } from '@journeyboard/shared';
+import { useUiStore } from '../../state/ui-store.ts';
 
 export interface BoardElements {
   readonly scroller: HTMLElement;
@@ -61,6 +62,24 @@ export function visibleViewport(elements: BoardElements): {
     y: origin.y,
     width: Math.round(scroller.clientWidth / zoom),
     height: Math.round(scroller.clientHeight / zoom),
+  };
+}
+
+/**
+ * Calls `onView` whenever what the scroller shows changes: a scroll, a window
+ * resize, or a zoom (a zoom around the view's top-left corner doesn't
+ * scroll). Returns the unsubscribe.
+ */
+export function watchView(scroller: HTMLElement, onView: () => void): () => void {
+  scroller.addEventListener('scroll', onView, { passive: true });
+  window.addEventListener('resize', onView);
+  const stopZoomWatch = useUiStore.subscribe((state, before) => {
+    if (state.zoom !== before.zoom) onView();
+  });
+  return () => {
+    scroller.removeEventListener('scroll', onView);
+    window.removeEventListener('resize', onView);
+    stopZoomWatch();
   };
 }
 

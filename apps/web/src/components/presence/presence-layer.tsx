@@ -18,7 +18,7 @@ import {
 } from '../../presence/use-presence.ts';
 import type { BoardArea } from '../board/use-canvas-zoom.ts';
 import { ReactionBubble } from '../workshop/reactions.tsx';
-import { toBoardPoint, visibleViewport } from './board-geometry.ts';
+import { toBoardPoint, visibleViewport, watchView } from './board-geometry.ts';
 import './presence.css';
 
 interface PresenceLayerProps {
@@ -46,18 +46,11 @@ export function PresenceLayer({ scrollerRef, boardRef, showArea }: PresenceLayer
     onView();
     scroller.addEventListener('pointermove', onMove, { passive: true });
     scroller.addEventListener('pointerleave', onLeave);
-    scroller.addEventListener('scroll', onView, { passive: true });
-    window.addEventListener('resize', onView);
-    // A zoom around the view's top-left corner doesn't scroll.
-    const stopZoomWatch = useUiStore.subscribe((state, before) => {
-      if (state.zoom !== before.zoom) onView();
-    });
+    const stopViewWatch = watchView(scroller, onView);
     return () => {
       scroller.removeEventListener('pointermove', onMove);
       scroller.removeEventListener('pointerleave', onLeave);
-      scroller.removeEventListener('scroll', onView);
-      window.removeEventListener('resize', onView);
-      stopZoomWatch();
+      stopViewWatch();
     };
   }, [presence, scrollerRef, boardRef]);
 

@@ -1,7 +1,6 @@
 import type { TViewport } from '@journeyboard/shared';
 import { useEffect, type RefObject } from 'react';
 import { useAccount } from '../../auth/me.ts';
-import { useUiStore } from '../../state/ui-store.ts';
 import type { BoardArea } from '../board/use-canvas-zoom.ts';
 import {
   useFacilitation,
@@ -13,6 +12,7 @@ import {
   boardPointOf,
   gridPointAt,
   visibleViewport,
+  watchView,
   type BoardElements,
 } from '../presence/board-geometry.ts';
 
@@ -30,8 +30,9 @@ interface SummonFollowerProps {
  * Inside the board canvas (every mode): "Bring everyone to me" and the stage
  * spotlight, both from the map event stream.
  * - The facilitator who summons sends their viewport as it moves or zooms.
- * - Everyone else sees the same area (zoomed to fit their screen) and keeps following until they move
- *   themselves (wheel, pointer, key, touch) or press "Stop following".
+ * - Everyone else sees the same area (zoomed to fit their screen) and keeps
+ *   following until they move themselves (wheel, pointer, key, touch) or
+ *   press "Stop following".
  * - A spotlit stage is highlighted and scrolled into view (unless following).
  */
 export function SummonFollower({ scrollerRef, boardRef, showArea }: SummonFollowerProps) {
@@ -69,21 +70,16 @@ export function SummonFollower({ scrollerRef, boardRef, showArea }: SummonFollow
     const onView = () => {
       timer ??= setTimeout(send, SEND_EVERY_MS);
     };
-    scroller.addEventListener('scroll', onView, { passive: true });
-    window.addEventListener('resize', onView);
-    // A zoom around the view's top-left corner doesn't scroll.
-    const stopZoomWatch = useUiStore.subscribe((state, before) => {
-      if (state.zoom !== before.zoom) onView();
-    });
+    const stopViewWatch = watchView(scroller, onView);
     return () => {
       if (timer) clearTimeout(timer);
-      scroller.removeEventListener('scroll', onView);
-      window.removeEventListener('resize', onView);
-      stopZoomWatch();
+      stopViewWatch();
     };
   }, [leading, change, scrollerRef, boardRef]);
 
   // Following: see what the facilitator sees, centred on the same spot of the grid.
+  // By value: every facilitation event (a spotlight too) brings a new object; only a changed
+  // view moves the followers.
   const followedView = followed ? JSON.stringify(followed.viewport) : null;
   useEffect(() => {
     const scroller = scrollerRef.current;
