@@ -29,6 +29,13 @@ function colorOn(watcher: TestClient, of: TestClient): unknown {
   return state?.user?.color;
 }
 
+async function lastSeen(mapId: string, identityId: string): Promise<Date> {
+  const slot = await db().prisma.presenceSlot.findUniqueOrThrow({
+    where: { mapId_identityId: { mapId, identityId } },
+  });
+  return slot.lastSeenAt;
+}
+
 describe('presence colours', () => {
   it('gives fifty people on one map fifty different colours, and each keeps theirs', async () => {
     const mapId = await createBoard(db().prisma);
@@ -73,6 +80,25 @@ describe('presence colours', () => {
     expect(newcomer).toBe(colors.get(people[0]!));
     const slots = await db().prisma.presenceSlot.count({ where: { mapId } });
     expect(slots).toBe(50);
+  });
+
+  it('notes when a person was last seen to ten minutes, so a room rejoining only reads', async () => {
+    const mapId = await createBoard(db().prisma);
+    const person = `guest:${randomUUID()}`;
+    const color = await assignPresenceColor(db().prisma, mapId, person);
+    const seenAt = async (minutesAgo: number) => {
+      await db().prisma.presenceSlot.updateMany({
+        where: { mapId, identityId: person },
+        data: { lastSeenAt: new Date(Date.now() - minutesAgo * 60_000) },
+      });
+      const before = await lastSeen(mapId, person);
+      expect(await assignPresenceColor(db().prisma, mapId, person)).toBe(color);
+      return { before, after: await lastSeen(mapId, person) };
+    };
+    const recent = await seenAt(5);
+    expect(recent.after).toEqual(recent.before);
+    const stale = await seenAt(11);
+    expect(stale.after.getTime()).toBeGreaterThan(Date.now() - 60_000);
   });
 
   it('stamps each person’s colour into their presence; link viewers are neutral', async () => {

@@ -1,4 +1,4 @@
-import { Prisma, type PrismaClient } from '@journeyboard/db';
+import type { PrismaClient } from '@journeyboard/db';
 import { PRESENCE_COLORS } from '@journeyboard/shared';
 
 const colorOf = (slot: number): string => PRESENCE_COLORS[slot] ?? PRESENCE_COLORS[0];
@@ -8,6 +8,14 @@ const colorOf = (slot: number): string => PRESENCE_COLORS[slot] ?? PRESENCE_COLO
  * failing; each turn is two short queries.
  */
 const TURN_WAIT_MS = 15_000;
+
+/**
+ * How stale "last seen" may get. It only ranks people for handing a slot on
+ * once fifty are given, so minutes are precise enough — and a room joining
+ * at once then only reads: touching it on every connection was a committed
+ * write per socket, which queued the whole room behind Postgres's fsyncs.
+ */
+const SEEN_PRECISION_MS = 10 * 60_000;
 
 /**
  * The colour `identityId` wears on this map: the slot they were given the
@@ -23,18 +31,16 @@ export async function assignPresenceColor(
   mapId: string,
   identityId: string,
 ): Promise<string> {
-  const mine = await prisma.presenceSlot
-    .update({
-      where: { mapId_identityId: { mapId, identityId } },
+  const mine = await prisma.presenceSlot.findUnique({
+    where: { mapId_identityId: { mapId, identityId } },
+    select: { slot: true, lastSeenAt: true },
+  });
+  if (mine && Date.now() - mine.lastSeenAt.getTime() > SEEN_PRECISION_MS) {
+    await prisma.presenceSlot.updateMany({
+      where: { mapId, identityId },
       data: { lastSeenAt: new Date() },
-      select: { slot: true },
-    })
-    .catch((error: unknown) => {
-      // P2025: no slot yet on this map.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025')
-        return null;
-      throw error;
     });
+  }
   if (mine) return colorOf(mine.slot);
   const slot = await prisma.$transaction(
     async (tx) => {
