@@ -12,17 +12,17 @@ const TURN_WAIT_MS = 15_000;
 /**
  * How stale "last seen" may get. It only ranks people for handing a slot on
  * once fifty are given, so minutes are precise enough — and a room joining
- * at once then only reads: touching it on every connection was a committed
- * write per socket, which queued the whole room behind Postgres's fsyncs.
+ * at once then only reads. Touching it on every connection was a committed
+ * write per socket, and one person's many tabs queued on their row's lock.
  */
 const SEEN_PRECISION_MS = 10 * 60_000;
 
 /**
  * The colour `identityId` wears on this map: the slot they were given the
  * first time they joined it, or the lowest free one; when all fifty are
- * given, the slot of whoever was seen longest ago. Slots live in Postgres
- * (presence_slots), so every instance hands out the same answer and a
- * person keeps their colour across visits. Newcomers to one map take turns
+ * given, the slot of whoever was seen longest ago (to SEEN_PRECISION_MS).
+ * Slots live in Postgres (presence_slots), so every instance hands out the
+ * same answer and a person keeps their colour across visits. Newcomers to one map take turns
  * (a transaction-scoped advisory lock on the map), so two never get the
  * same free slot.
  */
