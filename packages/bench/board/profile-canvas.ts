@@ -5,6 +5,11 @@
  * main thread's time by kind of work (style, layout, pre-paint, paint,
  * layerize, commit, script, …) and the raster threads' total.
  *
+ * Then what was repainted (the elements whose layers painted, most time
+ * first) and why (the display items invalidated, with their reasons): a
+ * gesture should repaint nothing (apps/web/CONTEXT.md, "Nothing may repaint
+ * during a zoom gesture").
+ *
  * `PROFILE_CARDS` (default 1000); `PROFILE_TRACE_DIR` keeps the raw traces
  * (open them in chrome://tracing or the Performance panel).
  */
@@ -32,7 +37,12 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string };
+  args?: {
+    name?: string;
+    data?: { nodeName?: string; reason?: string };
+    client?: string;
+    reason?: string;
+  };
 }
 
 /** Main-thread work we split by: the rendering pipeline's steps and script. */
@@ -116,6 +126,40 @@ function summarise(events: TraceEvent[]): string {
   return lines.join('\n');
 }
 
+/** The five largest entries of a tally, one per line. */
+function top(tally: Map<string, { ms: number; count: number }>, unit: 'ms' | 'count'): string[] {
+  return [...tally]
+    .sort((a, b) => (unit === 'ms' ? b[1].ms - a[1].ms : b[1].count - a[1].count))
+    .slice(0, 5)
+    .map(([what, { ms, count }]) =>
+      unit === 'ms'
+        ? `    ${ms.toFixed(1).padStart(8)} ms ×${count}  ${what}`
+        : `    ×${String(count).padEnd(6)} ${what}`,
+    );
+}
+
+/** Which elements' layers painted, and which display items were invalidated and why. */
+function repaints(events: TraceEvent[]): string {
+  const painted = new Map<string, { ms: number; count: number }>();
+  const invalidated = new Map<string, { ms: number; count: number }>();
+  const add = (tally: typeof painted, key: string, ms: number) => {
+    const entry = tally.get(key) ?? { ms: 0, count: 0 };
+    entry.ms += ms;
+    entry.count++;
+    tally.set(key, entry);
+  };
+  for (const event of events) {
+    if (event.name === 'Paint' && event.ph === 'X') {
+      add(painted, event.args?.data?.nodeName ?? '?', (event.dur ?? 0) / 1000);
+    } else if (event.name === 'InvalidateDisplayItemClient') {
+      add(invalidated, `${event.args?.client ?? '?'} (${event.args?.reason ?? '?'})`, 0);
+    }
+  }
+  const lines = ['  painted (nested: a layer includes those inside it):', ...top(painted, 'ms')];
+  if (invalidated.size > 0) lines.push('  invalidated:', ...top(invalidated, 'count'));
+  return lines.join('\n');
+}
+
 async function wheel(page: Page, zoom: boolean): Promise<void> {
   const viewport = page.viewportSize()!;
   await page.mouse.move(viewport.width / 2, viewport.height / 2 + 100);
@@ -169,6 +213,7 @@ async function main(): Promise<void> {
           'toplevel',
           'v8',
           'benchmark',
+          'disabled-by-default-blink.invalidation',
           ...EXTRA_CATEGORIES,
         ],
       });
@@ -177,7 +222,10 @@ async function main(): Promise<void> {
       const label = zoom ? 'zoom' : 'pan';
       if (TRACE_DIR) writeFileSync(join(TRACE_DIR, `${label}.json`), buffer);
       const parsed = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] };
-      console.log(`${label} (${CARDS} cards, 60 wheel events):\n${summarise(parsed.traceEvents)}`);
+      console.log(
+        `${label} (${CARDS} cards, 60 wheel events):\n${summarise(parsed.traceEvents)}\n` +
+          repaints(parsed.traceEvents),
+      );
     }
     writer.close();
     await context.close();

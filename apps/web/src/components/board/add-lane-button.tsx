@@ -1,43 +1,68 @@
-import { LANE_KIND_DEFINITIONS, laneKindOf } from '@journeyboard/shared/board';
-import { useId, useState } from 'react';
-import { useBoardActions, type LaneKind } from '../../board/use-board.ts';
+import { LANE_KIND_DEFINITIONS } from '@journeyboard/shared/board';
+import { useBoardActions } from '../../board/use-board.ts';
 import { PlusIcon } from '../common/icons.tsx';
+import { useMenu } from '../common/use-menu.ts';
+import { LaneKindIcon } from '../lane-kinds/lane-kind-icon.tsx';
 import './lane.css';
 import { useLocks } from '../../workshop/lock-context.tsx';
 
-/** Adds a lane of the chosen kind at the bottom of the board, titled with the kind's name. */
+/**
+ * "Add lane" at the bottom of the board: a menu of the lane kinds (icon, name,
+ * what the lane is for); the chosen one is added at the bottom, titled with
+ * the kind's name.
+ *
+ * A menu of buttons rather than a `<select>` on purpose: a `<select>` inside
+ * the zoomed canvas made Chromium lay out and repaint the whole board on
+ * every frame of a pinch or Ctrl + wheel zoom (docs/benchmarks.md, issue #14);
+ * canvas.test.tsx keeps selects out of the canvas.
+ */
 export function AddLaneButton() {
   const { binding } = useLocks();
   const actions = useBoardActions();
-  const [kind, setKind] = useState<LaneKind>('notes');
-  const selectId = useId();
+  const { open, setOpen, toggle, buttonRef, menuRef, onMenuKeyDown } = useMenu();
   // The structure is locked for this participant: nothing to add (the server would undo it).
   if (binding.structure) return <div className="add-lane" />;
   return (
     <div className="add-lane">
-      <label className="visually-hidden" htmlFor={selectId}>
-        Kind of the new lane
-      </label>
-      <select
-        id={selectId}
-        className="input input--small add-lane__kind"
-        value={kind}
-        onChange={(event) => setKind(event.target.value as LaneKind)}
-      >
-        {LANE_KIND_DEFINITIONS.map((entry) => (
-          <option key={entry.kind} value={entry.kind}>
-            {entry.label}
-          </option>
-        ))}
-      </select>
       <button
+        ref={buttonRef}
         type="button"
         className="button button--ghost add-lane__button"
-        onClick={() => actions.addLane(laneKindOf(kind).label, kind)}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={toggle}
       >
         <PlusIcon />
         Add lane
       </button>
+      {open ? (
+        <div
+          ref={menuRef}
+          className="menu add-lane__menu"
+          role="menu"
+          aria-label="Kind of the new lane"
+          onKeyDown={onMenuKeyDown}
+        >
+          {LANE_KIND_DEFINITIONS.map((entry) => (
+            <button
+              key={entry.kind}
+              type="button"
+              role="menuitem"
+              className="menu__item add-lane__kind"
+              onClick={() => {
+                setOpen(false);
+                actions.addLane(entry.label, entry.kind);
+              }}
+            >
+              <LaneKindIcon kind={entry.kind} />
+              <span className="add-lane__kind-text">
+                <span className="add-lane__kind-name">{entry.label}</span>
+                <span className="add-lane__kind-hint">{entry.description}</span>
+              </span>
+            </button>
+          ))}
+        </div>
+      ) : null}
     </div>
   );
 }

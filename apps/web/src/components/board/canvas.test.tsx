@@ -74,6 +74,17 @@ describe('the canvas', () => {
     expect(screen.getByTestId('zoom-level')).toHaveTextContent('100%');
   });
 
+  it('holds no <select> (Chromium re-lays out and repaints a zoomed canvas with one on every gesture frame)', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithSession(<BoardView mode="edit" />);
+    expect(container.querySelector('.board-zoom-frame')).not.toBeNull();
+    expect(container.querySelectorAll('.board-zoom-frame select')).toHaveLength(0);
+    // Nor when choosing the kind of a new lane.
+    await user.click(screen.getByRole('button', { name: 'Add lane' }));
+    expect(screen.getByRole('menu', { name: 'Kind of the new lane' })).toBeInTheDocument();
+    expect(container.querySelectorAll('.board-zoom-frame select')).toHaveLength(0);
+  });
+
   it('covers the board while the wheel scrolls it, so the cards under a still pointer don’t react, until the pointer moves', () => {
     const { container } = renderWithSession(<BoardView mode="edit" />);
     const shield = container.querySelector<HTMLElement>('.board-shield')!;

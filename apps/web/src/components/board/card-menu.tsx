@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { CARD_COLORS, useBoardActions, type Card } from '../../board/use-board.ts';
 import { cardLink } from '../../board/card-link.ts';
 import { useUiStore } from '../../state/ui-store.ts';
@@ -16,6 +15,7 @@ import { useLockActions } from '../../workshop/lock-queries.ts';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { CARD_COLOR_LABELS } from '@journeyboard/shared/board';
 import { MenuCheckbox } from '../common/menu-checkbox.tsx';
+import { useMenu } from '../common/use-menu.ts';
 import './card.css';
 
 interface CardMenuProps {
@@ -32,53 +32,14 @@ interface CardMenuProps {
 export function CardMenu({ card, onDelete }: CardMenuProps) {
   const actions = useBoardActions();
   const startEditingCard = useUiStore((state) => state.startEditingCard);
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, toggle, buttonRef, menuRef, onMenuKeyDown } = useMenu();
   const { all: locks, facilitates } = useLocks();
   const mapId = useMapEventStore((state) => state.mapId) ?? '';
   const { setLocked } = useLockActions(mapId);
   const cardLocked = locks.has('card', card.id);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    menuRef.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) {
-        setOpen(false);
-      }
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
-  const close = () => {
-    setOpen(false);
-    buttonRef.current?.focus();
-  };
   const run = (fn: () => void) => () => {
     setOpen(false);
     fn();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
-    const index = items.indexOf(document.activeElement as HTMLElement);
-    const focusAt = (next: number) => items[(next + items.length) % items.length]?.focus();
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      close();
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowRight') {
-      event.preventDefault();
-      focusAt(index + 1);
-    } else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') {
-      event.preventDefault();
-      focusAt(index - 1);
-    } else if (event.key === 'Tab') {
-      setOpen(false);
-    }
   };
 
   return (
@@ -90,7 +51,7 @@ export function CardMenu({ card, onDelete }: CardMenuProps) {
         aria-label="Card actions"
         aria-haspopup="menu"
         aria-expanded={open}
-        onClick={() => setOpen((value) => !value)}
+        onClick={toggle}
       >
         <MoreIcon />
       </button>
@@ -100,7 +61,7 @@ export function CardMenu({ card, onDelete }: CardMenuProps) {
           className="menu"
           role="menu"
           aria-label="Card actions"
-          onKeyDown={onKeyDown}
+          onKeyDown={onMenuKeyDown}
         >
           <button
             type="button"

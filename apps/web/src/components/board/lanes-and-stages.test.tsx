@@ -40,11 +40,15 @@ describe('lanes', () => {
     const doc = makeTemplateDoc();
     const { session } = renderWithSession(<BoardView mode="edit" />, doc);
 
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Kind of the new lane' }),
-      'Backstage',
-    );
     await user.click(screen.getByRole('button', { name: 'Add lane' }));
+    const kinds = screen.getByRole('menu', { name: 'Kind of the new lane' });
+    expect(within(kinds).getAllByRole('menuitem')[0]).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add lane' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Add lane' }));
+    await user.click(screen.getByRole('menuitem', { name: /^Backstage/ }));
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
     expect(readDoc(doc).lanes.at(-1)).toMatchObject({ title: 'Backstage', kind: 'backstage' });
     addCardTo(doc, 'Awareness', 'Backstage', 'CRM sync');
 

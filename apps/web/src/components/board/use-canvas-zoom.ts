@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { loadView, saveView, type SavedView } from '../../state/canvas-storage.ts';
-import { useGestureZoom } from '../../state/gesture-zoom-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { applyZoom, appliedZoom } from './board-zoom.ts';
 import {
@@ -151,7 +150,10 @@ export function useCanvasZoom(
   // frame once for the whole gesture instead of again for each new scale (its paint area
   // follows a style transform), and the frame, not the board, so the board's own layout and
   // paint are left alone (`zoom` on the board made every transform change re-lay it out).
-  // Measured in docs/benchmarks.md (issue #14).
+  // Nothing else may repaint while it lasts: a repaint anywhere re-records the whole board's
+  // paint (about 4 ms at 1,000 cards here). So the zoom level shows once the gesture rests,
+  // and the canvas holds no `<select>` (add-lane-button.tsx). Measured in docs/benchmarks.md
+  // (issue #14).
   const gesture = useRef<{
     base: number;
     zoom: number;
@@ -223,7 +225,6 @@ export function useCanvasZoom(
     if (!current) return;
     current.preview.cancel();
     if (frameRef.current) frameRef.current.style.transformOrigin = '';
-    useGestureZoom.setState({ zoom: null });
     zoomTo(current.zoom, current.pointer);
   }, [frameRef, zoomTo]);
 
@@ -246,8 +247,6 @@ export function useCanvasZoom(
       (gesture.current.preview.effect as KeyframeEffect | null)?.setKeyframes(
         holdScale(zoom / gesture.current.base),
       );
-      // Not the ui store: see gesture-zoom-store.ts.
-      useGestureZoom.setState({ zoom });
       if (gestureTimer.current !== null) window.clearTimeout(gestureTimer.current);
       gestureTimer.current = window.setTimeout(endGesture, GESTURE_REST_MS);
     },
@@ -492,7 +491,6 @@ export function useCanvasZoom(
   useEffect(
     () => () => {
       if (gestureTimer.current !== null) window.clearTimeout(gestureTimer.current);
-      useGestureZoom.setState({ zoom: null });
     },
     [],
   );

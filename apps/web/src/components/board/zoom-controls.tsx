@@ -1,4 +1,3 @@
-import { useGestureZoom } from '../../state/gesture-zoom-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { FitIcon, FitStageIcon, FitWidthIcon, ZoomInIcon, ZoomOutIcon } from '../common/icons.tsx';
 import type { CanvasZoom } from './use-canvas-zoom.ts';
@@ -10,9 +9,9 @@ import './zoom-controls.css';
  * ⌘ + wheel and pinch zoom around the pointer; Space + drag pans.
  */
 export function ZoomControls({ canvas }: { canvas: CanvasZoom }) {
-  const settled = useUiStore((state) => state.zoom);
-  // During a wheel or pinch gesture, the level it shows (the ui store is set when it rests).
-  const zoom = useGestureZoom((state) => state.zoom) ?? settled;
+  // The level a wheel or pinch gesture lands on shows once it rests, not on each of its frames:
+  // any repaint during the gesture re-records the whole board's paint (use-canvas-zoom.ts).
+  const zoom = useUiStore((state) => state.zoom);
   const percent = Math.round(zoom * 100);
   return (
     <div className="button-group zoom-controls" role="group" aria-label="Zoom">

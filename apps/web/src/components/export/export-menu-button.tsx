@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { DownloadIcon } from '../common/icons.tsx';
+import { useMenu } from '../common/use-menu.ts';
 import './export-menu.css';
 
 export interface ExportItem {
@@ -9,8 +10,8 @@ export interface ExportItem {
 
 /**
  * An icon button (a download arrow) that opens a menu of exports; runs the
- * chosen one, disabled while it runs, and says so if it fails. Arrow keys
- * move through the items, Escape closes and returns focus to the button.
+ * chosen one, disabled while it runs, and says so if it fails (keys:
+ * use-menu.ts).
  */
 export function ExportMenuButton({
   label,
@@ -22,24 +23,9 @@ export function ExportMenuButton({
   /** When the menu opens: a chance to start loading what its items need. */
   onOpen?: () => void;
 }) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, buttonRef, menuRef, onMenuKeyDown } = useMenu();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target))
-        setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
   const run = async (item: ExportItem) => {
     setOpen(false);
     setBusy(true);
@@ -50,26 +36,6 @@ export function ExportMenuButton({
       setProblem(`${item.label} failed: ${(error as Error).message}`);
     } finally {
       setBusy(false);
-    }
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const elements = [
-      ...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []),
-    ];
-    const index = elements.indexOf(document.activeElement as HTMLElement);
-    const focusAt = (next: number) => elements[(next + elements.length) % elements.length]?.focus();
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      setOpen(false);
-      buttonRef.current?.focus();
-    } else if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      focusAt(index + 1);
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      focusAt(index - 1);
     }
   };
 
@@ -98,7 +64,7 @@ export function ExportMenuButton({
           className="menu export-menu__list"
           role="menu"
           aria-label={label}
-          onKeyDown={onKeyDown}
+          onKeyDown={onMenuKeyDown}
         >
           {items.map((item) => (
             <button
