@@ -28,7 +28,7 @@ import { createCardKeyboardCoordinates, SlotHolder, slotData } from './card-keyb
 import { CardPreview } from './card-preview.tsx';
 import { CARD_SELECTOR, cellSelector } from './cell-dom.ts';
 import { createDragAnnouncements } from './drag-announcements.ts';
-import { boardCollisionDetection } from './drag-collision.ts';
+import { createBoardCollisionDetection } from './drag-collision.ts';
 import { readDragData, type GridDragData } from './drag-data.ts';
 import { LanePreview } from './lane-preview.tsx';
 import { laneKeyboardCoordinates } from './lane-keyboard.ts';
@@ -116,6 +116,7 @@ export function BoardDragAndDrop({ children }: { children: ReactNode }) {
   const setDraggingCardId = useUiStore((state) => state.setDraggingCardId);
   const [activeData, setActiveData] = useState<GridDragData | null>(null);
   const dragging = useRef(false);
+  const collisionDetection = useMemo(createBoardCollisionDetection, []);
   const viaKeyboard = useRef(false);
   const [keyboardSlot] = useState(() => new SlotHolder());
   const pointer = useRef({ x: 0, y: 0 });
@@ -249,7 +250,7 @@ export function BoardDragAndDrop({ children }: { children: ReactNode }) {
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={boardCollisionDetection}
+      collisionDetection={collisionDetection}
       accessibility={{ announcements, screenReaderInstructions }}
       id={CARD_DRAG_INSTRUCTIONS_ID}
       onDragStart={({ active, activatorEvent }: DragStartEvent) => {
