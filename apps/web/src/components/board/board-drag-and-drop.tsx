@@ -116,7 +116,7 @@ export function BoardDragAndDrop({ children }: { children: ReactNode }) {
   const setDraggingCardId = useUiStore((state) => state.setDraggingCardId);
   const [activeData, setActiveData] = useState<GridDragData | null>(null);
   const dragging = useRef(false);
-  const collisionDetection = useMemo(createBoardCollisionDetection, []);
+  const [collisionDetection] = useState(createBoardCollisionDetection);
   const viaKeyboard = useRef(false);
   const [keyboardSlot] = useState(() => new SlotHolder());
   const pointer = useRef({ x: 0, y: 0 });

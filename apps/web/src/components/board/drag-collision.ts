@@ -60,8 +60,7 @@ function droppableAt(
 export function createBoardCollisionDetection(): CollisionDetection {
   let last: { key: readonly unknown[]; result: ReturnType<CollisionDetection> } | null = null;
   return (args) => {
-    const { active, collisionRect, pointerCoordinates, droppableRects, droppableContainers } =
-      args;
+    const { active, collisionRect, pointerCoordinates, droppableRects, droppableContainers } = args;
     const key = [
       active.id,
       pointerCoordinates?.x,
