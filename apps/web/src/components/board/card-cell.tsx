@@ -1,5 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { reportRender } from '../../board/render-probe.ts';
 import { cellKey, useBoardActions, useCellCardIds, type LaneKind } from '../../board/use-board.ts';
 import { useUiStore } from '../../state/ui-store.ts';
@@ -57,12 +57,7 @@ export const CardCell = memo(function CardCell({
     () => ({ type: 'cell', stageId, laneId, laneKind }),
     [stageId, laneId, laneKind],
   );
-  // Outside the editor there is no DndContext: a disabled droppable registers nothing.
-  const { setNodeRef } = useDroppable({
-    id: cellDroppableId(stageId, laneId),
-    data,
-    disabled: !editable,
-  });
+  const cellRef = useRef<HTMLDivElement>(null);
   const cardFor = (cardId: string) =>
     editable && !binding.has('card', cardId) ? CardItem : StaticCard;
 
@@ -73,7 +68,7 @@ export const CardCell = memo(function CardCell({
 
   return (
     <div
-      ref={setNodeRef}
+      ref={cellRef}
       role="group"
       className={`cell${isDropTarget ? ' cell--drop-target' : ''}`}
       style={{ width: stageWidthCss(stageId) }}
@@ -84,6 +79,13 @@ export const CardCell = memo(function CardCell({
       data-pending={revealed ? undefined : 'true'}
       aria-label={`${laneTitle} in ${stageTitle}`}
     >
+      {/* Outside the editor there is no DndContext: a disabled droppable registers nothing. */}
+      <CellDroppable
+        id={cellDroppableId(stageId, laneId)}
+        data={data}
+        disabled={!editable}
+        cellRef={cellRef}
+      />
       {!revealed && cardIds.length > 0 ? (
         <div
           className="card-list__placeholder"
@@ -123,3 +125,26 @@ export const CardCell = memo(function CardCell({
     </div>
   );
 });
+
+/**
+ * Registers a cell as a drop target. A component of its own because dnd-kit's
+ * context changes several times for each pointer move of a drag, and every
+ * `useDroppable` re-renders with it: here that is this empty component, not
+ * the cell with its card list (96 cells × each move at 1,000 cards).
+ */
+function CellDroppable({
+  id,
+  data,
+  disabled,
+  cellRef,
+}: {
+  id: string;
+  data: CellDropData;
+  disabled: boolean;
+  cellRef: RefObject<HTMLDivElement | null>;
+}) {
+  const { setNodeRef } = useDroppable({ id, data, disabled });
+  // After the commit, once the cell's own ref is set (a child's layout effect runs before it).
+  useEffect(() => setNodeRef(cellRef.current), [setNodeRef, cellRef]);
+  return null;
+}

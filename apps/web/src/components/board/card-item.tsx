@@ -123,6 +123,7 @@ export const CardItem = memo(function CardItem({
         dropBefore ? 'card--drop-before' : '',
         selected ? 'card--selected' : '',
         card.momentOfTruth ? 'card--moment' : '',
+        locks.cardLocked(card) ? 'card--locked' : '',
       ].join(' ')}
       data-testid="card"
       data-card-id={cardId}

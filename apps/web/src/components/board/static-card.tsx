@@ -36,7 +36,7 @@ export const StaticCard = memo(function StaticCard({
   const isEmpty = card.text.trim() === '';
   return (
     <li
-      className={`card card--static card--color-${card.color}${card.momentOfTruth ? ' card--moment' : ''}${changeMarkClass(change, 'card')}`}
+      className={`card card--static card--color-${card.color}${card.momentOfTruth ? ' card--moment' : ''}${locked && !bare ? ' card--locked' : ''}${changeMarkClass(change, 'card')}`}
       data-testid="card"
       data-card-id={cardId}
       data-change={change?.mark}
