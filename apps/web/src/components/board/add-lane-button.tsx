@@ -1,6 +1,7 @@
 import { LANE_KIND_DEFINITIONS } from '@journeyboard/shared/board';
 import { useBoardActions } from '../../board/use-board.ts';
 import { PlusIcon } from '../common/icons.tsx';
+import { MenuItem, MenuPopup } from '../common/menu-popup.tsx';
 import { useMenu } from '../common/use-menu.ts';
 import { LaneKindIcon } from '../lane-kinds/lane-kind-icon.tsx';
 import './lane.css';
@@ -36,19 +37,16 @@ export function AddLaneButton() {
         Add lane
       </button>
       {open ? (
-        <div
-          ref={menuRef}
-          className="menu add-lane__menu"
-          role="menu"
-          aria-label="Kind of the new lane"
+        <MenuPopup
+          menuRef={menuRef}
           onKeyDown={onMenuKeyDown}
+          label="Kind of the new lane"
+          className="add-lane__menu"
         >
           {LANE_KIND_DEFINITIONS.map((entry) => (
-            <button
+            <MenuItem
               key={entry.kind}
-              type="button"
-              role="menuitem"
-              className="menu__item add-lane__kind"
+              className="add-lane__kind"
               onClick={() => {
                 setOpen(false);
                 actions.addLane(entry.label, entry.kind);
@@ -59,9 +57,9 @@ export function AddLaneButton() {
                 <span className="add-lane__kind-name">{entry.label}</span>
                 <span className="add-lane__kind-hint">{entry.description}</span>
               </span>
-            </button>
+            </MenuItem>
           ))}
-        </div>
+        </MenuPopup>
       ) : null}
     </div>
   );

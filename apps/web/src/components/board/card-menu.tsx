@@ -15,6 +15,7 @@ import { useLockActions } from '../../workshop/lock-queries.ts';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { CARD_COLOR_LABELS } from '@journeyboard/shared/board';
 import { MenuCheckbox } from '../common/menu-checkbox.tsx';
+import { MenuItem, MenuPopup } from '../common/menu-popup.tsx';
 import { useMenu } from '../common/use-menu.ts';
 import './card.css';
 
@@ -56,26 +57,12 @@ export function CardMenu({ card, onDelete }: CardMenuProps) {
         <MoreIcon />
       </button>
       {open ? (
-        <div
-          ref={menuRef}
-          className="menu"
-          role="menu"
-          aria-label="Card actions"
-          onKeyDown={onMenuKeyDown}
-        >
-          <button
-            type="button"
-            role="menuitem"
-            className="menu__item"
-            onClick={run(() => startEditingCard(card.id))}
-          >
+        <MenuPopup menuRef={menuRef} onKeyDown={onMenuKeyDown} label="Card actions">
+          <MenuItem onClick={run(() => startEditingCard(card.id))}>
             <PencilIcon />
             Edit
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            className="menu__item"
+          </MenuItem>
+          <MenuItem
             onClick={run(() => {
               const copy = actions.duplicateCard(card.id);
               if (copy) startEditingCard(copy);
@@ -83,16 +70,11 @@ export function CardMenu({ card, onDelete }: CardMenuProps) {
           >
             <CopyIcon />
             Duplicate
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            className="menu__item"
-            onClick={run(() => void navigator.clipboard?.writeText(cardLink(card.id)))}
-          >
+          </MenuItem>
+          <MenuItem onClick={run(() => void navigator.clipboard?.writeText(cardLink(card.id)))}>
             <LinkIcon />
             Copy link to card
-          </button>
+          </MenuItem>
           <MenuCheckbox
             checked={card.momentOfTruth}
             icon={<StarIcon />}
@@ -123,16 +105,11 @@ export function CardMenu({ card, onDelete }: CardMenuProps) {
               />
             ))}
           </div>
-          <button
-            type="button"
-            role="menuitem"
-            className="menu__item menu__item--danger"
-            onClick={run(onDelete)}
-          >
+          <MenuItem className="menu__item--danger" onClick={run(onDelete)}>
             <TrashIcon />
             Delete card
-          </button>
-        </div>
+          </MenuItem>
+        </MenuPopup>
       ) : null}
     </div>
   );

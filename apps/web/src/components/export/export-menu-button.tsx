@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { DownloadIcon } from '../common/icons.tsx';
+import { MenuItem, MenuPopup } from '../common/menu-popup.tsx';
 import { useMenu } from '../common/use-menu.ts';
 import './export-menu.css';
 
@@ -59,25 +60,18 @@ export function ExportMenuButton({
         <DownloadIcon />
       </button>
       {open ? (
-        <div
-          ref={menuRef}
-          className="menu export-menu__list"
-          role="menu"
-          aria-label={label}
+        <MenuPopup
+          menuRef={menuRef}
           onKeyDown={onMenuKeyDown}
+          label={label}
+          className="export-menu__list"
         >
           {items.map((item) => (
-            <button
-              key={item.label}
-              type="button"
-              role="menuitem"
-              className="menu__item"
-              onClick={() => void run(item)}
-            >
+            <MenuItem key={item.label} onClick={() => void run(item)}>
               {item.label}
-            </button>
+            </MenuItem>
           ))}
-        </div>
+        </MenuPopup>
       ) : null}
       {problem ? (
         <p className="export-menu__problem" role="alert">
