@@ -382,3 +382,41 @@ test.describe('visual baselines', () => {
     });
   }
 });
+
+test('"Add lane" offers the lane kinds in a menu that stays inside the board, even on a short board', async ({
+  page,
+  mapList,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await mapList.goto();
+  await mapList.createMap('Short board', 'Blank journey');
+  // Collapsed, its five lanes leave the button near the top: no room for the menu above it.
+  for (const lane of [
+    'Touchpoints',
+    'Customer actions',
+    'Pain points',
+    'Emotions',
+    'Opportunities',
+  ]) {
+    await page.getByRole('button', { name: `Collapse lane ${lane}` }).click();
+  }
+  const scroller = (await journeyBoard(page).evaluate((board) => {
+    const box = board.closest('.board-scroll')!.getBoundingClientRect();
+    return { top: box.top, bottom: box.bottom };
+  }))!;
+  const addLane = page.getByRole('button', { name: 'Add lane' });
+  await addLane.click();
+  const menu = page.getByRole('menu', { name: 'Kind of the new lane' });
+  const box = (await menu.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(scroller.top);
+  expect(box.y + box.height).toBeLessThanOrEqual(scroller.bottom);
+  // Every kind can be reached: the first has the focus, Arrow Up wraps to the last and shows it.
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  const last = menu.getByRole('menuitem').last();
+  await expect(last).toBeFocused();
+  await expect(last).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Collapse lane Notes' })).toBeVisible();
+  await expect(menu).toBeHidden();
+});

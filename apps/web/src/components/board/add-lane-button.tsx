@@ -1,4 +1,5 @@
 import { LANE_KIND_DEFINITIONS } from '@journeyboard/shared/board';
+import { useState } from 'react';
 import { useBoardActions } from '../../board/use-board.ts';
 import { PlusIcon } from '../common/icons.tsx';
 import { MenuItem, MenuPopup } from '../common/menu-popup.tsx';
@@ -21,6 +22,7 @@ export function AddLaneButton() {
   const { binding } = useLocks();
   const actions = useBoardActions();
   const { open, setOpen, toggle, buttonRef, menuRef, onMenuKeyDown } = useMenu();
+  const [placement, setPlacement] = useState<Placement>({ below: false, maxHeight: undefined });
   // The structure is locked for this participant: nothing to add (the server would undo it).
   if (binding.structure) return <div className="add-lane" />;
   return (
@@ -31,7 +33,10 @@ export function AddLaneButton() {
         className="button button--ghost add-lane__button"
         aria-haspopup="menu"
         aria-expanded={open}
-        onClick={toggle}
+        onClick={() => {
+          if (!open && buttonRef.current) setPlacement(placeMenu(buttonRef.current));
+          toggle();
+        }}
       >
         <PlusIcon />
         Add lane
@@ -41,7 +46,8 @@ export function AddLaneButton() {
           menuRef={menuRef}
           onKeyDown={onMenuKeyDown}
           label="Kind of the new lane"
-          className="add-lane__menu"
+          className={placement.below ? 'add-lane__menu add-lane__menu--below' : 'add-lane__menu'}
+          style={{ maxHeight: placement.maxHeight }}
         >
           {LANE_KIND_DEFINITIONS.map((entry) => (
             <MenuItem
@@ -63,4 +69,28 @@ export function AddLaneButton() {
       ) : null}
     </div>
   );
+}
+
+/** Where the kinds menu opens, and how tall it may be (CSS pixels at the button's scale). */
+interface Placement {
+  readonly below: boolean;
+  readonly maxHeight: number | undefined;
+}
+
+/**
+ * Upwards (the button ends the board) unless there is more room below it
+ * inside the board's scroller, as on a board with few lanes; no taller than
+ * that room, scrolling inside beyond it.
+ */
+function placeMenu(button: HTMLElement): Placement {
+  const scroller = button.closest('.board-scroll');
+  if (!scroller) return { below: false, maxHeight: undefined };
+  const box = button.getBoundingClientRect();
+  const view = scroller.getBoundingClientRect();
+  // The button is drawn at the board's zoom times the titles' own scale.
+  const scale = button.offsetHeight > 0 ? box.height / button.offsetHeight : 1;
+  const above = box.top - view.top;
+  const below = view.bottom - box.bottom;
+  const room = Math.max(above, below) - 16;
+  return { below: below > above, maxHeight: Math.max(room / scale, 120) };
 }

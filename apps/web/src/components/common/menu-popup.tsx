@@ -1,4 +1,4 @@
-import type { KeyboardEventHandler, ReactNode, RefObject } from 'react';
+import type { CSSProperties, KeyboardEventHandler, ReactNode, RefObject } from 'react';
 
 /** The open menu of a menu button (`useMenu`): its items, with the menu's keys. */
 export function MenuPopup({
@@ -6,6 +6,7 @@ export function MenuPopup({
   onKeyDown,
   label,
   className,
+  style,
   children,
 }: {
   /** `useMenu`'s `menuRef` and `onMenuKeyDown`. */
@@ -14,11 +15,13 @@ export function MenuPopup({
   label: string;
   /** Placement and size, beside `.menu` (card.css). */
   className?: string;
+  style?: CSSProperties;
   children: ReactNode;
 }) {
   return (
     <div
       ref={menuRef}
+      style={style}
       className={className ? `menu ${className}` : 'menu'}
       role="menu"
       aria-label={label}
