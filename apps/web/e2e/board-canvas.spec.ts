@@ -400,10 +400,10 @@ test('"Add lane" offers the lane kinds in a menu that stays inside the board, ev
   ]) {
     await page.getByRole('button', { name: `Collapse lane ${lane}` }).click();
   }
-  const scroller = (await journeyBoard(page).evaluate((board) => {
+  const scroller = await journeyBoard(page).evaluate((board) => {
     const box = board.closest('.board-scroll')!.getBoundingClientRect();
     return { top: box.top, bottom: box.bottom };
-  }))!;
+  });
   const addLane = page.getByRole('button', { name: 'Add lane' });
   await addLane.click();
   const menu = page.getByRole('menu', { name: 'Kind of the new lane' });
