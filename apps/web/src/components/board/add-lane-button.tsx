@@ -21,7 +21,7 @@ import { useLocks } from '../../workshop/lock-context.tsx';
 export function AddLaneButton() {
   const { binding } = useLocks();
   const actions = useBoardActions();
-  const { open, setOpen, toggle, buttonRef, menuRef, onMenuKeyDown } = useMenu();
+  const { open, toggle, close, buttonRef, menuRef, onMenuKeyDown } = useMenu();
   const [placement, setPlacement] = useState<Placement>({ below: false, maxHeight: undefined });
   // The structure is locked for this participant: nothing to add (the server would undo it).
   if (binding.structure) return <div className="add-lane" />;
@@ -54,7 +54,8 @@ export function AddLaneButton() {
               key={entry.kind}
               className="add-lane__kind"
               onClick={() => {
-                setOpen(false);
+                // Back to the button, ready to add another.
+                close();
                 actions.addLane(entry.label, entry.kind);
               }}
             >

@@ -1,5 +1,6 @@
 import { closestCenter, type CollisionDetection, type DroppableContainer } from '@dnd-kit/core';
 import { holdsCards, newCardFits } from '@journeyboard/shared/board';
+import type { Point } from './canvas-geometry.ts';
 import { readDragData, type GridDragData } from './drag-data.ts';
 
 const dataOf = (container: DroppableContainer) => readDragData(container.data.current);
@@ -19,8 +20,6 @@ function accepts(active: GridDragData | null, target: GridDragData | null): bool
       return false;
   }
 }
-
-type Point = { readonly x: number; readonly y: number };
 
 /**
  * The droppable whose rect holds a point (cells never overlap). Reads only

@@ -49,6 +49,7 @@ describe('lanes', () => {
     await user.click(screen.getByRole('button', { name: 'Add lane' }));
     await user.click(screen.getByRole('menuitem', { name: /^Backstage/ }));
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add lane' })).toHaveFocus();
     expect(readDoc(doc).lanes.at(-1)).toMatchObject({ title: 'Backstage', kind: 'backstage' });
     addCardTo(doc, 'Awareness', 'Backstage', 'CRM sync');
 
