@@ -415,3 +415,75 @@ test('"Add lane" offers the lane kinds in a menu that stays inside the board, ev
   await expect(menu).toBeHidden();
   await expect(addLane).toBeFocused();
 });
+
+test('a large board draws the cards in view in its first frame, and the others as they come into view', async ({
+  page,
+  mapList,
+}) => {
+  // 10 stages × 4 lanes × 10 cards: over the 300 cards where drawing turns progressive.
+  const rows = ['Stage,Lane,Text'];
+  for (let stage = 1; stage <= 10; stage++) {
+    for (const lane of ['North', 'East', 'South', 'West']) {
+      for (let card = 1; card <= 10; card++) rows.push(`Stage ${stage},${lane},Card ${card}`);
+    }
+  }
+  await mapList.goto();
+  await page.getByLabel('Map file').setInputFiles({
+    name: 'large.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(rows.join('\n')),
+  });
+  await page.getByRole('button', { name: 'Create map from file' }).click();
+  await expect(page).toHaveURL(/\/maps\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('card').first()).toBeVisible();
+
+  // Every frame from the reload on: the cards drawn, and placeholders inside the visible board.
+  await page.addInitScript(() => {
+    const frames: { cards: number; placeholdersInView: number }[] = [];
+    (window as unknown as { frames_: typeof frames }).frames_ = frames;
+    const record = () => {
+      const board = document.querySelector('.board');
+      const view = board?.closest('.board-scroll')?.getBoundingClientRect();
+      if (view) {
+        const inView = Array.from(document.querySelectorAll('[data-pending]')).filter((element) => {
+          const box = element.getBoundingClientRect();
+          return (
+            box.bottom > view.top &&
+            box.top < view.bottom &&
+            box.right > view.left &&
+            box.left < view.right
+          );
+        });
+        frames.push({
+          cards: document.querySelectorAll('[data-testid="card"]').length,
+          placeholdersInView: inView.length,
+        });
+      }
+      if (frames.length < 60) requestAnimationFrame(record);
+    };
+    requestAnimationFrame(record);
+  });
+  await page.reload();
+  await expect(
+    page.getByRole('group', { name: 'North in Stage 1', exact: true }).getByTestId('card'),
+  ).toHaveCount(10);
+  const frames = await page.evaluate(
+    () =>
+      (window as unknown as { frames_: { cards: number; placeholdersInView: number }[] }).frames_,
+  );
+  // No frame of placeholders first: the board's first frame has the cards in view, and only them.
+  expect(frames[0]!.cards).toBeGreaterThan(0);
+  expect(frames[0]!.cards).toBeLessThan(400);
+  expect(frames[0]!.placeholdersInView).toBe(0);
+
+  // Scrolled to the far corner, its cell draws its cards; in the end every card is drawn.
+  await journeyBoard(page).evaluate((board) => {
+    const scroller = board.closest('.board-scroll')!;
+    scroller.scrollTo(scroller.scrollWidth, scroller.scrollHeight);
+  });
+  await expect(
+    page.getByRole('group', { name: 'West in Stage 10' }).getByTestId('card'),
+  ).toHaveCount(10);
+  await expect(page.getByTestId('card')).toHaveCount(400);
+  await expect(page.locator('[data-pending]')).toHaveCount(0);
+});

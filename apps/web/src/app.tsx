@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { RequireAccount } from './components/auth/require-account.tsx';
 import { JoinPage } from './routes/join-page.tsx';
@@ -10,25 +10,47 @@ import { PersonasPage } from './routes/personas-page.tsx';
 import { SignInPage, SignUpPage } from './routes/sign-in-page.tsx';
 
 // The board pulls in Yjs, the sync client and drag and drop; load it only when a board opens.
-let loadedBoardPage: ComponentType<{ view?: 'board' | 'briefing' }> | null = null;
+type BoardPageComponent = ComponentType<{ view?: 'board' | 'briefing' }>;
+let loadedBoardPage: BoardPageComponent | null = null;
+let loadingBoardPage: Promise<BoardPageComponent> | null = null;
 const loadBoardPage = () =>
-  import('./routes/board-page.tsx').then((module) => {
-    loadedBoardPage = module.BoardPage;
-    return { default: module.BoardPage };
-  });
-const LazyBoardPage = lazy(loadBoardPage);
+  (loadingBoardPage ??= import('./routes/board-page.tsx').then(
+    (module) => (loadedBoardPage = module.BoardPage),
+  ));
 // Opening a board link: fetch the board's code while the account check is still
 // in flight, instead of after it (it would otherwise be a second round trip).
 if (window.location.pathname.startsWith('/maps/')) void loadBoardPage();
 
 /**
- * Renders the board directly once its code is loaded. Going through `lazy`
- * would suspend once anyway, and React holds a revealed Suspense boundary
- * back for 300 ms — most of the time to a first board, measured.
+ * The board, as soon as its code is loaded. Not `lazy` and Suspense: once a
+ * Suspense fallback has shown, React holds the content back for 300 ms — most
+ * of the time to a first board when the account check answers before the
+ * code is in (measured).
  */
 function BoardPage({ view = 'board' }: { view?: 'board' | 'briefing' }) {
-  const Loaded = loadedBoardPage;
-  return Loaded ? <Loaded view={view} /> : <LazyBoardPage view={view} />;
+  const [Loaded, setLoaded] = useState(() => loadedBoardPage);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (Loaded) return;
+    let mounted = true;
+    loadBoardPage().then(
+      (page) => mounted && setLoaded(() => page),
+      () => mounted && setFailed(true),
+    );
+    return () => {
+      mounted = false;
+    };
+  }, [Loaded]);
+  if (Loaded) return <Loaded view={view} />;
+  return (
+    <p className="board-waiting" role={failed ? 'alert' : 'status'}>
+      {failed
+        ? 'The board could not be loaded. Check the connection and reload the page.'
+        : view === 'briefing'
+          ? 'Loading briefing…'
+          : 'Loading board…'}
+    </p>
+  );
 }
 const ShareViewPage = lazy(() =>
   import('./routes/share-view-page.tsx').then((module) => ({ default: module.ShareViewPage })),
@@ -50,9 +72,7 @@ export function App() {
         path="/maps/:mapId"
         element={
           <RequireAccount allowGuests>
-            <Suspense fallback={<p className="board-waiting">Loading board…</p>}>
-              <BoardPage />
-            </Suspense>
+            <BoardPage />
           </RequireAccount>
         }
       />
@@ -60,9 +80,7 @@ export function App() {
         path="/maps/:mapId/briefing"
         element={
           <RequireAccount allowGuests>
-            <Suspense fallback={<p className="board-waiting">Loading briefing…</p>}>
-              <BoardPage view="briefing" />
-            </Suspense>
+            <BoardPage view="briefing" />
           </RequireAccount>
         }
       />

@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { createQueryClient } from './api/query-client.ts';
 import { App } from './app.tsx';
+import { meQuery } from './auth/me.ts';
 import { UpdateBanner } from './components/common/update-banner.tsx';
 import { registerServiceWorker } from './offline/register-service-worker.ts';
 import './styles/base.css';
@@ -17,6 +18,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
 const queryClient = createQueryClient();
+// Every page starts by asking who is signed in: ask now, while React renders
+// the first time, not once that render has committed (~100 ms later at boot).
+void queryClient.prefetchQuery(meQuery);
 
 createRoot(root).render(
   <StrictMode>

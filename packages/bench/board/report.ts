@@ -40,7 +40,7 @@ export function renderReport(results: readonly BoardMeasurement[], chromium: str
     'Targets at 1,000 cards: first render ≤ 500 ms, drag, zoom and pan p95 ≤ 16 ms; one changed card re-renders one card component.',
     '',
     '- **first render**: navigation start → every card on screen rendered and painted (median of 3 reloads, warm',
-    '  HTTP cache). Boards over 300 cards render lanes near the viewport first and the rest when the browser is',
+    '  HTTP cache). Boards over 300 cards render the cells near the view first and the rest when the browser is',
     '  idle; the drag and change measurements run after every card is in the DOM. **of which after sync**: from',
     '  the first sync message to that painted frame — the board’s own work; the rest is loading the app, the',
     '  REST calls and opening the socket.',

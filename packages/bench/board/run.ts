@@ -16,8 +16,14 @@ import { startServer } from './server.ts';
 import { setCardText } from '@journeyboard/shared/board';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,3000').split(',').map(Number);
-/** `BENCH_ONLY=canvas`: only the zoom and pan frames, printed, docs/benchmarks.md left alone. */
-const PARTS: BenchParts = process.env.BENCH_ONLY === 'canvas' ? 'canvas' : 'all';
+/**
+ * `BENCH_ONLY=canvas`: only the zoom and pan frames; `BENCH_ONLY=first-render`:
+ * only the first render. Printed; docs/benchmarks.md is left alone.
+ */
+const PARTS: BenchParts =
+  process.env.BENCH_ONLY === 'canvas' || process.env.BENCH_ONLY === 'first-render'
+    ? process.env.BENCH_ONLY
+    : 'all';
 const REPORT = fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url));
 
 async function createMap(baseUrl: string, cookie: string, title: string): Promise<string> {

@@ -41,18 +41,6 @@ export function useThreads<T = Threads>(select?: (threads: Threads) => T) {
   });
 }
 
-/** Open threads on one card or stage (the badge). A number, so re-renders stay cheap. */
-export function useOpenThreadCount(kind: 'card' | 'stage', id: string): number {
-  const { data } = useThreads((threads) => {
-    let count = 0;
-    for (const thread of threads) {
-      if (!thread.resolved && thread.anchor.kind === kind && thread.anchor.id === id) count += 1;
-    }
-    return count;
-  });
-  return data ?? 0;
-}
-
 /** Puts a thread as the server sent it into the cache; never goes back in time. */
 export function upsertThread(queryClient: QueryClient, mapId: string, thread: TCommentThread) {
   queryClient.setQueryData<Threads>(queryKeys.maps.comments(mapId), (threads) => {

@@ -3,7 +3,12 @@ import { useParams } from 'react-router';
 import { useAuth } from '../auth/me.ts';
 import { BoardCapabilities } from '../capabilities/board-capabilities.tsx';
 import { useCan } from '../capabilities/capabilities.tsx';
-import { BoardSessionContext, useConnection, type ConnectionStatus } from '../board/use-board.ts';
+import {
+  BoardSessionContext,
+  useConnection,
+  useServerCapabilities,
+  type ConnectionStatus,
+} from '../board/use-board.ts';
 import { useLiveSession } from '../board/use-live-session.ts';
 import { BoardHeader } from '../components/board/board-header.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
@@ -113,6 +118,10 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   // A facilitator's board lock makes it read-only for participants (the server undoes their edits).
   const { binding } = useLocks();
   const canEdit = mayEdit && !binding.board;
+  // The board waits until the server has said what this person may do (the map's REST
+  // answer or the socket's welcome, whichever comes first; offline, the device's copy):
+  // drawn before, an editor's board would be drawn read-only and then all over again.
+  const capabilitiesKnown = useServerCapabilities() !== null || state.status !== 'loading';
   const canShare = useCan('share.manage');
   const canRunWorkshops = useCan('workshop.manage');
   useUndoShortcuts();
@@ -244,7 +253,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
               {canEdit && mapId && connection.hasSynced ? (
                 <ImportIntoMap mapId={mapId} workspaceId={workspaceId} />
               ) : null}
-              {connection.hasSynced ? (
+              {connection.hasSynced && capabilitiesKnown ? (
                 <PrintHeadingContext value={printHeading}>
                   <PrivateCardsProvider>
                     <BoardView mode={canEdit ? 'edit' : 'read-only'} storageScope={storageScope} />

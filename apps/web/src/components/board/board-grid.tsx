@@ -2,6 +2,7 @@
 import './board-grid.css';
 import {
   useEffect,
+  useLayoutEffect,
   useMemo,
   useState,
   type CSSProperties,
@@ -26,8 +27,9 @@ import {
   StageWidthsContext,
   type StageWidths,
 } from './stage-widths.ts';
-import { LAZY_REVEAL_THRESHOLD } from './use-lane-reveal.ts';
+import { CellReveal, CellRevealContext, LAZY_REVEAL_THRESHOLD } from './cell-reveal.ts';
 import { CardVotingProvider } from '../../workshop/card-voting.tsx';
+import { OpenThreadCountsProvider } from '../../comments/open-thread-counts.tsx';
 
 const GRID_STYLE = {
   '--stage-width': `${STAGE_COLUMN_WIDTH}px`,
@@ -75,9 +77,16 @@ export function BoardGrid({
   const readBoard = useBoardReader();
   // Decided once: a board that grows past the threshold while open keeps rendering eagerly.
   // Presented and printed stages show every card at once.
-  const [lazy] = useState(
-    () => mode !== 'present' && mode !== 'print' && readBoard().cards.size > LAZY_REVEAL_THRESHOLD,
+  const [cellReveal] = useState(() =>
+    mode !== 'present' && mode !== 'print' && readBoard().cards.size > LAZY_REVEAL_THRESHOLD
+      ? new CellReveal()
+      : null,
   );
+  // After the cells' own layout effects registered them: the cells in view get their cards before the first paint.
+  useLayoutEffect(() => {
+    cellReveal?.revealInView();
+    return () => cellReveal?.dispose();
+  }, [cellReveal]);
   const ownWidths = useColumnWidths(storageScope, mode !== 'present' && mode !== 'print');
   const widths = columnWidths ?? ownWidths;
   // The filter is one attribute: CSS hides the other cards, none of them re-renders.
@@ -102,12 +111,16 @@ export function BoardGrid({
         role="region"
         aria-label="Journey board"
       >
-        <StageHeaderRow stages={stages} />
-        <CardVotingProvider>
-          {lanes.map((lane) => (
-            <LaneRow key={lane.id} lane={lane} stages={stages} lazy={lazy} />
-          ))}
-        </CardVotingProvider>
+        <OpenThreadCountsProvider>
+          <StageHeaderRow stages={stages} />
+          <CardVotingProvider>
+            <CellRevealContext value={cellReveal}>
+              {lanes.map((lane) => (
+                <LaneRow key={lane.id} lane={lane} stages={stages} />
+              ))}
+            </CellRevealContext>
+          </CardVotingProvider>
+        </OpenThreadCountsProvider>
         {lanes.length === 0 ? <p className="board__empty">This board has no lanes yet.</p> : null}
         {children}
       </div>

@@ -9,6 +9,7 @@ import { CardItem } from './card-item.tsx';
 import { cellDroppableId, type CellDropData } from './drag-data.ts';
 import { StaticCard } from './static-card.tsx';
 import { stageWidthCss } from './stage-widths.ts';
+import { ESTIMATED_CARD_HEIGHT, useRevealedCards } from './cell-reveal.ts';
 import { useLocks } from '../../workshop/lock-context.tsx';
 import { PrivateCell } from '../workshop/private-cards.tsx';
 
@@ -16,14 +17,9 @@ interface CardCellProps {
   stageId: string;
   laneId: string;
   laneKind: LaneKind;
-  /** False while the lane waits to render its cards: a placeholder of about their height stands in. */
-  revealed?: boolean;
   stageTitle: string;
   laneTitle: string;
 }
-
-/** A card with one or two lines of text, plus the gap below it. */
-const ESTIMATED_CARD_HEIGHT = 66;
 
 /**
  * The cards where one lane meets one stage, plus "Add card" when the board is
@@ -33,7 +29,6 @@ export const CardCell = memo(function CardCell({
   stageId,
   laneId,
   laneKind,
-  revealed = true,
   stageTitle,
   laneTitle,
 }: CardCellProps) {
@@ -58,6 +53,11 @@ export const CardCell = memo(function CardCell({
     [stageId, laneId, laneKind],
   );
   const cellRef = useRef<HTMLDivElement>(null);
+  // On a large board, a placeholder of about their height stands in for the cards not drawn yet.
+  const placeholderRef = useRef<HTMLDivElement>(null);
+  const shown = useRevealedCards(placeholderRef, cardIds.length);
+  const drawn = shown >= cardIds.length ? cardIds : cardIds.slice(0, shown);
+  const waiting = cardIds.length - drawn.length;
   const cardFor = (cardId: string) =>
     editable && !binding.has('card', cardId) ? CardItem : StaticCard;
 
@@ -76,7 +76,6 @@ export const CardCell = memo(function CardCell({
       data-cell=""
       data-stage-id={stageId}
       data-lane-id={laneId}
-      data-pending={revealed ? undefined : 'true'}
       aria-label={`${laneTitle} in ${stageTitle}`}
     >
       {/* Outside the editor there is no DndContext: a disabled droppable registers nothing. */}
@@ -86,23 +85,25 @@ export const CardCell = memo(function CardCell({
         disabled={!editable}
         cellRef={cellRef}
       />
-      {!revealed && cardIds.length > 0 ? (
-        <div
-          className="card-list__placeholder"
-          style={{ height: cardIds.length * ESTIMATED_CARD_HEIGHT }}
-          aria-hidden="true"
-        />
-      ) : null}
-      {revealed && cardIds.length > 0 ? (
+      {drawn.length > 0 ? (
         <ul className="card-list">
-          {cardIds.map((cardId) => {
+          {drawn.map((cardId) => {
             const Card = cardFor(cardId);
             return <Card key={cardId} cardId={cardId} laneKind={laneKind} />;
           })}
         </ul>
       ) : null}
+      {waiting > 0 ? (
+        <div
+          ref={placeholderRef}
+          className="card-list__placeholder"
+          style={{ height: waiting * ESTIMATED_CARD_HEIGHT }}
+          data-pending=""
+          aria-hidden="true"
+        />
+      ) : null}
       {dropsAtEnd ? <div className="drop-line" aria-hidden="true" /> : null}
-      {revealed && !presenting ? (
+      {waiting === 0 && !presenting ? (
         <PrivateCell
           stageId={stageId}
           laneId={laneId}

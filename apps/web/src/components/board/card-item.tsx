@@ -25,6 +25,25 @@ import { EvidenceMarker } from '../evidence/evidence-marker.tsx';
 import { CardBylineTooltip } from '../history/card-byline.tsx';
 import './card.css';
 
+const EDITING = 1;
+const SELECTED = 2;
+const DROP_BEFORE = 4;
+const DRAGGING = 8;
+
+/**
+ * What the UI store says about one card, as one number: each card subscribes
+ * once (a thousand selectors run on every store change, e.g. each move of a
+ * drag), not once per flag.
+ */
+function cardUiFlags(state: ReturnType<typeof useUiStore.getState>, cardId: string): number {
+  return (
+    (state.editingCardId === cardId ? EDITING : 0) |
+    (state.selectedCardIds.has(cardId) ? SELECTED : 0) |
+    (state.cardDropIndicator?.beforeCardId === cardId ? DROP_BEFORE : 0) |
+    (state.draggingCardId === cardId ? DRAGGING : 0)
+  );
+}
+
 /**
  * One sticky note. Memoised on its id and subscribed to its own card only, so
  * an edit to another card (local or remote) never re-renders it.
@@ -46,14 +65,14 @@ export const CardItem = memo(function CardItem({
   reportRender('CardItem', cardId);
   const card = useCard(cardId);
   const actions = useBoardActions();
-  const editing = useUiStore((state) => state.editingCardId === cardId);
-  const selected = useUiStore((state) => state.selectedCardIds.has(cardId));
-  const dropBefore = useUiStore((state) => state.cardDropIndicator?.beforeCardId === cardId);
-  const isDragging = useUiStore((state) => state.draggingCardId === cardId);
-  const startEditingCard = useUiStore((state) => state.startEditingCard);
-  const stopEditingCard = useUiStore((state) => state.stopEditingCard);
-  const toggleCardSelected = useUiStore((state) => state.toggleCardSelected);
-  const clearSelection = useUiStore((state) => state.clearSelection);
+  const flags = useUiStore((state) => cardUiFlags(state, cardId));
+  const editing = (flags & EDITING) !== 0;
+  const selected = (flags & SELECTED) !== 0;
+  const dropBefore = (flags & DROP_BEFORE) !== 0;
+  const isDragging = (flags & DRAGGING) !== 0;
+  // Actions only: read when called, no subscription per card.
+  const { startEditingCard, stopEditingCard, toggleCardSelected, clearSelection } =
+    useUiStore.getState();
 
   const dragSource = useCardDragSource();
   // Participants never get here for a locked card (card-cell.tsx draws it

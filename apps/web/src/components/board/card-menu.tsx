@@ -35,8 +35,6 @@ export function CardMenu({ card, onDelete }: CardMenuProps) {
   const startEditingCard = useUiStore((state) => state.startEditingCard);
   const { open, setOpen, toggle, buttonRef, menuRef, onMenuKeyDown } = useMenu();
   const { all: locks, facilitates } = useLocks();
-  const mapId = useMapEventStore((state) => state.mapId) ?? '';
-  const { setLocked } = useLockActions(mapId);
   const cardLocked = locks.has('card', card.id);
   const run = (fn: () => void) => () => {
     setOpen(false);
@@ -82,15 +80,7 @@ export function CardMenu({ card, onDelete }: CardMenuProps) {
           >
             Moment of truth
           </MenuCheckbox>
-          {facilitates ? (
-            <MenuCheckbox
-              checked={cardLocked}
-              icon={<LockIcon />}
-              onClick={run(() => void setLocked({ scope: 'card', itemId: card.id }, !cardLocked))}
-            >
-              Lock card
-            </MenuCheckbox>
-          ) : null}
+          {facilitates ? <LockCardItem cardId={card.id} locked={cardLocked} run={run} /> : null}
           <div className="menu__swatches" role="group" aria-label="Colour">
             {CARD_COLORS.map((color) => (
               <button
@@ -112,5 +102,31 @@ export function CardMenu({ card, onDelete }: CardMenuProps) {
         </MenuPopup>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * "Lock card", for facilitators. Its own component so that the lock request
+ * (a mutation observer) exists only while a menu is open, not once per card.
+ */
+function LockCardItem({
+  cardId,
+  locked,
+  run,
+}: {
+  cardId: string;
+  locked: boolean;
+  run: (fn: () => void) => () => void;
+}) {
+  const mapId = useMapEventStore((state) => state.mapId) ?? '';
+  const { setLocked } = useLockActions(mapId);
+  return (
+    <MenuCheckbox
+      checked={locked}
+      icon={<LockIcon />}
+      onClick={run(() => void setLocked({ scope: 'card', itemId: cardId }, !locked))}
+    >
+      Lock card
+    </MenuCheckbox>
   );
 }

@@ -8,19 +8,15 @@ import { EmotionTrack } from './emotion-track.tsx';
 import { useBoardEditable } from './board-mode.ts';
 import { LaneTitle } from './lane-title.tsx';
 import { StaticLaneTitle } from './static-lane-title.tsx';
-import { useLaneReveal } from './use-lane-reveal.ts';
 import './lane.css';
 
 interface LaneRowProps {
   lane: Lane;
   stages: readonly Stage[];
-  /** Render this lane's cards only once it nears the viewport (large boards). */
-  lazy: boolean;
 }
 
 /** One lane: its title, then a cell per stage (cards, or emotion scores in an emotion lane). */
-export const LaneRow = memo(function LaneRow({ lane, stages, lazy }: LaneRowProps) {
-  const { ref, revealed } = useLaneReveal(lazy);
+export const LaneRow = memo(function LaneRow({ lane, stages }: LaneRowProps) {
   const editable = useBoardEditable();
   let cells;
   if (lane.collapsed) cells = <CollapsedLaneCells lane={lane} stages={stages} />;
@@ -32,7 +28,6 @@ export const LaneRow = memo(function LaneRow({ lane, stages, lazy }: LaneRowProp
         stageId={stage.id}
         laneId={lane.id}
         laneKind={lane.kind}
-        revealed={revealed}
         stageTitle={stage.title}
         laneTitle={lane.title}
       />
@@ -40,7 +35,6 @@ export const LaneRow = memo(function LaneRow({ lane, stages, lazy }: LaneRowProp
   }
   return (
     <div
-      ref={ref}
       className={`board-row lane-row ${laneColorClass(lane.kind)}${lane.collapsed ? ' lane-row--collapsed' : ''}`}
       data-testid="lane"
       data-lane-id={lane.id}

@@ -1,6 +1,6 @@
 import { MessageSquare } from 'lucide-react';
 import { memo } from 'react';
-import { useOpenThreadCount } from '../../comments/comment-queries.ts';
+import { useOpenThreadCount } from '../../comments/open-thread-counts.tsx';
 import { useCommentStore } from '../../comments/comment-store.ts';
 
 /**

@@ -21,17 +21,17 @@ const LEFT_OUT = [
 ].join(', ');
 
 /**
- * A large board renders its lanes' cards progressively (use-lane-reveal.ts:
- * each within moments, when the browser is idle): wait for every lane.
+ * A large board renders its cells' cards progressively (cell-reveal.ts:
+ * each within moments, when the browser is idle): wait for every cell.
  */
-async function allLanesRendered(board: HTMLElement): Promise<void> {
+async function allCellsRendered(board: HTMLElement): Promise<void> {
   for (let attempt = 0; attempt < 100 && board.querySelector('[data-pending]'); attempt += 1)
     await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 export async function boardImage(board: HTMLElement, scale: 1 | 2): Promise<Blob> {
   const { domToBlob } = await import('modern-screenshot');
-  await allLanesRendered(board);
+  await allCellsRendered(board);
   const zoom = appliedZoom(board);
   const overview = board.dataset.density === 'compact' && zoom >= 1;
   // Drawn at 100 %: the picture of the board, not of how far this person zoomed out.
