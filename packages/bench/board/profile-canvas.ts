@@ -336,6 +336,16 @@ function heaviestFunctions(
     return total;
   };
   walk(profile.nodes[0]!, new Set());
+  if (process.env.PROFILE_SELF) {
+    const selfByName = new Map<string, number>();
+    for (const node of profile.nodes) {
+      const frame = node.callFrame;
+      const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
+      selfByName.set(name, (selfByName.get(name) ?? 0) + (self.get(node.id) ?? 0));
+    }
+    totals.clear();
+    for (const [name, ms] of selfByName) totals.set(name, ms);
+  }
   return [...totals]
     .filter(
       ([name]) =>

@@ -43,11 +43,16 @@ export function PresenceLayer({ scrollerRef, boardRef, showArea }: PresenceLayer
       presence.setCursor(toBoardPoint(current, event.clientX, event.clientY));
     const onLeave = () => presence.setCursor(null);
     const onView = () => presence.setViewport(visibleViewport(current));
-    onView();
+    // The first viewport once the board is painted: read during the commit, the board's
+    // zoom (a computed style) forced a style pass over the whole new board.
+    let firstView: ReturnType<typeof setTimeout> | undefined;
+    const firstFrame = requestAnimationFrame(() => (firstView = setTimeout(onView, 0)));
     scroller.addEventListener('pointermove', onMove, { passive: true });
     scroller.addEventListener('pointerleave', onLeave);
     const stopViewWatch = watchView(scroller, onView);
     return () => {
+      cancelAnimationFrame(firstFrame);
+      clearTimeout(firstView);
       scroller.removeEventListener('pointermove', onMove);
       scroller.removeEventListener('pointerleave', onLeave);
       stopViewWatch();
