@@ -42,11 +42,23 @@ export function autoStageWidth(title: string, cardTexts: Iterable<string>): numb
   return Math.min(AUTO_WIDTH_MAX, Math.max(AUTO_WIDTH_MIN, stepped));
 }
 
+const widthsKeys = new WeakMap<BoardSnapshot, string>();
+
 /**
  * Every stage's auto width as one string (`id:width,…`), so a component that
- * selects it re-renders only when a width changes.
+ * selects it re-renders only when a width changes. Once per snapshot: it
+ * walks every card, and a store subscriber asks on each render and change.
  */
 export function autoStageWidthsKey(board: BoardSnapshot): string {
+  let key = widthsKeys.get(board);
+  if (key === undefined) {
+    key = computeWidthsKey(board);
+    widthsKeys.set(board, key);
+  }
+  return key;
+}
+
+function computeWidthsKey(board: BoardSnapshot): string {
   const texts = new Map<string, string[]>();
   for (const card of board.cards.values()) {
     const list = texts.get(card.stageId);

@@ -1,5 +1,5 @@
 import { routes } from '@journeyboard/shared';
-import { boardEmptiness } from '@journeyboard/shared/board';
+import { boardEmptiness, type BoardSnapshot } from '@journeyboard/shared/board';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { call } from '../../api/client.ts';
@@ -12,6 +12,20 @@ import { ImportMapPanel } from '../maps/import-map-panel.tsx';
 import './import-into-map.css';
 
 /**
+ * Per snapshot: the check walks every card, and the page around the board
+ * re-renders often (each query answering) while the board stays the same.
+ */
+const emptiness = new WeakMap<BoardSnapshot, boolean>();
+function isEmptyBoard(board: BoardSnapshot): boolean {
+  let empty = emptiness.get(board);
+  if (empty === undefined) {
+    empty = board.schemaVersion > 0 && boardEmptiness(board).empty;
+    emptiness.set(board, empty);
+  }
+  return empty;
+}
+
+/**
  * On an empty board (`boardEmptiness`: no cards, no scores, the stages and
  * lanes of a new blank map or none), to people who may edit it: "Import into
  * this map". The file is read and previewed like a new map's import; the
@@ -19,7 +33,7 @@ import './import-into-map.css';
  * open sees the board fill, and the offer goes away with the emptiness.
  */
 export function ImportIntoMap({ mapId, workspaceId }: { mapId: string; workspaceId?: string }) {
-  const empty = useBoardValue((board) => board.schemaVersion > 0 && boardEmptiness(board).empty);
+  const empty = useBoardValue(isEmptyBoard);
   const canEdit = useCan('board.edit');
   const [open, setOpen] = useState(false);
   const queryClient = useQueryClient();
