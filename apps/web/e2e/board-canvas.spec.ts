@@ -486,4 +486,17 @@ test('a large board draws the cards in view in its first frame, and the others a
   ).toHaveCount(10);
   await expect(page.getByTestId('card')).toHaveCount(400);
   await expect(page.locator('[data-pending]')).toHaveCount(0);
+
+  // A link to a card far out of view: the board draws it, brings it into view and focuses it.
+  const farCard = page
+    .getByRole('group', { name: 'West in Stage 10', exact: true })
+    .getByTestId('card')
+    .last();
+  const farCardId = await farCard.getAttribute('data-card-id');
+  await page.goto(`${page.url().split('?')[0]}?card=${farCardId}`);
+  const linked = page.locator(`[data-card-id="${farCardId}"]`).getByRole('button', {
+    name: 'Card 10',
+  });
+  await expect(linked).toBeFocused();
+  await expect(linked).toBeInViewport();
 });

@@ -2,7 +2,7 @@ import { findCards } from '@journeyboard/shared/board';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useBoardSnapshot, useStages } from '../../board/use-board.ts';
 import { CloseIcon, SearchIcon } from '../common/icons.tsx';
-import { cardSelector } from './cell-dom.ts';
+import { cardSelector, showCard } from './cell-dom.ts';
 import './board-find.css';
 
 /** Typing into a field (or the card editor) keeps its own "/" and Ctrl+F. */
@@ -43,9 +43,7 @@ export function BoardFind() {
 
   useEffect(() => {
     if (!current) return;
-    document
-      .querySelector(cardSelector(current.id))
-      ?.scrollIntoView({ block: 'center', inline: 'center', behavior: 'auto' });
+    return showCard(current.id, () => {});
   }, [current]);
 
   const close = () => {

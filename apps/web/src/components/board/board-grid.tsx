@@ -85,8 +85,13 @@ export function BoardGrid({
   // After the cells' own layout effects registered them: the cells in view get their cards before the first paint.
   useLayoutEffect(() => {
     cellReveal?.revealInView();
-    return () => cellReveal?.dispose();
-  }, [cellReveal]);
+    const board = boardRef?.current;
+    const detach = board && cellReveal ? cellReveal.attach(board) : undefined;
+    return () => {
+      detach?.();
+      cellReveal?.dispose();
+    };
+  }, [cellReveal, boardRef]);
   const ownWidths = useColumnWidths(storageScope, mode !== 'present' && mode !== 'print');
   const widths = columnWidths ?? ownWidths;
   // The filter is one attribute: CSS hides the other cards, none of them re-renders.

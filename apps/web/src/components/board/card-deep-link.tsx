@@ -4,7 +4,7 @@ import { CARD_PARAM, COMMENTS_PARAM } from '../../board/card-link.ts';
 import { useBoardReader, useConnection } from '../../board/use-board.ts';
 import { useCommentStore } from '../../comments/comment-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
-import { CARD_SELECTOR } from './cell-dom.ts';
+import { showCard } from './cell-dom.ts';
 
 const NOT_HERE = 'The linked card is no longer on this map (it may have been deleted).';
 
@@ -26,18 +26,21 @@ export function CardDeepLink() {
 
   useEffect(() => {
     if (!cardId || !hasSynced || missing) return;
+    let stop = () => {};
     // After the synced board has rendered.
     const frame = requestAnimationFrame(() => {
-      const item = document.querySelector<HTMLElement>(
-        `${CARD_SELECTOR}[data-card-id="${CSS.escape(cardId)}"]`,
-      );
-      if (!item) return;
-      item.scrollIntoView({ block: 'center', inline: 'center' });
-      selectCards([cardId]);
-      (item.querySelector<HTMLElement>('[data-nav="card"]') ?? item).focus({ preventScroll: true });
-      if (withComments) openPanel({ kind: 'card', id: cardId });
+      stop = showCard(cardId, (item) => {
+        selectCards([cardId]);
+        (item.querySelector<HTMLElement>('[data-nav="card"]') ?? item).focus({
+          preventScroll: true,
+        });
+        if (withComments) openPanel({ kind: 'card', id: cardId });
+      });
     });
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      stop();
+    };
   }, [cardId, hasSynced, missing, selectCards, openPanel, withComments]);
 
   if (!missing) return null;

@@ -1,3 +1,5 @@
+import { revealAllCards } from './cell-reveal.ts';
+
 /**
  * How app code finds a cell in the DOM: by its own `data-cell` attribute and
  * the ids it carries — never by a test id, so renaming a test hook cannot
@@ -17,3 +19,34 @@ export const cardSelector = (cardId: string): string => `[data-card-id="${CSS.es
 /** The board element itself (BoardGrid's root), for taking a picture of it. */
 export const findBoardElement = (): HTMLElement | null =>
   document.querySelector<HTMLElement>('.board[role="region"]');
+
+/** How long to wait for a card to be drawn once its cell is in view, in frames (~2 s). */
+const CARD_WAIT_FRAMES = 120;
+
+/**
+ * Scrolls a card into the middle of the view, then calls `onShown` with its
+ * element. A large board draws most cards only once they near the view
+ * (cell-reveal.ts): when this one is not drawn yet, the whole board is drawn
+ * first — scrolled to while cards around it were still being drawn, it would
+ * drift out of view — and the card is waited for. Returns a function that
+ * stops waiting.
+ */
+export function showCard(cardId: string, onShown: (element: HTMLElement) => void): () => void {
+  let frame = 0;
+  let frames = 0;
+  const look = () => {
+    const element = document.querySelector<HTMLElement>(cardSelector(cardId));
+    if (element) {
+      element.scrollIntoView({ block: 'center', inline: 'center' });
+      onShown(element);
+      return;
+    }
+    if (frames === 0) {
+      const board = findBoardElement();
+      if (board) revealAllCards(board);
+    }
+    if (++frames < CARD_WAIT_FRAMES) frame = requestAnimationFrame(look);
+  };
+  look();
+  return () => cancelAnimationFrame(frame);
+}

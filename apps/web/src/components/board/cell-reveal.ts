@@ -95,6 +95,19 @@ export class CellReveal {
     for (const { placeholder, count } of shown) this.reveal(placeholder, count);
   }
 
+  /** Draws every card at once: a link or the find bar going to a card not drawn yet. */
+  revealAll(): void {
+    for (const placeholder of [...this.waiting.keys()]) this.reveal(placeholder, Infinity);
+  }
+
+  /** Makes `revealAllCards(board)` reach this board's cells; returns the undo. */
+  attach(board: Element): () => void {
+    revealers.set(board, this);
+    return () => {
+      if (revealers.get(board) === this) revealers.delete(board);
+    };
+  }
+
   dispose(): void {
     this.observer?.disconnect();
     this.observer = null;
@@ -139,6 +152,17 @@ export class CellReveal {
     }
     this.scheduleIdle();
   };
+}
+
+const revealers = new WeakMap<Element, CellReveal>();
+
+/**
+ * Draws every card of `board` (BoardGrid's root) now, if it draws
+ * progressively: before going to a card that may not be drawn yet, so that
+ * nothing drawn later moves it out of view.
+ */
+export function revealAllCards(board: Element): void {
+  revealers.get(board)?.revealAll();
 }
 
 /** The board's progressive drawing; null where every cell draws all its cards at once. */
