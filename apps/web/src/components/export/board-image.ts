@@ -6,6 +6,7 @@
  * font is installed here, so emoji show as boxes).
  */
 import { appliedZoom, applyZoom } from '../board/board-zoom.ts';
+import { revealAllCards } from '../board/cell-reveal.ts';
 
 /** The editing chrome inside the board element (print.css hides the same on paper). */
 const LEFT_OUT = [
@@ -21,10 +22,11 @@ const LEFT_OUT = [
 ].join(', ');
 
 /**
- * A large board renders its cells' cards progressively (cell-reveal.ts:
- * each within moments, when the browser is idle): wait for every cell.
+ * A large board draws its cards progressively (cell-reveal.ts): draw the rest
+ * now, and wait until every cell has.
  */
 async function allCellsRendered(board: HTMLElement): Promise<void> {
+  revealAllCards(board);
   for (let attempt = 0; attempt < 100 && board.querySelector('[data-pending]'); attempt += 1)
     await new Promise((resolve) => setTimeout(resolve, 50));
 }
