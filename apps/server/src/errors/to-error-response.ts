@@ -19,8 +19,14 @@ const FASTIFY_CLIENT_ERRORS: Record<string, () => AppError> = {
 const isDatabaseDown = (error: unknown): boolean => {
   const code = (error as { code?: unknown; cause?: { code?: unknown } }).code;
   const causeCode = (error as { cause?: { code?: unknown } }).cause?.code;
-  return [code, causeCode].some(
-    (value) => value === 'ECONNREFUSED' || value === 'P1001' || value === '57P01',
+  // A raw query ($queryRaw) that could not reach the database: P2010, the driver's reason in meta.
+  const driverKind = (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } })
+    .meta?.driverAdapterError?.cause?.kind;
+  return (
+    driverKind === 'DatabaseNotReachable' ||
+    [code, causeCode].some(
+      (value) => value === 'ECONNREFUSED' || value === 'P1001' || value === '57P01',
+    )
   );
 };
 

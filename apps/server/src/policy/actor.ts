@@ -57,18 +57,28 @@ export async function resolveActor(prisma: PrismaClient, credentials: Credential
   return { user, guest, share };
 }
 
+interface SessionUserRow {
+  readonly sessionId: string;
+  readonly expiresAt: Date;
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+}
+
 async function resolveUser(
   prisma: PrismaClient,
   token: string | undefined,
   now: Date,
 ): Promise<UserPrincipal | null> {
   if (!token || !isTokenOfKind(token, 'session')) return null;
-  const session = await prisma.session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: { user: { select: { id: true, email: true, name: true } } },
-  });
-  if (!session?.user || session.expiresAt <= now) return null;
-  return { sessionId: session.id, user: session.user };
+  // One query with a join: every request and every sync socket asks this
+  // (the sync server's join cost, issue #15); Prisma's include made it two.
+  const [row] = await prisma.$queryRaw<SessionUserRow[]>`
+    SELECT s.id AS "sessionId", s."expiresAt", u.id, u.email, u.name
+    FROM sessions s JOIN users u ON u.id = s."userId"
+    WHERE s."tokenHash" = ${hashToken(token)}`;
+  if (!row || row.expiresAt <= now) return null;
+  return { sessionId: row.sessionId, user: { id: row.id, email: row.email, name: row.name } };
 }
 
 async function resolveGuest(

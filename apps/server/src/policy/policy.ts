@@ -33,6 +33,8 @@ import { CHILD_RESOURCES, type ChildKind, type ChildRef } from './child-resource
 
 export type { MapAction, WorkspaceAction } from '@journeyboard/shared';
 
+type MapWithMembershipRow = JourneyMap & { readonly memberRole: TWorkspaceRole | null };
+
 export interface MapAccess {
   readonly map: JourneyMap;
   /**
@@ -101,16 +103,18 @@ export async function findMapAccess(
 ): Promise<MapAccess | null> {
   if (!isUuid(mapId) || isAnonymous(actor)) return null;
   const id = mapId.toLowerCase();
-  const map = await prisma.journeyMap.findUnique({ where: { id } });
-  if (!map) return null;
+  // The map and the caller's membership of its workspace in one query: every
+  // request on a map and every sync socket asks (the join cost, issue #15).
+  const [row] = await prisma.$queryRaw<MapWithMembershipRow[]>`
+    SELECT m.*, ms.role AS "memberRole"
+    FROM journey_maps m
+    LEFT JOIN memberships ms
+      ON ms."workspaceId" = m."workspaceId" AND ms."userId" = ${actor.user?.user.id ?? null}::uuid
+    WHERE m.id = ${id}::uuid`;
+  if (!row) return null;
+  const { memberRole, ...map } = row;
   const kinds: CallerKind[] = [];
-  if (actor.user) {
-    const membership = await prisma.membership.findUnique({
-      where: { workspaceId_userId: { workspaceId: map.workspaceId, userId: actor.user.user.id } },
-      select: { role: true },
-    });
-    if (membership) kinds.push(membership.role);
-  }
+  if (memberRole) kinds.push(memberRole);
   if (actor.guest?.mapId === id) kinds.push('workshop-guest');
   if (actor.share?.mapId === id) kinds.push(shareLinkKind(actor.share.allowComments));
   if (kinds.length === 0) return null;
