@@ -96,6 +96,10 @@ test('keyboard only, on a full template: a card in every lane kind, a field, an 
   // dnd-kit listens for the arrow keys only once the pickup has rendered; a person waits for it too.
   await expect(reorder).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('ArrowLeft');
+  // Dropped before the move has rendered, the stage would land where it was (CI saw it once).
+  await expect(
+    page.getByRole('status').filter({ hasText: `Stage ${stage} is over` }),
+  ).toContainText('position 4');
   await page.keyboard.press('Space');
   await expect(board.stageHeaders().nth(3)).toContainText(stage);
   await expect(board.stageHeaders().nth(4)).toContainText('Invite team');
