@@ -1,5 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
-import { memo, useEffect, useMemo, useRef, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { reportRender } from '../../board/render-probe.ts';
 import { cellKey, useBoardActions, useCellCardIds, type LaneKind } from '../../board/use-board.ts';
 import { useUiStore } from '../../state/ui-store.ts';
@@ -55,9 +55,19 @@ export const CardCell = memo(function CardCell({
   const cellRef = useRef<HTMLDivElement>(null);
   // On a large board, a placeholder of about their height stands in for the cards not drawn yet.
   const placeholderRef = useRef<HTMLDivElement>(null);
-  const shown = useRevealedCards(placeholderRef, cardIds.length);
+  const [shown, showAllCards] = useRevealedCards(placeholderRef, cardIds.length);
   const drawn = shown >= cardIds.length ? cardIds : cardIds.slice(0, shown);
   const waiting = cardIds.length - drawn.length;
+  // A card edited while not drawn (added here by click or key: it goes last) is drawn at once.
+  const editingUndrawn = useUiStore(
+    (state) =>
+      waiting > 0 &&
+      state.editingCardId !== null &&
+      cardIds.indexOf(state.editingCardId) >= drawn.length,
+  );
+  useLayoutEffect(() => {
+    if (editingUndrawn) showAllCards();
+  }, [editingUndrawn, showAllCards]);
   const cardFor = (cardId: string) =>
     editable && !binding.has('card', cardId) ? CardItem : StaticCard;
 

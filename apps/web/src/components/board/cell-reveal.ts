@@ -1,4 +1,4 @@
-import { createContext, use, useLayoutEffect, useState, type RefObject } from 'react';
+import { createContext, use, useCallback, useLayoutEffect, useState, type RefObject } from 'react';
 
 /** Boards with more cards than this render their cells progressively; smaller boards at once. */
 export const LAZY_REVEAL_THRESHOLD = 300;
@@ -170,11 +170,16 @@ export const CellRevealContext = createContext<CellReveal | null>(null);
 
 /**
  * How many of a cell's `cards` to draw now (all of them outside a progressive
- * board); `placeholder` is the element that stands in for the others.
+ * board), and a function that draws them all (a card being edited must be
+ * drawn); `placeholder` is the element that stands in for the others. A cell
+ * empty when it mounts has nothing to hold back: what arrives later draws.
  */
-export function useRevealedCards(placeholder: RefObject<Element | null>, cards: number): number {
+export function useRevealedCards(
+  placeholder: RefObject<Element | null>,
+  cards: number,
+): readonly [number, () => void] {
   const cells = use(CellRevealContext);
-  const [shown, setShown] = useState(cells === null ? Infinity : 0);
+  const [shown, setShown] = useState(cells === null || cards === 0 ? Infinity : 0);
   const waiting = Math.max(0, cards - shown);
   // A layout effect: registered before the board's own layout effect asks for the cards in view.
   useLayoutEffect(() => {
@@ -182,5 +187,6 @@ export function useRevealedCards(placeholder: RefObject<Element | null>, cards: 
     if (waiting === 0 || !cells || !element) return;
     return cells.watch(element, waiting, (count) => setShown((now) => now + count));
   }, [waiting, cells, placeholder]);
-  return shown;
+  const showAll = useCallback(() => setShown(Infinity), []);
+  return [shown, showAll];
 }
