@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { participantOf, resolveActor } from '../policy/actor.ts';
 import { credentialsFrom } from '../policy/credentials.ts';
 import { authorizeMap, findMapAccess, mayReceive, type MapWatcher } from '../policy/policy.ts';
+import { readLiveState } from '../services/map-events/read-live-state.ts';
 import { registerRoute } from './register-route.ts';
 
 /** Keeps proxies from closing an idle stream, and re-checks access this often. */
@@ -29,7 +30,8 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
  * Access is checked again on every heartbeat: a caller who lost the map
  * (revoked link, removed member) stops receiving within HEARTBEAT_MS, and one
  * whose capabilities changed is ended too — the client reconnects, and the
- * new stream (and its `ready` reload) follows the new rights.
+ * new stream (and its `ready`, with the workshop state as this caller may
+ * see it: read-live-state.ts) follows the new rights.
  */
 export const mapEventsRoute =
   (options: MapEventsOptions = {}): FastifyPluginAsyncZod =>
@@ -59,11 +61,18 @@ export const mapEventsRoute =
         'x-accel-buffering': 'no',
       });
       const send = (event: TMapEvent) => raw.write(`data: ${JSON.stringify(event)}\n\n`);
-      // Until `ready` is out, events are dropped: each was published after
-      // its commit, so what the client loads after `ready` has it.
+      // Before the map's channel is heard, nothing can arrive. From then on,
+      // until `ready` is out, events wait: the state `ready` carries is read
+      // meanwhile, and a change committed after that read reaches the client
+      // only as its event (each carries the whole new state of one thing,
+      // with a revision the client compares, so one it already has is
+      // harmless).
+      let waiting: TMapEvent[] | null = null;
       let live = false;
       const subscription = app.mapEvents.subscribe(mapId, (event, audience) => {
-        if (live && mayReceive(watcher, audience)) send(event);
+        if (!mayReceive(watcher, audience)) return;
+        if (live) send(event);
+        else waiting?.push(event);
       });
 
       /** 'same' | 'changed' (reconnect for the new rights) | 'gone'. */
@@ -100,7 +109,19 @@ export const mapEventsRoute =
       // the client's reload.
       await subscription.ready;
       if (closed) return;
+      waiting = [];
+      const state = await readLiveState(app.prisma, mapId, {
+        actor,
+        participates: access.capabilities.includes('workshop.participate'),
+      }).catch((error: unknown) => {
+        // The client then loads it over REST, as after a re-sent `ready`.
+        request.log.warn({ err: error, mapId }, 'live state for a map event stream');
+        return undefined;
+      });
+      if (closed) return;
+      send(state ? { type: 'ready', live: state } : { type: 'ready' });
+      for (const event of waiting) send(event);
+      waiting = null;
       live = true;
-      send({ type: 'ready' });
     });
   };

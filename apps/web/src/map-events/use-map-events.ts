@@ -1,4 +1,4 @@
-import { routes, type TMapEvent } from '@journeyboard/shared';
+import { routes, type TLiveState, type TMapEvent } from '@journeyboard/shared';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { ApiError, errorMessage, stream } from '../api/client.ts';
@@ -9,12 +9,16 @@ import { useHistoryStore } from '../history/history-store.ts';
 import { receiveLifecycle } from '../lifecycle/lifecycle-queries.ts';
 import { receiveVersionEvent, versionTitle } from '../history/version-queries.ts';
 import { receiveFacilitation } from '../workshop/facilitation-queries.ts';
-import { receiveHands } from '../workshop/hand-queries.ts';
-import { receiveMyRatings, receiveRatingRound } from '../workshop/rating-queries.ts';
+import { receiveHands, receiveHandsAnswer } from '../workshop/hand-queries.ts';
+import {
+  receiveMyRatings,
+  receiveRatingRound,
+  receiveRatingRounds,
+} from '../workshop/rating-queries.ts';
 import { receivePrivateCards, receivePrivateMode } from '../workshop/private-mode-queries.ts';
 import { receiveLocks } from '../workshop/lock-queries.ts';
 import { receiveTimer } from '../workshop/timer-queries.ts';
-import { receiveBallot, receiveRound } from '../workshop/voting-queries.ts';
+import { receiveBallot, receiveRound, receiveVoteRounds } from '../workshop/voting-queries.ts';
 import { shareHeaders, useMapEventStore, type MapEventStreamStatus } from './map-event-store.ts';
 
 const RETRY_MAX_MS = 10_000;
@@ -35,9 +39,10 @@ export interface MapEventsOptions {
  * event stream (`routes.mapEvents.events`), opened once per board tab:
  * comments, the workshop timer, dot voting, locks and the map's lifecycle,
  * all in the query cache. Every
- * `ready` (the first, and after any reconnect) reloads them — the queries
- * wait for the first one (`useStreamLive`) — and each event in between
- * carries the new state of one thing. Reconnects with a growing, jittered
+ * `ready` (the first, and after any reconnect) brings the workshop state with
+ * it and reloads the rest — the queries wait for the first one
+ * (`useStreamLive`) — and each event in between carries the new state of one
+ * thing. Reconnects with a growing, jittered
  * delay; a refusal (401/403/404) stops it.
  */
 export function useMapEvents(mapId: string, options: MapEventsOptions) {
@@ -61,11 +66,12 @@ export function useMapEvents(mapId: string, options: MapEventsOptions) {
         ...shareHeaders(shareToken ?? null),
       });
       for await (const event of events) {
+        // The state `ready` carries is in the cache before the queries it feeds are enabled.
+        applyMapEvent(queryClient, mapId, event, { comments });
         if (event.type === 'ready') {
           attempt = 0;
           setStatus('live');
         }
-        applyMapEvent(queryClient, mapId, event, { comments });
       }
     };
 
@@ -98,7 +104,10 @@ export function useMapEvents(mapId: string, options: MapEventsOptions) {
   }, [mapId, shareToken, enabled, comments, queryClient]);
 }
 
-/** Hands one event to the part of the cache it belongs to; `ready` reloads them all. */
+/**
+ * Hands one event to the part of the cache it belongs to; `ready` puts in
+ * the workshop state it carries (or reloads it) and reloads the rest.
+ */
 export function applyMapEvent(
   queryClient: QueryClient,
   mapId: string,
@@ -107,16 +116,23 @@ export function applyMapEvent(
 ): void {
   switch (event.type) {
     case 'ready':
+      if (event.live) receiveLiveState(queryClient, mapId, event.live);
+      else {
+        for (const queryKey of [
+          queryKeys.maps.timer(mapId),
+          queryKeys.maps.voteRounds(mapId),
+          queryKeys.maps.locks(mapId),
+          queryKeys.maps.facilitation(mapId),
+          queryKeys.maps.ratingRounds(mapId),
+          queryKeys.maps.hands(mapId),
+          queryKeys.maps.privateMode(mapId),
+        ]) {
+          void queryClient.invalidateQueries({ queryKey });
+        }
+      }
       if (options.comments) applyCommentEvent(queryClient, mapId, event);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.timer(mapId) });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.voteRounds(mapId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.versions(mapId) });
       void queryClient.invalidateQueries({ queryKey: ['maps', 'one', mapId, 'activity'] });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.locks(mapId) });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.facilitation(mapId) });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.ratingRounds(mapId) });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.hands(mapId) });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.privateMode(mapId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.privateCards(mapId) });
       // The map itself: its lifecycle may have changed while the stream was down.
       void queryClient.invalidateQueries({ queryKey: queryKeys.maps.one(mapId), exact: true });
@@ -171,4 +187,15 @@ export function applyMapEvent(
       receiveLifecycle(queryClient, mapId, event);
       return;
   }
+}
+
+/** The workshop state of a `ready` (`ZLiveState`), each part into its query. */
+function receiveLiveState(queryClient: QueryClient, mapId: string, live: TLiveState): void {
+  receiveTimer(queryClient, mapId, live.timer);
+  receiveLocks(queryClient, mapId, live.locks);
+  receiveFacilitation(queryClient, mapId, live.facilitation);
+  receivePrivateMode(queryClient, mapId, live.privateMode);
+  receiveVoteRounds(queryClient, mapId, live.voteRounds.rounds);
+  receiveRatingRounds(queryClient, mapId, live.ratingRounds.rounds);
+  receiveHandsAnswer(queryClient, mapId, live.hands);
 }

@@ -28,6 +28,17 @@ export function useOwnHandRaised(): boolean {
   return Boolean(hands?.you && hands.hands.some((hand) => hand.who === hands.you));
 }
 
+/** The list as the server tells this person (a stream's `ready`, with `you`). */
+export function receiveHandsAnswer(
+  queryClient: QueryClient,
+  mapId: string,
+  hands: THandsResponse,
+): void {
+  queryClient.setQueryData<THandsResponse>(queryKeys.maps.hands(mapId), (current) =>
+    current && current.revision > hands.revision ? current : hands,
+  );
+}
+
 /** A list from an event; an older revision than the cached one is ignored. */
 export function receiveHands(queryClient: QueryClient, mapId: string, hands: THands): void {
   queryClient.setQueryData<THandsResponse>(queryKeys.maps.hands(mapId), (current) => {

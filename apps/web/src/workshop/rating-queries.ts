@@ -101,6 +101,11 @@ const newerRatings = (current: TMyRatings | undefined, next: TMyRatings): TMyRat
   current && current.roundId === next.roundId && current.revision > next.revision ? current : next;
 
 /** A round started or was revealed (event or answer). Never back from revealed to running. */
+/** Every round (a stream's `ready`). */
+export function receiveRatingRounds(queryClient: QueryClient, mapId: string, rounds: Rounds): void {
+  queryClient.setQueryData<Rounds>(queryKeys.maps.ratingRounds(mapId), rounds);
+}
+
 export function receiveRatingRound(
   queryClient: QueryClient,
   mapId: string,

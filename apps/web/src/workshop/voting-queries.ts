@@ -96,6 +96,13 @@ export function revealEndedSince(before: Rounds | undefined, after: Rounds): voi
   if (ended) useVotingUi.getState().showResults(ended.id);
 }
 
+/** Every round (a stream's `ready`); one that ended since this tab last looked is shown. */
+export function receiveVoteRounds(queryClient: QueryClient, mapId: string, rounds: Rounds): void {
+  const queryKey = queryKeys.maps.voteRounds(mapId);
+  revealEndedSince(queryClient.getQueryData<Rounds>(queryKey), rounds);
+  queryClient.setQueryData<Rounds>(queryKey, rounds);
+}
+
 /** A round started or ended (event or answer). An ended one is shown at once, to everyone. */
 export function receiveRound(queryClient: QueryClient, mapId: string, round: TVoteRound): void {
   let revealed = false;

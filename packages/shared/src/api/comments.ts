@@ -99,10 +99,15 @@ export type TListCommentThreadsResponse = z.infer<typeof ZListCommentThreadsResp
  * a client just replaces its copy; `ready` comes first, after which the
  * client (re)loads the list so nothing between is missed.
  */
+export const ZCommentThreadEvent = z.object({ type: z.literal('thread'), thread: ZCommentThread });
+export const ZCommentThreadDeletedEvent = z.object({
+  type: z.literal('thread-deleted'),
+  threadId: z.string(),
+});
 export const ZCommentEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
-  z.object({ type: z.literal('thread'), thread: ZCommentThread }),
-  z.object({ type: z.literal('thread-deleted'), threadId: z.string() }),
+  ZCommentThreadEvent,
+  ZCommentThreadDeletedEvent,
 ]);
 export type TCommentEvent = z.infer<typeof ZCommentEvent>;
 

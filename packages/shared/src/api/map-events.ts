@@ -1,14 +1,41 @@
 import { z } from 'zod';
-import { ZCommentEvent } from './comments.ts';
+import { ZCommentThreadDeletedEvent, ZCommentThreadEvent } from './comments.ts';
 import { ZVersionEvent } from './history.ts';
-import { ZFacilitationEvent } from './facilitation.ts';
-import { ZHandsEvent } from './hands.ts';
+import { ZFacilitation, ZFacilitationEvent } from './facilitation.ts';
+import { ZHandsEvent, ZHandsResponse } from './hands.ts';
 import { ZLifecycleEvent } from './lifecycle.ts';
-import { ZLocksEvent } from './locks.ts';
-import { ZMyRatingsEvent, ZRatingRoundEvent } from './ratings.ts';
-import { ZPrivateCardsEvent, ZPrivateModeEvent } from './private-mode.ts';
-import { ZTimerEvent } from './timer.ts';
-import { ZBallotEvent, ZVoteRoundEvent } from './voting.ts';
+import { ZLocksEvent, ZMapLocks } from './locks.ts';
+import { ZListRatingRoundsResponse, ZMyRatingsEvent, ZRatingRoundEvent } from './ratings.ts';
+import { ZPrivateCardsEvent, ZPrivateMode, ZPrivateModeEvent } from './private-mode.ts';
+import { ZTimer, ZTimerEvent } from './timer.ts';
+import { ZBallotEvent, ZListVoteRoundsResponse, ZVoteRoundEvent } from './voting.ts';
+
+/**
+ * The workshop state every board shows, as a stream's `ready` carries it:
+ * each part is what its own GET route answers this caller (the timer:
+ * `routes.timer.get`; the hands: `routes.hands.list`, with `you`…), read when
+ * the stream went live. One answer instead of seven requests per board tab —
+ * fifty people opening a workshop board, or reconnecting after a restart,
+ * made 350.
+ */
+export const ZLiveState = z.object({
+  timer: ZTimer,
+  locks: ZMapLocks,
+  facilitation: ZFacilitation,
+  privateMode: ZPrivateMode,
+  voteRounds: ZListVoteRoundsResponse,
+  ratingRounds: ZListRatingRoundsResponse,
+  hands: ZHandsResponse,
+});
+export type TLiveState = z.infer<typeof ZLiveState>;
+
+/**
+ * Comes first on every stream, and again whenever events may have been
+ * missed. With `live`, the workshop state as of that moment (events after it
+ * carry each change); without it (a re-sent `ready`, or the state could not
+ * be read), reload it over REST.
+ */
+export const ZReadyEvent = z.object({ type: z.literal('ready'), live: ZLiveState.optional() });
 
 /**
  * What `GET /api/maps/:id/events` streams: server-sent events, one JSON
@@ -19,11 +46,14 @@ import { ZBallotEvent, ZVoteRoundEvent } from './voting.ts';
  *
  * - `ready` comes first, and again whenever events may have been missed
  *   (several instances: a Redis subscription dropped or a publish failed):
- *   (re)load what you show over REST, so nothing in between is lost.
+ *   take the state it carries (`ZReadyEvent`) and (re)load the rest of
+ *   what you show over REST, so nothing in between is lost.
  * - Every other event carries the new state of one thing (replace your copy).
  */
 export const ZMapEvent = z.discriminatedUnion('type', [
-  ...ZCommentEvent.options,
+  ZReadyEvent,
+  ZCommentThreadEvent,
+  ZCommentThreadDeletedEvent,
   ZTimerEvent,
   ZVoteRoundEvent,
   ZBallotEvent,

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../errors/app-error.ts';
 import { participantOf, type Actor } from '../../policy/actor.ts';
 import { authorizeMap } from '../../policy/policy.ts';
-import { handOwnerToken, readHands } from '../../services/hands/hands-view.ts';
+import { handsFor, readHands } from '../../services/hands/hands-view.ts';
 import { lowerHands } from '../../services/hands/lower-hands.ts';
 import { raiseHand } from '../../services/hands/raise-hand.ts';
 import { EVERYONE_ON_THE_MAP } from '../../services/map-events/map-event-bus.ts';
@@ -16,10 +16,6 @@ import { registerRoute } from '../register-route.ts';
  * or all. Each answer says which hand is the caller's (`you`).
  */
 export const handRoutes: FastifyPluginAsyncZod = async (app) => {
-  const answer = (hands: THands, actor: Actor, mapId: string, participates: boolean) => {
-    const who = participantOf(actor, mapId);
-    return { ...hands, you: participates && who ? handOwnerToken(mapId, who.key) : null };
-  };
   const publish = (mapId: string, result: { hands: THands; changed: boolean }) => {
     if (result.changed) {
       app.mapEvents.publish(mapId, { type: 'hands', hands: result.hands }, EVERYONE_ON_THE_MAP);
@@ -38,7 +34,7 @@ export const handRoutes: FastifyPluginAsyncZod = async (app) => {
     const actor = await request.getActor();
     const access = await authorizeMap(app.prisma, actor, request.params.id, 'map.read');
     const participates = access.capabilities.includes('workshop.participate');
-    return answer(await readHands(app.prisma, access.map.id), actor, access.map.id, participates);
+    return handsFor(await readHands(app.prisma, access.map.id), actor, access.map.id, participates);
   });
 
   registerRoute(app, routes.hands.raise, async (request) => {
@@ -46,7 +42,7 @@ export const handRoutes: FastifyPluginAsyncZod = async (app) => {
     const { map, who } = await authorizeParticipant(actor, request.params.id);
     const result = await raiseHand(app.prisma, map.id, who);
     publish(map.id, result);
-    return answer(result.hands, actor, map.id, true);
+    return handsFor(result.hands, actor, map.id, true);
   });
 
   registerRoute(app, routes.hands.lowerOwn, async (request) => {
@@ -54,7 +50,7 @@ export const handRoutes: FastifyPluginAsyncZod = async (app) => {
     const { map, who } = await authorizeParticipant(actor, request.params.id);
     const result = await lowerHands(app.prisma, map.id, { own: who.key });
     publish(map.id, result);
-    return answer(result.hands, actor, map.id, true);
+    return handsFor(result.hands, actor, map.id, true);
   });
 
   registerRoute(app, routes.hands.lower, async (request) => {
@@ -62,7 +58,7 @@ export const handRoutes: FastifyPluginAsyncZod = async (app) => {
     const access = await authorizeMap(app.prisma, actor, request.params.id, 'workshop.facilitate');
     const result = await lowerHands(app.prisma, access.map.id, { handId: request.params.handId });
     publish(access.map.id, result);
-    return answer(
+    return handsFor(
       result.hands,
       actor,
       access.map.id,
@@ -75,7 +71,7 @@ export const handRoutes: FastifyPluginAsyncZod = async (app) => {
     const access = await authorizeMap(app.prisma, actor, request.params.id, 'workshop.facilitate');
     const result = await lowerHands(app.prisma, access.map.id, { all: true });
     publish(access.map.id, result);
-    return answer(
+    return handsFor(
       result.hands,
       actor,
       access.map.id,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@journeyboard/db';
-import type { THands } from '@journeyboard/shared';
+import type { THands, THandsResponse } from '@journeyboard/shared';
+import { participantOf, type Actor } from '../../policy/actor.ts';
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
@@ -35,6 +36,20 @@ export async function readHands(prisma: Client, mapId: string): Promise<THands> 
     })),
     revision: state?.revision ?? 0,
   };
+}
+
+/**
+ * The hands as `actor` is told them: which hand is theirs (`you`), for those
+ * who take part in the workshop (`participates`: `workshop.participate`).
+ */
+export function handsFor(
+  hands: THands,
+  actor: Actor,
+  mapId: string,
+  participates: boolean,
+): THandsResponse {
+  const who = participantOf(actor, mapId);
+  return { ...hands, you: participates && who ? handOwnerToken(mapId, who.key) : null };
 }
 
 /**
