@@ -24,12 +24,14 @@ test('a card can be added, moved and deleted with the keyboard alone', async ({
   await expect(page.getByRole('status').filter({ hasText: 'Dropped card' })).toContainText(
     'Customer actions in Consideration',
   );
+  // The focus went with the card: the keys go on working where it is now.
+  await expect(
+    board
+      .cardIn('Billboard on the highway', target)
+      .getByRole('button', { name: 'Billboard on the highway' }),
+  ).toBeFocused();
 
   // Arrow keys walk the grid; Delete removes the focused card.
-  await board
-    .cardIn('Billboard on the highway', target)
-    .getByRole('button', { name: 'Billboard on the highway' })
-    .focus();
   await page.keyboard.press('ArrowDown');
   await expect(
     page.getByRole('button', { name: 'Add card to Customer actions in Consideration' }),

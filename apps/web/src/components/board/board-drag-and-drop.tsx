@@ -26,7 +26,7 @@ import { useUiStore } from '../../state/ui-store.ts';
 import { CARD_DRAG_INSTRUCTIONS_ID, CardDragSourceProvider } from './card-drag-source.tsx';
 import { createCardKeyboardCoordinates, SlotHolder, slotData } from './card-keyboard.ts';
 import { CardPreview } from './card-preview.tsx';
-import { CARD_SELECTOR, cellSelector } from './cell-dom.ts';
+import { CARD_SELECTOR, cellSelector, focusCardWhenDrawn } from './cell-dom.ts';
 import { createDragAnnouncements } from './drag-announcements.ts';
 import { createBoardCollisionDetection } from './drag-collision.ts';
 import { readDragData, type GridDragData } from './drag-data.ts';
@@ -234,7 +234,10 @@ export function BoardDragAndDrop({ children }: { children: ReactNode }) {
     const overData = readDragData(event.over?.data.current);
     // The card's target is read before `finish` forgets the keyboard slot.
     if (data?.type === 'card') dropCard(event);
+    const keyboardMove = viaKeyboard.current && data?.type === 'card';
     finish();
+    // Moved with the keyboard: the keys go on working on the card where it is now.
+    if (keyboardMove) focusCardWhenDrawn(data.cardId);
     if (data?.type === 'card') return;
     if (data?.type === 'palette' && overData?.type === 'cell') {
       const kind = laneKindOf(data.kind);

@@ -50,3 +50,17 @@ export function showCard(cardId: string, onShown: (element: HTMLElement) => void
   look();
   return () => cancelAnimationFrame(frame);
 }
+
+/**
+ * Puts focus on a card's text once it is drawn: a card moved to another cell
+ * is drawn afresh there, and the focus it had went with the old element.
+ */
+export function focusCardWhenDrawn(cardId: string): void {
+  let frames = 0;
+  const look = () => {
+    const text = document.querySelector<HTMLElement>(`${cardSelector(cardId)} [data-nav="card"]`);
+    if (text) text.focus();
+    else if (++frames < CARD_WAIT_FRAMES) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+}

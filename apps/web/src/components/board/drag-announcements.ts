@@ -8,6 +8,9 @@ const cardLabel = (kind: LaneKind) => {
   return entry.holds === 'cards' ? entry.cardLabel : entry.label;
 };
 
+/** "card “Billboard” is over…" → "Card “Billboard” is over…". */
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** What screen readers hear while something is dragged on the grid. */
 export function createDragAnnouncements(
   read: () => BoardSnapshot,
@@ -41,15 +44,28 @@ export function createDragAnnouncements(
     const lane = board.lanes.find((l) => l.id === position.laneId)?.title ?? 'a lane';
     return `${lane} in ${stage}`;
   };
+  // dnd-kit announces where a drag is right after it starts, in the same live region: the
+  // first of those says both, or the pick-up would be replaced before it is read.
+  let pickedUp = false;
   return {
-    onDragStart: ({ active }) => `Picked up ${name(active)}.`,
+    onDragStart: ({ active }) => {
+      pickedUp = true;
+      return `Picked up ${name(active)}.`;
+    },
     onDragOver: ({ active, over }) => {
       const where = place(over);
-      return where
-        ? `${name(active)} is over ${where}.`
-        : `${name(active)} is not over a place it can go.`;
+      if (pickedUp) {
+        pickedUp = false;
+        return where ? `Picked up ${name(active)}, over ${where}.` : `Picked up ${name(active)}.`;
+      }
+      return sentence(
+        where
+          ? `${name(active)} is over ${where}.`
+          : `${name(active)} is not over a place it can go.`,
+      );
     },
     onDragEnd: ({ active, over }) => {
+      pickedUp = false;
       const where = place(over);
       return where
         ? `Dropped ${name(active)} in ${where}.`
