@@ -42,3 +42,29 @@ test('a viewer gets no editing tools; made a commenter, they comment without a r
     '1',
   );
 });
+
+test('signed out elsewhere, an editor’s open board says so and takes no more edits', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const owner = await mapList.createMap('Signed out elsewhere');
+  await owner.addCard({ stage: 'Awareness', lane: 'Touchpoints' }, 'Sees an ad');
+
+  const editorPage = await openSecondBrowser({ name: 'Eddie Editor', role: 'editor' });
+  const editor = new BoardPage(editorPage);
+  await editorPage.goto(page.url());
+  await expect(editor.connectionStatus()).toHaveAttribute('data-status', 'live');
+  await expect(editorPage.getByRole('button', { name: /^Add card/ }).first()).toBeVisible();
+
+  // The session ends elsewhere (another tab signed out): the server closes this socket for good.
+  const signedOut = await editorPage.request.post(routePath(routes.auth.logOut, {}));
+  expect(signedOut.status()).toBe(204);
+  // Nothing more can be saved, so nothing more is offered: the board is view-only, and says why.
+  await expect(editorPage.getByTestId('view-only-badge')).toContainText(
+    'Your access ended — sign in again',
+  );
+  await expect(editorPage.getByRole('button', { name: /^Add card/ })).toHaveCount(0);
+  await expect(editor.card('Sees an ad')).toBeVisible();
+});

@@ -23,3 +23,4 @@ export * from './api/route.ts';
 export * from './api/routes/index.ts';
 export * from './api/field-problems.ts';
 export * from './api/history.ts';
+export * from './close-codes.ts';

@@ -34,7 +34,7 @@ import { credentialsFrom } from '../policy/credentials.ts';
 import { isAllowedOrigin } from '../policy/origin.ts';
 import { can, findMapAccess, type MapAccess } from '../policy/policy.ts';
 import { assignPresenceColor } from '../services/presence/assign-presence-color.ts';
-import { CloseCode, CloseReason } from './close-codes.ts';
+import { CloseCode, CloseReason } from '@journeyboard/shared';
 import type { UpgradeRequest } from './sync-upgrades.ts';
 
 /** What a connection is allowed to do once it has joined. */

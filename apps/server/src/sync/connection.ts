@@ -11,7 +11,7 @@
  */
 import type { RawData, WebSocket } from 'ws';
 import type { ConnectionAccess } from './access.ts';
-import { CloseCode, CloseReason } from './close-codes.ts';
+import { CloseCode, CloseReason } from '@journeyboard/shared';
 import type { SyncLogger } from './logger.ts';
 import { ProtocolError } from './protocol.ts';
 

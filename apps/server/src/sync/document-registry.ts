@@ -9,7 +9,7 @@
 import { encodeBoardState } from '@journeyboard/shared/board';
 import { AuthoredOrigin } from './attribution.ts';
 import { BoardLockSet } from '@journeyboard/shared/board';
-import { CloseCode, CloseReason } from './close-codes.ts';
+import { CloseCode, CloseReason } from '@journeyboard/shared';
 import type { HistoryHooks, LiveBoard } from './history-hooks.ts';
 import type { ActivitySink } from './activity-recorder.ts';
 import type { Connection } from './connection.ts';

@@ -16,9 +16,9 @@
  *   bearer token anyone may hold, so it is the one door with no account behind it.
  *
  * Each refusal closes the connection with its own code and reason
- * (close-codes.ts), is logged, and is counted (`SyncServer.refusals`).
+ * (`CloseCode` in packages/shared/src/close-codes.ts), is logged, and is counted (`SyncServer.refusals`).
  */
-import { CloseCode, CloseReason } from './close-codes.ts';
+import { CloseCode, CloseReason } from '@journeyboard/shared';
 
 export interface PresenceLimits {
   /** Largest awareness state (its JSON, in bytes) a connection may publish. */

@@ -9,7 +9,7 @@ import type { WebSocket } from 'ws';
 import type { AuthConfig, SyncConfig } from '../config/config.ts';
 import { grantKey, type ResolveAccess } from './access.ts';
 import type { AwarenessRule } from './awareness-rules.ts';
-import { CloseCode, CloseReason } from './close-codes.ts';
+import { CloseCode, CloseReason } from '@journeyboard/shared';
 import { Connection, type ConnectionOptions } from './connection.ts';
 import { DocumentRegistry } from './document-registry.ts';
 import { lapsedGrants } from './lapsed-grants.ts';

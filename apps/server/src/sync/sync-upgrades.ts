@@ -19,7 +19,7 @@ import type { IncomingHttpHeaders, IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { SYNC_SUBPROTOCOL } from '../policy/credentials.ts';
-import { CloseCode, CloseReason } from './close-codes.ts';
+import { CloseCode, CloseReason } from '@journeyboard/shared';
 import type { SyncLogger } from './logger.ts';
 
 /** What the access check reads from an upgrade; nothing else of it outlives the upgrade. */

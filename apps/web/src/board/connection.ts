@@ -1,3 +1,4 @@
+import { CloseCode, CloseReason } from '@journeyboard/shared';
 import type { WebsocketProvider } from 'y-websocket';
 import type { Transaction } from 'yjs';
 import { ValueStore, type ReadableStore } from './value-store.ts';
@@ -28,10 +29,36 @@ export interface ConnectionState {
   readonly pendingChanges: number;
   /** When the next connection attempt opens (epoch ms), while reconnecting. */
   readonly nextAttemptAt: number | null;
+  /** How the server ended the connection for good (`closed`, `not-found`). */
+  readonly closedWith?: { readonly code: number; readonly reason: string };
 }
 
 /** The close code the sync server uses for an unknown map. */
-export const MAP_NOT_FOUND_CLOSE_CODE = 4404;
+export const MAP_NOT_FOUND_CLOSE_CODE = CloseCode.mapNotFound;
+
+/** The connection said in a few words (the header, the view-only badge). */
+export const connectionLabel = (state: ConnectionState): string =>
+  state.status === 'closed' ? closedLabel(state.closedWith) : CONNECTION_LABELS[state.status];
+
+/**
+ * What the header says once the server has ended the connection for good,
+ * from its close code (packages/shared/src/close-codes.ts). The board is
+ * read-only from then on (trackServerCapabilities): nothing more can be saved.
+ */
+export function closedLabel(closedWith: ConnectionState['closedWith']): string {
+  switch (closedWith?.code) {
+    case CloseCode.accessRevoked:
+      return closedWith.reason === CloseReason.linkExpired
+        ? 'This link has expired'
+        : 'Your access ended — sign in again';
+    case CloseCode.mapDeleted:
+      return 'This map was deleted';
+    case CloseCode.shareLinkFull:
+      return 'Too many people on this link — reload later';
+    default:
+      return 'Disconnected — reload the page';
+  }
+}
 
 export const CONNECTION_LABELS: Record<ConnectionStatus, string> = {
   connecting: 'Connecting…',
@@ -115,8 +142,11 @@ export function trackConnection(
   };
   const lost = () => patch({ status: network.isOnline() ? 'reconnecting' : 'offline' });
 
-  const stopForGood = (code: number) => {
-    patch({ status: code === MAP_NOT_FOUND_CLOSE_CODE ? 'not-found' : 'closed' });
+  const stopForGood = (code: number, reason = '') => {
+    patch({
+      status: code === MAP_NOT_FOUND_CLOSE_CODE ? 'not-found' : 'closed',
+      closedWith: { code, reason },
+    });
     // y-websocket already stops on 44xx codes; disconnecting makes that explicit
     // and also covers a custom shouldReconnect.
     provider.disconnect();
@@ -137,7 +167,8 @@ export function trackConnection(
     if (event.code === MAP_NOT_FOUND_CLOSE_CODE) stopForGood(event.code);
     else lost();
   };
-  const onClosed = (event: { code: number }) => stopForGood(event.code);
+  const onClosed = (event: { code: number; reason: string }) =>
+    stopForGood(event.code, event.reason);
   const onTransaction = (transaction: Transaction) => {
     // Local = made here (not applied from the server or this device's copy).
     if (!transaction.local || transaction.changed.size === 0) return;

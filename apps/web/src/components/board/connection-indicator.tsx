@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { CONNECTION_LABELS, type ConnectionState } from '../../board/connection.ts';
+import { connectionLabel, type ConnectionState } from '../../board/connection.ts';
 import { useConnection } from '../../board/use-board.ts';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import './board-header.css';
@@ -9,7 +9,8 @@ import './board-header.css';
  * answered a sync; "Offline — changes saved on this device" as soon as the
  * browser loses the network; "Reconnecting… next try in 3 s" while the
  * server can't be reached; and how many of this person's changes are still
- * waiting to go out. The status is announced politely when it changes; the
+ * waiting to go out; once the server has ended the connection for good, why
+ * (closedLabel) and how many changes were not saved. The status is announced politely when it changes; the
  * countdown is not (it would be read out every second). `data-events` tells
  * tests and support whether the map's event stream (comments, workshop) is up.
  */
@@ -17,7 +18,7 @@ export function ConnectionIndicator() {
   const connection = useConnection();
   const events = useMapEventStore((state) => state.status);
   const { status } = connection;
-  const waiting = pendingLabel(connection.pendingChanges);
+  const waiting = pendingLabel(connection.pendingChanges, status === 'closed');
   return (
     <span
       className={`connection connection--${status}`}
@@ -27,7 +28,7 @@ export function ConnectionIndicator() {
       role="status"
     >
       <span className="connection__dot" aria-hidden="true" />
-      <span className="connection__label">{CONNECTION_LABELS[status]}</span>
+      <span className="connection__label">{connectionLabel(connection)}</span>
       {status === 'reconnecting' && connection.nextAttemptAt !== null ? (
         <NextAttempt at={connection.nextAttemptAt} />
       ) : null}
@@ -36,9 +37,14 @@ export function ConnectionIndicator() {
   );
 }
 
-export function pendingLabel(count: ConnectionState['pendingChanges']): string | null {
+/** This person's unsent changes; `lost`: the server ended the connection, they will never go. */
+export function pendingLabel(
+  count: ConnectionState['pendingChanges'],
+  lost = false,
+): string | null {
   if (count <= 0) return null;
-  return count === 1 ? '1 change waiting' : `${count} changes waiting`;
+  const changes = count === 1 ? '1 change' : `${count} changes`;
+  return `${changes} ${lost ? 'not saved' : 'waiting'}`;
 }
 
 /** "next try in 3 s", counting down once a second. */

@@ -1,0 +1,32 @@
+import { CloseCode, CloseReason } from '@journeyboard/shared';
+import { describe, expect, it } from 'vitest';
+import { pendingLabel } from '../components/board/connection-indicator.tsx';
+import { connectionLabel, type ConnectionState } from './connection.ts';
+
+const closed = (code: number, reason = ''): ConnectionState => ({
+  status: 'closed',
+  hasSynced: true,
+  pendingChanges: 0,
+  nextAttemptAt: null,
+  closedWith: { code, reason },
+});
+
+describe('what the header says about the connection', () => {
+  it('says why the server ended it for good, from its close code', () => {
+    expect(connectionLabel(closed(CloseCode.accessRevoked, CloseReason.accessRevoked))).toBe(
+      'Your access ended — sign in again',
+    );
+    expect(connectionLabel(closed(CloseCode.accessRevoked, CloseReason.linkExpired))).toBe(
+      'This link has expired',
+    );
+    expect(connectionLabel(closed(CloseCode.mapDeleted))).toBe('This map was deleted');
+    expect(connectionLabel(closed(4499))).toBe('Disconnected — reload the page');
+    expect(connectionLabel({ ...closed(0), status: 'live' })).toBe('Live');
+  });
+
+  it('counts changes as waiting while they can still go, and as not saved once they cannot', () => {
+    expect(pendingLabel(0)).toBeNull();
+    expect(pendingLabel(1)).toBe('1 change waiting');
+    expect(pendingLabel(3, true)).toBe('3 changes not saved');
+  });
+});
