@@ -54,6 +54,16 @@ test('a share link is readable on a phone and a tablet: the board scrolls by tou
     );
     expect(fontSize).toBeGreaterThanOrEqual(12);
     await expectNoSidewaysPage(leader, `${what} board`);
+    // The map's title is there to read, not squeezed away by the tools beside it.
+    const title = leader.getByRole('heading', { level: 1, name: 'Leadership on the go' });
+    await expect(title).toBeVisible();
+    expect(
+      await title.evaluate((heading) => {
+        const text = heading.querySelector<HTMLElement>('.board-header__text') ?? heading;
+        return text.scrollWidth <= text.clientWidth + 1;
+      }),
+      `${what}: the map's title is cut`,
+    ).toBe(true);
     // The state badge stays on one line.
     const badge = (await leader.getByText('View only').boundingBox())!;
     expect(badge.height).toBeLessThan(fontSize * 2);
