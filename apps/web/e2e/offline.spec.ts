@@ -107,3 +107,29 @@ test('the service worker script is revalidated, content-hashed files are cached 
   const asset = await request.get(script ?? '');
   expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });
+
+test('when the network goes while the map list is open, its maps offer nothing that needs the server', async ({
+  page,
+  context,
+  mapList,
+}) => {
+  await mapList.goto();
+  await mapList.createMap('Listed while online');
+  await mapList.goto();
+  const rename = page.getByRole('button', { name: 'Rename map Listed while online' });
+  await expect(rename).toBeVisible();
+
+  await context.setOffline(true);
+  await expect(
+    page.getByText(
+      'Renaming, moving, deleting or exporting a map needs a connection to the server; you’re offline.',
+    ),
+  ).toBeVisible();
+  await expect(rename).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Delete map Listed while online' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Export map/ })).toHaveCount(0);
+  await expect(mapList.mapLink('Listed while online')).toBeVisible();
+
+  await context.setOffline(false);
+  await expect(rename).toBeVisible();
+});

@@ -165,7 +165,7 @@ export function MapListPage() {
                   <p>{OFFLINE_MESSAGE}</p>
                 </div>
                 {maps.length > 0 ? (
-                  <MapList maps={maps} />
+                  <MapList maps={maps} offline />
                 ) : (
                   <p className="muted">No maps are saved on this device yet.</p>
                 )}
@@ -176,6 +176,14 @@ export function MapListPage() {
               </p>
             ) : filtering && maps.length === 0 ? (
               <p className="muted">No maps match these filters.</p>
+            ) : offline ? (
+              // Listed from the server before the network went: they open, nothing else.
+              <>
+                <div className="notice" role="status">
+                  <p>{needsServer('Renaming, moving, deleting or exporting a map')}</p>
+                </div>
+                <MapList maps={maps} offline />
+              </>
             ) : (
               <MapList maps={maps} onRename={rename} onDelete={remove} />
             )}

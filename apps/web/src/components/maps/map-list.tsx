@@ -5,13 +5,19 @@ import { MapListItem } from './map-list-item.tsx';
 
 interface MapListProps {
   maps: readonly TJourneyMap[];
-  /** Without these (offline), the maps can only be opened. */
   onRename?: (id: string, title: string) => Promise<void>;
   onDelete?: (id: string) => Promise<void>;
+  /**
+   * No server to ask: the maps can only be opened (from this device's copy).
+   * Renaming, moving, deleting, a status change or an export would only fail.
+   */
+  offline?: boolean;
 }
 
+const NOTHING: readonly never[] = [];
+
 /** The maps, newest first, or a friendly empty state. */
-export function MapList({ maps, onRename, onDelete }: MapListProps) {
+export function MapList({ maps, onRename, onDelete, offline = false }: MapListProps) {
   if (maps.length === 0) {
     return (
       <div className="empty-state">
@@ -28,7 +34,7 @@ export function MapList({ maps, onRename, onDelete }: MapListProps) {
   return (
     <ul className="map-grid" aria-label="Journey maps">
       {maps.map((map) => (
-        <CapabilitiesProvider key={map.id} map={map.capabilities ?? []}>
+        <CapabilitiesProvider key={map.id} map={offline ? NOTHING : (map.capabilities ?? NOTHING)}>
           <MapListItem
             map={map}
             {...(onRename ? { onRename } : {})}
