@@ -37,8 +37,20 @@ const isDatabaseDown = (error: unknown): boolean => {
  * Machines read `issues`, which always carry the path.
  */
 function sentenceFor(issue: { path: string; message: string }): string {
-  const isSentence = /^[A-Z].*[.?!]$/.test(issue.message);
-  return isSentence ? issue.message : `Check “${issue.path}”: ${issue.message}.`;
+  const message = issue.message.trim();
+  const field = issue.path.split('.').at(-1) ?? issue.path;
+  // Ours, also those naming their field first ("durationSeconds is a whole number of seconds.").
+  const isSentence =
+    /[.?!]$/.test(message) && (/^[A-Z“"]/.test(message) || message.startsWith(field));
+  return isSentence ? message : `Check “${issue.path}”: ${message.replace(/[.?!]+$/, '')}.`;
+}
+
+/** zod's "Unrecognized key(s)" for a field the request doesn't take, as a sentence. */
+function unknownFieldsSentence(keys: readonly string[]): string {
+  const named = keys.map((key) => `“${key}”`).join(', ');
+  return keys.length === 1
+    ? `This request does not take ${named}; remove it.`
+    : `This request does not take ${named}; remove them.`;
 }
 
 /** Maps anything thrown while handling a request onto the error catalogue. */
@@ -51,10 +63,15 @@ export function toAppError(error: unknown): AppError {
     const [first] = notFound;
     if (first && notFound.every(Boolean)) return new AppError(first);
     const where = (error as { validationContext?: string }).validationContext;
-    const issues = error.validation.map((issue) => ({
-      path: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || (where ?? 'body'),
-      message: issue.message ?? 'is not valid',
-    }));
+    const issues = error.validation.map((issue) => {
+      const keys = issue.keyword === 'unrecognized_keys' ? issue.params['keys'] : undefined;
+      return {
+        path: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || (where ?? 'body'),
+        message: Array.isArray(keys)
+          ? unknownFieldsSentence(keys.map(String))
+          : (issue.message ?? 'is not valid'),
+      };
+    });
     const summary = issues.map(sentenceFor).join(' ');
     return new AppError('VALIDATION_FAILED', summary, { issues });
   }
