@@ -56,3 +56,34 @@ test('every page links back to the maps, the back button works, and a link to a 
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'Journey maps' })).toBeVisible();
 });
+
+test('a new workspace is named in a dialog, checked before it is sent, and becomes the current one', async ({
+  mapList,
+  page,
+}) => {
+  await mapList.goto();
+  await page.getByRole('button', { name: 'New workspace' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'New workspace' });
+  const name = dialog.getByRole('textbox', { name: 'Name' });
+  await expect(name).toBeFocused();
+
+  // The server's own rule, in the form: nothing is sent for an empty name.
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/api/workspaces')) {
+      sent.push(request.url());
+    }
+  });
+  await dialog.getByRole('button', { name: 'Create workspace' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Give the workspace a name.');
+  expect(sent).toEqual([]);
+
+  await name.fill('Research guild');
+  await name.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Workspace' })).toHaveValue(/.+/);
+  await expect(
+    page.getByRole('combobox', { name: 'Workspace' }).locator('option:checked'),
+  ).toHaveText('Research guild');
+  expect(sent).toHaveLength(1);
+});

@@ -9,10 +9,16 @@ interface ConfirmDialogProps {
   onCancel: () => void;
   /** While true the buttons are disabled (e.g. the delete request is running). */
   busy?: boolean;
+  /**
+   * `danger` (deleting, restoring): focus starts on Cancel. `create`: the
+   * answer is a form (a name…), so focus starts in its first field.
+   */
+  tone?: 'danger' | 'create';
 }
 
 /**
- * A modal question before something destructive. Focus starts on Cancel, so
+ * A modal question before something destructive (or, `tone="create"`, a
+ * short form before creating something). Focus starts on Cancel, so
  * pressing Enter by reflex never deletes; Escape or a click outside cancels.
  * Rendered only while open, into document.body.
  */
@@ -23,6 +29,7 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
   busy = false,
+  tone = 'danger',
 }: ConfirmDialogProps) {
   const titleId = useId();
   const bodyId = useId();
@@ -31,8 +38,11 @@ export function ConfirmDialog({
 
   useEffect(() => {
     const previouslyFocused = document.activeElement as HTMLElement | null;
-    cancelRef.current?.focus();
+    const field = tone === 'create' ? dialogRef.current?.querySelector<HTMLElement>('input') : null;
+    (field ?? cancelRef.current)?.focus();
     return () => previouslyFocused?.focus?.();
+    // Where focus starts is decided once, when the dialog opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -94,7 +104,7 @@ export function ConfirmDialog({
           </button>
           <button
             type="button"
-            className="button button--danger"
+            className={`button ${tone === 'danger' ? 'button--danger' : 'button--primary'}`}
             onClick={onConfirm}
             disabled={busy}
           >

@@ -1,41 +1,31 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { errorMessage } from '../../api/client.ts';
 import { useAuthActions } from '../../auth/auth-actions.ts';
 import { useOnline } from '../../offline/use-online.ts';
-import { useJoinWorkspace } from '../../workspaces/workspace-queries.ts';
 import { needsServer } from './needs-server.ts';
+import { NewWorkspaceDialog } from './new-workspace-dialog.tsx';
+import { UnavailableAction } from './unavailable-action.tsx';
 
 /** The signed-in person: a new workspace, and signing out. */
 export function AccountMenu({ userName }: { userName: string }) {
   const { signOut } = useAuthActions();
-  const joinWorkspace = useJoinWorkspace();
   const navigate = useNavigate();
   const online = useOnline();
-  const [error, setError] = useState<string | null>(null);
-
-  const createWorkspace = async () => {
-    const name = window.prompt('Name of the new workspace');
-    if (!name) return;
-    try {
-      await joinWorkspace.create(name);
-      void navigate('/');
-    } catch (caught) {
-      setError(errorMessage(caught));
-    }
-  };
+  const [creating, setCreating] = useState(false);
 
   return (
     <span className="account-menu">
-      <button
-        type="button"
-        className="button button--ghost"
-        disabled={!online}
-        title={online ? undefined : needsServer('Creating a workspace')}
-        onClick={() => void createWorkspace()}
-      >
-        New workspace
-      </button>
+      {online ? (
+        <button type="button" className="button button--ghost" onClick={() => setCreating(true)}>
+          New workspace
+        </button>
+      ) : (
+        <UnavailableAction
+          label="New workspace"
+          reason={needsServer('Creating a workspace')}
+          className="button button--ghost button--unavailable"
+        />
+      )}
       <span className="account-menu__name muted">{userName}</span>
       <button
         type="button"
@@ -44,11 +34,7 @@ export function AccountMenu({ userName }: { userName: string }) {
       >
         Sign out
       </button>
-      {error ? (
-        <p className="form-error account-menu__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {creating ? <NewWorkspaceDialog onClose={() => setCreating(false)} /> : null}
     </span>
   );
 }

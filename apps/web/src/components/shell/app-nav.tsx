@@ -3,6 +3,7 @@ import { NavLink } from 'react-router';
 import { useOnline } from '../../offline/use-online.ts';
 import { MentionsLink } from '../comments/mentions-link.tsx';
 import { needsServer } from './needs-server.ts';
+import { UnavailableAction } from './unavailable-action.tsx';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `app-nav__link${isActive ? ' app-nav__link--current' : ''}`;
@@ -29,9 +30,11 @@ export function AppNav({ workspace }: { workspace: TWorkspaceSummary }) {
           Members
         </NavLink>
       ) : (
-        <span className="app-nav__link app-nav__link--unavailable" title={needsServer('Members')}>
-          Members
-        </span>
+        <UnavailableAction
+          label="Members"
+          reason={needsServer('Members')}
+          className="app-nav__link app-nav__link--unavailable"
+        />
       )}
       <MentionsLink className={navClass} />
     </nav>

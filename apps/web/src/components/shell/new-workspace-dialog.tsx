@@ -1,0 +1,71 @@
+import { ZCreateWorkspaceRequest } from '@journeyboard/shared';
+import { useId, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { errorMessage } from '../../api/client.ts';
+import { useJoinWorkspace } from '../../workspaces/workspace-queries.ts';
+import { ConfirmDialog } from '../common/confirm-dialog.tsx';
+
+/**
+ * "New workspace": its name, checked here with the server's own rule before
+ * anything is sent; created, it becomes the current workspace.
+ */
+export function NewWorkspaceDialog({ onClose }: { onClose: () => void }) {
+  const joinWorkspace = useJoinWorkspace();
+  const navigate = useNavigate();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errorId = useId();
+
+  const create = async () => {
+    const checked = ZCreateWorkspaceRequest.safeParse({ name });
+    if (!checked.success) {
+      setError(checked.error.issues[0]?.message ?? 'Check the name.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await joinWorkspace.create(checked.data.name);
+      onClose();
+      void navigate('/');
+    } catch (caught) {
+      setError(errorMessage(caught));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <ConfirmDialog
+      title="New workspace"
+      confirmLabel="Create workspace"
+      tone="create"
+      busy={busy}
+      onConfirm={() => void create()}
+      onCancel={onClose}
+    >
+      <p className="muted">Maps and personas you share with the people you invite.</p>
+      <label className="field">
+        <span className="field__label">Name</span>
+        <input
+          className="input"
+          value={name}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(event) => setName(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              void create();
+            }
+          }}
+        />
+      </label>
+      {error ? (
+        <p id={errorId} className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </ConfirmDialog>
+  );
+}
