@@ -28,3 +28,23 @@ test('dragging a card type from the palette onto a cell adds a card there, with 
   ).toHaveCount(0);
   await expect(board.cardEditor()).toHaveCount(0);
 });
+
+test('with a side panel open at laptop size, the card types scroll sideways instead of covering each other', async ({
+  mapList,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await mapList.goto();
+  await mapList.createMap('Palette beside a panel', 'B2B SaaS onboarding');
+  await page.getByRole('button', { name: /^Comments/ }).click();
+  await expect(page.getByRole('complementary', { name: 'Comments' })).toBeVisible();
+  const overlaps = await page.getByTestId('palette-item').evaluateAll((items) =>
+    items.flatMap((item, index) => {
+      const next = items[index + 1];
+      if (!next) return [];
+      const right = item.getBoundingClientRect().right;
+      return right > next.getBoundingClientRect().left + 0.5 ? [item.textContent] : [];
+    }),
+  );
+  expect(overlaps).toEqual([]);
+});
