@@ -379,6 +379,27 @@ test.describe('visual baselines', () => {
       await page.mouse.move(viewport.width - 2, viewport.height - 2);
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await expect(page).toHaveScreenshot(`b2b-${viewport.width}-fit.png`, options);
+      // Compact cards: a short key chip ("Email", "App") stays whole; the card's text gives way.
+      const shortChips = await page
+        .locator('.board[data-density="compact"] .card .card__chips')
+        .evaluateAll((rows) =>
+          rows
+            .filter((row) => (row.firstElementChild?.textContent ?? '').length <= 6)
+            .map((row) => {
+              const chip = row.firstElementChild!;
+              const shown = row.getBoundingClientRect().right;
+              const mark = row.parentElement?.parentElement?.querySelector('.evidence-marker');
+              return {
+                text: chip.textContent,
+                cut:
+                  chip.getBoundingClientRect().right > shown + 0.5 ||
+                  chip.scrollWidth > chip.clientWidth + 1 ||
+                  (mark ? mark.getBoundingClientRect().left < shown - 0.5 : false),
+              };
+            }),
+        );
+      expect(shortChips.length).toBeGreaterThan(5);
+      expect(shortChips.filter((chip) => chip.cut)).toEqual([]);
     });
   }
 });
