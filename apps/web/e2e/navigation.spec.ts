@@ -86,4 +86,13 @@ test('a new workspace is named in a dialog, checked before it is sent, and becom
     page.getByRole('combobox', { name: 'Workspace' }).locator('option:checked'),
   ).toHaveText('Research guild');
   expect(sent).toHaveLength(1);
+
+  // Its Members page: the creator is its owner, roles named as people say them.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Members' })
+    .click();
+  await expect(
+    page.getByRole('combobox', { name: /^Role of / }).locator('option:checked'),
+  ).toHaveText('Owner');
 });

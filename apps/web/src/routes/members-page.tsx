@@ -1,4 +1,4 @@
-import { WORKSPACE_ROLES, type TWorkspaceRole } from '@journeyboard/shared';
+import { WORKSPACE_ROLE_LABELS, WORKSPACE_ROLES, type TWorkspaceRole } from '@journeyboard/shared';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage } from '../api/client.ts';
@@ -88,11 +88,13 @@ function Members({ workspaceId }: { workspaceId: string }) {
                       }
                     >
                       {WORKSPACE_ROLES.map((r) => (
-                        <option key={r}>{r}</option>
+                        <option key={r} value={r}>
+                          {WORKSPACE_ROLE_LABELS[r]}
+                        </option>
                       ))}
                     </select>
                   ) : (
-                    member.role
+                    WORKSPACE_ROLE_LABELS[member.role]
                   )}
                 </td>
                 <td>
@@ -135,7 +137,9 @@ function Members({ workspaceId }: { workspaceId: string }) {
                 onChange={(event) => setRole(event.target.value as TWorkspaceRole)}
               >
                 {WORKSPACE_ROLES.map((r) => (
-                  <option key={r}>{r}</option>
+                  <option key={r} value={r}>
+                    {WORKSPACE_ROLE_LABELS[r]}
+                  </option>
                 ))}
               </select>
               <button type="submit" className="button button--primary">
@@ -153,7 +157,7 @@ function Members({ workspaceId }: { workspaceId: string }) {
                 <ul>
                   {data.invites.map((invite) => (
                     <li key={invite.id}>
-                      {invite.email} ({invite.role}){' '}
+                      {invite.email} ({WORKSPACE_ROLE_LABELS[invite.role]}){' '}
                       <button
                         type="button"
                         className="button button--ghost"

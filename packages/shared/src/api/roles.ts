@@ -6,3 +6,11 @@ export const ZWorkspaceRole = z.enum(WORKSPACE_ROLES, {
   error: `Role must be one of: ${WORKSPACE_ROLES.join(', ')}.`,
 });
 export type TWorkspaceRole = z.infer<typeof ZWorkspaceRole>;
+
+/** How a role is named to people (the Members page, invitations). */
+export const WORKSPACE_ROLE_LABELS: Record<TWorkspaceRole, string> = {
+  owner: 'Owner',
+  editor: 'Editor',
+  commenter: 'Commenter',
+  viewer: 'Viewer',
+};
