@@ -81,6 +81,12 @@ describe('the leadership briefing', () => {
       ['stage', 'Setup'],
       ['card', 'Invite team'],
     ]);
+    // A stage is named by its title; its description comes under it.
+    expect(briefing.momentsOfTruth[0]).toMatchObject({
+      text: 'Setup',
+      detail: 'Connects data and configures the account.',
+    });
+    expect(briefing.momentsOfTruth[1]).toMatchObject({ text: 'Invite email to colleagues' });
     expect(briefing.opportunities.length).toBeGreaterThan(0);
     for (const opportunity of briefing.opportunities) {
       expect(opportunity.quickWin).toBe(opportunity.impact === 3 && opportunity.effort === 1);

@@ -37,8 +37,11 @@ export interface RankedPainPoint extends BriefingCard {
 export interface MomentOfTruth {
   readonly kind: 'stage' | 'card';
   readonly id: string;
+  /** What is named first: the card's text, or the stage's title. */
   readonly text: string;
   readonly stageTitle: string;
+  /** A stage's description, said under its title ('' when it has none). */
+  readonly detail: string;
 }
 
 export interface BriefingOpportunity extends BriefingCard {
@@ -196,8 +199,9 @@ export function momentsOfTruth(board: BoardSnapshot): MomentOfTruth[] {
     .map((stage): MomentOfTruth => ({
       kind: 'stage',
       id: stage.id,
-      text: stage.description || stage.title,
+      text: stage.title,
       stageTitle: stage.title,
+      detail: stage.description,
     }));
   const cards = placedCards(board)
     .filter((card) => card.momentOfTruth)
@@ -206,6 +210,7 @@ export function momentsOfTruth(board: BoardSnapshot): MomentOfTruth[] {
       id: card.id,
       text: card.text,
       stageTitle: titles.get(card.stageId) ?? '',
+      detail: '',
     }));
   return [...stages, ...cards];
 }

@@ -111,7 +111,9 @@ export function BriefingView({
               <li key={`${moment.kind}:${moment.id}`} className="briefing-list__item">
                 <span className="briefing-list__text">{moment.text}</span>
                 <span className="briefing-list__meta">
-                  {moment.kind === 'stage' ? `Stage ${moment.stageTitle}` : moment.stageTitle}
+                  {moment.kind === 'stage'
+                    ? ['The whole stage', moment.detail].filter(Boolean).join(' · ')
+                    : moment.stageTitle}
                 </span>
               </li>
             ))}
