@@ -351,6 +351,8 @@ test('the emotion lane shows the curve and a short score per stage; its slider a
   await slider.focus();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
+  // While it is set, the controls cover the summary: they show the score themselves.
+  await expect(slider.locator('..').locator('output')).toHaveText('−2');
   await page.mouse.move(1, 1);
   await page.getByRole('button', { name: 'Rename lane Emotions' }).focus();
   await expect(cell).toContainText('−2 Very negative');

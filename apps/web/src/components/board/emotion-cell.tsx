@@ -100,6 +100,10 @@ export const EmotionCell = memo(function EmotionCell({
           aria-valuetext={isSet ? `${describeScore(score)} (${formatScore(score)})` : 'Not set'}
           data-unset={isSet ? undefined : 'true'}
         />
+        {/* The score as it is set: the summary is hidden under the controls meanwhile. */}
+        <output className="emotion-cell__value emotion-cell__live-score" aria-hidden="true">
+          {isSet ? formatScore(score) : '–'}
+        </output>
         {point ? (
           <InlineTextEdit
             className="emotion-cell__note"
