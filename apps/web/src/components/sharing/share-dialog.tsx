@@ -47,7 +47,7 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
         <h2 className="dialog__title">Share this map</h2>
         <div className="dialog__body">
           <label className="field__label" htmlFor={expiryId}>
-            Expires (optional)
+            Links created now expire (optional)
           </label>
           <input
             id={expiryId}
@@ -165,9 +165,9 @@ function LinkList({
   if (links.length === 0) return <p className="muted">No active links.</p>;
   return (
     <ul className="share-dialog__links" aria-label={`Active ${label.toLowerCase()}s`}>
-      {links.map((link) => (
+      {links.map((link, index) => (
         <li key={link.id}>
-          {label} created {new Date(link.createdAt).toLocaleString()}
+          {label} {index + 1}, created {new Date(link.createdAt).toLocaleString()}
           {link.expiresAt
             ? `, expires ${new Date(link.expiresAt).toLocaleString()}`
             : ', no expiry'}{' '}
