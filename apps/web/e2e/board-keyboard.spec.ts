@@ -8,6 +8,18 @@ test('a card can be added, moved and deleted with the keyboard alone', async ({
   const board = await mapList.createMap('Keyboard journey');
   const start = { stage: 'Awareness', lane: 'Touchpoints' };
 
+  // The page's first Tab stop skips the header and tools, straight to the board.
+  await page.reload();
+  await board.expectLive();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the board' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('button', { name: /^Add card to Touchpoints in Awareness$/ }),
+  ).toBeFocused();
+
   // N on a cell's "Add card" adds a card there and opens it.
   await page.getByRole('button', { name: 'Add card to Touchpoints in Awareness' }).focus();
   await page.keyboard.press('n');

@@ -12,6 +12,7 @@ import {
 import { useLiveSession } from '../board/use-live-session.ts';
 import { BoardHeader } from '../components/board/board-header.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
+import { SkipToBoard } from '../components/board/skip-to-board.tsx';
 import { ExportMenu } from '../components/export/export-menu.tsx';
 import { PrintHeading, PrintHeadingContext } from '../components/export/print-heading.tsx';
 import { ImportIntoMap } from '../components/export/import-into-map.tsx';
@@ -191,6 +192,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   return (
     <SidePanelSlotsContext value={slots}>
       <div className={`board-page${canEdit ? '' : ' board-page--read-only'}`}>
+        <SkipToBoard />
         {mayEdit ? (
           <BoardHeader
             title={title}
