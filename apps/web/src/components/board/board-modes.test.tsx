@@ -85,6 +85,22 @@ describe('the read-only board', () => {
   });
 });
 
+describe('the editable board', () => {
+  it('offers the card palette to the pointer only, without keyboard instructions it cannot follow', () => {
+    renderWithSession(<BoardView mode="edit" />, teamBoard());
+    const palette = screen.getByRole('group', { name: /^Card palette/ });
+    expect(palette).toHaveAccessibleName(
+      'Card palette: drag a card type onto a cell (with the keyboard: N in a cell)',
+    );
+    const types = within(palette).getAllByTestId('palette-item');
+    expect(types.length).toBeGreaterThan(5);
+    for (const type of types) {
+      expect(type).toHaveAttribute('tabindex', '-1');
+      expect(type).not.toHaveAttribute('aria-describedby');
+    }
+  });
+});
+
 describe('presentation mode', () => {
   it('shows one stage at a time with the whole curve, steps with the arrow keys, leaves with Escape', async () => {
     const onExit = vi.fn();

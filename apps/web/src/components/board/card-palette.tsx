@@ -14,6 +14,8 @@ function PaletteItem({ entry }: { entry: CardLaneKind<LaneKind> }) {
     id: paletteDraggableId(kind),
     data,
   });
+  // Not dnd-kit's keyboard instructions: the item never takes focus (see tabIndex below).
+  const { 'aria-describedby': _keyboardInstructions, ...itemAttributes } = attributes;
   // dnd-kit makes the draggable a button; a list item may not be one, so it sits inside.
   return (
     <li className="palette__slot">
@@ -22,8 +24,9 @@ function PaletteItem({ entry }: { entry: CardLaneKind<LaneKind> }) {
         className={`palette__item ${laneColorClass(kind)}${isDragging ? ' palette__item--dragging' : ''}`}
         data-testid="palette-item"
         data-kind={kind}
-        {...attributes}
-        // Pointer only: keyboard users add cards with each cell's "Add card" button.
+        {...itemAttributes}
+        // Pointer only: keyboard users add cards with each cell's "Add card" button or N
+        // (a card of the lane's kind; a note dropped on a lane is the same card).
         tabIndex={-1}
         aria-roledescription="card type"
         aria-label={`${entry.cardLabel} card`}
@@ -44,7 +47,11 @@ function PaletteItem({ entry }: { entry: CardLaneKind<LaneKind> }) {
  */
 export function CardPalette() {
   return (
-    <div className="palette" role="group" aria-label="Card palette: drag a card type onto a cell">
+    <div
+      className="palette"
+      role="group"
+      aria-label="Card palette: drag a card type onto a cell (with the keyboard: N in a cell)"
+    >
       <span className="palette__label">Drag to add</span>
       <ul className="palette__list">
         {CARD_LANE_KINDS.map((entry) => (
