@@ -31,15 +31,22 @@ export interface ConnectionOptions {
 }
 
 /**
- * Where a connection's frames go once it has joined: its document. An
- * object rather than a closure per connection (the socket keeps it for its
- * lifetime).
+ * Where a connection's frames go once it has joined: its document, which is
+ * also told when the connection closes. An object rather than closures per
+ * connection (the socket keeps what it references for its lifetime).
  */
 export interface FrameReceiver {
   receiveFrame(connection: Connection, frame: Uint8Array): void;
+  /** Once, when the connection closes (at once, for one that closed before `start`). */
+  connectionClosed(connection: Connection): void;
 }
 
 let nextConnectionId = 1;
+
+/** Shared empties: every socket keeps its fields for its lifetime. */
+const NO_LISTENERS: readonly (() => void)[] = [];
+/** Never pushed to: frames are queued only before `start`, which swaps this in. */
+const NO_FRAMES: Uint8Array[] = [];
 
 /** How long a closing peer gets to answer our close frame before the socket is destroyed. */
 const CLOSE_GRACE_MS = 1_000;
@@ -55,10 +62,11 @@ export class Connection {
 
   private readonly options: ConnectionOptions;
   private receiver: FrameReceiver | null = null;
+  /** Frames that came before `start`; none afterwards (nothing kept per open socket). */
   private queue: Uint8Array[] = [];
   private queuedBytes = 0;
   /** Replaced, never pushed to: an array that was pushed to keeps room for 16. */
-  private closeListeners: readonly (() => void)[] = [];
+  private closeListeners: readonly (() => void)[] = NO_LISTENERS;
   private closed = false;
   private alive = true;
 
@@ -97,9 +105,14 @@ export class Connection {
 
   /** Starts handling frames: the queued ones first, in order. */
   start(receiver: FrameReceiver): void {
+    if (this.closed) {
+      // Closed while joining (a send over the backpressure limit): nothing to handle.
+      receiver.connectionClosed(this);
+      return;
+    }
     this.receiver = receiver;
     const queued = this.queue;
-    this.queue = [];
+    this.queue = NO_FRAMES;
     this.queuedBytes = 0;
     for (const frame of queued) {
       if (this.closed) return;
@@ -197,11 +210,17 @@ export class Connection {
   markClosed(): void {
     if (this.closed) return;
     this.closed = true;
-    this.queue = [];
+    this.queue = NO_FRAMES;
+    const receiver = this.receiver;
     this.receiver = null;
     this.options.onClosed(this);
+    try {
+      receiver?.connectionClosed(this);
+    } catch (error) {
+      this.log.error({ connection: this.id, err: error }, 'leaving a document failed');
+    }
     const listeners = this.closeListeners;
-    this.closeListeners = [];
+    this.closeListeners = NO_LISTENERS;
     for (const listener of listeners) {
       try {
         listener();

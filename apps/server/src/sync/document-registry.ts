@@ -141,10 +141,8 @@ export class DocumentRegistry {
       this.releaseIfIdle(entry);
       return;
     }
-    connection.onClose(() => {
-      doc.detach(connection);
-      this.releaseIfIdle(entry);
-    });
+    // Leaving is the document's to hear (LiveDocument.connectionClosed, then onConnectionLeft):
+    // no closure per connection, which its socket would keep for its lifetime.
     doc.attach(connection);
   }
 
@@ -311,6 +309,7 @@ export class DocumentRegistry {
           doc.onMapGone = () => this.drop(entry, CloseReason.mapDeleted);
           doc.onBroken = () => this.reload(entry, doc);
           doc.onLocalChange = () => this.checkHourlyVersion(entry, doc);
+          doc.onConnectionLeft = () => this.releaseIfIdle(entry);
           // Scale-out: catch up on what other instances streamed but haven't
           // stored yet, before anyone is answered from this document.
           if (relay) doc.relay = await relay.join(mapId, doc, await loadedAfter);

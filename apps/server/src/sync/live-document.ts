@@ -116,6 +116,8 @@ export class LiveDocument implements RelayTarget, FrameReceiver {
   changedSinceVersion = false;
   /** Set by the registry: called on every change made through this instance. */
   onLocalChange: (() => void) | null = null;
+  /** Set by the registry: called after a connection left (the document may now be idle). */
+  onConnectionLeft: (() => void) | null = null;
   /** Cached answer to an empty state vector; dropped on every change (see syncStep2For). */
   private wholeBoardStep2: Uint8Array | null = null;
   /** Changes not yet relayed to the connections (see update-outbox.ts). */
@@ -177,6 +179,12 @@ export class LiveDocument implements RelayTarget, FrameReceiver {
 
   receiveFrame(connection: Connection, frame: Uint8Array): void {
     this.receive(connection, decodeMessage(frame));
+  }
+
+  /** FrameReceiver: a connection that joined has closed. */
+  connectionClosed(connection: Connection): void {
+    this.detach(connection);
+    this.onConnectionLeft?.();
   }
 
   /** Removes a closed connection and the presence it owned (others see it leave). */

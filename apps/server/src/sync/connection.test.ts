@@ -1,0 +1,66 @@
+import { EventEmitter } from 'node:events';
+import type { WebSocket } from 'ws';
+import { describe, expect, it, vi } from 'vitest';
+import { Connection, type ConnectionOptions, type FrameReceiver } from './connection.ts';
+
+/** Just enough of a `ws` socket: events, a ready state, close. */
+class FakeSocket extends EventEmitter {
+  readonly OPEN = 1;
+  readonly CONNECTING = 0;
+  readonly CLOSED = 3;
+  readyState = 1;
+  bufferedAmount = 0;
+  send = vi.fn();
+  ping = vi.fn();
+  close() {
+    this.readyState = this.CLOSED;
+    this.emit('close');
+  }
+  terminate() {
+    this.close();
+  }
+}
+
+const options: ConnectionOptions = {
+  maxBufferedBytes: 1_000_000,
+  maxQueuedMessages: 100,
+  maxQueuedBytes: 1_000_000,
+  log: { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() } as never,
+  onClosed: vi.fn(),
+};
+
+const receiver = (): FrameReceiver & { frames: number } => {
+  const target = {
+    frames: 0,
+    receiveFrame: vi.fn(() => void (target.frames += 1)),
+    connectionClosed: vi.fn(),
+  };
+  return target;
+};
+
+describe('a sync connection and its document', () => {
+  it('hands frames queued before the join over in order, and tells the document once when it closes', () => {
+    const socket = new FakeSocket();
+    const connection = new Connection(socket as unknown as WebSocket, options);
+    socket.emit('message', Buffer.from([0, 1]), true);
+    const doc = receiver();
+    connection.start(doc);
+    expect(doc.receiveFrame).toHaveBeenCalledTimes(1);
+    socket.close();
+    socket.emit('close');
+    expect(doc.connectionClosed).toHaveBeenCalledTimes(1);
+    expect(doc.connectionClosed).toHaveBeenCalledWith(connection);
+    socket.emit('message', Buffer.from([0, 1]), true);
+    expect(doc.receiveFrame).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells a document at once that a connection closed before it joined', () => {
+    const socket = new FakeSocket();
+    const connection = new Connection(socket as unknown as WebSocket, options);
+    socket.close();
+    const doc = receiver();
+    connection.start(doc);
+    expect(doc.connectionClosed).toHaveBeenCalledTimes(1);
+    expect(doc.receiveFrame).not.toHaveBeenCalled();
+  });
+});
