@@ -1,32 +1,15 @@
-import type { THandsResponse, TLiveState, TMapLocks, TVoteRound } from '@journeyboard/shared';
+import type { THandsResponse, TLiveState, TMapLocks } from '@journeyboard/shared';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createQueryClient } from '../api/query-client.ts';
 import { queryKeys } from '../api/query-keys.ts';
 import type { TimerSnapshot } from '../workshop/timer-queries.ts';
 import { useVotingUi } from '../workshop/voting-store.ts';
 import { applyMapEvent } from './use-map-events.ts';
+import { voteRound } from '../test/vote-round.ts';
 
 const MAP = 'map-1';
 
-const round = (overrides: Partial<TVoteRound> = {}): TVoteRound => ({
-  id: 'r1',
-  mapId: MAP,
-  question: 'Which hurts most?',
-  votesPerPerson: 5,
-  maxPerCard: 1,
-  laneKinds: [],
-  laneIds: [],
-  anonymous: true,
-  status: 'running',
-  startedBy: { name: 'Fiona' },
-  createdAt: '2026-12-02T10:00:00.000Z',
-  endsAt: null,
-  endedAt: null,
-  now: '2026-12-02T10:00:00.000Z',
-  results: null,
-  totals: null,
-  ...overrides,
-});
+const round = voteRound;
 
 const live: TLiveState = {
   timer: {

@@ -4,26 +4,9 @@ import { createQueryClient } from '../api/query-client.ts';
 import { queryKeys } from '../api/query-keys.ts';
 import { receiveBallot, receiveRound, revealEndedSince } from './voting-queries.ts';
 import { useVotingUi } from './voting-store.ts';
+import { voteRound } from '../test/vote-round.ts';
 
-const round = (overrides: Partial<TVoteRound> = {}): TVoteRound => ({
-  id: 'r1',
-  mapId: 'map-1',
-  question: 'Which hurts most?',
-  votesPerPerson: 5,
-  maxPerCard: 1,
-  laneKinds: [],
-  laneIds: [],
-  anonymous: true,
-  status: 'running',
-  startedBy: { name: 'Fiona' },
-  createdAt: '2026-12-02T10:00:00.000Z',
-  endsAt: null,
-  endedAt: null,
-  now: '2026-12-02T10:00:00.000Z',
-  results: null,
-  totals: null,
-  ...overrides,
-});
+const round = voteRound;
 
 const ended = round({
   status: 'ended',
