@@ -66,6 +66,11 @@ test('a new workspace is named in a dialog, checked before it is sent, and becom
   const dialog = page.getByRole('alertdialog', { name: 'New workspace' });
   const name = dialog.getByRole('textbox', { name: 'Name' });
   await expect(name).toBeFocused();
+  // Tab stays in the dialog, its field included.
+  await page.keyboard.press('Shift+Tab');
+  await expect(dialog.getByRole('button', { name: 'Create workspace' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(name).toBeFocused();
 
   // The server's own rule, in the form: nothing is sent for an empty name.
   const sent: string[] = [];

@@ -33,9 +33,6 @@ export interface ConnectionState {
   readonly closedWith?: { readonly code: number; readonly reason: string };
 }
 
-/** The close code the sync server uses for an unknown map. */
-export const MAP_NOT_FOUND_CLOSE_CODE = CloseCode.mapNotFound;
-
 /** The connection said in a few words (the header, the view-only badge). */
 export const connectionLabel = (state: ConnectionState): string =>
   state.status === 'closed' ? closedLabel(state.closedWith) : CONNECTION_LABELS[state.status];
@@ -56,7 +53,7 @@ export function closedLabel(closedWith: ConnectionState['closedWith']): string {
     case CloseCode.shareLinkFull:
       return 'Too many people on this link — reload later';
     default:
-      return 'Disconnected — reload the page';
+      return CONNECTION_LABELS.closed;
   }
 }
 
@@ -67,7 +64,8 @@ export const CONNECTION_LABELS: Record<ConnectionStatus, string> = {
   // Edits stay in the doc and in IndexedDB (local-copy.ts), and are sent on reconnect.
   offline: 'Offline — changes saved on this device',
   'not-found': 'Map not found',
-  closed: 'Disconnected',
+  // Without a known reason (closedLabel says the known ones).
+  closed: 'Disconnected — reload the page',
   local: 'Local only',
 };
 
@@ -144,7 +142,7 @@ export function trackConnection(
 
   const stopForGood = (code: number, reason = '') => {
     patch({
-      status: code === MAP_NOT_FOUND_CLOSE_CODE ? 'not-found' : 'closed',
+      status: code === CloseCode.mapNotFound ? 'not-found' : 'closed',
       closedWith: { code, reason },
     });
     // y-websocket already stops on 44xx codes; disconnecting makes that explicit
@@ -164,7 +162,7 @@ export function trackConnection(
   const onConnectionClose = (event: CloseEvent | null) => {
     // `null` means we closed it ourselves (disconnect/destroy or the watchdog).
     if (event === null) return;
-    if (event.code === MAP_NOT_FOUND_CLOSE_CODE) stopForGood(event.code);
+    if (event.code === CloseCode.mapNotFound) stopForGood(event.code);
     else lost();
   };
   const onClosed = (event: { code: number; reason: string }) =>

@@ -24,6 +24,31 @@ export const findBoardElement = (): HTMLElement | null =>
 const CARD_WAIT_FRAMES = 120;
 
 /**
+ * Calls `onFound` with a card's element once it is in the DOM (this frame or
+ * within CARD_WAIT_FRAMES); `onMissing` runs once if it is not there yet.
+ * Returns a function that stops waiting.
+ */
+function whenCardDrawn(
+  cardId: string,
+  onFound: (element: HTMLElement) => void,
+  onMissing: () => void = () => {},
+): () => void {
+  let frame = 0;
+  let frames = 0;
+  const look = () => {
+    const element = document.querySelector<HTMLElement>(cardSelector(cardId));
+    if (element) {
+      onFound(element);
+      return;
+    }
+    if (frames === 0) onMissing();
+    if (++frames < CARD_WAIT_FRAMES) frame = requestAnimationFrame(look);
+  };
+  look();
+  return () => cancelAnimationFrame(frame);
+}
+
+/**
  * Scrolls a card into the middle of the view, then calls `onShown` with its
  * element. A large board draws most cards only once they near the view
  * (cell-reveal.ts): when this one is not drawn yet, the whole board is drawn
@@ -32,35 +57,28 @@ const CARD_WAIT_FRAMES = 120;
  * stops waiting.
  */
 export function showCard(cardId: string, onShown: (element: HTMLElement) => void): () => void {
-  let frame = 0;
-  let frames = 0;
-  const look = () => {
-    const element = document.querySelector<HTMLElement>(cardSelector(cardId));
-    if (element) {
+  return whenCardDrawn(
+    cardId,
+    (element) => {
       element.scrollIntoView({ block: 'center', inline: 'center' });
       onShown(element);
-      return;
-    }
-    if (frames === 0) {
+    },
+    () => {
       const board = findBoardElement();
       if (board) revealAllCards(board);
-    }
-    if (++frames < CARD_WAIT_FRAMES) frame = requestAnimationFrame(look);
-  };
-  look();
-  return () => cancelAnimationFrame(frame);
+    },
+  );
 }
 
 /**
  * Puts focus on a card's text once it is drawn: a card moved to another cell
- * is drawn afresh there, and the focus it had went with the old element.
+ * is drawn afresh there (after this frame), and the focus it had went with
+ * the old element.
  */
 export function focusCardWhenDrawn(cardId: string): void {
-  let frames = 0;
-  const look = () => {
-    const text = document.querySelector<HTMLElement>(`${cardSelector(cardId)} [data-nav="card"]`);
-    if (text) text.focus();
-    else if (++frames < CARD_WAIT_FRAMES) requestAnimationFrame(look);
-  };
-  requestAnimationFrame(look);
+  requestAnimationFrame(() =>
+    whenCardDrawn(cardId, (element) =>
+      element.querySelector<HTMLElement>('[data-nav="card"]')?.focus(),
+    ),
+  );
 }

@@ -8,11 +8,11 @@ import { findBoardElement } from './cell-dom.ts';
  */
 export function SkipToBoard() {
   const skip = (event: MouseEvent<HTMLAnchorElement>) => {
-    const first = findBoardElement()?.querySelector<HTMLElement>('[data-nav]');
-    if (!first) return;
+    // Not a route: the address stays as it is.
     event.preventDefault();
-    first.focus();
-    first.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const first = findBoardElement()?.querySelector<HTMLElement>('[data-nav]');
+    first?.focus();
+    first?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   };
   return (
     <a href="#board" className="skip-link" onClick={skip}>

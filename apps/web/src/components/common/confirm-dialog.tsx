@@ -51,13 +51,14 @@ export function ConfirmDialog({
       if (!busy) onCancel();
       return;
     }
-    // Keep Tab inside the dialog.
+    // Keep Tab inside the dialog: its fields (a name, a date…) as well as its buttons.
     if (event.key === 'Tab') {
-      const buttons =
-        dialogRef.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)');
-      if (!buttons || buttons.length === 0) return;
-      const first = buttons[0]!;
-      const last = buttons[buttons.length - 1]!;
+      const stops = dialogRef.current?.querySelectorAll<HTMLElement>(
+        'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled)',
+      );
+      if (!stops || stops.length === 0) return;
+      const first = stops[0]!;
+      const last = stops[stops.length - 1]!;
       if (event.shiftKey && document.activeElement === first) {
         event.preventDefault();
         last.focus();
