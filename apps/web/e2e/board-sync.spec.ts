@@ -46,3 +46,52 @@ test('two people on one map see each other’s new card appear and move; a resta
   // The other browser reconnects by itself and is live again.
   await theirs.expectLive();
 });
+
+test('a reload draws the board kept on this device at once, never an out-of-date one, and takes an edit straight away', async ({
+  page,
+  mapList,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Returning customers');
+  const awareness = { stage: 'Awareness', lane: 'Touchpoints' };
+  await board.addCard(awareness, 'Sees an ad');
+  // This device keeps a preview of the board a second after it changes.
+  await page.waitForTimeout(1_500);
+  await page.reload();
+  await expect(board.cardIn('Sees an ad', awareness)).toBeVisible();
+  const fromPreview = () =>
+    page.evaluate(
+      () => performance.getEntriesByName('journeyboard:board-from-preview', 'mark').length,
+    );
+  expect(await fromPreview()).toBe(1);
+
+  // A card added, and the page reloaded before its preview was kept: every
+  // frame that shows the board shows the new card too.
+  await board.addCard(awareness, 'Compares prices');
+  await page.addInitScript(() => {
+    const frames: string[][] = [];
+    (window as unknown as { boardFrames: string[][] }).boardFrames = frames;
+    const record = () => {
+      const cards = Array.from(document.querySelectorAll('[data-testid="card"]'));
+      if (cards.length > 0) frames.push(cards.map((card) => card.getAttribute('aria-label') ?? ''));
+      if (frames.length < 30) requestAnimationFrame(record);
+    };
+    requestAnimationFrame(record);
+  });
+  await page.reload();
+  await expect(board.cardIn('Compares prices', awareness)).toBeVisible();
+  const frames = await page.evaluate(
+    () => (window as unknown as { boardFrames: string[][] }).boardFrames,
+  );
+  expect(frames.length).toBeGreaterThan(0);
+  for (const cards of frames) expect(cards).toContain('Compares prices');
+
+  // An edit made as soon as a board drawn from its preview shows is kept.
+  await page.waitForTimeout(1_500);
+  await page.reload();
+  await board.addCard(awareness, 'Signs up');
+  expect(await fromPreview()).toBe(1);
+  await board.expectLive();
+  await page.reload();
+  await expect(board.cardIn('Signs up', awareness)).toBeVisible();
+});

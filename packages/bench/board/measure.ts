@@ -156,8 +156,8 @@ const RELOADS = Number(process.env.BENCH_RELOADS ?? 3);
 /**
  * Median of the reloads: navigation start → every card in the viewport is
  * rendered (no placeholder on screen, see cell-reveal.ts) → that frame
- * painted. Also returns how many cards were
- * in the DOM at that moment.
+ * painted (the first task after it). Also returns how many cards were in the
+ * DOM at that moment.
  */
 async function timeFirstRender(
   page: Page,
@@ -178,22 +178,25 @@ async function timeFirstRender(
                 rect.left < innerWidth
               );
             };
-            const check = () => {
+            // Called in a frame's animation callbacks: a task queued there runs
+            // once that frame is painted.
+            const check = (inFrame: boolean) => {
               const cards = document.querySelectorAll('[data-testid="card"]').length;
               const waiting = [...document.querySelectorAll('[data-pending]')].some(onScreen);
               if (cards > 0 && !waiting) {
-                requestAnimationFrame(() =>
+                const afterPaint = () =>
                   setTimeout(() => {
                     const now = performance.now();
                     const synced =
                       (window as unknown as { __firstSyncMessageAt: number | null })
                         .__firstSyncMessageAt ?? now;
                     resolve({ ms: now, cardsInDom: cards, afterSyncMs: now - synced });
-                  }, 0),
-                );
-              } else requestAnimationFrame(check);
+                  }, 0);
+                if (inFrame) afterPaint();
+                else requestAnimationFrame(afterPaint);
+              } else requestAnimationFrame(() => check(true));
             };
-            check();
+            check(false);
           }),
       ),
     );

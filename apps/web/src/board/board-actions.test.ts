@@ -29,7 +29,7 @@ describe('board actions', () => {
 
   it('adopting the room’s mean sets the whole emotion curve as one undo step, on the board’s scale', () => {
     const { session, board } = setup();
-    const laneId = session.actions.addLane('Feelings', 'emotion');
+    const laneId = session.actions.addLane('Feelings', 'emotion')!;
     const [first, second, third] = board().stages;
     if (!first || !second || !third) throw new Error('template changed');
     session.actions.setEmotion(first.id, laneId, 2);

@@ -39,12 +39,13 @@ export interface CellTarget {
 
 /** Everything the UI may do to a board. Each call is one undoable step. */
 export interface BoardActions {
-  addStage: (title: string, index?: number) => string;
+  /** The new stage's id; null when nothing was added. */
+  addStage: (title: string, index?: number) => string | null;
   renameStage: (stageId: string, title: string) => void;
   updateStage: (stageId: string, patch: StagePatch) => void;
   moveStage: (stageId: string, toIndex: number) => void;
   deleteStage: (stageId: string) => void;
-  addLane: (title: string, kind: LaneKind, index?: number) => string;
+  addLane: (title: string, kind: LaneKind, index?: number) => string | null;
   renameLane: (laneId: string, title: string) => void;
   moveLane: (laneId: string, toIndex: number) => void;
   setLaneCollapsed: (laneId: string, collapsed: boolean) => void;

@@ -5,7 +5,8 @@ import * as Y from 'yjs';
 import { createBoardActions, type BoardActions } from './board-actions.ts';
 import { trackConnection, type ConnectionState, type ReconnectSchedule } from './connection.ts';
 import { jitteredWebSocket } from './jittered-websocket.ts';
-import { openLocalCopy } from './local-copy.ts';
+import { showDevicePreview } from './device-preview.ts';
+import { openLocalCopy, type LocalCopy } from './local-copy.ts';
 import { reannounceOnConnect, sendOwnPresenceOnly } from './own-presence-only.ts';
 import { trackServerCapabilities } from './server-capabilities.ts';
 import { trackHistory, type HistoryState } from './history.ts';
@@ -42,8 +43,8 @@ export interface BoardSession {
 export interface BoardSessionOptions {
   /** Syncs the doc with the server; without one the session is local only (tests, previews). */
   provider?: WebsocketProvider;
-  /** Resolves true when a copy stored on this device was loaded (see local-copy.ts). */
-  localCopy?: Promise<boolean>;
+  /** The copy of the board stored on this device (local-copy.ts). */
+  localCopy?: LocalCopy;
   /** When the provider's next connection attempt opens (jittered-websocket.ts). */
   reconnects?: ReconnectSchedule;
   /** Who is signed in, for this person's own presence (presence-store.ts). */
@@ -55,9 +56,15 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
   const store = new BoardStore(doc);
   const undoManager = createUndoManager(doc);
   const history = trackHistory(undoManager);
+  const allActions = createBoardActions(doc, store, undoManager);
+  // From this device's copy: its preview first, then the decoded document.
+  const fromDevice = options.localCopy
+    ? showDevicePreview(store, options.localCopy, allActions)
+    : null;
+  const stopKeepingPreview = options.localCopy?.keepPreview(store, store.subscribe);
   const connection = options.provider
     ? trackConnection(options.provider, {
-        ...(options.localCopy ? { localCopy: options.localCopy } : {}),
+        ...(fromDevice ? { localCopy: fromDevice.shown } : {}),
         ...(options.reconnects ? { reconnects: options.reconnects } : {}),
       })
     : {
@@ -70,7 +77,7 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
         dispose: () => {},
       };
 
-  const actions = createBoardActions(doc, store, undoManager);
+  const actions = fromDevice?.actions ?? allActions;
   const presence = options.provider
     ? new PresenceStore(options.provider.awareness, { identity: options.identity ?? null })
     : null;
@@ -88,6 +95,7 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
       : new ValueStore<readonly MapAction[] | null>(null),
     encodeState: () => Y.encodeStateAsUpdate(doc),
     destroy: () => {
+      stopKeepingPreview?.();
       presence?.destroy();
       connection.dispose();
       options.provider?.destroy();
@@ -156,7 +164,7 @@ export function connectBoardSession(mapId: string, options: ConnectOptions = {})
   const session = createBoardSession(doc, {
     provider,
     reconnects: sockets,
-    ...(localCopy ? { localCopy: localCopy.loaded } : {}),
+    ...(localCopy ? { localCopy } : {}),
     ...(options.identity ? { identity: options.identity } : {}),
   });
   // The map is gone or no longer ours: don't keep (or show) it on this device.

@@ -1,30 +1,177 @@
 /**
- * The map kept on this device (IndexedDB, y-indexeddb): a reload while
- * offline shows the last state, and edits made offline are stored here until
- * the provider reconnects and its sync step 2 hands them to the server.
+ * The map kept on this device (IndexedDB): a reload while offline shows the
+ * last state, and edits made offline are stored here until the provider
+ * reconnects and its sync step 2 hands them to the server.
+ *
+ * Two things live in the map's database:
+ * - the document's updates, kept by y-indexeddb (the store `updates`);
+ * - a preview (`custom`/`board-preview`): the board's snapshot as JSON, and
+ *   the last update it covers. Decoding the document takes Yjs ~100 ms at
+ *   1,000 cards; the board is drawn from the preview first, and the document
+ *   is decoded once that frame is painted (issue #14, first render). A preview
+ *   with any update after it is not used: the board then waits for Yjs.
  */
+import { snapshotFromJson, snapshotToJson, type BoardSnapshot } from '@journeyboard/shared/board';
+import * as idb from 'lib0/indexeddb';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 
 export interface LocalCopy {
+  /** The board as last kept here, when no update came after it; null otherwise. Resolves first. */
+  readonly preview: Promise<BoardSnapshot | null>;
   /** Resolves once the stored copy is in the doc: true when there was one. */
   readonly loaded: Promise<boolean>;
+  /**
+   * Keeps the preview in step with the board: a few seconds after a change,
+   * and when the page is hidden. Returns the function that stops it.
+   */
+  keepPreview(board: { getSnapshot(): BoardSnapshot }, subscribe: Subscribe): () => void;
   /** Forgets the copy (the map was deleted or access ended). */
   clear(): void;
   destroy(): void;
 }
 
+type Subscribe = (listener: () => void) => () => void;
+
+const UPDATES = 'updates';
+const CUSTOM = 'custom';
+const PREVIEW_KEY = 'board-preview';
+/**
+ * A preview is kept this long after a change, at most once in that time
+ * while the board keeps changing (~5 ms and one write at 1,000 cards).
+ */
+const KEEP_AFTER_MS = 1_000;
+/** Reading more updates than this after a preview: it is out of date anyway. */
+const LATER_UPDATES_READ = 16;
+/** What y-indexeddb stores at each load of an empty doc: no change to the board. */
+const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc());
+
+interface StoredPreview {
+  readonly json: string;
+  /** The key of the last update in `updates` when the preview was kept. */
+  readonly upTo: number;
+}
+
+/** The same stores y-indexeddb creates, so that whichever of us opens the database first, it works. */
+const openDatabase = (name: string) =>
+  idb.openDB(name, (db) => idb.createStores(db, [[UPDATES, { autoIncrement: true }], [CUSTOM]]));
+
+/** The updates and custom stores, in one transaction. */
+const transactBoth = (db: IDBDatabase, access: 'readonly' | 'readwrite') =>
+  idb.transact(db, [UPDATES, CUSTOM], access) as [IDBObjectStore, IDBObjectStore];
+
+const isEmptyUpdate = (update: unknown) =>
+  update instanceof Uint8Array &&
+  update.length === EMPTY_UPDATE.length &&
+  update.every((byte, index) => byte === EMPTY_UPDATE[index]);
+
+async function readPreview(db: IDBDatabase): Promise<BoardSnapshot | null> {
+  const [updates, custom] = transactBoth(db, 'readonly');
+  const kept = (await idb.get(custom, PREVIEW_KEY)) as Partial<StoredPreview> | undefined;
+  if (typeof kept?.json !== 'string' || typeof kept.upTo !== 'number') return null;
+  const later = await idb.getAll(
+    updates,
+    idb.createIDBKeyRangeLowerBound(kept.upTo, true),
+    LATER_UPDATES_READ,
+  );
+  if (later.length === LATER_UPDATES_READ || !later.every(isEmptyUpdate)) return null;
+  return snapshotFromJson(kept.json);
+}
+
+function writePreview(db: IDBDatabase, snapshot: BoardSnapshot): void {
+  if (snapshot.stages.length === 0) return;
+  const json = snapshotToJson(snapshot);
+  // Created now, this transaction runs after every update y-indexeddb has
+  // queued so far (IndexedDB orders overlapping transactions as created): the
+  // last key it reads is the last update this snapshot reflects.
+  const [updates, custom] = transactBoth(db, 'readwrite');
+  void idb
+    .getLastKey(updates)
+    .then((upTo: unknown) => {
+      if (typeof upTo !== 'number') return;
+      const kept: StoredPreview = { json, upTo };
+      // (lib0's `put` is typed for plain values; this record is an object.)
+      return idb.rtop(custom.put(kept, PREVIEW_KEY));
+    })
+    .catch(() => {});
+}
+
+/**
+ * Runs `run` once the frame now being prepared is painted (at once in a
+ * hidden page, which paints nothing).
+ */
+function afterNextPaint(run: () => void): void {
+  if (document.visibilityState === 'hidden') run();
+  else requestAnimationFrame(() => setTimeout(run, 0));
+}
+
 /** null where IndexedDB doesn't exist (tests, some private modes): the doc lives in memory only. */
 export function openLocalCopy(mapId: string, doc: Y.Doc): LocalCopy | null {
   if (typeof indexedDB === 'undefined') return null;
-  const persistence = new IndexeddbPersistence(`journeyboard:map:${mapId}`, doc);
+  const name = `journeyboard:map:${mapId}`;
+  let ended = false;
+  let persistence: IndexeddbPersistence | null = null;
+  const database = openDatabase(name).catch(() => null);
+  const preview = database.then((db) => (db ? readPreview(db) : null)).catch(() => null);
+  const loaded = preview.then(
+    (shown) =>
+      new Promise<boolean>((resolve) => {
+        const start = () => {
+          if (ended) return resolve(false);
+          persistence = new IndexeddbPersistence(name, doc);
+          persistence.whenSynced.then(
+            // Any struct at all: the copy held a board (possibly with offline edits).
+            () => resolve(doc.store.clients.size > 0),
+            () => resolve(false),
+          );
+        };
+        if (shown) afterNextPaint(start);
+        else start();
+      }),
+  );
+
+  const end = () => {
+    ended = true;
+    void persistence?.destroy();
+    void database.then((db) => db?.close());
+  };
   return {
-    loaded: persistence.whenSynced.then(
-      // Any struct at all: the copy held a board (possibly with offline edits).
-      () => doc.store.clients.size > 0,
-      () => false,
-    ),
-    clear: () => void persistence.clearData(),
-    destroy: () => void persistence.destroy(),
+    preview,
+    loaded,
+    keepPreview: (board, subscribe) => {
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      const keep = () => {
+        if (timer !== null) clearTimeout(timer);
+        timer = null;
+        // Only once the document is in: a preview must describe the stored copy.
+        if (ended || !persistence?.synced) return;
+        void database.then((db) => db && !ended && writePreview(db, board.getSnapshot()));
+      };
+      // Loading the copy is no change to keep, unless its preview was missing or out of date.
+      let copyLoaded = false;
+      const onChange = () => {
+        if (copyLoaded) timer ??= setTimeout(keep, KEEP_AFTER_MS);
+      };
+      void loaded.then(async (found) => {
+        copyLoaded = true;
+        if (found && !(await preview)) onChange();
+      });
+      // Leaving with a change not yet kept (a reload, another tab): keep it now.
+      const onHidden = () => {
+        if (document.visibilityState === 'hidden' && timer !== null) keep();
+      };
+      const stop = subscribe(onChange);
+      document.addEventListener('visibilitychange', onHidden);
+      return () => {
+        stop();
+        document.removeEventListener('visibilitychange', onHidden);
+        if (timer !== null) clearTimeout(timer);
+      };
+    },
+    clear: () => {
+      end();
+      void idb.deleteDB(name).catch(() => {});
+    },
+    destroy: end,
   };
 }

@@ -31,6 +31,24 @@ function sameIds(a: readonly string[] | undefined, b: readonly string[]): boolea
   return a !== undefined && a.length === b.length && a.every((id, index) => id === b[index]);
 }
 
+/** `previous` when `next` holds the very same items in the same order (nothing to re-render). */
+function keepSame<T>(previous: readonly T[] | undefined, next: readonly T[]): readonly T[] {
+  return previous &&
+    previous.length === next.length &&
+    previous.every((item, i) => item === next[i])
+    ? previous
+    : next;
+}
+
+function keepSameMap<K, V>(
+  previous: ReadonlyMap<K, V> | undefined,
+  next: ReadonlyMap<K, V>,
+): ReadonlyMap<K, V> {
+  if (!previous || previous.size !== next.size) return next;
+  for (const [key, value] of next) if (previous.get(key) !== value) return next;
+  return previous;
+}
+
 /**
  * Immutable snapshots of a board document for React's useSyncExternalStore.
  *
@@ -48,6 +66,8 @@ export class BoardStore {
   private readonly remoteListeners = new Set<RemoteChangeListener>();
   private snapshot: BoardSnapshot;
   private cardCache = new Map<string, Card>();
+  /** The preview being shown (showPreview), until the first real snapshot is built against it. */
+  private preview: BoardSnapshot | null = null;
   private readonly dirtyCards = new Set<string>();
   private dirty = { stages: true, lanes: true, cells: true, emotions: true, meta: true };
   private changed = false;
@@ -87,6 +107,30 @@ export class BoardStore {
       this.changed = false;
     }
     return this.snapshot;
+  };
+
+  /**
+   * Serves `preview` (a snapshot kept beside this device's copy of the
+   * document, snapshot-json.ts) while the document is still empty, so the
+   * board can be drawn before Yjs has decoded that copy. The document's first
+   * content replaces it; the objects of the preview that equal the real ones
+   * are kept, so what was drawn from it is not drawn again. Returns false,
+   * and does nothing, once the document has content.
+   */
+  showPreview(preview: BoardSnapshot): boolean {
+    if (this.doc.store.clients.size > 0 || this.changed) return false;
+    this.snapshot = preview;
+    this.preview = preview;
+    // Whatever the document brings first is read whole, against the preview.
+    this.dirty = { stages: true, lanes: true, cells: true, emotions: true, meta: true };
+    for (const listener of [...this.listeners]) listener();
+    return true;
+  }
+
+  /** True while the board served is a preview, not yet the document (showPreview). */
+  showsPreview = (): boolean => {
+    this.getSnapshot(); // built anew if the document has changed since
+    return this.preview !== null;
   };
 
   destroy(): void {
@@ -147,7 +191,8 @@ export class BoardStore {
   private build(previous: BoardSnapshot | undefined): BoardSnapshot {
     const stages = this.dirty.stages || !previous ? this.readStages(previous) : previous.stages;
     const lanes = this.dirty.lanes || !previous ? this.readLanes(previous) : previous.lanes;
-    const cards = this.dirtyCards.size > 0 || !previous ? this.readCards() : previous.cards;
+    const cards =
+      this.dirtyCards.size > 0 || !previous || this.preview ? this.readCards() : previous.cards;
     const structureChanged = stages !== previous?.stages || lanes !== previous.lanes;
     const cells =
       this.dirty.cells || structureChanged || !previous
@@ -157,6 +202,7 @@ export class BoardStore {
       this.dirty.emotions || !previous ? this.readEmotions(previous) : previous.emotions;
     const schemaVersion = this.roots.meta.get('schemaVersion');
     this.dirty = { stages: false, lanes: false, cells: false, emotions: false, meta: false };
+    this.preview = null;
     return {
       schemaVersion: typeof schemaVersion === 'number' ? schemaVersion : 0,
       stages,
@@ -181,7 +227,7 @@ export class BoardStore {
       const old = before.get(id);
       stages.push(old && shallowEqual(old, next) ? old : next);
     });
-    return stages.sort(compareByOrder);
+    return keepSame(previous?.stages, stages.sort(compareByOrder));
   }
 
   private readLanes(previous: BoardSnapshot | undefined): readonly Lane[] {
@@ -198,7 +244,7 @@ export class BoardStore {
       const old = before.get(id);
       lanes.push(old && shallowEqual(old, next) ? old : next);
     });
-    return lanes.sort(compareByOrder);
+    return keepSame(previous?.lanes, lanes.sort(compareByOrder));
   }
 
   private readCards(): ReadonlyMap<string, Card> {
@@ -216,7 +262,7 @@ export class BoardStore {
         ...position,
         ...readCardFields((key) => map.get(key)),
       };
-      const old = cards.get(id);
+      const old = cards.get(id) ?? this.preview?.cards.get(id);
       cards.set(id, old && shallowEqual(old, next) ? old : next);
     }
     this.dirtyCards.clear();
@@ -265,7 +311,7 @@ export class BoardStore {
       const old = previous?.emotions.get(key);
       emotions.set(key, old && shallowEqual(old, next) ? old : next);
     });
-    return emotions;
+    return keepSameMap(previous?.emotions, emotions);
   }
 }
 

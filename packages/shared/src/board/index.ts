@@ -2,6 +2,7 @@ export * from './types.ts';
 export { BOARD_SCHEMA_VERSION } from './doc.ts';
 export * from './ops.ts';
 export { BoardStore, createUndoManager, type RemoteChangeListener } from './board-store.ts';
+export { snapshotFromJson, snapshotToJson } from './snapshot-json.ts';
 export {
   TEMPLATES,
   TEMPLATE_IDS,

@@ -15,7 +15,10 @@ export function AddStageButton() {
       <button
         type="button"
         className="button button--ghost add-stage"
-        onClick={() => startEditingStage(actions.addStage('New stage'))}
+        onClick={() => {
+          const stageId = actions.addStage('New stage');
+          if (stageId) startEditingStage(stageId);
+        }}
       >
         <PlusIcon />
         Add stage

@@ -67,7 +67,7 @@ describe('card fields by lane kind', () => {
     const doc = makeTemplateDoc();
     const { session } = renderWithSession(<BoardView mode="edit" />, doc);
     const { stages } = readDoc(doc);
-    const metricLane = session.actions.addLane('KPIs', 'metric');
+    const metricLane = session.actions.addLane('KPIs', 'metric')!;
     const id = session.actions.addCard(stages[0]!.id, metricLane, 'Visitors who sign up')!;
     useUiStore.getState().startEditingCard(id);
 
