@@ -162,50 +162,64 @@ const RELOADS = Number(process.env.BENCH_RELOADS ?? 3);
 async function timeFirstRender(
   page: Page,
 ): Promise<{ ms: number; cardsInDom: number; afterSyncMs: number }> {
-  const runs: { ms: number; cardsInDom: number; afterSyncMs: number }[] = [];
+  const runs: { ms: number; cardsInDom: number; afterSyncMs: number; decodedAt: number | null }[] =
+    [];
   for (let run = 0; run < RELOADS; run++) {
     await page.reload({ waitUntil: 'commit' });
-    runs.push(
-      await page.evaluate(
-        () =>
-          new Promise<{ ms: number; cardsInDom: number; afterSyncMs: number }>((resolve) => {
-            const onScreen = (element: Element) => {
-              const rect = element.getBoundingClientRect();
-              return (
-                rect.bottom > 0 &&
-                rect.right > 0 &&
-                rect.top < innerHeight &&
-                rect.left < innerWidth
-              );
-            };
-            // Called in a frame's animation callbacks: a task queued there runs
-            // once that frame is painted.
-            const check = (inFrame: boolean) => {
-              const cards = document.querySelectorAll('[data-testid="card"]').length;
-              const waiting = [...document.querySelectorAll('[data-pending]')].some(onScreen);
-              if (cards > 0 && !waiting) {
-                const afterPaint = () =>
-                  setTimeout(() => {
-                    const now = performance.now();
-                    const synced =
-                      (window as unknown as { __firstSyncMessageAt: number | null })
-                        .__firstSyncMessageAt ?? now;
-                    resolve({ ms: now, cardsInDom: cards, afterSyncMs: now - synced });
-                  }, 0);
-                if (inFrame) afterPaint();
-                else requestAnimationFrame(afterPaint);
-              } else requestAnimationFrame(() => check(true));
-            };
-            check(false);
-          }),
-      ),
+    const timed = await page.evaluate(
+      () =>
+        new Promise<{ ms: number; cardsInDom: number; afterSyncMs: number }>((resolve) => {
+          const onScreen = (element: Element) => {
+            const rect = element.getBoundingClientRect();
+            return (
+              rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth
+            );
+          };
+          // Called in a frame's animation callbacks: a task queued there runs
+          // once that frame is painted.
+          const check = (inFrame: boolean) => {
+            const cards = document.querySelectorAll('[data-testid="card"]').length;
+            const waiting = [...document.querySelectorAll('[data-pending]')].some(onScreen);
+            if (cards > 0 && !waiting) {
+              const afterPaint = () =>
+                setTimeout(() => {
+                  const now = performance.now();
+                  const synced =
+                    (window as unknown as { __firstSyncMessageAt: number | null })
+                      .__firstSyncMessageAt ?? now;
+                  resolve({ ms: now, cardsInDom: cards, afterSyncMs: now - synced });
+                }, 0);
+              if (inFrame) afterPaint();
+              else requestAnimationFrame(afterPaint);
+            } else requestAnimationFrame(() => check(true));
+          };
+          check(false);
+        }),
     );
+    runs.push({ ...timed, decodedAt: await deviceCopyDecodedAt(page) });
   }
   console.log(
-    `  first render, ${RELOADS} reloads in order: ${runs.map((run) => `${Math.round(run.ms)} ms (${Math.round(run.afterSyncMs)} after sync, ${run.cardsInDom} cards)`).join(', ')}`,
+    `  first render, ${RELOADS} reloads in order: ${runs.map((run) => `${Math.round(run.ms)} ms (${Math.round(run.afterSyncMs)} after sync, ${run.cardsInDom} cards, ${run.decodedAt === null ? 'drawn from the document' : `document decoded at ${Math.round(run.decodedAt)} ms`})`).join(', ')}`,
   );
   runs.sort((a, b) => a.ms - b.ms);
   return runs[Math.floor(runs.length / 2)]!;
+}
+
+/**
+ * When a board drawn from this device's preview got its decoded document
+ * (local-copy.ts marks it); null when the board was drawn from the document.
+ */
+async function deviceCopyDecodedAt(page: Page): Promise<number | null> {
+  return page.evaluate(async () => {
+    const shown = performance.getEntriesByName('journeyboard:board-from-preview', 'mark');
+    if (shown.length === 0) return null;
+    for (let tries = 0; tries < 100; tries++) {
+      const [decoded] = performance.getEntriesByName('journeyboard:device-copy-decoded', 'mark');
+      if (decoded) return decoded.startTime;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return null;
+  });
 }
 
 async function measureHeap(page: Page): Promise<number> {
