@@ -1,5 +1,28 @@
 import { expect, test } from './fixtures/index.ts';
+import type { Page } from '@playwright/test';
 import { BoardPage } from './pages/board-page.ts';
+
+/** Whether this device's preview of the open map (local-copy.ts) shows `text`. */
+function previewKeptWith(page: Page, text: string): Promise<boolean> {
+  const mapId = new URL(page.url()).pathname.split('/')[2];
+  return page.evaluate(
+    async ({ name, text }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(new Error(`IndexedDB ${name} did not open`));
+      });
+      const kept = await new Promise<{ json?: string } | undefined>((resolve) => {
+        const request = db.transaction('custom').objectStore('custom').get('board-preview');
+        request.onsuccess = () => resolve(request.result as { json?: string } | undefined);
+        request.onerror = () => resolve(undefined);
+      });
+      db.close();
+      return kept?.json?.includes(text) ?? false;
+    },
+    { name: `journeyboard:map:${mapId}`, text },
+  );
+}
 
 test('two people on one map see each other’s new card appear and move; a restart keeps it', async ({
   page,
@@ -55,8 +78,8 @@ test('a reload draws the board kept on this device at once, never an out-of-date
   const board = await mapList.createMap('Returning customers');
   const awareness = { stage: 'Awareness', lane: 'Touchpoints' };
   await board.addCard(awareness, 'Sees an ad');
-  // This device keeps a preview of the board a second after it changes.
-  await page.waitForTimeout(1_500);
+  // This device keeps a preview of the board soon after it changes.
+  await expect.poll(() => previewKeptWith(page, 'Sees an ad')).toBe(true);
   await page.reload();
   await expect(board.cardIn('Sees an ad', awareness)).toBeVisible();
   const fromPreview = () =>
@@ -87,7 +110,7 @@ test('a reload draws the board kept on this device at once, never an out-of-date
   for (const cards of frames) expect(cards).toContain('Compares prices');
 
   // An edit made as soon as a board drawn from its preview shows is kept.
-  await page.waitForTimeout(1_500);
+  await expect.poll(() => previewKeptWith(page, 'Compares prices')).toBe(true);
   await page.reload();
   await board.addCard(awareness, 'Signs up');
   expect(await fromPreview()).toBe(1);
