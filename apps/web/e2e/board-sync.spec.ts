@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures/index.ts';
 import type { Page } from '@playwright/test';
 import { BoardPage } from './pages/board-page.ts';
+import { mapsKeptOnThisDevice } from './pages/device-copies.ts';
 
 /** Whether this device's preview of the open map (local-copy.ts) shows `text`. */
 function previewKeptWith(page: Page, text: string): Promise<boolean> {
@@ -117,4 +118,27 @@ test('a reload draws the board kept on this device at once, never an out-of-date
   await board.expectLive();
   await page.reload();
   await expect(board.cardIn('Signs up', awareness)).toBeVisible();
+});
+
+test('a map deleted while another member was away is forgotten on their device when they come back', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Churn interviews');
+  await board.addCard({ stage: 'Awareness', lane: 'Touchpoints' }, 'Cancels after the trial');
+  const mapUrl = page.url();
+  const mapId = new URL(mapUrl).pathname.split('/')[2]!;
+  const theirs = new BoardPage(await openSecondBrowser());
+  await theirs.open(mapUrl);
+  await expect(theirs.page.getByLabel('Cancels after the trial', { exact: true })).toBeVisible();
+  await expect.poll(() => previewKeptWith(theirs.page, 'Cancels after the trial')).toBe(true);
+  await theirs.page.goto('/');
+  expect(await mapsKeptOnThisDevice(theirs.page)).toEqual([`journeyboard:map:${mapId}`]);
+
+  expect((await page.request.delete(`/api/maps/${mapId}`)).ok()).toBe(true);
+  await theirs.page.goto(mapUrl);
+  await expect(theirs.page.getByRole('heading', { name: 'Map not found' })).toBeVisible();
+  await expect.poll(() => mapsKeptOnThisDevice(theirs.page)).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { routes } from '@journeyboard/shared';
 import { expect, test } from './fixtures/index.ts';
 import { BoardPage } from './pages/board-page.ts';
+import { mapsKeptOnThisDevice } from './pages/device-copies.ts';
 import { waitForServiceWorkerControl } from './pages/service-worker.ts';
 
 const OFFLINE = 'Offline — changes saved on this device';
@@ -70,8 +71,11 @@ test('after signing out, a reload with no network shows nothing of the account',
   await waitForServiceWorkerControl(page);
 
   await mapList.goto();
+  expect(await mapsKeptOnThisDevice(page)).toHaveLength(1);
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/signin/);
+  // The map's copy and its preview (the board as JSON) are gone from the device.
+  expect(await mapsKeptOnThisDevice(page)).toEqual([]);
 
   await context.setOffline(true);
   await page.goto(mapUrl);

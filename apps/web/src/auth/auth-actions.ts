@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { call } from '../api/client.ts';
 import { meQuery, forgetEverythingButMe, refreshMe } from './me.ts';
 import { lastKnown } from '../offline/last-known.ts';
+import { forgetDeviceCopies } from '../offline/device-copies.ts';
 import { forgetCanvases } from '../state/canvas-storage.ts';
 
 /**
@@ -34,6 +35,7 @@ export function useAuthActions() {
     // Forgotten even if the request fails: the person asked for this device to let go.
     lastKnown.forgetAll();
     forgetCanvases();
+    await forgetDeviceCopies();
     await call(routes.auth.logOut);
     queryClient.setQueryData(meQuery.queryKey, null);
     forgetEverythingButMe(queryClient);

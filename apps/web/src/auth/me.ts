@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { ApiError, call, errorMessage } from '../api/client.ts';
 import { queryKeys } from '../api/query-keys.ts';
 import { useRefetchWhenOnline } from '../api/use-refetch-when-online.ts';
+import { forgetDeviceCopies } from '../offline/device-copies.ts';
 import { isNetworkError, lastKnown } from '../offline/last-known.ts';
 
 /**
@@ -29,6 +30,8 @@ async function loadMe(signal: AbortSignal): Promise<CachedMe> {
     if (remembered) return { me: remembered, fromDevice: true };
     // The session ended (expired, signed out elsewhere): nothing of it may be shown offline.
     if (error instanceof ApiError && error.status === 401) {
+      // An account was signed in here: its maps go too (not a share link's, which never was).
+      if (lastKnown.me()) void forgetDeviceCopies();
       lastKnown.forgetAll();
       return null;
     }

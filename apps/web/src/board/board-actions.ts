@@ -39,13 +39,17 @@ export interface CellTarget {
 
 /** Everything the UI may do to a board. Each call is one undoable step. */
 export interface BoardActions {
-  /** The new stage's id; null when nothing was added. */
-  addStage: (title: string, index?: number) => string | null;
+  /**
+   * The new stage's id; null when nothing was added. The id-returning actions
+   * take the new item's id as their last argument when the caller chose it
+   * (device-preview.ts, for actions that wait for the document).
+   */
+  addStage: (title: string, index?: number, id?: string) => string | null;
   renameStage: (stageId: string, title: string) => void;
   updateStage: (stageId: string, patch: StagePatch) => void;
   moveStage: (stageId: string, toIndex: number) => void;
   deleteStage: (stageId: string) => void;
-  addLane: (title: string, kind: LaneKind, index?: number) => string | null;
+  addLane: (title: string, kind: LaneKind, index?: number, id?: string) => string | null;
   renameLane: (laneId: string, title: string) => void;
   moveLane: (laneId: string, toIndex: number) => void;
   setLaneCollapsed: (laneId: string, collapsed: boolean) => void;
@@ -55,13 +59,14 @@ export interface BoardActions {
     laneId: string,
     text?: string,
     fields?: Partial<CardFields>,
+    id?: string,
   ) => string | null;
   /** Replaces the whole text (last writer wins); editors use `editCardText`. */
   setCardText: (cardId: string, text: string) => void;
   /** Applies only the change from `base` (the text the editor opened with) to `next`. */
   editCardText: (cardId: string, base: string, next: string) => void;
   updateCard: (cardId: string, patch: Partial<CardFields>) => void;
-  duplicateCard: (cardId: string) => string | null;
+  duplicateCard: (cardId: string, id?: string) => string | null;
   /** `index` counts the cards of the target cell without the moved card. */
   moveCard: (cardId: string, to: { stageId: string; laneId: string; index: number }) => void;
   moveCards: (cardIds: readonly string[], to: CellTarget) => void;
@@ -121,8 +126,10 @@ export function createBoardActions(
   };
 
   return {
-    addStage: (title, index) =>
-      step(() => addStage(doc, index === undefined ? { title } : { title, index })),
+    addStage: (title, index, id) =>
+      step(() =>
+        addStage(doc, { title, ...(index === undefined ? {} : { index }), ...(id ? { id } : {}) }),
+      ),
     renameStage: (stageId, title) => {
       const current = snapshot().stages.find((stage) => stage.id === stageId);
       if (current && current.title !== title) step(() => renameStage(doc, stageId, title));
@@ -139,8 +146,15 @@ export function createBoardActions(
       if (from !== -1 && from !== toIndex) step(() => moveStage(doc, stageId, toIndex));
     },
     deleteStage: (stageId) => void step(() => deleteStage(doc, stageId)),
-    addLane: (title, kind, index) =>
-      step(() => addLane(doc, index === undefined ? { title, kind } : { title, kind, index })),
+    addLane: (title, kind, index, id) =>
+      step(() =>
+        addLane(doc, {
+          title,
+          kind,
+          ...(index === undefined ? {} : { index }),
+          ...(id ? { id } : {}),
+        }),
+      ),
     renameLane: (laneId, title) => {
       const current = snapshot().lanes.find((lane) => lane.id === laneId);
       if (current && current.title !== title) step(() => renameLane(doc, laneId, title));
@@ -156,9 +170,17 @@ export function createBoardActions(
       }
     },
     deleteLane: (laneId) => void step(() => deleteLane(doc, laneId)),
-    addCard: (stageId, laneId, text = '', fields) =>
+    addCard: (stageId, laneId, text = '', fields, id) =>
       rememberAddStep(
-        step(() => addCard(doc, { stageId, laneId, text, ...(fields ? { fields } : {}) })),
+        step(() =>
+          addCard(doc, {
+            stageId,
+            laneId,
+            text,
+            ...(fields ? { fields } : {}),
+            ...(id ? { id } : {}),
+          }),
+        ),
       ),
     setCardText: (cardId, text) => {
       const current = snapshot().cards.get(cardId);
@@ -177,7 +199,7 @@ export function createBoardActions(
         Object.entries(patch).some(([key, value]) => current[key as keyof CardFields] !== value);
       if (changes) step(() => updateCard(doc, cardId, patch));
     },
-    duplicateCard: (cardId) => rememberAddStep(step(() => duplicateCard(doc, cardId))),
+    duplicateCard: (cardId, id) => rememberAddStep(step(() => duplicateCard(doc, cardId, id))),
     moveCard: (cardId, to) => {
       const card = snapshot().cards.get(cardId);
       if (!card) return;

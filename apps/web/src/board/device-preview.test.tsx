@@ -59,18 +59,41 @@ describe('a board drawn from this device’s preview', () => {
     expect([...doc.store.clients.keys()]).toEqual(storedClients);
   });
 
-  it('holds an action taken before the document is in, and runs it on the document', async () => {
+  it('holds actions taken before the document is in, and runs them on it in order', async () => {
+    const { doc, session, cardId, decode } = reloadWithPreview();
+    await waitFor(() => expect(session.store.showsPreview()).toBe(true));
+    const { stages, lanes } = session.store.getSnapshot();
+    const [awareness] = stages;
+    const touchpoints = lanes.find((lane) => lane.title === 'Touchpoints')!;
+
+    session.actions.setCardText(cardId, 'Sees a billboard');
+    // A new card's id comes back at once, so the caller can open it for typing.
+    const added = session.actions.addCard(awareness!.id, touchpoints.id, 'Asks a friend');
+    expect(added).toEqual(expect.any(String));
+    expect(doc.store.clients.size).toBe(0);
+
+    decode();
+    await waitFor(() =>
+      expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual([
+        'Sees a billboard',
+        'Asks a friend',
+      ]),
+    );
+    expect(readDoc(doc).cards.get(added!)?.text).toBe('Asks a friend');
+    expect(session.store.showsPreview()).toBe(false);
+    session.destroy();
+  });
+
+  it('undoes an edit when the undo, too, was pressed before the document was in', async () => {
     const { doc, session, cardId, decode } = reloadWithPreview();
     await waitFor(() => expect(session.store.showsPreview()).toBe(true));
 
     session.actions.setCardText(cardId, 'Sees a billboard');
-    // Adding needs the document: nothing to hand back yet, but the card comes.
-    expect(session.actions.addCard('missing', 'missing')).toBeNull();
-    expect(doc.store.clients.size).toBe(0);
-
+    session.actions.undo();
     decode();
-    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Sees a billboard']);
-    expect(session.store.showsPreview()).toBe(false);
+
+    await waitFor(() => expect(session.history.getSnapshot().canRedo).toBe(true));
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Sees an ad']);
     session.destroy();
   });
 });

@@ -15,6 +15,7 @@ import { snapshotFromJson, snapshotToJson, type BoardSnapshot } from '@journeybo
 import * as idb from 'lib0/indexeddb';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import { deviceCopyName } from '../offline/device-copies.ts';
 
 export const DEVICE_COPY_DECODED_MARK = 'journeyboard:device-copy-decoded';
 
@@ -113,7 +114,7 @@ function afterNextPaint(run: () => void): void {
 /** null where IndexedDB doesn't exist (tests, some private modes): the doc lives in memory only. */
 export function openLocalCopy(mapId: string, doc: Y.Doc): LocalCopy | null {
   if (typeof indexedDB === 'undefined') return null;
-  const name = `journeyboard:map:${mapId}`;
+  const name = deviceCopyName(mapId);
   let ended = false;
   let persistence: IndexeddbPersistence | null = null;
   const database = openDatabase(name).catch(() => null);

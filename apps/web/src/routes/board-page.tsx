@@ -47,6 +47,7 @@ import {
   VersionsPanelSlot,
 } from '../components/history/board-history.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
+import { forgetDeviceCopy } from '../offline/device-copies.ts';
 import { LifecycleMenu } from '../components/lifecycle/lifecycle-menu.tsx';
 import { BriefingLink } from '../components/briefing/briefing-link.tsx';
 import { BriefingScreen } from '../components/briefing/briefing-screen.tsx';
@@ -88,6 +89,10 @@ function BoardScreen({ mapId, view }: { mapId: string; view: 'board' | 'briefing
 
   // UI state (card being edited…) belongs to this board only.
   useEffect(() => () => useUiStore.getState().reset(), []);
+  // Gone, or no longer this account's: nothing of the map stays on this device.
+  useEffect(() => {
+    if (state.status === 'not-found') void forgetDeviceCopy(mapId);
+  }, [state.status, mapId]);
 
   if (state.status === 'not-found') {
     return <NotFoundPage title="Map not found" message={state.message} />;

@@ -63,10 +63,17 @@ export function initBoard(doc: Y.Doc): void {
 
 // ── Stages ──────────────────────────────────────────────────────────────────
 
-export function addStage(doc: Y.Doc, input: { title: string; index?: number }): string {
+export function addStage(
+  doc: Y.Doc,
+  input: {
+    title: string;
+    index?: number;
+    /** Chosen by the caller (a fresh one when absent). */ id?: string;
+  },
+): string {
   return change(doc, (roots) => {
     const siblings = sortedEntries(roots.stages);
-    const id = createId();
+    const id = input.id ?? createId();
     const stage = new Y.Map<unknown>();
     stage.set('title', input.title);
     stage.set('description', '');
@@ -135,11 +142,11 @@ export function deleteStage(doc: Y.Doc, stageId: string): boolean {
 
 export function addLane(
   doc: Y.Doc,
-  input: { title: string; kind: LaneKind; index?: number },
+  input: { title: string; kind: LaneKind; index?: number; /** As in addStage. */ id?: string },
 ): string {
   return change(doc, (roots) => {
     const siblings = sortedEntries(roots.lanes);
-    const id = createId();
+    const id = input.id ?? createId();
     const lane = new Y.Map<unknown>();
     lane.set('title', input.title);
     lane.set('kind', input.kind);
@@ -271,15 +278,14 @@ export function editCardText(doc: Y.Doc, cardId: string, base: string, next: str
   });
 }
 
-/** Copies a card (text and fields) right below the original. Returns the copy's id. */
-export function duplicateCard(doc: Y.Doc, cardId: string): string | null {
+/** Copies a card (text and fields) right below the original. Returns the copy's id (`id`, if given). */
+export function duplicateCard(doc: Y.Doc, cardId: string, id = createId()): string | null {
   return change(doc, (roots) => {
     const source = roots.cards.get(cardId);
     const position = source ? readCardPosition(source) : null;
     if (!source || !position) return null;
     const siblings = sortedCellCards(roots, position.stageId, position.laneId);
     const index = siblings.findIndex((sibling) => sibling.id === cardId) + 1;
-    const id = createId();
     const copy = new Y.Map<unknown>();
     const text = source.get('text');
     copy.set('text', new Y.Text(text instanceof Y.Text ? text.toJSON() : ''));
