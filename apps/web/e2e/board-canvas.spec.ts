@@ -523,3 +523,28 @@ test('a large board draws the cards in view in its first frame, and the others a
   await expect(linked).toBeFocused();
   await expect(linked).toBeInViewport();
 });
+
+test('a card’s tools never change its height: the "Add card" below a focused card takes the first click', async ({
+  page,
+  mapList,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Steady layout');
+  const awareness = { stage: 'Awareness', lane: 'Touchpoints' };
+  await board.addCard(awareness, 'Sees an ad');
+  const card = board.cardIn('Sees an ad', awareness);
+  await card.getByRole('button', { name: 'Sees an ad' }).focus();
+  const focused = await card.boundingBox();
+  await page.mouse.move(0, 0);
+  await page.getByRole('button', { name: 'Add card to Touchpoints in Awareness' }).focus();
+  expect((await card.boundingBox())?.height).toBe(focused?.height);
+
+  // Focus leaves the card on the press; the release must land on the same button.
+  await card.getByRole('button', { name: 'Sees an ad' }).focus();
+  await page.getByRole('button', { name: 'Add card to Customer actions in Awareness' }).click();
+  await expect(
+    board
+      .cell({ stage: 'Awareness', lane: 'Customer actions' })
+      .getByRole('textbox', { name: 'Card text' }),
+  ).toBeVisible();
+});

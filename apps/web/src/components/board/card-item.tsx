@@ -143,6 +143,7 @@ export const CardItem = memo(function CardItem({
         selected ? 'card--selected' : '',
         card.momentOfTruth ? 'card--moment' : '',
         locks.cardLocked(card) ? 'card--locked' : '',
+        showTools || isDragging ? 'card--tools' : '',
       ].join(' ')}
       data-testid="card"
       data-card-id={cardId}
@@ -199,8 +200,9 @@ export const CardItem = memo(function CardItem({
         )}
       </div>
       {showByline ? <CardBylineTooltip cardId={cardId} id={bylineId} /> : null}
+      <div className="card__tools-space" aria-hidden="true" />
       {showTools || isDragging ? (
-        <div className="card__tools">
+        <div className="card__tools card__tools--overlay">
           <button
             ref={handleRef}
             type="button"
@@ -220,9 +222,7 @@ export const CardItem = memo(function CardItem({
           <CommentButton kind="card" id={cardId} label="Comment on card" />
           <CardMenu card={card} onDelete={deleteAndKeepFocus} />
         </div>
-      ) : (
-        <div className="card__tools-space" aria-hidden="true" />
-      )}
+      ) : null}
     </li>
   );
 });
