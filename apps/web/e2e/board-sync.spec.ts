@@ -1,29 +1,6 @@
 import { expect, test } from './fixtures/index.ts';
-import type { Page } from '@playwright/test';
 import { BoardPage } from './pages/board-page.ts';
-import { mapsKeptOnThisDevice } from './pages/device-copies.ts';
-
-/** Whether this device's preview of the open map (local-copy.ts) shows `text`. */
-function previewKeptWith(page: Page, text: string): Promise<boolean> {
-  const mapId = new URL(page.url()).pathname.split('/')[2];
-  return page.evaluate(
-    async ({ name, text }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(new Error(`IndexedDB ${name} did not open`));
-      });
-      const kept = await new Promise<{ json?: string } | undefined>((resolve) => {
-        const request = db.transaction('custom').objectStore('custom').get('board-preview');
-        request.onsuccess = () => resolve(request.result as { json?: string } | undefined);
-        request.onerror = () => resolve(undefined);
-      });
-      db.close();
-      return kept?.json?.includes(text) ?? false;
-    },
-    { name: `journeyboard:map:${mapId}`, text },
-  );
-}
+import { mapsKeptOnThisDevice, previewKeptWith } from './pages/device-copies.ts';
 
 test('two people on one map see each other’s new card appear and move; a restart keeps it', async ({
   page,

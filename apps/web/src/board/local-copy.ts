@@ -15,7 +15,7 @@ import { snapshotFromJson, snapshotToJson, type BoardSnapshot } from '@journeybo
 import * as idb from 'lib0/indexeddb';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { deviceCopyName } from '../offline/device-copies.ts';
+import { deviceCopyName, forgetDeviceCopy } from '../offline/device-copies.ts';
 
 export const DEVICE_COPY_DECODED_MARK = 'journeyboard:device-copy-decoded';
 
@@ -186,7 +186,7 @@ export function openLocalCopy(mapId: string, doc: Y.Doc): LocalCopy | null {
     },
     clear: () => {
       end();
-      void idb.deleteDB(name).catch(() => {});
+      void forgetDeviceCopy(mapId);
     },
     destroy: end,
   };
