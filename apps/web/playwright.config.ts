@@ -24,7 +24,10 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     ...devices['Desktop Chrome'],
-    trace: 'retain-on-failure',
+    // No traces: recording one (a screencast and a DOM snapshot per action)
+    // took a third of the suite's CPU on two cores. A failure still leaves its
+    // screenshot and error context; `--trace on` records one test's trace.
+    trace: 'off',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath,
