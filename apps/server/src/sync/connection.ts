@@ -45,8 +45,11 @@ let nextConnectionId = 1;
 
 /** Shared empties: every socket keeps its fields for its lifetime. */
 const NO_LISTENERS: readonly (() => void)[] = [];
-/** Never pushed to: frames are queued only before `start`, which swaps this in. */
-const NO_FRAMES: Uint8Array[] = [];
+/** Frames that came before `start`: one object, dropped at `start`, not two fields every open socket keeps. */
+interface QueuedFrames {
+  readonly frames: Uint8Array[];
+  bytes: number;
+}
 
 /** How long a closing peer gets to answer our close frame before the socket is destroyed. */
 const CLOSE_GRACE_MS = 1_000;
@@ -54,7 +57,6 @@ const CLOSE_GRACE_MS = 1_000;
 export class Connection {
   readonly id = nextConnectionId++;
   readonly socket: WebSocket;
-  readonly log: SyncLogger;
   /** Set once access is resolved, before the connection joins a document. */
   access: ConnectionAccess = { capabilities: [] };
   /** The awareness client id bound to this connection (see awareness-rules.ts). */
@@ -62,9 +64,8 @@ export class Connection {
 
   private readonly options: ConnectionOptions;
   private receiver: FrameReceiver | null = null;
-  /** Frames that came before `start`; none afterwards (nothing kept per open socket). */
-  private queue: Uint8Array[] = [];
-  private queuedBytes = 0;
+  /** Frames that came before `start`; null afterwards (nothing kept per open socket). */
+  private queue: QueuedFrames | null = { frames: [], bytes: 0 };
   /** Replaced, never pushed to: an array that was pushed to keeps room for 16. */
   private closeListeners: readonly (() => void)[] = NO_LISTENERS;
   private closed = false;
@@ -73,7 +74,6 @@ export class Connection {
   constructor(socket: WebSocket, options: ConnectionOptions) {
     this.socket = socket;
     this.options = options;
-    this.log = options.log;
 
     connectionOf.set(socket, this);
     socket.on('message', onSocketMessage);
@@ -90,7 +90,7 @@ export class Connection {
   checkAlive(): void {
     if (this.closed) return;
     if (!this.alive) {
-      this.log.debug({ connection: this.id }, 'no pong; terminating sync connection');
+      this.options.log.debug({ connection: this.id }, 'no pong; terminating sync connection');
       this.socket.terminate();
       this.markClosed();
       return;
@@ -111,9 +111,8 @@ export class Connection {
       return;
     }
     this.receiver = receiver;
-    const queued = this.queue;
-    this.queue = NO_FRAMES;
-    this.queuedBytes = 0;
+    const queued = this.queue?.frames ?? [];
+    this.queue = null;
     for (const frame of queued) {
       if (this.closed) return;
       this.handle(frame);
@@ -129,7 +128,7 @@ export class Connection {
   send(message: Uint8Array): void {
     if (!this.isOpen) return;
     if (this.socket.bufferedAmount > this.options.maxBufferedBytes) {
-      this.log.info(
+      this.options.log.info(
         { connection: this.id, bufferedBytes: this.socket.bufferedAmount },
         'sync client reads too slowly; closing',
       );
@@ -148,7 +147,10 @@ export class Connection {
         this.socket.close(code, truncateReason(reason));
       } catch (error) {
         // `ws` throws on codes a server may not send (e.g. 1005, 1006).
-        this.log.error({ connection: this.id, code, err: error }, 'invalid close; terminating');
+        this.options.log.error(
+          { connection: this.id, code, err: error },
+          'invalid close; terminating',
+        );
         this.socket.terminate();
       }
       // `ws` waits 30 s for the peer's half of the close handshake. A peer
@@ -176,11 +178,13 @@ export class Connection {
       this.handle(frame);
       return;
     }
-    this.queue.push(frame);
-    this.queuedBytes += frame.byteLength;
+    const queue = this.queue;
+    if (!queue) return; // closed
+    queue.frames.push(frame);
+    queue.bytes += frame.byteLength;
     if (
-      this.queue.length > this.options.maxQueuedMessages ||
-      this.queuedBytes > this.options.maxQueuedBytes
+      queue.frames.length > this.options.maxQueuedMessages ||
+      queue.bytes > this.options.maxQueuedBytes
     ) {
       this.close(CloseCode.tryAgainLater, 'too many messages before sync');
     }
@@ -192,10 +196,16 @@ export class Connection {
     } catch (error) {
       if (error instanceof ProtocolError) {
         // Only this connection is at fault; everyone else carries on.
-        this.log.info({ connection: this.id, err: error }, 'malformed sync message; closing');
+        this.options.log.info(
+          { connection: this.id, err: error },
+          'malformed sync message; closing',
+        );
         this.close(CloseCode.invalidPayload, error.message);
       } else {
-        this.log.error({ connection: this.id, err: error }, 'handling a sync message failed');
+        this.options.log.error(
+          { connection: this.id, err: error },
+          'handling a sync message failed',
+        );
         this.close(CloseCode.internalError, CloseReason.internalError);
       }
     }
@@ -210,14 +220,14 @@ export class Connection {
   markClosed(): void {
     if (this.closed) return;
     this.closed = true;
-    this.queue = NO_FRAMES;
+    this.queue = null;
     const receiver = this.receiver;
     this.receiver = null;
     this.options.onClosed(this);
     try {
       receiver?.connectionClosed(this);
     } catch (error) {
-      this.log.error({ connection: this.id, err: error }, 'leaving a document failed');
+      this.options.log.error({ connection: this.id, err: error }, 'leaving a document failed');
     }
     const listeners = this.closeListeners;
     this.closeListeners = NO_LISTENERS;
@@ -225,7 +235,7 @@ export class Connection {
       try {
         listener();
       } catch (error) {
-        this.log.error({ connection: this.id, err: error }, 'sync close listener failed');
+        this.options.log.error({ connection: this.id, err: error }, 'sync close listener failed');
       }
     }
   }
