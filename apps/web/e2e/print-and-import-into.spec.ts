@@ -91,6 +91,9 @@ test('a board too wide for one page prints its stages on several A3 pages, each 
   // The briefing prints as a PDF of its own.
   await page.goto(`/maps/${(await created.json()).id}/briefing`);
   await expect(page.getByRole('heading', { name: 'Emotion across the journey' })).toBeVisible();
+  // Printed once it has loaded, as a person would: the map's title and personas come by REST.
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText('Loading personas…')).toHaveCount(0);
   const briefing = (await pdfPages(page)).join(' ');
   expect(briefing.length).toBeGreaterThan(0);
   for (const heading of [title, 'Emotion across the journey', 'Moments of truth', 'Personas'])
