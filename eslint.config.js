@@ -51,6 +51,17 @@ const NO_RAW_REQUESTS = [
   },
 ];
 
+/**
+ * Test files share one module cache per worker (vitest.workspace.ts), so a file
+ * that replaces a module must say so in its name and run isolated.
+ */
+const NO_SHARED_MODULE_MOCKS = {
+  selector:
+    "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|unmock|doUnmock|resetModules)$/]",
+  message:
+    'Test files share modules; a file that mocks one is named *.isolated.test.* (vitest.workspace.ts).',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -131,6 +142,23 @@ export default tseslint.config(
   {
     files: ['apps/web/src/board/**/*.{ts,tsx}', 'apps/web/src/**/*.test.{ts,tsx}'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['apps/server/**/*.test.ts'],
+    ignores: ['**/*.isolated.test.*'],
+    rules: { 'no-restricted-syntax': ['error', NO_FOCUSED_TESTS, NO_SHARED_MODULE_MOCKS] },
+  },
+  {
+    files: ['apps/web/src/**/*.test.{ts,tsx}'],
+    ignores: ['**/*.isolated.test.*'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        NO_FOCUSED_TESTS,
+        ...NO_ROLE_CHECKS,
+        NO_SHARED_MODULE_MOCKS,
+      ],
+    },
   },
   {
     // Tests read untyped JSON bodies (`response.json()`) on purpose.

@@ -1,7 +1,6 @@
-// IndexedDB as the browser has it (happy-dom has none), per test file.
-import 'fake-indexeddb/auto';
 import { BoardStore } from '@journeyboard/shared/board';
-import { afterEach, describe, expect, it } from 'vitest';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { openLocalCopy, type LocalCopy } from './local-copy.ts';
 import { addCardTo, makeTemplateDoc, readDoc } from './testing/board-fixture.tsx';
@@ -21,6 +20,14 @@ function open(mapId: string) {
   opened.push({ copy, store, stop });
   return { doc, copy, store };
 }
+
+// IndexedDB as the browser has it (happy-dom has none), for this file only: test files share
+// a global scope (vitest.workspace.ts), and other files test the board without a copy.
+const indexedDB = new IDBFactory();
+beforeEach(() => {
+  vi.stubGlobal('indexedDB', indexedDB);
+  vi.stubGlobal('IDBKeyRange', IDBKeyRange);
+});
 
 afterEach(() => {
   for (const { copy, store, stop } of opened.splice(0)) {
