@@ -6,8 +6,11 @@ import {
   encodeAwarenessEntries,
   mayClaim,
 } from './awareness-rules.ts';
-import { SyncRefusal, TokenBucket } from './presence-limits.ts';
+import { RateLimit, SyncRefusal } from './presence-limits.ts';
 import { ProtocolError } from './protocol.ts';
+
+/** Test holders are `<owner>/<socket>` strings. */
+const ownerOfSocket = (holder: string) => holder.split('/')[0]!;
 
 /** An awareness update whose states are written as given (not necessarily valid JSON). */
 function rawUpdate(entries: { clientId: number; clock: number; json: string }[]): Uint8Array {
@@ -66,49 +69,60 @@ describe('decodeAwarenessUpdate with a size limit', () => {
 
 describe('the id-binding rule', () => {
   it('gives an id back only to the identity that used it', () => {
-    const bindings = new AwarenessBindings<string>();
+    const bindings = new AwarenessBindings(ownerOfSocket);
     expect(mayClaim(bindings.claimOf(5), 'user-a')).toBe(true);
-    bindings.bind(5, 'socket-1', 'user-a');
-    expect(bindings.release(5, 'socket-2')).toBe(false); // not its holder
-    expect(bindings.release(5, 'socket-1')).toBe(true);
+    bindings.bind(5, 'user-a/socket-1');
+    expect(bindings.release(5, 'user-a/socket-2')).toBe(false); // not its holder
+    expect(bindings.release(5, 'user-a/socket-1')).toBe(true);
     expect(mayClaim(bindings.claimOf(5), 'user-a')).toBe(true);
     expect(mayClaim(bindings.claimOf(5), 'user-b')).toBe(false);
     expect(mayClaim(bindings.claimOf(5), null)).toBe(false);
   });
 
   it('claims ids seen from other instances for the identity stamped there', () => {
-    const bindings = new AwarenessBindings<string>();
+    const bindings = new AwarenessBindings(ownerOfSocket);
     bindings.noteRemote(9, { user: { id: 'user-a' }, cursor: null });
     expect(mayClaim(bindings.claimOf(9), 'user-b')).toBe(false);
     expect(mayClaim(bindings.claimOf(9), 'user-a')).toBe(true);
   });
 
   it('forgets the oldest released claims past its cap, never held ones', () => {
-    const bindings = new AwarenessBindings<string>(2);
-    bindings.bind(1, 'held', 'a');
+    const bindings = new AwarenessBindings(ownerOfSocket, 2);
+    bindings.bind(1, 'a/held');
     for (const clientId of [2, 3, 4]) {
-      bindings.bind(clientId, `s${clientId}`, 'b');
-      bindings.release(clientId, `s${clientId}`);
+      bindings.bind(clientId, `b/s${clientId}`);
+      bindings.release(clientId, `b/s${clientId}`);
     }
     expect(bindings.claimOf(2)).toBeUndefined();
-    expect(bindings.claimOf(3)).toBeDefined();
+    expect(bindings.claimOf(3)).toEqual({ owner: 'b', open: false });
     expect(bindings.claimOf(1)).toEqual({ owner: 'a', open: true });
     expect(bindings.heldIds()).toEqual([1]);
   });
+
+  it('gives a released id back to its owner, who then holds it again', () => {
+    const bindings = new AwarenessBindings(ownerOfSocket, 2);
+    bindings.bind(7, 'a/s1');
+    bindings.release(7, 'a/s1');
+    bindings.bind(7, 'a/s2');
+    expect(bindings.claimOf(7)).toEqual({ owner: 'a', open: true });
+    expect(bindings.holderOf(7)).toBe('a/s2');
+    expect(bindings.release(7, 'a/s1')).toBe(false);
+  });
 });
 
-describe('TokenBucket', () => {
+describe('RateLimit', () => {
   it('allows a burst, then the sustained rate', () => {
-    const bucket = new TokenBucket(10, 5, 0);
-    expect(Array.from({ length: 6 }, () => bucket.take(0))).toEqual([
-      true,
-      true,
-      true,
-      true,
-      true,
-      false,
-    ]);
-    expect(bucket.take(100)).toBe(true); // 0.1 s refills one
-    expect(bucket.take(100)).toBe(false);
+    const limit = new RateLimit(10, 5);
+    let due: number | undefined;
+    const take = (now: number) => {
+      const next = limit.take(due, now);
+      if (next !== null) due = next;
+      return next !== null;
+    };
+    expect(Array.from({ length: 6 }, () => take(0))).toEqual([true, true, true, true, true, false]);
+    expect(take(100)).toBe(true); // 0.1 s refills one
+    expect(take(100)).toBe(false);
+    expect(take(1_000)).toBe(true); // a quiet second refills the bucket, and no more than that
+    expect(Array.from({ length: 5 }, () => take(1_000))).toEqual([true, true, true, true, false]);
   });
 });

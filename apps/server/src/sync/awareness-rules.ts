@@ -171,27 +171,31 @@ export function limitReactions(
  * (an id of someone gone that long is no one's presence any more).
  */
 export class AwarenessBindings<C> {
-  private readonly claims = new Map<number, { owner: string | null; holder: C | null }>();
-  private released = 0;
+  /** Ids held by an open connection here; its owner is read off the holder (no object per socket). */
+  private readonly held = new Map<number, C>();
+  /** Owners of ids whose connection closed or lives on another instance, oldest first. */
+  private readonly released = new Map<number, string | null>();
 
-  constructor(private readonly maxReleased = 10_000) {}
+  constructor(
+    private readonly ownerOf: (holder: C) => string | null,
+    private readonly maxReleased = 10_000,
+  ) {}
 
   claimOf(clientId: number): AwarenessClaim | undefined {
-    const claim = this.claims.get(clientId);
-    return claim && { owner: claim.owner, open: claim.holder !== null };
+    const holder = this.held.get(clientId);
+    if (holder !== undefined) return { owner: this.ownerOf(holder), open: true };
+    const owner = this.released.get(clientId);
+    return owner === undefined ? undefined : { owner, open: false };
   }
 
   /** The connection holding `clientId` on this instance, if any. */
   holderOf(clientId: number): C | undefined {
-    return this.claims.get(clientId)?.holder ?? undefined;
+    return this.held.get(clientId);
   }
 
-  bind(clientId: number, holder: C, owner: string | null): void {
-    const previous = this.claims.get(clientId);
-    if (previous && previous.holder === null) this.released -= 1;
-    // Re-inserted: the Map's order is the order of release for eviction.
-    this.claims.delete(clientId);
-    this.claims.set(clientId, { owner, holder });
+  bind(clientId: number, holder: C): void {
+    this.released.delete(clientId);
+    this.held.set(clientId, holder);
   }
 
   /**
@@ -199,42 +203,35 @@ export class AwarenessBindings<C> {
    * state must be removed); the claim itself stays.
    */
   release(clientId: number, holder: C): boolean {
-    const claim = this.claims.get(clientId);
-    if (!claim || claim.holder !== holder) return false;
-    this.claims.delete(clientId);
-    this.claims.set(clientId, { owner: claim.owner, holder: null });
-    this.released += 1;
+    if (this.held.get(clientId) !== holder) return false;
+    this.held.delete(clientId);
+    this.released.set(clientId, this.ownerOf(holder));
     this.evict();
     return true;
   }
 
   /** A state from another instance (stamped there): its `user.id` owns the id here too. */
   noteRemote(clientId: number, state: unknown): void {
-    if (this.claims.has(clientId)) return;
+    if (this.held.has(clientId) || this.released.has(clientId)) return;
     const user = (state as { user?: { id?: unknown } } | null)?.user;
-    const owner = typeof user?.id === 'string' ? user.id : null;
-    this.claims.set(clientId, { owner, holder: null });
-    this.released += 1;
+    this.released.set(clientId, typeof user?.id === 'string' ? user.id : null);
     this.evict();
   }
 
   /** Client ids held by connections on this instance. */
   heldIds(): number[] {
-    return [...this.claims].flatMap(([clientId, claim]) => (claim.holder ? [clientId] : []));
+    return [...this.held.keys()];
   }
 
   clear(): void {
-    this.claims.clear();
-    this.released = 0;
+    this.held.clear();
+    this.released.clear();
   }
 
   private evict(): void {
-    if (this.released <= this.maxReleased) return;
-    for (const [clientId, claim] of this.claims) {
-      if (claim.holder !== null) continue;
-      this.claims.delete(clientId);
-      this.released -= 1;
-      if (this.released <= this.maxReleased) return;
+    for (const clientId of this.released.keys()) {
+      if (this.released.size <= this.maxReleased) return;
+      this.released.delete(clientId);
     }
   }
 }

@@ -38,7 +38,7 @@ import {
   DEFAULT_PRESENCE_LIMITS,
   REFUSAL_CLOSE,
   SyncRefusal,
-  TokenBucket,
+  RateLimit,
   type PresenceLimits,
   type RefusalCounter,
 } from './presence-limits.ts';
@@ -93,9 +93,12 @@ export class LiveDocument implements RelayTarget, FrameReceiver {
   private readonly presenceLimits: PresenceLimits;
   private readonly refusals: RefusalCounter | null;
   /** Who spoke for which awareness client id, and which connection holds it (awareness-rules.ts). */
-  private readonly bindings = new AwarenessBindings<Connection>();
-  /** Each connection's allowance of presence updates (presence-limits.ts). */
-  private readonly presenceBuckets = new WeakMap<Connection, TokenBucket>();
+  private readonly bindings = new AwarenessBindings<Connection>((connection) =>
+    ownerKey(connection.access),
+  );
+  /** The allowance of presence updates, and when each connection's next one is due (presence-limits.ts). */
+  private readonly presenceRate: RateLimit;
+  private readonly presenceDue = new WeakMap<Connection, number>();
   private readonly metrics: SyncMetrics;
   /**
    * Scale-out only: where this instance's changes go instead of the writer
@@ -141,6 +144,10 @@ export class LiveDocument implements RelayTarget, FrameReceiver {
     this.awarenessRules = options.awarenessRules;
     this.log = options.log;
     this.presenceLimits = options.presenceLimits ?? DEFAULT_PRESENCE_LIMITS;
+    this.presenceRate = new RateLimit(
+      this.presenceLimits.updatesPerSecond,
+      this.presenceLimits.updateBurst,
+    );
     this.refusals = options.refusals ?? null;
     this.metrics = options.metrics;
     this.doc = new Y.Doc();
@@ -298,20 +305,14 @@ export class LiveDocument implements RelayTarget, FrameReceiver {
     const changes = kept.some(
       (entry) => entry.clock > (this.awareness.meta.get(entry.clientId)?.clock ?? -1),
     );
-    if (changes && !this.presenceBucketOf(connection).take()) {
-      throw new SyncRefusal('presence-too-fast');
-    }
+    if (changes) this.takePresenceAllowance(connection);
     applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(kept), connection);
   }
 
-  private presenceBucketOf(connection: Connection): TokenBucket {
-    let bucket = this.presenceBuckets.get(connection);
-    if (!bucket) {
-      const { updatesPerSecond, updateBurst } = this.presenceLimits;
-      bucket = new TokenBucket(updatesPerSecond, updateBurst);
-      this.presenceBuckets.set(connection, bucket);
-    }
-    return bucket;
+  private takePresenceAllowance(connection: Connection): void {
+    const due = this.presenceRate.take(this.presenceDue.get(connection));
+    if (due === null) throw new SyncRefusal('presence-too-fast');
+    this.presenceDue.set(connection, due);
   }
 
   /** Closes a connection that broke a presence limit, with a reason naming the limit. */
@@ -334,7 +335,7 @@ export class LiveDocument implements RelayTarget, FrameReceiver {
       },
       bind(clientId) {
         connection.awarenessClientId = clientId;
-        bindings.bind(clientId, connection, ownerKey(connection.access));
+        bindings.bind(clientId, connection);
       },
       claimOf(clientId) {
         return bindings.claimOf(clientId);

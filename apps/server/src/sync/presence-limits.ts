@@ -90,29 +90,29 @@ export class RefusalCounter {
   }
 }
 
-/** Refills `perSecond` tokens a second up to `capacity`; starts full (a connect burst is fine). */
-export class TokenBucket {
-  private tokens: number;
-  private refilledAt: number;
+/**
+ * A token bucket — `capacity` tokens, refilled at `perSecond`, starting full (a connect burst
+ * is fine) — kept as one number per caller instead of an object: the generic cell rate
+ * algorithm's "when the caller's next update is due". Every idle socket has one (y-protocols
+ * renews each client's state every 15 s), so ten thousand sockets keep a number each.
+ */
+export class RateLimit {
+  /** Milliseconds one token takes to refill. */
+  private readonly interval: number;
+  /** How far ahead of its due time a caller may run: a full bucket less the token it takes. */
+  private readonly tolerance: number;
 
-  constructor(
-    private readonly perSecond: number,
-    private readonly capacity: number,
-    now: number = performance.now(),
-  ) {
-    this.tokens = capacity;
-    this.refilledAt = now;
+  constructor(perSecond: number, capacity: number) {
+    this.interval = 1000 / perSecond;
+    this.tolerance = (capacity - 1) * this.interval;
   }
 
-  /** Takes one token; false when there is none left. */
-  take(now: number = performance.now()): boolean {
-    this.tokens = Math.min(
-      this.capacity,
-      this.tokens + ((now - this.refilledAt) / 1000) * this.perSecond,
-    );
-    this.refilledAt = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
+  /**
+   * Takes one token from a caller whose state is `due` (undefined: a full bucket). Returns the
+   * caller's new state, or null when it has none left (its state stays as it was).
+   */
+  take(due: number | undefined, now: number = performance.now()): number | null {
+    const next = Math.max(due ?? now, now);
+    return next - now > this.tolerance ? null : next + this.interval;
   }
 }
