@@ -229,7 +229,7 @@ function render(rows: Row[], startedAt: Date, seconds: number): string {
   }
   lines.push(
     '',
-    `| server | ${JOINERS} joining a ${CARDS}-card map: p50 / p99 ms | memory per idle connection, first ${IDLE_CONNECTIONS}: retained after GC / RSS growth | retained per further connection (median of 3 batches of ${IDLE_CONNECTIONS * 2}) | CPU s for the whole run |`,
+    `| server | ${JOINERS} joining a ${CARDS}-card map: p50 / p99 ms | memory per idle connection, first ${IDLE_CONNECTIONS}: retained after GC / RSS growth | retained per further connection (median of 3 batches of ${IDLE_CONNECTIONS * 2}, after ${IDLE_CONNECTIONS * 2} joined and left) | CPU s for the whole run |`,
     '| --- | --: | --: | --: | --: |',
   );
   for (const row of rows) {

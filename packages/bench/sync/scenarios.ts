@@ -171,9 +171,12 @@ export async function measureJoin(
  * of `count` connections, and the median over `steadyBatches` further batches
  * of `steadyBatchSize`. The first includes one-off costs of a fresh process — code
  * the JIT compiles for the connection path (for us the access checks and the
- * presence fan-out), caches that fill up to their limit — which, on a loaded
- * machine, spill into the next batch or two; the median of later batches is
- * what each further connection costs.
+ * presence fan-out), caches that fill up to their limit. Those went on into
+ * the next batch (V8 optimises a function once it is hot: ours compiled ~0.3 MB
+ * while connections 200–600 joined), so before the steady batches a wave of
+ * `steadyBatchSize` connections joins and leaves, unmeasured: the median of the
+ * later batches is what each further connection costs a process that has
+ * served a few hundred.
  */
 export async function measureIdleMemory(
   factory: ClientFactory,
@@ -200,7 +203,14 @@ export async function measureIdleMemory(
     const retainedNow = await server.retainedAfterGc();
     perConnection.push(Math.max(0, (retainedNow - retained) / size));
     retained = retainedNow;
-    if (batch === 0) rssBytes = Math.max(0, (server.rss() - rssBefore) / count);
+    if (batch === 0) {
+      rssBytes = Math.max(0, (server.rss() - rssBefore) / count);
+      const wave = await connectAll(factory, document, steadyBatchSize);
+      await sleep(2_000);
+      wave.forEach((client) => client.destroy());
+      await sleep(3_000);
+      retained = await server.retainedAfterGc();
+    }
   }
   clients.forEach((client) => client.destroy());
   warm.destroy();
