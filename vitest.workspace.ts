@@ -1,4 +1,4 @@
-import type { TestProjectInlineConfiguration } from 'vitest/config';
+import { configDefaults, type TestProjectInlineConfiguration } from 'vitest/config';
 
 /**
  * Importing the app afresh for every test file (Prisma and the sync server, or React and
@@ -9,6 +9,8 @@ import type { TestProjectInlineConfiguration } from 'vitest/config';
  * (lint-enforced, eslint.config.js) and runs in a fresh module cache.
  */
 const ISOLATED = '**/*.isolated.test.{ts,tsx}';
+/** An `exclude` replaces vitest's own (node_modules, dist, …); keep those too. */
+const NOT_ISOLATED = [...configDefaults.exclude, ISOLATED];
 
 const server = {
   root: './apps/server',
@@ -51,7 +53,7 @@ export const projects: TestProjectInlineConfiguration[] = [
       ...server,
       name: 'server',
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-      exclude: [ISOLATED],
+      exclude: NOT_ISOLATED,
       isolate: false,
     },
   },
@@ -64,7 +66,7 @@ export const projects: TestProjectInlineConfiguration[] = [
       ...web,
       name: 'web',
       include: ['src/**/*.test.{ts,tsx}'],
-      exclude: [ISOLATED],
+      exclude: NOT_ISOLATED,
       isolate: false,
     },
   },
