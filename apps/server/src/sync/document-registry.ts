@@ -389,8 +389,11 @@ export class DocumentRegistry {
   private checkHourlyVersion(entry: Entry, doc: LiveDocument): void {
     const { history, log } = this.options;
     if (!history || entry.versionCheck || Date.now() < entry.nextVersionCheckAt) return;
-    entry.versionCheck = history
-      .busy(entry.mapId, () => encodeBoardState(doc.doc))
+    // Started after this turn's relay (LiveDocument.onLocalChange): its
+    // queries are built synchronously, and while they were built first a
+    // map's first change (when a check is due) reached readers milliseconds later.
+    entry.versionCheck = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => history.busy(entry.mapId, () => encodeBoardState(doc.doc)))
       .then(
         (nextCheckAt) => {
           entry.nextVersionCheckAt = nextCheckAt;

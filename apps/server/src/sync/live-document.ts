@@ -117,7 +117,12 @@ export class LiveDocument implements RelayTarget, FrameReceiver {
    * saved (history-hooks.ts): leaving then takes an automatic version.
    */
   changedSinceVersion = false;
-  /** Set by the registry: called on every change made through this instance. */
+  /**
+   * Set by the registry: called on every change made through this instance,
+   * after the change was queued for relay. Anything slow it starts belongs in
+   * a later turn (setImmediate runs after the outbox's flush), so people
+   * don't wait for it to see the change.
+   */
   onLocalChange: (() => void) | null = null;
   /** Set by the registry: called after a connection left (the document may now be idle). */
   onConnectionLeft: (() => void) | null = null;
@@ -403,6 +408,8 @@ export class LiveDocument implements RelayTarget, FrameReceiver {
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.wholeBoardStep2 = null;
     if (origin === LOAD_ORIGIN) return;
+    // Queued for everyone first: what follows must not delay its relay (see onLocalChange).
+    this.outbox.add(update, origin);
     // Stored exactly once: by the writer here, or (scale-out) through the
     // relay's stream by whichever instance persists it — never for changes
     // that came from another instance.
@@ -415,7 +422,6 @@ export class LiveDocument implements RelayTarget, FrameReceiver {
       this.changedSinceVersion = true;
       this.onLocalChange?.();
     }
-    this.outbox.add(update, origin);
   };
 
   /**

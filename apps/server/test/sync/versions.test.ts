@@ -21,6 +21,7 @@ import {
   createBoard,
   firstCell,
   sleep,
+  startServer,
   storedDoc,
   synced,
   useClientCleanup,
@@ -143,6 +144,40 @@ describe('hourly versions while a map is busy', () => {
     expect((await versions(mapId)).map((v) => v.reason)).toEqual(['hourly']);
     await hooks.busy(mapId, () => now);
     expect(await versions(mapId)).toHaveLength(1);
+  });
+
+  it("relays a map's first change before it starts the check (whose queries would delay it)", async () => {
+    const order: string[] = [];
+    const own = await startServer(db().databaseUrl, {
+      config: { metricsToken: 'versions-test-metrics' },
+      plugin: {
+        history: {
+          busy: async () => {
+            order.push('version check');
+            return Date.now() + HOURLY_MS;
+          },
+          lastLeft: async () => undefined,
+        },
+      },
+    });
+    try {
+      const sent = own.app.metrics.sync.updatesSent.bind(own.app.metrics.sync);
+      own.app.metrics.sync.updatesSent = (frames) => {
+        if (frames > 0) order.push('relayed');
+        sent(frames);
+      };
+      const mapId = await createBoard(db().prisma);
+      const writer = connectClient(own.syncUrl, mapId);
+      const reader = connectClient(own.syncUrl, mapId);
+      await Promise.all([synced(writer), synced(reader)]);
+      expect(order).toEqual([]);
+
+      await addSeen(writer, reader, 'First change of the day');
+      await waitFor(() => order.includes('version check'), { what: 'the hourly check' });
+      expect(order.slice(0, 2)).toEqual(['relayed', 'version check']);
+    } finally {
+      await own.close();
+    }
   });
 });
 
