@@ -389,9 +389,9 @@ export class DocumentRegistry {
   private checkHourlyVersion(entry: Entry, doc: LiveDocument): void {
     const { history, log } = this.options;
     if (!history || entry.versionCheck || Date.now() < entry.nextVersionCheckAt) return;
-    // Started after this turn's relay (LiveDocument.onLocalChange): its
-    // queries are built synchronously, and while they were built first a
-    // map's first change (when a check is due) reached readers milliseconds later.
+    // Started a turn later, after this turn's relay (LiveDocument.onLocalChange):
+    // `busy` builds its queries synchronously, and people should not wait for
+    // bookkeeping to see a change.
     entry.versionCheck = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => history.busy(entry.mapId, () => encodeBoardState(doc.doc)))
       .then(

@@ -146,9 +146,11 @@ describe('hourly versions while a map is busy', () => {
     expect(await versions(mapId)).toHaveLength(1);
   });
 
-  it("relays a map's first change before it starts the check (whose queries would delay it)", async () => {
+  it("relays a map's first change before it starts the hourly check", async () => {
     const order: string[] = [];
     const own = await startServer(db().databaseUrl, {
+      // Metrics on: this server gets a metrics object of its own (not the
+      // shared no-op), whose updatesSent shows when a change went out.
       config: { metricsToken: 'versions-test-metrics' },
       plugin: {
         history: {
