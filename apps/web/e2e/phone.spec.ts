@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/index.ts';
 
 /** What a leader opens a share link on: a phone and a tablet, by touch. */
@@ -81,6 +81,9 @@ test('a share link is readable on a phone and a tablet: the board scrolls by tou
     await expect(lastStage).toBeInViewport();
     await expectNoSidewaysPage(leader, `${what} board after scrolling`);
 
+    // A tap while the board still glides from the swipe only stops the glide
+    // (as on any touch screen): the browser sends no click. Tap once it rests.
+    await expect.poll(() => scrollIsResting(frame), `${what}: the board stops gliding`).toBe(true);
     await leader.getByRole('button', { name: 'Present' }).tap();
     const presentation = leader.getByRole('dialog', { name: 'Presentation' });
     await expect(presentation).toContainText('Stage 1 of 6: Sign-up');
@@ -101,6 +104,17 @@ function inScreen(element: Element): boolean {
 }
 
 /** A one-finger swipe from (x, y) leftwards by `distance`, as CDP touch events. */
+/** Whether `frame` kept the same horizontal scroll over 150 ms. */
+function scrollIsResting(frame: Locator): Promise<boolean> {
+  return frame.evaluate(
+    (element) =>
+      new Promise<boolean>((resolve) => {
+        const before = element.scrollLeft;
+        setTimeout(() => resolve(element.scrollLeft === before), 150);
+      }),
+  );
+}
+
 async function swipeLeft(page: Page, x: number, y: number, distance: number): Promise<void> {
   const session = await page.context().newCDPSession(page);
   const steps = 8;
