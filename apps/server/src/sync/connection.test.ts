@@ -1,10 +1,19 @@
 import { EventEmitter } from 'node:events';
-import type { WebSocket } from 'ws';
 import { describe, expect, it, vi } from 'vitest';
-import { Connection, type ConnectionOptions, type FrameReceiver } from './connection.ts';
+import {
+  Connection,
+  type ConnectionOptions,
+  type ConnectionSocket,
+  type FrameReceiver,
+} from './connection.ts';
+import { dispatchSocketEvent, type SocketListener } from './sync-socket.ts';
 
-/** Just enough of a `ws` socket: events, a ready state, close. */
+/** Just enough of a `ws` socket: events handed to its listener as SyncSocket does, a ready state, close. */
 class FakeSocket extends EventEmitter {
+  listener: SocketListener | null = null;
+  override emit(event: string, ...args: unknown[]): boolean {
+    return dispatchSocketEvent(this.listener, event, args) || super.emit(event, ...args);
+  }
   readonly OPEN = 1;
   readonly CONNECTING = 0;
   readonly CLOSED = 3;
@@ -40,7 +49,7 @@ function receiver() {
 describe('a sync connection and its document', () => {
   it('hands frames queued before the join over in order, and tells the document once when it closes', () => {
     const socket = new FakeSocket();
-    const connection = new Connection(socket as unknown as WebSocket, options);
+    const connection = new Connection(socket as unknown as ConnectionSocket, options);
     socket.emit('message', Buffer.from([0, 1]), true);
     const { doc, receiveFrame, connectionClosed } = receiver();
     connection.start(doc);
@@ -55,7 +64,7 @@ describe('a sync connection and its document', () => {
 
   it('tells a document at once that a connection closed before it joined', () => {
     const socket = new FakeSocket();
-    const connection = new Connection(socket as unknown as WebSocket, options);
+    const connection = new Connection(socket as unknown as ConnectionSocket, options);
     socket.close();
     const { doc, receiveFrame, connectionClosed } = receiver();
     connection.start(doc);

@@ -2,15 +2,16 @@
  * One client socket: framing, liveness, backpressure and close handling.
  * Knows nothing about documents — it hands decoded frames to a handler.
  *
- * The message listener is attached in the constructor, i.e. synchronously in
- * the route handler, before anything awaits (access check, document load).
- * The client sends sync step 1 and its awareness state the moment the socket
- * opens; a listener attached after an `await` would miss them and the client
- * would never sync. Frames are queued until `start()` and then handled in
+ * The socket's events reach the connection from its constructor on, i.e.
+ * synchronously in the upgrade's callback, before anything awaits (access
+ * check, document load). The client sends sync step 1 and its awareness state
+ * the moment the socket opens; a listener attached after an `await` would
+ * miss them and the client would never sync. Frames are queued until `start()` and then handled in
  * arrival order.
  */
 import type { RawData, WebSocket } from 'ws';
 import type { ConnectionAccess } from './access.ts';
+import type { ListenedSocket, SocketListener } from './sync-socket.ts';
 import { CloseCode, CloseReason } from '@journeyboard/shared';
 import type { SyncLogger } from './logger.ts';
 import { ProtocolError } from './protocol.ts';
@@ -54,9 +55,12 @@ interface QueuedFrames {
 /** How long a closing peer gets to answer our close frame before the socket is destroyed. */
 const CLOSE_GRACE_MS = 1_000;
 
-export class Connection {
+/** A `ws` socket that hands its events to one listener (sync-socket.ts). */
+export type ConnectionSocket = WebSocket & ListenedSocket;
+
+export class Connection implements SocketListener {
   readonly id = nextConnectionId++;
-  readonly socket: WebSocket;
+  readonly socket: ConnectionSocket;
   /** Set once access is resolved, before the connection joins a document. */
   access: ConnectionAccess = { capabilities: [] };
   /** The awareness client id bound to this connection (see awareness-rules.ts). */
@@ -71,14 +75,10 @@ export class Connection {
   private closed = false;
   private alive = true;
 
-  constructor(socket: WebSocket, options: ConnectionOptions) {
+  constructor(socket: ConnectionSocket, options: ConnectionOptions) {
     this.socket = socket;
     this.options = options;
-
-    connectionOf.set(socket, this);
-    socket.on('message', onSocketMessage);
-    socket.on('pong', onSocketPong);
-    socket.on('close', onSocketClose);
+    socket.listener = this;
   }
 
   /**
@@ -166,8 +166,8 @@ export class Connection {
     this.markClosed();
   }
 
-  /** @internal The socket's 'message' event (through `onSocketMessage`). */
-  receive(data: RawData, isBinary: boolean): void {
+  /** The socket's 'message' event. */
+  onSocketMessage(data: RawData, isBinary: boolean): void {
     if (this.closed) return;
     if (!isBinary) {
       this.close(CloseCode.unsupportedData, CloseReason.binaryOnly);
@@ -211,13 +211,29 @@ export class Connection {
     }
   }
 
-  /** @internal The socket's 'pong' event. */
-  markAlive(): void {
+  /** The socket's 'pong' event. */
+  onSocketPong(): void {
     this.alive = true;
   }
 
-  /** @internal Also the socket's 'close' event. */
-  markClosed(): void {
+  /** The socket's 'close' event. */
+  onSocketClose(): void {
+    this.markClosed();
+  }
+
+  /**
+   * Socket-level errors (a frame over maxPayload, an invalid frame, a reset):
+   * `ws` has already started closing with the matching code (e.g. 1009);
+   * anything else still open is closed as our fault.
+   */
+  onSocketError(error: Error): void {
+    this.options.log.info({ connection: this.id, err: error }, 'sync socket error');
+    if (this.socket.readyState === this.socket.OPEN) {
+      this.close(CloseCode.internalError, CloseReason.internalError);
+    }
+  }
+
+  private markClosed(): void {
     if (this.closed) return;
     this.closed = true;
     this.queue = null;
@@ -239,25 +255,6 @@ export class Connection {
       }
     }
   }
-}
-
-/**
- * The socket events' listeners: one function each for every socket (`ws`
- * calls them with the socket as `this`), finding its connection here, rather
- * than three closures per socket held for its lifetime.
- */
-const connectionOf = new WeakMap<WebSocket, Connection>();
-
-function onSocketMessage(this: WebSocket, data: RawData, isBinary: boolean): void {
-  connectionOf.get(this)?.receive(data, isBinary);
-}
-
-function onSocketPong(this: WebSocket): void {
-  connectionOf.get(this)?.markAlive();
-}
-
-function onSocketClose(this: WebSocket): void {
-  connectionOf.get(this)?.markClosed();
 }
 
 /** A close reason may be at most 123 bytes of UTF-8; `ws` throws on longer ones. */

@@ -168,7 +168,6 @@ export const syncPlugin = fp<SyncPluginOptions>(
       maxPayload: app.config.sync.maxMessageBytes,
       parseCookies: (header) => app.parseCookie(header),
       onSocket: (socket, request, mapId) => service.handleSocket(socket, request, mapId),
-      log,
     });
     // Runs before the HTTP server closes and before Prisma disconnects (onClose).
     app.addHook('preClose', async () => {

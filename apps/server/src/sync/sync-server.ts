@@ -5,12 +5,11 @@
  */
 import type { PrismaClient } from '@journeyboard/db';
 import { encodeCapabilitiesMessage, type TWorkspaceRole } from '@journeyboard/shared';
-import type { WebSocket } from 'ws';
 import type { AuthConfig, SyncConfig } from '../config/config.ts';
 import { grantKey, type ResolveAccess } from './access.ts';
 import type { AwarenessRule } from './awareness-rules.ts';
 import { CloseCode, CloseReason } from '@journeyboard/shared';
-import { Connection, type ConnectionOptions } from './connection.ts';
+import { Connection, type ConnectionOptions, type ConnectionSocket } from './connection.ts';
 import { DocumentRegistry } from './document-registry.ts';
 import { lapsedGrants } from './lapsed-grants.ts';
 import type { HistoryHooks, LiveBoard } from './history-hooks.ts';
@@ -308,7 +307,7 @@ export class SyncService implements SyncServer {
    * Called synchronously with the upgraded socket. Everything that must not
    * miss a frame happens before the first await (see connection.ts).
    */
-  handleSocket(socket: WebSocket, request: UpgradeRequest, mapId: string): void {
+  handleSocket(socket: ConnectionSocket, request: UpgradeRequest, mapId: string): void {
     const connection = new Connection(socket, this.connectionOptions);
     if (this.closing) {
       connection.close(CloseCode.goingAway, CloseReason.goingAway);

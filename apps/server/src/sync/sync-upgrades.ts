@@ -17,10 +17,10 @@
  */
 import type { IncomingHttpHeaders, IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer } from 'ws';
 import { SYNC_SUBPROTOCOL } from '../policy/credentials.ts';
 import { CloseCode, CloseReason } from '@journeyboard/shared';
-import type { SyncLogger } from './logger.ts';
+import { SyncSocket } from './sync-socket.ts';
 
 /** What the access check reads from an upgrade; nothing else of it outlives the upgrade. */
 export interface UpgradeRequest {
@@ -40,8 +40,7 @@ export interface SyncUpgradesOptions {
   /** The app's cookie parser (@fastify/cookie's `parseCookie`). */
   readonly parseCookies: (header: string) => Record<string, string | undefined>;
   /** Called synchronously with the open socket (connection.ts relies on it). */
-  readonly onSocket: (socket: WebSocket, request: UpgradeRequest, mapId: string) => void;
-  readonly log: SyncLogger;
+  readonly onSocket: (socket: SyncSocket, request: UpgradeRequest, mapId: string) => void;
 }
 
 /** `/sync/<mapId>`, optionally followed by a query (the stock client adds its params). */
@@ -49,15 +48,14 @@ const SYNC_PATH = /^\/sync\/([^/?#]+)(?:\?|$)/;
 
 export class SyncUpgrades {
   private readonly options: SyncUpgradesOptions;
-  private readonly onSocketError: (this: WebSocket, error: Error) => void;
   private readonly sockets: WebSocketServer;
   private refusing = false;
 
   constructor(options: SyncUpgradesOptions) {
     this.options = options;
-    this.onSocketError = socketErrorListener(options.log);
     this.sockets = new WebSocketServer({
       noServer: true,
+      WebSocket: SyncSocket,
       clientTracking: false,
       maxPayload: options.maxPayload,
       // Share tokens may be offered as subprotocols (see access.ts); the
@@ -89,8 +87,7 @@ export class SyncUpgrades {
       cookies: this.options.parseCookies(request.headers.cookie ?? ''),
     };
     this.sockets.handleUpgrade(request, socket, head, (webSocket) => {
-      webSocket.on('error', this.onSocketError);
-      this.options.onSocket(webSocket, upgrade, mapId);
+      this.options.onSocket(webSocket as SyncSocket, upgrade, mapId);
     });
   };
 }
@@ -98,19 +95,4 @@ export class SyncUpgrades {
 function reject(socket: Duplex, status: string): void {
   socket.on('error', () => undefined); // the client may already be gone
   socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-}
-
-/**
- * Socket-level errors (a frame over maxPayload, an invalid frame, a reset):
- * `ws` has already started closing with the matching code (e.g. 1009);
- * anything else still open is closed as our fault. One listener for every
- * socket (`ws` calls it with the socket as `this`), not a closure per socket.
- */
-function socketErrorListener(log: SyncLogger) {
-  return function onSyncSocketError(this: WebSocket, error: Error): void {
-    log.info({ err: error }, 'sync socket error');
-    if (this.readyState === this.OPEN) {
-      this.close(CloseCode.internalError, CloseReason.internalError);
-    }
-  };
 }
