@@ -19,7 +19,6 @@ import type { IncomingHttpHeaders, IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { SYNC_SUBPROTOCOL } from '../policy/credentials.ts';
-import { CloseCode, CloseReason } from '@journeyboard/shared';
 import { SyncSocket } from './sync-socket.ts';
 
 /** What the access check reads from an upgrade; nothing else of it outlives the upgrade. */
