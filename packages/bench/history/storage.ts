@@ -27,7 +27,7 @@ import * as Y from 'yjs';
 import { createPrismaClient, type PrismaClient } from '../../db/src/index.ts';
 import { createTestDatabase } from '../../db/src/testing/test-database.ts';
 import { ActivityRecorder } from '../../../apps/server/src/sync/activity-recorder.ts';
-import { createPrismaActivitySink } from '../../../apps/server/src/sync/activity-store.ts';
+import { createPostgresActivitySink } from '../../../apps/server/src/sync/activity-store.ts';
 import { AuthoredOrigin, stamp } from '../../../apps/server/src/sync/attribution.ts';
 import {
   appendUpdates,
@@ -134,7 +134,7 @@ async function writeHistory(
     ? new ActivityRecorder({
         mapId,
         doc,
-        sink: createPrismaActivitySink(prisma),
+        sink: createPostgresActivitySink(prisma),
         records: () => true,
         flushIntervalMs: 60_000,
         log: { debug() {}, info() {}, warn() {}, error() {} },

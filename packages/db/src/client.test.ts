@@ -1,6 +1,6 @@
 // The generated client, through @prisma/adapter-pg, against a migrated database.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createPrismaClient, type PrismaClient } from './index.ts';
+import { createPrismaClient, driverOf, type PrismaClient } from './index.ts';
 import { createTestDatabase, type TestDatabase } from './testing/test-database.ts';
 
 let db: TestDatabase;
@@ -52,4 +52,18 @@ it('round-trips Yjs bytes in board updates and snapshots, in arrival order', asy
   await prisma.journeyMap.delete({ where: { id: map.id } });
   expect(await prisma.boardUpdate.count({ where: { mapId: map.id } })).toBe(0);
   expect(await prisma.boardSnapshot.count({ where: { mapId: map.id } })).toBe(0);
+});
+
+it("hands out the driver under a client, on the same database, and refuses a client it didn't make", async () => {
+  const map = await prisma.journeyMap.create({
+    data: { title: 'Driver', workspace: { create: { name: 'Team' } } },
+  });
+  const bytes = Buffer.from([0, 1, 2, 255]);
+  await driverOf(prisma).query(
+    'INSERT INTO board_updates ("mapId", "update") VALUES ($1::uuid, $2)',
+    [map.id, bytes],
+  );
+  const [row] = await prisma.boardUpdate.findMany({ where: { mapId: map.id } });
+  expect(Buffer.from(row!.update)).toEqual(bytes);
+  expect(() => driverOf({} as PrismaClient)).toThrow(/not made by createPrismaClient/);
 });

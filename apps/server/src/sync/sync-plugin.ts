@@ -68,7 +68,7 @@ import { defaultAwarenessRules, type AwarenessRule } from './awareness-rules.ts'
 import { createPrismaPersistence, type BoardPersistence } from './persistence.ts';
 import type { HistoryHooks } from './history-hooks.ts';
 import type { ActivitySink } from './activity-recorder.ts';
-import { createPrismaActivitySink } from './activity-store.ts';
+import { createPostgresActivitySink } from './activity-store.ts';
 import { RedisRelay } from './redis-relay.ts';
 import { createAutoVersions } from '../services/history/auto-versions.ts';
 import { HISTORY_READERS } from '../services/map-events/map-event-bus.ts';
@@ -158,7 +158,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
             )
           : options.history,
       activity:
-        options.activity === undefined ? createPrismaActivitySink(app.prisma) : options.activity,
+        options.activity === undefined ? createPostgresActivitySink(app.prisma) : options.activity,
       metrics,
     });
 

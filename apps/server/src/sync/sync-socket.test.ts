@@ -1,9 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SyncSocket, type SocketListener } from './sync-socket.ts';
 
-/** A server-side `ws` socket with no network under it (`ws` builds one for a null address). */
+/**
+ * A server-side `ws` socket with no network under it: `ws` builds one for a
+ * null address, as its server does (its types only describe clients).
+ */
 function socketWithListener() {
-  const socket = new SyncSocket(null, undefined, { autoPong: true });
+  const socket = new SyncSocket(null as never, undefined, { autoPong: true });
   const listener = {
     onSocketMessage: vi.fn(),
     onSocketPong: vi.fn(),
