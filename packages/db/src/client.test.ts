@@ -1,6 +1,12 @@
 // The generated client, through @prisma/adapter-pg, against a migrated database.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createPrismaClient, driverOf, type PrismaClient } from './index.ts';
+import { randomUUID } from 'node:crypto';
+import {
+  createPrismaClient,
+  driverOf,
+  isDriverForeignKeyViolation,
+  type PrismaClient,
+} from './index.ts';
 import { createTestDatabase, type TestDatabase } from './testing/test-database.ts';
 
 let db: TestDatabase;
@@ -66,4 +72,10 @@ it("hands out the driver under a client, on the same database, and refuses a cli
   const [row] = await prisma.boardUpdate.findMany({ where: { mapId: map.id } });
   expect(Buffer.from(row!.update)).toEqual(bytes);
   expect(() => driverOf({} as PrismaClient)).toThrow(/not made by createPrismaClient/);
+
+  const orphan = driverOf(prisma).query(
+    'INSERT INTO board_updates ("mapId", "update") VALUES ($1::uuid, $2)',
+    [randomUUID(), bytes],
+  );
+  await expect(orphan).rejects.toSatisfy(isDriverForeignKeyViolation);
 });

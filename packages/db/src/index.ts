@@ -37,6 +37,11 @@ export function driverOf(prisma: PrismaClient): SqlDriver {
   return pool;
 }
 
+/** A driverOf query failed on a foreign key (SQLSTATE 23503), e.g. its row's map was deleted. */
+export function isDriverForeignKeyViolation(error: unknown): boolean {
+  return error instanceof pg.DatabaseError && error.code === '23503';
+}
+
 export { Prisma, PrismaClient } from './generated/prisma/client.ts';
 export type {
   BoardSnapshot,

@@ -9,7 +9,7 @@
  * never "exactly once" or "in order".
  */
 import { indexBoardText } from '../services/search/index-board-text.ts';
-import { driverOf, Prisma, type PrismaClient } from '@journeyboard/db';
+import { driverOf, isDriverForeignKeyViolation, Prisma, type PrismaClient } from '@journeyboard/db';
 import type { StampedUpdate } from './attribution.ts';
 import { mergeInline, type MergeUpdates } from './merge-to-state.ts';
 
@@ -189,6 +189,8 @@ export async function compactBoard(
 
 /** The write failed because the map no longer exists (deleted while people had it open). */
 export function isMapGoneError(error: unknown): boolean {
+  // The appends go to the driver (driverOf).
+  if (isDriverForeignKeyViolation(error)) return true;
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
   // P2003 from Prisma's own queries; P2010 wraps the driver's error for raw SQL.
   if (error.code === 'P2003') return true;
