@@ -24,12 +24,10 @@ export type SqlDriver = Pick<pg.Pool, 'query'>;
  * its $disconnect(). For the board's hot bulk writes only (the update log and
  * the activity feed, a few times a second per busy map). A Prisma raw query
  * serialises its parameters to JSON and parses them back (bytes as base64),
- * and Prisma's debug module keeps the arguments of its last 100 calls even
- * with logging off, so each batch of board updates lived on long enough to be
- * promoted out of the young generation. Measured (docs/benchmarks.md): 0.4
- * instead of 0.75 ms of CPU per 20-update batch, and under 50 writers a third
- * to a half of the bytes surviving each scavenge. Everything else goes
- * through Prisma.
+ * and those copies were much of what outlived V8's young generation under
+ * load. Measured (docs/benchmarks.md): 0.4 instead of 0.75 ms of CPU per
+ * 20-update batch, and under 50 writers about 40 % of the bytes surviving
+ * each scavenge. Everything else goes through Prisma.
  */
 export function driverOf(prisma: PrismaClient): SqlDriver {
   const pool = pools.get(prisma);

@@ -6,8 +6,8 @@
  * synchronously in the upgrade's callback, before anything awaits (access
  * check, document load). The client sends sync step 1 and its awareness state
  * the moment the socket opens; a listener attached after an `await` would
- * miss them and the client would never sync. Frames are queued until `start()` and then handled in
- * arrival order.
+ * miss them and the client would never sync. Frames are queued until
+ * `start()` and then handled in arrival order.
  */
 import type { RawData, WebSocket } from 'ws';
 import type { ConnectionAccess } from './access.ts';
