@@ -11,8 +11,8 @@
 // package imports must also be a dependency of the server; the build stops and
 // names it otherwise.
 //
-// Entry points: dist/main.js (the process) and dist/merge-worker.js (the
-// compaction thread that state-merger.ts starts next to it).
+// Entry points: dist/main.js (the process) and dist/board-worker.js (the
+// board worker thread that board-worker-pool.ts starts next to it).
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -46,7 +46,7 @@ const externalNpmPackages = {
 const started = Date.now();
 await build({
   absWorkingDir: serverDir,
-  entryPoints: { main: 'src/main.ts', 'merge-worker': 'src/sync/merge-worker.ts' },
+  entryPoints: { main: 'src/main.ts', 'board-worker': 'src/sync/board-worker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -8,10 +8,10 @@
  * "every update is in the snapshot or in the log (or both)" at every moment —
  * never "exactly once" or "in order".
  */
-import { indexBoardText } from '../services/search/index-board-text.ts';
+import { storeSearchText } from '../services/search/index-board-text.ts';
 import { driverOf, isDriverForeignKeyViolation, Prisma, type PrismaClient } from '@journeyboard/db';
 import type { StampedUpdate } from './attribution.ts';
-import { mergeInline, type MergeUpdates } from './merge-to-state.ts';
+import { inlineBoardWork, type BoardWork } from './board-work.ts';
 
 export interface StoredBoard {
   /** The snapshot (if any) followed by the logged updates, in log order. */
@@ -41,10 +41,10 @@ export interface BoardPersistence {
   compact(mapId: string): Promise<number>;
 }
 
-/** `merge` folds updates into one state; pass state-merger.ts's to keep it off the event loop. */
+/** `merge` folds updates into one state; pass the board worker's (board-worker-pool.ts) to keep it off the event loop. */
 export function createPrismaPersistence(
   prisma: PrismaClient,
-  merge: MergeUpdates = mergeInline,
+  merge: BoardWork['merge'] = inlineBoardWork.merge,
 ): BoardPersistence {
   return {
     load: (mapId) => loadBoard(prisma, mapId),
@@ -135,9 +135,9 @@ export const COMPACTION_LOCK_NAMESPACE = 0x4a42_0001; // "JB" 1
  *      max id, then delete id <= max" pair could delete a row with a lower id
  *      whose insert committed in between, without having merged it).
  *   3. Merge snapshot + rows (+ `wholeState`, see compactWith) into a fresh Y.Doc
- *      (merge-to-state.ts; in the server on a worker thread) and write the
- *      new snapshot: a document's state holds each insert once, however many
- *      of the inputs held it.
+ *      (board-work.ts; in the server on a worker thread) and write the new
+ *      snapshot, and the search text the merge read from it: a document's
+ *      state holds each insert once, however many of the inputs held it.
  *
  * If anything fails, the transaction rolls back and the rows are still there.
  *
@@ -153,7 +153,7 @@ export const COMPACTION_LOCK_NAMESPACE = 0x4a42_0001; // "JB" 1
 export async function compactBoard(
   prisma: PrismaClient,
   mapId: string,
-  merge: MergeUpdates = mergeInline,
+  merge: BoardWork['merge'] = inlineBoardWork.merge,
   wholeState?: Uint8Array,
 ): Promise<number> {
   return prisma.$transaction(
@@ -170,7 +170,8 @@ export async function compactBoard(
       const updates = rows.map((row) => row.update);
       if (wholeState) updates.push(wholeState);
       if (snapshot) updates.unshift(snapshot.state);
-      const state = toBytes(await merge(updates));
+      const merged = await merge(updates);
+      const state = toBytes(merged.state);
       // Fails with a foreign-key violation when the map was deleted meanwhile.
       await tx.boardSnapshot.upsert({
         where: { mapId },
@@ -178,7 +179,7 @@ export async function compactBoard(
         update: { state },
       });
       // Map search reads the board as of its last compaction, written in the same transaction.
-      await indexBoardText(tx, mapId, state);
+      await storeSearchText(tx, mapId, merged.searchText);
       return rows.length;
     },
     // The lock wait counts against the timeout; another compaction of the

@@ -72,7 +72,8 @@ import { createPostgresActivitySink } from './activity-store.ts';
 import { RedisRelay } from './redis-relay.ts';
 import { createAutoVersions } from '../services/history/auto-versions.ts';
 import { HISTORY_READERS } from '../services/map-events/map-event-bus.ts';
-import { createStateMerger, type StateMerger } from './state-merger.ts';
+import { inlineBoardWork } from './board-work.ts';
+import { createBoardWorkerPool, type BoardWorkerPool } from './board-worker-pool.ts';
 import { MIN_COMPACTION_INTERVAL_MS } from './update-writer.ts';
 import type { SyncMetrics } from './sync-metrics.ts';
 import { SyncService, type SyncServer } from './sync-server.ts';
@@ -112,13 +113,14 @@ export const syncPlugin = fp<SyncPluginOptions>(
   async (app: FastifyInstance, options) => {
     const log = app.log.child({ component: 'sync' });
     const metrics = app.metrics.sync;
-    // Compaction merges run on a worker thread (state-merger.ts).
-    let merger: StateMerger | null = null;
+    // Compaction merges and version summaries run on a worker thread (board-worker-pool.ts).
+    let worker: BoardWorkerPool | null = null;
     let persistence = options.persistence;
     if (!persistence) {
-      merger = createStateMerger();
-      persistence = warmsMergerOnLoad(createPrismaPersistence(app.prisma, merger.merge), merger);
+      worker = createBoardWorkerPool();
+      persistence = warmsWorkerOnLoad(createPrismaPersistence(app.prisma, worker.merge), worker);
     }
+    const boardWork = worker ?? inlineBoardWork;
     persistence = timesCompactions(persistence, metrics);
     const { redis } = app.config;
     // Scale-out (docs/architecture.md): instances share maps through Redis.
@@ -149,17 +151,21 @@ export const syncPlugin = fp<SyncPluginOptions>(
       history:
         options.history === undefined
           ? // app.mapEvents is registered after this plugin; it exists by the time a version is saved.
-            createAutoVersions(app.prisma, (version) =>
-              app.mapEvents.publish(
-                version.mapId,
-                { type: 'version-created', version },
-                HISTORY_READERS,
-              ),
+            createAutoVersions(
+              app.prisma,
+              (version) =>
+                app.mapEvents.publish(
+                  version.mapId,
+                  { type: 'version-created', version },
+                  HISTORY_READERS,
+                ),
+              boardWork,
             )
           : options.history,
       activity:
         options.activity === undefined ? createPostgresActivitySink(app.prisma) : options.activity,
       metrics,
+      boardWork,
     });
 
     const upgrades = new SyncUpgrades({
@@ -174,7 +180,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
       upgrades.refuse();
       await service.shutdown(options.shutdownTimeoutMs ?? 5_000);
       // After the final compactions, which still need it.
-      await merger?.close();
+      await worker?.close();
       upgrades.close();
     });
 
@@ -182,6 +188,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
       closeDocument: (mapId, reason) => service.closeDocument(mapId, reason),
       flushAll: () => service.flushAll(),
       withBoard: (mapId, fn) => service.withBoard(mapId, fn),
+      boardWork,
       revoke: (grant, revokeOptions) => service.revoke(grant, revokeOptions),
       isLoaded: (mapId) => service.isLoaded(mapId),
       readBoard: (mapId, read, readOptions) => service.readBoard(mapId, read, readOptions),
@@ -204,12 +211,15 @@ export const syncPlugin = fp<SyncPluginOptions>(
   { name: 'sync', dependencies: ['config', 'prisma', 'metrics', 'auth'], fastify: '5.x' },
 );
 
-/** The merge thread starts while a board loads, not during its first compaction. */
-function warmsMergerOnLoad(persistence: BoardPersistence, merger: StateMerger): BoardPersistence {
+/** The worker thread starts while a board loads, not during its first compaction. */
+function warmsWorkerOnLoad(
+  persistence: BoardPersistence,
+  worker: BoardWorkerPool,
+): BoardPersistence {
   return {
     ...persistence,
     load: (mapId) => {
-      merger.warm();
+      worker.warm();
       return persistence.load(mapId);
     },
   };

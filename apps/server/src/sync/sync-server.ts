@@ -15,6 +15,7 @@ import { lapsedGrants } from './lapsed-grants.ts';
 import type { HistoryHooks, LiveBoard } from './history-hooks.ts';
 import type { ActivitySink } from './activity-recorder.ts';
 import type { SyncLogger } from './logger.ts';
+import { inlineBoardWork, type BoardWork } from './board-work.ts';
 import type { BoardPersistence } from './persistence.ts';
 import {
   DEFAULT_PRESENCE_LIMITS,
@@ -89,6 +90,8 @@ export interface SyncServer {
    * everyone connected receives. Resolves to null when the map doesn't exist.
    */
   withBoard<T>(mapId: string, fn: (board: LiveBoard) => T | Promise<T>): Promise<T | null>;
+  /** Whole-board CPU work off the event loop (board-worker-pool.ts): a saved version's summary. */
+  readonly boardWork: BoardWork;
 }
 
 export interface SyncServiceOptions {
@@ -108,6 +111,8 @@ export interface SyncServiceOptions {
   /** The activity feed's storage; null: not recorded. */
   readonly activity?: ActivitySink | null;
   readonly metrics: SyncMetrics;
+  /** Where whole-board CPU work runs; default: inline (a server passes its board worker). */
+  readonly boardWork?: BoardWork;
 }
 
 export class SyncService implements SyncServer {
@@ -120,9 +125,11 @@ export class SyncService implements SyncServer {
   private readonly boards: BoardReader;
   private readonly connectionOptions: ConnectionOptions;
   private readonly livenessSweep: NodeJS.Timeout;
+  readonly boardWork: BoardWork;
 
   constructor(options: SyncServiceOptions) {
     this.options = options;
+    this.boardWork = options.boardWork ?? inlineBoardWork;
     this.connectionOptions = {
       maxBufferedBytes: options.maxBufferedBytes,
       // A client sends a handful of frames before it hears back; these caps

@@ -40,7 +40,7 @@ const MAX_RETRY_DELAY_MS = 5_000;
  * compaction re-reads and re-merges the whole board. When the merge still ran
  * on the event loop, pnpm bench:sync showed it: at 100 clients, p50 latency
  * 320 ms with compaction every 500 rows, 40 ms without. The merge now runs on
- * a worker thread (state-merger.ts), but the rows still cross the event loop
+ * a worker thread (board-worker-pool.ts), but the rows still cross the event loop
  * twice; so threshold-triggered compactions of one map stay at least this far
  * apart. A busy map's log just grows longer in between, and the compaction
  * when a map goes idle is unaffected.

@@ -9,6 +9,7 @@ import {
   compactBoard,
   createPrismaPersistence,
 } from '../../src/sync/persistence.ts';
+import { inlineBoardWork } from '../../src/sync/board-work.ts';
 import { clocksStoredTwice } from './fixtures/scale-out.ts';
 
 const bySystem = (update: Uint8Array) => stamp(update, SYSTEM_AUTHOR);
@@ -147,6 +148,31 @@ describe('concurrent compaction', () => {
     const snapshot = await db().prisma.boardSnapshot.findUniqueOrThrow({ where: { mapId } });
     // Only the live value's text survives, not 200 × 500 characters.
     expect(snapshot.state.byteLength).toBeLessThan(10_000);
+  });
+});
+
+describe('the search text a compaction stores', () => {
+  it('is the one its merge read (on the board worker), not read again on the event loop', async () => {
+    const { prisma } = db();
+    const mapId = await createBoard(prisma);
+    const editor = await storedDoc(prisma, mapId);
+    const { stages, lanes } = new BoardStore(editor).getSnapshot();
+    const updates: Uint8Array[] = [];
+    editor.on('update', (update: Uint8Array) => updates.push(update));
+    addCard(editor, { stageId: stages[0]!.id, laneId: lanes[0]!.id, text: 'Parcel never arrived' });
+    await appendUpdates(prisma, mapId, updates.map(bySystem));
+
+    const merges: number[] = [];
+    await compactBoard(prisma, mapId, async (inputs) => {
+      merges.push(inputs.length);
+      const merged = await inlineBoardWork.merge(inputs);
+      return { ...merged, searchText: `${merged.searchText} (as the merge read it)` };
+    });
+
+    expect(merges).toEqual([2]); // the snapshot and one logged update
+    const { text } = await prisma.mapSearchText.findUniqueOrThrow({ where: { mapId } });
+    expect(text).toContain('Parcel never arrived');
+    expect(text).toMatch(/\(as the merge read it\)$/);
   });
 });
 

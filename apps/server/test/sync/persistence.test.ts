@@ -85,7 +85,7 @@ describe('persistence across restarts', () => {
     expect(cardTexts(await storedDoc(db().prisma, mapId))).toEqual(['Said before the restart']);
   });
 
-  it('compacts in the built server: its merge worker thread runs from dist', async () => {
+  it('compacts in the built server: its board worker thread runs from dist', async () => {
     const mapId = await createBoard(db().prisma);
     const server = await spawnServerProcess({ databaseUrl: db().databaseUrl });
     try {
@@ -95,7 +95,7 @@ describe('persistence across restarts', () => {
       await waitFor(async () => (await db().prisma.boardUpdate.count({ where: { mapId } })) > 0, {
         what: 'the card in the update log',
       });
-      // The last client leaving compacts the map (merge-worker.js, a thread).
+      // The last client leaving compacts the map (board-worker.js, a thread).
       alice.destroy();
       await waitFor(async () => (await db().prisma.boardUpdate.count({ where: { mapId } })) === 0, {
         what: 'the update log folded into the snapshot',

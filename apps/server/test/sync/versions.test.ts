@@ -146,6 +146,27 @@ describe('hourly versions while a map is busy', () => {
     expect(await versions(mapId)).toHaveLength(1);
   });
 
+  it('has its summary worked out where it is told (the server passes its board worker)', async () => {
+    const mapId = await createBoard(db().prisma);
+    await db().prisma.journeyMap.update({
+      where: { id: mapId },
+      data: { createdAt: new Date(Date.now() - 2 * HOURLY_MS) },
+    });
+    const described: (Uint8Array | null)[] = [];
+    const hooks = createAutoVersions(db().prisma, undefined, {
+      describeVersion: async (previous) => {
+        described.push(previous);
+        return { count: 1, summary: 'Described on the worker' };
+      },
+    });
+    const now = encodeBoardState(await storedDoc(db().prisma, mapId));
+
+    await hooks.busy(mapId, () => now);
+
+    expect(described).toEqual([null]); // the map's first version
+    expect((await versions(mapId)).map((v) => v.summary)).toEqual(['Described on the worker']);
+  });
+
   it("relays a map's first change before it starts the hourly check", async () => {
     const order: string[] = [];
     const own = await startServer(db().databaseUrl, {

@@ -10,15 +10,20 @@
  */
 import type { PrismaClient } from '@journeyboard/db';
 import { SYSTEM_AUTHOR, type TBoardVersion } from '@journeyboard/shared';
+import type { BoardWork } from '../../sync/board-work.ts';
 import type { HistoryHooks } from '../../sync/history-hooks.ts';
 import { saveVersion } from './save-version.ts';
 
 export const HOURLY_MS = 3_600_000;
 
-/** `onSaved`: tell people (the map's event stream); never throws. */
+/**
+ * `onSaved`: tell people (the map's event stream); never throws. `work`: where
+ * a version's summary is worked out (the sync server's board worker).
+ */
 export function createAutoVersions(
   prisma: PrismaClient,
   onSaved: (version: TBoardVersion) => void = () => {},
+  work?: Pick<BoardWork, 'describeVersion'>,
 ): HistoryHooks {
   return {
     async busy(mapId, state) {
@@ -34,18 +39,26 @@ export function createAutoVersions(
         new Date();
       const due = since.getTime() + HOURLY_MS;
       if (Date.now() < due) return due;
-      const version = await saveVersion(prisma, mapId, state(), SYSTEM_AUTHOR, {
-        kind: 'auto',
-        reason: 'hourly',
-      });
+      const version = await saveVersion(
+        prisma,
+        mapId,
+        state(),
+        SYSTEM_AUTHOR,
+        { kind: 'auto', reason: 'hourly' },
+        work,
+      );
       if (version) onSaved(version);
       return Date.now() + HOURLY_MS;
     },
     async lastLeft(mapId, state) {
-      const version = await saveVersion(prisma, mapId, state, SYSTEM_AUTHOR, {
-        kind: 'auto',
-        reason: 'left',
-      });
+      const version = await saveVersion(
+        prisma,
+        mapId,
+        state,
+        SYSTEM_AUTHOR,
+        { kind: 'auto', reason: 'left' },
+        work,
+      );
       if (version) onSaved(version);
     },
   };

@@ -22,5 +22,5 @@ export async function recordVersion(
     return now;
   });
   if (!state) throw new AppError('MAP_NOT_FOUND');
-  return saveVersion(prisma, mapId, state, author, input);
+  return saveVersion(prisma, mapId, state, author, input, sync.boardWork);
 }

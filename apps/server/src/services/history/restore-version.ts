@@ -33,10 +33,13 @@ export async function restoreVersion(
     return state;
   });
   if (!beforeState) throw new AppError('MAP_NOT_FOUND');
-  const before = await saveVersion(prisma, mapId, beforeState, author, {
-    kind: 'auto',
-    reason: 'before-restore',
-    always: true,
-  });
+  const before = await saveVersion(
+    prisma,
+    mapId,
+    beforeState,
+    author,
+    { kind: 'auto', reason: 'before-restore', always: true },
+    sync.boardWork,
+  );
   return { restored: toBoardVersion(version), before: before! };
 }

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@journeyboard/db';
 import type { EditAuthor, TBoardVersion, VersionReason } from '@journeyboard/shared';
-import { diffBoards, readBoardState, summarizeChanges } from '@journeyboard/shared/board';
+import { inlineBoardWork, type BoardWork } from '../../sync/board-work.ts';
 import { pruneVersions } from './prune-versions.ts';
 import { toBoardVersion, VERSION_FIELDS } from './to-board-version.ts';
 
@@ -18,13 +18,13 @@ export type VersionInput =
       readonly always?: boolean;
     };
 
-const EMPTY_STATE = new Uint8Array([0, 0]);
-
 /**
  * Saves a whole-board state as a version, with a one-line summary of what
  * changed since the map's previous version. An automatic version identical
  * to the previous one is not saved (resolves to null); saving one thins the
- * map's automatic versions (retention.ts).
+ * map's automatic versions (retention.ts). `work` describes the change: the
+ * sync server's board worker (`SyncServer.boardWork`) keeps reading two whole
+ * boards off the event loop.
  */
 export async function saveVersion(
   prisma: PrismaClient,
@@ -32,14 +32,15 @@ export async function saveVersion(
   state: Uint8Array,
   author: EditAuthor,
   input: VersionInput,
+  work: Pick<BoardWork, 'describeVersion'> = inlineBoardWork,
 ): Promise<TBoardVersion | null> {
   const previous = await prisma.boardVersion.findFirst({
     where: { mapId },
     orderBy: { createdAt: 'desc' },
     select: { state: true },
   });
-  const changes = diffBoards(readBoardState(previous?.state ?? EMPTY_STATE), readBoardState(state));
-  if (input.kind === 'auto' && !input.always && previous && changes.length === 0) return null;
+  const changes = await work.describeVersion(previous?.state ?? null, state);
+  if (input.kind === 'auto' && !input.always && previous && changes.count === 0) return null;
   const row = await prisma.boardVersion.create({
     data: {
       mapId,
@@ -48,7 +49,7 @@ export async function saveVersion(
       name: input.kind === 'named' ? input.name : null,
       review: input.kind === 'named' && input.review === true,
       state: toBytes(state),
-      summary: summarizeChanges(changes),
+      summary: changes.summary,
       authorKind: author.kind,
       authorId: author.id,
       authorName: author.name,

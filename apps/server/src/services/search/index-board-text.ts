@@ -5,13 +5,17 @@ type Db = PrismaClient | Prisma.TransactionClient;
 
 /**
  * Rewrites what map search finds on a board from its whole state: the text
- * (boardSearchText) and its tsvector, with the 'simple' dictionary (no
- * stemming: maps are written in many languages). Called in the compaction's
- * transaction (sync/persistence.ts) and when a map is created, so the index
- * follows the board with the same delay as its snapshot.
+ * (boardSearchText) and its tsvector. Called when a map is created or
+ * imported into; compaction stores the text its merge already read
+ * (storeSearchText), so the index follows the board with the same delay as
+ * its snapshot.
  */
 export async function indexBoardText(db: Db, mapId: string, state: Uint8Array): Promise<void> {
-  const text = boardSearchText(readBoardState(state));
+  await storeSearchText(db, mapId, boardSearchText(readBoardState(state)));
+}
+
+/** Stores a board's search text, with the 'simple' dictionary (no stemming: maps are written in many languages). */
+export async function storeSearchText(db: Db, mapId: string, text: string): Promise<void> {
   await db.$executeRaw`
     INSERT INTO map_search_texts ("mapId", text, vector, "updatedAt")
     VALUES (${mapId}::uuid, ${text}, to_tsvector('simple', ${text}), now())

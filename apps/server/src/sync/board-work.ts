@@ -1,0 +1,69 @@
+/**
+ * The CPU-heavy board work — compaction's merge, and describing what a new
+ * version changed — kept free of Prisma so that it runs in the board worker
+ * (board-worker.ts, a thread) as well as inline. On a 2,000-card board each
+ * reads the whole board into plain objects: 45–140 ms of CPU, during which
+ * every map on the instance would stop relaying if it ran on the event loop.
+ */
+import * as Y from 'yjs';
+import {
+  boardSearchText,
+  diffBoards,
+  readBoard,
+  readBoardState,
+  summarizeChanges,
+} from '@journeyboard/shared/board';
+
+/** A map's log folded into one state, and what map search finds on it. */
+export interface MergedBoard {
+  readonly state: Uint8Array;
+  /** boardSearchText of the merged board (services/search/index-board-text.ts stores it). */
+  readonly searchText: string;
+}
+
+/** What a version changed since the map's previous one (save-version.ts). */
+export interface VersionChanges {
+  readonly count: number;
+  /** One line, e.g. "3 cards added, 1 stage renamed". */
+  readonly summary: string;
+}
+
+/**
+ * Integrates updates into a fresh document and encodes its full state. It
+ * goes through a Y.Doc rather than only Y.mergeUpdates because integrating
+ * lets Yjs garbage-collect deleted content (a moved card's old position
+ * values, deleted cards' text), which mergeUpdates keeps forever. The search
+ * text is read from that same document, not decoded again.
+ */
+export function mergeBoard(updates: readonly Uint8Array[]): MergedBoard {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, Y.mergeUpdates(updates as Uint8Array[]));
+    return { state: Y.encodeStateAsUpdate(doc), searchText: boardSearchText(readBoard(doc)) };
+  } finally {
+    doc.destroy();
+  }
+}
+
+const EMPTY_STATE = new Uint8Array([0, 0]);
+
+/** `previous`: the map's newest version's state; null when it has none. */
+export function describeVersion(previous: Uint8Array | null, state: Uint8Array): VersionChanges {
+  const changes = diffBoards(readBoardState(previous ?? EMPTY_STATE), readBoardState(state));
+  return { count: changes.length, summary: summarizeChanges(changes) };
+}
+
+/** The board work, inline or on the board worker (board-worker-pool.ts). */
+export interface BoardWork {
+  readonly merge: (updates: readonly Uint8Array[]) => Promise<MergedBoard>;
+  readonly describeVersion: (
+    previous: Uint8Array | null,
+    state: Uint8Array,
+  ) => Promise<VersionChanges>;
+}
+
+/** On the caller's thread: tests, scripts, and a server whose persistence is injected. */
+export const inlineBoardWork: BoardWork = {
+  merge: async (updates) => mergeBoard(updates),
+  describeVersion: async (previous, state) => describeVersion(previous, state),
+};
