@@ -82,10 +82,11 @@ export class Connection implements SocketListener {
   }
 
   /**
-   * Ping/pong liveness, called by the server's one sweep every ping interval
-   * (one timer per server, not one per socket): a peer that vanished without
-   * a FIN (laptop lid, mobile network) would otherwise hold its document and
-   * presence forever. No pong since the last sweep: the socket is ended.
+   * Ping/pong liveness, called once per ping interval by the server's one
+   * sweep (open-connections.ts; one timer per server, not one per socket): a
+   * peer that vanished without a FIN (laptop lid, mobile network) would
+   * otherwise hold its document and presence forever. No pong since the last
+   * check: the socket is ended.
    */
   checkAlive(): void {
     if (this.closed) return;

@@ -12,6 +12,7 @@ import { CloseCode, CloseReason } from '@journeyboard/shared';
 import { Connection, type ConnectionOptions, type ConnectionSocket } from './connection.ts';
 import { DocumentRegistry } from './document-registry.ts';
 import { lapsedGrants } from './lapsed-grants.ts';
+import { OpenConnections } from './open-connections.ts';
 import type { HistoryHooks, LiveBoard } from './history-hooks.ts';
 import type { ActivitySink } from './activity-recorder.ts';
 import type { SyncLogger } from './logger.ts';
@@ -118,18 +119,18 @@ export interface SyncServiceOptions {
 export class SyncService implements SyncServer {
   private readonly options: SyncServiceOptions;
   private readonly registry: DocumentRegistry;
-  private readonly connections = new Set<Connection>();
+  private readonly connections: OpenConnections<Connection>;
   private closing = false;
   readonly refusals = new RefusalCounter();
   private readonly presenceLimits: PresenceLimits;
   private readonly boards: BoardReader;
   private readonly connectionOptions: ConnectionOptions;
-  private readonly livenessSweep: NodeJS.Timeout;
   readonly boardWork: BoardWork;
 
   constructor(options: SyncServiceOptions) {
     this.options = options;
     this.boardWork = options.boardWork ?? inlineBoardWork;
+    this.connections = new OpenConnections(options.config.pingIntervalMs);
     this.connectionOptions = {
       maxBufferedBytes: options.maxBufferedBytes,
       // A client sends a handful of frames before it hears back; these caps
@@ -139,9 +140,6 @@ export class SyncService implements SyncServer {
       log: options.log,
       onClosed: (connection) => this.connections.delete(connection),
     };
-    this.livenessSweep = setInterval(() => {
-      for (const connection of this.connections) connection.checkAlive();
-    }, options.config.pingIntervalMs).unref();
     this.presenceLimits = { ...DEFAULT_PRESENCE_LIMITS, ...options.config.presence };
     this.registry = new DocumentRegistry({
       persistence: options.persistence,
@@ -332,7 +330,7 @@ export class SyncService implements SyncServer {
    */
   async shutdown(timeoutMs: number): Promise<void> {
     this.closing = true;
-    clearInterval(this.livenessSweep);
+    this.connections.stopChecking();
     this.registry.beginShutdown();
     for (const connection of [...this.connections]) {
       connection.close(CloseCode.goingAway, CloseReason.goingAway);
