@@ -35,6 +35,7 @@ import {
   loadBoard,
 } from '../../../apps/server/src/sync/persistence.ts';
 import { saveVersion } from '../../../apps/server/src/services/history/save-version.ts';
+import { inlineBoardWork } from '../../../apps/server/src/sync/board-work.ts';
 import { SYSTEM_AUTHOR, type EditAuthor } from '@journeyboard/shared';
 
 export interface StorageMeasurement {
@@ -166,10 +167,14 @@ async function writeHistory(
       }
     }
     if (options.versionsEvery > 0 && (n + 1) % options.versionsEvery === 0) {
-      await saveVersion(prisma, mapId, Y.encodeStateAsUpdate(doc), SYSTEM_AUTHOR, {
-        kind: 'auto',
-        reason: 'hourly',
-      });
+      await saveVersion(
+        prisma,
+        mapId,
+        Y.encodeStateAsUpdate(doc),
+        SYSTEM_AUTHOR,
+        { kind: 'auto', reason: 'hourly' },
+        inlineBoardWork, // storage is measured here, not where the summary is worked out
+      );
     }
   }
   await appendUpdates(prisma, mapId, pending);

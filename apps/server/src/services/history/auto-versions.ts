@@ -10,7 +10,7 @@
  */
 import type { PrismaClient } from '@journeyboard/db';
 import { SYSTEM_AUTHOR, type TBoardVersion } from '@journeyboard/shared';
-import type { BoardWork } from '../../sync/board-work.ts';
+import { inlineBoardWork, type BoardWork } from '../../sync/board-work.ts';
 import type { HistoryHooks } from '../../sync/history-hooks.ts';
 import { saveVersion } from './save-version.ts';
 
@@ -18,12 +18,13 @@ export const HOURLY_MS = 3_600_000;
 
 /**
  * `onSaved`: tell people (the map's event stream); never throws. `work`: where
- * a version's summary is worked out (the sync server's board worker).
+ * a version's summary is worked out — the sync plugin passes its board worker;
+ * inline for tests that build these hooks alone.
  */
 export function createAutoVersions(
   prisma: PrismaClient,
   onSaved: (version: TBoardVersion) => void = () => {},
-  work?: Pick<BoardWork, 'describeVersion'>,
+  work: Pick<BoardWork, 'describeVersion'> = inlineBoardWork,
 ): HistoryHooks {
   return {
     async busy(mapId, state) {

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@journeyboard/db';
 import type { EditAuthor, TBoardVersion, VersionReason } from '@journeyboard/shared';
-import { inlineBoardWork, type BoardWork } from '../../sync/board-work.ts';
+import type { BoardWork } from '../../sync/board-work.ts';
 import { pruneVersions } from './prune-versions.ts';
 import { toBoardVersion, VERSION_FIELDS } from './to-board-version.ts';
 
@@ -22,9 +22,10 @@ export type VersionInput =
  * Saves a whole-board state as a version, with a one-line summary of what
  * changed since the map's previous version. An automatic version identical
  * to the previous one is not saved (resolves to null); saving one thins the
- * map's automatic versions (retention.ts). `work` describes the change: the
- * sync server's board worker (`SyncServer.boardWork`) keeps reading two whole
- * boards off the event loop.
+ * map's automatic versions (retention.ts). `work` describes the change:
+ * callers pass the sync server's board worker (`SyncServer.boardWork`), which
+ * keeps reading two whole boards off the event loop — no default, so none
+ * falls back to the event loop by forgetting it.
  */
 export async function saveVersion(
   prisma: PrismaClient,
@@ -32,7 +33,7 @@ export async function saveVersion(
   state: Uint8Array,
   author: EditAuthor,
   input: VersionInput,
-  work: Pick<BoardWork, 'describeVersion'> = inlineBoardWork,
+  work: Pick<BoardWork, 'describeVersion'>,
 ): Promise<TBoardVersion | null> {
   const previous = await prisma.boardVersion.findFirst({
     where: { mapId },
