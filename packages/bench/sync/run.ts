@@ -24,6 +24,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const JOINERS = 100;
 const CARDS = 2_000;
 const IDLE_CONNECTIONS = 200;
+/** Unmeasured seconds of 50 writers before the rows (see benchmark()). */
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 30);
 
 interface Subject {
   readonly name: string;
@@ -158,6 +160,16 @@ async function benchmark(subject: Subject): Promise<Row> {
       clients: 10,
       presence: true,
       seconds: 3,
+    });
+    // Then half a minute of the 50-writer load: a server keeps compiling its
+    // relay path for that long (ours' CPU per 50-client row fell by a third
+    // over its first five rows, and its p99 with it), and a deployed server
+    // has long finished. The rows compare servers as they run, not as they start.
+    const steadyUp = await subject.open(server, 'warm-up-50');
+    await measureLatency(steadyUp.factory, steadyUp.document, {
+      clients: 50,
+      presence: false,
+      seconds: WARM_UP_SECONDS,
     });
     const latency: Row['latency'] = [];
     for (const presence of [false, true]) {
