@@ -143,6 +143,9 @@ test('everyone rates the emotion lane unseen by each other, the facilitator reve
 
   // Raised hands, in the order they went up, in the facilitator's list.
   await benPage.getByRole('button', { name: 'Raise hand' }).click();
+  // Ben's hand is up once the server says so; only then does Ana raise hers
+  // (two clicks in one instant may reach the server in either order).
+  await expect(benPage.getByRole('button', { name: 'Lower hand' })).toBeVisible();
   await anaPage.getByRole('button', { name: 'Raise hand' }).click();
   const hands = page.getByTestId('raised-hands').getByRole('listitem');
   await expect(hands).toHaveText(['Ben Participant', 'Ana Participant']);
