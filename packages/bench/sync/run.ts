@@ -1,12 +1,16 @@
 /**
  * `pnpm bench:sync`: our sync server against @y/websocket-server and
  * @hocuspocus/server, on the same loads, in one run, on this machine. Each
- * server runs in its own process (memory and CPU are its own); the clients
- * run here. Writes the table between the bench:sync markers of
- * docs/benchmarks.md. Not a test: it reports, it doesn't judge.
+ * server runs in its own process (memory and CPU are its own), measured by
+ * clients in a process of their own (see benchmarkInOwnProcess). Writes the
+ * table between the bench:sync markers of docs/benchmarks.md. Not a test: it
+ * reports, it doesn't judge.
  */
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { obtainAccess } from './auth.ts';
 import { hocuspocusClients, yWebsocketClients, type ClientFactory } from './clients.ts';
 import { ms, percentile, writeSection } from './report.ts';
@@ -254,14 +258,47 @@ function render(rows: Row[], startedAt: Date, seconds: number): string {
   return lines.join('\n');
 }
 
+/**
+ * Runs `subject`'s benchmark in a client process of its own: this script
+ * again, with BENCH_SUBJECT naming the server and BENCH_ROW_FILE where its
+ * row goes. One after another in one process, whoever went later was
+ * measured by clients that the earlier servers' rows had warmed up: the same
+ * @y/websocket-server showed a 50-client p99 of 7.0–7.4 ms as the third
+ * server of a run and 10–13 ms as the only one (docs/benchmarks.md,
+ * "2026-12-05"). Now every server meets the same fresh clients.
+ */
+async function benchmarkInOwnProcess(subject: Subject): Promise<Row> {
+  const folder = mkdtempSync(join(os.tmpdir(), 'bench-sync-'));
+  const rowFile = join(folder, 'row.json');
+  try {
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+      env: { ...process.env, BENCH_SUBJECT: subject.name, BENCH_ROW_FILE: rowFile },
+      stdio: 'inherit',
+    });
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    if (code !== 0) throw new Error(`benchmarking ${subject.name} failed (exit ${code})`);
+    return JSON.parse(readFileSync(rowFile, 'utf8')) as Row;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 // Every y-websocket provider in Node adds a process 'exit' listener; hundreds are expected here.
 process.setMaxListeners(0);
+const subjectName = process.env.BENCH_SUBJECT;
+if (subjectName) {
+  // A child of the run below: one server, its row to the file the parent reads.
+  const subject = subjects.find((candidate) => candidate.name === subjectName);
+  if (!subject) throw new Error(`no benchmark subject named ${subjectName}`);
+  writeFileSync(process.env.BENCH_ROW_FILE!, JSON.stringify(await benchmark(subject)));
+  process.exit(0);
+}
 const startedAt = new Date();
 const rows: Row[] = [];
 // BENCH_ONLY=hocuspocus (a substring of a subject's name) runs one server, e.g. while debugging.
 const only = process.env.BENCH_ONLY;
 for (const subject of subjects) {
-  if (!only || subject.name.includes(only)) rows.push(await benchmark(subject));
+  if (!only || subject.name.includes(only)) rows.push(await benchmarkInOwnProcess(subject));
 }
 const table = render(rows, startedAt, (Date.now() - startedAt.getTime()) / 1_000);
 // What the numbers mean is written by a person (sync/notes.md), not generated.

@@ -7,10 +7,10 @@
  * `map.read` to join, `board.edit` to write); this file only turns the
  * upgrade request into an actor and the policy's answer into a
  * `ConnectionAccess`, whose capabilities the client is told right after it
- * joins (capabilities-message.ts). Credentials (src/policy/credentials.ts): the session
- * cookie (accounts), the guest cookie (workshop participants), or a share
- * token offered as a WebSocket subprotocol beside `journeyboard` — never the
- * URL, which ends up in logs.
+ * joins (`encodeCapabilitiesMessage`, packages/shared). Credentials
+ * (src/policy/credentials.ts): the session cookie (accounts), the guest
+ * cookie (workshop participants), or a share token offered as a WebSocket
+ * subprotocol beside `journeyboard` — never the URL, which ends up in logs.
  *
  * Every refusal — no credentials, a map the actor can't see, a map that
  * doesn't exist, a non-UUID id — is the same 4404 "map not found", so the
@@ -42,7 +42,7 @@ export interface ConnectionAccess {
   /**
    * What the connection may do with the map (the policy's answer). Without
    * `board.edit`, its sync step 2 and updates are dropped (read-only.ts).
-   * Sent to the client once it has joined (capabilities-message.ts).
+   * Sent to the client once it has joined (`encodeCapabilitiesMessage` in packages/shared).
    */
   readonly capabilities: readonly MapAction[];
   /** Who this is; awareness-rules.ts overwrites the client's `user` presence field with it. */
