@@ -261,11 +261,12 @@ function render(rows: Row[], startedAt: Date, seconds: number): string {
 /**
  * Runs `subject`'s benchmark in a client process of its own: this script
  * again, with BENCH_SUBJECT naming the server and BENCH_ROW_FILE where its
- * row goes. One after another in one process, whoever went later was
- * measured by clients that the earlier servers' rows had warmed up: the same
+ * row goes. One after another in one process, a server's place in the run
+ * moved its numbers as much as the gap between servers: the same
  * @y/websocket-server showed a 50-client p99 of 7.0–7.4 ms as the third
  * server of a run and 10–13 ms as the only one (docs/benchmarks.md,
- * "2026-12-05"). Now every server meets the same fresh clients.
+ * "2026-12-05"), its clients having run the earlier servers' rows or not.
+ * Now every server meets the same fresh clients.
  */
 async function benchmarkInOwnProcess(subject: Subject): Promise<Row> {
   const folder = mkdtempSync(join(os.tmpdir(), 'bench-sync-'));
