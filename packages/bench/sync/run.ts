@@ -262,11 +262,9 @@ function render(rows: Row[], startedAt: Date, seconds: number): string {
  * Runs `subject`'s benchmark in a client process of its own: this script
  * again, with BENCH_SUBJECT naming the server and BENCH_ROW_FILE where its
  * row goes. One after another in one process, a server's place in the run
- * moved its numbers as much as the gap between servers: the same
- * @y/websocket-server showed a 50-client p99 of 7.0–7.4 ms as the third
- * server of a run and 10–13 ms as the only one (docs/benchmarks.md,
- * "2026-12-05"), its clients having run the earlier servers' rows or not.
- * Now every server meets the same fresh clients.
+ * moved its numbers as much as the gap between servers did (its clients had
+ * run the earlier servers' rows, or not; numbers in docs/benchmarks.md,
+ * "2026-12-05"). Now every server meets the same fresh clients.
  */
 async function benchmarkInOwnProcess(subject: Subject): Promise<Row> {
   const folder = mkdtempSync(join(os.tmpdir(), 'bench-sync-'));
@@ -278,7 +276,10 @@ async function benchmarkInOwnProcess(subject: Subject): Promise<Row> {
     });
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     if (code !== 0) throw new Error(`benchmarking ${subject.name} failed (exit ${code})`);
-    return JSON.parse(readFileSync(rowFile, 'utf8')) as Row;
+    // JSON writes a row's NaN (no samples: a server that delivered nothing) as null; `ms` shows NaN as —.
+    return JSON.parse(readFileSync(rowFile, 'utf8'), (_key, value: unknown) =>
+      value === null ? Number.NaN : value,
+    ) as Row;
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
