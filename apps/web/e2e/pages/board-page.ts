@@ -138,9 +138,18 @@ export class BoardPage {
     const handle = this.card(text).getByRole('button', { name: 'Move card' });
     await handle.focus();
     await this.page.keyboard.press('Space');
-    // dnd-kit listens for the arrow keys only once the pickup has rendered.
+    // dnd-kit listens for the arrow keys only once the pickup has rendered…
     await expect(handle).toHaveAttribute('aria-pressed', 'true');
-    for (const key of keys) await this.page.keyboard.press(key);
+    // …and moves by them only once it has measured the cells, which it announces as "over" a
+    // place. Each key is a step a person waits to hear before the next: pressed blind, an arrow
+    // can be lost and the drop land where the card was (CI saw it, as with stages).
+    const said = this.page.getByRole('status').filter({ hasText: /^(Picked up|Card) / });
+    await expect(said).toContainText(', over ');
+    for (const key of keys) {
+      const before = (await said.textContent()) ?? '';
+      await this.page.keyboard.press(key);
+      await expect(said).not.toHaveText(before);
+    }
     await this.page.keyboard.press('Space');
   }
 
