@@ -119,3 +119,31 @@ test('a map deleted while another member was away is forgotten on their device w
   await expect(theirs.page.getByRole('heading', { name: 'Map not found' })).toBeVisible();
   await expect.poll(() => mapsKeptOnThisDevice(theirs.page)).toEqual([]);
 });
+
+test('a card being written when the page reloads keeps its text, for this person and everyone else; a new card left empty leaves nothing', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const mine = await mapList.createMap('Upgrade journey');
+  const theirs = new BoardPage(await openSecondBrowser());
+  await theirs.open(page.url());
+  const cell = { stage: 'Consideration', lane: 'Customer actions' };
+
+  // Added and left with Escape: gone for both.
+  await page.getByRole('button', { name: 'Add card to Customer actions in Consideration' }).click();
+  await expect(theirs.page.getByLabel('Empty card')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(theirs.page.getByLabel('Empty card')).toHaveCount(0);
+  await expect(mine.page.getByLabel('Empty card')).toHaveCount(0);
+
+  // Written, never saved with Ctrl+Enter or a click away, then the page reloads.
+  await page.getByRole('button', { name: 'Add card to Customer actions in Consideration' }).click();
+  await mine.cardEditor().pressSequentially('Is it worth the price?');
+  await page.reload();
+  await mine.expectLive();
+  await expect(mine.cardIn('Is it worth the price?', cell)).toBeVisible();
+  await expect(theirs.cardIn('Is it worth the price?', cell)).toBeVisible();
+  await expect(mine.page.getByLabel('Empty card')).toHaveCount(0);
+});

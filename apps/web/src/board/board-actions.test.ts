@@ -27,6 +27,33 @@ describe('board actions', () => {
     expect(board().cards.get(id)?.text).toBe('Sees an ad');
   });
 
+  it('a new card closed without text is taken back with no undo or redo step; once touched it stays', () => {
+    const { doc, session, board, stageId, laneId } = setup();
+    session.actions.addCard(stageId, laneId, 'Kept');
+    const id = session.actions.addCard(stageId, laneId)!;
+    expect(session.actions.discardNewCard(id)).toBe(true);
+    expect(board().cards.has(id)).toBe(false);
+    expect(session.history.getSnapshot()).toEqual({ canUndo: true, canRedo: false });
+    // The step before it is still the one to undo.
+    session.actions.undo();
+    expect(board().cards.size).toBe(0);
+
+    // A field set after adding it: the person did something with the card.
+    const withField = session.actions.addCard(stageId, laneId)!;
+    session.actions.updateCard(withField, { color: 'green' });
+    expect(session.actions.discardNewCard(withField)).toBe(false);
+    expect(board().cards.has(withField)).toBe(true);
+
+    // A collaborator wrote in it meanwhile.
+    const shared = session.actions.addCard(stageId, laneId)!;
+    const other = new Y.Doc();
+    syncInto(other, doc);
+    editCardText(other, shared, '', 'Theirs');
+    syncInto(doc, other);
+    expect(session.actions.discardNewCard(shared)).toBe(false);
+    expect(board().cards.get(shared)?.text).toBe('Theirs');
+  });
+
   it('adopting the room’s mean sets the whole emotion curve as one undo step, on the board’s scale', () => {
     const { session, board } = setup();
     const laneId = session.actions.addLane('Feelings', 'emotion')!;

@@ -65,6 +65,13 @@ export interface BoardActions {
   setCardText: (cardId: string, text: string) => void;
   /** Applies only the change from `base` (the text the editor opened with) to `next`. */
   editCardText: (cardId: string, base: string, next: string) => void;
+  /**
+   * Takes back a card this person just added and closed without writing
+   * anything, as if it had never been added (no undo or redo step is left).
+   * False, and the card stays, once anything else was done to it or after it:
+   * a field set, a collaborator's text, another change of theirs.
+   */
+  discardNewCard: (cardId: string) => boolean;
   updateCard: (cardId: string, patch: Partial<CardFields>) => void;
   duplicateCard: (cardId: string, id?: string) => string | null;
   /** `index` counts the cards of the target cell without the moved card. */
@@ -191,6 +198,19 @@ export function createBoardActions(
         step(() => editCardText(doc, cardId, base, next));
         foldIntoAddStep(cardId);
       } else addSteps.delete(cardId);
+    },
+    discardNewCard: (cardId) => {
+      const addStep = addSteps.get(cardId);
+      addSteps.delete(cardId);
+      const untouched =
+        addStep !== undefined &&
+        undoManager.undoStack.at(-1) === addStep &&
+        snapshot().cards.get(cardId)?.text.trim() === '';
+      if (!untouched) return false;
+      undoManager.undo();
+      // Redo would only bring back the empty card nobody wanted.
+      undoManager.clear(false, true);
+      return true;
     },
     updateCard: (cardId, patch) => {
       const current = snapshot().cards.get(cardId);

@@ -87,6 +87,40 @@ describe('BoardView', () => {
     expect(cardsIn('Touchpoints', 'Awareness')).toEqual(['Sees an ad']);
   });
 
+  it('takes back a new card closed without text, by Escape or a click away', async () => {
+    const user = userEvent.setup();
+    const { doc } = renderWithSession(<BoardView mode="edit" />);
+    const add = screen.getByRole('button', { name: 'Add card to Touchpoints in Awareness' });
+
+    await user.click(add);
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['']);
+    await user.keyboard('{Escape}');
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual([]);
+    expect(cardsIn('Touchpoints', 'Awareness')).toEqual([]);
+    // Keyboard users stay in the cell.
+    expect(add).toHaveFocus();
+
+    await user.click(add);
+    await user.type(screen.getByRole('textbox', { name: 'Card text' }), '   ');
+    await user.click(document.body);
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual([]);
+  });
+
+  it('keeps what is typed when the page is left with the card open (a reload, a closed tab)', async () => {
+    const user = userEvent.setup();
+    const { doc } = renderWithSession(<BoardView mode="edit" />);
+    await user.click(screen.getByRole('button', { name: 'Add card to Touchpoints in Awareness' }));
+    const editor = screen.getByRole('textbox', { name: 'Card text' });
+    await user.type(editor, 'Is it worth');
+
+    act(() => void window.dispatchEvent(new Event('pagehide')));
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Is it worth']);
+    // Back on the page, the editor is still open and goes on from there.
+    expect(editor).toHaveFocus();
+    await user.type(editor, ' the price?{Control>}{Enter}{/Control}');
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Is it worth the price?']);
+  });
+
   it('edits a card in place: leaving the card saves, Escape cancels', async () => {
     const user = userEvent.setup();
     const doc = makeTemplateDoc();

@@ -1,4 +1,11 @@
-import { useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+} from 'react';
 import type { Card, LaneKind } from '../../board/use-board.ts';
 import { CardByline } from '../history/card-byline.tsx';
 import { CardFieldsEditor } from '../lane-kinds/card-fields-editor.tsx';
@@ -8,24 +15,51 @@ import { CardTextInput } from './card-text-input.tsx';
 interface CardEditorProps {
   card: Card;
   laneKind: LaneKind;
-  /** Called once with the text the editor opened with and the text now. */
+  /** Called once, as the editor closes, with the text the editor opened with and the text now. */
   onSave: (base: string, next: string, viaKeyboard: boolean) => void;
+  /**
+   * The page is being left (a reload, a closed tab, another app): what was
+   * typed goes into the board now and the editor stays open, since a page
+   * that comes back from the background is still being written in.
+   */
+  onKeep: (base: string, next: string) => void;
   onCancel: () => void;
 }
 
 /**
  * The open card: multi-line text, the fields of its lane's kind, its evidence. Leaving
- * the card or Ctrl/Cmd+Enter saves the text; Escape drops the text changes.
+ * the card or Ctrl/Cmd+Enter saves the text; Escape drops the text changes (since
+ * they were last kept: leaving the page keeps them, see `onKeep`).
  * The text is saved as a change from what the editor opened with, so a
  * collaborator's edit to the same card meanwhile is kept (editCardText).
  * While it is open the browser's own text undo applies.
  */
-export function CardEditor({ card, laneKind, onSave, onCancel }: CardEditorProps) {
-  const [base] = useState(card.text);
+export function CardEditor({ card, laneKind, onSave, onKeep, onCancel }: CardEditorProps) {
+  // What the board holds of this editor's text: what it opened with, then what was kept.
+  const base = useRef(card.text);
   const [draft, setDraft] = useState(card.text);
   const ref = useRef<HTMLTextAreaElement>(null);
   // Escape/Ctrl+Enter unmount the editor, which may fire a blur: save only once.
   const finished = useRef(false);
+
+  // A reload or a closed tab fires neither blur nor a key: without this, the
+  // text would be lost and only the empty card it was typed into would stay.
+  useEffect(() => {
+    const keep = () => {
+      if (finished.current || draft === base.current) return;
+      onKeep(base.current, draft);
+      base.current = draft;
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') keep();
+    };
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', keep);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', keep);
+    };
+  }, [draft, onKeep]);
 
   useLayoutEffect(() => {
     const textarea = ref.current;
@@ -45,7 +79,7 @@ export function CardEditor({ card, laneKind, onSave, onCancel }: CardEditorProps
   const finish = (save: boolean, viaKeyboard: boolean) => {
     if (finished.current) return;
     finished.current = true;
-    if (save) onSave(base, draft, viaKeyboard);
+    if (save) onSave(base.current, draft, viaKeyboard);
     else onCancel();
   };
 

@@ -105,6 +105,19 @@ export const CardItem = memo(function CardItem({
     stopEditingCard(cardId);
   };
 
+  /**
+   * A card just added and closed with nothing written is taken back, as
+   * "Esc cancels" promises: an empty card nobody meant would otherwise stay on
+   * everyone's board, in exports and in the vote. Keyboard users stay in the cell.
+   */
+  const discardIfNew = (viaKeyboard: boolean): boolean => {
+    const cell = itemRef.current ? closestCell(itemRef.current) : null;
+    if (!actions.discardNewCard(cardId)) return false;
+    stopEditingCard(cardId);
+    if (viaKeyboard) cell?.querySelector<HTMLButtonElement>('[data-nav="add-card"]')?.focus();
+    return true;
+  };
+
   const deleteAndKeepFocus = () => {
     // Keep keyboard users in the same cell: focus moves to its "Add card".
     const cell = itemRef.current ? closestCell(itemRef.current) : null;
@@ -172,10 +185,14 @@ export const CardItem = memo(function CardItem({
             card={card}
             laneKind={laneKind}
             onSave={(base, next, viaKeyboard) => {
+              if (next.trim() === '' && discardIfNew(viaKeyboard)) return;
               actions.editCardText(cardId, base, next);
               closeEditor(viaKeyboard);
             }}
-            onCancel={() => closeEditor(true)}
+            onKeep={(base, next) => actions.editCardText(cardId, base, next)}
+            onCancel={() => {
+              if (!discardIfNew(true)) closeEditor(true);
+            }}
           />
         ) : (
           <>
