@@ -17,6 +17,20 @@ export function remainingAt(timer: TTimer, offsetMs: number, clientNow: number):
   return Math.max(0, Date.parse(timer.endsAt) - (clientNow + offsetMs));
 }
 
+/**
+ * How long "Time's up" stays: long enough for the room to see it and the
+ * facilitator to add a minute. After that the timer is over for everyone —
+ * also for whoever opens the map later — and a facilitator can start the
+ * next one, without anyone having had to stop it.
+ */
+export const TIMES_UP_SHOWN_MS = 2 * 60_000;
+
+/** How long until a timer that runs out is over (see TIMES_UP_SHOWN_MS); null for one that won't. */
+export function overInMs(timer: TTimer, offsetMs: number, clientNow: number): number | null {
+  if ((timer.status !== 'running' && timer.status !== 'finished') || !timer.endsAt) return null;
+  return Date.parse(timer.endsAt) + TIMES_UP_SHOWN_MS - (clientNow + offsetMs);
+}
+
 /** `4:05`, `12:00`, `1:02:03`: whole seconds, rounded up (it shows 0:00 only at zero). */
 export function formatRemaining(ms: number): string {
   const total = Math.ceil(ms / 1000);

@@ -1,6 +1,6 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useReducer, useSyncExternalStore } from 'react';
 import { playChime } from './chime.ts';
-import { remainingAt } from './timer-clock.ts';
+import { overInMs, remainingAt } from './timer-clock.ts';
 import { isTimerMuted } from './timer-sound.ts';
 import { useTimerSnapshot } from './timer-queries.ts';
 
@@ -42,6 +42,7 @@ export function useTick(active: boolean): number {
 /**
  * The open map's timer as this person sees it now: status and what is left
  * on the server's clock, re-rendering a few times a second while it runs.
+ * Null while none runs, and once one that ran out is over (TIMES_UP_SHOWN_MS).
  */
 export function useTimer() {
   const snapshot = useTimerSnapshot();
@@ -50,9 +51,19 @@ export function useTimer() {
   const receivedAt = snapshot?.receivedAt ?? 0;
   const running = timer?.status === 'running';
   const tick = useTick(running);
+  const [wokeAt, wake] = useReducer((_: number, at: number) => at, 0);
+  // A timer the server already calls finished doesn't tick: wake up when it is over.
+  useEffect(() => {
+    const overIn = timer ? overInMs(timer, offsetMs, Date.now()) : null;
+    if (overIn === null || overIn < 0) return;
+    const over = setTimeout(() => wake(Date.now()), overIn + 1);
+    return () => clearTimeout(over);
+  }, [timer, offsetMs]);
   if (!timer || timer.status === 'stopped') return null;
   // A state that just arrived is newer than the last tick.
-  const remainingMs = remainingAt(timer, offsetMs, Math.max(tick, receivedAt));
+  const now = Math.max(tick, receivedAt, wokeAt);
+  if ((overInMs(timer, offsetMs, now) ?? 1) < 0) return null;
+  const remainingMs = remainingAt(timer, offsetMs, now);
   const status = timer.status === 'running' && remainingMs === 0 ? 'finished' : timer.status;
   return { status, remainingMs, revision: timer.revision } as const;
 }

@@ -191,6 +191,49 @@ describe('the chime', () => {
     );
   });
 
+  it('clears “Time’s up” two minutes after zero, for someone who was there and someone who came later', () => {
+    vi.useFakeTimers({ now: serverNow });
+    act(() => receive(timer({ endsAt: new Date(serverNow + 1_000).toISOString() }), serverNow));
+    renderTimer(mapCapabilities(['owner']));
+    act(() => {
+      vi.advanceTimersByTime(2_000);
+    });
+    expect(screen.getByText('Time’s up')).toBeVisible();
+    act(() => {
+      vi.advanceTimersByTime(100_000);
+    });
+    expect(screen.getByText('Time’s up')).toBeVisible();
+    act(() => {
+      vi.advanceTimersByTime(20_000);
+    });
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+    // The facilitator can start the next one.
+    expect(screen.getByRole('button', { name: 'Timer' })).toBeVisible();
+
+    // Opened later: the server says finished a minute ago, then it goes an hour after.
+    act(() =>
+      receive(
+        timer({
+          revision: 2,
+          status: 'finished',
+          now: new Date(Date.now()).toISOString(),
+          endsAt: new Date(Date.now() - 60_000).toISOString(),
+          remainingMs: 0,
+        }),
+        Date.now(),
+      ),
+    );
+    // The cache tells its readers on a timer of its own.
+    act(() => {
+      vi.advanceTimersByTime(10);
+    });
+    expect(screen.getByText('Time’s up')).toBeVisible();
+    act(() => {
+      vi.advanceTimersByTime(61_000);
+    });
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+  });
+
   it('does not sound for a timer that was already at zero when it arrived', () => {
     vi.useFakeTimers({ now: serverNow });
     act(() =>
