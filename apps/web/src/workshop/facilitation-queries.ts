@@ -2,6 +2,7 @@ import { routes, type TFacilitation, type TViewport } from '@journeyboard/shared
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { create } from 'zustand';
 import { call } from '../api/client.ts';
+import { useCan } from '../capabilities/capabilities.tsx';
 import { queryKeys } from '../api/query-keys.ts';
 import { shareHeaders, useMapEventStore, useStreamLive } from '../map-events/map-event-store.ts';
 
@@ -62,6 +63,10 @@ interface FollowState {
   /** The summon (its `startedAt`) this person stopped following; a new summon is followed again. */
   stoppedFollowing: string | null;
   stopFollowing: (startedAt: string) => void;
+  /** The summon running (its `startedAt`, or none) when this page first had the map's facilitation state. */
+  arrival: { readonly mapId: string; readonly summon: string | null } | null;
+  noteArrival: (mapId: string, summon: string | null) => void;
+  forgetArrival: () => void;
   /** Where this person is looking now (set by the board canvas), for "Bring everyone to me". */
   currentViewport: () => TViewport | null;
   setViewportSource: (source: () => TViewport | null) => void;
@@ -71,17 +76,31 @@ interface FollowState {
 export const useFollowStore = create<FollowState>()((set) => ({
   stoppedFollowing: null,
   stopFollowing: (startedAt) => set({ stoppedFollowing: startedAt }),
+  arrival: null,
+  noteArrival: (mapId, summon) =>
+    set((state) => (state.arrival?.mapId === mapId ? state : { arrival: { mapId, summon } })),
+  forgetArrival: () => set({ arrival: null }),
   currentViewport: () => null,
   setViewportSource: (source) => set({ currentViewport: source }),
 }));
 
 /**
  * Whom this person follows now: the summon, unless they started it (the
- * facilitator leads, never follows) or stopped following it.
+ * facilitator leads, never follows) or stopped following it. Someone who only
+ * watches (no `workshop.participate`: a viewer, a share link) follows a
+ * summon they saw begin, not one already running when they opened the map:
+ * leadership opening the link later starts on the whole board, not inside a
+ * workshop that may long be over. People taking part are brought along
+ * whenever they arrive (a reload mid-workshop keeps following).
  */
 export function useFollowedSummon(myUserId: string | null): TFacilitation['summon'] {
   const summon = useFacilitation()?.summon ?? null;
   const stopped = useFollowStore((state) => state.stoppedFollowing);
+  const arrival = useFollowStore((state) => state.arrival);
+  const mapId = useMapEventStore((state) => state.mapId);
+  const participates = useCan('workshop.participate');
   if (!summon || summon.by.userId === myUserId || summon.startedAt === stopped) return null;
+  const runningOnArrival = arrival?.mapId !== mapId || arrival?.summon === summon.startedAt;
+  if (!participates && runningOnArrival) return null;
   return summon;
 }

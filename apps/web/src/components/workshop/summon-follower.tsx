@@ -1,6 +1,7 @@
 import type { TViewport } from '@journeyboard/shared';
 import { useEffect, type RefObject } from 'react';
 import { useAccount } from '../../auth/me.ts';
+import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import type { BoardArea } from '../board/use-canvas-zoom.ts';
 import {
   useFacilitation,
@@ -43,6 +44,15 @@ export function SummonFollower({ scrollerRef, boardRef, showArea }: SummonFollow
   const leading = summon !== null && summon.by.userId === myUserId;
   const { change } = useFacilitationActions();
   const spotlit = facilitation?.spotlight?.stageId ?? null;
+  const mapId = useMapEventStore((state) => state.mapId);
+
+  // What was running when this page got the map (useFollowedSummon: watchers don't follow it).
+  const loaded = facilitation !== undefined;
+  const summonOnArrival = summon?.startedAt ?? null;
+  useEffect(() => {
+    if (loaded && mapId) useFollowStore.getState().noteArrival(mapId, summonOnArrival);
+  }, [loaded, mapId, summonOnArrival]);
+  useEffect(() => () => useFollowStore.getState().forgetArrival(), []);
 
   // Where I look, for the header's "Bring everyone to me".
   useEffect(() => {
