@@ -20,7 +20,8 @@ import { useMapPersonas } from '../personas/persona-queries.ts';
 import { CardDeepLink } from '../components/board/card-deep-link.tsx';
 import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
 import { useUndoShortcuts } from '../components/board/use-undo-shortcuts.ts';
-import { CloseIcon } from '../components/common/icons.tsx';
+import { HeaderLabel } from '../components/common/header-label.tsx';
+import { CloseIcon, PresentIcon } from '../components/common/icons.tsx';
 import { CommentPanel, CommentsToggle } from '../components/comments/comment-panel.tsx';
 import { PersonaPanel } from '../components/personas/persona-panel.tsx';
 import { ShareDialog } from '../components/sharing/share-dialog.tsx';
@@ -181,8 +182,14 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         </button>
       ) : null}
       {mapId ? <BriefingLink mapId={mapId} /> : null}
-      <button type="button" className="button button--ghost" onClick={() => setPresenting(true)}>
-        Present
+      <button
+        type="button"
+        className="button button--ghost"
+        title="Present stage by stage"
+        onClick={() => setPresenting(true)}
+      >
+        <PresentIcon />
+        <HeaderLabel>Present</HeaderLabel>
       </button>
       {state.status === 'ready' ? (
         <ExportMenu

@@ -2,7 +2,8 @@ import type { TCommentAnchor } from '@journeyboard/shared';
 import { useMemo } from 'react';
 import { useCommentActions, useThreads } from '../../comments/comment-queries.ts';
 import { useCommentStore, type ThreadFilter } from '../../comments/comment-store.ts';
-import { CloseIcon } from '../common/icons.tsx';
+import { HeaderLabel } from '../common/header-label.tsx';
+import { CloseIcon, CommentsIcon } from '../common/icons.tsx';
 import { SidePanel } from '../common/side-panel.tsx';
 import { CommentComposer } from './comment-composer.tsx';
 import { CommentThreadView, type CommentPermissions } from './comment-thread.tsx';
@@ -92,6 +93,8 @@ export function CommentPanel({
           }
           submitLabel="Comment"
           members={permissions.members}
+          // Opened for a card, stage or the map from its comment button: to write.
+          autoFocus={focus !== null}
           onSubmit={async (body, mentions) => {
             await actions.start({ mapId, anchor: target, body, mentions });
           }}
@@ -123,10 +126,12 @@ export function CommentsToggle() {
     <button
       type="button"
       className="button button--ghost"
+      title="Comments"
       aria-pressed={panelOpen}
       onClick={() => (panelOpen ? closePanel() : openPanel(null))}
     >
-      Comments{open > 0 ? ` (${open})` : ''}
+      <CommentsIcon />
+      <HeaderLabel count={open}>Comments</HeaderLabel>
     </button>
   );
 }

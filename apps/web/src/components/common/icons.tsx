@@ -42,6 +42,9 @@ import {
   X,
   Locate,
   UsersRound,
+  MessageSquare,
+  Presentation,
+  ContactRound,
   ZoomIn,
   ZoomOut,
   type LucideIcon,
@@ -84,6 +87,9 @@ export const LocateIcon = icon(Locate);
 export const PrivateIcon = icon(EyeOff);
 /** The header's "Workshop": opens the workshop tools. */
 export const WorkshopIcon = icon(UsersRound);
+export const CommentsIcon = icon(MessageSquare);
+export const PersonasIcon = icon(ContactRound);
+export const PresentIcon = icon(Presentation);
 /** The leadership briefing: a one-page summary. */
 export const BriefingIcon = icon(ClipboardList);
 export const PrintIcon = icon(Printer);

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useMapPersonas, usePersonas, useSetMapPersonas } from '../../personas/persona-queries.ts';
-import { CloseIcon } from '../common/icons.tsx';
+import { HeaderLabel } from '../common/header-label.tsx';
+import { CloseIcon, PersonasIcon } from '../common/icons.tsx';
 import { SidePanel } from '../common/side-panel.tsx';
 import { PersonaAvatar } from './persona-avatar.tsx';
 import { PersonaCard } from './persona-card.tsx';
@@ -34,11 +35,12 @@ export function PersonaPanel({
       <button
         type="button"
         className="button button--ghost persona-toggle"
+        title="Personas"
         aria-pressed={open}
         onClick={() => setOpen((value) => !value)}
       >
-        {primary ? <PersonaAvatar persona={primary} size={20} /> : null}
-        Personas{linked.length > 0 ? ` (${linked.length})` : ''}
+        {primary ? <PersonaAvatar persona={primary} size={20} /> : <PersonasIcon />}
+        <HeaderLabel count={linked.length}>Personas</HeaderLabel>
       </button>
       {open ? (
         <SidePanel

@@ -1,0 +1,78 @@
+import { routePath, routes } from '@journeyboard/shared';
+import { expect, test } from './fixtures/index.ts';
+import { WorkshopTools } from './pages/workshop-tools.ts';
+
+test.use({ accountName: 'Fiona Facilitator' });
+
+const SCREENS = [
+  { width: 1600, height: 900 },
+  { width: 1366, height: 768 },
+  { width: 1280, height: 720 },
+];
+
+/**
+ * A facilitator's header is the fullest: the map's status, a running timer with its
+ * controls ("Time's up" once it runs out), "Workshop", who is here, the connection,
+ * Undo/Redo and every page action.
+ */
+test('on a laptop or a desktop below full HD, a facilitator’s header with a timer keeps every tool on screen and the title readable', async ({
+  page,
+  mapList,
+}) => {
+  await mapList.goto();
+  await mapList.createMap('Trial to paid: onboarding', 'B2B SaaS onboarding');
+  const mapId = /\/maps\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? '';
+  const tools = new WorkshopTools(page);
+  await tools.startTimer('5');
+  const header = page.getByRole('banner');
+
+  const expectAllOnScreen = async (state: string) => {
+    for (const viewport of SCREENS) {
+      await page.setViewportSize(viewport);
+      const at = `${state}, ${viewport.width} px`;
+      const boxes = await header
+        .getByRole('button')
+        .or(header.getByRole('link'))
+        .evaluateAll((elements) =>
+          elements.map((element) => {
+            const box = element.getBoundingClientRect();
+            const name = element.getAttribute('aria-label') ?? element.textContent ?? '';
+            return { name: name.trim(), left: box.left, right: box.right, bottom: box.bottom };
+          }),
+        );
+      expect(boxes.length, at).toBeGreaterThanOrEqual(14);
+      for (const box of boxes) {
+        // On screen, on the header's one row.
+        expect(box.left, `${box.name}: ${at}`).toBeGreaterThanOrEqual(0);
+        expect(box.right, `${box.name}: ${at}`).toBeLessThanOrEqual(viewport.width);
+        expect(box.bottom, `${box.name}: ${at}`).toBeLessThanOrEqual(56);
+      }
+      // Their words are still their names (and tooltips), beside an icon.
+      for (const name of ['Comments', 'Personas', 'Present', 'Export', 'Share', 'Stop timer']) {
+        await expect(header.getByRole('button', { name, exact: true }), at).toBeInViewport({
+          ratio: 1,
+        });
+      }
+      // Enough of the title to tell maps apart, not a letter and an ellipsis.
+      const title = header.getByRole('heading', { level: 1 });
+      expect((await title.boundingBox())!.width, at).toBeGreaterThan(120);
+    }
+  };
+
+  await expectAllOnScreen('running');
+  // Time's up (the widest the timer gets): a one-second run, as a script can start one.
+  const started = await page.request.post(routePath(routes.timer.start, { id: mapId }), {
+    data: { durationSeconds: 1 },
+  });
+  expect(started.status()).toBe(200);
+  await expect(tools.timer()).toContainText('Time’s up');
+  await expectAllOnScreen('time’s up');
+  // Stopped, at 1600 px the words come back.
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await page.getByRole('button', { name: 'Stop timer' }).click();
+  await expect(tools.timer()).toHaveCount(0);
+  for (const words of ['Comments', 'Present']) {
+    const box = await header.getByText(words, { exact: true }).boundingBox();
+    expect(box?.width, words).toBeGreaterThan(40);
+  }
+});
