@@ -24,7 +24,9 @@ export class CommentsPanel {
   async commentOnCard(card: Locator, text: string): Promise<void> {
     await card.hover();
     await card.getByRole('button', { name: 'Comment on card' }).click();
-    await this.panel().getByLabel('New comment on this card').fill(text);
+    // The cursor is already in the box: a person just types.
+    await expect(this.panel().getByLabel('New comment on this card')).toBeFocused();
+    await this.page.keyboard.type(text);
     await this.panel().getByRole('button', { name: 'Comment', exact: true }).click();
     await expect(this.thread(text)).toBeVisible();
   }

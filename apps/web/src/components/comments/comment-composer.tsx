@@ -1,5 +1,5 @@
 import { COMMENT_BODY_MAX, type TMember } from '@journeyboard/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client.ts';
 
 /**
@@ -14,6 +14,7 @@ export function CommentComposer({
   initialText = '',
   onSubmit,
   onCancel,
+  autoFocus = false,
 }: {
   label: string;
   submitLabel: string;
@@ -21,8 +22,15 @@ export function CommentComposer({
   initialText?: string;
   onSubmit: (body: string, mentions: string[]) => Promise<void>;
   onCancel?: () => void;
+  /** Asked for by someone about to write (the comment button on a card): the cursor goes in. */
+  autoFocus?: boolean;
 }) {
   const id = useId();
+  const input = useRef<HTMLTextAreaElement>(null);
+  // In a panel that is already open; one opening now focuses it itself (data-autofocus).
+  useEffect(() => {
+    if (autoFocus) input.current?.focus({ preventScroll: true });
+  }, [autoFocus]);
   const [text, setText] = useState(initialText);
   const [picked, setPicked] = useState<readonly TMember[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -54,7 +62,9 @@ export function CommentComposer({
         {label}
       </label>
       <textarea
+        ref={input}
         id={id}
+        data-autofocus={autoFocus ? '' : undefined}
         className="input comment-composer__input"
         value={text}
         maxLength={COMMENT_BODY_MAX}

@@ -98,7 +98,9 @@ export function SidePanel({
     if (!panel) return;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     openPanels.push(panel);
-    if (focusIn.current) panel.focus({ preventScroll: true });
+    // Into what the panel says is where work starts (`data-autofocus`), else the panel itself.
+    const start = panel.querySelector<HTMLElement>('[data-autofocus]') ?? panel;
+    if (focusIn.current) start.focus({ preventScroll: true });
     return () => {
       openPanels.splice(openPanels.indexOf(panel), 1);
       if (panel.contains(document.activeElement) || document.activeElement === document.body) {
