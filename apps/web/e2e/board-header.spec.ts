@@ -5,6 +5,7 @@ import { WorkshopTools } from './pages/workshop-tools.ts';
 test.use({ accountName: 'Fiona Facilitator' });
 
 const SCREENS = [
+  { width: 1920, height: 1080 },
   { width: 1600, height: 900 },
   { width: 1366, height: 768 },
   { width: 1280, height: 720 },
@@ -15,7 +16,7 @@ const SCREENS = [
  * controls ("Time's up" once it runs out), "Workshop", who is here, the connection,
  * Undo/Redo and every page action.
  */
-test('on a laptop or a desktop below full HD, a facilitator’s header with a timer keeps every tool on screen and the title readable', async ({
+test('from a laptop to full HD, a facilitator’s header with a timer keeps every tool on screen and the title readable', async ({
   page,
   mapList,
 }) => {
@@ -67,10 +68,8 @@ test('on a laptop or a desktop below full HD, a facilitator’s header with a ti
   expect(started.status()).toBe(200);
   await expect(tools.timer()).toContainText('Time’s up');
   await expectAllOnScreen('time’s up');
-  // Stopped, at 1600 px the words come back.
-  await page.setViewportSize({ width: 1600, height: 900 });
-  await page.getByRole('button', { name: 'Stop timer' }).click();
-  await expect(tools.timer()).toHaveCount(0);
+  // Full HD has room for the words too.
+  await page.setViewportSize({ width: 1920, height: 1080 });
   for (const words of ['Comments', 'Present']) {
     const box = await header.getByText(words, { exact: true }).boundingBox();
     expect(box?.width, words).toBeGreaterThan(40);
