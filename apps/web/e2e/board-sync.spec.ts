@@ -138,6 +138,14 @@ test('a card being written when the page reloads keeps its text, for this person
   await expect(theirs.page.getByLabel('Empty card')).toHaveCount(0);
   await expect(mine.page.getByLabel('Empty card')).toHaveCount(0);
 
+  // Added, nothing written, and the page reloads: gone too.
+  await page.getByRole('button', { name: 'Add card to Customer actions in Consideration' }).click();
+  await expect(theirs.page.getByLabel('Empty card')).toHaveCount(1);
+  await page.reload();
+  await mine.expectLive();
+  await expect(theirs.page.getByLabel('Empty card')).toHaveCount(0);
+  await expect(mine.page.getByLabel('Empty card')).toHaveCount(0);
+
   // Written, never saved with Ctrl+Enter or a click away, then the page reloads.
   await page.getByRole('button', { name: 'Add card to Customer actions in Consideration' }).click();
   await mine.cardEditor().pressSequentially('Is it worth the price?');

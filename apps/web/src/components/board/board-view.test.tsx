@@ -119,6 +119,12 @@ describe('BoardView', () => {
     expect(editor).toHaveFocus();
     await user.type(editor, ' the price?{Control>}{Enter}{/Control}');
     expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Is it worth the price?']);
+
+    // A new card nothing was written in is taken back when the page is left.
+    await user.click(screen.getByRole('button', { name: 'Add card to Touchpoints in Awareness' }));
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Is it worth the price?', '']);
+    act(() => void window.dispatchEvent(new Event('pagehide')));
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Is it worth the price?']);
   });
 
   it('edits a card in place: leaving the card saves, Escape cancels', async () => {

@@ -53,13 +53,20 @@ export function CardEditor({ card, laneKind, onSave, onKeep, onCancel }: CardEdi
     const onHidden = () => {
       if (document.visibilityState === 'hidden') keep();
     };
+    // Leaving a card nothing was ever written in is Escape: a new one is taken back, not left
+    // empty on everyone's board. (Only on leaving: a hidden tab may come back to be written in.)
+    const onPageHide = () => {
+      if (finished.current || draft.trim() !== '' || base.current !== '') return keep();
+      finished.current = true;
+      onCancel();
+    };
     document.addEventListener('visibilitychange', onHidden);
-    window.addEventListener('pagehide', keep);
+    window.addEventListener('pagehide', onPageHide);
     return () => {
       document.removeEventListener('visibilitychange', onHidden);
-      window.removeEventListener('pagehide', keep);
+      window.removeEventListener('pagehide', onPageHide);
     };
-  }, [draft, onKeep]);
+  }, [draft, onKeep, onCancel]);
 
   useLayoutEffect(() => {
     const textarea = ref.current;

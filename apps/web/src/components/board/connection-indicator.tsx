@@ -26,6 +26,8 @@ export function ConnectionIndicator() {
       data-status={status}
       data-events={events}
       role="status"
+      // Where the header shows only the dot (below full HD), the words on hover.
+      title={connectionLabel(connection)}
     >
       <span className="connection__dot" aria-hidden="true" />
       <span className="connection__label">{connectionLabel(connection)}</span>
