@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { SUMMON_LEASE_MS, SUMMON_RENEW_MS } from '@journeyboard/shared';
 import { expect, test } from './fixtures/index.ts';
 import { BoardPage } from './pages/board-page.ts';
 import { openWorkshopTools, WorkshopTools } from './pages/workshop-tools.ts';
@@ -255,4 +256,41 @@ test('a follower looks at the same cell as the facilitator even where their boar
     guestPage.getByRole('status').filter({ hasText: 'Following Fiona Facilitator’s view' }),
   ).toBeVisible();
   await expect.poll(() => cellAtCentre(guestPage)).toBe(looking);
+});
+
+test('a summon lasts while the facilitator’s page renews it, and the room stops following once that page is gone', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  // Both clocks run on their own until fast-forwarded (the server's is real).
+  await page.clock.install();
+  const { guestPage } = await workshopWithGuest(page, mapList, openSecondBrowser);
+  await guestPage.clock.install();
+  await guestPage.reload();
+  await new BoardPage(guestPage).expectLive();
+  await openWorkshopTools(page);
+  await page.getByRole('button', { name: 'Bring everyone to me' }).click();
+  const banner = guestPage
+    .getByRole('status')
+    .filter({ hasText: 'Following Fiona Facilitator’s view' });
+  await expect(banner).toBeVisible();
+
+  // Longer than the lease, in steps: each of the facilitator's renewals gives it a fresh one.
+  for (let step = 0; step < 5; step += 1) {
+    const renewal = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/facilitation/summon') && response.request().method() === 'POST',
+    );
+    await page.clock.fastForward(SUMMON_RENEW_MS);
+    expect((await renewal).status()).toBe(200);
+    await guestPage.clock.fastForward(SUMMON_RENEW_MS);
+  }
+  expect(5 * SUMMON_RENEW_MS).toBeGreaterThan(SUMMON_LEASE_MS);
+  await expect(banner).toBeVisible();
+
+  // The facilitator closes the map (or the laptop): nobody renews it any more.
+  await mapList.goto();
+  await guestPage.clock.fastForward(SUMMON_LEASE_MS);
+  await expect(banner).toHaveCount(0);
 });

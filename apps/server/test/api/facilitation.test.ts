@@ -1,7 +1,7 @@
 // "Bring everyone to me" and the stage spotlight: facilitators change them,
 // everyone on the map (guests, viewers, share links) reads them and gets each
 // change on the map event stream; everyone else is refused and nothing changes.
-import type { TFacilitation } from '@journeyboard/shared';
+import { SUMMON_LEASE_MS, type TFacilitation } from '@journeyboard/shared';
 import { describe, expect, it } from 'vitest';
 import { createWorkshopFixture, type WorkshopCaller } from '../factories/workshop-factory.ts';
 import { openMapEventStream } from '../helpers/event-stream.ts';
@@ -55,8 +55,16 @@ describe('bring everyone to me', () => {
     expect(second.summon!.startedAt).toBe(first.summon!.startedAt);
     expect(second.revision).toBeGreaterThan(first.revision);
 
-    // Reconnecting (or reloading) reads the same summon.
-    expect(await facilitationOf(workshop.viewer, mapId)).toEqual(second);
+    expect(second.summon!.lapsesInMs).toBe(SUMMON_LEASE_MS);
+
+    // Reconnecting (or reloading) reads the same summon, its lease a little shorter.
+    const reread = await facilitationOf(workshop.viewer, mapId);
+    expect(reread).toEqual({
+      ...second,
+      summon: { ...second.summon, lapsesInMs: expect.any(Number) as number },
+    });
+    expect(reread.summon!.lapsesInMs).toBeLessThanOrEqual(SUMMON_LEASE_MS);
+    expect(reread.summon!.lapsesInMs).toBeGreaterThan(SUMMON_LEASE_MS - 10_000);
 
     const ended = await workshop.editor.inject({
       method: 'DELETE',
@@ -69,6 +77,30 @@ describe('bring everyone to me', () => {
     expect(endEvent.type).toBe('facilitation');
     guestStream.close();
     linkStream.close();
+  });
+
+  it('is over for everyone once the facilitator’s page stopped renewing it, and summoning again starts anew', async () => {
+    const workshop = await createWorkshopFixture(app());
+    const mapId = workshop.map.id;
+    const summon = () =>
+      workshop.owner.inject({
+        method: 'POST',
+        url: `/api/maps/${mapId}/facilitation/summon`,
+        payload: { viewport: VIEW },
+      });
+    const first = (await summon()).json<TFacilitation>();
+    // The facilitator closed the laptop: the lease went unrenewed.
+    await app().prisma.mapFacilitation.update({
+      where: { mapId },
+      data: { summonRenewedAt: new Date(Date.now() - SUMMON_LEASE_MS - 1) },
+    });
+    expect((await facilitationOf(workshop.guest, mapId)).summon).toBeNull();
+    expect((await facilitationOf(workshop.owner, mapId)).summon).toBeNull();
+
+    const again = (await summon()).json<TFacilitation>();
+    expect(again.summon!.lapsesInMs).toBe(SUMMON_LEASE_MS);
+    // A new summon: people who stopped following the old one follow again.
+    expect(again.summon!.startedAt).not.toBe(first.summon!.startedAt);
   });
 
   it('refuses participants, viewers and share links (403) and changes nothing', async () => {

@@ -1,5 +1,6 @@
 import { routes, type TFacilitation, type TViewport } from '@journeyboard/shared';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { create } from 'zustand';
 import { call } from '../api/client.ts';
 import { useCan } from '../capabilities/capabilities.tsx';
@@ -12,6 +13,10 @@ import { shareHeaders, useMapEventStore, useStreamLive } from '../map-events/map
  * its `facilitation` events. Server-authoritative: never changed locally.
  */
 export function useFacilitation(): TFacilitation | undefined {
+  return useFacilitationQuery().data;
+}
+
+function useFacilitationQuery() {
   const mapId = useMapEventStore((state) => state.mapId);
   const shareToken = useMapEventStore((state) => state.shareToken);
   const live = useStreamLive();
@@ -25,18 +30,52 @@ export function useFacilitation(): TFacilitation | undefined {
       }),
     enabled: mapId !== null && live,
     staleTime: Infinity,
-  }).data;
+  });
 }
 
-/** A state from an event or an answer; an older revision than the cached one is ignored. */
+/**
+ * The summon while its lease runs, and whether this person leads it. A
+ * summon lapses `lapsesInMs` after its state arrived (the query's
+ * `dataUpdatedAt`) unless a renewal came since (SUMMON_LEASE_MS): then it is
+ * over here without an event, as the server reads it for whoever loads the map
+ * later.
+ */
+export function useSummon(myUserId: string | null): {
+  readonly summon: TFacilitation['summon'];
+  readonly leading: boolean;
+} {
+  const { data, dataUpdatedAt } = useFacilitationQuery();
+  const running = data?.summon ?? null;
+  const lapsed = usePassed(running ? dataUpdatedAt + running.lapsesInMs : null);
+  const summon = lapsed ? null : running;
+  return { summon, leading: summon !== null && summon.by.userId === myUserId };
+}
+
+/** Whether our clock has passed `deadline` (re-rendering when it does); false for none. */
+function usePassed(deadline: number | null): boolean {
+  const [, setWoken] = useState(0);
+  const passed = deadline !== null && Date.now() >= deadline;
+  useEffect(() => {
+    if (deadline === null || passed) return;
+    const timer = setTimeout(() => setWoken((count) => count + 1), deadline - Date.now());
+    return () => clearTimeout(timer);
+  }, [deadline, passed]);
+  return passed;
+}
+
+/**
+ * A state from an event or an answer; an older revision than the cached one
+ * is ignored — not even stored again, since when a state arrived times its summon's lease.
+ */
 export function receiveFacilitation(
   queryClient: QueryClient,
   mapId: string,
   facilitation: TFacilitation,
 ): void {
-  queryClient.setQueryData<TFacilitation>(queryKeys.maps.facilitation(mapId), (current) =>
-    current && current.revision > facilitation.revision ? current : facilitation,
-  );
+  const queryKey = queryKeys.maps.facilitation(mapId);
+  const current = queryClient.getQueryData<TFacilitation>(queryKey);
+  if (current && current.revision > facilitation.revision) return;
+  queryClient.setQueryData<TFacilitation>(queryKey, facilitation);
 }
 
 /** A facilitator's controls; each answer is the new state, put into the cache at once. */
@@ -94,7 +133,7 @@ export const useFollowStore = create<FollowState>()((set) => ({
  * whenever they arrive (a reload mid-workshop keeps following).
  */
 export function useFollowedSummon(myUserId: string | null): TFacilitation['summon'] {
-  const summon = useFacilitation()?.summon ?? null;
+  const { summon } = useSummon(myUserId);
   const stopped = useFollowStore((state) => state.stoppedFollowing);
   const arrival = useFollowStore((state) => state.arrival);
   const mapId = useMapEventStore((state) => state.mapId);

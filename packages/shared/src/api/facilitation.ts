@@ -43,6 +43,17 @@ export const ZViewport = z.strictObject({
 export type TViewport = z.infer<typeof ZViewport>;
 
 /**
+ * A summon is a lease: the summoning facilitator's page renews it every
+ * SUMMON_RENEW_MS while it is open (moving renews it too), and one not
+ * renewed for SUMMON_LEASE_MS is over for everyone — a facilitator who closed
+ * the laptop doesn't keep the room following a frozen view, or find the
+ * summon still running when they come back. The lease outlasts a reload and
+ * Chrome's once-a-minute timers in a tab left in the background.
+ */
+export const SUMMON_RENEW_MS = 20_000;
+export const SUMMON_LEASE_MS = 90_000;
+
+/**
  * What the facilitator is showing the room, server-authoritative:
  * - `summon`: "Bring everyone to me" — everyone else's view follows
  *   `viewport` (the facilitator's, sent again whenever it moves) until they
@@ -56,6 +67,11 @@ export const ZFacilitation = z.object({
       viewport: ZViewport,
       /** A new summon (not a move of the same one): people who stopped following follow again. */
       startedAt: z.iso.datetime(),
+      /**
+       * Milliseconds from when this state was sent until the summon lapses
+       * unless renewed (SUMMON_LEASE_MS): relative, so no one's clock matters.
+       */
+      lapsesInMs: z.number().int().min(0),
     })
     .nullable(),
   spotlight: z.object({ stageId: z.string() }).nullable(),

@@ -14,6 +14,7 @@ export async function endSummon(
       summonName: null,
       summonViewport: Prisma.DbNull,
       summonStartedAt: null,
+      summonRenewedAt: null,
       revision: { increment: 1 },
     },
   });

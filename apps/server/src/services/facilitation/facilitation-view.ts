@@ -1,5 +1,5 @@
 import type { PrismaClient } from '@journeyboard/db';
-import { ZViewport, type TFacilitation } from '@journeyboard/shared';
+import { SUMMON_LEASE_MS, ZViewport, type TFacilitation } from '@journeyboard/shared';
 
 /** A `map_facilitation` row as raw statements return it. */
 export interface FacilitationRow {
@@ -7,6 +7,7 @@ export interface FacilitationRow {
   summonName: string | null;
   summonViewport: unknown;
   summonStartedAt: Date | null;
+  summonRenewedAt: Date | null;
   spotlightStageId: string | null;
   revision: number;
 }
@@ -16,26 +17,42 @@ export const FACILITATION_COLUMNS = [
   'summonName',
   'summonViewport',
   'summonStartedAt',
+  'summonRenewedAt',
   'spotlightStageId',
   'revision',
 ] as const;
 
-/** What the API and the event stream carry. A row with a broken viewport summons nobody. */
-export function toFacilitation(row: FacilitationRow | null): TFacilitation {
+/**
+ * What the API and the event stream carry, as of `now`. A row with a broken
+ * viewport summons nobody, and neither does a summon whose lease lapsed
+ * (SUMMON_LEASE_MS): the row keeps it until the next summon or its end.
+ */
+export function toFacilitation(row: FacilitationRow | null, now = Date.now()): TFacilitation {
   if (!row) return { summon: null, spotlight: null, revision: 0 };
   const viewport = ZViewport.safeParse(row.summonViewport);
-  const summoning = row.summonUserId !== null && row.summonStartedAt !== null && viewport.success;
+  const lapsesInMs = summonLapsesInMs(row, now);
+  const summoning =
+    row.summonUserId !== null &&
+    row.summonStartedAt !== null &&
+    lapsesInMs > 0 &&
+    viewport.success;
   return {
     summon: summoning
       ? {
           by: { userId: row.summonUserId!, name: row.summonName ?? '' },
           viewport: viewport.data,
           startedAt: row.summonStartedAt!.toISOString(),
+          lapsesInMs,
         }
       : null,
     spotlight: row.spotlightStageId ? { stageId: row.spotlightStageId } : null,
     revision: row.revision,
   };
+}
+
+function summonLapsesInMs(row: FacilitationRow, now: number): number {
+  if (!row.summonRenewedAt) return 0;
+  return Math.max(0, Math.round(row.summonRenewedAt.getTime() + SUMMON_LEASE_MS - now));
 }
 
 /** The map's facilitation state now (nothing summoned or spotlit when it has no row). */

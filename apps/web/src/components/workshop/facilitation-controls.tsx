@@ -8,6 +8,7 @@ import {
   useFacilitationActions,
   useFollowedSummon,
   useFollowStore,
+  useSummon,
 } from '../../workshop/facilitation-queries.ts';
 import { LocateIcon } from '../common/icons.tsx';
 import './lock-controls.css';
@@ -16,11 +17,10 @@ import './lock-controls.css';
 export function BringEveryoneButton() {
   const canFacilitate = useCan('workshop.facilitate');
   const myUserId = useAccount()?.user.id ?? null;
-  const summon = useFacilitation()?.summon ?? null;
+  const { leading } = useSummon(myUserId);
   const { change } = useFacilitationActions();
   const [problem, setProblem] = useState<string | null>(null);
   if (!canFacilitate) return null;
-  const leading = summon !== null && summon.by.userId === myUserId;
   const run = (action: Parameters<typeof change>[0]) => {
     setProblem(null);
     change(action).catch((error: unknown) => setProblem(errorMessage(error)));
@@ -51,11 +51,10 @@ export function FacilitationBanner() {
   const myUserId = useAccount()?.user.id ?? null;
   const facilitation = useFacilitation();
   const followed = useFollowedSummon(myUserId);
+  const { leading } = useSummon(myUserId);
   const canFacilitate = useCan('workshop.facilitate');
   const { change } = useFacilitationActions();
   const stages = useStages();
-  const summon = facilitation?.summon ?? null;
-  const leading = summon !== null && summon.by.userId === myUserId;
   const spotlit = facilitation?.spotlight?.stageId ?? null;
   const spotlitStage = spotlit ? stages.find((stage) => stage.id === spotlit) : undefined;
   if (!followed && !leading && !spotlitStage) return null;

@@ -1,4 +1,4 @@
-import type { TViewport } from '@journeyboard/shared';
+import { SUMMON_RENEW_MS, type TViewport } from '@journeyboard/shared';
 import { useEffect, type RefObject } from 'react';
 import { useAccount } from '../../auth/me.ts';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
@@ -8,6 +8,7 @@ import {
   useFacilitationActions,
   useFollowedSummon,
   useFollowStore,
+  useSummon,
 } from '../../workshop/facilitation-queries.ts';
 import {
   boardPointOf,
@@ -30,7 +31,8 @@ interface SummonFollowerProps {
 /**
  * Inside the board canvas (every mode): "Bring everyone to me" and the stage
  * spotlight, both from the map event stream.
- * - The facilitator who summons sends their viewport as it moves or zooms.
+ * - The facilitator who summons sends their viewport as it moves or zooms,
+ *   and renews the summon while this page is open (SUMMON_LEASE_MS).
  * - Everyone else sees the same area (zoomed to fit their screen) and keeps
  *   following until they move themselves (wheel, pointer, key, touch) or
  *   press "Stop following".
@@ -39,9 +41,8 @@ interface SummonFollowerProps {
 export function SummonFollower({ scrollerRef, boardRef, showArea }: SummonFollowerProps) {
   const myUserId = useAccount()?.user.id ?? null;
   const facilitation = useFacilitation();
-  const summon = facilitation?.summon ?? null;
+  const { summon, leading } = useSummon(myUserId);
   const followed = useFollowedSummon(myUserId);
-  const leading = summon !== null && summon.by.userId === myUserId;
   const { change } = useFacilitationActions();
   const spotlit = facilitation?.spotlight?.stageId ?? null;
   const mapId = useMapEventStore((state) => state.mapId);
@@ -65,7 +66,8 @@ export function SummonFollower({ scrollerRef, boardRef, showArea }: SummonFollow
     return () => useFollowStore.getState().setViewportSource(() => null);
   }, [scrollerRef, boardRef]);
 
-  // Leading: my view goes out as it moves (trailing edge kept).
+  // Leading: my view goes out as it moves (trailing edge kept), and at least
+  // every SUMMON_RENEW_MS, which renews the summon's lease while this page is open.
   useEffect(() => {
     const scroller = scrollerRef.current;
     const board = boardRef.current;
@@ -81,8 +83,10 @@ export function SummonFollower({ scrollerRef, boardRef, showArea }: SummonFollow
       timer ??= setTimeout(send, SEND_EVERY_MS);
     };
     const stopViewWatch = watchView(scroller, onView);
+    const renewal = setInterval(send, SUMMON_RENEW_MS);
     return () => {
       if (timer) clearTimeout(timer);
+      clearInterval(renewal);
       stopViewWatch();
     };
   }, [leading, change, scrollerRef, boardRef]);
