@@ -61,7 +61,7 @@ test('everyone rates the emotion lane unseen by each other, the facilitator reve
     .click();
   for (const p of everyone) {
     await expect(p.getByRole('region', { name: 'Everyone rates' })).toContainText(
-      'Scores stay hidden until the reveal',
+      'Scores and pointers stay hidden until the reveal',
     );
   }
 

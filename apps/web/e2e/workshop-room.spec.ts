@@ -32,6 +32,12 @@ const STAGES = [/Problem occurs/, /Seeks help/, /Contacts support/, /Resolution/
 const DRAGGED = [/Seeks help/, /Problem occurs/, /Contacts support/, /Resolution/, /Follow-up/];
 const card = (p: Page, text: string) =>
   p.getByTestId('card').and(p.getByLabel(text, { exact: true }));
+/** Moves `p`'s mouse onto the card with `text`, in steps, as a hand would. */
+async function pointAt(p: Page, text: string): Promise<void> {
+  await card(p, text).hover({ position: { x: 10, y: 10 } }); // scrolled into view first
+  const box = (await card(p, text).boundingBox())!;
+  await p.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+}
 
 // One room, one browser: a facilitator and three participants (a workshop
 // guest who joined by link, two team members who comment) through a whole
@@ -86,6 +92,13 @@ test('a workshop room: timer, a private voting round, a silent brainstorm, a str
   const queue = '25-minute queue on the phone';
   const articles = 'Help articles are out of date';
   const voteFor = (p: Page, text: string) => p.getByRole('button', { name: `Vote for ${text}` });
+  // Where a voter's pointer rests would tell what they vote for: until the results, nobody's
+  // pointer (or selected card) is shared. Before the round, Gabi's shows on the facilitator's board.
+  const gabisPointer = page
+    .getByTestId('presence-cursor')
+    .and(page.locator('[data-name="Gabi from Support"]'));
+  await pointAt(guestPage, queue);
+  await expect(gabisPointer).toBeVisible();
   await page.getByRole('button', { name: 'Vote', exact: true }).click();
   const setup = page.getByRole('dialog', { name: 'Start a voting round' });
   await setup.getByLabel('Question').fill('Which pain hurts most?');
@@ -93,6 +106,11 @@ test('a workshop room: timer, a private voting round, a silent brainstorm, a str
   for (const box of await lanes.getByRole('checkbox').all()) await box.uncheck();
   await lanes.getByRole('checkbox', { name: 'Pain points' }).check();
   await setup.getByRole('button', { name: 'Start voting' }).click();
+  await expect(gabisPointer).toHaveCount(0);
+  await expect(guestPage.getByRole('region', { name: 'Voting' })).toContainText(
+    'Votes and pointers stay hidden until the results',
+  );
+  await pointAt(guestPage, queue);
   await voteFor(guestPage, queue).click();
   await voteFor(caraPage, queue).click();
   await voteFor(colePage, articles).click();
@@ -110,6 +128,8 @@ test('a workshop room: timer, a private voting round, a silent brainstorm, a str
     await expect(ranked.first()).toHaveAccessibleName(`${queue}: 2 votes`);
     await expect(card(p, queue).getByLabel('2 votes')).toBeVisible();
   }
+  await pointAt(guestPage, articles);
+  await expect(gabisPointer).toBeVisible();
 
   // ── Silent brainstorm: a private card is on its author's screen only, until the reveal. ──
   const idea = 'Nobody tells me my ticket number';

@@ -55,6 +55,34 @@ describe('PresenceStore', () => {
     expect(awareness.getLocalState()?.cursor).toEqual({ x: 99, y: 1 });
   });
 
+  it('shares no pointer or selected card while discreet (a secret round), and the latest once it ends', () => {
+    vi.useFakeTimers();
+    const { awareness, store } = setup();
+    store.setCursor({ x: 10, y: 20 });
+    store.setCard('card-1', false);
+    expect(awareness.getLocalState()).toMatchObject({ cursor: { x: 10, y: 20 }, cardId: 'card-1' });
+
+    store.setDiscreet(true);
+    // Gone at once for everyone, not at the next move.
+    expect(awareness.getLocalState()).toMatchObject({ cursor: null, cardId: null, editing: false });
+    store.setCard('card-2', true);
+    store.setViewport({ x: 0, y: 0, width: 800, height: 600 });
+    vi.advanceTimersByTime(50); // throttled
+    expect(awareness.getLocalState()).toMatchObject({
+      cursor: null,
+      cardId: null,
+      editing: false,
+      viewport: { width: 800 },
+    });
+
+    store.setDiscreet(false);
+    expect(awareness.getLocalState()).toMatchObject({
+      cursor: { x: 10, y: 20 },
+      cardId: 'card-2',
+      editing: true,
+    });
+  });
+
   it('coalesces remote changes into one notification per frame and reads states defensively', () => {
     const { awareness, store, runFrames } = setup();
     const notified = vi.fn();

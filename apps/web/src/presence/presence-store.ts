@@ -70,6 +70,7 @@ export class PresenceStore {
   private readonly throttleMs: number;
   private readonly scheduleFrame: (callback: () => void) => void;
   private activity: PresenceActivity = EMPTY_ACTIVITY;
+  private discreet = false;
   private lastSentAt = -Infinity;
   private trailing: ReturnType<typeof setTimeout> | null = null;
   private framePending = false;
@@ -115,6 +116,18 @@ export class PresenceStore {
   setCard(cardId: string | null, editing: boolean): void {
     if (this.activity.cardId === cardId && this.activity.editing === editing) return;
     this.activity = { ...this.activity, cardId, editing };
+    this.sendNow();
+  }
+
+  /**
+   * While true (a secret round runs, secret-round.ts), this person's pointer
+   * and selected or edited card are not sent: others see them vanish at once
+   * and nothing of them until it ends. What happens meanwhile is kept and
+   * goes out when it ends, as if it had just happened.
+   */
+  setDiscreet(discreet: boolean): void {
+    if (this.discreet === discreet) return;
+    this.discreet = discreet;
     this.sendNow();
   }
 
@@ -201,7 +214,10 @@ export class PresenceStore {
     this.trailing = null;
     this.lastSentAt = Date.now();
     const current = this.awareness.getLocalState() ?? {};
-    this.awareness.setLocalState({ ...current, ...this.activity });
+    const shared = this.discreet
+      ? { ...this.activity, cursor: null, cardId: null, editing: false }
+      : this.activity;
+    this.awareness.setLocalState({ ...current, ...shared });
   }
 
   private readonly onChange = (_changes: unknown, origin: unknown): void => {

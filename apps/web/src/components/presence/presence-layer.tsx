@@ -17,6 +17,7 @@ import {
   type Peer,
 } from '../../presence/use-presence.ts';
 import type { BoardArea } from '../board/use-canvas-zoom.ts';
+import { useSecretRoundRunning } from '../../workshop/secret-round.ts';
 import { ReactionBubble } from '../workshop/reactions.tsx';
 import { toBoardPoint, visibleViewport, watchView } from './board-geometry.ts';
 import './presence.css';
@@ -32,6 +33,10 @@ export function PresenceLayer({ scrollerRef, boardRef, showArea }: PresenceLayer
   const presence = usePresenceStore();
   const peers = usePeers();
   const following = useFollowing();
+  const secret = useSecretRoundRunning();
+
+  // Until a vote or rating round's reveal, pointers and selections stay private.
+  useEffect(() => presence?.setDiscreet(secret), [presence, secret]);
 
   // Publish our own pointer and viewport.
   useEffect(() => {
@@ -104,8 +109,11 @@ export function PresenceLayer({ scrollerRef, boardRef, showArea }: PresenceLayer
 
   return (
     <div className="presence-layer" aria-hidden="true" data-testid="presence-layer">
-      <style>{highlightRules(peers)}</style>
-      {peers.map((peer) => (peer.cursor ? <Cursor key={peer.clientId} peer={peer} /> : null))}
+      {/* Not even from a client that still sends them (one loaded before this rule). */}
+      {secret ? null : <style>{highlightRules(peers)}</style>}
+      {peers.map((peer) =>
+        peer.cursor && !secret ? <Cursor key={peer.clientId} peer={peer} /> : null,
+      )}
     </div>
   );
 }

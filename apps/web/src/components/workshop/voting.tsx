@@ -223,6 +223,7 @@ export function VotingBanner({ mapId }: { mapId: string }) {
       <span>
         Voting: <span className="voting-banner__question">{round.question}</span>
       </span>
+      <span className="voting-banner__left">Votes and pointers stay hidden until the results</span>
       {canVote && remaining !== null ? (
         <span className="voting-banner__left" role="status">
           {remaining} of {round.votesPerPerson} votes left
