@@ -32,10 +32,7 @@ export function toFacilitation(row: FacilitationRow | null, now = Date.now()): T
   const viewport = ZViewport.safeParse(row.summonViewport);
   const lapsesInMs = summonLapsesInMs(row, now);
   const summoning =
-    row.summonUserId !== null &&
-    row.summonStartedAt !== null &&
-    lapsesInMs > 0 &&
-    viewport.success;
+    row.summonUserId !== null && row.summonStartedAt !== null && lapsesInMs > 0 && viewport.success;
   return {
     summon: summoning
       ? {

@@ -148,8 +148,8 @@ function RunningBanner({ round }: { round: TRatingRound }) {
       <HeartPulse size={18} aria-hidden="true" />
       <span>
         Everyone rates <span className="voting-banner__question">{round.laneTitle}</span>
-        {canRate ? ': set your own score for each stage in the lane.' : '.'} Scores and
-        pointers stay hidden until the reveal.
+        {canRate ? ': set your own score for each stage in the lane.' : '.'} Scores and pointers
+        stay hidden until the reveal.
       </span>
       {canRate ? (
         <span className="voting-banner__left" role="status">
