@@ -48,3 +48,27 @@ test('with a side panel open at laptop size, the card types scroll sideways inst
   );
   expect(overlaps).toEqual([]);
 });
+
+for (const width of [1366, 1280]) {
+  test(`at ${width} px every card type is on screen beside the board tools, without scrolling`, async ({
+    mapList,
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await mapList.goto();
+    await mapList.createMap('Palette on a laptop');
+    const list = page.getByRole('group', { name: /^Card palette/ }).getByRole('list');
+    const hidden = await list.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return [...element.querySelectorAll('[data-testid="palette-item"]')]
+        .filter((item) => {
+          const itemBox = item.getBoundingClientRect();
+          return itemBox.left < box.left || itemBox.right > box.right + 0.5;
+        })
+        .map((item) => item.textContent);
+    });
+    expect(hidden).toEqual([]);
+    await expect(page.getByTestId('palette-item')).toHaveCount(8);
+    await expect(page.getByTestId('palette-item').last()).toHaveText('Note');
+  });
+}
