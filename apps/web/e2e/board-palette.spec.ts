@@ -57,16 +57,20 @@ for (const width of [1366, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     await mapList.goto();
     await mapList.createMap('Palette on a laptop');
-    const list = page.getByRole('group', { name: /^Card palette/ }).getByRole('list');
-    const hidden = await list.evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      return [...element.querySelectorAll('[data-testid="palette-item"]')]
-        .filter((item) => {
-          const itemBox = item.getBoundingClientRect();
-          return itemBox.left < box.left || itemBox.right > box.right + 0.5;
-        })
-        .map((item) => item.textContent);
-    });
+    const list = await page
+      .getByRole('group', { name: /^Card palette/ })
+      .getByRole('list')
+      .evaluate((element) => element.getBoundingClientRect());
+    const hidden = await page.getByTestId('palette-item').evaluateAll(
+      (items, box) =>
+        items
+          .filter((item) => {
+            const itemBox = item.getBoundingClientRect();
+            return itemBox.left < box.left || itemBox.right > box.right + 0.5;
+          })
+          .map((item) => item.textContent),
+      { left: list.left, right: list.right },
+    );
     expect(hidden).toEqual([]);
     await expect(page.getByTestId('palette-item')).toHaveCount(8);
     await expect(page.getByTestId('palette-item').last()).toHaveText('Note');

@@ -2,7 +2,8 @@
  * A PNG of the whole board (not the screen) with modern-screenshot: the board
  * element is drawn at 100 % whatever the canvas zoom, at `scale` device
  * pixels per CSS pixel (1× or 2×), without the presence layer and the
- * editor's controls (add card, add stage, lane tools). Text renders with the page's fonts (no emoji
+ * editor's controls (add card, add stage, lane tools), and with every word of
+ * each stage's title and description (`data-capture`, stage-header.css). Text renders with the page's fonts (no emoji
  * font is installed here, so emoji show as boxes).
  */
 import { appliedZoom, applyZoom } from '../board/board-zoom.ts';
@@ -38,6 +39,7 @@ export async function boardImage(board: HTMLElement, scale: 1 | 2): Promise<Blob
   const overview = board.dataset.density === 'compact' && zoom >= 1;
   // Drawn at 100 %: the picture of the board, not of how far this person zoomed out.
   applyZoom(board, 1);
+  board.dataset.capture = '';
   try {
     return await domToBlob(board, {
       type: 'image/png',
@@ -48,6 +50,7 @@ export async function boardImage(board: HTMLElement, scale: 1 | 2): Promise<Blob
       filter: (node) => !(node instanceof Element && node.matches(LEFT_OUT)),
     });
   } finally {
+    delete board.dataset.capture;
     applyZoom(board, zoom, overview);
   }
 }
