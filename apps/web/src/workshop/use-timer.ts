@@ -49,8 +49,9 @@ export function useTimer() {
   const timer = snapshot?.timer;
   const offsetMs = snapshot?.offsetMs ?? 0;
   const receivedAt = snapshot?.receivedAt ?? 0;
-  const running = timer?.status === 'running';
-  const tick = useTick(running);
+  // Ticks while counting down; at zero "Time's up" holds still (the wake below ends it).
+  const counting = timer?.status === 'running' && remainingAt(timer, offsetMs, Date.now()) > 0;
+  const tick = useTick(counting);
   const [wokeAt, wake] = useReducer((_: number, at: number) => at, 0);
   // A timer the server already calls finished doesn't tick: wake up when it is over.
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { mapCapabilities, type MapAction, type TTimer } from '@journeyboard/shared';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { Profiler, type ReactNode } from 'react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CapabilitiesProvider } from '../../capabilities/capabilities.tsx';
@@ -230,6 +230,34 @@ describe('the chime', () => {
     expect(screen.getByText('Time’s up')).toBeVisible();
     act(() => {
       vi.advanceTimersByTime(61_000);
+    });
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+  });
+
+  it('stops re-rendering a few times a second at zero: “Time’s up” holds still until it is over', () => {
+    vi.useFakeTimers({ now: serverNow });
+    act(() => receive(timer({ endsAt: new Date(serverNow + 1_000).toISOString() }), serverNow));
+    let commits = 0;
+    render(
+      withCache(
+        <Profiler id="timer" onRender={() => (commits += 1)}>
+          <CapabilitiesProvider map={mapCapabilities(['owner'])}>
+            <WorkshopTimer mapId="map-1" />
+          </CapabilitiesProvider>
+        </Profiler>,
+      ),
+    );
+    act(() => {
+      vi.advanceTimersByTime(2_000);
+    });
+    expect(screen.getByText('Time’s up')).toBeVisible();
+    commits = 0;
+    act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
+    expect(commits).toBe(0);
+    act(() => {
+      vi.advanceTimersByTime(60_000);
     });
     expect(screen.queryByRole('timer')).not.toBeInTheDocument();
   });
