@@ -53,14 +53,13 @@ export function useSummon(myUserId: string | null): {
 
 /** Whether our clock has passed `deadline` (re-rendering when it does); false for none. */
 function usePassed(deadline: number | null): boolean {
-  const [, setWoken] = useState(0);
-  const passed = deadline !== null && Date.now() >= deadline;
+  const [passed, setPassed] = useState<number | null>(null);
   useEffect(() => {
-    if (deadline === null || passed) return;
-    const timer = setTimeout(() => setWoken((count) => count + 1), deadline - Date.now());
+    if (deadline === null) return;
+    const timer = setTimeout(() => setPassed(deadline), Math.max(0, deadline - Date.now()));
     return () => clearTimeout(timer);
-  }, [deadline, passed]);
-  return passed;
+  }, [deadline]);
+  return deadline !== null && passed === deadline;
 }
 
 /**

@@ -62,7 +62,9 @@ describe('who "Bring everyone to me" brings', () => {
       const { result } = followedBy(kind, summoned(EARLIER, 1));
       expect(result.current).toBeNull();
       // A summon they see begin brings them along.
-      act(() => receiveFacilitation(queryClient, 'map-1', summoned(LATER, 2)));
+      act(() => {
+        receiveFacilitation(queryClient, 'map-1', summoned(LATER, 2));
+      });
       await waitFor(() => expect(result.current?.startedAt).toBe(LATER));
     },
   );
@@ -79,29 +81,47 @@ describe('a summon whose facilitator left', () => {
   it('is followed while the facilitator’s page renews it, and no longer once it stops', () => {
     const { result } = followedBy('editor', summoned(EARLIER, 1));
     expect(result.current?.startedAt).toBe(EARLIER);
-    act(() => vi.advanceTimersByTime(SUMMON_LEASE_MS - 30_000));
+    act(() => {
+      vi.advanceTimersByTime(SUMMON_LEASE_MS - 30_000);
+    });
     // A renewal: the same summon, a new revision, a fresh lease.
-    act(() => receiveFacilitation(queryClient, 'map-1', summoned(EARLIER, 2)));
-    act(() => vi.advanceTimersByTime(60_000));
+    act(() => {
+      receiveFacilitation(queryClient, 'map-1', summoned(EARLIER, 2));
+    });
+    act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
     expect(result.current?.startedAt).toBe(EARLIER);
     // No renewal since: the facilitator closed the laptop.
-    act(() => vi.advanceTimersByTime(SUMMON_LEASE_MS - 60_000));
+    act(() => {
+      vi.advanceTimersByTime(SUMMON_LEASE_MS - 60_000);
+    });
     expect(result.current).toBeNull();
   });
 
   it('is not led any more by the facilitator who comes back to it', () => {
-    act(() => receiveFacilitation(queryClient, 'map-1', summoned(EARLIER, 1)));
+    act(() => {
+      receiveFacilitation(queryClient, 'map-1', summoned(EARLIER, 1));
+    });
     const { result } = renderHook(() => useSummon('facilitator'), { wrapper: wrapperFor('owner') });
     expect(result.current.leading).toBe(true);
-    act(() => vi.advanceTimersByTime(SUMMON_LEASE_MS));
+    act(() => {
+      vi.advanceTimersByTime(SUMMON_LEASE_MS);
+    });
     expect(result.current).toEqual({ summon: null, leading: false });
   });
 
   it('ignores a late, older state, which would otherwise stretch the lease', () => {
     const { result } = followedBy('editor', summoned(EARLIER, 2));
-    act(() => vi.advanceTimersByTime(SUMMON_LEASE_MS - 1_000));
-    act(() => receiveFacilitation(queryClient, 'map-1', summoned(EARLIER, 1)));
-    act(() => vi.advanceTimersByTime(1_000));
+    act(() => {
+      vi.advanceTimersByTime(SUMMON_LEASE_MS - 1_000);
+    });
+    act(() => {
+      receiveFacilitation(queryClient, 'map-1', summoned(EARLIER, 1));
+    });
+    act(() => {
+      vi.advanceTimersByTime(1_000);
+    });
     expect(result.current).toBeNull();
   });
 });

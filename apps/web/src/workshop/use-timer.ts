@@ -1,3 +1,4 @@
+import type { TTimer } from '@journeyboard/shared';
 import { useEffect, useReducer, useSyncExternalStore } from 'react';
 import { playChime } from './chime.ts';
 import { overInMs, remainingAt } from './timer-clock.ts';
@@ -5,6 +6,12 @@ import { isTimerMuted } from './timer-sound.ts';
 import { useTimerSnapshot } from './timer-queries.ts';
 
 const TICK_MS = 250;
+
+/** A running timer reached zero at our clock's `at`. */
+interface Reached {
+  readonly timer: TTimer;
+  readonly at: number;
+}
 
 /** Our clock, sampled a few times a second while any countdown is on screen. */
 const clock = {
@@ -50,8 +57,17 @@ export function useTimer() {
   const offsetMs = snapshot?.offsetMs ?? 0;
   const receivedAt = snapshot?.receivedAt ?? 0;
   // Ticks while counting down; at zero "Time's up" holds still (the wake below ends it).
-  const counting = timer?.status === 'running' && remainingAt(timer, offsetMs, Date.now()) > 0;
-  const tick = useTick(counting);
+  const [zero, reachZero] = useReducer((_: Reached | null, reached: Reached) => reached, null);
+  useEffect(() => {
+    if (timer?.status !== 'running') return;
+    const left = remainingAt(timer, offsetMs, Date.now());
+    // Never a millisecond short of zero, however the timeout rounds.
+    const zeroAt = () => Math.max(Date.now(), Date.parse(timer.endsAt ?? '') - offsetMs || 0);
+    const atZero = setTimeout(() => reachZero({ timer, at: zeroAt() }), left);
+    return () => clearTimeout(atZero);
+  }, [timer, offsetMs]);
+  const reached = zero !== null && zero.timer === timer ? zero.at : 0;
+  const tick = useTick(timer?.status === 'running' && reached === 0);
   const [wokeAt, wake] = useReducer((_: number, at: number) => at, 0);
   // A timer the server already calls finished doesn't tick: wake up when it is over.
   useEffect(() => {
@@ -62,7 +78,7 @@ export function useTimer() {
   }, [timer, offsetMs]);
   if (!timer || timer.status === 'stopped') return null;
   // A state that just arrived is newer than the last tick.
-  const now = Math.max(tick, receivedAt, wokeAt);
+  const now = Math.max(tick, receivedAt, wokeAt, reached);
   if ((overInMs(timer, offsetMs, now) ?? 1) < 0) return null;
   const remainingMs = remainingAt(timer, offsetMs, now);
   const status = timer.status === 'running' && remainingMs === 0 ? 'finished' : timer.status;
