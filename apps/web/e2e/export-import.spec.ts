@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { MapFile } from '@journeyboard/shared/board';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
@@ -159,6 +159,45 @@ test('a template map exports to JSON, CSV, XLSX, PNG and PDF, and JSON and XLSX 
     ).toBeVisible();
     expect(await visibleBoard(page)).toEqual(seen);
   }
+});
+
+test('a picture and a printout show a long stage title whole, and the picture doesn’t change with where the pointer rests', async ({
+  mapList,
+  page,
+}) => {
+  await mapList.goto();
+  await mapList.createMap('Escalations', 'Customer support');
+  const long = 'Resolution by the second-line engineering team after an escalation from support';
+  await page.getByRole('button', { name: 'Rename stage Resolution', exact: true }).click();
+  await page.getByLabel('Stage title').fill(long);
+  await page.getByLabel('Stage title').press('Enter');
+  // Cut to two lines on screen, every word on the editor's paper (a PDF's text would hold the
+  // clipped lines too, so the title's box is measured).
+  const title = page.getByRole('button', { name: `Rename stage ${long}`, exact: true });
+  const clipped = () => title.evaluate((element) => element.scrollHeight > element.clientHeight);
+  expect(await clipped()).toBe(true);
+  await page.emulateMedia({ media: 'print' });
+  expect(await clipped()).toBe(false);
+  await page.emulateMedia({ media: 'screen' });
+
+  // The picture, taken from the keyboard (the pointer stays put): once with the pointer off the
+  // board, once resting on a card and a stage's description — the same picture.
+  const exports = new ExportMenu(page);
+  const picture = async () => {
+    await exports.button().press('Enter');
+    const downloaded = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: 'Image (PNG)', exact: true }).press('Enter');
+    return readFile(await (await downloaded).path());
+  };
+  await page.mouse.move(400, 20);
+  const atRest = await picture();
+  await page.getByText(PAIN).hover();
+  await expect(page.getByRole('button', { name: 'Card actions' })).toBeVisible();
+  const hoveredCard = await picture();
+  await page.getByText('Reaches a person.').hover();
+  const hoveredDescription = await picture();
+  expect(hoveredCard.equals(atRest)).toBe(true);
+  expect(hoveredDescription.equals(atRest)).toBe(true);
 });
 
 test('a spreadsheet with a bad value is refused with its row and column, and nothing is created', async ({

@@ -19,7 +19,11 @@ const LEFT_OUT = [
   '.lane-title__collapse',
   '.lane-title__tools',
   '.stage-header__toolbar',
+  '.stage-header__full-title',
   '.stage-resize',
+  // What the pointer or focus opens: the pointer rests on the board when the export starts.
+  '.card__tools',
+  '.emotion-cell__control',
 ].join(', ');
 
 /**
