@@ -8,6 +8,7 @@ import { createQueryClient } from './api/query-client.ts';
 import { App } from './app.tsx';
 import { meQuery } from './auth/me.ts';
 import { UpdateBanner } from './components/common/update-banner.tsx';
+import { watchForMissingCode } from './offline/app-update.ts';
 import { registerServiceWorker } from './offline/register-service-worker.ts';
 import './styles/base.css';
 import './styles/controls.css';
@@ -35,3 +36,5 @@ createRoot(root).render(
 
 // The app shell for a reload with no network; a no-op under `vite dev`.
 registerServiceWorker();
+// A tab left open across a deploy asks for a reload when it needs code that is gone.
+watchForMissingCode();

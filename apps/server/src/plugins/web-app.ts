@@ -25,7 +25,10 @@ export function cacheControlFor(pathInDist: string): string {
 /**
  * Serves the built web app from the same origin as the API, so `pnpm start`
  * is one process on one port. Unknown non-API paths get index.html: the
- * client-side router decides what they show.
+ * client-side router decides what they show — except under assets/, where
+ * a missing file is an older deploy's chunk: a 404 lets the page notice
+ * (offline/app-update.ts asks for a reload) and keeps a service worker from
+ * caching the app shell as a script.
  */
 export const webAppPlugin = fp(
   async (app) => {
@@ -44,8 +47,12 @@ export const webAppPlugin = fp(
       },
     });
     app.get('/*', { schema: { hide: true } }, async (request, reply) => {
-      if (request.url.startsWith('/api/') || request.url.startsWith('/sync/')) {
-        throw new AppError('NOT_FOUND', `No route for GET ${request.url.split('?')[0]}.`);
+      const path = request.url.split('?')[0] ?? '';
+      if (path.startsWith('/api/') || path.startsWith('/sync/')) {
+        throw new AppError('NOT_FOUND', `No route for GET ${path}.`);
+      }
+      if (path.startsWith('/assets/')) {
+        throw new AppError('NOT_FOUND', `No file at ${path}: this deploy doesn't have it.`);
       }
       return reply.header('Cache-Control', REVALIDATE).sendFile('index.html');
     });

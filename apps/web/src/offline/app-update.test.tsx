@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyUpdate, newVersionInControl, updateReady, useAppUpdate } from './app-update.ts';
+import { act, render, screen } from '@testing-library/react';
+import { UpdateBanner } from '../components/common/update-banner.tsx';
+import {
+  applyUpdate,
+  newVersionInControl,
+  updateReady,
+  useAppUpdate,
+  watchForMissingCode,
+} from './app-update.ts';
 
 afterEach(() => useAppUpdate.setState({ status: 'current', applying: false, activate: null }));
 
@@ -23,5 +31,19 @@ describe('app updates', () => {
     newVersionInControl(reload);
     expect(reload).not.toHaveBeenCalled();
     expect(useAppUpdate.getState().status).toBe('reload-needed');
+  });
+
+  it('asks for a reload when a part of the app is gone from the server (a deploy since)', () => {
+    const page = new EventTarget();
+    watchForMissingCode(page);
+    render(<UpdateBanner />);
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    act(() => {
+      page.dispatchEvent(new Event('vite:preloadError'));
+    });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Journeyboard was updated, and part of this page is gone. Reload the page to go on.',
+    );
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeVisible();
   });
 });
