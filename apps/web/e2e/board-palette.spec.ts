@@ -47,6 +47,14 @@ test('with a side panel open at laptop size, the card types scroll sideways inst
     }),
   );
   expect(overlaps).toEqual([]);
+
+  // A mouse's wheel scrolls the row sideways to the card types beyond the panel's edge.
+  const list = page.getByRole('group', { name: /^Card palette/ }).getByRole('list');
+  const note = page.getByTestId('palette-item').filter({ hasText: 'Note' });
+  await expect(note).not.toBeInViewport({ ratio: 1 });
+  await list.hover();
+  await page.mouse.wheel(0, 600);
+  await expect(note).toBeInViewport({ ratio: 1 });
 });
 
 for (const width of [1366, 1280]) {

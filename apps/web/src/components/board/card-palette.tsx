@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { CARD_LANE_KINDS, type CardLaneKind } from '@journeyboard/shared/board';
-import { useMemo, type PointerEventHandler } from 'react';
+import { useEffect, useMemo, useRef, type PointerEventHandler } from 'react';
 import type { LaneKind } from '../../board/use-board.ts';
 import { LaneKindIcon } from '../lane-kinds/lane-kind-icon.tsx';
 import { laneColorClass } from '../lane-kinds/lane-color.ts';
@@ -46,6 +46,21 @@ function PaletteItem({ entry }: { entry: CardLaneKind<LaneKind> }) {
  * do not light up while it is dragged.
  */
 export function CardPalette() {
+  const listRef = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    // A mouse wheel scrolls the row sideways when it doesn't fit (a side panel is open):
+    // only trackpads scroll sideways by themselves.
+    const onWheel = (event: WheelEvent) => {
+      const overflowing = list.scrollWidth > list.clientWidth;
+      if (!overflowing || Math.abs(event.deltaY) <= Math.abs(event.deltaX)) return;
+      event.preventDefault();
+      list.scrollLeft += event.deltaY;
+    };
+    list.addEventListener('wheel', onWheel, { passive: false });
+    return () => list.removeEventListener('wheel', onWheel);
+  }, []);
   return (
     <div
       className="palette"
@@ -53,7 +68,7 @@ export function CardPalette() {
       aria-label="Card palette: drag a card type onto a cell (with the keyboard: N in a cell)"
     >
       <span className="palette__label">Drag to add</span>
-      <ul className="palette__list">
+      <ul ref={listRef} className="palette__list">
         {CARD_LANE_KINDS.map((entry) => (
           <PaletteItem key={entry.kind} entry={entry} />
         ))}
