@@ -249,7 +249,7 @@ test('stage titles are whole at 100 %, on their own line, with the tools in a ho
     }
     // The tools appear only on hover, and not over the title.
     const header = page.getByTestId('stage-header').filter({ hasText: stages[1] });
-    const remove = page.getByRole('button', { name: `Delete stage ${stages[1]}` });
+    const remove = page.getByRole('button', { name: `Actions for stage ${stages[1]}` });
     const toolbar = page.getByRole('toolbar', { name: `Stage ${stages[1]}` });
     await page.mouse.move(1, 1);
     await expect(toolbar).toHaveCSS('opacity', '0');
@@ -276,6 +276,24 @@ test('stage titles are whole at 100 %, on their own line, with the tools in a ho
   await expect.poll(async () => (await header.boundingBox())!.width).toBeCloseTo(width + 80, 0);
   const cell = page.getByRole('group', { name: 'Touchpoints in Purchase' });
   expect((await cell.boundingBox())!.width).toBeCloseTo(width + 80, 0);
+});
+
+test('a new stage, named, takes its first card with the next click: its tools stay clear of "Add card"', async ({
+  page,
+  mapList,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await mapList.goto();
+  const board = await mapList.createMap('A stage more');
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await page.getByLabel('Stage title').fill('Renewal');
+  await page.getByLabel('Stage title').press('Enter');
+  // The pointer still rests on the new header (where "Add stage" was), its tools showing.
+  await expect(page.getByRole('toolbar', { name: 'Stage Renewal' })).toHaveCSS('opacity', '1');
+  const addCard = page.getByRole('button', { name: 'Add card to Touchpoints in Renewal' });
+  // A click on its words lands on it, not on a stage tool hanging over it.
+  await addCard.getByText('Add card').click({ timeout: 5_000 });
+  await expect(board.cardEditor()).toBeFocused();
 });
 
 test('the comments panel takes its room from the board: Share and the lane titles stay usable; Escape closes it', async ({

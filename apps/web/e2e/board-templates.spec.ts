@@ -26,8 +26,13 @@ test('a new map made from a template starts with its stages, lanes, example card
   await expect(
     board.cardIn('Support hotline', { stage: 'Contacts support', lane: 'Touchpoints' }),
   ).toContainText('Phone');
-  await expect(
-    page.getByRole('button', { name: 'Moment of truth: Contacts support' }),
-  ).toHaveAttribute('aria-pressed', 'true');
+  // The stage's tools show while the pointer is on its header.
+  await page.getByTestId('stage-header').filter({ hasText: 'Contacts support' }).hover();
+  await page.getByRole('button', { name: 'Actions for stage Contacts support' }).click();
+  await expect(page.getByRole('menuitemcheckbox', { name: 'Moment of truth' })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+  await page.keyboard.press('Escape');
   await expect(board.emotionCurve()).toHaveAttribute('aria-label', /Contacts support −2/);
 });

@@ -65,7 +65,11 @@ test('a structure lock: the participant sees the lock and can neither rename nor
     guestPage.getByRole('status').filter({ hasText: 'locked the board’s structure' }),
   ).toBeVisible();
   await expect(guestPage.getByRole('button', { name: 'Rename stage Seeks help' })).toHaveCount(0);
-  await expect(guestPage.getByRole('button', { name: 'Delete stage Seeks help' })).toHaveCount(0);
+  // The stage's menu keeps only what a lock leaves: commenting.
+  await guestPage.getByRole('button', { name: 'Actions for stage Seeks help' }).focus();
+  await guestPage.keyboard.press('Enter');
+  await expect(guestPage.getByRole('menu', { name: 'Stage Seeks help' })).toHaveText('Comment');
+  await guestPage.keyboard.press('Escape');
   await expect(guestPage.getByRole('button', { name: 'Add stage' })).toHaveCount(0);
   // Cards stay the participant's to edit.
   await expect(
@@ -216,7 +220,16 @@ test('"Bring everyone to me" moves the participant’s view with a banner; "Stop
 
   // The spotlight: everyone sees which stage the facilitator points at.
   // The stage toolbar shows on focus (and hover); the keyboard reaches it without a pointer.
-  await page.getByRole('button', { name: 'Spotlight stage Resolution' }).focus();
+  await page.getByRole('button', { name: 'Actions for stage Resolution' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('menuitemcheckbox', { name: 'Spotlight for everyone' }),
+  ).toBeVisible();
+  await page.keyboard.press('ArrowUp'); // the menu's last item but one: before Delete stage
+  await page.keyboard.press('ArrowUp');
+  await expect(
+    page.getByRole('menuitemcheckbox', { name: 'Spotlight for everyone' }),
+  ).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(
     guestPage.getByRole('status').filter({ hasText: 'Spotlight on Resolution' }),

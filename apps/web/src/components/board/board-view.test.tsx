@@ -285,13 +285,17 @@ describe('BoardView', () => {
     addCardTo(doc, 'Purchase', 'Touchpoints', 'Checkout');
     renderWithSession(<BoardView mode="edit" />, doc);
 
-    await user.click(screen.getByRole('button', { name: 'Delete stage Purchase' }));
+    const deleteFromMenu = async () => {
+      await user.click(screen.getByRole('button', { name: 'Actions for stage Purchase' }));
+      await user.click(screen.getByRole('menuitem', { name: 'Delete stage' }));
+    };
+    await deleteFromMenu();
     const dialog = screen.getByRole('alertdialog', { name: 'Delete stage “Purchase”?' });
     expect(dialog).toHaveTextContent('Its card and emotion scores are deleted with it.');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(readDoc(doc).stages).toHaveLength(6);
 
-    await user.click(screen.getByRole('button', { name: 'Delete stage Purchase' }));
+    await deleteFromMenu();
     await user.click(screen.getByRole('button', { name: 'Delete stage' }));
     expect(readDoc(doc).stages.map((stage) => stage.title)).not.toContain('Purchase');
     expect(readDoc(doc).cards.size).toBe(0);

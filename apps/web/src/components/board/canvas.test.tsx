@@ -40,7 +40,7 @@ describe('stage columns', () => {
     const title = screen.getByRole('button', { name: 'Rename stage Consideration' });
     expect(title).toHaveAttribute('title', 'Consideration');
     expect(screen.getByRole('toolbar', { name: 'Stage Consideration' })).toContainElement(
-      screen.getByRole('button', { name: 'Delete stage Consideration' }),
+      screen.getByRole('button', { name: 'Actions for stage Consideration' }),
     );
   });
 });

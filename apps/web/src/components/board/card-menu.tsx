@@ -11,10 +11,9 @@ import {
   TrashIcon,
 } from '../common/icons.tsx';
 import { useLocks } from '../../workshop/lock-context.tsx';
-import { useLockActions } from '../../workshop/lock-queries.ts';
-import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { CARD_COLOR_LABELS } from '@journeyboard/shared/board';
 import { MenuCheckbox } from '../common/menu-checkbox.tsx';
+import { LockMenuItem } from '../workshop/lock-controls.tsx';
 import { MenuItem, MenuPopup } from '../common/menu-popup.tsx';
 import { useMenu } from '../common/use-menu.ts';
 import './card.css';
@@ -80,7 +79,9 @@ export function CardMenu({ card, onDelete }: CardMenuProps) {
           >
             Moment of truth
           </MenuCheckbox>
-          {facilitates ? <LockCardItem cardId={card.id} locked={cardLocked} run={run} /> : null}
+          {facilitates ? (
+            <LockMenuItem scope="card" itemId={card.id} locked={cardLocked} run={run} />
+          ) : null}
           <div className="menu__swatches" role="group" aria-label="Colour">
             {CARD_COLORS.map((color) => (
               <button
@@ -102,31 +103,5 @@ export function CardMenu({ card, onDelete }: CardMenuProps) {
         </MenuPopup>
       ) : null}
     </div>
-  );
-}
-
-/**
- * "Lock card", for facilitators. Its own component so that the lock request
- * (a mutation observer) exists only while a menu is open, not once per card.
- */
-function LockCardItem({
-  cardId,
-  locked,
-  run,
-}: {
-  cardId: string;
-  locked: boolean;
-  run: (fn: () => void) => () => void;
-}) {
-  const mapId = useMapEventStore((state) => state.mapId) ?? '';
-  const { setLocked } = useLockActions(mapId);
-  return (
-    <MenuCheckbox
-      checked={locked}
-      icon={<LockIcon />}
-      onClick={run(() => void setLocked({ scope: 'card', itemId: cardId }, !locked))}
-    >
-      Lock card
-    </MenuCheckbox>
   );
 }

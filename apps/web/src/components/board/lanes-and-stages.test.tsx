@@ -23,10 +23,16 @@ describe('stages', () => {
       screen.getByRole('textbox', { name: 'Stage description' }),
       'Pays at checkout{Enter}',
     );
-    const toggle = screen.getByRole('button', { name: 'Moment of truth: Purchase' });
-    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    const moment = async () => {
+      await user.click(screen.getByRole('button', { name: 'Actions for stage Purchase' }));
+      return screen.getByRole('menuitemcheckbox', { name: 'Moment of truth' });
+    };
+    const toggle = await moment();
+    expect(toggle).toHaveAttribute('aria-checked', 'false');
     await user.click(toggle);
-    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    // The menu closed, and focus is back on its button.
+    expect(screen.getByRole('button', { name: 'Actions for stage Purchase' })).toHaveFocus();
+    expect(await moment()).toHaveAttribute('aria-checked', 'true');
     expect(readDoc(doc).stages[2]).toMatchObject({
       description: 'Pays at checkout',
       momentOfTruth: true,

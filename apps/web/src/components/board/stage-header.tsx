@@ -4,22 +4,23 @@ import { memo, useState, type KeyboardEventHandler, type PointerEventHandler } f
 import { reportRender } from '../../board/render-probe.ts';
 import { useBoardActions, useBoardReader, type Stage } from '../../board/use-board.ts';
 import { useUiStore } from '../../state/ui-store.ts';
-import { CommentBadge, CommentButton } from '../comments/comment-badge.tsx';
+import { CommentBadge } from '../comments/comment-badge.tsx';
 import { ConfirmDialog } from '../common/confirm-dialog.tsx';
-import { GripIcon, StarIcon, TrashIcon } from '../common/icons.tsx';
+import { GripIcon } from '../common/icons.tsx';
 import { InlineTextEdit } from '../common/inline-text-edit.tsx';
 import { MomentMarker, StageTitle } from './stage-title.tsx';
 import { StageResizeHandle } from './stage-resize-handle.tsx';
 import { stageWidthCss } from './stage-widths.ts';
 import { useLocks } from '../../workshop/lock-context.tsx';
-import { LockBadge, LockToggle } from '../workshop/lock-controls.tsx';
-import { SpotlightToggle } from '../workshop/facilitation-controls.tsx';
+import { LockBadge } from '../workshop/lock-controls.tsx';
+import { StageMenu } from './stage-menu.tsx';
 
 /**
  * One column header: the title on its own line (two lines before it is cut,
  * the whole title on hover and focus), the description, and a toolbar that
- * appears on hover or focus — drag to reorder, moment of truth, comment,
- * delete after confirming. Its right edge resizes the column.
+ * appears on hover or focus — drag to reorder, and the stage's menu (moment
+ * of truth, comment, lock, spotlight, delete after confirming). Its right
+ * edge resizes the column.
  */
 export const StageHeader = memo(function StageHeader({ stage }: { stage: Stage }) {
   reportRender('StageHeader', stage.id);
@@ -115,52 +116,22 @@ export const StageHeader = memo(function StageHeader({ stage }: { stage: Stage }
             )}
             <CommentBadge kind="stage" id={stage.id} />
           </div>
-          {/* Hangs below the header on hover or focus: it never takes the title's room. */}
+          {/* Hangs below the header's right end on hover or focus: it never takes the title's
+              room, and the stage's first "Add card" (at the left) stays clear. */}
           <div className="stage-header__toolbar" role="toolbar" aria-label={`Stage ${stage.title}`}>
             {locked ? null : (
-              <>
-                <button
-                  ref={setActivatorNodeRef}
-                  type="button"
-                  className="icon-button stage-header__handle"
-                  aria-label={`Reorder stage ${stage.title}`}
-                  {...attributes}
-                  onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
-                >
-                  <GripIcon />
-                </button>
-                <button
-                  type="button"
-                  className={`icon-button stage-header__moment${stage.momentOfTruth ? ' stage-header__moment--on' : ''}`}
-                  aria-label={`Moment of truth: ${stage.title}`}
-                  aria-pressed={stage.momentOfTruth}
-                  title={
-                    stage.momentOfTruth
-                      ? 'Moment of truth (click to unmark)'
-                      : 'Mark as a moment of truth'
-                  }
-                  onClick={() =>
-                    actions.updateStage(stage.id, { momentOfTruth: !stage.momentOfTruth })
-                  }
-                >
-                  <StarIcon filled={stage.momentOfTruth} />
-                </button>
-              </>
-            )}
-            <CommentButton kind="stage" id={stage.id} label={`Comment on stage ${stage.title}`} />
-            <LockToggle scope="stage" itemId={stage.id} name={stage.title} />
-            <SpotlightToggle stageId={stage.id} title={stage.title} />
-            {locked ? null : (
               <button
+                ref={setActivatorNodeRef}
                 type="button"
-                className="icon-button icon-button--danger stage-header__delete"
-                aria-label={`Delete stage ${stage.title}`}
-                title="Delete stage"
-                onClick={() => setConfirmingDelete(true)}
+                className="icon-button stage-header__handle"
+                aria-label={`Reorder stage ${stage.title}`}
+                {...attributes}
+                onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
               >
-                <TrashIcon />
+                <GripIcon />
               </button>
             )}
+            <StageMenu stage={stage} locked={locked} onDelete={() => setConfirmingDelete(true)} />
           </div>
           <StageResizeHandle stageId={stage.id} title={stage.title} />
         </div>

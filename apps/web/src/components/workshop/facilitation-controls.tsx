@@ -11,6 +11,7 @@ import {
   useSummon,
 } from '../../workshop/facilitation-queries.ts';
 import { LocateIcon } from '../common/icons.tsx';
+import { MenuCheckbox } from '../common/menu-checkbox.tsx';
 import './lock-controls.css';
 
 /** The facilitator's header button: "Bring everyone to me", or stop doing so. */
@@ -105,22 +106,28 @@ export function FacilitationBanner() {
   );
 }
 
-/** A facilitator's "Spotlight stage <title>" toggle on the stage toolbar; nothing for anyone else. */
-export function SpotlightToggle({ stageId, title }: { stageId: string; title: string }) {
+/** "Spotlight for everyone" in a stage's menu (stage-menu.tsx), for facilitators only. */
+export function SpotlightMenuItem({
+  stageId,
+  run,
+}: {
+  stageId: string;
+  /** The menu's own: closes it, then does the thing. */
+  run: (fn: () => void) => () => void;
+}) {
   const canFacilitate = useCan('workshop.facilitate');
   const spotlit = useFacilitation()?.spotlight?.stageId === stageId;
   const { change } = useFacilitationActions();
   if (!canFacilitate) return null;
   return (
-    <button
-      type="button"
-      className={`icon-button${spotlit ? ' lock-toggle--on' : ''}`}
-      aria-label={`${spotlit ? 'End spotlight on' : 'Spotlight'} stage ${title}`}
-      aria-pressed={spotlit}
-      title={spotlit ? 'End the spotlight' : 'Spotlight this stage for everyone'}
-      onClick={() => void change({ spotlight: spotlit ? null : stageId }).catch(() => undefined)}
+    <MenuCheckbox
+      checked={spotlit}
+      icon={<LocateIcon />}
+      onClick={run(
+        () => void change({ spotlight: spotlit ? null : stageId }).catch(() => undefined),
+      )}
     >
-      <LocateIcon />
-    </button>
+      Spotlight for everyone
+    </MenuCheckbox>
   );
 }

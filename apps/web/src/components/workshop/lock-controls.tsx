@@ -131,6 +131,36 @@ export function LockToggle({
   );
 }
 
+/**
+ * "Lock card" / "Lock stage" in an item's menu, for facilitators. Its own
+ * component so that the lock request (a mutation observer) exists only while
+ * a menu is open, not once per item.
+ */
+export function LockMenuItem({
+  scope,
+  itemId,
+  locked,
+  run,
+}: {
+  scope: ItemLockScope;
+  itemId: string;
+  locked: boolean;
+  /** The menu's own: closes it, then does the thing. */
+  run: (fn: () => void) => () => void;
+}) {
+  const mapId = useMapEventStore((state) => state.mapId) ?? '';
+  const { setLocked } = useLockActions(mapId);
+  return (
+    <MenuCheckbox
+      checked={locked}
+      icon={<LockIcon />}
+      onClick={run(() => void setLocked({ scope, itemId }, !locked))}
+    >
+      Lock {SCOPE_NOUN[scope]}
+    </MenuCheckbox>
+  );
+}
+
 /** The lock shown on a locked item, to everyone. */
 export function LockBadge({ label }: { label: string }) {
   return (
