@@ -35,10 +35,8 @@ test('one person comments on a card; the other sees the badge and thread live, r
   const badge = bobComments.badgeOn(bobCard);
   await expect(badge).toHaveAttribute('data-count', '1');
   // A small mark under the text, not a bar across the card.
-  const widths = await Promise.all(
-    [badge, bobCard].map(async (item) => (await item.boundingBox())!.width),
-  );
-  expect(widths[0]).toBeLessThan(widths[1] / 3);
+  const [badgeBox, cardBox] = await Promise.all([badge.boundingBox(), bobCard.boundingBox()]);
+  expect(badgeBox!.width).toBeLessThan(cardBox!.width / 3);
   await badge.click();
   const bobThread = bobComments.thread('Which channel?');
   await expect(bobThread).toBeVisible();

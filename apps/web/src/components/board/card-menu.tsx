@@ -1,15 +1,7 @@
 import { CARD_COLORS, useBoardActions, type Card } from '../../board/use-board.ts';
 import { cardLink } from '../../board/card-link.ts';
 import { useUiStore } from '../../state/ui-store.ts';
-import {
-  CopyIcon,
-  LinkIcon,
-  LockIcon,
-  MoreIcon,
-  PencilIcon,
-  StarIcon,
-  TrashIcon,
-} from '../common/icons.tsx';
+import { CopyIcon, LinkIcon, MoreIcon, PencilIcon, StarIcon, TrashIcon } from '../common/icons.tsx';
 import { useLocks } from '../../workshop/lock-context.tsx';
 import { CARD_COLOR_LABELS } from '@journeyboard/shared/board';
 import { MenuCheckbox } from '../common/menu-checkbox.tsx';
