@@ -1,13 +1,13 @@
 import { CARD_COLORS, useBoardActions, type Card } from '../../board/use-board.ts';
 import { cardLink } from '../../board/card-link.ts';
 import { useUiStore } from '../../state/ui-store.ts';
-import { CopyIcon, LinkIcon, MoreIcon, PencilIcon, StarIcon, TrashIcon } from '../common/icons.tsx';
+import { CopyIcon, LinkIcon, PencilIcon, StarIcon, TrashIcon } from '../common/icons.tsx';
 import { useLocks } from '../../workshop/lock-context.tsx';
 import { CARD_COLOR_LABELS } from '@journeyboard/shared/board';
 import { MenuCheckbox } from '../common/menu-checkbox.tsx';
 import { LockMenuItem } from '../workshop/lock-controls.tsx';
-import { MenuItem, MenuPopup } from '../common/menu-popup.tsx';
-import { useMenu } from '../common/use-menu.ts';
+import { MenuItem } from '../common/menu-popup.tsx';
+import { ActionsMenu } from '../common/actions-menu.tsx';
 import './card.css';
 
 interface CardMenuProps {
@@ -17,36 +17,24 @@ interface CardMenuProps {
 }
 
 /**
- * "Card actions": edit, duplicate, moment of truth, colour, delete. A menu
- * button with arrow-key navigation; Escape or a click elsewhere closes it and
- * focus returns to the button.
+ * "Card actions": edit, duplicate, moment of truth, colour, delete
+ * (ActionsMenu: arrow keys, Escape or a click elsewhere closes it).
  */
 export function CardMenu({ card, onDelete }: CardMenuProps) {
   const actions = useBoardActions();
   const startEditingCard = useUiStore((state) => state.startEditingCard);
-  const { open, setOpen, toggle, buttonRef, menuRef, onMenuKeyDown } = useMenu();
   const { all: locks, facilitates } = useLocks();
   const cardLocked = locks.has('card', card.id);
-  const run = (fn: () => void) => () => {
-    setOpen(false);
-    fn();
-  };
 
   return (
-    <div className="card-menu" onPointerDown={(event) => event.stopPropagation()}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="icon-button card__more"
-        aria-label="Card actions"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        onClick={toggle}
-      >
-        <MoreIcon />
-      </button>
-      {open ? (
-        <MenuPopup menuRef={menuRef} onKeyDown={onMenuKeyDown} label="Card actions">
+    <ActionsMenu
+      className="card-menu"
+      buttonClassName="card__more"
+      label="Card actions"
+      menuLabel="Card actions"
+    >
+      {(run) => (
+        <>
           <MenuItem onClick={run(() => startEditingCard(card.id))}>
             <PencilIcon />
             Edit
@@ -92,8 +80,8 @@ export function CardMenu({ card, onDelete }: CardMenuProps) {
             <TrashIcon />
             Delete card
           </MenuItem>
-        </MenuPopup>
-      ) : null}
-    </div>
+        </>
+      )}
+    </ActionsMenu>
   );
 }

@@ -1,10 +1,10 @@
 import { useBoardActions, type Stage } from '../../board/use-board.ts';
 import { useCommentStore } from '../../comments/comment-store.ts';
 import { useLocks } from '../../workshop/lock-context.tsx';
-import { CommentsIcon, MoreIcon, StarIcon, TrashIcon } from '../common/icons.tsx';
+import { ActionsMenu } from '../common/actions-menu.tsx';
+import { CommentsIcon, StarIcon, TrashIcon } from '../common/icons.tsx';
 import { MenuCheckbox } from '../common/menu-checkbox.tsx';
-import { MenuItem, MenuPopup } from '../common/menu-popup.tsx';
-import { useMenu } from '../common/use-menu.ts';
+import { MenuItem } from '../common/menu-popup.tsx';
 import { SpotlightMenuItem } from '../workshop/facilitation-controls.tsx';
 import { LockMenuItem } from '../workshop/lock-controls.tsx';
 
@@ -26,29 +26,14 @@ export function StageMenu({ stage, locked, onDelete }: StageMenuProps) {
   const actions = useBoardActions();
   const openPanel = useCommentStore((state) => state.openPanel);
   const { all: locks, facilitates } = useLocks();
-  const { open, close, toggle, buttonRef, menuRef, onMenuKeyDown } = useMenu();
-  // Focus back on the menu's button first (a keyboard user keeps their place); the comment
-  // panel and the delete dialog then take it.
-  const run = (fn: () => void) => () => {
-    close();
-    fn();
-  };
   return (
-    <div className="stage-menu" onPointerDown={(event) => event.stopPropagation()}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="icon-button"
-        aria-label={`Actions for stage ${stage.title}`}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        title="Stage actions"
-        onClick={toggle}
-      >
-        <MoreIcon />
-      </button>
-      {open ? (
-        <MenuPopup menuRef={menuRef} onKeyDown={onMenuKeyDown} label={`Stage ${stage.title}`}>
+    <ActionsMenu
+      className="stage-menu"
+      label={`Actions for stage ${stage.title}`}
+      menuLabel={`Stage ${stage.title}`}
+    >
+      {(run) => (
+        <>
           {locked ? null : (
             <MenuCheckbox
               checked={stage.momentOfTruth}
@@ -79,8 +64,8 @@ export function StageMenu({ stage, locked, onDelete }: StageMenuProps) {
               Delete stage
             </MenuItem>
           )}
-        </MenuPopup>
-      ) : null}
-    </div>
+        </>
+      )}
+    </ActionsMenu>
   );
 }
