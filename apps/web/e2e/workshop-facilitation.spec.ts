@@ -278,13 +278,14 @@ test('a summon lasts while the facilitator’s page renews it, and the room stop
 }) => {
   // Both clocks run on their own until fast-forwarded (the server's is real).
   await page.clock.install();
-  const { guestPage } = await workshopWithGuest(page, mapList, openSecondBrowser);
-  await guestPage.clock.install();
-  await guestPage.reload();
-  await new BoardPage(guestPage).expectLive();
+  await mapList.goto();
+  await mapList.createMap('Summon lease');
+  const editorPage = await openSecondBrowser({ name: 'Ed Editor' });
+  await editorPage.clock.install();
+  await new BoardPage(editorPage).open(page.url());
   await openWorkshopTools(page);
   await page.getByRole('button', { name: 'Bring everyone to me' }).click();
-  const banner = guestPage
+  const banner = editorPage
     .getByRole('status')
     .filter({ hasText: 'Following Fiona Facilitator’s view' });
   await expect(banner).toBeVisible();
@@ -297,13 +298,13 @@ test('a summon lasts while the facilitator’s page renews it, and the room stop
     );
     await page.clock.fastForward(SUMMON_RENEW_MS);
     expect((await renewal).status()).toBe(200);
-    await guestPage.clock.fastForward(SUMMON_RENEW_MS);
+    await editorPage.clock.fastForward(SUMMON_RENEW_MS);
   }
   expect(5 * SUMMON_RENEW_MS).toBeGreaterThan(SUMMON_LEASE_MS);
   await expect(banner).toBeVisible();
 
   // The facilitator closes the map (or the laptop): nobody renews it any more.
   await mapList.goto();
-  await guestPage.clock.fastForward(SUMMON_LEASE_MS);
+  await editorPage.clock.fastForward(SUMMON_LEASE_MS);
   await expect(banner).toHaveCount(0);
 });
