@@ -1,11 +1,11 @@
 import { routes, type TFacilitation, type TViewport } from '@journeyboard/shared';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { create } from 'zustand';
 import { call } from '../api/client.ts';
 import { useCan } from '../capabilities/capabilities.tsx';
 import { queryKeys } from '../api/query-keys.ts';
 import { shareHeaders, useMapEventStore, useStreamLive } from '../map-events/map-event-store.ts';
+import { usePassed } from './use-passed.ts';
 
 /**
  * The open map's facilitation state ("Bring everyone to me", the spotlit
@@ -49,17 +49,6 @@ export function useSummon(myUserId: string | null): {
   const lapsed = usePassed(running ? dataUpdatedAt + running.lapsesInMs : null);
   const summon = lapsed ? null : running;
   return { summon, leading: summon !== null && summon.by.userId === myUserId };
-}
-
-/** Whether our clock has passed `deadline` (re-rendering when it does); false for none. */
-function usePassed(deadline: number | null): boolean {
-  const [passed, setPassed] = useState<number | null>(null);
-  useEffect(() => {
-    if (deadline === null) return;
-    const timer = setTimeout(() => setPassed(deadline), Math.max(0, deadline - Date.now()));
-    return () => clearTimeout(timer);
-  }, [deadline]);
-  return deadline !== null && passed === deadline;
 }
 
 /**

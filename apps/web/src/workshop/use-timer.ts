@@ -1,17 +1,11 @@
-import type { TTimer } from '@journeyboard/shared';
-import { useEffect, useReducer, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { playChime } from './chime.ts';
 import { overInMs, remainingAt } from './timer-clock.ts';
 import { isTimerMuted } from './timer-sound.ts';
 import { useTimerSnapshot } from './timer-queries.ts';
+import { usePassed } from './use-passed.ts';
 
 const TICK_MS = 250;
-
-/** A running timer reached zero at our clock's `at`. */
-interface Reached {
-  readonly timer: TTimer;
-  readonly at: number;
-}
 
 /** Our clock, sampled a few times a second while any countdown is on screen. */
 const clock = {
@@ -56,29 +50,16 @@ export function useTimer() {
   const timer = snapshot?.timer;
   const offsetMs = snapshot?.offsetMs ?? 0;
   const receivedAt = snapshot?.receivedAt ?? 0;
-  // Ticks while counting down; at zero "Time's up" holds still (the wake below ends it).
-  const [zero, reachZero] = useReducer((_: Reached | null, reached: Reached) => reached, null);
-  useEffect(() => {
-    if (timer?.status !== 'running') return;
-    const left = remainingAt(timer, offsetMs, Date.now());
-    // Never a millisecond short of zero, however the timeout rounds.
-    const zeroAt = () => Math.max(Date.now(), Date.parse(timer.endsAt ?? '') - offsetMs || 0);
-    const atZero = setTimeout(() => reachZero({ timer, at: zeroAt() }), left);
-    return () => clearTimeout(atZero);
-  }, [timer, offsetMs]);
-  const reached = zero !== null && zero.timer === timer ? zero.at : 0;
-  const tick = useTick(timer?.status === 'running' && reached === 0);
-  const [wokeAt, wake] = useReducer((_: number, at: number) => at, 0);
-  // A timer the server already calls finished doesn't tick: wake up when it is over.
-  useEffect(() => {
-    const overIn = timer ? overInMs(timer, offsetMs, Date.now()) : null;
-    if (overIn === null || overIn < 0) return;
-    const over = setTimeout(() => wake(Date.now()), overIn + 1);
-    return () => clearTimeout(over);
-  }, [timer, offsetMs]);
-  if (!timer || timer.status === 'stopped') return null;
+  const running = timer?.status === 'running';
+  // Ticks while counting down; at zero "Time's up" holds still until it is over.
+  const zeroAt = running && timer.endsAt ? Date.parse(timer.endsAt) - offsetMs : null;
+  const atZero = usePassed(zeroAt);
+  // overInMs from our clock's 0 is the moment itself (null: a timer that won't be over).
+  const over = usePassed(timer ? overInMs(timer, offsetMs, 0) : null);
+  const tick = useTick(running && !atZero);
+  if (!timer || timer.status === 'stopped' || over) return null;
   // A state that just arrived is newer than the last tick.
-  const now = Math.max(tick, receivedAt, wokeAt, reached);
+  const now = Math.max(tick, receivedAt, atZero && zeroAt !== null ? zeroAt : 0);
   if ((overInMs(timer, offsetMs, now) ?? 1) < 0) return null;
   const remainingMs = remainingAt(timer, offsetMs, now);
   const status = timer.status === 'running' && remainingMs === 0 ? 'finished' : timer.status;
