@@ -194,7 +194,7 @@ function RevealedBanner({ round }: { round: TRatingRound }) {
       <HeartPulse size={18} aria-hidden="true" />
       <span>
         The room’s scores for <span className="voting-banner__question">{round.laneTitle}</span>:{' '}
-        {raters} {raters === 1 ? 'person' : 'people'} rated
+        {raters === 0 ? 'nobody rated' : `${raters} ${raters === 1 ? 'person' : 'people'} rated`}
         {round.anonymous ? ' · anonymous' : ''}
       </span>
       <RoomScoresList round={round} />
@@ -218,7 +218,8 @@ function RevealedBanner({ round }: { round: TRatingRound }) {
 /** Every stage's mean, spread and, in named rounds, who gave which score. */
 function RoomScoresList({ round }: { round: TRatingRound }) {
   const results = round.results ?? [];
-  if (results.length === 0) return <span className="muted">Nobody rated.</span>;
+  // "nobody rated" is already in the banner's sentence.
+  if (results.length === 0) return null;
   return (
     <details className="rating-banner__details">
       <summary>Scores per stage</summary>
