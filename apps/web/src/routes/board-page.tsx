@@ -57,6 +57,7 @@ import './board-page.css';
 import { LocksProvider, useLocks } from '../workshop/lock-context.tsx';
 import { LockBanner } from '../components/workshop/lock-controls.tsx';
 import { FacilitationBanner } from '../components/workshop/facilitation-controls.tsx';
+import { WorkshopProblemBanner } from '../components/workshop/workshop-problem-banner.tsx';
 import { BrainstormBanner } from '../components/workshop/brainstorm-controls.tsx';
 import { PrivateCardsProvider } from '../workshop/private-card-source.tsx';
 
@@ -233,6 +234,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         <LockBanner />
         {mapId ? <BrainstormBanner mapId={mapId} /> : null}
         <FacilitationBanner />
+        <WorkshopProblemBanner />
         {sharing && state.status === 'ready' ? (
           <ShareDialog mapId={state.map.id} onClose={() => setSharing(false)} />
         ) : null}

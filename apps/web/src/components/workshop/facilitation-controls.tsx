@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import { errorMessage } from '../../api/client.ts';
 import { useAccount } from '../../auth/me.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useStages } from '../../board/use-board.ts';
@@ -10,6 +8,8 @@ import {
   useFollowStore,
   useSummon,
 } from '../../workshop/facilitation-queries.ts';
+import { runFacilitatorAction } from '../../workshop/workshop-problem.ts';
+import type { RunFromMenu } from '../common/actions-menu.tsx';
 import { LocateIcon } from '../common/icons.tsx';
 import { MenuCheckbox } from '../common/menu-checkbox.tsx';
 import './lock-controls.css';
@@ -20,19 +20,15 @@ export function BringEveryoneButton() {
   const myUserId = useAccount()?.user.id ?? null;
   const { leading } = useSummon(myUserId);
   const { change } = useFacilitationActions();
-  const [problem, setProblem] = useState<string | null>(null);
   if (!canFacilitate) return null;
-  const run = (action: Parameters<typeof change>[0]) => {
-    setProblem(null);
-    change(action).catch((error: unknown) => setProblem(errorMessage(error)));
-  };
+  const run = (action: Parameters<typeof change>[0]) => runFacilitatorAction(() => change(action));
   return (
     <button
       type="button"
       className={`icon-button${leading ? ' lock-toggle--on' : ''}`}
       aria-label={leading ? 'Stop bringing everyone along' : 'Bring everyone to me'}
       aria-pressed={leading}
-      title={problem ?? (leading ? 'Stop bringing everyone along' : 'Bring everyone to me')}
+      title={leading ? 'Stop bringing everyone along' : 'Bring everyone to me'}
       onClick={() => {
         if (leading) return run('endSummon');
         const viewport = useFollowStore.getState().currentViewport();
@@ -79,7 +75,7 @@ export function FacilitationBanner() {
           <button
             type="button"
             className="button button--small"
-            onClick={() => void change('endSummon').catch(() => undefined)}
+            onClick={() => runFacilitatorAction(() => change('endSummon'))}
           >
             Stop bringing everyone
           </button>
@@ -94,7 +90,7 @@ export function FacilitationBanner() {
               <button
                 type="button"
                 className="button button--small"
-                onClick={() => void change({ spotlight: null }).catch(() => undefined)}
+                onClick={() => runFacilitatorAction(() => change({ spotlight: null }))}
               >
                 End spotlight
               </button>
@@ -107,14 +103,7 @@ export function FacilitationBanner() {
 }
 
 /** "Spotlight for everyone" in a stage's menu (stage-menu.tsx), for facilitators only. */
-export function SpotlightMenuItem({
-  stageId,
-  run,
-}: {
-  stageId: string;
-  /** The menu's own: closes it, then does the thing. */
-  run: (fn: () => void) => () => void;
-}) {
+export function SpotlightMenuItem({ stageId, run }: { stageId: string; run: RunFromMenu }) {
   const canFacilitate = useCan('workshop.facilitate');
   const spotlit = useFacilitation()?.spotlight?.stageId === stageId;
   const { change } = useFacilitationActions();
@@ -123,8 +112,8 @@ export function SpotlightMenuItem({
     <MenuCheckbox
       checked={spotlit}
       icon={<LocateIcon />}
-      onClick={run(
-        () => void change({ spotlight: spotlit ? null : stageId }).catch(() => undefined),
+      onClick={run(() =>
+        runFacilitatorAction(() => change({ spotlight: spotlit ? null : stageId })),
       )}
     >
       Spotlight for everyone

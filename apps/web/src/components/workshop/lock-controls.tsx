@@ -1,22 +1,20 @@
 import type { ItemLockScope } from '@journeyboard/shared/board';
 import { useEffect, useRef, useState } from 'react';
-import { errorMessage } from '../../api/client.ts';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { useLocks } from '../../workshop/lock-context.tsx';
 import { useLockActions } from '../../workshop/lock-queries.ts';
+import { runFacilitatorAction } from '../../workshop/workshop-problem.ts';
+import type { RunFromMenu } from '../common/actions-menu.tsx';
 import { LockIcon, UnlockIcon } from '../common/icons.tsx';
 import { MenuCheckbox } from '../common/menu-checkbox.tsx';
 import './lock-controls.css';
 
+/** Lock or unlock; a refusal shows in the workshop's problem banner (workshop-problem.ts). */
 function useLockToggle() {
   const mapId = useMapEventStore((state) => state.mapId) ?? '';
   const { setLocked } = useLockActions(mapId);
-  const [problem, setProblem] = useState<string | null>(null);
-  const toggle = (lock: Parameters<typeof setLocked>[0], locked: boolean) => {
-    setProblem(null);
-    setLocked(lock, locked).catch((error: unknown) => setProblem(errorMessage(error)));
-  };
-  return { toggle, problem };
+  return (lock: Parameters<typeof setLocked>[0], locked: boolean) =>
+    runFacilitatorAction(() => setLocked(lock, locked));
 }
 
 /**
@@ -25,7 +23,7 @@ function useLockToggle() {
  */
 export function LockMenu() {
   const { all, facilitates } = useLocks();
-  const { toggle, problem } = useLockToggle();
+  const toggle = useLockToggle();
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -88,11 +86,6 @@ export function LockMenu() {
           </p>
         </div>
       ) : null}
-      {problem ? (
-        <span className="lock-menu__problem" role="alert">
-          {problem}
-        </span>
-      ) : null}
     </div>
   );
 }
@@ -113,7 +106,7 @@ export function LockToggle({
   className?: string;
 }) {
   const { all, facilitates } = useLocks();
-  const { toggle, problem } = useLockToggle();
+  const toggle = useLockToggle();
   if (!facilitates) return null;
   const locked = all.has(scope, itemId);
   const label = `${locked ? 'Unlock' : 'Lock'} ${SCOPE_NOUN[scope]} ${name}`.trim();
@@ -123,7 +116,7 @@ export function LockToggle({
       className={`${className}${locked ? ' lock-toggle--on' : ''}`}
       aria-label={label}
       aria-pressed={locked}
-      title={problem ?? label}
+      title={label}
       onClick={() => toggle({ scope, itemId }, !locked)}
     >
       {locked ? <LockIcon /> : <UnlockIcon />}
@@ -145,16 +138,14 @@ export function LockMenuItem({
   scope: ItemLockScope;
   itemId: string;
   locked: boolean;
-  /** The menu's own: closes it, then does the thing. */
-  run: (fn: () => void) => () => void;
+  run: RunFromMenu;
 }) {
-  const mapId = useMapEventStore((state) => state.mapId) ?? '';
-  const { setLocked } = useLockActions(mapId);
+  const toggle = useLockToggle();
   return (
     <MenuCheckbox
       checked={locked}
       icon={<LockIcon />}
-      onClick={run(() => void setLocked({ scope, itemId }, !locked))}
+      onClick={run(() => toggle({ scope, itemId }, !locked))}
     >
       Lock {SCOPE_NOUN[scope]}
     </MenuCheckbox>
