@@ -161,7 +161,7 @@ test('a template map exports to JSON, CSV, XLSX, PNG and PDF, and JSON and XLSX 
   }
 });
 
-test('a picture and a printout show a long stage title whole, and the picture doesn’t change with where the pointer rests', async ({
+test('a picture and a printout show a long stage title whole; the picture names the map and doesn’t change with where the pointer rests', async ({
   mapList,
   page,
 }) => {
@@ -177,8 +177,14 @@ test('a picture and a printout show a long stage title whole, and the picture do
   const title = page.getByRole('button', { name: `Rename stage ${long}`, exact: true });
   const clipped = () => title.evaluate((element) => element.scrollHeight > element.clientHeight);
   expect(await clipped()).toBe(true);
+  // The editor's prompts for an empty description and an empty curve: on screen, not on paper
+  // (nor in the picture, which leaves out the same).
+  const prompts = [page.getByText('Add a description'), page.getByText('drag up or down')];
+  for (const prompt of prompts)
+    await expect(prompt.filter({ visible: true }).first()).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   expect(await clipped()).toBe(false);
+  for (const prompt of prompts) await expect(prompt.filter({ visible: true })).toHaveCount(0);
   await page.emulateMedia({ media: 'screen' });
 
   // The picture, taken from the keyboard (the pointer stays put): with the pointer off the
@@ -195,6 +201,15 @@ test('a picture and a printout show a long stage title whole, and the picture do
   await page.getByText('Checkout page').hover();
   await expect(page.getByRole('button', { name: 'Card actions' })).toBeVisible();
   expect((await picture()).equals(atRest)).toBe(true);
+
+  // The picture says which map it shows: renaming the map changes it (the board doesn't).
+  await page.getByRole('button', { name: 'Rename map Escalations', exact: true }).click();
+  await page.getByLabel('Map title').fill('Escalations after the workshop');
+  await page.getByLabel('Map title').press('Enter');
+  await expect(
+    page.getByRole('button', { name: 'Rename map Escalations after the workshop', exact: true }),
+  ).toBeVisible();
+  expect((await picture()).equals(atRest)).toBe(false);
 });
 
 test('a spreadsheet with a bad value is refused with its row and column, and nothing is created', async ({

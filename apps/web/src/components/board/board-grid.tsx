@@ -1,6 +1,7 @@
 // First: the grid's base rules, which the rows' own files refine.
 import './board-grid.css';
 import {
+  useContext,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -30,6 +31,7 @@ import {
 import { CellReveal, CellRevealContext, LAZY_REVEAL_THRESHOLD } from './cell-reveal.ts';
 import { CardVotingProvider } from '../../workshop/card-voting.tsx';
 import { OpenThreadCountsProvider } from '../../comments/open-thread-counts.tsx';
+import { PrintHeadingContext } from '../export/print-heading.tsx';
 
 const GRID_STYLE = {
   '--stage-width': `${STAGE_COLUMN_WIDTH}px`,
@@ -96,6 +98,9 @@ export function BoardGrid({
   const widths = columnWidths ?? ownWidths;
   // The filter is one attribute: CSS hides the other cards, none of them re-renders.
   const evidenceOnly = useUiStore((state) => state.evidenceOnly);
+  // The map's title and date, for a picture of the board (board-image.ts): inside
+  // the element the picture is taken of. Paper has its own above the board.
+  const heading = useContext(PrintHeadingContext);
   const style = useMemo<CSSProperties>(() => {
     const columns: Record<string, string> = {};
     for (const stage of stages) columns[stageWidthVar(stage.id)] = `${widths.widthOf(stage.id)}px`;
@@ -116,6 +121,9 @@ export function BoardGrid({
         role="region"
         aria-label="Journey board"
       >
+        {heading && mode !== 'print' ? (
+          <div className="board__picture-heading">{heading}</div>
+        ) : null}
         <OpenThreadCountsProvider>
           <StageHeaderRow stages={stages} />
           <CardVotingProvider>

@@ -166,9 +166,14 @@ export const EmotionCurve = memo(function EmotionCurve({
           y={chart.zeroY - 12}
           textAnchor="middle"
         >
-          {editable
-            ? 'No emotion scores yet — drag up or down in a stage to set one'
-            : 'No emotion scores yet'}
+          No emotion scores yet
+          {/* How to set one: for the editor, not on paper or in a picture (print.css, board-image.ts). */}
+          {editable ? (
+            <tspan className="emotion-curve__hint-action">
+              {' '}
+              — drag up or down in a stage to set one
+            </tspan>
+          ) : null}
         </text>
       ) : null}
       {baseline?.path ? (

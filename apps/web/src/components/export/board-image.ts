@@ -24,6 +24,9 @@ const LEFT_OUT = [
   // What the pointer or focus opens: the pointer rests on the board when the export starts.
   '.card__tools',
   '.emotion-cell__control',
+  // Prompts for the editor: an empty description shows nothing, the curve no "drag" hint.
+  '.stage-header__description .placeholder',
+  '.emotion-curve__hint-action',
 ].join(', ');
 
 /**

@@ -7,8 +7,9 @@ import { createContext, type ReactNode } from 'react';
 export const PrintHeadingContext = createContext<ReactNode>(null);
 
 /**
- * Above the board on paper only (print.css): the map's title, its personas
- * and the day it was printed, so a printout or PDF says what it shows.
+ * The map's title, its personas and the day, so a printout, a PDF or a
+ * picture says what it shows: above the board on paper (print.css), and
+ * inside it in a PNG (board-grid.tsx, board-grid.css), each with its verb.
  */
 export function PrintHeading({
   title,
@@ -24,7 +25,9 @@ export function PrintHeading({
     <div className="print-only">
       <h1 className="print-heading">{title}</h1>
       <p className="print-heading__meta">
-        {who}Printed {date}
+        {who}
+        <span className="print-heading__on-paper">Printed</span>
+        <span className="print-heading__in-picture">Exported</span> {date}
       </p>
     </div>
   );
