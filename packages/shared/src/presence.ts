@@ -128,6 +128,20 @@ export interface PresenceActivity {
   reaction: PresenceReaction | null;
 }
 
+/**
+ * What a person's presence leaves out while a vote or an "Everyone rates"
+ * round runs: where their pointer rests and which card they select would say
+ * how they vote or score. Their browser sends these values instead
+ * (apps/web/src/presence/presence-store.ts, setDiscreet), and the sync
+ * server writes them over whatever a connection sends meanwhile
+ * (apps/server/src/sync/awareness-rules.ts, keepSecretRoundsSecret).
+ */
+export const DISCREET_ACTIVITY = {
+  cursor: null,
+  cardId: null,
+  editing: false,
+} as const satisfies Partial<PresenceActivity>;
+
 export interface PresenceReaction {
   readonly kind: ReactionKind;
   readonly seq: number;

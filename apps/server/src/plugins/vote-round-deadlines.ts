@@ -32,7 +32,9 @@ export const voteRoundDeadlinesPlugin = fp<VoteRoundDeadlinesOptions>(
 
     const reveal = async (round: { id: string; mapId: string }) => {
       try {
-        publishVoteRound(app.mapEvents, await revealVoteRound(app.prisma, app.sync, round));
+        const revealed = await revealVoteRound(app.prisma, app.sync, round);
+        await app.sync.refreshMapRules(round.mapId);
+        publishVoteRound(app.mapEvents, revealed);
       } catch (error) {
         const done =
           error instanceof AppError &&

@@ -13,7 +13,7 @@
  * (`PresenceUser` in packages/shared/src/presence.ts), so nobody can show up
  * under someone else's name or role.
  */
-import { parseReaction, REACTION_MIN_INTERVAL_MS } from '@journeyboard/shared';
+import { DISCREET_ACTIVITY, parseReaction, REACTION_MIN_INTERVAL_MS } from '@journeyboard/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { ConnectionAccess } from './access.ts';
@@ -39,6 +39,8 @@ export interface AwarenessRuleContext {
    * whether its connection here is still open; undefined if nobody ever has.
    */
   claimOf(clientId: number): AwarenessClaim | undefined;
+  /** A vote or "Everyone rates" round runs on the map, its reveal still to come. */
+  readonly secretRound: boolean;
 }
 
 export interface AwarenessClaim {
@@ -113,6 +115,19 @@ export const stampIdentity: AwarenessRule = (entry, context) => {
       ? (entry.state as Record<string, unknown>)
       : {};
   return { ...entry, state: { ...state, user: identity } };
+};
+
+/**
+ * While a vote or an "Everyone rates" round runs, where someone's pointer
+ * rests and which card they select would say how they vote or score: those
+ * fields are written over with DISCREET_ACTIVITY, whatever the connection
+ * sends, until the reveal. Current browsers already send exactly that
+ * (PresenceStore.setDiscreet); this holds for an older tab or a hand-made
+ * client too. Runs after `stampIdentity`, which makes every state an object.
+ */
+export const keepSecretRoundsSecret: AwarenessRule = (entry, context) => {
+  if (!context.secretRound || entry.state === null || typeof entry.state !== 'object') return entry;
+  return { ...entry, state: { ...entry.state, ...DISCREET_ACTIVITY } };
 };
 
 /** What `limitReactions` remembers of one connection's last new reaction. */
@@ -239,6 +254,7 @@ export class AwarenessBindings<C> {
 export const defaultAwarenessRules: readonly AwarenessRule[] = [
   bindFirstClientId,
   stampIdentity,
+  keepSecretRoundsSecret,
   limitReactions(),
 ];
 

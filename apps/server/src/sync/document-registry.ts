@@ -8,12 +8,13 @@
  */
 import { encodeBoardState } from '@journeyboard/shared/board';
 import { AuthoredOrigin } from './attribution.ts';
-import { BoardLockSet } from '@journeyboard/shared/board';
+import type { BoardLockSet } from '@journeyboard/shared/board';
 import { CloseCode, CloseReason } from '@journeyboard/shared';
 import type { HistoryHooks, LiveBoard } from './history-hooks.ts';
 import type { ActivitySink } from './activity-recorder.ts';
 import type { Connection } from './connection.ts';
 import { LiveDocument } from './live-document.ts';
+import { NO_SOCKET_RULES, type MapSocketRules } from './map-socket-rules.ts';
 import type { SyncLogger } from './logger.ts';
 import type { AwarenessRule } from './awareness-rules.ts';
 import type { BoardPersistence } from './persistence.ts';
@@ -36,8 +37,8 @@ export interface DocumentRegistryOptions {
   readonly history?: HistoryHooks | null;
   /** The activity feed's storage (activity-recorder.ts); null: not recorded. */
   readonly activity?: ActivitySink | null;
-  /** The map's facilitator locks from Postgres (lock-guard.ts); default: none. */
-  readonly loadLocks?: (mapId: string) => Promise<BoardLockSet>;
+  /** The map's locks and secret round from Postgres (map-socket-rules.ts); default: none. */
+  readonly loadRules?: (mapId: string) => Promise<MapSocketRules>;
   readonly metrics: SyncMetrics;
 }
 
@@ -59,8 +60,8 @@ interface Entry {
   /** When to ask the history about an hourly version again (ms epoch; history-hooks.ts). */
   nextVersionCheckAt: number;
   versionCheck: Promise<void> | null;
-  /** Counts lock reloads, so a slow older read never overwrites a newer one. */
-  locksGeneration: number;
+  /** Counts rule reloads, so a slow older read never overwrites a newer one. */
+  rulesGeneration: number;
 }
 
 export class DocumentRegistry {
@@ -147,25 +148,25 @@ export class DocumentRegistry {
   }
 
   /**
-   * The map's locks changed (here or on another instance): read them again
-   * and enforce the new set on the loaded document. A document still loading
-   * reads them after it loaded. Resolves once the new set is in force.
+   * The map's locks or secret round changed (here or on another instance):
+   * read them again and enforce them on the loaded document. A document
+   * still loading reads them after it loaded. Resolves once they are in force.
    */
-  async refreshLocks(mapId: string): Promise<void> {
+  async refreshRules(mapId: string): Promise<void> {
     const entry = this.entries.get(mapId);
     if (!entry) return; // not loaded here: the next load reads them
-    const generation = ++entry.locksGeneration;
+    const generation = ++entry.rulesGeneration;
     const doc = await entry.ready.catch(() => null);
-    const locks = await this.readLocks(mapId);
-    if (doc && generation === entry.locksGeneration) doc.locks = locks;
+    const rules = await this.readRules(mapId);
+    if (doc && generation === entry.rulesGeneration) doc.applyRules(rules);
   }
 
   locksOf(mapId: string): BoardLockSet | null {
     return this.entries.get(mapId)?.doc?.locks ?? null;
   }
 
-  private readLocks(mapId: string): Promise<BoardLockSet> {
-    return this.options.loadLocks?.(mapId) ?? Promise.resolve(BoardLockSet.EMPTY);
+  private readRules(mapId: string): Promise<MapSocketRules> {
+    return this.options.loadRules?.(mapId) ?? Promise.resolve(NO_SOCKET_RULES);
   }
 
   /** Closes every connection on the map with 4410 and forgets its document without writing. */
@@ -270,9 +271,9 @@ export class DocumentRegistry {
       holds: 0,
       nextVersionCheckAt: 0,
       versionCheck: null,
-      locksGeneration: 0,
-      ready: Promise.all([loading, this.readLocks(mapId)]).then(
-        async ([stored, locks]) => {
+      rulesGeneration: 0,
+      ready: Promise.all([loading, this.readRules(mapId)]).then(
+        async ([stored, rules]) => {
           if (!stored || entry.dropped) {
             this.forget(entry);
             return null;
@@ -305,7 +306,7 @@ export class DocumentRegistry {
                 onMapGone: () => this.drop(entry, CloseReason.mapDeleted),
               }),
           });
-          doc.locks = locks;
+          doc.applyRules(rules);
           doc.onMapGone = () => this.drop(entry, CloseReason.mapDeleted);
           doc.onBroken = () => this.reload(entry, doc);
           doc.onLocalChange = () => this.checkHourlyVersion(entry, doc);

@@ -12,6 +12,7 @@ function harness(access: ConnectionAccess = PARTICIPANT) {
     boundClientId: 1,
     bind: () => undefined,
     claimOf: () => undefined,
+    secretRound: false,
   };
   const send = (reaction: unknown, at: number) => {
     clock = at;

@@ -57,6 +57,7 @@ import type { DocumentRelay, RelayTarget } from './redis-relay.ts';
 import { UpdateOutbox } from './update-outbox.ts';
 import type { UpdateWriter } from './update-writer.ts';
 import type { SyncMetrics } from './sync-metrics.ts';
+import type { MapSocketRules } from './map-socket-rules.ts';
 
 /** Origin of the transaction that loads stored state: neither relayed nor logged again. */
 const LOAD_ORIGIN = Symbol('journeyboard/sync-load');
@@ -108,9 +109,15 @@ export class LiveDocument implements RelayTarget, FrameReceiver {
   /**
    * The map's facilitator locks, enforced on every update from a connection
    * without `workshop.facilitate` (lock-guard.ts). Set by the registry when
-   * the document loads and whenever they change (SyncServer.refreshLocks).
+   * the document loads and whenever they change (SyncServer.refreshMapRules).
    */
   locks: BoardLockSet = BoardLockSet.EMPTY;
+  /**
+   * Until when a vote or "Everyone rates" round keeps pointers secret (ms
+   * since the epoch; Infinity: until it ends; null: none runs), for the
+   * awareness rules. Set with the locks.
+   */
+  private secretRoundUntil: number | null = null;
   private destroyed = false;
   /**
    * Changed by someone on this instance since it was loaded or a version was
@@ -175,6 +182,12 @@ export class LiveDocument implements RelayTarget, FrameReceiver {
     this.awareness.setLocalState(null);
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** The map's rules as read from Postgres: in force from the next frame. */
+  applyRules(rules: MapSocketRules): void {
+    this.locks = rules.locks;
+    this.secretRoundUntil = rules.secretRoundUntil;
   }
 
   /** Adds a connection whose access is resolved; starts handling its (queued) frames. */
@@ -333,8 +346,10 @@ export class LiveDocument implements RelayTarget, FrameReceiver {
 
   private ruleContext(connection: Connection): AwarenessRuleContext {
     const bindings = this.bindings;
+    const until = this.secretRoundUntil;
     return {
       access: connection.access,
+      secretRound: until !== null && Date.now() < until,
       get boundClientId() {
         return connection.awarenessClientId;
       },

@@ -192,7 +192,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
       revoke: (grant, revokeOptions) => service.revoke(grant, revokeOptions),
       isLoaded: (mapId) => service.isLoaded(mapId),
       readBoard: (mapId, read, readOptions) => service.readBoard(mapId, read, readOptions),
-      refreshLocks: (mapId) => service.refreshLocks(mapId),
+      refreshMapRules: (mapId) => service.refreshMapRules(mapId),
       locksInForce: (mapId) => service.locksInForce(mapId),
       get documentCount() {
         return service.documentCount;

@@ -29,7 +29,7 @@ import type { RedisRelay } from './redis-relay.ts';
 import type * as Y from 'yjs';
 import type { BoardLockSet } from '@journeyboard/shared/board';
 import { BoardReader } from './board-reader.ts';
-import { loadBoardLockSet } from '../services/locks/map-locks-view.ts';
+import { loadMapSocketRules } from './map-socket-rules.ts';
 import type { SyncMetrics } from './sync-metrics.ts';
 import type { UpgradeRequest } from './sync-upgrades.ts';
 
@@ -73,11 +73,12 @@ export interface SyncServer {
    */
   revoke(grant: string, options?: { reconnect?: boolean }): number;
   /**
-   * The map's facilitator locks changed in Postgres: enforce the new set on
-   * the sync socket here and (REDIS_URL) on every other instance. Resolves
-   * once it is in force here.
+   * The map's facilitator locks, silent brainstorm or secret round (a vote,
+   * "Everyone rates") changed in Postgres: enforce them on the sync socket
+   * here and (REDIS_URL) on every other instance (map-socket-rules.ts).
+   * Resolves once they are in force here.
    */
-  refreshLocks(mapId: string): Promise<void>;
+  refreshMapRules(mapId: string): Promise<void>;
   /** The locks the sync socket enforces on this map here now; null when it isn't loaded here. */
   locksInForce(mapId: string): BoardLockSet | null;
   /**
@@ -151,7 +152,7 @@ export class SyncService implements SyncServer {
       relay: options.relay,
       history: options.history ?? null,
       activity: options.activity ?? null,
-      loadLocks: (mapId) => loadBoardLockSet(options.prisma, mapId),
+      loadRules: (mapId) => loadMapSocketRules(options.prisma, mapId),
       metrics: options.metrics,
     });
     this.boards = new BoardReader({
@@ -160,12 +161,13 @@ export class SyncService implements SyncServer {
     });
     options.relay?.onControl((message) => {
       if (message.type === 'revoke') this.revokeHere(message.grant, message.reconnect);
-      else if (message.type === 'locks') void this.refreshLocksHere(message.mapId);
+      // 'locks' on the wire: the message's name from before secret rounds joined the locks.
+      else if (message.type === 'locks') void this.refreshRulesHere(message.mapId);
       else this.registry.closeDocument(message.mapId, message.reason);
     });
-    // Lock changes and revocations announced while this instance couldn't hear them.
+    // Rule changes and revocations announced while this instance couldn't hear them.
     options.relay?.onControlGap(() => {
-      for (const mapId of this.registry.loadedMapIds()) void this.refreshLocksHere(mapId);
+      for (const mapId of this.registry.loadedMapIds()) void this.refreshRulesHere(mapId);
       void this.closeLapsedSockets();
     });
   }
@@ -219,21 +221,21 @@ export class SyncService implements SyncServer {
     return this.registry.withBoard(mapId.toLowerCase(), fn);
   }
 
-  async refreshLocks(mapId: string): Promise<void> {
+  async refreshMapRules(mapId: string): Promise<void> {
     const id = mapId.toLowerCase();
     this.options.relay?.publishControl({ type: 'locks', mapId: id });
-    await this.refreshLocksHere(id);
+    await this.refreshRulesHere(id);
   }
 
   locksInForce(mapId: string): BoardLockSet | null {
     return this.registry.locksOf(mapId.toLowerCase());
   }
 
-  private async refreshLocksHere(mapId: string): Promise<void> {
+  private async refreshRulesHere(mapId: string): Promise<void> {
     try {
-      await this.registry.refreshLocks(mapId);
+      await this.registry.refreshRules(mapId);
     } catch (error) {
-      // The old set stays in force; the next load of the map reads them again.
+      // The old rules stay in force; the next load of the map reads them again.
       this.options.log.error({ err: error, mapId }, 'reading the map locks failed');
     }
   }

@@ -9,6 +9,7 @@
  * are the presence layer and the avatars, never the board's components.
  */
 import {
+  DISCREET_ACTIVITY,
   parseReaction,
   presenceColor,
   REACTION_MIN_INTERVAL_MS,
@@ -214,9 +215,7 @@ export class PresenceStore {
     this.trailing = null;
     this.lastSentAt = Date.now();
     const current = this.awareness.getLocalState() ?? {};
-    const shared = this.discreet
-      ? { ...this.activity, cursor: null, cardId: null, editing: false }
-      : this.activity;
+    const shared = this.discreet ? { ...this.activity, ...DISCREET_ACTIVITY } : this.activity;
     this.awareness.setLocalState({ ...current, ...shared });
   }
 

@@ -43,7 +43,7 @@ export const lockRoutes: FastifyPluginAsyncZod = async (app) => {
         byUserId: actor.user?.user.id ?? null,
       });
       if (changed) {
-        await app.sync.refreshLocks(map.id);
+        await app.sync.refreshMapRules(map.id);
         app.mapEvents.publish(map.id, { type: 'locks', locks }, EVERYONE_ON_THE_MAP);
       }
       return locks;

@@ -87,7 +87,7 @@ export const privateModeRoutes: FastifyPluginAsyncZod = async (app) => {
     const name = participantOf(actor, map.id)?.name ?? 'A facilitator';
     const privateMode = await startPrivateMode(app.prisma, map.id, name);
     // In force on every instance's sync socket before anyone hears it started.
-    await app.sync.refreshLocks(map.id);
+    await app.sync.refreshMapRules(map.id);
     publishPrivateMode(app.mapEvents, map.id, privateMode);
     return privateMode;
   });
@@ -102,7 +102,7 @@ export const privateModeRoutes: FastifyPluginAsyncZod = async (app) => {
       author,
     });
     if (!ended.changed) return ended.privateMode;
-    await app.sync.refreshLocks(map.id);
+    await app.sync.refreshMapRules(map.id);
     publishPrivateMode(app.mapEvents, map.id, ended.privateMode);
     for (const key of ended.authorKeys) publishPrivateCards(app.mapEvents, map.id, key, []);
     // The end of a facilitation round is a moment worth keeping (as for voting).

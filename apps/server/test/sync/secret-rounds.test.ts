@@ -1,0 +1,116 @@
+// While a vote or an "Everyone rates" round runs, the sync socket keeps every
+// person's pointer and selected card to themselves (keepSecretRoundsSecret in
+// sync/awareness-rules.ts), whatever their client sends — current browsers
+// stop sending them on their own; an older tab or a hand-made client (here:
+// the stock y-websocket client) does not. After the reveal they pass again.
+import { readBoard } from '@journeyboard/shared/board';
+import { describe, expect, it } from 'vitest';
+import {
+  boardAccess,
+  connectClient,
+  createBoard,
+  synced,
+  useClientCleanup,
+  useSyncServer,
+  useTestDatabase,
+  waitFor,
+  type TestClient,
+} from './helpers.ts';
+
+const db = useTestDatabase();
+useClientCleanup();
+const server = useSyncServer(db);
+
+interface SeenState {
+  cursor?: unknown;
+  cardId?: unknown;
+  editing?: unknown;
+  viewport?: unknown;
+}
+
+/** Eddie (an editor, who may vote) moves his pointer; Olivia (the facilitator) watches. */
+async function room() {
+  const mapId = await createBoard(db().prisma);
+  const { owner, editor } = boardAccess(mapId);
+  const olivia = connectClient(server().syncUrl, mapId, { as: { cookie: owner.cookie } });
+  const eddie = connectClient(server().syncUrl, mapId, { as: { cookie: editor.cookie } });
+  await Promise.all([synced(olivia), synced(eddie)]);
+  const eddieId = eddie.doc.clientID;
+  const seen = () => olivia.provider.awareness.getStates().get(eddieId) as SeenState | undefined;
+  let step = 0;
+  /** Eddie points at a card (a new spot each time) and selects it; what reaches Olivia. */
+  const point = async (): Promise<SeenState> => {
+    step += 1;
+    const viewport = { x: step, y: 0, width: 800, height: 600 };
+    eddie.provider.awareness.setLocalState({
+      ...eddie.provider.awareness.getLocalState(),
+      cursor: { x: step, y: step },
+      cardId: 'card-1',
+      editing: true,
+      viewport,
+    });
+    await waitFor(() => (seen()?.viewport as { x?: number } | undefined)?.x === step);
+    return seen()!;
+  };
+  const call = async (method: 'POST', url: string, payload: object = {}) => {
+    const response = await server().app.inject({
+      method,
+      url,
+      headers: { cookie: owner.cookie },
+      payload,
+    });
+    expect(response.statusCode, response.body).toBeLessThan(300);
+    return response.json<{ id: string }>();
+  };
+  return { mapId, olivia, eddie, point, call };
+}
+
+const emotionLaneOf = (client: TestClient) =>
+  readBoard(client.doc).lanes.find((lane) => lane.kind === 'emotion')?.id;
+
+describe('pointers during a secret round, on the sync socket', () => {
+  it('keeps a voter’s pointer and selected card from everyone until the vote ends, then passes them again', async () => {
+    const { mapId, point, call } = await room();
+    expect(await point()).toMatchObject({ cursor: { x: 1, y: 1 }, cardId: 'card-1' });
+
+    const round = await call('POST', `/api/maps/${mapId}/vote-rounds`, {
+      question: 'Which pain hurts most?',
+    });
+    const during = await point();
+    // The viewport still goes out ("follow" and "Bring everyone to me" use it).
+    expect(during).toMatchObject({ cursor: null, cardId: null, editing: false });
+    expect(during.viewport).toMatchObject({ x: 2 });
+
+    await call('POST', `/api/vote-rounds/${round.id}/end`);
+    expect(await point()).toMatchObject({ cursor: { x: 3, y: 3 }, cardId: 'card-1' });
+  });
+
+  it('does the same while everyone rates, until the reveal', async () => {
+    const { mapId, olivia, point, call } = await room();
+    const laneId = emotionLaneOf(olivia);
+    expect(laneId).toBeDefined();
+    const round = await call('POST', `/api/maps/${mapId}/rating-rounds`, { laneId });
+    expect(await point()).toMatchObject({ cursor: null, cardId: null, editing: false });
+    await call('POST', `/api/rating-rounds/${round.id}/reveal`);
+    expect(await point()).toMatchObject({ cursor: { x: 2, y: 2 }, cardId: 'card-1' });
+  });
+
+  it('knows of a round that was already running when the board loaded', async () => {
+    const first = await room();
+    await first.call('POST', `/api/maps/${first.mapId}/vote-rounds`, { question: 'Which?' });
+    // Everyone leaves: the board unloads; the next to come load it afresh.
+    first.olivia.destroy();
+    first.eddie.destroy();
+    await waitFor(() => !server().app.sync.isLoaded(first.mapId), { timeoutMs: 10_000 });
+    const { owner, editor } = boardAccess(first.mapId);
+    const olivia = connectClient(server().syncUrl, first.mapId, { as: { cookie: owner.cookie } });
+    const eddie = connectClient(server().syncUrl, first.mapId, { as: { cookie: editor.cookie } });
+    await Promise.all([synced(olivia), synced(eddie)]);
+    eddie.provider.awareness.setLocalStateField('cursor', { x: 9, y: 9 });
+    eddie.provider.awareness.setLocalStateField('viewport', { x: 9 });
+    const seen = () =>
+      olivia.provider.awareness.getStates().get(eddie.doc.clientID) as SeenState | undefined;
+    await waitFor(() => (seen()?.viewport as { x?: number } | undefined)?.x === 9);
+    expect(seen()?.cursor).toBeNull();
+  });
+});
