@@ -29,6 +29,35 @@ test('dragging a card type from the palette onto a cell adds a card there, with 
   await expect(board.cardEditor()).toHaveCount(0);
 });
 
+test('clicking a card type instead of dragging it adds one where you are, or says which lane it needs', async ({
+  mapList,
+  page,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Clicked palette');
+  // Working in Retention (not the first stage, nor the one in the middle of the view).
+  await board.addCard({ stage: 'Retention', lane: 'Touchpoints' }, 'Renewal email');
+  await board
+    .cardIn('Renewal email', { stage: 'Retention', lane: 'Touchpoints' })
+    .getByRole('button', { name: 'Renewal email', exact: true })
+    .focus();
+  await page.getByTestId('palette-item').filter({ hasText: 'Pain point' }).click();
+  const painInRetention = { stage: 'Retention', lane: 'Pain points' };
+  await expect(
+    board.cell(painInRetention).getByRole('textbox', { name: 'Card text' }),
+  ).toBeFocused();
+  await board.cardEditor().fill('Renewal price jumps');
+  await board.cardEditor().press('Control+Enter');
+  await expect(board.cardIn('Renewal price jumps', painInRetention)).toBeVisible();
+
+  // The blank template has no metrics lane: a clicked metric says what to add first.
+  await page.getByTestId('palette-item').filter({ hasText: 'Metric' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: /No lane here takes a metric card/ }),
+  ).toHaveText('No lane here takes a metric card: add a “Metrics” lane first.');
+  await expect(board.cardEditor()).toHaveCount(0);
+});
+
 test('with a side panel open at laptop size, the card types scroll sideways instead of covering each other', async ({
   mapList,
   page,

@@ -90,7 +90,7 @@ describe('the editable board', () => {
     renderWithSession(<BoardView mode="edit" />, teamBoard());
     const palette = screen.getByRole('group', { name: /^Card palette/ });
     expect(palette).toHaveAccessibleName(
-      'Card palette: drag a card type onto a cell (with the keyboard: N in a cell)',
+      'Card palette: drag a card type onto a cell, or click it to add one where you are (with the keyboard: N in a cell)',
     );
     const types = within(palette).getAllByTestId('palette-item');
     expect(types.length).toBeGreaterThan(5);

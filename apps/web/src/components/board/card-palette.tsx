@@ -5,9 +5,20 @@ import type { LaneKind } from '../../board/use-board.ts';
 import { LaneKindIcon } from '../lane-kinds/lane-kind-icon.tsx';
 import { laneColorClass } from '../lane-kinds/lane-color.ts';
 import { paletteDraggableId, type PaletteDragData } from './drag-data.ts';
+import { usePickCardType } from './use-pick-card-type.ts';
 import './palette.css';
 
-function PaletteItem({ entry }: { entry: CardLaneKind<LaneKind> }) {
+function PaletteItem({
+  entry,
+  onPress,
+  onPick,
+}: {
+  entry: CardLaneKind<LaneKind>;
+  /** Pressed: where the person was, before the press takes focus from it. */
+  onPress: () => void;
+  /** Clicked rather than dragged (dnd-kit starts a drag only after 4 px). */
+  onPick: (entry: CardLaneKind<LaneKind>) => void;
+}) {
   const { kind } = entry;
   const data = useMemo<PaletteDragData>(() => ({ type: 'palette', kind }), [kind]);
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({
@@ -31,7 +42,11 @@ function PaletteItem({ entry }: { entry: CardLaneKind<LaneKind> }) {
         aria-roledescription="card type"
         aria-label={`${entry.cardLabel} card`}
         title={entry.description}
-        onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
+        onPointerDown={(event) => {
+          onPress();
+          (listeners?.onPointerDown as PointerEventHandler | undefined)?.(event);
+        }}
+        onClick={() => onPick(entry)}
       >
         <LaneKindIcon kind={kind} />
         {entry.cardLabel}
@@ -47,6 +62,7 @@ function PaletteItem({ entry }: { entry: CardLaneKind<LaneKind> }) {
  */
 export function CardPalette() {
   const listRef = useRef<HTMLUListElement>(null);
+  const { press, pick, notice } = usePickCardType();
   useEffect(() => {
     const list = listRef.current;
     if (!list) return;
@@ -65,14 +81,17 @@ export function CardPalette() {
     <div
       className="palette"
       role="group"
-      aria-label="Card palette: drag a card type onto a cell (with the keyboard: N in a cell)"
+      aria-label="Card palette: drag a card type onto a cell, or click it to add one where you are (with the keyboard: N in a cell)"
     >
       <span className="palette__label">Drag to add</span>
       <ul ref={listRef} className="palette__list">
         {CARD_LANE_KINDS.map((entry) => (
-          <PaletteItem key={entry.kind} entry={entry} />
+          <PaletteItem key={entry.kind} entry={entry} onPress={press} onPick={pick} />
         ))}
       </ul>
+      <span className="palette__notice" role="status">
+        {notice}
+      </span>
     </div>
   );
 }

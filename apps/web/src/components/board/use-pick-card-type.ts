@@ -1,0 +1,82 @@
+import {
+  laneKindOf,
+  newCardFits,
+  type BoardSnapshot,
+  type CardLaneKind,
+} from '@journeyboard/shared/board';
+import { useEffect, useRef, useState } from 'react';
+import { useBoardActions, useBoardReader, type LaneKind } from '../../board/use-board.ts';
+import { useUiStore } from '../../state/ui-store.ts';
+import { useLocks } from '../../workshop/lock-context.tsx';
+import { closestCell, findBoardElement, showCard } from './cell-dom.ts';
+import { placeForCardType, type CellPlace } from './palette-placement.ts';
+
+/** How long "No lane here takes …" stays under the palette. */
+const NOTICE_MS = 6_000;
+
+/**
+ * A card type clicked instead of dragged: a new card of that type where the
+ * person is (placeForCardType), its editor open and in view — or, when no
+ * lane takes it, a notice saying which lane to add.
+ */
+export function usePickCardType() {
+  const read = useBoardReader();
+  const actions = useBoardActions();
+  const { binding } = useLocks();
+  const [notice, setNotice] = useState('');
+  const near = useRef<CellPlace | null>(null);
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(''), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
+  const press = () => {
+    near.current = nearPlace(read());
+  };
+  const pick = (entry: CardLaneKind<LaneKind>) => {
+    const board = read();
+    const place = placeForCardType(board, entry.kind, near.current, (cell) =>
+      binding.cellLocked(cell.stageId, cell.laneId),
+    );
+    if (!place) {
+      const card = `a ${entry.cardLabel.toLowerCase()} card`;
+      const hasLane = board.lanes.some((lane) => newCardFits(entry.kind, lane.kind));
+      setNotice(
+        hasLane
+          ? `Every lane that takes ${card} is locked by the facilitator.`
+          : `No lane here takes ${card}: add a “${laneKindOf(entry.kind).label}” lane first.`,
+      );
+      return;
+    }
+    setNotice('');
+    const cardId = actions.addCard(place.stageId, place.laneId, '', entry.newCard);
+    if (!cardId) return;
+    useUiStore.getState().startEditingCard(cardId);
+    showCard(cardId, () => {});
+  };
+  return { press, pick, notice };
+}
+
+/**
+ * Where the person is: the cell their focus is in (a card, its "Add card"),
+ * else a selected card's cell, else the cell in the middle of the view.
+ */
+function nearPlace(board: BoardSnapshot): CellPlace | null {
+  const focused = document.activeElement ? closestCell(document.activeElement) : null;
+  if (focused) return placeOf(focused);
+  const [selected] = useUiStore.getState().selectedCardIds;
+  const card = selected ? board.cards.get(selected) : undefined;
+  if (card) return { stageId: card.stageId, laneId: card.laneId };
+  const view = findBoardElement()?.closest('.board-scroll')?.getBoundingClientRect();
+  if (!view) return null;
+  const inView = document
+    .elementsFromPoint(view.left + view.width / 2, view.top + view.height / 2)
+    .map(closestCell)
+    .find((element) => element !== null);
+  return inView ? placeOf(inView) : null;
+}
+
+function placeOf(cell: HTMLElement): CellPlace | null {
+  const { stageId, laneId } = cell.dataset;
+  return stageId && laneId ? { stageId, laneId } : null;
+}
