@@ -50,6 +50,17 @@ test('clicking a card type instead of dragging it adds one where you are, or say
   await board.cardEditor().press('Control+Enter');
   await expect(board.cardIn('Renewal price jumps', painInRetention)).toBeVisible();
 
+  // A click on a cell's empty space counts too (it leaves focus on the page, not in the cell).
+  const ideasInAdvocacy = { stage: 'Advocacy', lane: 'Opportunities' };
+  const empty = board.cell(ideasInAdvocacy);
+  const box = (await empty.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height - 8);
+  await page.getByTestId('palette-item').filter({ hasText: 'Opportunity' }).click();
+  await expect(
+    board.cell(ideasInAdvocacy).getByRole('textbox', { name: 'Card text' }),
+  ).toBeFocused();
+  await board.cardEditor().press('Escape');
+
   // The blank template has no metrics lane: a clicked metric says what to add first.
   await page.getByTestId('palette-item').filter({ hasText: 'Metric' }).click();
   await expect(

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { MapFile } from '@journeyboard/shared/board';
+import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
@@ -107,9 +108,16 @@ test('a template map exports to JSON, CSV, XLSX, PNG and PDF, and JSON and XLSX 
 
   // PNG: the whole board, not the screen, at 1× and 2× — with every word of each stage: cut
   // short on screen, "Reflects on the experience." wraps, and the stage headers grow to hold it.
+  // Its width ends at the last stage: the "Add stage" column is the editor's, not the map's.
   const boardSize = await page
     .getByRole('region', { name: 'Journey board' })
-    .evaluate((element) => ({ width: element.scrollWidth, height: element.scrollHeight }));
+    .evaluate((element) => ({
+      width: Math.ceil(
+        element.scrollWidth -
+          (element.querySelector('.add-stage-column')?.getBoundingClientRect().width ?? 0),
+      ),
+      height: element.scrollHeight,
+    }));
   const followUpCut = await page
     .getByTestId('stage-header')
     .filter({ hasText: 'Follow-up' })
@@ -118,7 +126,6 @@ test('a template map exports to JSON, CSV, XLSX, PNG and PDF, and JSON and XLSX 
   expect(followUpCut).toBe(true);
   const png1 = pngSize((await exports.download('Image (PNG)')).bytes);
   const png2 = pngSize((await exports.download('Image at 2× (PNG)')).bytes);
-  expect(png1.width).toBeGreaterThan(page.viewportSize()!.width);
   expect(png1.width).toBe(boardSize.width);
   expect(png1.height).toBeGreaterThan(boardSize.height);
   expect(png2).toEqual({ width: png1.width * 2, height: png1.height * 2 });
@@ -198,6 +205,12 @@ test('a picture and a printout show a long stage title whole; the picture names 
   };
   await page.mouse.move(400, 20);
   const atRest = await picture();
+  // Drawn on the page's colour, not on nothing: the heading stays readable wherever the
+  // picture is shown, in either theme.
+  expect(await topLeftPixel(page, atRest)).toEqual([245, 246, 250, 255]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await topLeftPixel(page, await picture())).toEqual([15, 20, 32, 255]);
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.getByText('Checkout page').hover();
   await expect(page.getByRole('button', { name: 'Card actions' })).toBeVisible();
   expect((await picture()).equals(atRest)).toBe(true);
@@ -211,6 +224,21 @@ test('a picture and a printout show a long stage title whole; the picture names 
   ).toBeVisible();
   expect((await picture()).equals(atRest)).toBe(false);
 });
+
+/** The first pixel of a PNG, as the browser decodes it: [r, g, b, alpha]. */
+async function topLeftPixel(page: Page, png: Buffer): Promise<number[]> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = 4;
+    canvas.height = 4;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    return [...context.getImageData(0, 0, 1, 1).data];
+  }, png.toString('base64'));
+}
 
 test('a spreadsheet with a bad value is refused with its row and column, and nothing is created', async ({
   mapList,

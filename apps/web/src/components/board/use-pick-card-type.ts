@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useBoardActions, useBoardReader, type LaneKind } from '../../board/use-board.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { useLocks } from '../../workshop/lock-context.tsx';
-import { closestCell, findBoardElement, showCard } from './cell-dom.ts';
+import { cellSelector, closestCell, findBoardElement, showCard } from './cell-dom.ts';
 import { placeForCardType, type CellPlace } from './palette-placement.ts';
 
 /** How long "No lane here takes …" stays under the palette. */
@@ -25,13 +25,28 @@ export function usePickCardType() {
   const { binding } = useLocks();
   const [notice, setNotice] = useState('');
   const near = useRef<CellPlace | null>(null);
+  // The cell the person was last in: pressed (a click on a cell's empty space leaves focus
+  // on the page) or focused (a card, an "Add card", with the keyboard too).
+  const lastCell = useRef<CellPlace | null>(null);
+  useEffect(() => {
+    const onEnter = (event: Event) => {
+      const cell = event.target instanceof Element ? closestCell(event.target) : null;
+      if (cell) lastCell.current = placeOf(cell);
+    };
+    document.addEventListener('pointerdown', onEnter, true);
+    document.addEventListener('focusin', onEnter, true);
+    return () => {
+      document.removeEventListener('pointerdown', onEnter, true);
+      document.removeEventListener('focusin', onEnter, true);
+    };
+  }, []);
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(() => setNotice(''), NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice]);
   const press = () => {
-    near.current = nearPlace(read());
+    near.current = nearPlace(read(), lastCell.current);
   };
   const pick = (entry: CardLaneKind<LaneKind>) => {
     const board = read();
@@ -58,22 +73,36 @@ export function usePickCardType() {
 }
 
 /**
- * Where the person is: the cell their focus is in (a card, its "Add card"),
- * else a selected card's cell, else the cell in the middle of the view.
+ * Where the person is: the cell they were last in (pressed or focused) while
+ * it is still in view, else a selected card's cell, else the cell in the
+ * middle of the view (they scrolled on).
  */
-function nearPlace(board: BoardSnapshot): CellPlace | null {
-  const focused = document.activeElement ? closestCell(document.activeElement) : null;
-  if (focused) return placeOf(focused);
+function nearPlace(board: BoardSnapshot, lastCell: CellPlace | null): CellPlace | null {
+  const view = findBoardElement()?.closest('.board-scroll')?.getBoundingClientRect();
+  if (lastCell && view && inside(view, lastCell)) return lastCell;
   const [selected] = useUiStore.getState().selectedCardIds;
   const card = selected ? board.cards.get(selected) : undefined;
   if (card) return { stageId: card.stageId, laneId: card.laneId };
-  const view = findBoardElement()?.closest('.board-scroll')?.getBoundingClientRect();
   if (!view) return null;
   const inView = document
     .elementsFromPoint(view.left + view.width / 2, view.top + view.height / 2)
     .map(closestCell)
     .find((element) => element !== null);
   return inView ? placeOf(inView) : null;
+}
+
+/** Whether the cell is on the board and at least partly within `view`. */
+function inside(view: DOMRect, place: CellPlace): boolean {
+  const box = document
+    .querySelector(cellSelector(place.stageId, place.laneId))
+    ?.getBoundingClientRect();
+  return (
+    box !== undefined &&
+    box.right > view.left &&
+    box.left < view.right &&
+    box.bottom > view.top &&
+    box.top < view.bottom
+  );
 }
 
 function placeOf(cell: HTMLElement): CellPlace | null {

@@ -13,7 +13,7 @@ import { revealAllCards } from '../board/cell-reveal.ts';
 const LEFT_OUT = [
   '.presence-layer',
   '.add-lane',
-  '.add-stage',
+  '.add-stage-column',
   '.add-card',
   '.selection-box',
   '.lane-title__collapse',
@@ -51,9 +51,12 @@ export async function boardImage(board: HTMLElement, scale: 1 | 2): Promise<Blob
     return await domToBlob(board, {
       type: 'image/png',
       scale,
-      width: board.scrollWidth,
+      // Up to the last stage: the "Add stage" column, left out, would leave an empty strip.
+      width: Math.ceil(board.scrollWidth - widthOf(board.querySelector('.add-stage-column'))),
       height: board.scrollHeight,
-      backgroundColor: getComputedStyle(document.body).backgroundColor || '#ffffff',
+      // Opaque, the page's own colour: a transparent margin made the heading unreadable
+      // wherever the picture is shown on another background (dark text on a dark slide).
+      backgroundColor: pageBackground(),
       filter: (node) => !(node instanceof Element && node.matches(LEFT_OUT)),
     });
   } finally {
@@ -61,3 +64,15 @@ export async function boardImage(board: HTMLElement, scale: 1 | 2): Promise<Blob
     applyZoom(board, zoom, overview);
   }
 }
+
+/** The colour the page is drawn on (the theme's `--bg` on the root), never transparent. */
+function pageBackground(): string {
+  for (const element of [document.body, document.documentElement]) {
+    const colour = getComputedStyle(element).backgroundColor;
+    if (colour && colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour)) return colour;
+  }
+  return '#ffffff';
+}
+
+const widthOf = (element: Element | null): number =>
+  element ? element.getBoundingClientRect().width : 0;
