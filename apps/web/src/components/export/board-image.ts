@@ -2,9 +2,12 @@
  * A PNG of the whole board (not the screen) with modern-screenshot: the board
  * element is drawn at 100 % whatever the canvas zoom, at `scale` device
  * pixels per CSS pixel (1× or 2×), without the presence layer and the
- * editor's controls (add card, add stage, lane tools), and with every word of
- * each stage's title and description (`data-capture`, stage-header.css). Text renders with the page's fonts (no emoji
- * font is installed here, so emoji show as boxes).
+ * editor's controls and prompts (add card, add stage, lane tools, "Add a
+ * description"), headed with the map's title and day (the print heading,
+ * shown under `data-capture`: board-grid.css), and with every word of each
+ * stage's title and description (`data-capture`, stage-header.css). Text
+ * renders with the page's fonts (no emoji font is installed here, so emoji
+ * show as boxes).
  */
 import { appliedZoom, applyZoom } from '../board/board-zoom.ts';
 import { revealAllCards } from '../board/cell-reveal.ts';
