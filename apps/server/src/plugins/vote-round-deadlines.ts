@@ -33,8 +33,7 @@ export const voteRoundDeadlinesPlugin = fp<VoteRoundDeadlinesOptions>(
     const reveal = async (round: { id: string; mapId: string }) => {
       try {
         const revealed = await revealVoteRound(app.prisma, app.sync, round);
-        await app.sync.refreshMapRules(round.mapId);
-        publishVoteRound(app.mapEvents, revealed);
+        await publishVoteRound(app.sync, app.mapEvents, revealed);
       } catch (error) {
         const done =
           error instanceof AppError &&

@@ -62,9 +62,7 @@ export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {
       anonymous,
       startedByName: participantOf(actor, map.id)?.name ?? 'A facilitator',
     });
-    // Pointers are kept secret on the socket before anyone hears the round started.
-    await app.sync.refreshMapRules(map.id);
-    publishRatingRound(app.mapEvents, round);
+    await publishRatingRound(app.sync, app.mapEvents, round);
     return reply.status(201).send(round);
   });
 
@@ -89,8 +87,7 @@ export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {
     );
     const board = await app.sync.readBoard(access.map.id, readBoardOutline, { fresh: true });
     const round = await revealRatingRound(app.prisma, child.id, board?.stages ?? []);
-    await app.sync.refreshMapRules(access.map.id);
-    publishRatingRound(app.mapEvents, round);
+    await publishRatingRound(app.sync, app.mapEvents, round);
     return round;
   });
 

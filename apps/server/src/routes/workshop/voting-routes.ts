@@ -54,9 +54,7 @@ export const votingRoutes: FastifyPluginAsyncZod = async (app) => {
     const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'workshop.facilitate');
     const name = participantOf(actor, map.id)?.name ?? 'A facilitator';
     const round = await startVoteRound(app.prisma, map.id, name, request.body);
-    // Pointers are kept secret on the socket before anyone hears the round started.
-    await app.sync.refreshMapRules(map.id);
-    publishVoteRound(app.mapEvents, round);
+    await publishVoteRound(app.sync, app.mapEvents, round);
     app.voteRoundDeadlines.watch(round);
     return reply.status(201).send(round);
   });
@@ -91,8 +89,7 @@ export const votingRoutes: FastifyPluginAsyncZod = async (app) => {
       id: child.id,
       mapId: access.map.id,
     });
-    await app.sync.refreshMapRules(access.map.id);
-    publishVoteRound(app.mapEvents, round);
+    await publishVoteRound(app.sync, app.mapEvents, round);
     // The end of a facilitation round is a moment worth keeping: an automatic
     // version (none when nothing changed since the last one). The round has
     // ended either way; a failure here is only logged.

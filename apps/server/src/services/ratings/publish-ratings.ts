@@ -1,4 +1,5 @@
 import type { TMyRatings, TRatingRound } from '@journeyboard/shared';
+import type { SyncServer } from '../../sync/sync-server.ts';
 import { EVERYONE_ON_THE_MAP, type MapEventBus } from '../map-events/map-event-bus.ts';
 
 /**
@@ -7,7 +8,13 @@ import { EVERYONE_ON_THE_MAP, type MapEventBus } from '../map-events/map-event-b
  * own scores only to their own streams — while a round runs, nobody's wire
  * carries anyone else's scores.
  */
-export function publishRatingRound(bus: MapEventBus, round: TRatingRound): void {
+export async function publishRatingRound(
+  sync: Pick<SyncServer, 'refreshMapRules'>,
+  bus: MapEventBus,
+  round: TRatingRound,
+): Promise<void> {
+  // As for votes (publish-voting.ts): pointers are kept secret before anyone hears of it.
+  await sync.refreshMapRules(round.mapId);
   bus.publish(round.mapId, { type: 'rating-round', round }, EVERYONE_ON_THE_MAP);
 }
 

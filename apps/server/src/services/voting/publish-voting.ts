@@ -1,4 +1,5 @@
 import type { TBallot, TVoteRound } from '@journeyboard/shared';
+import type { SyncServer } from '../../sync/sync-server.ts';
 import { EVERYONE_ON_THE_MAP, type MapEventBus } from '../map-events/map-event-bus.ts';
 
 /**
@@ -6,7 +7,14 @@ import { EVERYONE_ON_THE_MAP, type MapEventBus } from '../map-events/map-event-b
  * results) goes to everyone on the map; a ballot only to its voter's own
  * streams — while a round runs, nobody's wire carries anyone else's votes.
  */
-export function publishVoteRound(bus: MapEventBus, round: TVoteRound): void {
+export async function publishVoteRound(
+  sync: Pick<SyncServer, 'refreshMapRules'>,
+  bus: MapEventBus,
+  round: TVoteRound,
+): Promise<void> {
+  // A round started or ended changes who sees pointers (keepSecretRoundsSecret): in force on
+  // the sync socket before anyone hears of it.
+  await sync.refreshMapRules(round.mapId);
   bus.publish(round.mapId, { type: 'vote-round', round }, EVERYONE_ON_THE_MAP);
 }
 
