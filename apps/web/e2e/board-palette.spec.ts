@@ -67,6 +67,10 @@ test('clicking a card type instead of dragging it adds one where you are, or say
     page.getByRole('status').filter({ hasText: /No lane here takes a metric card/ }),
   ).toHaveText('No lane here takes a metric card: add a “Metrics” lane first.');
   await expect(board.cardEditor()).toHaveCount(0);
+  // It goes by itself after a few seconds.
+  await expect(page.getByRole('status').filter({ hasText: /No lane here/ })).toHaveCount(0, {
+    timeout: 10_000,
+  });
 });
 
 test('with a side panel open at laptop size, the card types scroll sideways instead of covering each other', async ({

@@ -21,7 +21,7 @@ import { CardDeepLink } from '../components/board/card-deep-link.tsx';
 import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
 import { useUndoShortcuts } from '../components/board/use-undo-shortcuts.ts';
 import { HeaderLabel } from '../components/common/header-label.tsx';
-import { CloseIcon, PresentIcon } from '../components/common/icons.tsx';
+import { PresentIcon } from '../components/common/icons.tsx';
 import { CommentPanel, CommentsToggle } from '../components/comments/comment-panel.tsx';
 import { PersonaPanel } from '../components/personas/persona-panel.tsx';
 import { ShareDialog } from '../components/sharing/share-dialog.tsx';
@@ -58,6 +58,7 @@ import { LocksProvider, useLocks } from '../workshop/lock-context.tsx';
 import { LockBanner } from '../components/workshop/lock-controls.tsx';
 import { FacilitationBanner } from '../components/workshop/facilitation-controls.tsx';
 import { WorkshopProblemBanner } from '../components/workshop/workshop-problem-banner.tsx';
+import { ErrorBanner } from '../components/common/error-banner.tsx';
 import { BrainstormBanner } from '../components/workshop/brainstorm-controls.tsx';
 import { PrivateCardsProvider } from '../workshop/private-card-source.tsx';
 
@@ -245,19 +246,10 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
           <main className="board-page__main">
             {mapId ? <WorkshopTools mapId={mapId} id={workshopToolsId} /> : null}
             {canEdit && problem ? (
-              <div className="banner banner--error" role="alert">
-                <span>{problem}</span>
-                {renameError ? (
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label="Dismiss"
-                    onClick={dismissRenameError}
-                  >
-                    <CloseIcon />
-                  </button>
-                ) : null}
-              </div>
+              <ErrorBanner
+                message={problem}
+                {...(renameError ? { onDismiss: dismissRenameError } : {})}
+              />
             ) : null}
             {/* Keyed by mode: the board is drawn anew when edit rights arrive, and the linked
                 card is brought into view and focused again there. */}

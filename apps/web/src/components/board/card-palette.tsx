@@ -10,12 +10,9 @@ import './palette.css';
 
 function PaletteItem({
   entry,
-  onPress,
   onPick,
 }: {
   entry: CardLaneKind<LaneKind>;
-  /** Pressed: where the person was, before the press takes focus from it. */
-  onPress: () => void;
   /** Clicked rather than dragged (dnd-kit starts a drag only after 4 px). */
   onPick: (entry: CardLaneKind<LaneKind>) => void;
 }) {
@@ -42,10 +39,7 @@ function PaletteItem({
         aria-roledescription="card type"
         aria-label={`${entry.cardLabel} card`}
         title={entry.description}
-        onPointerDown={(event) => {
-          onPress();
-          (listeners?.onPointerDown as PointerEventHandler | undefined)?.(event);
-        }}
+        onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
         onClick={() => onPick(entry)}
       >
         <LaneKindIcon kind={kind} />
@@ -62,7 +56,7 @@ function PaletteItem({
  */
 export function CardPalette() {
   const listRef = useRef<HTMLUListElement>(null);
-  const { press, pick, notice } = usePickCardType();
+  const { pick, notice } = usePickCardType();
   useEffect(() => {
     const list = listRef.current;
     if (!list) return;
@@ -86,7 +80,7 @@ export function CardPalette() {
       <span className="palette__label">Drag to add</span>
       <ul ref={listRef} className="palette__list">
         {CARD_LANE_KINDS.map((entry) => (
-          <PaletteItem key={entry.kind} entry={entry} onPress={press} onPick={pick} />
+          <PaletteItem key={entry.kind} entry={entry} onPick={pick} />
         ))}
       </ul>
       <span className="palette__notice" role="status">

@@ -9,6 +9,7 @@ import { useBoardActions, useBoardReader, type LaneKind } from '../../board/use-
 import { useUiStore } from '../../state/ui-store.ts';
 import { useLocks } from '../../workshop/lock-context.tsx';
 import { cellSelector, closestCell, findBoardElement, showCard } from './cell-dom.ts';
+import { usePassed } from '../../workshop/use-passed.ts';
 import { placeForCardType, type CellPlace } from './palette-placement.ts';
 
 /** How long "No lane here takes …" stays under the palette. */
@@ -23,8 +24,8 @@ export function usePickCardType() {
   const read = useBoardReader();
   const actions = useBoardActions();
   const { binding } = useLocks();
-  const [notice, setNotice] = useState('');
-  const near = useRef<CellPlace | null>(null);
+  const [notice, setNotice] = useState<{ text: string; until: number } | null>(null);
+  const noticeGone = usePassed(notice?.until ?? null);
   // The cell the person was last in: pressed (a click on a cell's empty space leaves focus
   // on the page) or focused (a card, an "Add card", with the keyboard too).
   const lastCell = useRef<CellPlace | null>(null);
@@ -40,36 +41,29 @@ export function usePickCardType() {
       document.removeEventListener('focusin', onEnter, true);
     };
   }, []);
-  useEffect(() => {
-    if (!notice) return;
-    const timer = setTimeout(() => setNotice(''), NOTICE_MS);
-    return () => clearTimeout(timer);
-  }, [notice]);
-  const press = () => {
-    near.current = nearPlace(read(), lastCell.current);
-  };
   const pick = (entry: CardLaneKind<LaneKind>) => {
     const board = read();
-    const place = placeForCardType(board, entry.kind, near.current, (cell) =>
+    const place = placeForCardType(board, entry.kind, nearPlace(board, lastCell.current), (cell) =>
       binding.cellLocked(cell.stageId, cell.laneId),
     );
     if (!place) {
       const card = `a ${entry.cardLabel.toLowerCase()} card`;
       const hasLane = board.lanes.some((lane) => newCardFits(entry.kind, lane.kind));
-      setNotice(
-        hasLane
+      setNotice({
+        text: hasLane
           ? `Every lane that takes ${card} is locked by the facilitator.`
           : `No lane here takes ${card}: add a “${laneKindOf(entry.kind).label}” lane first.`,
-      );
+        until: Date.now() + NOTICE_MS,
+      });
       return;
     }
-    setNotice('');
+    setNotice(null);
     const cardId = actions.addCard(place.stageId, place.laneId, '', entry.newCard);
     if (!cardId) return;
     useUiStore.getState().startEditingCard(cardId);
     showCard(cardId, () => {});
   };
-  return { press, pick, notice };
+  return { pick, notice: notice && !noticeGone ? notice.text : '' };
 }
 
 /**
