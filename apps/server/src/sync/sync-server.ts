@@ -13,6 +13,7 @@ import { Connection, type ConnectionOptions, type ConnectionSocket } from './con
 import { DocumentRegistry } from './document-registry.ts';
 import { lapsedGrants } from './lapsed-grants.ts';
 import { OpenConnections } from './open-connections.ts';
+import { SharedAccesses } from './shared-accesses.ts';
 import type { HistoryHooks, LiveBoard } from './history-hooks.ts';
 import type { ActivitySink } from './activity-recorder.ts';
 import type { SyncLogger } from './logger.ts';
@@ -121,6 +122,7 @@ export class SyncService implements SyncServer {
   private readonly options: SyncServiceOptions;
   private readonly registry: DocumentRegistry;
   private readonly connections: OpenConnections<Connection>;
+  private readonly accesses = new SharedAccesses();
   private closing = false;
   readonly refusals = new RefusalCounter();
   private readonly presenceLimits: PresenceLimits;
@@ -359,7 +361,7 @@ export class SyncService implements SyncServer {
         this.refuse(connection, 'share-link-full', mapId);
         return;
       }
-      connection.access = decision.access;
+      connection.access = this.accesses.share(decision.access);
       // First, before any board content: the client offers only what it may do.
       connection.send(
         encodeCapabilitiesMessage(decision.access.capabilities, {
