@@ -23,6 +23,13 @@ describe('SharedAccesses', () => {
     expect(accesses.size).toBe(1);
   });
 
+  it('freezes a shared record, so no connection can change it under another', () => {
+    const shared = new SharedAccesses().share(memberAccess());
+    expect(Object.isFrozen(shared)).toBe(true);
+    expect(Object.isFrozen(shared.identity)).toBe(true);
+    expect(Object.isFrozen(shared.grants)).toBe(true);
+  });
+
   it('never hands one person another person’s access, or another grant, role or expiry', () => {
     const accesses = new SharedAccesses();
     const first = accesses.share(memberAccess());

@@ -6,9 +6,12 @@
  *
  * Sharing is safe because an access is never changed once decided: a
  * revocation or a new role closes the socket, and the next one is decided
- * afresh. Records are held weakly, so one lives exactly as long as some
- * connection holds it; anonymous link viewers get an id of their own per
- * socket (access.ts), so theirs are never shared.
+ * afresh. A shared record is frozen, so a change would throw rather than
+ * reach another connection. Records are held weakly, so one lives exactly as
+ * long as some connection holds it; anonymous link viewers get an id of their
+ * own per socket (access.ts), so theirs are never shared. Equal means equal as
+ * JSON, in the order access.ts builds it: two accesses that differ only in
+ * key order are merely not shared.
  */
 import type { ConnectionAccess } from './access.ts';
 
@@ -24,6 +27,7 @@ export class SharedAccesses {
     const content = JSON.stringify(access);
     const held = this.byContent.get(content)?.deref();
     if (held) return held;
+    freeze(access);
     this.byContent.set(content, new WeakRef(access));
     this.forget.register(access, content);
     return access;
@@ -33,4 +37,10 @@ export class SharedAccesses {
   get size(): number {
     return this.byContent.size;
   }
+}
+
+function freeze(access: ConnectionAccess): void {
+  if (access.identity) Object.freeze(access.identity);
+  if (access.grants) Object.freeze(access.grants);
+  Object.freeze(access);
 }
