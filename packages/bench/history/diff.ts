@@ -11,7 +11,9 @@ import {
   diffBoards,
   encodeBoardState,
   moveCard,
+  namesOf,
   readBoard,
+  readBoardOutline,
   readBoardState,
   renameStage,
   setCardText,
@@ -20,6 +22,7 @@ import {
   type BoardChange,
 } from '@journeyboard/shared/board';
 import * as Y from 'yjs';
+import { createBoardWorkerPool } from '../../../apps/server/src/sync/board-worker-pool.ts';
 
 export interface DiffMeasurement {
   readonly cards: number;
@@ -79,11 +82,16 @@ function editBoard(doc: Y.Doc): void {
   setEmotion(doc, { stageId: stages[1]!.id, laneId: board.lanes[0]!.id, score: -2 });
 }
 
-export function measureDiff(cards = 2_000, runs = 15): DiffMeasurement {
+/** The two versions' states: a board of `cards` cards, then a workshop's worth of edits. */
+function twoVersions(cards: number): { from: Uint8Array; to: Uint8Array } {
   const doc = buildBoard(cards);
   const from = encodeBoardState(doc);
   editBoard(doc);
-  const to = encodeBoardState(doc);
+  return { from, to: encodeBoardState(doc) };
+}
+
+export function measureDiff(cards = 2_000, runs = 15): DiffMeasurement {
+  const { from, to } = twoVersions(cards);
   const times: number[] = [];
   let changes: BoardChange[] = [];
   for (let run = 0; run < runs + 2; run++) {
@@ -101,4 +109,78 @@ export function measureDiff(cards = 2_000, runs = 15): DiffMeasurement {
     maxMs: times[times.length - 1]!,
     runs,
   };
+}
+
+export interface EventLoopMeasurement {
+  /** Median over the runs of the longest time the event loop was held during one run. */
+  readonly medianBlockMs: number;
+  readonly maxBlockMs: number;
+  readonly runs: number;
+}
+
+/**
+ * How long the server's event loop is held while it answers that question —
+ * the time every map on the instance stops relaying. The server compares the
+ * boards on its board worker (board-worker-pool.ts); the event loop only
+ * hands the two states over and takes the changes back. Measured with a
+ * 1-ms timer: the longest gap between its ticks during one comparison.
+ */
+export async function measureDiffEventLoop(
+  cards = 2_000,
+  runs = 15,
+): Promise<EventLoopMeasurement> {
+  const { from, to } = twoVersions(cards);
+  const pool = createBoardWorkerPool();
+  const blocks: number[] = [];
+  try {
+    for (let run = 0; run < runs + 2; run++) {
+      const block = await longestBlockDuring(() => pool.compare(from, to));
+      if (run >= 2) blocks.push(block); // the first runs start the thread and warm it up
+    }
+  } finally {
+    await pool.close();
+  }
+  blocks.sort((a, b) => a - b);
+  return {
+    medianBlockMs: blocks[Math.floor(blocks.length / 2)]!,
+    maxBlockMs: blocks[blocks.length - 1]!,
+    runs,
+  };
+}
+
+/**
+ * Stage and lane names for the activity feed's sentences on a board of
+ * `cards` cards: the outline alone (`readBoardOutline`), what
+ * GET /api/maps/:id/activity reads, on the event loop.
+ */
+export function measureActivityNames(cards = 2_000, runs = 15): EventLoopMeasurement {
+  const doc = buildBoard(cards);
+  const times: number[] = [];
+  for (let run = 0; run < runs + 2; run++) {
+    const start = performance.now();
+    namesOf(readBoardOutline(doc));
+    if (run >= 2) times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    medianBlockMs: times[Math.floor(times.length / 2)]!,
+    maxBlockMs: times[times.length - 1]!,
+    runs,
+  };
+}
+
+async function longestBlockDuring(work: () => Promise<unknown>): Promise<number> {
+  let last = performance.now();
+  let longest = 0;
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 1);
+  try {
+    await work();
+  } finally {
+    clearInterval(ticker);
+  }
+  return Math.max(longest, performance.now() - last);
 }

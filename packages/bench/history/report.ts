@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { format, resolveConfig } from 'prettier';
-import type { DiffMeasurement } from './diff.ts';
+import type { DiffMeasurement, EventLoopMeasurement } from './diff.ts';
 import type { ColdLoadMeasurement, StorageMeasurement } from './storage.ts';
 
 const START = '<!-- bench:history:start -->';
@@ -10,6 +10,10 @@ const mark = (ok: boolean) => (ok ? '✅' : '❌');
 
 export interface HistoryResults {
   readonly diff: DiffMeasurement;
+  /** The event loop while the server compares the same two versions on its board worker. */
+  readonly diffEventLoop: EventLoopMeasurement;
+  /** Reading the stage and lane names the activity feed needs. */
+  readonly activityNames: EventLoopMeasurement;
   readonly storage: StorageMeasurement;
   /** Missing when the run could not finish it (the reason is printed instead). */
   readonly coldLoad: ColdLoadMeasurement | { readonly failed: string };
@@ -21,6 +25,8 @@ const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} 
 
 export function renderHistoryReport({
   diff,
+  diffEventLoop,
+  activityNames,
   storage,
   coldLoad,
   startLoad,
@@ -38,6 +44,8 @@ export function renderHistoryReport({
     '| measure | result | target |',
     '| ------- | -----: | -----: |',
     `| diff between two versions of a ${diff.cards.toLocaleString('en')}-card map (${diff.changes} changes; median of ${diff.runs}, max ${Math.round(diff.maxMs)} ms) | ${Math.round(diff.medianMs)} ms ${mark(diff.medianMs <= 300)} | ≤ 300 ms |`,
+    `| event loop held while the server compares them on its board worker (longest gap of a 1-ms timer; median of ${diffEventLoop.runs}, max ${diffEventLoop.maxBlockMs.toFixed(1)} ms) | ${diffEventLoop.medianBlockMs.toFixed(1)} ms | — |`,
+    `| stage and lane names for the activity feed on a ${diff.cards.toLocaleString('en')}-card map, on the event loop (median of ${activityNames.runs}, max ${activityNames.maxBlockMs.toFixed(1)} ms) | ${activityNames.medianBlockMs.toFixed(2)} ms | — |`,
     'failed' in coldLoad
       ? `| cold load after 100,000 edits | not measured: ${coldLoad.failed} | ≤ 200 ms |`
       : `| cold load of the board after ${coldLoad.edits.toLocaleString('en')} edits (${coldLoad.cards} cards; median of ${coldLoad.runs}, max ${Math.round(coldLoad.maxMs)} ms${coldLoad.compactionRetries > 0 ? `; ${coldLoad.compactionRetries} compactions of the setup timed out and were folded into the next` : ''}) | ${Math.round(coldLoad.medianMs)} ms ${mark(coldLoad.medianMs <= 200)} | ≤ 200 ms |`,

@@ -4,7 +4,7 @@
  */
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { measureDiff } from './diff.ts';
+import { measureActivityNames, measureDiff, measureDiffEventLoop } from './diff.ts';
 import { measureColdLoad, measureStorage } from './storage.ts';
 import { renderHistoryReport, writeHistoryReport } from './report.ts';
 
@@ -12,10 +12,17 @@ const docs = fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.ur
 const startLoad = loadavg()[0]!;
 const diff = measureDiff();
 console.log(diff);
+const diffEventLoop = await measureDiffEventLoop();
+console.log(diffEventLoop);
+const activityNames = measureActivityNames();
+console.log(activityNames);
 const storage = await measureStorage();
 console.log(storage);
 const coldLoad = await measureColdLoad().catch((error: unknown) => ({
   failed: error instanceof Error ? error.message.split('\n')[0]! : String(error),
 }));
 console.log(coldLoad);
-await writeHistoryReport(docs, renderHistoryReport({ diff, storage, coldLoad, startLoad }));
+await writeHistoryReport(
+  docs,
+  renderHistoryReport({ diff, diffEventLoop, activityNames, storage, coldLoad, startLoad }),
+);

@@ -1,10 +1,9 @@
 import { routes } from '@journeyboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { namesOf } from '@journeyboard/shared/board';
 import { authorizeMap } from '../policy/policy.ts';
+import { boardNames } from '../services/history/board-names.ts';
 import { changesBetween } from '../services/history/changes-between.ts';
 import { listActivity } from '../services/history/list-activity.ts';
-import { liveBoard } from '../services/history/live-board.ts';
 import { recordVisit } from '../services/history/record-visit.ts';
 import { findVersion } from '../services/history/find-version.ts';
 import { listVersions } from '../services/history/list-versions.ts';
@@ -84,7 +83,7 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
       request.params.id,
       'version.read',
     );
-    const names = namesOf(await liveBoard(app.sync, map.id));
+    const names = await boardNames(app.sync, map.id);
     return listActivity(app.prisma, map.id, request.query, names);
   });
 

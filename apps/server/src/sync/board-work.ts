@@ -1,6 +1,8 @@
 /**
- * The CPU-heavy board work — compaction's merge, and describing what a new
- * version changed — kept free of Prisma so that it runs in the board worker
+ * The CPU-heavy board work — compaction's merge, describing what a new
+ * version changed, comparing two boards card by card ("what changed since",
+ * "compare with current state") and writing a board as a map file (the
+ * export) — kept free of Prisma so that it runs in the board worker
  * (board-worker.ts, a thread) as well as inline. On a 2,000-card board each
  * reads the whole board into plain objects: 45–140 ms of CPU, during which
  * every map on the instance would stop relaying if it ran on the event loop.
@@ -8,10 +10,14 @@
 import * as Y from 'yjs';
 import {
   boardSearchText,
+  boardToMapFile,
   diffBoards,
   readBoard,
   readBoardState,
   summarizeChanges,
+  type BoardChange,
+  type MapFile,
+  type MapFileMeta,
 } from '@journeyboard/shared/board';
 
 /** A map's log folded into one state, and what map search finds on it. */
@@ -47,9 +53,19 @@ export function mergeBoard(updates: readonly Uint8Array[]): MergedBoard {
 
 const EMPTY_STATE = new Uint8Array([0, 0]);
 
+/** What changed from one board state to another (`null`: an empty board), by the diff engine. */
+export function compareBoards(from: Uint8Array | null, to: Uint8Array): BoardChange[] {
+  return diffBoards(readBoardState(from ?? EMPTY_STATE), readBoardState(to));
+}
+
+/** The board in `state` as a map file (docs/map-format.md). */
+export function mapFileOf(state: Uint8Array, meta: MapFileMeta): MapFile {
+  return boardToMapFile(readBoardState(state), meta);
+}
+
 /** `previous`: the map's newest version's state; null when it has none. */
 export function describeVersion(previous: Uint8Array | null, state: Uint8Array): VersionChanges {
-  const changes = diffBoards(readBoardState(previous ?? EMPTY_STATE), readBoardState(state));
+  const changes = compareBoards(previous, state);
   return { count: changes.length, summary: summarizeChanges(changes) };
 }
 
@@ -60,10 +76,14 @@ export interface BoardWork {
     previous: Uint8Array | null,
     state: Uint8Array,
   ) => Promise<VersionChanges>;
+  readonly compare: (from: Uint8Array | null, to: Uint8Array) => Promise<BoardChange[]>;
+  readonly mapFile: (state: Uint8Array, meta: MapFileMeta) => Promise<MapFile>;
 }
 
 /** On the caller's thread: tests, scripts, and a server whose persistence is injected. */
 export const inlineBoardWork: BoardWork = {
   merge: async (updates) => mergeBoard(updates),
   describeVersion: async (previous, state) => describeVersion(previous, state),
+  compare: async (from, to) => compareBoards(from, to),
+  mapFile: async (state, meta) => mapFileOf(state, meta),
 };

@@ -2,22 +2,25 @@
  * The board work (board-work.ts) off the event loop. Folding a 2,000-card
  * board's log into its snapshot integrates the whole board into a fresh
  * Y.Doc — 400–800 ms of pure CPU on this project's 2-core machines — and
- * reading it for map search or for a version's summary is another 45–140 ms
- * each; meanwhile every map on the instance would stop relaying. A worker
+ * reading it for map search, for a version's summary, for comparing two
+ * boards or for an export is another 45–140 ms each; meanwhile every map on the instance would
+ * stop relaying. A worker
  * thread (one, through piscina) does it instead; the event loop only waits
  * for the answer.
  *
  * One thread is enough: this work is rare (a compaction at most every
  * SYNC_COMPACT_MIN_INTERVAL_MS per map, a version when a map goes idle or
- * someone saves one) and a second core is better spent on the event loop.
+ * someone saves one, a comparison or an export when someone asks) and a
+ * second core is better spent on the event loop.
  * The thread starts on the first task and ends after ten minutes without one
  * (starting it costs ~0.3 s of CPU, so a busy server keeps it).
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
+import type { BoardChange, MapFile } from '@journeyboard/shared/board';
 import type { BoardWork, MergedBoard, VersionChanges } from './board-work.ts';
-import type { DescribeVersionTask, MergeTask } from './board-worker.ts';
+import type { CompareTask, DescribeVersionTask, MapFileTask, MergeTask } from './board-worker.ts';
 
 export interface BoardWorkerPool extends BoardWork {
   /**
@@ -39,7 +42,10 @@ export function createBoardWorkerPool(): BoardWorkerPool {
   // worker is dist/board-worker.js beside it. From source (`pnpm dev`, tests)
   // it is TypeScript run through tsx, which a worker thread registers itself.
   const fromSource = import.meta.url.endsWith('.ts');
-  const pool = new Piscina<MergeTask | DescribeVersionTask, MergedBoard | VersionChanges>({
+  const pool = new Piscina<
+    MergeTask | DescribeVersionTask | CompareTask | MapFileTask,
+    MergedBoard | VersionChanges | BoardChange[] | MapFile
+  >({
     filename: new URL(fromSource ? './board-worker.ts' : './board-worker.js', import.meta.url).href,
     // The thread loads this export when it starts (the file has no default export).
     name: 'merge',
@@ -56,6 +62,10 @@ export function createBoardWorkerPool(): BoardWorkerPool {
       pool.run({ previous, state } satisfies DescribeVersionTask, {
         name: 'describeVersion',
       }) as Promise<VersionChanges>,
+    compare: (from, to) =>
+      pool.run({ from, to } satisfies CompareTask, { name: 'compare' }) as Promise<BoardChange[]>,
+    mapFile: (state, meta) =>
+      pool.run({ state, meta } satisfies MapFileTask, { name: 'mapFile' }) as Promise<MapFile>,
     warm: () => {
       if (pool.threads.length > 0 || pool.queueSize > 0) return;
       merge([EMPTY_DOCUMENT]).catch(() => undefined);

@@ -1,5 +1,8 @@
 /** Entry point of the board worker thread (board-worker-pool.ts): one task per call, by export name. */
+import type { BoardChange, MapFile, MapFileMeta } from '@journeyboard/shared/board';
 import {
+  compareBoards,
+  mapFileOf,
   describeVersion as describe,
   mergeBoard,
   type MergedBoard,
@@ -21,4 +24,22 @@ export function merge({ updates }: MergeTask): MergedBoard {
 
 export function describeVersion({ previous, state }: DescribeVersionTask): VersionChanges {
   return describe(previous, state);
+}
+
+export interface CompareTask {
+  readonly from: Uint8Array | null;
+  readonly to: Uint8Array;
+}
+
+export function compare({ from, to }: CompareTask): BoardChange[] {
+  return compareBoards(from, to);
+}
+
+export interface MapFileTask {
+  readonly state: Uint8Array;
+  readonly meta: MapFileMeta;
+}
+
+export function mapFile({ state, meta }: MapFileTask): MapFile {
+  return mapFileOf(state, meta);
 }

@@ -93,7 +93,7 @@ export interface SyncServer {
    * everyone connected receives. Resolves to null when the map doesn't exist.
    */
   withBoard<T>(mapId: string, fn: (board: LiveBoard) => T | Promise<T>): Promise<T | null>;
-  /** Whole-board CPU work off the event loop (board-worker-pool.ts): a saved version's summary. */
+  /** Whole-board CPU work off the event loop (board-worker-pool.ts): a version's summary, comparing two boards. */
   readonly boardWork: BoardWork;
 }
 

@@ -5,7 +5,7 @@ import {
   readBoardState,
   type MapFile,
 } from '@journeyboard/shared/board';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { signedInAs, type TeamMember } from '../factories/user-factory.ts';
 import { useTestApp } from '../helpers/test-app.ts';
@@ -119,5 +119,17 @@ describe('POST /api/maps/import', () => {
       })),
     });
     expect(content(back.json())).toEqual(content(file));
+  });
+
+  it('writes the export on the board worker, not on the event loop', async () => {
+    const created = await importMap({ map: templateFile(), workspaceId: owner.workspaceId });
+    const mapFile = vi.spyOn(app().sync.boardWork, 'mapFile');
+    try {
+      const exported = await owner.inject({ url: `/api/maps/${created.json().id}/export` });
+      expect(exported.json<MapFile>().cards).toHaveLength(templateFile().cards.length);
+      expect(mapFile).toHaveBeenCalledTimes(1);
+    } finally {
+      mapFile.mockRestore();
+    }
   });
 });

@@ -4,7 +4,7 @@
 // made them and when.
 import type { TActivityResponse, TBoardVersion, TChangesResponse } from '@journeyboard/shared';
 import { addCard, moveCard, setCardText, setEmotion } from '@journeyboard/shared/board';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   boardAccess,
   boardMember,
@@ -141,6 +141,24 @@ describe('what changed between two points', () => {
     });
     expect(byKind['card.added']).toMatchObject({ author: { name: 'Wanda', kind: 'workshop' } });
     expect(Date.parse(byKind['card.added']!.at!)).toBeGreaterThanOrEqual(Date.parse(v1.createdAt));
+  });
+
+  it('compares the two boards on the board worker, not on the event loop', async () => {
+    const { mapId, anaClient } = await workshop();
+    addCard(anaClient.doc, { ...firstCell(anaClient), text: 'Onboarding call' });
+    const work = server().app.sync.boardWork;
+    const compare = vi.spyOn(work, 'compare');
+    try {
+      // From before any version to now: the whole board is new.
+      const { body } = await get<TChangesResponse>(
+        mapId,
+        `/api/maps/${mapId}/changes?from=1970-01-01T00:00:00Z`,
+      );
+      expect(body.summary).toContain('1 card added');
+      expect(compare).toHaveBeenCalledTimes(1);
+    } finally {
+      compare.mockRestore();
+    }
   });
 
   it('compares since your last visit, and says so when there is none', async () => {

@@ -1,14 +1,9 @@
 import type { PrismaClient } from '@journeyboard/db';
 import type { TChangesResponse, TMapLink } from '@journeyboard/shared';
-import {
-  changeStageId,
-  diffBoards,
-  readBoardState,
-  summarizeChanges,
-} from '@journeyboard/shared/board';
+import { changeStageId, summarizeChanges } from '@journeyboard/shared/board';
 import { AppError } from '../../errors/app-error.ts';
 import type { SyncServer } from '../../sync/sync-server.ts';
-import { liveBoard } from '../history/live-board.ts';
+import { liveState } from '../history/live-state.ts';
 
 /**
  * "Compare with current state": a future-state map's live board against its
@@ -34,7 +29,8 @@ export async function compareWithSource(
   if (!source || source.workspaceId !== map.workspaceId) throw new AppError('NO_SOURCE_MAP');
   const sourceState = await sync.withBoard(source.id, (board) => board.state());
   if (!sourceState) throw new AppError('NO_SOURCE_MAP');
-  const changes = diffBoards(readBoardState(sourceState), await liveBoard(sync, map.id));
+  // Both boards read and compared on the board worker, off the event loop.
+  const changes = await sync.boardWork.compare(sourceState, await liveState(sync, map.id));
   return {
     source: { id: source.id, title: source.title },
     sourceState: Buffer.from(sourceState).toString('base64'),
