@@ -42,9 +42,15 @@ export const ZEnv = z.object({
     .default(60 * 60 * 1000),
   /** Open sync connections per read-only share link, per server instance. */
   SYNC_MAX_CONNECTIONS_PER_SHARE_LINK: ZPositiveInt.default(100),
-  /** Sign-up, sign-in and workshop joins per client IP per window. */
+  /** Sign-ups and sign-ins per client IP per window (password guessing). */
   AUTH_RATE_LIMIT_MAX: ZPositiveInt.default(10),
   AUTH_RATE_LIMIT_WINDOW_MS: ZPositiveInt.default(60_000),
+  /**
+   * Workshop joins per client IP per window. A room of fifty behind one
+   * office address joins within a minute, and a workshop link's token can't
+   * be guessed, so this only stops floods.
+   */
+  WORKSHOP_JOIN_RATE_LIMIT_MAX: ZPositiveInt.default(100),
   /** Extra origins (comma-separated) allowed to open the sync socket and send API writes. */
   ALLOWED_ORIGINS: z
     .string()
@@ -121,8 +127,11 @@ export interface RedisConfig {
 }
 
 export interface AuthConfig {
+  /** Sign-ups and sign-ins per address per window. */
   rateLimitMax: number;
   rateLimitWindowMs: number;
+  /** Workshop joins per address per window (a room behind one address). */
+  workshopJoinRateLimitMax: number;
   /** Origins besides the server's own host allowed for sockets and API writes. */
   allowedOrigins: readonly string[];
   publicUrl: string | null;

@@ -38,6 +38,7 @@ export function toAppConfig(env: LoadedEnv, databaseUrl: string): AppConfig {
     auth: {
       rateLimitMax: env.AUTH_RATE_LIMIT_MAX,
       rateLimitWindowMs: env.AUTH_RATE_LIMIT_WINDOW_MS,
+      workshopJoinRateLimitMax: env.WORKSHOP_JOIN_RATE_LIMIT_MAX,
       allowedOrigins: env.ALLOWED_ORIGINS.map((origin) => new URL(origin).origin),
       publicUrl: env.PUBLIC_URL ?? null,
       trustProxy: env.TRUST_PROXY,

@@ -124,8 +124,9 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     {
       config: {
+        // Not the sign-in limit: a whole room may join from one office address.
         rateLimit: {
-          max: app.config.auth.rateLimitMax,
+          max: app.config.auth.workshopJoinRateLimitMax,
           timeWindow: app.config.auth.rateLimitWindowMs,
         },
       },

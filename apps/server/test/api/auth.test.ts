@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { createMapFixture } from '../factories/map-factory.ts';
 import { cookieFrom, createUserFixture, TEST_PASSWORD } from '../factories/user-factory.ts';
 import { useTestApp } from '../helpers/test-app.ts';
 import { testConfig } from '../helpers/test-config.ts';
@@ -141,5 +142,32 @@ describe('rate limits', () => {
       if (response.statusCode === 429) expect(response.json().error.code).toBe('RATE_LIMITED');
     }
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
+  });
+});
+
+describe('workshop joins', () => {
+  // Sign-ins limited to 2, joins to 5: a room behind one address outnumbers the sign-in limit.
+  const room = useTestApp(testConfig({ auth: { rateLimitMax: 2, workshopJoinRateLimitMax: 5 } }));
+
+  it('let a room join from one address past the sign-in limit, with a limit of their own', async () => {
+    const map = await createMapFixture(room());
+    const link = (
+      await map.owner.inject({
+        method: 'POST',
+        url: `/api/maps/${map.id}/workshop-links`,
+        payload: {},
+      })
+    ).json<{ token: string }>();
+    const statuses: number[] = [];
+    for (let i = 1; i <= 6; i++) {
+      const joined = await room().inject({
+        method: 'POST',
+        url: '/api/workshop-links/join',
+        payload: { token: link.token, name: `Participant ${i}` },
+      });
+      statuses.push(joined.statusCode);
+      if (joined.statusCode === 429) expect(joined.json().error.code).toBe('RATE_LIMITED');
+    }
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
   });
 });

@@ -5,6 +5,7 @@ import type { AppConfig, AuthConfig, SyncConfig } from '../../src/config/config.
 export const TEST_AUTH_CONFIG: AuthConfig = {
   rateLimitMax: 10_000,
   rateLimitWindowMs: 60_000,
+  workshopJoinRateLimitMax: 10_000,
   allowedOrigins: [],
   publicUrl: null,
   trustProxy: false,
