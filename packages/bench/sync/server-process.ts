@@ -56,6 +56,7 @@ export function journeyboardServer(
       PORT: '0',
       LOG_LEVEL: 'silent',
       AUTH_RATE_LIMIT_MAX: '100000',
+      WORKSHOP_JOIN_RATE_LIMIT_MAX: '100000',
       ROLE: role,
       // A split deployment shares maps through Redis (the server refuses to start without it).
       ...(role === 'all' ? {} : { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' }),
