@@ -123,3 +123,44 @@ test('keyboard only, on a full template: a card in every lane kind, a field, an 
     board.cardIn('Typed into Touchpoints', { stage, lane: 'Touchpoints' }),
   ).toBeVisible();
 });
+
+test('the share dialog and the shortcuts panel are used with the keyboard alone', async ({
+  mapList,
+  page,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Keyboard sharing');
+  await board.expectLive();
+
+  const share = page.getByRole('button', { name: 'Share', exact: true });
+  await share.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: /^Share/ });
+  await expect(dialog).toBeVisible();
+  // Focus is in the dialog, and Tab never leaves it for the header behind the backdrop.
+  const focusInDialog = () =>
+    dialog.evaluate((element) => element.contains(document.activeElement));
+  expect(await focusInDialog()).toBe(true);
+  for (let press = 0; press < 12; press++) {
+    await page.keyboard.press('Tab');
+    expect(await focusInDialog()).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(share).toBeFocused();
+
+  // "Done" gives focus back too.
+  await page.keyboard.press('Enter');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(share).toBeFocused();
+
+  // The shortcuts panel closes on Escape, focus staying on its button.
+  const shortcuts = page.getByRole('button', { name: 'Keyboard shortcuts' });
+  await shortcuts.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveCount(0);
+  await expect(shortcuts).toBeFocused();
+});

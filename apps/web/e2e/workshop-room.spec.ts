@@ -134,7 +134,10 @@ test('a workshop room: timer, a private voting round, a silent brainstorm, a str
   // ── Silent brainstorm: a private card is on its author's screen only, until the reveal. ──
   const idea = 'Nobody tells me my ticket number';
   await expect(guestPage.getByRole('button', { name: 'Start a silent brainstorm' })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Start a silent brainstorm' }).click();
+  // Started from the keyboard, focus goes on to the reveal, not to the page's body.
+  await page.getByRole('button', { name: 'Start a silent brainstorm' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Reveal everyone’s cards' })).toBeFocused();
   const guestBanner = guestPage.getByRole('region', { name: 'Silent brainstorm' });
   await expect(guestBanner).toContainText('only you see them');
   // The shared board is read-only for participants meanwhile; private cards are theirs to add.

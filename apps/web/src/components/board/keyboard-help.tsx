@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { KeyboardIcon } from '../common/icons.tsx';
 import { isMac, MOD_KEY as mod } from '../common/platform-keys.ts';
 import './keyboard-help.css';
@@ -26,9 +26,21 @@ const SHORTCUTS: readonly [keys: string, what: string][] = [
 /** A "Keyboard shortcuts" toggle with the list of shortcuts. */
 export function KeyboardHelp() {
   const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
   return (
-    <div className="keyboard-help">
+    <div
+      className="keyboard-help"
+      // On the wrapper: focus is usually still on the button while the panel shows.
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation();
+          setOpen(false);
+          buttonRef.current?.focus();
+        }
+      }}
+    >
       <button
+        ref={buttonRef}
         type="button"
         className="icon-button"
         aria-label="Keyboard shortcuts"
@@ -38,14 +50,7 @@ export function KeyboardHelp() {
         <KeyboardIcon />
       </button>
       {open ? (
-        <div
-          className="keyboard-help__panel"
-          role="dialog"
-          aria-label="Keyboard shortcuts"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') setOpen(false);
-          }}
-        >
+        <div className="keyboard-help__panel" role="dialog" aria-label="Keyboard shortcuts">
           <dl>
             {SHORTCUTS.map(([keys, what]) => (
               <div key={keys} className="keyboard-help__row">

@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useLinkActions, useShareLinks, useWorkshopLinks } from '../../sharing/sharing-queries.ts';
 import { ShareLinkComments } from '../comments/share-link-comments.tsx';
+import { ModalDialog } from '../common/modal-dialog.tsx';
 import { ShareLinkOpensOn } from './share-link-opens-on.tsx';
 
 /** Optional expiry from a `<input type="datetime-local">` value. */
@@ -30,6 +31,7 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
   const loadError = shareQuery.error ?? workshopQuery.error;
   const error = actionError ?? (loadError ? errorMessage(loadError) : null);
   const expiryId = useId();
+  const titleId = useId();
 
   const run = async (action: () => Promise<unknown>) => {
     setError(null);
@@ -42,93 +44,97 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
   const expiresAt = toExpiry(expiry);
 
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog share-dialog" role="dialog" aria-modal="true" aria-label="Share">
-        <h2 className="dialog__title">Share this map</h2>
-        <div className="dialog__body">
-          <label className="field__label" htmlFor={expiryId}>
-            Links created now expire (optional)
-          </label>
-          <input
-            id={expiryId}
-            className="input"
-            type="datetime-local"
-            value={expiry}
-            onChange={(event) => setExpiry(event.target.value)}
-          />
-          {canShare ? (
-            <section>
-              <h3 className="section-title">Read-only links</h3>
-              <p className="muted">
-                Anyone with the link sees the live map and can change nothing.
-              </p>
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={() =>
-                  void run(async () => {
-                    const link = await actions.createShareLink(expiresAt ? { expiresAt } : {});
-                    setNewUrls((urls) => ({ ...urls, share: link.url }));
-                  })
-                }
-              >
-                Create read-only link
-              </button>
-              {newUrls.share ? <NewLink label="Read-only link" url={newUrls.share} /> : null}
-              <LinkList
-                links={shareLinks}
-                label="Read-only link"
-                onRevoke={(id) => void run(() => actions.revokeShareLink(id))}
-              />
-              <ShareLinkComments
-                links={shareLinks}
-                onChange={(id, allowComments) =>
-                  void run(() => actions.updateShareLink(id, { allowComments }))
-                }
-              />
-              <ShareLinkOpensOn
-                links={shareLinks}
-                onChange={(id, opensOn) => void run(() => actions.updateShareLink(id, { opensOn }))}
-              />
-            </section>
-          ) : null}
-          {canRunWorkshops ? (
-            <section>
-              <h3 className="section-title">Workshop link</h3>
-              <p className="muted">Participants join with just a name and can edit this map.</p>
-              <button
-                type="button"
-                className="button"
-                onClick={() =>
-                  void run(async () => {
-                    const link = await actions.createWorkshopLink(expiresAt ? { expiresAt } : {});
-                    setNewUrls((urls) => ({ ...urls, workshop: link.url }));
-                  })
-                }
-              >
-                Create workshop link
-              </button>
-              {newUrls.workshop ? <NewLink label="Workshop link" url={newUrls.workshop} /> : null}
-              <LinkList
-                links={workshopLinks}
-                label="Workshop link"
-                onRevoke={(id) => void run(() => actions.revokeWorkshopLink(id))}
-              />
-            </section>
-          ) : null}
-          {error ? (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          ) : null}
-        </div>
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            Done
-          </button>
-        </div>
+    <ModalDialog
+      className="dialog share-dialog"
+      labelledBy={titleId}
+      onClose={onClose}
+      // A new link is shown once (the server keeps only its hash): a stray click beside the dialog mustn't lose it.
+      closeOnBackdrop={false}
+    >
+      <h2 id={titleId} className="dialog__title">
+        Share this map
+      </h2>
+      <div className="dialog__body">
+        <label className="field__label" htmlFor={expiryId}>
+          Links created now expire (optional)
+        </label>
+        <input
+          id={expiryId}
+          className="input"
+          type="datetime-local"
+          value={expiry}
+          onChange={(event) => setExpiry(event.target.value)}
+        />
+        {canShare ? (
+          <section>
+            <h3 className="section-title">Read-only links</h3>
+            <p className="muted">Anyone with the link sees the live map and can change nothing.</p>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() =>
+                void run(async () => {
+                  const link = await actions.createShareLink(expiresAt ? { expiresAt } : {});
+                  setNewUrls((urls) => ({ ...urls, share: link.url }));
+                })
+              }
+            >
+              Create read-only link
+            </button>
+            {newUrls.share ? <NewLink label="Read-only link" url={newUrls.share} /> : null}
+            <LinkList
+              links={shareLinks}
+              label="Read-only link"
+              onRevoke={(id) => void run(() => actions.revokeShareLink(id))}
+            />
+            <ShareLinkComments
+              links={shareLinks}
+              onChange={(id, allowComments) =>
+                void run(() => actions.updateShareLink(id, { allowComments }))
+              }
+            />
+            <ShareLinkOpensOn
+              links={shareLinks}
+              onChange={(id, opensOn) => void run(() => actions.updateShareLink(id, { opensOn }))}
+            />
+          </section>
+        ) : null}
+        {canRunWorkshops ? (
+          <section>
+            <h3 className="section-title">Workshop link</h3>
+            <p className="muted">Participants join with just a name and can edit this map.</p>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                void run(async () => {
+                  const link = await actions.createWorkshopLink(expiresAt ? { expiresAt } : {});
+                  setNewUrls((urls) => ({ ...urls, workshop: link.url }));
+                })
+              }
+            >
+              Create workshop link
+            </button>
+            {newUrls.workshop ? <NewLink label="Workshop link" url={newUrls.workshop} /> : null}
+            <LinkList
+              links={workshopLinks}
+              label="Workshop link"
+              onRevoke={(id) => void run(() => actions.revokeWorkshopLink(id))}
+            />
+          </section>
+        ) : null}
+        {error ? (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        ) : null}
       </div>
-    </div>
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </ModalDialog>
   );
 }
 

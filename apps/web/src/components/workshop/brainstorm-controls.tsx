@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { usePrivateModeActions, usePrivateMode } from '../../workshop/private-mode-queries.ts';
@@ -44,6 +44,14 @@ export function BrainstormBanner({ mapId }: { mapId: string }) {
   const { change, pending } = usePrivateModeActions(mapId);
   const [anonymous, setAnonymous] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const revealRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // The start button goes away once the brainstorm runs; a keyboard user
+    // who pressed it would be left on the page's body. Their next step is here.
+    if (running && (document.activeElement === document.body || !document.activeElement)) {
+      revealRef.current?.focus();
+    }
+  }, [running]);
   if (!running) return null;
   return (
     <section className="banner lock-banner" aria-label="Silent brainstorm">
@@ -61,6 +69,7 @@ export function BrainstormBanner({ mapId }: { mapId: string }) {
               Without names
             </label>
             <button
+              ref={revealRef}
               type="button"
               className="button button--small"
               disabled={pending}

@@ -2,6 +2,7 @@ import { roundToEmotionScale, type TRatingRound } from '@journeyboard/shared';
 import { HeartPulse } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client.ts';
+import { ModalDialog } from '../common/modal-dialog.tsx';
 import { useBoardActions, useLanes, useStages } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import {
@@ -57,60 +58,57 @@ function RatingSetup({ onClose }: { onClose: () => void }) {
     });
   };
   return (
-    <div className="dialog-backdrop">
-      <form
-        className="dialog rating-setup"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Everyone rates"
-        onSubmit={submit}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onClose();
-        }}
-      >
-        <h2 className="dialog__title">Everyone rates</h2>
-        <p className="muted">
-          Each person sets their own score for every stage. Nobody sees anyone else’s until you
-          reveal them; then the board shows the room’s mean and spread beside the curve.
+    <ModalDialog
+      as="form"
+      className="dialog rating-setup"
+      label="Everyone rates"
+      onSubmit={submit}
+      onClose={onClose}
+      busy={busy}
+      closeOnBackdrop={false}
+    >
+      <h2 className="dialog__title">Everyone rates</h2>
+      <p className="muted">
+        Each person sets their own score for every stage. Nobody sees anyone else’s until you reveal
+        them; then the board shows the room’s mean and spread beside the curve.
+      </p>
+      {lanes.length > 1 ? (
+        <>
+          <label className="field__label" htmlFor={`${id}-lane`}>
+            Emotion lane
+          </label>
+          <select
+            id={`${id}-lane`}
+            className="input"
+            value={laneId}
+            onChange={(event) => setLaneId(event.target.value)}
+          >
+            {lanes.map((lane) => (
+              <option key={lane.id} value={lane.id}>
+                {lane.title}
+              </option>
+            ))}
+          </select>
+        </>
+      ) : null}
+      <label className="checkbox">
+        <input type="checkbox" checked={named} onChange={(e) => setNamed(e.target.checked)} />
+        Show who gave which score at the reveal
+      </label>
+      {problem ? (
+        <p className="form-error" role="alert">
+          {problem}
         </p>
-        {lanes.length > 1 ? (
-          <>
-            <label className="field__label" htmlFor={`${id}-lane`}>
-              Emotion lane
-            </label>
-            <select
-              id={`${id}-lane`}
-              className="input"
-              value={laneId}
-              onChange={(event) => setLaneId(event.target.value)}
-            >
-              {lanes.map((lane) => (
-                <option key={lane.id} value={lane.id}>
-                  {lane.title}
-                </option>
-              ))}
-            </select>
-          </>
-        ) : null}
-        <label className="checkbox">
-          <input type="checkbox" checked={named} onChange={(e) => setNamed(e.target.checked)} />
-          Show who gave which score at the reveal
-        </label>
-        {problem ? (
-          <p className="form-error" role="alert">
-            {problem}
-          </p>
-        ) : null}
-        <div className="dialog__actions">
-          <button type="button" className="button button--ghost" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy || !laneId}>
-            Start rating
-          </button>
-        </div>
-      </form>
-    </div>
+      ) : null}
+      <div className="dialog__actions">
+        <button type="button" className="button button--ghost" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="button button--primary" disabled={busy || !laneId}>
+          Start rating
+        </button>
+      </div>
+    </ModalDialog>
   );
 }
 

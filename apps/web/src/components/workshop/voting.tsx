@@ -2,6 +2,7 @@ import { holdsCards } from '@journeyboard/shared/board';
 import type { TVoteRound } from '@journeyboard/shared';
 import { Vote, X } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
+import { ModalDialog } from '../common/modal-dialog.tsx';
 import { errorMessage } from '../../api/client.ts';
 import { useCard, useLanes } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
@@ -81,121 +82,118 @@ function VotingSetup({ mapId, onClose }: { mapId: string; onClose: () => void })
   };
 
   return (
-    <div className="dialog-backdrop">
-      <form
-        className="dialog voting-setup"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Start a voting round"
-        onSubmit={submit}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onClose();
-        }}
-      >
-        <h2 className="dialog__title">Start a voting round</h2>
-        <label className="field__label" htmlFor={`${id}-question`}>
-          Question
-        </label>
-        <input
-          id={`${id}-question`}
-          className="input"
-          value={question}
-          maxLength={200}
-          onChange={(event) => setQuestion(event.target.value)}
-          autoFocus
-        />
-        <div className="voting-setup__row">
-          <span>
-            <label className="field__label" htmlFor={`${id}-votes`}>
-              Votes per person
-            </label>
-            <input
-              id={`${id}-votes`}
-              className="input"
-              type="number"
-              min={1}
-              max={99}
-              value={votesPerPerson}
-              onChange={(event) => setVotesPerPerson(event.target.value)}
-            />
-          </span>
-          <span>
-            <label className="field__label" htmlFor={`${id}-per-card`}>
-              Most per card
-            </label>
-            <input
-              id={`${id}-per-card`}
-              className="input"
-              type="number"
-              min={1}
-              max={99}
-              value={maxPerCard}
-              onChange={(event) => setMaxPerCard(event.target.value)}
-            />
-          </span>
-          <span>
-            <label className="field__label" htmlFor={`${id}-minutes`}>
-              Time limit (min)
-            </label>
-            <input
-              id={`${id}-minutes`}
-              className="input"
-              type="number"
-              min={0.5}
-              step={0.5}
-              placeholder="None"
-              value={minutes}
-              onChange={(event) => setMinutes(event.target.value)}
-            />
-          </span>
-        </div>
-        <fieldset>
-          <legend className="field__label">Cards in these lanes take votes</legend>
-          <div className="voting-setup__lanes">
-            {lanes.map((lane) => (
-              <label key={lane.id} className="voting-setup__check">
-                <input
-                  type="checkbox"
-                  checked={laneIds.has(lane.id)}
-                  onChange={(event) => {
-                    const next = new Set(laneIds);
-                    if (event.target.checked) next.add(lane.id);
-                    else next.delete(lane.id);
-                    setLaneIds(next);
-                  }}
-                />
-                {lane.title}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <label className="voting-setup__check">
+    <ModalDialog
+      as="form"
+      className="dialog voting-setup"
+      label="Start a voting round"
+      onSubmit={submit}
+      onClose={onClose}
+      busy={busy}
+      // A half-filled round mustn't vanish on a stray click beside it.
+      closeOnBackdrop={false}
+    >
+      <h2 className="dialog__title">Start a voting round</h2>
+      <label className="field__label" htmlFor={`${id}-question`}>
+        Question
+      </label>
+      <input
+        id={`${id}-question`}
+        className="input"
+        value={question}
+        maxLength={200}
+        onChange={(event) => setQuestion(event.target.value)}
+      />
+      <div className="voting-setup__row">
+        <span>
+          <label className="field__label" htmlFor={`${id}-votes`}>
+            Votes per person
+          </label>
           <input
-            type="checkbox"
-            checked={named}
-            onChange={(event) => setNamed(event.target.checked)}
+            id={`${id}-votes`}
+            className="input"
+            type="number"
+            min={1}
+            max={99}
+            value={votesPerPerson}
+            onChange={(event) => setVotesPerPerson(event.target.value)}
           />
-          Show who voted for what when it ends
-        </label>
-        {problem ? (
-          <p className="form-error" role="alert">
-            {problem}
-          </p>
-        ) : null}
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={busy || laneIds.size === 0 || question.trim() === ''}
-          >
-            Start voting
-          </button>
+        </span>
+        <span>
+          <label className="field__label" htmlFor={`${id}-per-card`}>
+            Most per card
+          </label>
+          <input
+            id={`${id}-per-card`}
+            className="input"
+            type="number"
+            min={1}
+            max={99}
+            value={maxPerCard}
+            onChange={(event) => setMaxPerCard(event.target.value)}
+          />
+        </span>
+        <span>
+          <label className="field__label" htmlFor={`${id}-minutes`}>
+            Time limit (min)
+          </label>
+          <input
+            id={`${id}-minutes`}
+            className="input"
+            type="number"
+            min={0.5}
+            step={0.5}
+            placeholder="None"
+            value={minutes}
+            onChange={(event) => setMinutes(event.target.value)}
+          />
+        </span>
+      </div>
+      <fieldset>
+        <legend className="field__label">Cards in these lanes take votes</legend>
+        <div className="voting-setup__lanes">
+          {lanes.map((lane) => (
+            <label key={lane.id} className="voting-setup__check">
+              <input
+                type="checkbox"
+                checked={laneIds.has(lane.id)}
+                onChange={(event) => {
+                  const next = new Set(laneIds);
+                  if (event.target.checked) next.add(lane.id);
+                  else next.delete(lane.id);
+                  setLaneIds(next);
+                }}
+              />
+              {lane.title}
+            </label>
+          ))}
         </div>
-      </form>
-    </div>
+      </fieldset>
+      <label className="voting-setup__check">
+        <input
+          type="checkbox"
+          checked={named}
+          onChange={(event) => setNamed(event.target.checked)}
+        />
+        Show who voted for what when it ends
+      </label>
+      {problem ? (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={busy || laneIds.size === 0 || question.trim() === ''}
+        >
+          Start voting
+        </button>
+      </div>
+    </ModalDialog>
   );
 }
 

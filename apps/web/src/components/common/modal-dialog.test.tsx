@@ -1,0 +1,87 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { ModalDialog } from './modal-dialog.tsx';
+
+/** A page with a button behind the dialog, as the board's header has (Share, Export…). */
+function Page({ closeOnBackdrop }: { closeOnBackdrop?: boolean }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Share
+      </button>
+      <button type="button">Export</button>
+      {open ? (
+        <ModalDialog
+          className="dialog"
+          label="Share"
+          onClose={() => setOpen(false)}
+          {...(closeOnBackdrop === undefined ? {} : { closeOnBackdrop })}
+        >
+          <input aria-label="Expires" />
+          <button type="button">Create link</button>
+          <button type="button" onClick={() => setOpen(false)}>
+            Done
+          </button>
+        </ModalDialog>
+      ) : null}
+    </>
+  );
+}
+
+describe('ModalDialog', () => {
+  it('takes focus when it opens, keeps Tab inside, closes on Escape and gives focus back', async () => {
+    const user = userEvent.setup();
+    render(<Page />);
+    const share = screen.getByRole('button', { name: 'Share' });
+    await user.click(share);
+    const dialog = screen.getByRole('dialog', { name: 'Share' });
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(screen.getByRole('textbox', { name: 'Expires' })).toHaveFocus();
+
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Create link' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Done' })).toHaveFocus();
+    // Past the last stop, Tab comes back to the first: never to Export behind the backdrop.
+    await user.tab();
+    expect(screen.getByRole('textbox', { name: 'Expires' })).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Done' })).toHaveFocus();
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(share).toHaveFocus();
+  });
+
+  it('gives focus back when a button in it closes it', async () => {
+    const user = userEvent.setup();
+    render(<Page />);
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Share' })).toHaveFocus();
+  });
+
+  it('stays open on a press beside it when what it holds would be lost', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<Page closeOnBackdrop={false} />);
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    await user.pointer({
+      keys: '[MouseLeft]',
+      target: document.querySelector('.dialog-backdrop')!,
+    });
+    expect(screen.getByRole('dialog', { name: 'Share' })).toBeInTheDocument();
+    unmount();
+
+    render(<Page />);
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    await user.pointer({
+      keys: '[MouseLeft]',
+      target: document.querySelector('.dialog-backdrop')!,
+    });
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
