@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { CARD_TEXT_MAX } from '../board/types.ts';
 import { ANCHOR_ID_MAX } from './comments.ts';
 import { zLookupId } from './ids.ts';
 import { ZLine, ZText } from './text.ts';
 
 /** One participant writes at most this many private cards in a round (the reveal is one update). */
 export const PRIVATE_CARDS_PER_AUTHOR_MAX = 100;
-/** A private card's text, like a long sticky note. */
-export const PRIVATE_CARD_TEXT_MAX = 5000;
+/** A private card's text: what a card on the board holds. */
+export const PRIVATE_CARD_TEXT_MAX = CARD_TEXT_MAX;
 
 /**
  * The map's silent brainstorm (private mode). While `running`, a

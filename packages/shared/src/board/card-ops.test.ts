@@ -5,6 +5,7 @@ import {
   duplicateCard,
   editCardText,
   moveCards,
+  setCardText,
   setEmotion,
   setEmotionNote,
   setLaneCollapsed,
@@ -13,7 +14,7 @@ import {
 } from './ops.ts';
 import { makeBoard } from './test-helpers.ts';
 import { DEFAULT_CARD_FIELDS } from './card-fields.ts';
-import { cellKey } from './types.ts';
+import { CARD_TEXT_MAX, cellKey } from './types.ts';
 
 function setup() {
   const board = makeBoard();
@@ -111,6 +112,28 @@ describe('editCardText', () => {
     editCardText(doc, id, 'checkout form', 'slow checkout form');
     expect(store.getSnapshot().cards.get(id)?.text).toBe('slow checkout form errors');
     expect(editCardText(doc, 'missing', 'a', 'b')).toBe(false);
+  });
+});
+
+describe('card text length', () => {
+  it(`keeps a card's text to ${CARD_TEXT_MAX} characters however it is written, so the map exports and imports again`, () => {
+    const { doc, store, s1, l1 } = setup();
+    const pasted = 'The customer explains the problem again. '.repeat(300); // ~12,300 characters
+    const added = addCard(doc, { stageId: s1, laneId: l1, text: pasted })!;
+    const edited = addCard(doc, { stageId: s1, laneId: l1, text: 'short' })!;
+    editCardText(doc, edited, 'short', pasted);
+    const set = addCard(doc, { stageId: s1, laneId: l1 })!;
+    setCardText(doc, set, pasted);
+    for (const id of [added, edited, set]) {
+      expect(store.getSnapshot().cards.get(id)?.text).toBe(pasted.slice(0, CARD_TEXT_MAX));
+    }
+    // Never half of a character written as two UTF-16 units (an emoji).
+    const emoji = addCard(doc, {
+      stageId: s1,
+      laneId: l1,
+      text: `${'x'.repeat(CARD_TEXT_MAX - 1)}😀`,
+    })!;
+    expect(store.getSnapshot().cards.get(emoji)?.text).toBe('x'.repeat(CARD_TEXT_MAX - 1));
   });
 });
 

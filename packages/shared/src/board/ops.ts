@@ -11,7 +11,14 @@ import { createId } from './ids.ts';
 import { compareByOrder, keyBetween, keyForIndex } from './order.ts';
 import { CARD_FIELD_NAMES, normalizeCardField } from './card-fields.ts';
 import { applyTextChange, applyTextEdit } from './text-diff.ts';
-import { cellKey, EMOTION_MAX, EMOTION_MIN, type CardFields, type LaneKind } from './types.ts';
+import {
+  CARD_TEXT_MAX,
+  cellKey,
+  EMOTION_MAX,
+  EMOTION_MIN,
+  type CardFields,
+  type LaneKind,
+} from './types.ts';
 
 /**
  * The origin of every change made by this client through these operations.
@@ -202,6 +209,13 @@ export function deleteLane(doc: Y.Doc, laneId: string): boolean {
 
 // ── Cards ───────────────────────────────────────────────────────────────────
 
+/** At most CARD_TEXT_MAX characters, never ending in half of a surrogate pair. */
+function withinCardLimit(text: string): string {
+  if (text.length <= CARD_TEXT_MAX) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[CARD_TEXT_MAX - 1]!) ? CARD_TEXT_MAX - 1 : CARD_TEXT_MAX;
+  return text.slice(0, end);
+}
+
 export function addCard(
   doc: Y.Doc,
   input: {
@@ -224,7 +238,7 @@ export function addCard(
     const siblings = sortedCellCards(roots, input.stageId, input.laneId);
     const id = input.id ?? createId();
     const card = new Y.Map<unknown>();
-    card.set('text', new Y.Text(input.text ?? ''));
+    card.set('text', new Y.Text(withinCardLimit(input.text ?? '')));
     card.set('position', {
       stageId: input.stageId,
       laneId: input.laneId,
@@ -273,7 +287,7 @@ export function editCardText(doc: Y.Doc, cardId: string, base: string, next: str
   return change(doc, ({ cards }) => {
     const value = cards.get(cardId)?.get('text');
     if (!(value instanceof Y.Text)) return false;
-    applyTextEdit(value, base, next);
+    applyTextEdit(value, base, withinCardLimit(next));
     return true;
   });
 }
@@ -303,7 +317,7 @@ export function setCardText(doc: Y.Doc, cardId: string, text: string): boolean {
   return change(doc, ({ cards }) => {
     const value = cards.get(cardId)?.get('text');
     if (!(value instanceof Y.Text)) return false;
-    applyTextChange(value, text);
+    applyTextChange(value, withinCardLimit(text));
     return true;
   });
 }

@@ -4,6 +4,13 @@ import type { LaneKind, LaneKindFields } from './lane-kinds/index.ts';
 /** Kinds of lane (touchpoints, pain points, …): see the registry in lane-kinds/. */
 export type { LaneKind };
 
+/**
+ * The most a card's text holds, like a long sticky note. The board's own
+ * operations keep to it (ops.ts), so whatever is on a board fits a map file
+ * (MAP_FILE_LIMITS.cardText) and a private card keeps to the same.
+ */
+export const CARD_TEXT_MAX = 5000;
+
 export const EMOTION_MIN = -2;
 export const EMOTION_MAX = 2;
 

@@ -1,4 +1,4 @@
-import { setCardText } from '@journeyboard/shared/board';
+import { CARD_TEXT_MAX, setCardText } from '@journeyboard/shared/board';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -85,6 +85,19 @@ describe('BoardView', () => {
     expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Sees an ad']);
     expect(screen.queryByRole('textbox', { name: 'Card text' })).not.toBeInTheDocument();
     expect(cardsIn('Touchpoints', 'Awareness')).toEqual(['Sees an ad']);
+  });
+
+  it('cuts a paste longer than a card holds, and says so', async () => {
+    const user = userEvent.setup();
+    const { doc } = renderWithSession(<BoardView mode="edit" />);
+    await user.click(screen.getByRole('button', { name: 'Add card to Touchpoints in Awareness' }));
+    const editor = screen.getByRole('textbox', { name: 'Card text' });
+    await user.click(editor);
+    await user.paste('Waits on hold. '.repeat(800)); // 12,000 characters
+    expect(editor).toHaveValue('Waits on hold. '.repeat(800).slice(0, CARD_TEXT_MAX));
+    expect(editor).toHaveAccessibleDescription('A card holds at most 5,000 characters.');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')[0]).toHaveLength(CARD_TEXT_MAX);
   });
 
   it('takes back a new card closed without text, by Escape or a click away', async () => {

@@ -1,16 +1,20 @@
+import { CARD_TEXT_MAX } from '@journeyboard/shared/board';
 import { useId, type ComponentPropsWithRef } from 'react';
 import { MOD_KEY } from '../common/platform-keys.ts';
 
 /**
  * An open card's text box (shared cards and private ones) with the line under
  * it that says how to keep or drop what was typed: Enter makes a new line
- * (cards hold several), so a first-time writer needs telling.
+ * (cards hold several), so a first-time writer needs telling. A card holds
+ * CARD_TEXT_MAX characters (the board keeps to it too): a longer paste is cut
+ * there, and the line says so.
  */
 export function CardTextInput({
   label,
   ...textarea
 }: { label: string } & Omit<ComponentPropsWithRef<'textarea'>, 'className' | 'rows'>) {
   const hintId = useId();
+  const full = typeof textarea.value === 'string' && textarea.value.length >= CARD_TEXT_MAX;
   return (
     <>
       <textarea
@@ -19,9 +23,12 @@ export function CardTextInput({
         aria-label={label}
         aria-describedby={hintId}
         rows={2}
+        maxLength={CARD_TEXT_MAX}
       />
-      <p id={hintId} className="card__editor-hint">
-        {MOD_KEY}+Enter or click away saves · Esc cancels
+      <p id={hintId} className="card__editor-hint" aria-live="polite">
+        {full
+          ? `A card holds at most ${CARD_TEXT_MAX.toLocaleString('en')} characters.`
+          : `${MOD_KEY}+Enter or click away saves · Esc cancels`}
       </p>
     </>
   );

@@ -24,7 +24,7 @@ import { ZText } from '../../api/text.ts';
 import { CARD_FIELD_NAMES, DEFAULT_CARD_FIELDS, normalizeCardField } from '../card-fields.ts';
 import { CARD_FIELD_MAX_LENGTH } from '../lane-kinds/define.ts';
 import { holdsCards, LANE_KINDS, laneKindField, type LaneKind } from '../lane-kinds/index.ts';
-import { CARD_COLORS, EMOTION_MAX, EMOTION_MIN } from '../types.ts';
+import { CARD_COLORS, CARD_TEXT_MAX, EMOTION_MAX, EMOTION_MIN } from '../types.ts';
 
 export const MAP_FILE_FORMAT = 'journeyboard-map';
 export const MAP_FILE_VERSION = 1;
@@ -36,7 +36,7 @@ export const MAP_FILE_LIMITS = {
   stages: 100,
   lanes: 50,
   cards: 5000,
-  cardText: 5000,
+  cardText: CARD_TEXT_MAX,
   title: 120,
   description: 2000,
   /** The file itself, before it is read (JSON, XLSX or CSV). */
