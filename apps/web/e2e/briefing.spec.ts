@@ -151,6 +151,18 @@ test('the briefing ranks the pain point the room voted for first, live, and a sh
   await expectNoSeriousViolations(leader, 'briefing on a share link, phone');
   await leader.getByRole('button', { name: 'Open the board' }).click();
   await expect(leader.getByText('View only')).toBeVisible();
+  // Each page has its own address: Back returns to the briefing, and the briefing's
+  // address opens on it whatever the link's own choice (a leader forwards it).
+  const linkPath = new URL(created.url).pathname;
+  await expect(leader).toHaveURL(new RegExp(`${linkPath}/board$`));
+  await leader.getByRole('button', { name: 'Leadership briefing' }).click();
+  await expect(leader).toHaveURL(new RegExp(`${linkPath}/briefing$`));
+  await leader.goBack();
+  await expect(leader.getByText('View only')).toBeVisible();
+  await leader.goBack();
+  await expect(leader.getByText('Leadership briefing', { exact: true })).toBeVisible();
+  await leader.goto(`${linkPath}/board`);
+  await expect(leader.getByText('View only')).toBeVisible();
 });
 
 test('the owner chooses in the share dialog that a link opens on the briefing', async ({

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import type { TShareLinkView } from '@journeyboard/shared';
 import { Route, Routes } from 'react-router';
 import { RequireAccount } from './components/auth/require-account.tsx';
 import { JoinPage } from './routes/join-page.tsx';
@@ -57,6 +58,12 @@ const ShareViewPage = lazy(() =>
 );
 
 /** The routes. The server answers unknown paths with index.html, so deep links work. */
+const sharedPage = (view?: TShareLinkView) => (
+  <Suspense fallback={<p className="board-waiting">Opening the map…</p>}>
+    <ShareViewPage view={view} />
+  </Suspense>
+);
+
 export function App() {
   return (
     <Routes>
@@ -111,14 +118,10 @@ export function App() {
       <Route path="/signin" element={<SignInPage />} />
       <Route path="/signup" element={<SignUpPage />} />
       <Route path="/join/:token" element={<JoinPage />} />
-      <Route
-        path="/s/:token"
-        element={
-          <Suspense fallback={<p className="board-waiting">Opening the map…</p>}>
-            <ShareViewPage />
-          </Suspense>
-        }
-      />
+      {/* A read-only link opens on the page its owner chose; each page has its own address too. */}
+      <Route path="/s/:token" element={sharedPage()} />
+      <Route path="/s/:token/board" element={sharedPage('board')} />
+      <Route path="/s/:token/briefing" element={sharedPage('briefing')} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -1,6 +1,6 @@
-import type { TOpenShareLinkResponse } from '@journeyboard/shared';
+import type { TOpenShareLinkResponse, TShareLinkView } from '@journeyboard/shared';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../api/client.ts';
 import { BoardSessionContext, useConnection } from '../board/use-board.ts';
 import { useLiveSession } from '../board/use-live-session.ts';
@@ -41,7 +41,7 @@ import './board-page.css';
  * The token goes to the API in a request body and to the sync socket as a
  * subprotocol — never into another URL.
  */
-export function ShareViewPage() {
+export function ShareViewPage({ view }: { view?: TShareLinkView | undefined }) {
   const { token = '' } = useParams();
   const { data: link, error } = useOpenShareLink(token);
   useDocumentTitle(link ? link.map.title : 'Shared journey map');
@@ -62,13 +62,24 @@ export function ShareViewPage() {
       </p>
     );
   }
-  return <SharedBoard token={token} link={link} />;
+  return <SharedBoard token={token} link={link} view={view ?? link.opensOn} />;
 }
 
-function SharedBoard({ token, link }: { token: string; link: TOpenShareLinkResponse }) {
+function SharedBoard({
+  token,
+  link,
+  view,
+}: {
+  token: string;
+  link: TOpenShareLinkResponse;
+  view: TShareLinkView;
+}) {
   const session = useLiveSession(link.map.id, true, { shareToken: token });
-  // The owner chose the page the link opens on; the other is one click away.
-  const [view, setView] = useState(link.opensOn);
+  const navigate = useNavigate();
+  // The owner chose the page the link opens on; the other is one click away,
+  // at an address of its own (Back returns, a leader can forward the briefing).
+  // The live session stays open across the switch: it is the same page.
+  const setView = (next: TShareLinkView) => void navigate(`/s/${token}/${next}`);
   if (!session) return null;
   return (
     <BoardSessionContext value={session}>
