@@ -65,6 +65,7 @@ export function renderHistoryReport({
       `${Math.round(diff.stateBytes / 1024)} KB each) read back into the typed board model, then ` +
       '`diffBoards` — what `GET /api/maps/:id/changes` computes for two version ids. The map has 12 stages × 8 lanes; ' +
       'the second version changes every 20th card (text, move, fields, delete, add), renames a stage and sets an emotion score.',
+    '- **event loop**: the same comparison as the server makes it since 2026-12-05, on its board worker (`board-worker-pool.ts`): the event loop hands over the two states and takes the changes back, and the longest gap between two ticks of a 1-ms timer is how long every map on the instance stopped relaying (the timer alone, idle, shows ~2 ms on this machine). The activity feed’s names are read from the board’s outline (`readBoardOutline`), not from its cards.',
     '- **cold load**: the server’s load path for a map nobody has open — snapshot + log rows from Postgres, merged into a `Y.Doc`, read into the typed board. The edits (typing, moves, field changes, emotion scores, adds and deletes; the board grows to ~2,000 cards, the size the targets assume, and stays there) went through the server’s append and compaction (every 500 rows); versions and activity are never read at load.',
     '- **storage**: the same kind of edits by four people, appended in batches of 20 with compaction every 500 rows, the activity feed recorded, and an automatic version every 1,000 edits.',
     END,
