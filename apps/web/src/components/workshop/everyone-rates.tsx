@@ -2,7 +2,7 @@ import { roundToEmotionScale, type TRatingRound } from '@journeyboard/shared';
 import { HeartPulse } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client.ts';
-import { ModalDialog } from '../common/modal-dialog.tsx';
+import { FormDialog } from '../common/form-dialog.tsx';
 import { useBoardActions, useLanes, useStages } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import {
@@ -58,16 +58,16 @@ function RatingSetup({ onClose }: { onClose: () => void }) {
     });
   };
   return (
-    <ModalDialog
-      as="form"
-      className="dialog rating-setup"
-      label="Everyone rates"
+    <FormDialog
+      title="Everyone rates"
+      className="rating-setup"
       onSubmit={submit}
       onClose={onClose}
+      submitLabel="Start rating"
+      incomplete={!laneId}
       busy={busy}
-      closeOnBackdrop={false}
+      problem={problem}
     >
-      <h2 className="dialog__title">Everyone rates</h2>
       <p className="muted">
         Each person sets their own score for every stage. Nobody sees anyone else’s until you reveal
         them; then the board shows the room’s mean and spread beside the curve.
@@ -95,20 +95,7 @@ function RatingSetup({ onClose }: { onClose: () => void }) {
         <input type="checkbox" checked={named} onChange={(e) => setNamed(e.target.checked)} />
         Show who gave which score at the reveal
       </label>
-      {problem ? (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      <div className="dialog__actions">
-        <button type="button" className="button button--ghost" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={busy || !laneId}>
-          Start rating
-        </button>
-      </div>
-    </ModalDialog>
+    </FormDialog>
   );
 }
 

@@ -2,7 +2,7 @@ import { holdsCards } from '@journeyboard/shared/board';
 import type { TVoteRound } from '@journeyboard/shared';
 import { Vote, X } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
-import { ModalDialog } from '../common/modal-dialog.tsx';
+import { FormDialog } from '../common/form-dialog.tsx';
 import { errorMessage } from '../../api/client.ts';
 import { useCard, useLanes } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
@@ -82,17 +82,16 @@ function VotingSetup({ mapId, onClose }: { mapId: string; onClose: () => void })
   };
 
   return (
-    <ModalDialog
-      as="form"
-      className="dialog voting-setup"
-      label="Start a voting round"
+    <FormDialog
+      title="Start a voting round"
+      className="voting-setup"
       onSubmit={submit}
       onClose={onClose}
+      submitLabel="Start voting"
+      incomplete={laneIds.size === 0 || question.trim() === ''}
       busy={busy}
-      // A half-filled round mustn't vanish on a stray click beside it.
-      closeOnBackdrop={false}
+      problem={problem}
     >
-      <h2 className="dialog__title">Start a voting round</h2>
       <label className="field__label" htmlFor={`${id}-question`}>
         Question
       </label>
@@ -176,24 +175,7 @@ function VotingSetup({ mapId, onClose }: { mapId: string; onClose: () => void })
         />
         Show who voted for what when it ends
       </label>
-      {problem ? (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      <div className="dialog__actions">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={busy || laneIds.size === 0 || question.trim() === ''}
-        >
-          Start voting
-        </button>
-      </div>
-    </ModalDialog>
+    </FormDialog>
   );
 }
 
