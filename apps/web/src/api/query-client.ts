@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, type QueryFilters } from '@tanstack/react-query';
 import { ApiError } from './api-error.ts';
 
 /** Server errors that may pass on their own (a restart, the database for a moment). */
@@ -35,4 +35,21 @@ export function createQueryClient(options: { retry?: boolean } = {}): QueryClien
       mutations: { networkMode: 'always', retry: false },
     },
   });
+}
+
+/**
+ * Refetches what a change made stale (after a write, or when a map event says
+ * so). A plain `invalidateQueries` joins a first fetch still under way — one
+ * that started before the change and answers without it — instead of asking
+ * again: TanStack cancels a running fetch only once the query has data. A
+ * link created while the share dialog's list was still loading stayed out of
+ * the list. So running fetches are cancelled first; the refetch sees the change.
+ * (`me` has its own: refreshMe in auth/me.ts.)
+ */
+export async function refetchChanged(client: QueryClient, filters: QueryFilters): Promise<void> {
+  // Stale at once, for whatever reads the cache next (before anything awaits).
+  const marked = client.invalidateQueries({ ...filters, refetchType: 'none' });
+  // Only what is on screen: a one-off `fetchQuery` (an export) isn't cut short.
+  await client.cancelQueries({ ...filters, type: 'active' });
+  await Promise.all([marked, client.invalidateQueries(filters)]);
 }

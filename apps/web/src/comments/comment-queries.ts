@@ -9,6 +9,7 @@ import { call } from '../api/client.ts';
 import { queryKeys } from '../api/query-keys.ts';
 import { signedInMe } from '../auth/me.ts';
 import { useCommentStore } from './comment-store.ts';
+import { refetchChanged } from '../api/query-client.ts';
 
 type Threads = readonly TCommentThread[];
 
@@ -60,10 +61,9 @@ export function upsertThread(queryClient: QueryClient, mapId: string, thread: TC
  */
 export function applyCommentEvent(queryClient: QueryClient, mapId: string, event: TCommentEvent) {
   const queryKey = queryKeys.maps.comments(mapId);
-  const refreshMentions = () =>
-    void queryClient.invalidateQueries({ queryKey: queryKeys.mentions });
+  const refreshMentions = () => void refetchChanged(queryClient, { queryKey: queryKeys.mentions });
   if (event.type === 'ready') {
-    void queryClient.invalidateQueries({ queryKey });
+    void refetchChanged(queryClient, { queryKey });
     refreshMentions();
   } else if (event.type === 'thread') {
     upsertThread(queryClient, mapId, event.thread);
@@ -153,6 +153,6 @@ export function useMarkMentionsRead() {
   return useMutation({
     mutationFn: (commentIds?: string[]) =>
       call(routes.comments.markMentionsRead, { body: commentIds ? { commentIds } : {} }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.mentions }),
+    onSettled: () => refetchChanged(queryClient, { queryKey: queryKeys.mentions }),
   }).mutateAsync;
 }

@@ -16,6 +16,7 @@ import { call } from '../api/client.ts';
 import { queryKeys } from '../api/query-keys.ts';
 import { decodeState } from '../board/history-preview.ts';
 import { shareHeaders, useMapEventStore, useStreamLive } from '../map-events/map-event-store.ts';
+import { refetchChanged } from '../api/query-client.ts';
 
 /** The map and link the page's event stream is for: history calls use the same credentials. */
 function useHistoryTarget() {
@@ -123,7 +124,7 @@ export function receiveVersionEvent(
     addVersion(queryClient, mapId, event.version);
     // A review (or a first named version) moves "since the last review" (the briefing).
     if (event.version.kind === 'named') {
-      void queryClient.invalidateQueries({
+      void refetchChanged(queryClient, {
         queryKey: queryKeys.maps.changes(mapId, 'last-review', 'last-review'),
       });
     }
@@ -131,7 +132,7 @@ export function receiveVersionEvent(
   }
   addVersion(queryClient, mapId, event.before);
   // Comparisons with "now" are out of date.
-  void queryClient.invalidateQueries({ queryKey: ['maps', 'one', mapId, 'changes'] });
+  void refetchChanged(queryClient, { queryKey: ['maps', 'one', mapId, 'changes'] });
 }
 
 /** Name the board as it is now; restore a version (everyone connected gets it live). */

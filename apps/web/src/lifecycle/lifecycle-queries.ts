@@ -10,6 +10,7 @@ import { queryKeys } from '../api/query-keys.ts';
 import { decodeState } from '../board/history-preview.ts';
 import type { CachedMap } from '../maps/use-journey-map.ts';
 import { shareHeaders, useMapEventStore } from '../map-events/map-event-store.ts';
+import { refetchChanged } from '../api/query-client.ts';
 
 /** A map the server answered with: the board page's copy, and every list it may be in. */
 function mapChanged(queryClient: QueryClient, map: TJourneyMap): void {
@@ -18,8 +19,8 @@ function mapChanged(queryClient: QueryClient, map: TJourneyMap): void {
       ? { ...cached, map: { ...map, capabilities: map.capabilities ?? cached.map.capabilities } }
       : cached,
   );
-  void queryClient.invalidateQueries({ queryKey: ['maps', 'list'] });
-  void queryClient.invalidateQueries({ queryKey: ['maps', 'search'] });
+  void refetchChanged(queryClient, { queryKey: ['maps', 'list'] });
+  void refetchChanged(queryClient, { queryKey: ['maps', 'search'] });
 }
 
 /**
@@ -43,8 +44,8 @@ export function receiveLifecycle(
         }
       : cached,
   );
-  void queryClient.invalidateQueries({ queryKey: ['maps', 'list'] });
-  void queryClient.invalidateQueries({ queryKey: ['maps', 'search'] });
+  void refetchChanged(queryClient, { queryKey: ['maps', 'list'] });
+  void refetchChanged(queryClient, { queryKey: ['maps', 'search'] });
 }
 
 /** Status, owner, next review day, review interval (owners: `map.lifecycle`). */
@@ -64,8 +65,8 @@ export function useMarkReviewed(mapId: string) {
     mutationFn: () => call(routes.maps.review, { params: { id: mapId } }),
     onSuccess: ({ map }) => {
       mapChanged(queryClient, map);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.versions(mapId) });
-      void queryClient.invalidateQueries({
+      void refetchChanged(queryClient, { queryKey: queryKeys.maps.versions(mapId) });
+      void refetchChanged(queryClient, {
         queryKey: queryKeys.maps.changes(mapId, 'last-review', 'last-review'),
       });
     },
@@ -78,8 +79,8 @@ export function useCreateFutureState(mapId: string) {
   return useMutation({
     mutationFn: () => call(routes.maps.createFutureState, { params: { id: mapId }, body: {} }),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.one(mapId), exact: true });
-      void queryClient.invalidateQueries({ queryKey: ['maps', 'list'] });
+      void refetchChanged(queryClient, { queryKey: queryKeys.maps.one(mapId), exact: true });
+      void refetchChanged(queryClient, { queryKey: ['maps', 'list'] });
     },
   });
 }

@@ -20,6 +20,7 @@ import { receiveLocks } from '../workshop/lock-queries.ts';
 import { receiveTimer } from '../workshop/timer-queries.ts';
 import { receiveBallot, receiveRound, receiveVoteRounds } from '../workshop/voting-queries.ts';
 import { shareHeaders, useMapEventStore, type MapEventStreamStatus } from './map-event-store.ts';
+import { refetchChanged } from '../api/query-client.ts';
 
 const RETRY_MAX_MS = 10_000;
 /** Signed out, not allowed, or no such map: asking again won't change it. */
@@ -127,15 +128,15 @@ export function applyMapEvent(
           queryKeys.maps.hands(mapId),
           queryKeys.maps.privateMode(mapId),
         ]) {
-          void queryClient.invalidateQueries({ queryKey });
+          void refetchChanged(queryClient, { queryKey });
         }
       }
       if (options.comments) applyCommentEvent(queryClient, mapId, event);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.versions(mapId) });
-      void queryClient.invalidateQueries({ queryKey: ['maps', 'one', mapId, 'activity'] });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.privateCards(mapId) });
+      void refetchChanged(queryClient, { queryKey: queryKeys.maps.versions(mapId) });
+      void refetchChanged(queryClient, { queryKey: ['maps', 'one', mapId, 'activity'] });
+      void refetchChanged(queryClient, { queryKey: queryKeys.maps.privateCards(mapId) });
       // The map itself: its lifecycle may have changed while the stream was down.
-      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.one(mapId), exact: true });
+      void refetchChanged(queryClient, { queryKey: queryKeys.maps.one(mapId), exact: true });
       return;
     case 'thread':
     case 'thread-deleted':

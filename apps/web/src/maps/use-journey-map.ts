@@ -6,6 +6,7 @@ import { queryKeys } from '../api/query-keys.ts';
 import { useRefetchWhenOnline } from '../api/use-refetch-when-online.ts';
 import { signedInMe } from '../auth/me.ts';
 import { isNetworkError, lastKnown } from '../offline/last-known.ts';
+import { refetchChanged } from '../api/query-client.ts';
 
 export type JourneyMapState =
   | { readonly status: 'loading' }
@@ -81,7 +82,7 @@ export function useJourneyMap(mapId: string) {
     onSuccess: (map) => {
       remember(queryClient, map);
       queryClient.setQueryData<CachedMap>(key, { map });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.maps.list() });
+      void refetchChanged(queryClient, { queryKey: queryKeys.maps.list() });
     },
   });
 

@@ -6,6 +6,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../api/client.ts';
 import { queryKeys } from '../api/query-keys.ts';
+import { refetchChanged } from '../api/query-client.ts';
 
 /** The workspace's personas, with the maps each is linked to. */
 export function usePersonas(workspaceId: string | undefined) {
@@ -34,8 +35,8 @@ export function useMapPersonas(mapId: string) {
 export function usePersonaActions(workspaceId: string) {
   const queryClient = useQueryClient();
   const onSuccess = async () => {
-    await queryClient.invalidateQueries({ queryKey: queryKeys.workspaces.personas(workspaceId) });
-    await queryClient.invalidateQueries({ queryKey: queryKeys.maps.all });
+    await refetchChanged(queryClient, { queryKey: queryKeys.workspaces.personas(workspaceId) });
+    await refetchChanged(queryClient, { queryKey: queryKeys.maps.all });
   };
   const create = useMutation({
     mutationFn: (input: TCreatePersonaRequest) =>
@@ -68,7 +69,7 @@ export function useSetMapPersonas(mapId: string, workspaceId: string | undefined
       queryClient.setQueryData(queryKeys.maps.personas(mapId), personas);
       // Each persona lists its maps: the workspace's list changed too.
       if (workspaceId) {
-        await queryClient.invalidateQueries({
+        await refetchChanged(queryClient, {
           queryKey: queryKeys.workspaces.personas(workspaceId),
         });
       }

@@ -7,6 +7,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../api/client.ts';
 import { queryKeys } from '../api/query-keys.ts';
+import { refetchChanged } from '../api/query-client.ts';
 
 /** The map's active read-only links (those who may share only: others would be refused). */
 export function useShareLinks(mapId: string, enabled: boolean) {
@@ -33,9 +34,9 @@ export function useLinkActions(mapId: string) {
   const queryClient = useQueryClient();
   const params = { id: mapId };
   const refreshShare = () =>
-    queryClient.invalidateQueries({ queryKey: queryKeys.maps.shareLinks(mapId) });
+    refetchChanged(queryClient, { queryKey: queryKeys.maps.shareLinks(mapId) });
   const refreshWorkshop = () =>
-    queryClient.invalidateQueries({ queryKey: queryKeys.maps.workshopLinks(mapId) });
+    refetchChanged(queryClient, { queryKey: queryKeys.maps.workshopLinks(mapId) });
   const createShareLink = useMutation({
     mutationFn: (input: TCreateShareLinkRequest) =>
       call(routes.sharing.createShareLink, { params, body: input }),

@@ -10,6 +10,7 @@ import { queryKeys } from '../api/query-keys.ts';
 import { useCan } from '../capabilities/capabilities.tsx';
 import { shareHeaders, useMapEventStore, useStreamLive } from '../map-events/map-event-store.ts';
 import { useVotingUi } from './voting-store.ts';
+import { refetchChanged } from '../api/query-client.ts';
 
 type Rounds = readonly TVoteRound[];
 
@@ -138,7 +139,7 @@ export function receiveRound(queryClient: QueryClient, mapId: string, round: TVo
   // The briefing ranks pain points by the latest results: an ended round changes them
   // (also where the rounds themselves were never loaded, as on the briefing page).
   if (round.status === 'ended') {
-    void queryClient.invalidateQueries({ queryKey: queryKeys.maps.voteResults(mapId) });
+    void refetchChanged(queryClient, { queryKey: queryKeys.maps.voteResults(mapId) });
   }
 }
 

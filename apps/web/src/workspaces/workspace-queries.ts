@@ -2,8 +2,9 @@ import { routes, type TAddMemberRequest, type TWorkspaceRole } from '@journeyboa
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../api/client.ts';
 import { queryKeys } from '../api/query-keys.ts';
-import { meQuery, refreshMe, signedInMe } from '../auth/me.ts';
+import { refreshMe, signedInMe } from '../auth/me.ts';
 import { useWorkspaceStore } from '../auth/workspace-store.ts';
+import { refetchChanged } from '../api/query-client.ts';
 
 /** A workspace's members (and, for those who manage members, pending invitations). */
 export function useMembers(workspaceId: string | undefined, options: { enabled?: boolean } = {}) {
@@ -23,11 +24,11 @@ export function useMembers(workspaceId: string | undefined, options: { enabled?:
 export function useMemberActions(workspaceId: string) {
   const queryClient = useQueryClient();
   const onSuccess = () =>
-    queryClient.invalidateQueries({ queryKey: queryKeys.workspaces.members(workspaceId) });
+    refetchChanged(queryClient, { queryKey: queryKeys.workspaces.members(workspaceId) });
   const onMemberChanged = async (userId: string) => {
     const me = signedInMe(queryClient);
     if (me?.kind === 'user' && me.user.id === userId) {
-      await queryClient.invalidateQueries({ queryKey: meQuery.queryKey, exact: true });
+      await refreshMe(queryClient);
     }
     await onSuccess();
   };

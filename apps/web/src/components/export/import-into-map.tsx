@@ -10,6 +10,7 @@ import { usePersonas } from '../../personas/persona-queries.ts';
 import { UploadIcon } from '../common/icons.tsx';
 import { ImportMapPanel } from '../maps/import-map-panel.tsx';
 import './import-into-map.css';
+import { refetchChanged } from '../../api/query-client.ts';
 
 /**
  * Per snapshot: the check walks every card, and the page around the board
@@ -59,9 +60,9 @@ export function ImportIntoMap({ mapId, workspaceId }: { mapId: string; workspace
         onImport={async ({ map }) => {
           await call(routes.maps.importInto, { params: { id: mapId }, body: { map } });
           setOpen(false);
-          void queryClient.invalidateQueries({ queryKey: queryKeys.maps.personas(mapId) });
+          void refetchChanged(queryClient, { queryKey: queryKeys.maps.personas(mapId) });
           if (workspaceId)
-            void queryClient.invalidateQueries({
+            void refetchChanged(queryClient, {
               queryKey: queryKeys.workspaces.personas(workspaceId),
             });
         }}

@@ -7,6 +7,7 @@ import { useAccount } from '../../auth/me.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { ConfirmDialog } from '../common/confirm-dialog.tsx';
 import { MoveIcon } from '../common/icons.tsx';
+import { refetchChanged } from '../../api/query-client.ts';
 
 /**
  * "Move map" on a map in the list: offered when the map may be moved
@@ -24,7 +25,7 @@ export function MoveMapButton({ map }: { map: TJourneyMap }) {
   const move = useMutation({
     mutationFn: (workspaceId: string) =>
       call(routes.maps.move, { params: { id: map.id }, body: { workspaceId } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.maps.all }),
+    onSuccess: () => refetchChanged(queryClient, { queryKey: queryKeys.maps.all }),
   });
   const targets = (me?.workspaces ?? []).filter(
     (workspace) =>
