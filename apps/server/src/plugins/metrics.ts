@@ -16,8 +16,9 @@
  *   reaching Postgres (a histogram per written batch, its oldest update)
  * - journeyboard_sync_compaction_seconds: folding a map's log into its snapshot
  * - journeyboard_sync_refusals_total{kind}: connections closed for breaking a
- *   presence or share-link limit, and (`locked-item`) participant updates
- *   whose changes to locked items were undone (the sync server's
+ *   presence or share-link limit, (`locked-item`) participant updates
+ *   whose changes to locked items were undone and (`over-bounds`) updates
+ *   whose text was cut to the board's bounds (the sync server's
  *   RefusalCounter, read at scrape time)
  * - journeyboard_http_request_duration_seconds{method,route,status_code}:
  *   REST latency by route pattern (never the raw URL: it may hold a token)
@@ -128,7 +129,7 @@ function createMetrics(app: FastifyInstance, registry: Registry): AppMetrics {
   });
   new Counter({
     name: 'journeyboard_sync_refusals_total',
-    help: 'Sync refusals by kind: connections closed for breaking a presence or share-link limit; locked-item: changes to locked items undone',
+    help: 'Sync refusals by kind: connections closed for breaking a presence or share-link limit; locked-item: changes to locked items undone; over-bounds: updates whose text was cut to the board’s bounds',
     labelNames: ['kind'] as const,
     registers,
     collect() {

@@ -37,7 +37,7 @@ export function createPostgresActivitySink(prisma: PrismaClient): ActivitySink {
           column((record) => record.subject.kind),
           column((record) => record.subject.id),
           column((record) => record.stageId),
-          column((record) => JSON.stringify(record.changes)),
+          column((record) => JSON.stringify(record.changes, withoutNul)),
           column((record) => time(record.firstAt)),
           column((record) => time(record.at)),
         ],
@@ -45,3 +45,10 @@ export function createPostgresActivitySink(prisma: PrismaClient): ActivitySink {
     },
   };
 }
+
+/**
+ * jsonb refuses a NUL. The sync socket keeps board text free of them
+ * (board/bounds.ts), but a board stored before it did may still hold one.
+ */
+const withoutNul = (_key: string, value: unknown): unknown =>
+  typeof value === 'string' ? value.replaceAll('\u0000', '') : value;

@@ -286,10 +286,11 @@ export class LiveDocument implements RelayTarget, FrameReceiver {
       if (isWedged(this.doc)) queueMicrotask(() => this.onBroken?.());
       throw new ProtocolError('Yjs update could not be applied', { cause: error });
     }
-    if (result.compensation) {
-      // Everyone else got the update with the compensation inside (one
-      // transaction); the sender lacks only the compensation.
-      connection.send(encodeUpdate(result.compensation));
+    if (!result.compensation) return;
+    // Everyone else got the update with the corrections inside (one
+    // transaction); the sender lacks only the corrections.
+    connection.send(encodeUpdate(result.compensation));
+    if (result.refused.length > 0) {
       this.refusals?.record('locked-item');
       this.log.info(
         {
@@ -298,6 +299,13 @@ export class LiveDocument implements RelayTarget, FrameReceiver {
           refused: result.refused.map((change) => change.kind),
         },
         'undid changes to locked items from a sync connection',
+      );
+    }
+    if (result.bounded > 0) {
+      this.refusals?.record('over-bounds');
+      this.log.info(
+        { connection: connection.id, mapId: this.mapId, values: result.bounded },
+        'cut text past the board’s bounds from a sync connection',
       );
     }
   }

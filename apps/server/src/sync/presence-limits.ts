@@ -42,10 +42,12 @@ export const DEFAULT_PRESENCE_LIMITS: PresenceLimits = {
 /** Refusals that close the connection. */
 export type ClosingRefusalKind = 'presence-too-large' | 'presence-too-fast' | 'share-link-full';
 /**
- * Everything counted: the closing kinds, and `locked-item` — an update that
- * touched something a facilitator locked, undone without closing (lock-guard.ts).
+ * Everything counted: the closing kinds; `locked-item` — an update that
+ * touched something a facilitator locked, undone without closing
+ * (lock-guard.ts); and `over-bounds` — an update whose text was cut to the
+ * board's bounds (board/bounds.ts in packages/shared), also without closing.
  */
-export type SyncRefusalKind = ClosingRefusalKind | 'locked-item';
+export type SyncRefusalKind = ClosingRefusalKind | 'locked-item' | 'over-bounds';
 
 export const REFUSAL_CLOSE: Record<ClosingRefusalKind, { code: number; reason: string }> = {
   'presence-too-large': {
@@ -71,6 +73,7 @@ export class RefusalCounter {
     'presence-too-fast': 0,
     'share-link-full': 0,
     'locked-item': 0,
+    'over-bounds': 0,
   };
   private readonly listeners = new Set<(kind: SyncRefusalKind) => void>();
 

@@ -4,7 +4,10 @@
 // made them and when.
 import type { TActivityResponse, TBoardVersion, TChangesResponse } from '@journeyboard/shared';
 import { addCard, moveCard, setCardText, setEmotion } from '@journeyboard/shared/board';
+import { randomUUID } from 'node:crypto';
+import { SYSTEM_AUTHOR } from '@journeyboard/shared';
 import { describe, expect, it, vi } from 'vitest';
+import { createPostgresActivitySink } from '../../src/sync/activity-store.ts';
 import {
   boardAccess,
   boardMember,
@@ -99,6 +102,34 @@ describe('activity feed', () => {
     expect([...first.entries, ...second.entries].map((e) => e.id)).toEqual(
       entries.map((e) => e.id),
     );
+  });
+});
+
+describe('the activity store', () => {
+  it('files an entry whose text holds a NUL (a board stored before the socket kept to its bounds)', async () => {
+    const mapId = await createBoard(db().prisma);
+    const at = new Date();
+    await createPostgresActivitySink(db().prisma).save(mapId, [
+      {
+        id: randomUUID(),
+        author: SYSTEM_AUTHOR,
+        subject: { kind: 'card', id: 'c1' },
+        stageId: null,
+        changes: [
+          {
+            kind: 'card.text',
+            cardId: 'c1',
+            cell: { stageId: 's', laneId: 'l' },
+            from: 'Parcel\u0000 lost',
+            to: 'Parcel found',
+          },
+        ],
+        firstAt: at,
+        at,
+      },
+    ]);
+    const [entry] = await db().prisma.boardActivity.findMany({ where: { mapId } });
+    expect(entry?.changes).toEqual([expect.objectContaining({ from: 'Parcel lost' })]);
   });
 });
 

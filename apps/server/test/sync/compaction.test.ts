@@ -174,6 +174,27 @@ describe('the search text a compaction stores', () => {
     expect(text).toContain('Parcel never arrived');
     expect(text).toMatch(/\(as the merge read it\)$/);
   });
+  it('is stored when a card holds control characters Postgres text cannot (a NUL from a raw socket client)', async () => {
+    const { prisma } = db();
+    const mapId = await createBoard(prisma);
+    const editor = await storedDoc(prisma, mapId);
+    const { stages, lanes } = new BoardStore(editor).getSnapshot();
+    const updates: Uint8Array[] = [];
+    editor.on('update', (update: Uint8Array) => updates.push(update));
+    const card = addCard(editor, { stageId: stages[0]!.id, laneId: lanes[0]!.id, text: 'x' })!;
+    // What a client that skips the board's operations can write.
+    editor.transact(() => {
+      const text = editor.getMap('cards').get(card) as Y.Map<Y.Text>;
+      text.get('text')!.insert(0, 'Parcel \u0000never\u0007 arrived ');
+    });
+    await appendUpdates(prisma, mapId, updates.map(bySystem));
+
+    await compactBoard(prisma, mapId, inlineBoardWork.merge);
+
+    expect(await prisma.boardUpdate.count({ where: { mapId } })).toBe(0);
+    const { text } = await prisma.mapSearchText.findUniqueOrThrow({ where: { mapId } });
+    expect(text).toContain('Parcel never arrived');
+  });
 });
 
 describe('a whole-document state stored with the log (scale-out resync)', () => {

@@ -1,3 +1,4 @@
+import { boundedText } from '../api/text.ts';
 import { laneKindField, LANE_KIND_FIELDS } from './lane-kinds/index.ts';
 import { CARD_FIELD_MAX_LENGTH } from './lane-kinds/define.ts';
 import { EVIDENCE_SOURCES_MAX_LENGTH, isEvidenceLevel } from './evidence.ts';
@@ -44,21 +45,23 @@ export function normalizeCardField<K extends keyof CardFields>(
   if (name === 'momentOfTruth') return typeof value === 'boolean' ? (value as V) : undefined;
   if (name === 'evidence')
     return value === null || isEvidenceLevel(value) ? (value as V) : undefined;
-  if (name === 'evidenceSources') {
-    return typeof value === 'string'
-      ? (value.slice(0, EVIDENCE_SOURCES_MAX_LENGTH) as V)
-      : undefined;
-  }
-  if (name === 'addedBy') {
-    return typeof value === 'string' ? (value.slice(0, ADDED_BY_MAX_LENGTH) as V) : undefined;
-  }
   const field = laneKindField(name);
-  if (!field) return undefined;
-  if (field.type === 'choice') {
+  if (field?.type === 'choice') {
     const values = field.options.map((option) => option.value);
     return value === null || oneOf(values, value) ? (value as V) : undefined;
   }
-  return typeof value === 'string' ? (value.slice(0, CARD_FIELD_MAX_LENGTH) as V) : undefined;
+  if (!field && name !== 'evidenceSources' && name !== 'addedBy') return undefined;
+  // Text: kept to the board's rule for text (no control characters) and the field's length.
+  return typeof value === 'string'
+    ? (boundedText(value, cardFieldMaxLength(name)) as V)
+    : undefined;
+}
+
+/** The most characters a card's text field holds (a map file takes no more back). */
+export function cardFieldMaxLength(name: string): number {
+  if (name === 'evidenceSources') return EVIDENCE_SOURCES_MAX_LENGTH;
+  if (name === 'addedBy') return ADDED_BY_MAX_LENGTH;
+  return CARD_FIELD_MAX_LENGTH;
 }
 
 /** Reads a card's fields from raw stored values, falling back to defaults for anything invalid. */

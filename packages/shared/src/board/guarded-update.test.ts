@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { BOARD_TEXT_LIMITS } from './bounds.ts';
 import { applyGuardedUpdate } from './guarded-update.ts';
+import { CARD_FIELD_MAX_LENGTH } from './lane-kinds/define.ts';
 import { BoardLockSet, type BoardLock } from './locks.ts';
 import {
   addCard,
@@ -15,6 +17,7 @@ import {
 } from './ops.ts';
 import { readBoard } from './state.ts';
 import { makeBoard } from './test-helpers.ts';
+import { CARD_TEXT_MAX } from './types.ts';
 
 /** A server replica and a participant's replica of one board with a card in it. */
 function setUp() {
@@ -66,7 +69,7 @@ describe('applyGuardedUpdate', () => {
     const since = Y.encodeStateVector(participant);
     setCardText(participant, cardId, 'fine');
     const result = applyGuardedUpdate(server, changesSince(since), STRUCTURE, 'participant');
-    expect(result).toEqual({ refused: [], compensation: null });
+    expect(result).toEqual({ refused: [], bounded: 0, compensation: null });
     expect(readBoard(server).cards.get(cardId)!.text).toBe('fine');
   });
 
@@ -159,5 +162,83 @@ describe('applyGuardedUpdate', () => {
     expect(result.refused.map((change) => change.kind)).toEqual(['card.reordered']);
     Y.applyUpdate(participant, result.compensation!);
     expect(cell(participant)).toEqual([cardId, second]);
+  });
+});
+
+describe('applyGuardedUpdate: the board’s bounds, for a client that skips the operations', () => {
+  /** Writes straight into the participant's Yjs maps, as a raw socket client can. */
+  const raw = (doc: Y.Doc, write: (roots: ReturnType<typeof rawRoots>) => void) =>
+    doc.transact(() => write(rawRoots(doc)));
+  const rawRoots = (doc: Y.Doc) => ({
+    stages: doc.getMap<Y.Map<unknown>>('stages'),
+    lanes: doc.getMap<Y.Map<unknown>>('lanes'),
+    cards: doc.getMap<Y.Map<unknown>>('cards'),
+    emotions: doc.getMap<unknown>('emotions'),
+  });
+
+  it('cuts text past its length and drops control characters, keeping the rest of the update', () => {
+    const { server, participant, stageId, laneId, cardId, changesSince } = setUp();
+    const since = Y.encodeStateVector(participant);
+    raw(participant, ({ stages, lanes, cards }) => {
+      const text = cards.get(cardId)!.get('text') as Y.Text;
+      text.insert(0, 'x'.repeat(CARD_TEXT_MAX));
+      text.insert(3, 'a\u0000b\u0007');
+      stages.get(stageId)!.set('title', `Stage\u0000${'s'.repeat(500)}`);
+      lanes.get(laneId)!.set('title', 'Lane\u001b');
+      const card = new Y.Map<unknown>();
+      card.set('text', new Y.Text(`New\u0000 card ${'y'.repeat(CARD_TEXT_MAX)}`));
+      card.set('position', { stageId, laneId, order: 'a5' });
+      card.set('owner', 'o'.repeat(1000));
+      cards.set('raw-card', card);
+    });
+
+    const seen: Uint8Array[] = [];
+    server.on('update', (update: Uint8Array) => seen.push(update));
+    const serverClientId = server.clientID;
+    const result = applyGuardedUpdate(server, changesSince(since), BoardLockSet.EMPTY, 'p');
+    expect(server.clientID).toBe(serverClientId);
+    expect(seen).toHaveLength(1);
+
+    const board = readBoard(server);
+    const edited = board.cards.get(cardId)!.text;
+    expect(edited).toHaveLength(CARD_TEXT_MAX);
+    expect(edited.startsWith('xxxabxxx')).toBe(true);
+    expect(board.stages.find((stage) => stage.id === stageId)!.title).toBe(
+      `Stage${'s'.repeat(BOARD_TEXT_LIMITS.title - 5)}`,
+    );
+    expect(board.lanes.find((lane) => lane.id === laneId)!.title).toBe('Lane');
+    const added = board.cards.get('raw-card')!;
+    expect(added.text).toMatch(/^New card y+$/);
+    expect(added.text).toHaveLength(CARD_TEXT_MAX);
+    expect(added.owner).toHaveLength(CARD_FIELD_MAX_LENGTH);
+    expect(result.bounded).toBe(5);
+    // The sender converges on what everyone else has.
+    Y.applyUpdate(participant, result.compensation!);
+    expect(readBoard(participant)).toEqual(board);
+  });
+
+  it('cuts an emotion note, with locks as without', () => {
+    const { server, participant, stageId, changesSince } = setUp();
+    const emotionLane = addLane(server, { title: 'Feeling', kind: 'emotion' });
+    setEmotion(server, { stageId, laneId: emotionLane, score: 1 });
+    Y.applyUpdate(participant, Y.encodeStateAsUpdate(server));
+    const since = Y.encodeStateVector(participant);
+    raw(participant, ({ emotions }) =>
+      emotions.set(`${stageId}:${emotionLane}`, { score: 2, note: `n${'\u0000'.repeat(3)}` }),
+    );
+    const result = applyGuardedUpdate(server, changesSince(since), STRUCTURE, 'p');
+    expect(result.bounded).toBe(1);
+    expect(readBoard(server).emotions.get(`${stageId}:${emotionLane}`)).toMatchObject({
+      score: 2,
+      note: 'n',
+    });
+  });
+
+  it('leaves text the operations wrote alone, however long the board', () => {
+    const { server, participant, stageId, laneId, changesSince } = setUp();
+    const since = Y.encodeStateVector(participant);
+    addCard(participant, { stageId, laneId, text: 'z'.repeat(CARD_TEXT_MAX + 10) });
+    const result = applyGuardedUpdate(server, changesSince(since), BoardLockSet.EMPTY, 'p');
+    expect(result).toEqual({ refused: [], bounded: 0, compensation: null });
   });
 });

@@ -9,9 +9,11 @@
  * one 'update' event carries both, so nobody else — on this instance or,
  * through the relay, any other — ever sees the forbidden state, Postgres
  * stores the net result, and the sender receives the compensation
- * (`compensation`) and converges.
+ * (`compensation`) and converges. Text written past the board's bounds
+ * (bounds.ts) is cut the same way, with or without locks.
  */
 import * as Y from 'yjs';
+import { keepWithinBounds } from './bounds.ts';
 import { diffBoards, type BoardChange } from './diff.ts';
 import { enforceLocks, type BoardLockSet } from './locks.ts';
 import { restoreBoard } from './restore.ts';
@@ -29,16 +31,19 @@ export type RefusedChange =
 export interface GuardedUpdateResult {
   /** The changes undone because they touched locked items. */
   readonly refused: readonly RefusedChange[];
+  /** How many values were cut to the board's bounds (bounds.ts). */
+  readonly bounded: number;
   /**
    * What the sender lacks afterwards (its own update plus the server's
-   * compensation), to send back to it; null when nothing was refused.
+   * corrections), to send back to it; null when nothing was corrected.
    */
   readonly compensation: Uint8Array | null;
 }
 
 /**
  * Applies `update` to `doc` with `origin`, undoing in the same transaction
- * whatever it changed in items `locks` covers. Throws what Y.applyUpdate
+ * whatever it changed in items `locks` covers, and cutting whatever text it
+ * wrote past the board's bounds (bounds.ts). Throws what Y.applyUpdate
  * throws.
  */
 export function applyGuardedUpdate(
@@ -47,28 +52,37 @@ export function applyGuardedUpdate(
   locks: BoardLockSet,
   origin: unknown,
 ): GuardedUpdateResult {
-  if (locks.isEmpty) {
-    Y.applyUpdate(doc, update, origin);
-    return { refused: [], compensation: null };
-  }
-  const stateBefore = Y.encodeStateVector(doc);
-  const before = readBoard(doc);
-  const outcome: { refused: RefusedChange[] | null } = { refused: null };
+  // Only locks need the whole board read; bounds look at what changed.
+  const before = locks.isEmpty ? null : readBoard(doc);
+  const outcome = {
+    refused: [] as RefusedChange[],
+    bounded: 0,
+    stateBefore: null as Uint8Array | null,
+  };
   doc.transact((transaction) => {
     Y.applyUpdate(doc, update, origin);
-    // applyUpdate marks the transaction remote; the compensation below is the
-    // server's own write, and a remote transaction that advances the doc's own
-    // client id makes Yjs think another peer uses it (it then picks a new id).
-    transaction.local = true;
-    const after = readBoard(doc);
-    const target = enforceLocks(before, after, locks);
-    if (!target) return;
-    outcome.refused = [...diffBoards(target, after), ...reorderedInCell(target, after)];
-    // Nested: runs inside this transaction, so it goes out with the update.
-    restoreBoard(doc, target, origin);
+    // applyUpdate marks the transaction remote; a correction is the server's
+    // own write, and a remote transaction that advances the doc's own client
+    // id makes Yjs think another peer uses it (it then picks a new id).
+    const ownWrite = () => {
+      transaction.local = true;
+      outcome.stateBefore ??= Y.encodeStateVector(transaction.beforeState);
+    };
+    if (before) {
+      const after = readBoard(doc);
+      const target = enforceLocks(before, after, locks);
+      if (target) {
+        ownWrite();
+        outcome.refused = [...diffBoards(target, after), ...reorderedInCell(target, after)];
+        // Nested: runs inside this transaction, so it goes out with the update.
+        restoreBoard(doc, target, origin);
+      }
+    }
+    outcome.bounded = keepWithinBounds(transaction, ownWrite);
   }, origin);
-  if (outcome.refused === null) return { refused: [], compensation: null };
-  return { refused: outcome.refused, compensation: Y.encodeStateAsUpdate(doc, stateBefore) };
+  const { refused, bounded, stateBefore } = outcome;
+  const compensation = stateBefore ? Y.encodeStateAsUpdate(doc, stateBefore) : null;
+  return { refused, bounded, compensation };
 }
 
 /** Cards in the same cell in both boards whose place in it differs. */

@@ -13,6 +13,7 @@ export {
 export { createId } from './ids.ts';
 export { CARD_FIELD_NAMES, DEFAULT_CARD_FIELDS, normalizeCardField } from './card-fields.ts';
 export * from './lane-kinds/index.ts';
+export { BOARD_TEXT_LIMITS, boundedText } from './bounds.ts';
 export { inspectBoard, repairBoard, REPAIR_ORIGIN, type BoardInspection } from './integrity.ts';
 export { rebaseTextEdit, diffText, type Splice } from './text-diff.ts';
 export {

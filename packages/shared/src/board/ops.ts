@@ -7,6 +7,7 @@ import {
   type BoardRoots,
   type YCard,
 } from './doc.ts';
+import { BOARD_TEXT_LIMITS, boundedText } from './bounds.ts';
 import { createId } from './ids.ts';
 import { compareByOrder, keyBetween, keyForIndex } from './order.ts';
 import { CARD_FIELD_NAMES, normalizeCardField } from './card-fields.ts';
@@ -82,7 +83,7 @@ export function addStage(
     const siblings = sortedEntries(roots.stages);
     const id = input.id ?? createId();
     const stage = new Y.Map<unknown>();
-    stage.set('title', input.title);
+    stage.set('title', titleText(input.title));
     stage.set('description', '');
     stage.set('momentOfTruth', false);
     stage.set('order', keyForIndex(siblings, clampIndex(input.index, siblings.length)));
@@ -95,7 +96,7 @@ export function renameStage(doc: Y.Doc, stageId: string, title: string): boolean
   return change(doc, ({ stages }) => {
     const stage = stages.get(stageId);
     if (!stage) return false;
-    stage.set('title', title);
+    stage.set('title', titleText(title));
     return true;
   });
 }
@@ -112,9 +113,14 @@ export function updateStage(doc: Y.Doc, stageId: string, patch: StagePatch): boo
     const stage = stages.get(stageId);
     if (!stage) return false;
     for (const [key, value] of Object.entries(patch) as [keyof StagePatch, unknown][]) {
-      const valid =
-        key === 'momentOfTruth' ? typeof value === 'boolean' : typeof value === 'string';
-      if (valid && stage.get(key) !== value) stage.set(key, value);
+      if (key === 'momentOfTruth' ? typeof value !== 'boolean' : typeof value !== 'string') {
+        continue;
+      }
+      const stored =
+        typeof value === 'string'
+          ? boundedText(value, BOARD_TEXT_LIMITS[key === 'title' ? 'title' : 'description'])
+          : value;
+      if (stage.get(key) !== stored) stage.set(key, stored);
     }
     return true;
   });
@@ -155,7 +161,7 @@ export function addLane(
     const siblings = sortedEntries(roots.lanes);
     const id = input.id ?? createId();
     const lane = new Y.Map<unknown>();
-    lane.set('title', input.title);
+    lane.set('title', titleText(input.title));
     lane.set('kind', input.kind);
     lane.set('collapsed', false);
     lane.set('order', keyForIndex(siblings, clampIndex(input.index, siblings.length)));
@@ -168,7 +174,7 @@ export function renameLane(doc: Y.Doc, laneId: string, title: string): boolean {
   return change(doc, ({ lanes }) => {
     const lane = lanes.get(laneId);
     if (!lane) return false;
-    lane.set('title', title);
+    lane.set('title', titleText(title));
     return true;
   });
 }
@@ -209,12 +215,10 @@ export function deleteLane(doc: Y.Doc, laneId: string): boolean {
 
 // ── Cards ───────────────────────────────────────────────────────────────────
 
-/** At most CARD_TEXT_MAX characters, never ending in half of a surrogate pair. */
-function withinCardLimit(text: string): string {
-  if (text.length <= CARD_TEXT_MAX) return text;
-  const end = /[\uD800-\uDBFF]/.test(text[CARD_TEXT_MAX - 1]!) ? CARD_TEXT_MAX - 1 : CARD_TEXT_MAX;
-  return text.slice(0, end);
-}
+/** Text as the board keeps it (bounds.ts): a paste is cut, not refused. */
+const withinCardLimit = (text: string): string => boundedText(text, CARD_TEXT_MAX);
+const titleText = (text: string): string => boundedText(text, BOARD_TEXT_LIMITS.title);
+const noteText = (text: string): string => boundedText(text, BOARD_TEXT_LIMITS.emotionNote);
 
 export function addCard(
   doc: Y.Doc,
@@ -400,7 +404,12 @@ export function setEmotion(
     const score = Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(input.score)));
     const key = cellKey(input.stageId, input.laneId);
     const previous = roots.emotions.get(key) as { note?: unknown } | undefined;
-    const note = input.note ?? (typeof previous?.note === 'string' ? previous.note : '');
+    const note =
+      input.note === undefined
+        ? typeof previous?.note === 'string'
+          ? previous.note
+          : ''
+        : noteText(input.note);
     roots.emotions.set(key, { score, note });
     return true;
   });
@@ -442,8 +451,8 @@ export function setEmotionNote(
     const key = cellKey(input.stageId, input.laneId);
     const previous = emotions.get(key) as { score?: unknown; note?: unknown } | undefined;
     if (typeof previous?.score !== 'number') return false;
-    if (previous.note !== input.note)
-      emotions.set(key, { score: previous.score, note: input.note });
+    const note = noteText(input.note);
+    if (previous.note !== note) emotions.set(key, { score: previous.score, note });
     return true;
   });
 }

@@ -1,3 +1,4 @@
+import { withoutControlCharacters } from '../api/text.ts';
 import { holdsCards } from './lane-kinds/index.ts';
 import type { BoardSnapshot } from './types.ts';
 
@@ -17,8 +18,13 @@ export function boardSearchText(board: BoardSnapshot): string {
     if (!stageIds.has(card.stageId) || !laneIds.has(card.laneId)) continue;
     lines.push(card.text, card.owner, card.metricName);
   }
-  return lines
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .join('\n');
+  return (
+    lines
+      // A board stored before the sync socket kept to the board's bounds may
+      // hold a NUL, which Postgres text refuses: the compaction storing this
+      // would fail for good.
+      .map((line) => withoutControlCharacters(line).trim())
+      .filter((line) => line !== '')
+      .join('\n')
+  );
 }

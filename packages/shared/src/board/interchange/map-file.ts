@@ -21,10 +21,15 @@ import {
   PERSONA_TEXT_MAX,
 } from '../../api/personas.ts';
 import { ZText } from '../../api/text.ts';
-import { CARD_FIELD_NAMES, DEFAULT_CARD_FIELDS, normalizeCardField } from '../card-fields.ts';
-import { CARD_FIELD_MAX_LENGTH } from '../lane-kinds/define.ts';
+import { BOARD_TEXT_LIMITS } from '../bounds.ts';
+import {
+  cardFieldMaxLength,
+  CARD_FIELD_NAMES,
+  DEFAULT_CARD_FIELDS,
+  normalizeCardField,
+} from '../card-fields.ts';
 import { holdsCards, LANE_KINDS, laneKindField, type LaneKind } from '../lane-kinds/index.ts';
-import { CARD_COLORS, CARD_TEXT_MAX, EMOTION_MAX, EMOTION_MIN } from '../types.ts';
+import { CARD_COLORS, EMOTION_MAX, EMOTION_MIN } from '../types.ts';
 
 export const MAP_FILE_FORMAT = 'journeyboard-map';
 export const MAP_FILE_VERSION = 1;
@@ -36,7 +41,7 @@ export const MAP_FILE_LIMITS = {
   stages: 100,
   lanes: 50,
   cards: 5000,
-  cardText: CARD_TEXT_MAX,
+  cardText: BOARD_TEXT_LIMITS.cardText,
   title: 120,
   description: 2000,
   /** The file itself, before it is read (JSON, XLSX or CSV). */
@@ -69,12 +74,12 @@ function fieldSchema(name: string): z.ZodType {
   }
   if (field?.type === 'text')
     return fileText(field.label)
-      .max(CARD_FIELD_MAX_LENGTH)
+      .max(cardFieldMaxLength(name))
       .describe(`${field.label} ('' when not set).`);
   // A common field declared outside the registry: typed by its default value.
   const fallback = (DEFAULT_CARD_FIELDS as unknown as Record<string, unknown>)[name];
   if (typeof fallback === 'boolean') return z.boolean();
-  if (typeof fallback === 'string') return fileText(name).max(CARD_FIELD_MAX_LENGTH);
+  if (typeof fallback === 'string') return fileText(name).max(cardFieldMaxLength(name));
   return z.union([fileText(name), z.number(), z.boolean(), z.null()]);
 }
 
@@ -85,14 +90,14 @@ export const ZMapFileCardFields = z
 
 const ZMapFileStage = z.object({
   id: ZKey,
-  title: fileText('A stage title').max(MAP_FILE_LIMITS.title),
-  description: fileText('A stage description').max(MAP_FILE_LIMITS.description).default(''),
+  title: fileText('A stage title').max(BOARD_TEXT_LIMITS.title),
+  description: fileText('A stage description').max(BOARD_TEXT_LIMITS.description).default(''),
   momentOfTruth: z.boolean().default(false),
 });
 
 const ZMapFileLane = z.object({
   id: ZKey,
-  title: fileText('A lane title').max(MAP_FILE_LIMITS.title),
+  title: fileText('A lane title').max(BOARD_TEXT_LIMITS.title),
   kind: z.enum(LANE_KINDS as [LaneKind, ...LaneKind[]]),
   collapsed: z.boolean().default(false),
 });
@@ -114,7 +119,7 @@ const ZMapFileEmotion = z.object({
   stage: ZKey,
   lane: ZKey.describe('The id of an emotion lane.'),
   score: z.number().int().min(EMOTION_MIN).max(EMOTION_MAX),
-  note: fileText('An emotion note').max(CARD_FIELD_MAX_LENGTH).default(''),
+  note: fileText('An emotion note').max(BOARD_TEXT_LIMITS.emotionNote).default(''),
 });
 
 const personaList = (label: string) =>
