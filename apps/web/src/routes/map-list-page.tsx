@@ -23,6 +23,7 @@ import {
 import { usePersonas } from '../personas/persona-queries.ts';
 import { useOnline } from '../offline/use-online.ts';
 import { needsServer } from '../components/shell/needs-server.ts';
+import { FormProblem } from '../components/common/form-problem.tsx';
 
 export const OFFLINE_MESSAGE =
   'You’re offline. These are the maps saved on this device; edits you make in them sync when you’re back online.';
@@ -143,9 +144,7 @@ export function MapListPage() {
                 Searching…
               </p>
             ) : search.status === 'error' ? (
-              <p className="form-error" role="alert">
-                {search.message}
-              </p>
+              <FormProblem>{search.message}</FormProblem>
             ) : search.status === 'ready' ? (
               <MapSearchResults results={searchResults} />
             ) : state.status === 'loading' ? (

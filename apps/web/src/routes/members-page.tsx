@@ -8,6 +8,7 @@ import { WorkspaceCapabilities } from '../capabilities/workspace-capabilities.ts
 import { AppHeader } from '../components/common/app-header.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
 import { useMemberActions, useMembers } from '../workspaces/workspace-queries.ts';
+import { FormProblem } from '../components/common/form-problem.tsx';
 
 /** `/workspaces/:id/members`: who is in, with which role; owners add, change and remove. */
 export function MembersPage() {
@@ -56,11 +57,7 @@ function Members({ workspaceId }: { workspaceId: string }) {
       <AppHeader />
       <main className="page__main">
         <h1 className="page-intro__title">Members of {workspace?.name ?? 'this workspace'}</h1>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormProblem>{error}</FormProblem>
         <table className="members-table">
           <thead>
             <tr>

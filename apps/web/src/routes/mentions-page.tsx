@@ -5,6 +5,7 @@ import { AppHeader } from '../components/common/app-header.tsx';
 import { RelativeTime } from '../components/common/relative-time.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
 import { useMarkMentionsRead, useMentions } from '../comments/comment-queries.ts';
+import { FormProblem } from '../components/common/form-problem.tsx';
 
 /** `/mentions`: where people @mentioned you (the small inbox). Opening one marks it read. */
 export function MentionsPage() {
@@ -22,11 +23,7 @@ export function MentionsPage() {
         <h1 className="page-intro__title">
           Mentions{data && data.unread > 0 ? ` (${data.unread} new)` : ''}
         </h1>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormProblem>{error}</FormProblem>
         {data && data.unread > 0 ? (
           <button
             type="button"

@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../components/common/confirm-dialog.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
 import { PersonaCard } from '../components/personas/persona-card.tsx';
 import { PersonaForm } from '../components/personas/persona-form.tsx';
+import { FormProblem } from '../components/common/form-problem.tsx';
 import '../components/personas/personas.css';
 import { usePersonaActions, usePersonas } from '../personas/persona-queries.ts';
 
@@ -43,11 +44,7 @@ function Personas({ workspaceId }: { workspaceId: string }) {
       <AppHeader />
       <main className="page__main personas-page">
         <h1 className="page-intro__title">Personas of {workspace?.name ?? 'this workspace'}</h1>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormProblem>{error}</FormProblem>
         {canEdit && !mode ? (
           <button
             type="button"

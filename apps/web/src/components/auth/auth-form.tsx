@@ -1,6 +1,7 @@
 import { fieldProblems, type FormSchema } from '@journeyboard/shared';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { errorMessage } from '../../api/client.ts';
+import { FormProblem } from '../common/form-problem.tsx';
 
 export interface AuthField {
   name: string;
@@ -106,11 +107,7 @@ export function AuthForm({
           </div>
         );
       })}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormProblem>{error}</FormProblem>
       <button type="submit" className="button button--primary" disabled={busy}>
         {submitLabel}
       </button>

@@ -1,6 +1,7 @@
 import { COMMENT_BODY_MAX, type TMember } from '@journeyboard/shared';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client.ts';
+import { FormProblem } from '../common/form-problem.tsx';
 
 /**
  * Text box + @mention picker. Picking a member inserts "@Name" and remembers
@@ -76,11 +77,7 @@ export function CommentComposer({
           if (event.key === 'Escape' && onCancel) onCancel();
         }}
       />
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormProblem>{error}</FormProblem>
       <div className="comment-composer__actions">
         {members.length > 0 ? (
           <select

@@ -6,6 +6,7 @@ import { useCommentActions } from '../../comments/comment-queries.ts';
 import { RelativeTime } from '../common/relative-time.tsx';
 import { CommentComposer } from './comment-composer.tsx';
 import { CommentText } from './comment-text.tsx';
+import { FormProblem } from '../common/form-problem.tsx';
 
 export interface CommentPermissions {
   /** The signed-in account (null for link holders). */
@@ -87,11 +88,7 @@ export const CommentThreadView = memo(function CommentThreadView({
           <CommentItem key={comment.id} comment={comment} permissions={permissions} />
         ))}
       </ol>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormProblem>{error}</FormProblem>
       {permissions.canWrite ? (
         <div className="comment-thread__actions">
           {replying ? (
@@ -177,11 +174,7 @@ function CommentItem({
       ) : (
         <CommentText text={comment.body} />
       )}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormProblem>{error}</FormProblem>
       {!editing && (mine || canDelete) && permissions.canWrite ? (
         <div className="comment__tools">
           {mine ? (

@@ -1,5 +1,6 @@
 import { useId, type FormEvent, type ReactNode } from 'react';
 import { ModalDialog } from './modal-dialog.tsx';
+import { FormProblem } from './form-problem.tsx';
 
 interface FormDialogProps {
   title: string;
@@ -48,11 +49,7 @@ export function FormDialog({
         {title}
       </h2>
       {children}
-      {problem ? (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem>{problem}</FormProblem>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose}>
           Cancel

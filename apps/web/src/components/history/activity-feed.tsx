@@ -1,9 +1,9 @@
 import type { TActivityEntry } from '@journeyboard/shared';
 import { useId, useMemo, useState } from 'react';
-import { errorMessage } from '../../api/client.ts';
 import { useStages } from '../../board/use-board.ts';
 import { useActivity } from '../../history/version-queries.ts';
 import { RelativeTime } from '../common/relative-time.tsx';
+import { FormProblem } from '../common/form-problem.tsx';
 
 /**
  * Who did what on the map, in sentences, newest first ("Ana moved
@@ -73,11 +73,7 @@ export function ActivityFeed() {
           Refresh
         </button>
       </div>
-      {feed.isError ? (
-        <p className="form-error" role="alert">
-          {errorMessage(feed.error)}
-        </p>
-      ) : null}
+      <FormProblem error={feed.error} />
       {feed.isSuccess && entries.length === 0 ? (
         <p className="history-panel__empty">Nothing here yet.</p>
       ) : null}

@@ -5,6 +5,7 @@ import { useCan } from '../../capabilities/capabilities.tsx';
 import { useHistoryStore } from '../../history/history-store.ts';
 import { useVersionActions, versionTitle } from '../../history/version-queries.ts';
 import { ConfirmDialog } from '../common/confirm-dialog.tsx';
+import { FormProblem } from '../common/form-problem.tsx';
 
 /**
  * Restore, with a confirm: the whole map goes back to this version for
@@ -49,11 +50,7 @@ export function RestoreButton({ version }: { version: TBoardVersion }) {
             The whole map goes back to how it was then, for everyone who has it open. The map as it
             is now is kept as a version, so you can undo this by restoring that one.
           </p>
-          {error ? (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FormProblem>{error}</FormProblem>
         </ConfirmDialog>
       ) : null}
     </>

@@ -14,6 +14,7 @@ import { RelativeTime } from '../common/relative-time.tsx';
 import { SidePanel } from '../common/side-panel.tsx';
 import { ActivityFeed } from './activity-feed.tsx';
 import { RestoreButton } from './restore-button.tsx';
+import { FormProblem } from '../common/form-problem.tsx';
 import './history.css';
 
 /** The header's toggle for the versions panel (an icon button: the header is tight). */
@@ -106,11 +107,7 @@ function VersionList({ previousVisit }: { previousVisit: string | null }) {
           What changed since the last review
         </button>
       ) : null}
-      {versions.isError ? (
-        <p className="form-error" role="alert">
-          {errorMessage(versions.error)}
-        </p>
-      ) : null}
+      <FormProblem error={versions.error} />
       {versions.data?.length === 0 ? (
         <p className="history-panel__empty">
           No versions yet. One is taken when everyone leaves a changed map; you can name one now.
@@ -197,11 +194,7 @@ function NameVersion() {
       <button type="submit" className="button" disabled={busy || value.trim() === ''}>
         Name this version
       </button>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormProblem>{error}</FormProblem>
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { useUpdateLifecycle } from '../../lifecycle/lifecycle-queries.ts';
 import { useMembers } from '../../workspaces/workspace-queries.ts';
 import { ConfirmDialog } from '../common/confirm-dialog.tsx';
 import { LifecycleIcon } from '../common/icons.tsx';
+import { FormProblem } from '../common/form-problem.tsx';
 
 /**
  * "Status and review" of a map (its managers: `map.lifecycle`): status,
@@ -134,11 +135,7 @@ function LifecycleDialog({ map, onClose }: { map: TJourneyMap; onClose: () => vo
             back.
           </p>
         ) : null}
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormProblem>{error}</FormProblem>
       </div>
     </ConfirmDialog>
   );

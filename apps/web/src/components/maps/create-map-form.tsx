@@ -9,6 +9,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ApiError, errorMessage, type ApiIssue } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { PlusIcon } from '../common/icons.tsx';
+import { FormProblem } from '../common/form-problem.tsx';
 
 interface CreateMapFormProps {
   onCreate: (input: TCreateMapRequest) => Promise<unknown>;
@@ -118,7 +119,7 @@ export function CreateMapForm({ onCreate }: CreateMapFormProps) {
         </span>
       </div>
       {error ? (
-        <div id={errorId} className="form-error" role="alert">
+        <FormProblem as="div" id={errorId}>
           <p>{error.message}</p>
           {error.issues.length > 0 ? (
             <ul>
@@ -127,7 +128,7 @@ export function CreateMapForm({ onCreate }: CreateMapFormProps) {
               ))}
             </ul>
           ) : null}
-        </div>
+        </FormProblem>
       ) : null}
       <button type="submit" className="button button--primary" disabled={busy}>
         <PlusIcon />

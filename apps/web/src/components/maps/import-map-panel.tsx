@@ -6,6 +6,7 @@ import { useCan } from '../../capabilities/capabilities.tsx';
 import { IMPORT_ACCEPT, readImportFile } from '../../interchange/read-import-file.ts';
 import { UploadIcon } from '../common/icons.tsx';
 import { ImportedPersonas } from './imported-personas.tsx';
+import { FormProblem } from '../common/form-problem.tsx';
 
 interface ImportMapPanelProps {
   onImport: (input: TImportMapRequest) => Promise<unknown>;
@@ -115,14 +116,14 @@ export function ImportMapPanel({
       </div>
       {step.kind === 'reading' ? <p role="status">Reading {step.name}…</p> : null}
       {step.kind === 'problems' ? (
-        <div className="form-error" role="alert">
+        <FormProblem as="div">
           <p>{step.name} can’t be imported:</p>
           <ul>
             {step.problems.map((problem) => (
               <li key={problem}>{problem}</li>
             ))}
           </ul>
-        </div>
+        </FormProblem>
       ) : null}
       {step.kind === 'preview' ? (
         <section className="import-map__preview" aria-label="Import preview">
@@ -167,13 +168,13 @@ export function ImportMapPanel({
             </label>
           )}
           {serverProblem ? (
-            <div className="form-error" role="alert">
+            <FormProblem as="div">
               <ul>
                 {serverProblem.map((problem) => (
                   <li key={problem}>{problem}</li>
                 ))}
               </ul>
-            </div>
+            </FormProblem>
           ) : null}
           <div className="import-map__actions">
             <button type="submit" className="button button--primary" disabled={busy}>

@@ -11,6 +11,7 @@ import { useCan } from '../../capabilities/capabilities.tsx';
 import { MoveMapButton } from './move-map.tsx';
 import { LifecycleButton } from '../lifecycle/lifecycle-dialog.tsx';
 import { LifecycleSummary } from '../lifecycle/lifecycle-summary.tsx';
+import { FormProblem } from '../common/form-problem.tsx';
 
 interface MapListItemProps {
   map: TJourneyMap;
@@ -79,11 +80,7 @@ export function MapListItem({ map, ...actions }: MapListItemProps) {
         <p className="map-card__meta">
           Updated <RelativeTime iso={map.updatedAt} />
         </p>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormProblem>{error}</FormProblem>
       </div>
       {onRename || onDelete || canExport || canManage ? (
         <div className="map-card__actions">

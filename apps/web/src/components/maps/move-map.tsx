@@ -8,6 +8,7 @@ import { useCan } from '../../capabilities/capabilities.tsx';
 import { ConfirmDialog } from '../common/confirm-dialog.tsx';
 import { MoveIcon } from '../common/icons.tsx';
 import { refetchChanged } from '../../api/query-client.ts';
+import { FormProblem } from '../common/form-problem.tsx';
 
 /**
  * "Move map" on a map in the list: offered when the map may be moved
@@ -80,11 +81,7 @@ export function MoveMapButton({ map }: { map: TJourneyMap }) {
             it are copied into the new workspace; the originals stay in {from}. Members of {from}{' '}
             who are not in the new workspace lose access.
           </p>
-          {error ? (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FormProblem>{error}</FormProblem>
         </ConfirmDialog>
       ) : null}
     </>

@@ -1,6 +1,7 @@
 import { PERSONA_COLORS, type TCreatePersonaRequest, type TPersona } from '@journeyboard/shared';
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client.ts';
+import { FormProblem } from '../common/form-problem.tsx';
 
 /** One item per line in a textarea ⇄ a list. */
 const toLines = (items: readonly string[]) => items.join('\n');
@@ -118,11 +119,7 @@ export function PersonaForm({
         </label>
       ))}
       {field('Quote', quote, setQuote)}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormProblem>{error}</FormProblem>
       <div className="comment-composer__actions">
         {onCancel ? (
           <button type="button" className="button button--ghost" onClick={onCancel}>

@@ -8,6 +8,7 @@ import { CloseIcon, PersonasIcon } from '../common/icons.tsx';
 import { SidePanel } from '../common/side-panel.tsx';
 import { PersonaAvatar } from './persona-avatar.tsx';
 import { PersonaCard } from './persona-card.tsx';
+import { FormProblem } from '../common/form-problem.tsx';
 import './personas.css';
 
 /**
@@ -62,11 +63,7 @@ export function PersonaPanel({
               <CloseIcon />
             </button>
           </header>
-          {error ? (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FormProblem>{error}</FormProblem>
           {editing && workspaceId ? (
             <LinkPersonas
               workspaceId={workspaceId}
@@ -124,7 +121,7 @@ function LinkPersonas({
   const [primaryId, setPrimaryId] = useState<string | null>(
     linked.find((p) => p.primary)?.id ?? null,
   );
-  if (personas.error) return <p className="form-error">{errorMessage(personas.error)}</p>;
+  if (personas.error) return <FormProblem error={personas.error} />;
   if (!all) return <p className="comment-panel__empty">Loading personas…</p>;
   if (all.length === 0) {
     return (

@@ -6,6 +6,7 @@ import { useLinkActions, useShareLinks, useWorkshopLinks } from '../../sharing/s
 import { ShareLinkComments } from '../comments/share-link-comments.tsx';
 import { ModalDialog } from '../common/modal-dialog.tsx';
 import { ShareLinkOpensOn } from './share-link-opens-on.tsx';
+import { FormProblem } from '../common/form-problem.tsx';
 
 /** Optional expiry from a `<input type="datetime-local">` value. */
 const toExpiry = (value: string) => (value ? new Date(value).toISOString() : undefined);
@@ -123,11 +124,7 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
             />
           </section>
         ) : null}
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormProblem>{error}</FormProblem>
       </div>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose}>

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/client.ts';
 import { useJoinWorkspace } from '../../workspaces/workspace-queries.ts';
 import { ConfirmDialog } from '../common/confirm-dialog.tsx';
+import { FormProblem } from '../common/form-problem.tsx';
 
 /**
  * "New workspace": its name, checked here with the server's own rule before
@@ -61,11 +62,7 @@ export function NewWorkspaceDialog({ onClose }: { onClose: () => void }) {
           }}
         />
       </label>
-      {error ? (
-        <p id={errorId} className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormProblem id={errorId}>{error}</FormProblem>
     </ConfirmDialog>
   );
 }

@@ -13,6 +13,7 @@ import {
   useRunningRating,
 } from '../../workshop/rating-queries.ts';
 import { describeScore, formatScore } from '../board/emotion-scale.ts';
+import { FormProblem } from '../common/form-problem.tsx';
 import './room.css';
 
 const SCALE = [-2, -1, 0, 1, 2] as const;
@@ -142,11 +143,7 @@ function RunningBanner({ round }: { round: TRatingRound }) {
         </span>
       ) : null}
       <span className="voting-banner__spacer" />
-      {problem ? (
-        <span className="form-error" role="alert">
-          {problem}
-        </span>
-      ) : null}
+      <FormProblem as="span">{problem}</FormProblem>
       {canFacilitate ? (
         <button type="button" className="button button--primary" onClick={reveal}>
           Reveal scores
@@ -268,11 +265,7 @@ export function OwnRating({
           {formatScore(score)}
         </button>
       ))}
-      {problem ? (
-        <span className="form-error" role="alert">
-          {problem}
-        </span>
-      ) : null}
+      <FormProblem as="span">{problem}</FormProblem>
     </div>
   );
 }

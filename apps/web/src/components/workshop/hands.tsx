@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useHandActions, useHands, useOwnHandRaised } from '../../workshop/hand-queries.ts';
+import { FormProblem } from '../common/form-problem.tsx';
 import './room.css';
 
 /** "Raise hand" / "Lower hand" for people who take part (`workshop.participate`). */
@@ -30,11 +31,7 @@ export function RaiseHandButton() {
         <Hand size={16} aria-hidden="true" />
         {raised ? 'Lower hand' : 'Raise hand'}
       </button>
-      {problem ? (
-        <span className="form-error" role="alert">
-          {problem}
-        </span>
-      ) : null}
+      <FormProblem as="span">{problem}</FormProblem>
     </>
   );
 }
@@ -77,11 +74,7 @@ export function RaisedHandsList() {
       <button type="button" className="button button--ghost" onClick={() => run('lowerAll')}>
         Lower all
       </button>
-      {problem ? (
-        <span className="form-error" role="alert">
-          {problem}
-        </span>
-      ) : null}
+      <FormProblem as="span">{problem}</FormProblem>
     </section>
   );
 }

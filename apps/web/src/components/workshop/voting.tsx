@@ -18,6 +18,7 @@ import {
   useVotingActions,
 } from '../../workshop/voting-queries.ts';
 import { useVotingUi } from '../../workshop/voting-store.ts';
+import { FormProblem } from '../common/form-problem.tsx';
 import './voting.css';
 
 /** A facilitator's "Vote" button: set up a round and start it. Nothing while one runs. */
@@ -211,11 +212,7 @@ export function VotingBanner({ mapId }: { mapId: string }) {
       ) : null}
       {round.endsAt ? <RoundTimeLeft endsAt={round.endsAt} /> : null}
       <span className="voting-banner__spacer" />
-      {problem ? (
-        <span className="form-error" role="alert">
-          {problem}
-        </span>
-      ) : null}
+      <FormProblem as="span">{problem}</FormProblem>
       {canFacilitate ? (
         <button type="button" className="button button--primary" onClick={end}>
           End voting and show results
