@@ -84,4 +84,44 @@ describe('ModalDialog', () => {
     });
     expect(screen.queryByRole('dialog')).toBeNull();
   });
+
+  it('makes the page behind it inert while open, a dialog opened from it too, and gives it back', async () => {
+    const user = userEvent.setup();
+    function Nested() {
+      const [second, setSecond] = useState(false);
+      return (
+        <ModalDialog className="dialog" label="First" onClose={() => {}}>
+          <button type="button" onClick={() => setSecond(true)}>
+            More
+          </button>
+          {second ? (
+            <ModalDialog className="dialog" label="Second" onClose={() => setSecond(false)}>
+              <button type="button">Fine</button>
+            </ModalDialog>
+          ) : null}
+        </ModalDialog>
+      );
+    }
+    const { container } = render(<Nested />);
+    const first = screen.getByRole('dialog', { name: 'First' }).parentElement!;
+    expect(container).toHaveAttribute('inert');
+    expect(first).not.toHaveAttribute('inert');
+
+    await user.click(screen.getByRole('button', { name: 'More' }));
+    expect(first).toHaveAttribute('inert');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Second' })).toBeNull();
+    expect(first).not.toHaveAttribute('inert');
+    expect(container).toHaveAttribute('inert');
+  });
+
+  it('gives the page back when it closes', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<Page />);
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    expect(container).toHaveAttribute('inert');
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(container).not.toHaveAttribute('inert');
+    expect(screen.getByRole('button', { name: 'Share' })).toHaveFocus();
+  });
 });

@@ -47,7 +47,8 @@ interface ModalDialogProps {
  * The one modal dialog: rendered into document.body over a backdrop, focus
  * moves into it when it opens and back to where it was when it closes, Tab
  * stays inside it, and Escape (or a press on the backdrop) closes it. What is
- * behind it can't be reached by keyboard or pointer while it is open.
+ * behind it is inert while it is open: no keyboard, pointer or screen reader
+ * reaches it.
  */
 export function ModalDialog({
   role = 'dialog',
@@ -64,6 +65,23 @@ export function ModalDialog({
   children,
 }: ModalDialogProps) {
   const dialogRef = useRef<HTMLElement | null>(null);
+  const backdropRef = useRef<HTMLDivElement | null>(null);
+
+  // The rest of the page is inert while the dialog is open: no pointer, no
+  // focus, and hidden from screen readers' browse mode too (aria-modal alone
+  // is not honoured by all of them). A dialog opened from a dialog makes the
+  // first one inert, and gives it back when it closes.
+  useEffect(() => {
+    const backdrop = backdropRef.current;
+    if (!backdrop) return;
+    const madeInert = [...document.body.children].filter(
+      (element) => element !== backdrop && !element.hasAttribute('inert'),
+    );
+    for (const element of madeInert) element.setAttribute('inert', '');
+    return () => {
+      for (const element of madeInert) element.removeAttribute('inert');
+    };
+  }, []);
 
   useEffect(() => {
     const previouslyFocused = document.activeElement as HTMLElement | null;
@@ -110,6 +128,7 @@ export function ModalDialog({
 
   return createPortal(
     <div
+      ref={backdropRef}
       className="dialog-backdrop"
       onMouseDown={(event) => {
         if (event.target === event.currentTarget && closeOnBackdrop && !busy) onClose();
