@@ -16,6 +16,7 @@ import {
   readBoardOutline,
   readBoardState,
   renameStage,
+  restoreBoard,
   setCardText,
   setEmotion,
   updateCard,
@@ -140,6 +141,64 @@ export async function measureDiffEventLoop(
   } finally {
     await pool.close();
   }
+  blocks.sort((a, b) => a - b);
+  return {
+    medianBlockMs: blocks[Math.floor(blocks.length / 2)]!,
+    maxBlockMs: blocks[blocks.length - 1]!,
+    runs,
+  };
+}
+
+export interface RestoreMeasurement {
+  /** The restore as the server made it before 2026-12-05: read, diff and write on the event loop. */
+  readonly inline: EventLoopMeasurement;
+  /** As it makes it now: worked out on the board worker, one update applied on the event loop. */
+  readonly worker: EventLoopMeasurement;
+}
+
+/**
+ * How long the event loop is held while a version of a `cards`-card map is
+ * restored onto the live board (services/history/restore-version.ts): the
+ * board is at the second version, the first is restored.
+ */
+export async function measureRestoreEventLoop(
+  cards = 2_000,
+  runs = 15,
+): Promise<RestoreMeasurement> {
+  const { from, to } = twoVersions(cards);
+  const live = () => {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, to);
+    return doc;
+  };
+  const inline: number[] = [];
+  for (let run = 0; run < runs + 2; run++) {
+    const doc = live();
+    const block = await longestBlockDuring(async () =>
+      restoreBoard(doc, readBoardState(from), 'restore'),
+    );
+    if (run >= 2) inline.push(block);
+    doc.destroy();
+  }
+  const pool = createBoardWorkerPool();
+  const worker: number[] = [];
+  try {
+    for (let run = 0; run < runs + 2; run++) {
+      const doc = live();
+      const block = await longestBlockDuring(async () => {
+        const update = await pool.rewrite(encodeBoardState(doc), { version: from });
+        Y.applyUpdate(doc, update!, 'restore');
+      });
+      if (run >= 2) worker.push(block); // the first runs start the thread and warm it up
+      doc.destroy();
+    }
+  } finally {
+    await pool.close();
+  }
+  return { inline: summarise(inline, runs), worker: summarise(worker, runs) };
+}
+
+function summarise(blocks: number[], runs: number): EventLoopMeasurement {
   blocks.sort((a, b) => a - b);
   return {
     medianBlockMs: blocks[Math.floor(blocks.length / 2)]!,

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { format, resolveConfig } from 'prettier';
-import type { DiffMeasurement, EventLoopMeasurement } from './diff.ts';
+import type { DiffMeasurement, EventLoopMeasurement, RestoreMeasurement } from './diff.ts';
 import type { ColdLoadMeasurement, StorageMeasurement } from './storage.ts';
 
 const START = '<!-- bench:history:start -->';
@@ -12,6 +12,8 @@ export interface HistoryResults {
   readonly diff: DiffMeasurement;
   /** The event loop while the server compares the same two versions on its board worker. */
   readonly diffEventLoop: EventLoopMeasurement;
+  /** The event loop while a version is restored onto the live board, before and now. */
+  readonly restore: RestoreMeasurement;
   /** Reading the stage and lane names the activity feed needs. */
   readonly activityNames: EventLoopMeasurement;
   readonly storage: StorageMeasurement;
@@ -26,6 +28,7 @@ const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} 
 export function renderHistoryReport({
   diff,
   diffEventLoop,
+  restore,
   activityNames,
   storage,
   coldLoad,
@@ -45,6 +48,7 @@ export function renderHistoryReport({
     '| ------- | -----: | -----: |',
     `| diff between two versions of a ${diff.cards.toLocaleString('en')}-card map (${diff.changes} changes; median of ${diff.runs}, max ${Math.round(diff.maxMs)} ms) | ${Math.round(diff.medianMs)} ms ${mark(diff.medianMs <= 300)} | ≤ 300 ms |`,
     `| event loop held while the server compares them on its board worker (longest gap of a 1-ms timer; median of ${diffEventLoop.runs}, max ${diffEventLoop.maxBlockMs.toFixed(1)} ms) | ${diffEventLoop.medianBlockMs.toFixed(1)} ms | — |`,
+    `| event loop held while the server restores the first version onto the live board, worked out on its board worker (median of ${restore.worker.runs}, max ${restore.worker.maxBlockMs.toFixed(1)} ms; on the event loop as before 2026-12-05: ${restore.inline.medianBlockMs.toFixed(1)} ms, max ${restore.inline.maxBlockMs.toFixed(1)} ms) | ${restore.worker.medianBlockMs.toFixed(1)} ms | — |`,
     `| stage and lane names for the activity feed on a ${diff.cards.toLocaleString('en')}-card map, on the event loop (median of ${activityNames.runs}, max ${activityNames.maxBlockMs.toFixed(1)} ms) | ${activityNames.medianBlockMs.toFixed(2)} ms | — |`,
     'failed' in coldLoad
       ? `| cold load after 100,000 edits | not measured: ${coldLoad.failed} | ≤ 200 ms |`
@@ -65,7 +69,7 @@ export function renderHistoryReport({
       `${Math.round(diff.stateBytes / 1024)} KB each) read back into the typed board model, then ` +
       '`diffBoards` — what `GET /api/maps/:id/changes` computes for two version ids. The map has 12 stages × 8 lanes; ' +
       'the second version changes every 20th card (text, move, fields, delete, add), renames a stage and sets an emotion score.',
-    '- **event loop**: the same comparison as the server makes it since 2026-12-05, on its board worker (`board-worker-pool.ts`): the event loop hands over the two states and takes the changes back, and the longest gap between two ticks of a 1-ms timer is how long every map on the instance stopped relaying (the timer alone, idle, shows ~2 ms on this machine). The activity feed’s names are read from the board’s outline (`readBoardOutline`), not from its cards.',
+    '- **event loop**: the same comparison as the server makes it since 2026-12-05, on its board worker (`board-worker-pool.ts`): the event loop hands over the two states and takes the changes back, and the longest gap between two ticks of a 1-ms timer is how long every map on the instance stopped relaying (the timer alone, idle, shows ~2 ms on this machine). The activity feed’s names are read from the board’s outline (`readBoardOutline`), not from its cards. A restore is worked out on the board worker too (`BoardWork.rewrite`): the event loop encodes the live board, and applies the one update that comes back.',
     '- **cold load**: the server’s load path for a map nobody has open — snapshot + log rows from Postgres, merged into a `Y.Doc`, read into the typed board. The edits (typing, moves, field changes, emotion scores, adds and deletes; the board grows to ~2,000 cards, the size the targets assume, and stays there) went through the server’s append and compaction (every 500 rows); versions and activity are never read at load.',
     '- **storage**: the same kind of edits by four people, appended in batches of 20 with compaction every 500 rows, the activity feed recorded, and an automatic version every 1,000 edits.',
     END,

@@ -4,7 +4,12 @@
  */
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { measureActivityNames, measureDiff, measureDiffEventLoop } from './diff.ts';
+import {
+  measureActivityNames,
+  measureDiff,
+  measureDiffEventLoop,
+  measureRestoreEventLoop,
+} from './diff.ts';
 import { measureColdLoad, measureStorage } from './storage.ts';
 import { renderHistoryReport, writeHistoryReport } from './report.ts';
 
@@ -14,6 +19,8 @@ const diff = measureDiff();
 console.log(diff);
 const diffEventLoop = await measureDiffEventLoop();
 console.log(diffEventLoop);
+const restore = await measureRestoreEventLoop();
+console.log(restore);
 const activityNames = measureActivityNames();
 console.log(activityNames);
 const storage = await measureStorage();
@@ -24,5 +31,13 @@ const coldLoad = await measureColdLoad().catch((error: unknown) => ({
 console.log(coldLoad);
 await writeHistoryReport(
   docs,
-  renderHistoryReport({ diff, diffEventLoop, activityNames, storage, coldLoad, startLoad }),
+  renderHistoryReport({
+    diff,
+    diffEventLoop,
+    restore,
+    activityNames,
+    storage,
+    coldLoad,
+    startLoad,
+  }),
 );

@@ -1,22 +1,26 @@
 /**
  * The CPU-heavy board work — compaction's merge, describing what a new
  * version changed, comparing two boards card by card ("what changed since",
- * "compare with current state") and writing a board as a map file (the
- * export) — kept free of Prisma so that it runs in the board worker
+ * "compare with current state"), writing a board as a map file (the
+ * export) and working out the change that rewrites a board (a restore, an
+ * import into an empty map) — kept free of Prisma so that it runs in the board worker
  * (board-worker.ts, a thread) as well as inline. On a 2,000-card board each
  * reads the whole board into plain objects: 45–140 ms of CPU, during which
  * every map on the instance would stop relaying if it ran on the event loop.
  */
 import * as Y from 'yjs';
 import {
+  boardOfFile,
   boardSearchText,
   boardToMapFile,
   diffBoards,
   readBoard,
   readBoardState,
+  restoreBoard,
   summarizeChanges,
   type BoardChange,
   type MapFile,
+  type MapFileBoard,
   type MapFileMeta,
 } from '@journeyboard/shared/board';
 
@@ -69,6 +73,30 @@ export function describeVersion(previous: Uint8Array | null, state: Uint8Array):
   return { count: changes.length, summary: summarizeChanges(changes) };
 }
 
+/** What a board is rewritten to: a version's state (a restore) or a map file's board (an import). */
+export type RewriteTarget =
+  | { readonly version: Uint8Array }
+  | { readonly file: MapFileBoard };
+
+/**
+ * The change that turns the board in `current` into `target`, as one Yjs
+ * update (restoreBoard: only what differs is written), for the live
+ * document to apply. null: the version's state is not a board.
+ */
+export function rewriteBoard(current: Uint8Array, target: RewriteTarget): Uint8Array | null {
+  const board = 'version' in target ? readBoardState(target.version) : boardOfFile(target.file);
+  if (board.schemaVersion === 0) return null;
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, current);
+    const before = Y.encodeStateVector(doc);
+    restoreBoard(doc, board, null);
+    return Y.encodeStateAsUpdate(doc, before);
+  } finally {
+    doc.destroy();
+  }
+}
+
 /** The board work, inline or on the board worker (board-worker-pool.ts). */
 export interface BoardWork {
   readonly merge: (updates: readonly Uint8Array[]) => Promise<MergedBoard>;
@@ -78,6 +106,7 @@ export interface BoardWork {
   ) => Promise<VersionChanges>;
   readonly compare: (from: Uint8Array | null, to: Uint8Array) => Promise<BoardChange[]>;
   readonly mapFile: (state: Uint8Array, meta: MapFileMeta) => Promise<MapFile>;
+  readonly rewrite: (current: Uint8Array, target: RewriteTarget) => Promise<Uint8Array | null>;
 }
 
 /** On the caller's thread: tests, scripts, and a server whose persistence is injected. */
@@ -86,4 +115,5 @@ export const inlineBoardWork: BoardWork = {
   describeVersion: async (previous, state) => describeVersion(previous, state),
   compare: async (from, to) => compareBoards(from, to),
   mapFile: async (state, meta) => mapFileOf(state, meta),
+  rewrite: async (current, target) => rewriteBoard(current, target),
 };

@@ -68,4 +68,31 @@ describe('createBoardWorkerPool', () => {
       await worker.close();
     }
   });
+
+  it('works out on the worker the one update that rewrites a board to a version, keeping what was written meanwhile', async () => {
+    const { doc } = makeBoard();
+    const [stage] = readBoardState(Y.encodeStateAsUpdate(doc)).stages;
+    const [lane] = readBoardState(Y.encodeStateAsUpdate(doc)).lanes;
+    const cell = { stageId: stage!.id, laneId: lane!.id };
+    const kept = addCard(doc, { ...cell, text: 'In the version' })!;
+    const version = Y.encodeStateAsUpdate(doc);
+    setCardText(doc, kept, 'Edited since');
+    addCard(doc, { ...cell, text: 'Added since' });
+    const worker = createBoardWorkerPool();
+    try {
+      const update = await worker.rewrite(Y.encodeStateAsUpdate(doc), { version });
+      // Someone adds a card while the worker works: it stays, like any concurrent edit.
+      addCard(doc, { ...cell, text: 'Added meanwhile' });
+      Y.applyUpdate(doc, update!);
+      const texts = [...readBoardState(Y.encodeStateAsUpdate(doc)).cards.values()].map(
+        (card) => card.text,
+      );
+      expect(texts.sort()).toEqual(['Added meanwhile', 'In the version']);
+      expect(
+        await worker.rewrite(version, { version: Y.encodeStateAsUpdate(new Y.Doc()) }),
+      ).toBeNull();
+    } finally {
+      await worker.close();
+    }
+  });
 });

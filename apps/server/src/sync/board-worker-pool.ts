@@ -3,8 +3,8 @@
  * board's log into its snapshot integrates the whole board into a fresh
  * Y.Doc — 400–800 ms of pure CPU on this project's 2-core machines — and
  * reading it for map search, for a version's summary, for comparing two
- * boards or for an export is another 45–140 ms each; meanwhile every map on the instance would
- * stop relaying. A worker
+ * boards, for an export or to work out a restore is another 45–140 ms
+ * each; meanwhile every map on the instance would stop relaying. A worker
  * thread (one, through piscina) does it instead; the event loop only waits
  * for the answer.
  *
@@ -20,7 +20,13 @@ import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import type { BoardChange, MapFile } from '@journeyboard/shared/board';
 import type { BoardWork, MergedBoard, VersionChanges } from './board-work.ts';
-import type { CompareTask, DescribeVersionTask, MapFileTask, MergeTask } from './board-worker.ts';
+import type {
+  CompareTask,
+  DescribeVersionTask,
+  MapFileTask,
+  MergeTask,
+  RewriteTask,
+} from './board-worker.ts';
 
 export interface BoardWorkerPool extends BoardWork {
   /**
@@ -43,8 +49,8 @@ export function createBoardWorkerPool(): BoardWorkerPool {
   // it is TypeScript run through tsx, which a worker thread registers itself.
   const fromSource = import.meta.url.endsWith('.ts');
   const pool = new Piscina<
-    MergeTask | DescribeVersionTask | CompareTask | MapFileTask,
-    MergedBoard | VersionChanges | BoardChange[] | MapFile
+    MergeTask | DescribeVersionTask | CompareTask | MapFileTask | RewriteTask,
+    MergedBoard | VersionChanges | BoardChange[] | MapFile | Uint8Array | null
   >({
     filename: new URL(fromSource ? './board-worker.ts' : './board-worker.js', import.meta.url).href,
     // The thread loads this export when it starts (the file has no default export).
@@ -66,6 +72,10 @@ export function createBoardWorkerPool(): BoardWorkerPool {
       pool.run({ from, to } satisfies CompareTask, { name: 'compare' }) as Promise<BoardChange[]>,
     mapFile: (state, meta) =>
       pool.run({ state, meta } satisfies MapFileTask, { name: 'mapFile' }) as Promise<MapFile>,
+    rewrite: (current, target) =>
+      pool.run({ current, target } satisfies RewriteTask, {
+        name: 'rewrite',
+      }) as Promise<Uint8Array | null>,
     warm: () => {
       if (pool.threads.length > 0 || pool.queueSize > 0) return;
       merge([EMPTY_DOCUMENT]).catch(() => undefined);

@@ -5,7 +5,9 @@ import {
   mapFileOf,
   describeVersion as describe,
   mergeBoard,
+  rewriteBoard,
   type MergedBoard,
+  type RewriteTarget,
   type VersionChanges,
 } from './board-work.ts';
 
@@ -42,4 +44,13 @@ export interface MapFileTask {
 
 export function mapFile({ state, meta }: MapFileTask): MapFile {
   return mapFileOf(state, meta);
+}
+
+export interface RewriteTask {
+  readonly current: Uint8Array;
+  readonly target: RewriteTarget;
+}
+
+export function rewrite({ current, target }: RewriteTask): Uint8Array | null {
+  return rewriteBoard(current, target);
 }

@@ -6,6 +6,7 @@
  * separately loaded Y.Docs for one map would each relay edits only to their
  * own half of the participants.
  */
+import * as Y from 'yjs';
 import { encodeBoardState } from '@journeyboard/shared/board';
 import { AuthoredOrigin } from './attribution.ts';
 import type { BoardLockSet } from '@journeyboard/shared/board';
@@ -199,6 +200,7 @@ export class DocumentRegistry {
           const origin = new AuthoredOrigin(author);
           doc.doc.transact(() => change(doc.doc, origin), origin);
         },
+        apply: (author, update) => Y.applyUpdate(doc.doc, update, new AuthoredOrigin(author)),
         stored: () => doc.flushDirectWrites(),
         markVersioned: () => {
           doc.changedSinceVersion = false;

@@ -17,6 +17,12 @@ export interface LiveBoard {
    */
   change(author: EditAuthor, fn: (doc: Y.Doc, origin: unknown) => void): void;
   /**
+   * Applies a change worked out elsewhere (a Yjs update, e.g. from the board
+   * worker: BoardWork.rewrite) the same way: one transaction, stored with
+   * `author`, relayed to everyone.
+   */
+  apply(author: EditAuthor, update: Uint8Array): void;
+  /**
    * Resolves once the changes made so far are stored (one server: written to
    * Postgres; with REDIS_URL they are in the map's stream, stored by its
    * persister).

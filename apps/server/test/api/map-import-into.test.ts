@@ -9,7 +9,7 @@ import {
   readBoardState,
   type BoardSnapshot,
 } from '@journeyboard/shared/board';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { createMapFixture } from '../factories/map-factory.ts';
 import { signedInAs, type TeamMember } from '../factories/user-factory.ts';
@@ -103,6 +103,25 @@ describe('POST /api/maps/:id/import (into an empty map)', () => {
       channels: ['Email', 'Phone'],
       quote: DANA.quote,
     });
+  });
+
+  it('works the board and its search text out on the board worker, not on the event loop', async () => {
+    const map = await createMapFixture(app(), { template: 'blank' }, { as: owner });
+    const work = app().sync.boardWork;
+    const rewrite = vi.spyOn(work, 'rewrite');
+    const merge = vi.spyOn(work, 'merge');
+    try {
+      expect((await importInto(owner, map.id, templateFile())).statusCode).toBe(200);
+      expect(rewrite).toHaveBeenCalledTimes(1);
+      expect(merge).toHaveBeenCalledTimes(1);
+    } finally {
+      rewrite.mockRestore();
+      merge.mockRestore();
+    }
+    const search = await owner.inject({ url: '/api/search/maps?q=chatbot' });
+    expect(
+      search.json<{ results: { map: { id: string } }[] }>().results.map((hit) => hit.map.id),
+    ).toContain(map.id);
   });
 
   it('links a persona of the same name already in the workspace instead of copying it', async () => {

@@ -12,7 +12,7 @@ import {
   setCardText,
   type BoardSnapshot,
 } from '@journeyboard/shared/board';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAutoVersions, HOURLY_MS } from '../../src/services/history/auto-versions.ts';
 import {
   boardAccess,
@@ -275,6 +275,23 @@ describe('restore', () => {
     await restore(mapId, again.before.id);
     await waitFor(() => sameBoard(readBoard(bob.doc), beforeUndo), { what: 'the undo on Bob' });
     expect(sameBoard(readBoard(alice.doc), beforeUndo)).toBe(true);
+  });
+
+  it('works the restore out on the board worker, not on the event loop', async () => {
+    const mapId = await createBoard(db().prisma);
+    const alice = connectClient(server().syncUrl, mapId);
+    const bob = connectClient(server().syncUrl, mapId);
+    await Promise.all([synced(alice), synced(bob)]);
+    const v1 = await nameVersion(mapId, 'V1');
+    await addSeen(alice, bob, 'Added after V1');
+    const rewrite = vi.spyOn(server().app.sync.boardWork, 'rewrite');
+    try {
+      await restore(mapId, v1.id);
+      expect(rewrite).toHaveBeenCalledTimes(1);
+    } finally {
+      rewrite.mockRestore();
+    }
+    await waitFor(() => texts(readBoard(bob.doc)).length === 0, { what: 'the restore on Bob' });
   });
 
   it('needs version.restore: a viewer is refused and the board is unchanged', async () => {

@@ -4,11 +4,11 @@ import type {
   TImportIntoMapResponse,
   ZImportIntoMapRequest,
 } from '@journeyboard/shared';
-import { boardEmptiness, readBoardState, replaceBoard } from '@journeyboard/shared/board';
+import { boardEmptiness, readBoardState } from '@journeyboard/shared/board';
 import type { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
 import type { SyncServer } from '../../sync/sync-server.ts';
-import { indexBoardText } from '../search/index-board-text.ts';
+import { storeSearchText } from '../search/index-board-text.ts';
 import { planPersonaImport, writePersonaImport } from '../personas/plan-persona-import.ts';
 
 const notEmpty = (reason: string) =>
@@ -26,7 +26,10 @@ const notEmpty = (reason: string) =>
  * Nothing is written on failure: the board is checked and replaced inside
  * the personas' transaction, in one turn of the event loop (no edit falls
  * between the check and the write); if the check fails the transaction rolls
- * back, and the board is written only after every persona row is.
+ * back, and the board is written only after every persona row is. The
+ * change itself, and the search text, are worked out on the board worker
+ * (BoardWork): seeding and reading a 2,000-card board is CPU every map on
+ * the instance would otherwise wait for.
  */
 export async function importIntoMap(
   prisma: PrismaClient,
@@ -45,16 +48,19 @@ export async function importIntoMap(
   const personas = await planPersonaImport(prisma, map.workspaceId, input.map.map.personas, userId);
   const written = await prisma.$transaction(async (tx) => {
     await writePersonaImport(tx, map.id, map.workspaceId, personas, { keepPrimary: true });
-    return sync.withBoard(map.id, (board) => {
+    return sync.withBoard(map.id, async (board) => {
+      const update = await sync.boardWork.rewrite(board.state(), { file: input.map });
+      // Checked again in the turn the board is written: nobody added to it meanwhile.
       const now = boardEmptiness(readBoardState(board.state()));
       if (!now.empty) throw notEmpty(now.reason);
-      board.change(author, (doc, origin) => replaceBoard(doc, input.map, origin));
+      if (update) board.apply(author, update);
       return board.state();
     });
   });
   if (!written) throw new AppError('MAP_NOT_FOUND');
   // The imported cards are findable at once, before any compaction.
-  await indexBoardText(prisma, map.id, written);
+  const { searchText } = await sync.boardWork.merge([written]);
+  await storeSearchText(prisma, map.id, searchText);
   return {
     stages: input.map.stages.length,
     lanes: input.map.lanes.length,

@@ -10,17 +10,18 @@ import {
   setLaneCollapsed,
   updateStage,
 } from '../ops.ts';
+import type { BoardSnapshot } from '../types.ts';
 import type { MapFile } from './map-file.ts';
+
+/** The board part of a map file (what seeding writes). */
+export type MapFileBoard = Pick<MapFile, 'stages' | 'lanes' | 'cards' | 'emotions'>;
 
 /**
  * Writes a map file's board into an empty document, in one transaction: the
  * one way a new map gets its content (templates and imports both come here,
  * on the server, so two browsers never seed the same board).
  */
-export function seedBoard(
-  doc: Y.Doc,
-  file: Pick<MapFile, 'stages' | 'lanes' | 'cards' | 'emotions'>,
-): void {
+export function seedBoard(doc: Y.Doc, file: MapFileBoard): void {
   doc.transact(() => {
     initBoard(doc);
     const stageIds = new Map<string, string>();
@@ -55,19 +56,22 @@ export function seedBoard(
   });
 }
 
+/** A map file's board as the board model reads it (seeded into a scratch document). */
+export function boardOfFile(file: MapFileBoard): BoardSnapshot {
+  const seeded = new Y.Doc();
+  try {
+    seedBoard(seeded, file);
+    return readBoard(seeded);
+  } finally {
+    seeded.destroy();
+  }
+}
+
 /**
  * Replaces a live document's board by a map file's, as ONE transaction with
  * `origin` (the board being imported into was checked to be empty: see
  * `boardEmptiness`). Everyone connected receives it like any edit.
  */
-export function replaceBoard(
-  doc: Y.Doc,
-  file: Pick<MapFile, 'stages' | 'lanes' | 'cards' | 'emotions'>,
-  origin: unknown,
-): void {
-  const seeded = new Y.Doc();
-  seedBoard(seeded, file);
-  const target = readBoard(seeded);
-  seeded.destroy();
-  restoreBoard(doc, target, origin);
+export function replaceBoard(doc: Y.Doc, file: MapFileBoard, origin: unknown): void {
+  restoreBoard(doc, boardOfFile(file), origin);
 }
