@@ -141,12 +141,7 @@ export async function measureDiffEventLoop(
   } finally {
     await pool.close();
   }
-  blocks.sort((a, b) => a - b);
-  return {
-    medianBlockMs: blocks[Math.floor(blocks.length / 2)]!,
-    maxBlockMs: blocks[blocks.length - 1]!,
-    runs,
-  };
+  return summarise(blocks, runs);
 }
 
 export interface RestoreMeasurement {
@@ -220,12 +215,7 @@ export function measureActivityNames(cards = 2_000, runs = 15): EventLoopMeasure
     namesOf(readBoardOutline(doc));
     if (run >= 2) times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return {
-    medianBlockMs: times[Math.floor(times.length / 2)]!,
-    maxBlockMs: times[times.length - 1]!,
-    runs,
-  };
+  return summarise(times, runs);
 }
 
 async function longestBlockDuring(work: () => Promise<unknown>): Promise<number> {

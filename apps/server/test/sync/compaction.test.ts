@@ -152,15 +152,26 @@ describe('concurrent compaction', () => {
 });
 
 describe('the search text a compaction stores', () => {
-  it('is the one its merge read (on the board worker), not read again on the event loop', async () => {
+  /** A new map whose log holds one added card, written by `write` on the card's Yjs map. */
+  async function mapWithCard(write: (card: Y.Map<unknown>) => void) {
     const { prisma } = db();
     const mapId = await createBoard(prisma);
     const editor = await storedDoc(prisma, mapId);
     const { stages, lanes } = new BoardStore(editor).getSnapshot();
     const updates: Uint8Array[] = [];
     editor.on('update', (update: Uint8Array) => updates.push(update));
-    addCard(editor, { stageId: stages[0]!.id, laneId: lanes[0]!.id, text: 'Parcel never arrived' });
+    editor.transact(() => {
+      const id = addCard(editor, { stageId: stages[0]!.id, laneId: lanes[0]!.id })!;
+      write(editor.getMap<Y.Map<unknown>>('cards').get(id)!);
+    });
     await appendUpdates(prisma, mapId, updates.map(bySystem));
+    return { prisma, mapId };
+  }
+  const typeInto = (card: Y.Map<unknown>, text: string) =>
+    (card.get('text') as Y.Text).insert(0, text);
+
+  it('is the one its merge read (on the board worker), not read again on the event loop', async () => {
+    const { prisma, mapId } = await mapWithCard((card) => typeInto(card, 'Parcel never arrived'));
 
     const merges: number[] = [];
     await compactBoard(prisma, mapId, async (inputs) => {
@@ -174,20 +185,12 @@ describe('the search text a compaction stores', () => {
     expect(text).toContain('Parcel never arrived');
     expect(text).toMatch(/\(as the merge read it\)$/);
   });
+
   it('is stored when a card holds control characters Postgres text cannot (a NUL from a raw socket client)', async () => {
-    const { prisma } = db();
-    const mapId = await createBoard(prisma);
-    const editor = await storedDoc(prisma, mapId);
-    const { stages, lanes } = new BoardStore(editor).getSnapshot();
-    const updates: Uint8Array[] = [];
-    editor.on('update', (update: Uint8Array) => updates.push(update));
-    const card = addCard(editor, { stageId: stages[0]!.id, laneId: lanes[0]!.id, text: 'x' })!;
     // What a client that skips the board's operations can write.
-    editor.transact(() => {
-      const text = editor.getMap('cards').get(card) as Y.Map<Y.Text>;
-      text.get('text')!.insert(0, 'Parcel \u0000never\u0007 arrived ');
-    });
-    await appendUpdates(prisma, mapId, updates.map(bySystem));
+    const { prisma, mapId } = await mapWithCard((card) =>
+      typeInto(card, 'Parcel \u0000never\u0007 arrived'),
+    );
 
     await compactBoard(prisma, mapId, inlineBoardWork.merge);
 
