@@ -132,16 +132,15 @@ export async function measureDiffEventLoop(
 ): Promise<EventLoopMeasurement> {
   const { from, to } = twoVersions(cards);
   const pool = createBoardWorkerPool();
-  const blocks: number[] = [];
   try {
-    for (let run = 0; run < runs + 2; run++) {
-      const block = await longestBlockDuring(() => pool.compare(from, to));
-      if (run >= 2) blocks.push(block); // the first runs start the thread and warm it up
-    }
+    return await measureHolds(
+      runs,
+      () => null,
+      () => pool.compare(from, to),
+    );
   } finally {
     await pool.close();
   }
-  return summarise(blocks, runs);
 }
 
 export interface RestoreMeasurement {
@@ -161,36 +160,43 @@ export async function measureRestoreEventLoop(
   runs = 15,
 ): Promise<RestoreMeasurement> {
   const { from, to } = twoVersions(cards);
-  const live = () => {
+  const liveBoard = () => {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, to);
     return doc;
   };
-  const inline: number[] = [];
-  for (let run = 0; run < runs + 2; run++) {
-    const doc = live();
-    const block = await longestBlockDuring(async () =>
-      restoreBoard(doc, readBoardState(from), 'restore'),
-    );
-    if (run >= 2) inline.push(block);
-    doc.destroy();
-  }
+  const inline = await measureHolds(runs, liveBoard, async (doc) =>
+    restoreBoard(doc, readBoardState(from), 'restore'),
+  );
   const pool = createBoardWorkerPool();
-  const worker: number[] = [];
   try {
-    for (let run = 0; run < runs + 2; run++) {
-      const doc = live();
-      const block = await longestBlockDuring(async () => {
-        const update = await pool.rewrite(encodeBoardState(doc), { version: from });
-        Y.applyUpdate(doc, update!, 'restore');
-      });
-      if (run >= 2) worker.push(block); // the first runs start the thread and warm it up
-      doc.destroy();
-    }
+    const worker = await measureHolds(runs, liveBoard, async (doc) => {
+      const update = await pool.rewrite(encodeBoardState(doc), { version: from });
+      Y.applyUpdate(doc, update!, 'restore');
+    });
+    return { inline, worker };
   } finally {
     await pool.close();
   }
-  return { inline: summarise(inline, runs), worker: summarise(worker, runs) };
+}
+
+/**
+ * The longest hold of the event loop during each of `runs` runs of `work`
+ * (each on what `setUp` prepared, outside the measure), after two runs that
+ * warm up the JIT and start the worker thread.
+ */
+async function measureHolds<T>(
+  runs: number,
+  setUp: () => T,
+  work: (input: T) => Promise<unknown>,
+): Promise<EventLoopMeasurement> {
+  const blocks: number[] = [];
+  for (let run = 0; run < runs + 2; run++) {
+    const input = setUp();
+    const block = await longestBlockDuring(() => work(input));
+    if (run >= 2) blocks.push(block);
+  }
+  return summarise(blocks, runs);
 }
 
 function summarise(blocks: number[], runs: number): EventLoopMeasurement {
