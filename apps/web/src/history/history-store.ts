@@ -44,3 +44,10 @@ export const useHistoryStore = create<HistoryState>()((set) => ({
   say: (notice) => set({ notice }),
   reset: () => set({ panelOpen: false, view: null, step: 0, notice: null }),
 }));
+
+/**
+ * Whether the page shows the live board (no version or comparison drawn in
+ * its place). Undo and Redo act on the live board, so they are off while it
+ * is hidden: an undo nobody can see would still change the map for everyone.
+ */
+export const useLiveBoardShown = (): boolean => useHistoryStore((state) => state.view === null);

@@ -1,6 +1,7 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { useHistoryStore } from '../../history/history-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { cellTexts, renderWithSession } from '../../board/testing/board-fixture.tsx';
 import { BoardView } from './board-view.tsx';
@@ -17,7 +18,10 @@ function BoardWithHistory() {
   );
 }
 
-beforeEach(() => useUiStore.getState().reset());
+beforeEach(() => {
+  useUiStore.getState().reset();
+  useHistoryStore.getState().reset();
+});
 
 describe('Undo and Redo', () => {
   it('undoes and redoes with the buttons, which disable themselves when there is nothing to do', async () => {
@@ -63,5 +67,22 @@ describe('Undo and Redo', () => {
     await user.keyboard('{Control>}y{/Control}');
     expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Flyer']);
     expect(screen.getAllByTestId('card')).toHaveLength(1);
+  });
+
+  it('leaves the live board alone while a version is drawn in its place', async () => {
+    const user = userEvent.setup();
+    const { doc } = renderWithSession(<BoardWithHistory />);
+    await user.click(screen.getByRole('button', { name: 'Add card to Touchpoints in Awareness' }));
+    await user.keyboard('Flyer{Control>}{Enter}{/Control}');
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeEnabled();
+
+    act(() => useHistoryStore.getState().show({ kind: 'version', versionId: 'v1' }));
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Flyer']);
+
+    act(() => useHistoryStore.getState().backToLive());
+    await user.keyboard('{Control>}z{/Control}');
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useBoardActions } from '../../board/use-board.ts';
+import { useLiveBoardShown } from '../../history/history-store.ts';
 
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'url', 'email', 'tel', 'password', 'number']);
 
@@ -10,10 +11,16 @@ export function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(target.type);
 }
 
-/** Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo — except while typing in a text field. */
+/**
+ * Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo — except while typing
+ * in a text field, and while a version or a comparison is drawn instead of
+ * the live board.
+ */
 export function useUndoShortcuts(): void {
   const actions = useBoardActions();
+  const live = useLiveBoardShown();
   useEffect(() => {
+    if (!live) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || isTextField(event.target)) return;
       const key = event.key.toLowerCase();
@@ -30,5 +37,5 @@ export function useUndoShortcuts(): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [actions]);
+  }, [actions, live]);
 }
