@@ -116,3 +116,29 @@ test('a share link shows the board as the team sees it, and presents it stage by
   await leader.keyboard.press('Escape');
   await expect(presentation).toBeHidden();
 });
+
+test('turning a share link’s comments off and on reaches a leader who has it open', async ({
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Onboarding for leadership');
+  const shareUrl = await board.createShareLink();
+  const showComments = board.page.getByRole('checkbox', {
+    name: 'Show comments to people with read-only link 1',
+  });
+
+  const leader = await openSecondBrowser({ signedIn: false });
+  await leader.goto(shareUrl);
+  await expect(leader.getByText('View only · Live')).toBeVisible();
+  const comments = leader.getByRole('button', { name: /^Comments/ });
+  await expect(comments).toHaveCount(0);
+
+  // The box shows the link as the server holds it: checked once saved.
+  await showComments.click();
+  await expect(showComments).toBeChecked();
+  await expect(comments).toBeVisible();
+  await showComments.click();
+  await expect(showComments).not.toBeChecked();
+  await expect(comments).toHaveCount(0);
+});

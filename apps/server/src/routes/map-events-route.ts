@@ -4,6 +4,7 @@ import { participantOf, resolveActor } from '../policy/actor.ts';
 import { credentialsFrom } from '../policy/credentials.ts';
 import { authorizeMap, findMapAccess, mayReceive, type MapWatcher } from '../policy/policy.ts';
 import { readLiveState } from '../services/map-events/read-live-state.ts';
+import { grantsOf } from '../sync/access.ts';
 import { registerRoute } from './register-route.ts';
 
 /** Keeps proxies from closing an idle stream, and re-checks access this often. */
@@ -27,11 +28,13 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
  * this caller may not see (a comment on a link without comments, someone
  * else's votes) is never written to their stream.
  *
- * Access is checked again on every heartbeat: a caller who lost the map
- * (revoked link, removed member) stops receiving within HEARTBEAT_MS, and one
- * whose capabilities changed is ended too — the client reconnects, and the
- * new stream (and its `ready`, with the workshop state as this caller may
- * see it: read-live-state.ts) follows the new rights.
+ * The stream ends the moment a grant its access rests on is revoked or
+ * changed (`app.sync.onRevoke`: a revoked link, a link's comments turned
+ * off, a removed member, a sign-out; with REDIS_URL on any instance), and
+ * access is checked again on every heartbeat besides (a link that expired):
+ * the client reconnects, and the new stream (and its `ready`, with the
+ * workshop state as this caller may see it: read-live-state.ts) follows the
+ * new rights — or is refused.
  */
 export const mapEventsRoute =
   (options: MapEventsOptions = {}): FastifyPluginAsyncZod =>
@@ -92,12 +95,21 @@ export const mapEventsRoute =
           () => raw.write(': ping\n\n'), // database hiccup: keep the stream, check next time
         );
       }, heartbeatMs);
+      // A grant this access rests on was revoked or changed (a link's
+      // comments turned off, a member removed, a sign-out), on any instance:
+      // end the stream at once, before another event goes out on the old
+      // rights; the client reconnects and is authorised afresh.
+      const grants = grantsOf(actor, access);
+      const stopListening = app.sync.onRevoke((grant) => {
+        if (grants.includes(grant)) close();
+      });
 
       let closed = false;
       function close() {
         if (closed) return;
         closed = true;
         clearInterval(heartbeat);
+        stopListening();
         subscription.close();
         open.delete(close);
         raw.end();

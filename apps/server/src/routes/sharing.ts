@@ -78,7 +78,13 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
       request.params.id,
       'share.manage',
     );
-    return updateShareLink(app.prisma, child.id, request.body);
+    const link = await updateShareLink(app.prisma, child.id, request.body);
+    // What the link's holders may do changed: their sockets reconnect with
+    // the new capabilities, and their event streams check again now.
+    if (request.body.allowComments !== undefined) {
+      app.sync.revoke(grantKey.share(child.id), { reconnect: true });
+    }
+    return link;
   });
 
   registerRoute(app, routes.sharing.openShareLink, async (request) =>

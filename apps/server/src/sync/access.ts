@@ -170,6 +170,10 @@ export function toConnectionAccess(actor: Actor, access: MapAccess): ConnectionA
   };
 }
 
+/** What the actor's access to a map rests on (`grantKey`): what `app.sync.revoke` ends. */
+export const grantsOf = (actor: Actor, access: MapAccess): readonly string[] =>
+  toConnectionAccess(actor, access).grants ?? [];
+
 const isWorkspaceRole = (kind: CallerKind): kind is TWorkspaceRole =>
   (WORKSPACE_ROLES as readonly string[]).includes(kind);
 

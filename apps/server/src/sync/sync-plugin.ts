@@ -190,6 +190,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
       withBoard: (mapId, fn) => service.withBoard(mapId, fn),
       boardWork,
       revoke: (grant, revokeOptions) => service.revoke(grant, revokeOptions),
+      onRevoke: (listener) => service.onRevoke(listener),
       isLoaded: (mapId) => service.isLoaded(mapId),
       readBoard: (mapId, read, readOptions) => service.readBoard(mapId, read, readOptions),
       refreshMapRules: (mapId) => service.refreshMapRules(mapId),

@@ -74,6 +74,13 @@ export interface SyncServer {
    */
   revoke(grant: string, options?: { reconnect?: boolean }): number;
   /**
+   * Tells `listener` of every grant revoked here or, with REDIS_URL, on any
+   * instance (what `revoke` closes sockets for): the map event streams check
+   * their caller's access again at once (routes/map-events-route.ts).
+   * Returns a function that stops listening.
+   */
+  onRevoke(listener: (grant: string) => void): () => void;
+  /**
    * The map's facilitator locks, silent brainstorm or secret round (a vote,
    * "Everyone rates") changed in Postgres: enforce them on the sync socket
    * here and (REDIS_URL) on every other instance (map-socket-rules.ts).
@@ -123,6 +130,7 @@ export class SyncService implements SyncServer {
   private readonly registry: DocumentRegistry;
   private readonly connections: OpenConnections<Connection>;
   private readonly accesses = new SharedAccesses();
+  private readonly revokeListeners = new Set<(grant: string) => void>();
   private closing = false;
   readonly refusals = new RefusalCounter();
   private readonly presenceLimits: PresenceLimits;
@@ -292,8 +300,14 @@ export class SyncService implements SyncServer {
     }
   }
 
-  /** Closes this instance's sockets that hold `grant`. */
+  onRevoke(listener: (grant: string) => void): () => void {
+    this.revokeListeners.add(listener);
+    return () => this.revokeListeners.delete(listener);
+  }
+
+  /** Closes this instance's sockets that hold `grant`, and tells the revoke listeners. */
   private revokeHere(grant: string, reconnect: boolean): number {
+    for (const listener of this.revokeListeners) listener(grant);
     const [code, reason] = reconnect
       ? [CloseCode.accessChanged, CloseReason.accessChanged]
       : [CloseCode.accessRevoked, CloseReason.accessRevoked];

@@ -5,9 +5,9 @@ import { AppError } from '../../errors/app-error.ts';
 import { toShareLink } from './to-links.ts';
 
 /**
- * Turns comments on or off for a link, or changes the page it opens on. Open
- * comment streams pick the change up at their next access check (the board
- * socket is read-only either way); the page counts from the next opening.
+ * Turns comments on or off for a link, or changes the page it opens on. The
+ * route then has the link's open sockets and event streams authorised again
+ * (`app.sync.revoke` with reconnect); the page counts from the next opening.
  */
 export async function updateShareLink(
   prisma: PrismaClient,
