@@ -13,7 +13,7 @@ function mapItem(page: Page, title: string) {
 
 /** The board header's status chip opens "Status and review"; it closes when one clicks elsewhere. */
 async function statusAndReview(page: Page) {
-  const panel = page.getByRole('dialog', { name: 'Status and review' });
+  const panel = page.getByRole('dialog', { name: 'Status and review', exact: true });
   if (!(await panel.isVisible())) {
     await page.getByRole('button', { name: /^Status and review: / }).click();
   }
@@ -36,7 +36,7 @@ test('status, owner and review date set in the map list; overdue maps marked; fi
   const checkout = mapItem(page, 'Checkout today');
   await expect(checkout.getByTestId('map-status')).toHaveText('Draft');
   await checkout.getByRole('button', { name: 'Status and review of Checkout today' }).click();
-  const dialog = page.getByRole('alertdialog');
+  const dialog = page.getByRole('dialog', { name: /^Status and review of “/ });
   await dialog.getByLabel('Status').selectOption({ label: 'Current state' });
   await dialog.getByLabel('Owner').selectOption({ label: 'Lena Lifecycle' });
   // A review day long gone: the map is overdue.
@@ -105,7 +105,7 @@ test('a status and owner set in one browser reach another browser on the map liv
   await mapItem(page, 'Live status')
     .getByRole('button', { name: 'Status and review of Live status' })
     .click();
-  const dialog = page.getByRole('alertdialog');
+  const dialog = page.getByRole('dialog', { name: /^Status and review of “/ });
   await dialog.getByLabel('Status').selectOption({ label: 'Current state' });
   await dialog.getByLabel('Owner').selectOption({ label: 'Lena Lifecycle' });
   await dialog.getByRole('button', { name: 'Save' }).click();
@@ -143,7 +143,9 @@ test('mark as reviewed, a future-state copy compared with the current state, the
   await expect(page.getByRole('button', { name: 'Status and review: Draft' })).toBeVisible();
   let bar = await statusAndReview(page);
   await bar.getByRole('button', { name: 'Change status and review…' }).click();
-  const dialog = page.getByRole('alertdialog');
+  const dialog = page.getByRole('dialog', { name: /^Status and review of “/ });
+  // The status menu closes: it would stay drawn over the dialog's title.
+  await expect(bar).toBeHidden();
   await dialog.getByLabel('Status').selectOption({ label: 'Current state' });
   await dialog.getByLabel('Next review').fill('2020-01-15');
   await dialog.getByRole('button', { name: 'Save' }).click();

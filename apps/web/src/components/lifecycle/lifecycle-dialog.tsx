@@ -4,14 +4,13 @@ import {
   type MapStatus,
   type TJourneyMap,
 } from '@journeyboard/shared';
-import { useState } from 'react';
+import { useState, type FormEvent, type MouseEvent } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useUpdateLifecycle } from '../../lifecycle/lifecycle-queries.ts';
 import { useMembers } from '../../workspaces/workspace-queries.ts';
-import { ConfirmDialog } from '../common/confirm-dialog.tsx';
+import { FormDialog } from '../common/form-dialog.tsx';
 import { LifecycleIcon } from '../common/icons.tsx';
-import { FormProblem } from '../common/form-problem.tsx';
 
 /**
  * "Status and review" of a map (its managers: `map.lifecycle`): status,
@@ -22,10 +21,16 @@ export function LifecycleButton({ map, label }: { map: TJourneyMap; label?: stri
   const canManage = useCan('map.lifecycle');
   const [open, setOpen] = useState(false);
   if (!canManage || !map.lifecycle) return null;
+  // Opened from the status menu (a popover, drawn in the top layer above
+  // any dialog): the menu closes, or it would stay on top of the dialog.
+  const openDialog = (event: MouseEvent<HTMLButtonElement>) => {
+    event.currentTarget.closest<HTMLElement>('[popover]')?.hidePopover();
+    setOpen(true);
+  };
   return (
     <>
       {label ? (
-        <button type="button" className="button button--ghost" onClick={() => setOpen(true)}>
+        <button type="button" className="button button--ghost" onClick={openDialog}>
           <LifecycleIcon /> {label}
         </button>
       ) : (
@@ -59,7 +64,8 @@ function LifecycleDialog({ map, onClose }: { map: TJourneyMap; onClose: () => vo
       ? [{ userId: lifecycle.owner.id, name: lifecycle.owner.name }, ...members]
       : members;
 
-  const save = () => {
+  const save = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
     setError(null);
     update.mutate(
       {
@@ -72,12 +78,14 @@ function LifecycleDialog({ map, onClose }: { map: TJourneyMap; onClose: () => vo
     );
   };
   return (
-    <ConfirmDialog
+    <FormDialog
       title={`Status and review of “${map.title}”`}
-      confirmLabel={update.isPending ? 'Saving…' : 'Save'}
+      className="lifecycle-dialog"
+      submitLabel={update.isPending ? 'Saving…' : 'Save'}
       busy={update.isPending}
-      onCancel={onClose}
-      onConfirm={save}
+      problem={error}
+      onClose={onClose}
+      onSubmit={save}
     >
       <div className="lifecycle-form">
         <label className="field">
@@ -135,8 +143,7 @@ function LifecycleDialog({ map, onClose }: { map: TJourneyMap; onClose: () => vo
             back.
           </p>
         ) : null}
-        <FormProblem>{error}</FormProblem>
       </div>
-    </ConfirmDialog>
+    </FormDialog>
   );
 }
