@@ -3,7 +3,7 @@
  * files (fflate), one file per sheet named after it (cards.csv, stages.csv…).
  */
 import type { Sheet } from '@journeyboard/shared/board';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import Papa from 'papaparse';
 
 /** A byte-order mark first, so Excel opens the file as UTF-8. */
@@ -24,6 +24,30 @@ export function csvToSheet(name: string, text: string): Sheet {
   return { name, rows: parsed.data };
 }
 
+/** A CSV file's text, and whether its encoding had to be guessed. */
+export interface CsvText {
+  readonly text: string;
+  /**
+   * Not UTF-8, so read as Windows-1252: what Excel on Windows writes as
+   * "CSV" in Western Europe and the Americas. Another legacy encoding would
+   * read with wrong letters, so the person is told.
+   */
+  readonly guessed: boolean;
+}
+
+/**
+ * A CSV file's bytes as text: UTF-8 (with or without a byte-order mark)
+ * when they are valid UTF-8 — a legacy file's accented letters almost never
+ * are — else Windows-1252, so "Découverte" does not arrive as "D�couverte".
+ */
+export function decodeCsv(bytes: Uint8Array): CsvText {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), guessed: false };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), guessed: true };
+  }
+}
+
 export function sheetsToCsvZip(sheets: readonly Sheet[]): Uint8Array {
   return zipSync(
     Object.fromEntries(
@@ -32,10 +56,17 @@ export function sheetsToCsvZip(sheets: readonly Sheet[]): Uint8Array {
   );
 }
 
-export function csvZipToSheets(bytes: Uint8Array): Sheet[] {
+/** A zip's CSV files as sheets, and the names of those whose encoding was guessed (decodeCsv). */
+export function readCsvZip(bytes: Uint8Array): { sheets: Sheet[]; guessed: string[] } {
   const files = unzipSync(bytes, { filter: (file) => /\.csv$/i.test(file.name) });
-  return Object.entries(files).map(([path, content]) => {
+  const guessed: string[] = [];
+  const sheets = Object.entries(files).map(([path, content]) => {
     const base = path.split('/').pop() ?? path;
-    return csvToSheet(base.replace(/\.csv$/i, ''), strFromU8(content));
+    const csv = decodeCsv(content);
+    if (csv.guessed) guessed.push(base);
+    return csvToSheet(base.replace(/\.csv$/i, ''), csv.text);
   });
+  return { sheets, guessed };
 }
+
+export const csvZipToSheets = (bytes: Uint8Array): Sheet[] => readCsvZip(bytes).sheets;

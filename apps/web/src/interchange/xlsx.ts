@@ -60,9 +60,26 @@ function cellText(value: CellValue): string {
   return '';
 }
 
+/**
+ * Bytes ExcelJS can't open as a workbook: a damaged file, or another kind of
+ * file renamed .xlsx. Its own message (the zip library's) means nothing to
+ * the person; this error lets the reader say what to do instead.
+ */
+export class UnreadableWorkbookError extends Error {
+  constructor(cause: unknown) {
+    super('The bytes are not an Excel workbook (.xlsx).', { cause });
+    this.name = 'UnreadableWorkbookError';
+  }
+}
+
 export async function xlsxToSheets(bytes: ArrayBuffer): Promise<Sheet[]> {
+  // Outside the try: a failed load of ExcelJS itself (offline) is not the file's fault.
   const workbook = await newWorkbook();
-  await workbook.xlsx.load(bytes);
+  try {
+    await workbook.xlsx.load(bytes);
+  } catch (error) {
+    throw new UnreadableWorkbookError(error);
+  }
   return workbook.worksheets.map((worksheet) => {
     const rows: string[][] = [];
     worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {

@@ -42,6 +42,20 @@ describe('ImportMapPanel', () => {
     );
   });
 
+  it('shows what the file’s reading left out, and still offers to create the map', async () => {
+    renderPanel();
+    await userEvent.upload(
+      screen.getByLabelText('Map file'),
+      csv('Pains.csv', 'Stage,Lane,Text,Owner email', 'Sign-up,Pain points,Slow form,a@b.c'),
+    );
+    await screen.findByRole('region', { name: 'Import preview' });
+    expect(screen.getByRole('list', { name: 'Left out of the import' })).toHaveTextContent(
+      "Cards: the column 'Owner email' is not a Journeyboard column and was left out.",
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Create map from file' })).toBeEnabled();
+  });
+
   it('lists each problem with its row and offers nothing to create', async () => {
     renderPanel();
     await userEvent.upload(

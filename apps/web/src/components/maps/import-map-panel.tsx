@@ -23,7 +23,13 @@ type Step =
   | { readonly kind: 'choose' }
   | { readonly kind: 'reading'; readonly name: string }
   | { readonly kind: 'problems'; readonly name: string; readonly problems: readonly string[] }
-  | { readonly kind: 'preview'; readonly name: string; readonly file: MapFile };
+  | {
+      readonly kind: 'preview';
+      readonly name: string;
+      readonly file: MapFile;
+      /** What reading left out or guessed (extra columns, the file's encoding): not in the way. */
+      readonly warnings: readonly string[];
+    };
 
 const kindLabel = (kind: string) =>
   LANE_KIND_DEFINITIONS.find((entry) => entry.kind === kind)?.label ?? kind;
@@ -61,7 +67,12 @@ export function ImportMapPanel({
     const reading = await readImportFile(file);
     if (reading.ok) {
       setTitle(reading.file.map.title);
-      setStep({ kind: 'preview', name: file.name, file: reading.file });
+      setStep({
+        kind: 'preview',
+        name: file.name,
+        file: reading.file,
+        warnings: reading.warnings,
+      });
     } else setStep({ kind: 'problems', name: file.name, problems: reading.problems });
   };
 
@@ -135,6 +146,13 @@ export function ImportMapPanel({
               : ''}
             . Nothing is saved until you {into ? 'import it' : 'create the map'}.
           </p>
+          {step.warnings.length > 0 ? (
+            <ul className="import-map__warnings" aria-label="Left out of the import">
+              {step.warnings.map((warning) => (
+                <li key={warning}>{warning}</li>
+              ))}
+            </ul>
+          ) : null}
           {into ? (
             <p className="muted">
               The board’s empty stages and lanes are replaced by the file’s, for everyone who has

@@ -1,8 +1,13 @@
 import type { z } from 'zod';
 import { MAP_FILE_FORMAT, MAP_FILE_VERSION, ZMapFileV1, type MapFile } from './map-file.ts';
 
+/**
+ * A file read for an import: the map, with `warnings` about what was left
+ * out (a sheet's extra columns) for the preview to show; or the problems
+ * that stop the import.
+ */
 export type MapFileReading =
-  | { readonly ok: true; readonly file: MapFile }
+  | { readonly ok: true; readonly file: MapFile; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly problems: readonly string[] };
 
 /** At most this many problems are listed; a file with more has a deeper fault. */
@@ -59,6 +64,6 @@ export function readMapFile(value: unknown): MapFileReading {
     };
   const result = ZMapFileV1.safeParse(value);
   return result.success
-    ? { ok: true, file: result.data }
+    ? { ok: true, file: result.data, warnings: [] }
     : { ok: false, problems: describeIssues(result.error.issues) };
 }

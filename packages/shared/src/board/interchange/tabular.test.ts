@@ -1,8 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { readMapFile } from './read-map-file.ts';
-import { sheetsToMapFile, type Sheet } from './tabular.ts';
+import * as Y from 'yjs';
+import { readBoard } from '../state.ts';
+import { applyTemplate } from '../templates.ts';
+import { boardToMapFile } from './board-to-map-file.ts';
+import type { MapFile } from './map-file.ts';
+import { readMapFile, type MapFileReading } from './read-map-file.ts';
+import { mapFileToSheets, sheetsToMapFile, type Cell, type Sheet } from './tabular.ts';
 
 const csv = (...rows: string[][]): Sheet[] => [{ name: 'cards', rows }];
+
+/** The SaaS onboarding template as the app exports it, every cell as text (as a CSV gives it back). */
+function exportedSheets(): Sheet[] {
+  const doc = new Y.Doc();
+  applyTemplate(doc, 'saas-onboarding');
+  const file = boardToMapFile(readBoard(doc), { title: 'Onboarding', description: '' });
+  doc.destroy();
+  return mapFileToSheets(file).map((sheet) => ({
+    ...sheet,
+    rows: sheet.rows.map((row) => row.map(String)),
+  }));
+}
+
+/** The sheets with one of them changed, as a person would in a spreadsheet. */
+function editSheet(
+  sheets: readonly Sheet[],
+  name: string,
+  edit: (rows: Cell[][]) => Cell[][],
+): Sheet[] {
+  return sheets.map((sheet) =>
+    sheet.name === name ? { ...sheet, rows: edit(sheet.rows.map((row) => [...row])) } : sheet,
+  );
+}
+
+function fileOf(reading: MapFileReading): MapFile {
+  if (!reading.ok) throw new Error(reading.problems.join('\n'));
+  return reading.file;
+}
+
+/** Where each card and score is, by titles: what a person sees on the board. */
+function placed(file: MapFile) {
+  const stage = (id: string) => file.stages.find((item) => item.id === id)?.title;
+  const lane = (id: string) => file.lanes.find((item) => item.id === id)?.title;
+  return {
+    cards: file.cards.map((card) => `${stage(card.stage)} / ${lane(card.lane)}: ${card.text}`),
+    emotions: file.emotions.map(
+      (emotion) => `${stage(emotion.stage)} / ${lane(emotion.lane)}: ${emotion.score}`,
+    ),
+  };
+}
 
 describe('reading sheets', () => {
   it('builds stages and lanes from a forgiving sheet with just stage, lane and text', () => {
@@ -71,9 +116,8 @@ describe('reading sheets', () => {
       'x',
     );
     expect(reading.ok ? [] : reading.problems).toEqual([
-      "Cards row 2: lane 'Feelings' is an emotion lane; its scores go on the Emotions sheet.",
-      "Cards row 3: stage # '3' is not a stage number from 1 to 1.",
-      "Cards row 3: lane 'Feelings' is an emotion lane; its scores go on the Emotions sheet.",
+      "Cards rows 2, 3: lane 'Feelings' is an emotion lane; its scores go on the Emotions sheet.",
+      'Cards row 3: stage #3 is not in the Stages sheet (it lists 1).',
     ]);
   });
 
@@ -83,6 +127,192 @@ describe('reading sheets', () => {
       ok: false,
       problems: ['The cards sheet needs these columns in its first row: Lane, Text.'],
     });
+  });
+});
+
+describe('reading an exported map that a person edited in a spreadsheet', () => {
+  const exported = exportedSheets();
+  const original = fileOf(sheetsToMapFile(exported, 'x'));
+
+  it('finds a row’s stage and lane by the # in their sheets, not by their row', () => {
+    const withNewRows = editSheet(
+      editSheet(exported, 'Stages', (rows) => [
+        ...rows.slice(0, 2),
+        [7, 'Research', '', ''],
+        ...rows.slice(2),
+      ]),
+      'Lanes',
+      (rows) => [...rows.slice(0, 2), [9, 'Quotes', 'notes', ''], ...rows.slice(2)],
+    );
+    const reading = sheetsToMapFile(withNewRows, 'x');
+    const file = fileOf(reading);
+    // The board's order is the sheet's order: what the person sees there.
+    expect(file.stages.map((stage) => stage.title)).toEqual([
+      'Sign-up',
+      'Research',
+      'First login',
+      'Setup',
+      'Invite team',
+      'First value',
+      'Upgrade',
+    ]);
+    expect(file.lanes.map((lane) => lane.title).slice(0, 3)).toEqual([
+      'Touchpoints',
+      'Quotes',
+      'Customer actions',
+    ]);
+    expect(placed(file)).toEqual(placed(original));
+    expect(reading.ok && reading.warnings).toEqual([]);
+  });
+
+  it('puts a card where its renamed Stage says, and says so', () => {
+    const renamed = editSheet(exported, 'Cards', (rows) =>
+      rows.map((row) =>
+        row[5] === 'Verification email' ? [1, 'First login', ...row.slice(2)] : row,
+      ),
+    );
+    const reading = sheetsToMapFile(renamed, 'x');
+    expect(placed(fileOf(reading)).cards).toContain(
+      'First login / Touchpoints: Verification email',
+    );
+    expect(reading.ok && reading.warnings).toEqual([
+      "Cards row 3: went to stage 'First login' by its name; stage #1 in the Stages sheet is 'Sign-up'.",
+    ]);
+  });
+
+  it('follows the number when a stage was renamed only on the Stages sheet', () => {
+    const renamed = editSheet(exported, 'Stages', (rows) =>
+      rows.map((row) => (row[1] === 'Sign-up' ? [row[0]!, 'Register', ...row.slice(2)] : row)),
+    );
+    const reading = sheetsToMapFile(renamed, 'x');
+    expect(placed(fileOf(reading)).cards.slice(0, 6)).toEqual(
+      placed(original)
+        .cards.slice(0, 6)
+        .map((card) => card.replace('Sign-up', 'Register')),
+    );
+    expect(reading.ok && reading.warnings).toEqual([
+      "Cards rows 2–7: stage 'Sign-up' is not in the Stages sheet, so stage #1 ('Register') was used.",
+      "Emotions row 2: stage 'Sign-up' is not in the Stages sheet, so stage #1 ('Register') was used.",
+    ]);
+  });
+
+  it('blames the Stages sheet for a stage row that is gone, naming the card rows once', () => {
+    const withoutUpgrade = editSheet(exported, 'Stages', (rows) => rows.slice(0, -1));
+    expect(sheetsToMapFile(withoutUpgrade, 'x')).toEqual({
+      ok: false,
+      problems: [
+        "Cards rows 29–35: stage #6 is not in the Stages sheet (it lists 1–5), and no stage there is called 'Upgrade'.",
+        "Emotions row 7: stage #6 is not in the Stages sheet (it lists 1–5), and no stage there is called 'Upgrade'.",
+      ],
+    });
+  });
+
+  it('names the rows of a # used twice or left empty in the Stages sheet', () => {
+    const misnumbered = editSheet(exported, 'Stages', (rows) =>
+      rows.map((row, index) =>
+        index === 3 ? [1, ...row.slice(1)] : index === 5 ? ['', ...row.slice(1)] : row,
+      ),
+    );
+    const reading = sheetsToMapFile(misnumbered, 'x');
+    expect(reading.ok ? [] : reading.problems).toEqual([
+      "Stages row 4: #1 is also the number of row 2 ('Sign-up'): give each stage a number of its own.",
+      "Stages row 6: the # is empty: give each stage a number of its own (a card's Stage # refers to it).",
+      // The cards that named those numbers find their stages by name: only the sheet is wrong.
+    ]);
+  });
+
+  it('asks which stage a row means when its number and its name point to different ones', () => {
+    const twins = editSheet(
+      editSheet(exported, 'Stages', (rows) =>
+        rows.map((row) => (row[1] === 'Invite team' ? [row[0]!, 'Setup', ...row.slice(2)] : row)),
+      ),
+      'Cards',
+      (rows) =>
+        rows.map((row) =>
+          row[5] === 'Welcome checklist in the app' ? [2, 'Setup', ...row.slice(2)] : row,
+        ),
+    );
+    const reading = sheetsToMapFile(twins, 'x');
+    expect(reading.ok ? [] : reading.problems).toEqual([
+      "Cards row 8: stage #2 is 'First login' in the Stages sheet, but 'Setup' is the title of stages #3 and #4: make the row's stage # and stage agree.",
+    ]);
+  });
+
+  it('reads the exported Cards sheet on its own: stages and lanes from their names, in the numbers’ order', () => {
+    const cards = exported.filter((sheet) => sheet.name === 'Cards');
+    const file = fileOf(sheetsToMapFile(cards, 'x'));
+    expect(file.stages.map((stage) => stage.title)).toEqual(
+      original.stages.map((stage) => stage.title),
+    );
+    // Every lane but the emotion curve (it has no cards), in the export's order, each of its kind.
+    expect(file.lanes.map((lane) => [lane.title, lane.kind])).toEqual(
+      original.lanes
+        .filter((lane) => lane.kind !== 'emotion')
+        .map((lane) => [lane.title, lane.kind]),
+    );
+    expect(placed(file).cards).toEqual(placed(original).cards);
+  });
+
+  it('says which columns and sheets it left out, without refusing the file', () => {
+    const extra = editSheet(
+      [...exported, { name: 'Summary', rows: [['Notes'], ['Done in the workshop']] }],
+      'Cards',
+      (rows) =>
+        rows.map((row, index) => [
+          ...row,
+          index === 0 ? 'Owner email' : 'a@b.c',
+          index === 0 ? 'Priority' : '1',
+        ]),
+    );
+    const reading = sheetsToMapFile(extra, 'x');
+    expect(placed(fileOf(reading))).toEqual(placed(original));
+    expect(reading.ok && reading.warnings).toEqual([
+      "Cards: the columns 'Owner email', 'Priority' are not Journeyboard columns and were left out.",
+      "The sheet 'Summary' is not a Journeyboard sheet and was left out.",
+    ]);
+  });
+});
+
+describe('reading emotion scores from a simple sheet', () => {
+  it('makes a lane titled like an emotion curve into one, each row’s text its stage’s score', () => {
+    const reading = sheetsToMapFile(
+      csv(
+        ['Stage', 'Lane', 'Text'],
+        ['Discover', 'Pain points', 'Too many steps'],
+        ['Discover', 'Emotions', '-1'],
+        ['Buy', 'Emotions', '+2'],
+        ['Buy', 'Feelings', '0'],
+      ),
+      'x',
+    );
+    const file = fileOf(reading);
+    expect(file.lanes.map((lane) => [lane.title, lane.kind])).toEqual([
+      ['Pain points', 'pain'],
+      ['Emotions', 'emotion'],
+      ['Feelings', 'emotion'],
+    ]);
+    expect(placed(file)).toEqual({
+      cards: ['Discover / Pain points: Too many steps'],
+      emotions: ['Discover / Emotions: -1', 'Buy / Emotions: 2', 'Buy / Feelings: 0'],
+    });
+  });
+
+  it('says what is wrong with a score that is not one', () => {
+    const reading = sheetsToMapFile(
+      csv(
+        ['Stage', 'Lane', 'Text'],
+        ['Discover', 'Emotional curve', 'Happy'],
+        ['Buy', 'Emotional curve', '3'],
+        ['Buy', 'Emotional curve', '1'],
+        ['Buy', 'Emotional curve', '2'],
+      ),
+      'x',
+    );
+    expect(reading.ok ? [] : reading.problems).toEqual([
+      "row 2: lane 'Emotional curve' is an emotion curve, so its text should be a score from -2 to +2, not 'Happy'.",
+      "row 3: lane 'Emotional curve' is an emotion curve, so its text should be a score from -2 to +2, not '3'.",
+      "row 5: stage 'Buy' already has a score in lane 'Emotional curve' (row 4).",
+    ]);
   });
 });
 

@@ -103,6 +103,11 @@ interface LaneKindBase<K extends string> {
   readonly description: string;
   readonly icon: LaneIcon;
   readonly color: LaneColor;
+  /**
+   * Other titles people give such a lane in a spreadsheet ("Feelings"): an
+   * import that must guess a lane's kind from its title knows these too.
+   */
+  readonly aliases?: readonly string[];
 }
 
 /** What a lane-of-cards kind file declares. */

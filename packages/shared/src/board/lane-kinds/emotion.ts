@@ -7,6 +7,8 @@ export const emotion = defineEmotionLaneKind({
   description: 'How the customer feels at each stage, from −2 (very negative) to +2.',
   icon: 'heart-pulse',
   color: 'amber',
+  // "Emotion" and "Emotions" are its kind already.
+  aliases: ['Emotional curve', 'Emotional journey', 'Feelings', 'Mood'],
   samples: [
     { score: 1, note: 'Curious' },
     { score: 0 },
