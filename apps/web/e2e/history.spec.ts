@@ -126,4 +126,10 @@ test('name a version, edit, see what changed marked on the board, restore it —
   await before.getByRole('button', { name: 'What changed since' }).click();
   await expect(leader.page.getByTestId('changes-panel')).toContainText('added “Printed leaflet”');
   await expect(leader.card('Printed leaflet')).toHaveAttribute('data-change', 'added');
+
+  // The other editor undoes the restore from its notice: the board comes back for everyone.
+  await theirs.page.getByRole('button', { name: 'Undo restore' }).click();
+  for (const board of [mine, theirs]) {
+    await expect(board.card('Pricing page is confusing')).toBeVisible();
+  }
 });

@@ -1,3 +1,4 @@
+import type { TBoardVersion } from '@journeyboard/shared';
 import { create } from 'zustand';
 
 /**
@@ -21,12 +22,14 @@ interface HistoryState {
   readonly step: number;
   /** A restore this person or someone else made, to say so once. */
   readonly notice: string | null;
+  /** The version that undoes that restore (the board just before it), offered beside the notice. */
+  readonly undoRestore: TBoardVersion | null;
   readonly togglePanel: () => void;
   readonly closePanel: () => void;
   readonly show: (view: HistoryView) => void;
   readonly backToLive: () => void;
   readonly setStep: (step: number) => void;
-  readonly say: (notice: string | null) => void;
+  readonly say: (notice: string | null, undoRestore?: TBoardVersion) => void;
   readonly reset: () => void;
 }
 
@@ -36,13 +39,14 @@ export const useHistoryStore = create<HistoryState>()((set) => ({
   view: null,
   step: 0,
   notice: null,
+  undoRestore: null,
   togglePanel: () => set((state) => ({ panelOpen: !state.panelOpen })),
   closePanel: () => set({ panelOpen: false }),
   show: (view) => set({ view, step: 0, panelOpen: false }),
   backToLive: () => set({ view: null, step: 0, panelOpen: true }),
   setStep: (step) => set({ step }),
-  say: (notice) => set({ notice }),
-  reset: () => set({ panelOpen: false, view: null, step: 0, notice: null }),
+  say: (notice, undoRestore) => set({ notice, undoRestore: undoRestore ?? null }),
+  reset: () => set({ panelOpen: false, view: null, step: 0, notice: null, undoRestore: null }),
 }));
 
 /**

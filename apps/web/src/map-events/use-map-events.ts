@@ -160,7 +160,8 @@ export function applyMapEvent(
       useHistoryStore
         .getState()
         .say(
-          `${event.before.author.name} restored “${versionTitle(event.restored)}”. To undo it, restore “${versionTitle(event.before)}”.`,
+          `${event.before.author.name} restored “${versionTitle(event.restored)}”.`,
+          event.before,
         );
       return;
     case 'locks':

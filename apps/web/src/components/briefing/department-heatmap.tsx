@@ -50,7 +50,9 @@ export function DepartmentHeatmap({ briefing }: { briefing: Briefing }) {
                   {cell.owned ? (
                     <>
                       {cell.painPoints}
-                      <span className="visually-hidden"> pain points</span>
+                      <span className="visually-hidden">
+                        {cell.painPoints === 1 ? ' pain point' : ' pain points'}
+                      </span>
                     </>
                   ) : (
                     <span className="visually-hidden">not owned</span>

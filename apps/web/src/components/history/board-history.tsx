@@ -1,8 +1,11 @@
-import { useEffect, type ReactNode } from 'react';
+import type { TBoardVersion } from '@journeyboard/shared';
+import { useEffect, useState, type ReactNode } from 'react';
+import { errorMessage } from '../../api/client.ts';
 import { useConnection } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useHistoryStore } from '../../history/history-store.ts';
-import { useRecordVisit } from '../../history/version-queries.ts';
+import { useRecordVisit, useVersionActions } from '../../history/version-queries.ts';
+import { FormProblem } from '../common/form-problem.tsx';
 import { CloseIcon } from '../common/icons.tsx';
 import { HistoryBoard } from './history-board.tsx';
 import { VersionsPanel, VersionsToggle } from './versions-panel.tsx';
@@ -34,13 +37,43 @@ export function VersionsPanelSlot() {
   return open && canRead ? <VersionsPanel /> : null;
 }
 
-/** "Ana restored 'Before Q3 workshop'…", until dismissed. */
+/**
+ * "Ana restored 'Before Q3 workshop'.", until dismissed — with "Undo restore"
+ * for whoever may restore: it restores the board as it was just before.
+ */
 export function HistoryNotice() {
   const notice = useHistoryStore((state) => state.notice);
+  const undo = useHistoryStore((state) => state.undoRestore);
+  const canRestore = useCan('version.restore');
+  const { restore } = useVersionActions();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   if (!notice) return null;
+  const undoRestore = async (version: TBoardVersion) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await restore(version.id);
+    } catch (caught) {
+      setProblem(errorMessage(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <div className="banner banner--info" role="status">
       <span>{notice}</span>
+      {undo && canRestore ? (
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void undoRestore(undo)}
+        >
+          {busy ? 'Undoing…' : 'Undo restore'}
+        </button>
+      ) : null}
+      <FormProblem as="span">{problem}</FormProblem>
       <button
         type="button"
         className="icon-button"
