@@ -145,7 +145,8 @@ export class ActivityRecorder {
 
   private async write(): Promise<void> {
     if (this.stopped || this.dirty.size === 0) return;
-    // Entries folded to nothing (a text typed and deleted again) need no row.
+    // An entry folded to nothing (a text typed and deleted again) is saved too: the feed
+    // says "made a change and undid it" (describeActivity), as the earlier row may be out.
     const batch = [...this.dirty.values()];
     this.dirty.clear();
     try {

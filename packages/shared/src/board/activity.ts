@@ -42,7 +42,8 @@ function sameValue(a: unknown, b: unknown): boolean {
  * `earlier` then `later`, as the net changes of both (all about one
  * subject): a slot changed twice keeps the first `from` and the last `to`
  * and disappears if they are equal; a card added in `earlier` absorbs later
- * edits into the added card.
+ * edits into the added card; an item added and removed again, or removed
+ * and back as it was, leaves nothing.
  */
 export function foldChanges(
   earlier: readonly BoardChange[],
@@ -50,6 +51,11 @@ export function foldChanges(
 ): BoardChange[] {
   const result = [...earlier];
   for (const change of later) {
+    const undone = result.findIndex((c) => cancels(c, change));
+    if (undone !== -1) {
+      result.splice(undone, 1);
+      continue;
+    }
     const added = result.findIndex(
       (c) => c.kind === 'card.added' || c.kind === 'stage.added' || c.kind === 'lane.added',
     );
@@ -78,6 +84,21 @@ export function foldChanges(
     }
   }
   return result;
+}
+
+/**
+ * The later change takes the earlier one back: an item added, then removed
+ * again (by the same person, in the fold window); or removed, then back as
+ * it was (an undo, then a redo).
+ */
+function cancels(earlier: BoardChange, later: BoardChange): boolean {
+  const [noun, verb] = earlier.kind.split('.');
+  const [laterNoun, laterVerb] = later.kind.split('.');
+  if (noun !== laterNoun) return false;
+  if (verb === 'added' && laterVerb === 'removed') return true;
+  if (verb !== 'removed' || laterVerb !== 'added') return false;
+  const item = (change: BoardChange) => (change as unknown as Record<string, unknown>)[noun!];
+  return sameValue(item(earlier), item(later));
 }
 
 /** An added item with a later edit applied: still one "added" change, now with the edited item. */
