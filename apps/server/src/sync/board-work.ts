@@ -74,9 +74,7 @@ export function describeVersion(previous: Uint8Array | null, state: Uint8Array):
 }
 
 /** What a board is rewritten to: a version's state (a restore) or a map file's board (an import). */
-export type RewriteTarget =
-  | { readonly version: Uint8Array }
-  | { readonly file: MapFileBoard };
+export type RewriteTarget = { readonly version: Uint8Array } | { readonly file: MapFileBoard };
 
 /**
  * The change that turns the board in `current` into `target`, as one Yjs
