@@ -566,3 +566,88 @@ test('a card’s tools never change its height: the "Add card" below a focused c
       .getByRole('textbox', { name: 'Card text' }),
   ).toBeVisible();
 });
+
+test('at 1280×720 an open pain-point card stays on screen: every field in reach, none cut, the byline in line', async ({
+  page,
+  mapList,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await mapList.goto();
+  const board = await mapList.createMap('Short screen', 'B2B SaaS onboarding');
+  // Low on the screen: the pain points lane starts near its foot.
+  const painPoint = { stage: 'Sign-up', lane: 'Pain points' };
+  await board.addCard(painPoint, 'Asks for a card up front');
+  const card = board.cardIn('Asks for a card up front', painPoint);
+  // Once the feed has the card, the open card says who made it.
+  await card.hover();
+  await expect(page.getByRole('tooltip')).toContainText('Created by Ada Lovelace');
+  await page.mouse.move(0, 0);
+  // Back at the top of the board, the card sits at the foot of the screen.
+  await journeyBoard(page).evaluate((element) => element.closest('.board-scroll')!.scrollTo(0, 0));
+
+  await card.getByRole('button', { name: 'Asks for a card up front', exact: true }).click();
+  const byline = card.getByTestId('card-byline');
+  await expect(byline).toContainText('Created by Ada Lovelace');
+  // Below the sticky stage headers, inside the board's view.
+  const { canvas } = await canvasBoxes(page);
+  const headers = (await page.getByTestId('stage-header').first().boundingBox())!;
+  await expectInside(card, { ...canvas, top: headers.y + headers.height });
+  // "High" whole, inside its row of options.
+  const severity = (await card.getByRole('group', { name: 'Severity' }).boundingBox())!;
+  const high = card.getByRole('button', { name: 'Severity high' });
+  await expectInside(high, {
+    left: severity.x,
+    top: severity.y,
+    right: severity.x + severity.width,
+    bottom: severity.y + severity.height,
+  });
+  expect(await high.evaluate((button) => button.scrollWidth <= button.clientWidth)).toBe(true);
+  // The byline's words start where the fields' do.
+  const textStart = (locator: Locator) =>
+    locator.evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return range.getBoundingClientRect().left;
+    });
+  expect(await textStart(byline)).toBeCloseTo(
+    await textStart(card.getByText('Severity', { exact: true })),
+    0,
+  );
+
+  // The last field, by keyboard.
+  const sources = card.getByRole('textbox', { name: 'Sources' });
+  const isFocused = () => sources.evaluate((field) => field === document.activeElement);
+  for (let presses = 0; presses < 10 && !(await isFocused()); presses++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(sources).toBeFocused();
+  await page.keyboard.type('Trial survey');
+  await expect(sources).toHaveValue('Trial survey');
+  await expectInside(sources, { ...canvas, top: headers.y + headers.height });
+});
+
+test('one card byline at a time: a focused card’s, not the one under the pointer besides', async ({
+  page,
+  mapList,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('One tooltip');
+  const awareness = { stage: 'Awareness', lane: 'Touchpoints' };
+  await board.addCard(awareness, 'Sees an ad');
+  await board.addCard(awareness, 'Reads a review');
+  const elsewhere = page.getByRole('button', { name: 'Add card to Touchpoints in Consideration' });
+  await elsewhere.focus();
+  const pointed = board.cardIn('Sees an ad', awareness);
+  const focused = board.cardIn('Reads a review', awareness);
+  await pointed.hover();
+  await expect(pointed.getByRole('tooltip')).toContainText('Created by Ada Lovelace');
+
+  // Focus wins while it is on a card…
+  await focused.getByRole('button', { name: 'Reads a review', exact: true }).focus();
+  await expect(focused.getByRole('tooltip')).toContainText('Created by Ada Lovelace');
+  await expect(page.getByRole('tooltip')).toHaveCount(1);
+  // …the pointer's card shows its own once it has gone.
+  await elsewhere.focus();
+  await expect(pointed.getByRole('tooltip')).toBeVisible();
+  await expect(page.getByRole('tooltip')).toHaveCount(1);
+});

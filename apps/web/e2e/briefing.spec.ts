@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Functions passed to evaluate run in the browser, hence the DOM types.
 import AxeBuilder from '@axe-core/playwright';
 import { routePath, routes } from '@journeyboard/shared';
 import type { Page } from '@playwright/test';
@@ -17,6 +19,47 @@ async function expectNoSeriousViolations(page: Page, what: string): Promise<void
     .map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target).join(', ')}`);
   expect(serious, what).toEqual([]);
 }
+
+test('the briefing’s emotion chart takes its section’s width, each point over its stage’s whole name', async ({
+  page,
+  mapList,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await mapList.goto();
+  await mapList.createMap('Wide chart', 'B2B SaaS onboarding');
+  // Longer than the 14 characters names used to be cut to, with room to show whole.
+  await page.getByRole('button', { name: 'Rename stage Invite team', exact: true }).click();
+  await page.getByLabel('Stage title').fill('Invite the whole team');
+  await page.getByLabel('Stage title').press('Enter');
+  await page.getByRole('link', { name: 'Leadership briefing' }).click();
+
+  const section = page.getByRole('region', { name: 'Emotion across the journey' });
+  await expect(section.getByRole('img', { name: /^Emotion across the stages/ })).toBeVisible();
+  await expect(section.getByText('Invite the whole team', { exact: true })).toBeVisible();
+  const chart = await section.evaluate((element) => {
+    const width = element.querySelector('svg[role="img"]')!.getBoundingClientRect().width;
+    const middle = (item: Element) => {
+      const box = item.getBoundingClientRect();
+      return box.left + box.width / 2;
+    };
+    const points = Array.from(element.querySelectorAll('svg circle[data-stage-id]'));
+    const names = Array.from(element.querySelectorAll('li[data-stage-id]'));
+    return {
+      spread: (middle(points.at(-1)!) - middle(points[0]!)) / width,
+      apart: points.map((point) => {
+        const name = names.find(
+          (item) => item.getAttribute('data-stage-id') === point.getAttribute('data-stage-id'),
+        );
+        return name ? Math.abs(middle(point) - middle(name)) : Infinity;
+      }),
+      cut: names.filter((item) => item.scrollWidth > item.clientWidth).length,
+    };
+  });
+  // Six equal columns: from the middle of the first to the middle of the last is 5/6 of the width.
+  expect(chart.spread, 'the points spread over the chart’s width').toBeGreaterThan(0.8);
+  expect(Math.max(...chart.apart), 'each point over its stage’s name').toBeLessThan(2);
+  expect(chart.cut, 'names cut that have room').toBe(0);
+});
 
 test('evidence set on a card shows its mark, and "Backed by evidence" keeps only observed and reported cards', async ({
   page,

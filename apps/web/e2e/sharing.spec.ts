@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+// Functions passed to evaluate run in the browser, hence the DOM types.
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures/index.ts';
 import { BoardPage } from './pages/board-page.ts';
 import { MapListPage } from './pages/map-list-page.ts';
@@ -141,4 +144,43 @@ test('turning a share link’s comments off and on reaches a leader who has it o
   await showComments.click();
   await expect(showComments).not.toBeChecked();
   await expect(comments).toHaveCount(0);
+});
+
+/** The horizontal centre and size of each element, on screen. */
+const centres = (items: Locator) =>
+  items.evaluateAll((elements) =>
+    elements.map((element) => {
+      const box = element.getBoundingClientRect();
+      return { x: box.left + box.width / 2, width: box.width, height: box.height };
+    }),
+  );
+
+test('presenting, each stage’s point on the whole journey’s curve sits over its name, as a round dot, at 1280, 1366 and 1920 px', async ({
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Curve under the names', 'B2B SaaS onboarding');
+  const shareUrl = await board.createShareLink();
+  const leader = await openSecondBrowser({ signedIn: false });
+  await leader.goto(shareUrl);
+  await leader.getByRole('button', { name: 'Present' }).click();
+  const presentation = leader.getByRole('dialog', { name: 'Presentation' });
+  // The whole journey's curve comes first; the presented stage's emotion lane has its own.
+  const points = presentation.getByTestId('emotion-curve').first().getByTestId('emotion-point');
+  const names = presentation.locator('.presentation__stages li');
+  await expect(points).toHaveCount(6);
+
+  for (const width of [1280, 1366, 1920]) {
+    await leader.setViewportSize({ width, height: 768 });
+    const apart = async () => {
+      const [dots, labels] = [await centres(points), await centres(names)];
+      return Math.max(...dots.map((dot, index) => Math.abs(dot.x - labels[index]!.x)));
+    };
+    await expect.poll(apart, `${width} px: points under their names`).toBeLessThanOrEqual(2);
+    for (const dot of await centres(points)) {
+      expect(dot.width, `${width} px: a dot at its size`).toBeCloseTo(12, 0);
+      expect(dot.height, `${width} px: a round dot`).toBeCloseTo(dot.width, 1);
+    }
+  }
 });

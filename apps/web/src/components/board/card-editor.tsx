@@ -11,6 +11,7 @@ import { CardByline } from '../history/card-byline.tsx';
 import { CardFieldsEditor } from '../lane-kinds/card-fields-editor.tsx';
 import { EvidenceEditor } from '../evidence/evidence-editor.tsx';
 import { CardTextInput } from './card-text-input.tsx';
+import { useEditorInView } from './use-editor-in-view.ts';
 
 interface CardEditorProps {
   card: Card;
@@ -39,6 +40,7 @@ export function CardEditor({ card, laneKind, onSave, onKeep, onCancel }: CardEdi
   const base = useRef(card.text);
   const [draft, setDraft] = useState(card.text);
   const ref = useRef<HTMLTextAreaElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   // Escape/Ctrl+Enter unmount the editor, which may fire a blur: save only once.
   const finished = useRef(false);
 
@@ -83,6 +85,9 @@ export function CardEditor({ card, laneKind, onSave, onKeep, onCancel }: CardEdi
     textarea.style.height = `${textarea.scrollHeight}px`;
   }, [draft]);
 
+  // After the text has its height: the whole editor in view, scrolling inside if it must.
+  useEditorInView(panelRef);
+
   const finish = (save: boolean, viaKeyboard: boolean) => {
     if (finished.current) return;
     finished.current = true;
@@ -107,7 +112,7 @@ export function CardEditor({ card, laneKind, onSave, onKeep, onCancel }: CardEdi
   };
 
   return (
-    <div className="card__editor-panel" onKeyDown={onKeyDown} onBlur={onBlur}>
+    <div ref={panelRef} className="card__editor-panel" onKeyDown={onKeyDown} onBlur={onBlur}>
       <CardTextInput
         ref={ref}
         label="Card text"
@@ -116,8 +121,9 @@ export function CardEditor({ card, laneKind, onSave, onKeep, onCancel }: CardEdi
         onChange={(event) => setDraft(event.target.value)}
       />
       <CardFieldsEditor card={card} laneKind={laneKind} />
-      <CardByline cardId={card.id} />
       <EvidenceEditor card={card} />
+      {/* Last: what it says is about the card, not one of its fields. */}
+      <CardByline cardId={card.id} />
     </div>
   );
 }

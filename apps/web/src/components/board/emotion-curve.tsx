@@ -8,6 +8,7 @@ import { EMOTION_CHART_HEIGHT, EMOTION_CHART_PADDING, STAGE_COLUMN_WIDTH } from 
 import { columnSpans, useStageWidths } from './stage-widths.ts';
 import { useShownRating } from '../../workshop/rating-queries.ts';
 import { describeRoomBand, RoomBandLayer } from './room-band-layer.tsx';
+import { useElementWidth } from './use-element-width.ts';
 import './emotion.css';
 
 /**
@@ -19,24 +20,40 @@ import './emotion.css';
  * a stage without a score shows a hollow dot on the zero line.
  * Outside the editor it is only drawn; `highlightStageId` shades one stage's
  * column (the stage being presented).
+ * With `fit` (presentation: the whole journey above one stage) it is drawn
+ * across the width CSS gives it, at that many pixels: the columns keep their
+ * proportions and the dots and text their size. (Scaling the board-width
+ * drawing to the box instead drew it narrower than the box, centred, and
+ * squashed, so no point sat under its stage's name.)
  */
 export const EmotionCurve = memo(function EmotionCurve({
   laneId,
   stages,
   highlightStageId,
+  fit = false,
 }: {
   laneId: string;
   stages: readonly Stage[];
   highlightStageId?: string | undefined;
+  fit?: boolean;
 }) {
   const editable = useBoardEditable();
   const emotions = useEmotions();
   const actions = useBoardActions();
   const { widthOf } = useStageWidths();
   const dragging = useRef<string | null>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const fittedWidth = useElementWidth(svgRef, fit);
   // A revealed "Everyone rates" round on this lane: the room's scores beside the curve.
   const room = useShownRating(laneId);
-  const spans = useMemo(() => columnSpans(stages, widthOf), [stages, widthOf]);
+  const spans = useMemo(() => {
+    const board = columnSpans(stages, widthOf);
+    const last = board[board.length - 1];
+    if (fittedWidth === null || !last) return board;
+    // Every column scaled by the same factor, so the whole journey spans the fitted width.
+    const scale = fittedWidth / (last.left + last.width);
+    return columnSpans(stages, (stageId) => widthOf(stageId) * scale);
+  }, [stages, widthOf, fittedWidth]);
   const baselineEmotions = useBaselineEmotions();
   const chartLayout = useMemo(
     () => ({
@@ -108,6 +125,7 @@ export const EmotionCurve = memo(function EmotionCurve({
   const scored = new Set(chart.points.map((point) => point.stageId));
   return (
     <svg
+      ref={svgRef}
       className={`emotion-curve${editable ? ' emotion-curve--editable' : ''}`}
       width={width}
       height={EMOTION_CHART_HEIGHT}

@@ -4,6 +4,7 @@ import { useLanes, useStages } from '../../board/use-board.ts';
 import { BoardGrid } from './board-grid.tsx';
 import { BoardModeContext } from './board-mode.ts';
 import { EmotionCurve } from './emotion-curve.tsx';
+import { useStageWidths } from './stage-widths.ts';
 import './presentation.css';
 
 /** One stage column at a size a room can read from a projector. */
@@ -31,6 +32,7 @@ export function Presentation({
   const stage = stages[current];
   const shown = useMemo(() => (stage ? [stage] : []), [stage]);
   const curveLane = lanes.find((lane) => !holdsCards(lane.kind));
+  const { widthOf } = useStageWidths();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -83,12 +85,15 @@ export function Presentation({
       <BoardModeContext value="present">
         {curveLane ? (
           <div className="presentation__journey">
-            <EmotionCurve laneId={curveLane.id} stages={stages} highlightStageId={stage?.id} />
+            <EmotionCurve laneId={curveLane.id} stages={stages} highlightStageId={stage?.id} fit />
+            {/* Each name takes its column's share of the width, as the fitted curve does,
+                so a stage's point sits over the middle of its name. */}
             <ol className="presentation__stages" aria-hidden="true">
               {stages.map((item) => (
                 <li
                   key={item.id}
                   className={item.id === stage?.id ? 'presentation__stages-current' : undefined}
+                  style={{ flexGrow: widthOf(item.id) }}
                 >
                   {item.title}
                 </li>

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useCan } from '../../capabilities/capabilities.tsx';
+import { CARD_SELECTOR } from '../board/cell-dom.ts';
 import { useActivity } from '../../history/version-queries.ts';
 import { RelativeTime } from '../common/relative-time.tsx';
 
@@ -42,11 +43,26 @@ export function CardByline({ cardId }: { cardId: string }) {
   );
 }
 
+/** The card that holds focus (its id), if one does. */
+const focusedCardId = (): string | null =>
+  document.activeElement?.closest<HTMLElement>(CARD_SELECTOR)?.dataset.cardId ?? null;
+
+const subscribeToFocus = (onChange: () => void) => {
+  document.addEventListener('focusin', onChange);
+  document.addEventListener('focusout', onChange);
+  return () => {
+    document.removeEventListener('focusin', onChange);
+    document.removeEventListener('focusout', onChange);
+  };
+};
+
 /**
  * The byline as a tooltip while a card is pointed at or has focus (render it
  * only then): asked for after a short rest, so sweeping the pointer across a
  * board of a thousand cards asks for nothing. `id`: the card's text points
  * at it with aria-describedby, so a screen reader reads it with the card.
+ * One at a time: while a card has focus only its own shows, not that of a
+ * card the pointer passes over (two covered the cards around them).
  */
 export function CardBylineTooltip({ cardId, id }: { cardId: string; id: string }) {
   const [rested, setRested] = useState(false);
@@ -54,7 +70,9 @@ export function CardBylineTooltip({ cardId, id }: { cardId: string; id: string }
     const timer = setTimeout(() => setRested(true), HOVER_DELAY_MS);
     return () => clearTimeout(timer);
   }, []);
-  const text = useBylineText(cardId, rested);
+  const focused = useSyncExternalStore(subscribeToFocus, focusedCardId, () => null);
+  const shown = focused === null || focused === cardId;
+  const text = useBylineText(cardId, rested && shown);
   if (!text) return null;
   return (
     <p id={id} role="tooltip" className="card__byline-tooltip" data-testid="card-byline-tooltip">
