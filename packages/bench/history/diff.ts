@@ -10,6 +10,7 @@ import {
   deleteCard,
   diffBoards,
   encodeBoardState,
+  initBoard,
   moveCard,
   namesOf,
   readBoard,
@@ -37,6 +38,7 @@ export interface DiffMeasurement {
 /** 12 stages × 8 lanes, `cards` cards spread over the cells, some emotion scores. */
 function buildBoard(cards: number): Y.Doc {
   const doc = new Y.Doc();
+  initBoard(doc); // a board's format version: a restore refuses a document without one
   const stages = Array.from({ length: 12 }, (_, i) => addStage(doc, { title: `Stage ${i + 1}` }));
   const lanes = Array.from({ length: 8 }, (_, i) =>
     addLane(doc, { title: `Lane ${i + 1}`, kind: i === 2 ? 'pain' : 'notes' }),
