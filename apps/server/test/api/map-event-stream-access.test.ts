@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createMapFixture } from '../factories/map-factory.ts';
 import { addMemberFixture } from '../factories/user-factory.ts';
-import { openMapEventStream } from '../helpers/event-stream.ts';
+import { endedWithin, openMapEventStream, shareLinkFor } from '../helpers/event-stream.ts';
 import { useTestApp } from '../helpers/test-app.ts';
 import { testConfig } from '../helpers/test-config.ts';
 
 // A short heartbeat, so access re-checks happen within the test.
 const app = useTestApp(testConfig(), { events: { heartbeatMs: 50 } });
-
-const within = (promise: Promise<void>, ms: number) =>
-  Promise.race([
-    promise.then(() => 'ended' as const),
-    new Promise<'open'>((resolve) => setTimeout(() => resolve('open'), ms)),
-  ]);
 
 describe('map event stream access', () => {
   it('ends the stream of a member who is removed, and keeps the others', async () => {
@@ -28,8 +22,8 @@ describe('map event stream access', () => {
         method: 'DELETE',
         url: `/api/workspaces/${map.workspaceId}/members/${leaving.user.id}`,
       });
-      expect(await within(gone.ended, 2000)).toBe('ended');
-      expect(await within(kept.ended, 300)).toBe('open');
+      expect(await endedWithin(gone, 2000)).toBe('ended');
+      expect(await endedWithin(kept, 300)).toBe('open');
     } finally {
       gone.close();
       kept.close();
@@ -38,13 +32,7 @@ describe('map event stream access', () => {
 
   it('ends a share link stream when the owner turns comments off (the client reconnects with its new rights)', async () => {
     const map = await createMapFixture(app());
-    const link = (
-      await map.owner.inject({
-        method: 'POST',
-        url: `/api/maps/${map.id}/share-links`,
-        payload: { allowComments: true },
-      })
-    ).json<{ id: string; token: string }>();
+    const link = await shareLinkFor(map.owner, map.id, { allowComments: true });
     const stream = await openMapEventStream(app(), map.id, {
       authorization: `Bearer ${link.token}`,
     });
@@ -56,7 +44,7 @@ describe('map event stream access', () => {
         url: `/api/share-links/${link.id}`,
         payload: { allowComments: false },
       });
-      expect(await within(stream.ended, 2000)).toBe('ended');
+      expect(await endedWithin(stream, 2000)).toBe('ended');
     } finally {
       stream.close();
     }
@@ -64,20 +52,14 @@ describe('map event stream access', () => {
 
   it('ends a share link stream when the link is revoked', async () => {
     const map = await createMapFixture(app());
-    const link = (
-      await map.owner.inject({
-        method: 'POST',
-        url: `/api/maps/${map.id}/share-links`,
-        payload: {},
-      })
-    ).json<{ id: string; token: string }>();
+    const link = await shareLinkFor(map.owner, map.id);
     const stream = await openMapEventStream(app(), map.id, {
       authorization: `Bearer ${link.token}`,
     });
     try {
       await stream.next((event) => event.type === 'ready');
       await map.owner.inject({ method: 'DELETE', url: `/api/share-links/${link.id}` });
-      expect(await within(stream.ended, 2000)).toBe('ended');
+      expect(await endedWithin(stream, 2000)).toBe('ended');
     } finally {
       stream.close();
     }

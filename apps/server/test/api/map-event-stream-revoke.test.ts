@@ -4,28 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import { createMapFixture } from '../factories/map-factory.ts';
 import { addMemberFixture } from '../factories/user-factory.ts';
-import { openMapEventStream } from '../helpers/event-stream.ts';
+import { endedWithin, openMapEventStream, shareLinkFor } from '../helpers/event-stream.ts';
 import { useTestApp } from '../helpers/test-app.ts';
 import { testConfig } from '../helpers/test-config.ts';
 
 const app = useTestApp(testConfig(), { events: { heartbeatMs: 600_000 } });
 
-const within = (promise: Promise<void>, ms: number) =>
-  Promise.race([
-    promise.then(() => 'ended' as const),
-    new Promise<'open'>((resolve) => setTimeout(() => resolve('open'), ms)),
-  ]);
-
 describe('map event streams when rights change', () => {
   it('a share link’s comments turned off: its stream ends at once and gets no comment posted after', async () => {
     const map = await createMapFixture(app());
-    const link = (
-      await map.owner.inject({
-        method: 'POST',
-        url: `/api/maps/${map.id}/share-links`,
-        payload: { allowComments: true },
-      })
-    ).json<{ id: string; token: string }>();
+    const link = await shareLinkFor(map.owner, map.id, { allowComments: true });
     const leader = await openMapEventStream(app(), map.id, {
       authorization: `Bearer ${link.token}`,
     });
@@ -45,7 +33,7 @@ describe('map event streams when rights change', () => {
       });
       expect(posted.statusCode).toBe(201);
       await team.next((event) => event.type === 'thread');
-      expect(await within(leader.ended, 1000)).toBe('ended');
+      expect(await endedWithin(leader, 1000)).toBe('ended');
       expect(leader.rawPayloads.some((payload) => payload.includes('INTERNAL'))).toBe(false);
     } finally {
       leader.close();
@@ -65,8 +53,8 @@ describe('map event streams when rights change', () => {
         method: 'DELETE',
         url: `/api/workspaces/${map.workspaceId}/members/${leaving.user.id}`,
       });
-      expect(await within(gone.ended, 1000)).toBe('ended');
-      expect(await within(kept.ended, 300)).toBe('open');
+      expect(await endedWithin(gone, 1000)).toBe('ended');
+      expect(await endedWithin(kept, 300)).toBe('open');
     } finally {
       gone.close();
       kept.close();

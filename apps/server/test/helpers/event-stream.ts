@@ -1,6 +1,7 @@
 import type { TMapEvent } from '@journeyboard/shared';
 import type { FastifyInstance } from 'fastify';
 import type { Readable } from 'node:stream';
+import type { TeamMember } from '../factories/user-factory.ts';
 
 export interface EventStream {
   readonly status: number;
@@ -78,4 +79,25 @@ export async function openMapEventStream(
     ended,
     close: () => stream.destroy(),
   };
+}
+
+/** 'ended' if the stream ends within `ms`, else 'open'. */
+export const endedWithin = (stream: EventStream, ms: number): Promise<'ended' | 'open'> =>
+  Promise.race([
+    stream.ended.then(() => 'ended' as const),
+    new Promise<'open'>((resolve) => setTimeout(() => resolve('open'), ms)),
+  ]);
+
+/** A read-only link to the map, made by its owner over the API: its id and token. */
+export async function shareLinkFor(
+  owner: TeamMember,
+  mapId: string,
+  payload: { allowComments?: boolean } = {},
+): Promise<{ id: string; token: string }> {
+  const response = await owner.inject({
+    method: 'POST',
+    url: `/api/maps/${mapId}/share-links`,
+    payload,
+  });
+  return response.json<{ id: string; token: string }>();
 }
