@@ -75,9 +75,9 @@ export interface SyncServer {
   revoke(grant: string, options?: { reconnect?: boolean }): number;
   /**
    * Tells `listener` of every grant revoked here or, with REDIS_URL, on any
-   * instance (what `revoke` closes sockets for): the map event streams check
-   * their caller's access again at once (routes/map-events-route.ts).
-   * Returns a function that stops listening.
+   * instance (what `revoke` closes sockets for): the map event streams that
+   * rest on it end at once (routes/map-events-route.ts). Returns a function
+   * that stops listening.
    */
   onRevoke(listener: (grant: string) => void): () => void;
   /**
