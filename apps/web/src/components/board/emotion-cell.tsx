@@ -1,3 +1,4 @@
+import { BOARD_TEXT_LIMITS } from '@journeyboard/shared/board';
 import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { reportRender } from '../../board/render-probe.ts';
 import {
@@ -116,7 +117,7 @@ export const EmotionCell = memo(function EmotionCell({
             inputLabel="Emotion note"
             placeholder="Add note"
             tooltip={point.note || 'Add a note'}
-            maxLength={120}
+            maxLength={BOARD_TEXT_LIMITS.emotionNote}
             onCommit={(note) => actions.setEmotionNote(stageId, laneId, note)}
           />
         ) : null}

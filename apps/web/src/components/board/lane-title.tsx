@@ -7,7 +7,7 @@ import {
   type KeyboardEventHandler,
   type PointerEventHandler,
 } from 'react';
-import { holdsCards, laneKindOf } from '@journeyboard/shared/board';
+import { BOARD_TEXT_LIMITS, holdsCards, laneKindOf } from '@journeyboard/shared/board';
 import { useBoardActions, useBoardReader, type Lane } from '../../board/use-board.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { ConfirmDialog } from '../common/confirm-dialog.tsx';
@@ -85,7 +85,7 @@ export const LaneTitle = memo(function LaneTitle({ lane }: { lane: Lane }) {
             editLabel={`Rename lane ${lane.title}`}
             inputLabel="Lane title"
             placeholder="Untitled lane"
-            maxLength={80}
+            maxLength={BOARD_TEXT_LIMITS.title}
             onCommit={(title) => actions.renameLane(lane.id, title)}
           />
         )}

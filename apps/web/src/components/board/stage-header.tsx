@@ -1,3 +1,4 @@
+import { BOARD_TEXT_LIMITS } from '@journeyboard/shared/board';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useState, type KeyboardEventHandler, type PointerEventHandler } from 'react';
@@ -87,7 +88,7 @@ export const StageHeader = memo(function StageHeader({ stage }: { stage: Stage }
                 inputLabel="Stage title"
                 placeholder="Untitled stage"
                 tooltip={stage.title || undefined}
-                maxLength={80}
+                maxLength={BOARD_TEXT_LIMITS.title}
                 onCommit={(title) => actions.renameStage(stage.id, title)}
                 editing={editing}
                 onEditingChange={(next) =>
@@ -109,7 +110,7 @@ export const StageHeader = memo(function StageHeader({ stage }: { stage: Stage }
                 inputLabel="Stage description"
                 placeholder="Add a description"
                 tooltip={stage.description || 'Click to describe'}
-                maxLength={200}
+                maxLength={BOARD_TEXT_LIMITS.description}
                 allowEmpty
                 onCommit={(description) => actions.updateStage(stage.id, { description })}
               />
