@@ -26,7 +26,8 @@ export type Placement<T> =
   | { readonly ok: true; readonly item: T; readonly warning?: string }
   | { readonly ok: false; readonly problem: string };
 
-const norm = (text: string) => text.trim().toLowerCase();
+/** How sheet names, headers and titles are compared: case and surrounding spaces aside. */
+export const norm = (text: string) => text.trim().toLowerCase();
 
 function wholeNumber(text: string): number | undefined {
   const number = Number(text);

@@ -33,7 +33,7 @@ import {
 } from './map-file.ts';
 import { describeIssues, type MapFileReading } from './read-map-file.ts';
 import { SheetNotes } from './sheet-notes.ts';
-import { SheetPlaces } from './sheet-places.ts';
+import { norm, SheetPlaces } from './sheet-places.ts';
 
 export type Cell = string | number;
 export interface Sheet {
@@ -215,8 +215,6 @@ export function mapFileToSheets(file: MapFile): Sheet[] {
 }
 
 // ── Reading ──────────────────────────────────────────────────────────────────
-
-const norm = (text: string) => text.trim().toLowerCase();
 
 /** A sheet's rows as records by header, with their row number in the sheet (the header is row 1). */
 class SheetReader {
