@@ -8,7 +8,7 @@ const OFFLINE = 'Offline — changes saved on this device';
 const BEFORE = { stage: 'Awareness', lane: 'Touchpoints' };
 const IN_THE_AIR = { stage: 'Purchase', lane: 'Pain points' };
 
-test('in airplane mode the maps kept on this device load and open, and offline edits reach the server later', async ({
+test('in airplane mode the maps kept on this device load and open, offline edits reach the server later, and one to a card deleted meanwhile can be put back', async ({
   page,
   context,
   mapList,
@@ -27,10 +27,21 @@ test('in airplane mode the maps kept on this device load and open, and offline e
   await expect(mine.connectionStatus()).toHaveText('Live');
   await context.setOffline(true);
   await expect(mine.connectionStatus()).toHaveText(OFFLINE, { timeout: 2_000 });
+  // A change made offline to a card that someone else deletes meanwhile.
+  await mine
+    .card('Booked before takeoff')
+    .getByRole('button', { name: 'Booked before takeoff' })
+    .click();
+  await mine.cardEditor().fill('Booked before takeoff, aisle seat');
+  await mine.cardEditor().press('Control+Enter');
+  await other.card('Booked before takeoff').hover();
+  await other.card('Booked before takeoff').getByRole('button', { name: 'Card actions' }).click();
+  await other.page.getByRole('menuitem', { name: 'Delete card' }).click();
+  await expect(other.card('Booked before takeoff')).toHaveCount(0);
   await page.reload();
   await expect(mine.connectionStatus()).toHaveText(OFFLINE);
   await expect(page.getByRole('button', { name: 'Rename map Airplane map' })).toBeVisible();
-  await expect(mine.cardIn('Booked before takeoff', BEFORE)).toBeVisible();
+  await expect(mine.cardIn('Booked before takeoff, aisle seat', BEFORE)).toBeVisible();
 
   await mine.addCard(IN_THE_AIR, 'Written in the air');
   // Adding the card and typing its text: two changes, kept until the server has them.
@@ -52,11 +63,19 @@ test('in airplane mode the maps kept on this device load and open, and offline e
   await context.setOffline(false);
   await expect(mine.connectionStatus()).toHaveText('Live');
   await expect(other.cardIn('Written in the air', IN_THE_AIR)).toBeVisible();
+  // The merge kept the deletion; the change made offline is offered back, across the reload.
+  await expect(mine.card('Booked before takeoff, aisle seat')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'While you were offline' })).toHaveText(
+    'While you were offline, someone deleted a card you had changed: “Booked before takeoff, aisle seat”.Put it back',
+  );
+  await page.getByRole('button', { name: 'Put it back' }).click();
+  await expect(other.cardIn('Booked before takeoff, aisle seat', BEFORE)).toBeVisible();
+  await expect(page.getByText('While you were offline')).toHaveCount(0);
   // Stored by the server, not only relayed: a browser that opens the map now gets it too.
   const later = new BoardPage(await openSecondBrowser());
   await later.open(page.url());
   await expect(later.cardIn('Written in the air', IN_THE_AIR)).toBeVisible();
-  await expect(later.cardIn('Booked before takeoff', BEFORE)).toBeVisible();
+  await expect(later.cardIn('Booked before takeoff, aisle seat', BEFORE)).toBeVisible();
 });
 
 test('after signing out, a reload with no network shows nothing of the account', async ({

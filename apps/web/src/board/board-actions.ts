@@ -14,6 +14,7 @@ import {
   moveCards,
   moveLane,
   moveStage,
+  putBackCard,
   renameLane,
   renameStage,
   setCardText,
@@ -29,6 +30,7 @@ import {
   type StagePatch,
 } from '@journeyboard/shared/board';
 import * as Y from 'yjs';
+import type { UnsentCard } from './offline-edits.ts';
 
 export interface CellTarget {
   readonly stageId: string;
@@ -79,6 +81,11 @@ export interface BoardActions {
   moveCards: (cardIds: readonly string[], to: CellTarget) => void;
   deleteCard: (cardId: string) => void;
   deleteCards: (cardIds: readonly string[]) => void;
+  /**
+   * Puts deleted cards back as they were (offline-edits.ts): same id, text,
+   * fields and place, or the nearest cell left. Returns how many went back.
+   */
+  putBackCards: (cards: readonly UnsentCard[]) => number;
   setEmotion: (stageId: string, laneId: string, score: number) => void;
   setEmotionNote: (stageId: string, laneId: string, note: string) => void;
   clearEmotion: (stageId: string, laneId: string) => void;
@@ -237,6 +244,8 @@ export function createBoardActions(
     deleteCards: (cardIds) => {
       if (cardIds.length > 0) step(() => deleteCards(doc, cardIds));
     },
+    putBackCards: (cards) =>
+      step(() => cards.filter(({ card, laneKind }) => putBackCard(doc, card, laneKind)).length),
     setEmotion: (stageId, laneId, score) => {
       // Not a `step`: dragging a point fires on every notch, and those
       // changes should undo together.

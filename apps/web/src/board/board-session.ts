@@ -10,6 +10,7 @@ import { openLocalCopy, type LocalCopy } from './local-copy.ts';
 import { reannounceOnConnect, sendOwnPresenceOnly } from './own-presence-only.ts';
 import { trackServerCapabilities } from './server-capabilities.ts';
 import { trackHistory, type HistoryState } from './history.ts';
+import { watchOfflineEdits, type OfflineEdits, type UnsentCard } from './offline-edits.ts';
 import { PresenceStore } from '../presence/presence-store.ts';
 import type { PresenceIdentity } from '../presence/local-identity.ts';
 import { ValueStore, type ReadableStore } from './value-store.ts';
@@ -35,6 +36,11 @@ export interface BoardSession {
    * offers what this says (falling back to the map's REST capabilities).
    */
   readonly capabilities: ReadableStore<readonly MapAction[] | null>;
+  /**
+   * Cards this person changed away from the server that someone deleted
+   * meanwhile (offline-edits.ts); always none without a server.
+   */
+  readonly offlineEdits: Pick<OfflineEdits, 'lost' | 'dismiss'>;
   /** The whole board as it is now, as bytes (to compare a version with "now"). */
   readonly encodeState: () => Uint8Array;
   readonly destroy: () => void;
@@ -78,6 +84,9 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
       };
 
   const actions = fromDevice?.actions ?? allActions;
+  const offlineEdits = options.provider
+    ? watchOfflineEdits(store, connection.store, options.localCopy?.unsent)
+    : null;
   const presence = options.provider
     ? new PresenceStore(options.provider.awareness, { identity: options.identity ?? null })
     : null;
@@ -88,6 +97,10 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
     history: history.store,
     actions,
     presence,
+    offlineEdits: offlineEdits ?? {
+      lost: new ValueStore<readonly UnsentCard[]>([]),
+      dismiss: () => {},
+    },
     capabilities: options.provider
       ? trackServerCapabilities(options.provider, {
           onColor: (color) => presence?.adoptColor(color),
@@ -96,6 +109,7 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
     encodeState: () => Y.encodeStateAsUpdate(doc),
     destroy: () => {
       stopKeepingPreview?.();
+      offlineEdits?.dispose();
       presence?.destroy();
       connection.dispose();
       options.provider?.destroy();

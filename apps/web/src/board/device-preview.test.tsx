@@ -27,6 +27,7 @@ function reloadWithPreview() {
     preview: Promise.resolve(preview),
     loaded: new Promise<boolean>((resolve) => (decoded = resolve)),
     keepPreview: () => () => {},
+    unsent: { read: () => Promise.resolve([]), write: () => {} },
     clear: () => {},
     destroy: () => {},
   };

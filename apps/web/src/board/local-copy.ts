@@ -16,6 +16,7 @@ import * as idb from 'lib0/indexeddb';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { deviceCopyName, forgetDeviceCopy } from '../offline/device-copies.ts';
+import type { UnsentCard, UnsentCardsKeeper } from './offline-edits.ts';
 
 export const DEVICE_COPY_DECODED_MARK = 'journeyboard:device-copy-decoded';
 
@@ -29,6 +30,8 @@ export interface LocalCopy {
    * and when the page is hidden. Returns the function that stops it.
    */
   keepPreview(board: { getSnapshot(): BoardSnapshot }, subscribe: Subscribe): () => void;
+  /** The cards changed here since the server last confirmed a sync (offline-edits.ts). */
+  readonly unsent: UnsentCardsKeeper;
   /** Forgets the copy (the map was deleted or access ended). */
   clear(): void;
   destroy(): void;
@@ -39,6 +42,7 @@ type Subscribe = (listener: () => void) => () => void;
 const UPDATES = 'updates';
 const CUSTOM = 'custom';
 const PREVIEW_KEY = 'board-preview';
+const UNSENT_KEY = 'unsent-cards';
 /** A preview is kept this long after a change (~5 ms and one write at 1,000 cards). */
 const KEEP_AFTER_MS = 1_000;
 /** Reading more updates than this after a preview: it is out of date anyway. */
@@ -95,6 +99,26 @@ function writePreview(db: IDBDatabase, snapshot: BoardSnapshot): void {
     })
     .catch(() => {});
 }
+
+/** What was kept, as far as it still reads as cards (an older release's, or a damaged record: nothing). */
+function readUnsent(kept: unknown): readonly UnsentCard[] {
+  if (typeof kept !== 'string') return [];
+  try {
+    const entries: unknown = JSON.parse(kept);
+    return Array.isArray(entries) ? entries.filter(isUnsentCard) : [];
+  } catch {
+    return [];
+  }
+}
+
+const isUnsentCard = (entry: unknown): entry is UnsentCard => {
+  const card = (entry as { card?: Record<string, unknown> } | null)?.card;
+  return (
+    typeof card === 'object' &&
+    card !== null &&
+    ['id', 'text', 'stageId', 'laneId', 'order'].every((key) => typeof card[key] === 'string')
+  );
+};
 
 /** Runs `run` when the page is idle (Safari has no requestIdleCallback: soon, then). */
 function whenIdle(run: () => void): void {
@@ -183,6 +207,25 @@ export function openLocalCopy(mapId: string, doc: Y.Doc): LocalCopy | null {
         stop();
         document.removeEventListener('visibilitychange', onHidden);
       };
+    },
+    unsent: {
+      read: async () => {
+        const db = await database;
+        if (!db || ended) return [];
+        const [, custom] = transactBoth(db, 'readonly');
+        return readUnsent(await idb.get(custom, UNSENT_KEY).catch(() => undefined));
+      },
+      write: (cards) => {
+        void database
+          .then((db) => {
+            if (!db || ended) return;
+            const [, custom] = transactBoth(db, 'readwrite');
+            return cards.length === 0
+              ? idb.del(custom, UNSENT_KEY)
+              : idb.put(custom, JSON.stringify(cards), UNSENT_KEY);
+          })
+          .catch(() => {});
+      },
     },
     clear: () => {
       end();

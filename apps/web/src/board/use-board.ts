@@ -20,6 +20,7 @@ import { createContext, useCallback, useContext, useEffect, useSyncExternalStore
 import type { BoardActions, BoardSession } from './board-session.ts';
 import type { ConnectionState } from './connection.ts';
 import type { HistoryState } from './history.ts';
+import type { UnsentCard } from './offline-edits.ts';
 
 export {
   CARD_COLORS,
@@ -41,6 +42,7 @@ export type { CellTarget } from './board-actions.ts';
 export type { BoardActions, BoardSession } from './board-session.ts';
 export type { ConnectionState, ConnectionStatus } from './connection.ts';
 export type { HistoryState } from './history.ts';
+export type { UnsentCard } from './offline-edits.ts';
 
 /** Provide a session with `<BoardSessionContext value={session}>`. */
 export const BoardSessionContext = createContext<BoardSession | null>(null);
@@ -123,6 +125,19 @@ export function useRemoteChanges(
 export function useServerCapabilities(): readonly MapAction[] | null {
   const { capabilities } = useSession();
   return useSyncExternalStore(capabilities.subscribe, capabilities.getSnapshot);
+}
+
+/**
+ * Cards this person changed while offline that someone deleted meanwhile,
+ * and the function that stops offering them back (offline-edits.ts).
+ */
+export function useLostOfflineEdits(): {
+  readonly lost: readonly UnsentCard[];
+  readonly dismiss: () => void;
+} {
+  const { offlineEdits } = useSession();
+  const lost = useSyncExternalStore(offlineEdits.lost.subscribe, offlineEdits.lost.getSnapshot);
+  return { lost, dismiss: offlineEdits.dismiss };
 }
 
 export function useConnection(): ConnectionState {

@@ -19,6 +19,7 @@ import { ImportIntoMap } from '../components/export/import-into-map.tsx';
 import { useMapPersonas } from '../personas/persona-queries.ts';
 import { CardDeepLink } from '../components/board/card-deep-link.tsx';
 import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
+import { OfflineEditsNotice } from '../components/board/offline-edits-notice.tsx';
 import { useUndoShortcuts } from '../components/board/use-undo-shortcuts.ts';
 import { HeaderLabel } from '../components/common/header-label.tsx';
 import { PresentIcon } from '../components/common/icons.tsx';
@@ -254,6 +255,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
             {/* Keyed by mode: the board is drawn anew when edit rights arrive, and the linked
                 card is brought into view and focused again there. */}
             <HistoryNotice />
+            <OfflineEditsNotice />
             <BoardOrHistory>
               <CardDeepLink key={canEdit ? 'edit' : 'read-only'} />
               <RemoteChangeAnnouncer />

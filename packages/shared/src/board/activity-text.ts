@@ -26,7 +26,8 @@ const FIELD_LABELS: Record<string, string> = {
   metricUnit: 'unit',
 };
 
-const quote = (text: string) => {
+/** A card named in a sentence: its text in quotes, cut at 40 characters. */
+export const quoteCard = (text: string): string => {
   const short = text.length > 40 ? `${text.slice(0, 39)}…` : text;
   return `“${short || 'an empty card'}”`;
 };
@@ -40,17 +41,17 @@ export function describeChange(change: BoardChange, names: BoardNames): string {
   const lane = (id: string) => names.lane(id) ?? 'a removed lane';
   switch (change.kind) {
     case 'card.added':
-      return `added ${quote(change.card.text)} to ${stage(change.card.stageId)} · ${lane(change.card.laneId)}`;
+      return `added ${quoteCard(change.card.text)} to ${stage(change.card.stageId)} · ${lane(change.card.laneId)}`;
     case 'card.removed':
-      return `removed ${quote(change.card.text)} from ${stage(change.card.stageId)}`;
+      return `removed ${quoteCard(change.card.text)} from ${stage(change.card.stageId)}`;
     case 'card.moved':
       return change.from.stageId === change.to.stageId
-        ? `moved ${quote(change.text)} to ${lane(change.to.laneId)}`
-        : `moved ${quote(change.text)} to ${stage(change.to.stageId)}`;
+        ? `moved ${quoteCard(change.text)} to ${lane(change.to.laneId)}`
+        : `moved ${quoteCard(change.text)} to ${stage(change.to.stageId)}`;
     case 'card.text':
-      return `edited ${quote(change.from)} to ${quote(change.to)}`;
+      return `edited ${quoteCard(change.from)} to ${quoteCard(change.to)}`;
     case 'card.field':
-      return `set the ${FIELD_LABELS[change.field] ?? change.field} of ${quote(change.text)} to ${value(change.to)}`;
+      return `set the ${FIELD_LABELS[change.field] ?? change.field} of ${quoteCard(change.text)} to ${value(change.to)}`;
     case 'stage.added':
       return `added the stage ${change.stage.title}`;
     case 'stage.removed':

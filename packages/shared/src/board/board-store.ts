@@ -57,13 +57,14 @@ function keepSameMap<K, V>(
  * card re-renders only when that card changed. Only cards touched by a
  * transaction are re-read from the document.
  */
-export type RemoteChangeListener = (before: BoardSnapshot, after: BoardSnapshot) => void;
+export type BoardChangeListener = (before: BoardSnapshot, after: BoardSnapshot) => void;
 
 export class BoardStore {
   readonly doc: Y.Doc;
   private readonly roots: BoardRoots;
   private readonly listeners = new Set<() => void>();
-  private readonly remoteListeners = new Set<RemoteChangeListener>();
+  private readonly remoteListeners = new Set<BoardChangeListener>();
+  private readonly ownListeners = new Set<BoardChangeListener>();
   private snapshot: BoardSnapshot;
   private cardCache = new Map<string, Card>();
   /** The preview being shown (showPreview), until the first real snapshot is built against it. */
@@ -96,9 +97,18 @@ export class BoardStore {
    * tab) and changed the board, with the board before and after it. Costs a
    * snapshot per remote transaction, so only while someone listens.
    */
-  subscribeRemoteChanges = (listener: RemoteChangeListener): (() => void) => {
+  subscribeRemoteChanges = (listener: BoardChangeListener): (() => void) => {
     this.remoteListeners.add(listener);
     return () => this.remoteListeners.delete(listener);
+  };
+
+  /**
+   * The same for each transaction made here (this person's own changes,
+   * their undo and redo included).
+   */
+  subscribeOwnChanges = (listener: BoardChangeListener): (() => void) => {
+    this.ownListeners.add(listener);
+    return () => this.ownListeners.delete(listener);
   };
 
   getSnapshot = (): BoardSnapshot => {
@@ -143,6 +153,7 @@ export class BoardStore {
     this.doc.off('afterTransaction', this.onAfterTransaction);
     this.listeners.clear();
     this.remoteListeners.clear();
+    this.ownListeners.clear();
   }
 
   private readonly onMeta = () => this.mark('meta');
@@ -172,18 +183,19 @@ export class BoardStore {
     this.changed = true;
   }
 
-  // A remote change is told against the board as it was just before it, even if
+  // A change is told against the board as it was just before it, even if
   // nobody has read the snapshot since the last change.
   private readonly onBeforeTransaction = () => {
-    if (this.remoteListeners.size > 0 && this.changed) this.getSnapshot();
+    if (this.remoteListeners.size + this.ownListeners.size > 0 && this.changed) this.getSnapshot();
   };
 
   private readonly onAfterTransaction = (transaction: Y.Transaction) => {
     if (!this.changed) return;
-    if (!transaction.local && this.remoteListeners.size > 0) {
+    const told = transaction.local ? this.ownListeners : this.remoteListeners;
+    if (told.size > 0) {
       const before = this.snapshot;
       const after = this.getSnapshot();
-      for (const listener of [...this.remoteListeners]) listener(before, after);
+      for (const listener of [...told]) listener(before, after);
     }
     for (const listener of [...this.listeners]) listener();
   };

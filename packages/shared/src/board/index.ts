@@ -1,7 +1,7 @@
 export * from './types.ts';
 export { BOARD_SCHEMA_VERSION } from './doc.ts';
 export * from './ops.ts';
-export { BoardStore, createUndoManager, type RemoteChangeListener } from './board-store.ts';
+export { BoardStore, createUndoManager, type BoardChangeListener } from './board-store.ts';
 export { snapshotFromJson, snapshotToJson } from './snapshot-json.ts';
 export {
   TEMPLATES,
@@ -38,7 +38,13 @@ export {
 export { readBoardState, readBoard, encodeBoardState } from './state.ts';
 export { restoreBoard } from './restore.ts';
 export { subjectOf, foldChanges, type Subject, type SubjectKind } from './activity.ts';
-export { describeActivity, describeChange, namesOf, type BoardNames } from './activity-text.ts';
+export {
+  describeActivity,
+  describeChange,
+  namesOf,
+  quoteCard,
+  type BoardNames,
+} from './activity-text.ts';
 export { addGhosts, COMPARE_ORIGIN, type Ghosts } from './compare.ts';
 export {
   BoardLockSet,

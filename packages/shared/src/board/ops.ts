@@ -17,6 +17,7 @@ import {
   cellKey,
   EMOTION_MAX,
   EMOTION_MIN,
+  type Card,
   type CardFields,
   type LaneKind,
 } from './types.ts';
@@ -314,6 +315,42 @@ export function duplicateCard(doc: Y.Doc, cardId: string, id = createId()): stri
     }
     roots.cards.set(id, copy);
     return id;
+  });
+}
+
+/**
+ * Puts a deleted card back as it was: its id (so comments on it find it
+ * again), text, fields and rank in its cell. When its stage is gone too, it
+ * goes to the first stage; when its lane is gone, to the first lane of
+ * `laneKind` (the kind its lane had), else the first lane. Returns the cell
+ * it went to; null when the card is on the board already or there is no cell.
+ */
+export function putBackCard(
+  doc: Y.Doc,
+  card: Card,
+  laneKind?: LaneKind,
+): { stageId: string; laneId: string } | null {
+  return change(doc, (roots) => {
+    if (roots.cards.has(card.id)) return null;
+    const stageId = roots.stages.has(card.stageId)
+      ? card.stageId
+      : sortedEntries(roots.stages)[0]?.id;
+    const lanes = sortedEntries(roots.lanes);
+    const laneId = roots.lanes.has(card.laneId)
+      ? card.laneId
+      : (
+          lanes.find((lane) => readString(roots.lanes.get(lane.id)!, 'kind') === laneKind) ??
+          lanes[0]
+        )?.id;
+    if (stageId === undefined || laneId === undefined) return null;
+    const siblings = sortedCellCards(roots, stageId, laneId);
+    const before = siblings.filter((sibling) => compareByOrder(sibling, card) < 0).length;
+    const restored = new Y.Map<unknown>();
+    restored.set('text', new Y.Text(withinCardLimit(card.text)));
+    restored.set('position', { stageId, laneId, order: keyForIndex(siblings, before) });
+    roots.cards.set(card.id, restored);
+    writeCardFields(restored, card);
+    return { stageId, laneId };
   });
 }
 

@@ -1,0 +1,114 @@
+import { BoardStore, deleteCard, setCardText, updateCard } from '@journeyboard/shared/board';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { ConnectionState, ConnectionStatus } from './connection.ts';
+import { watchOfflineEdits, type UnsentCard, type UnsentCardsKeeper } from './offline-edits.ts';
+import { addCardTo, makeTemplateDoc } from './testing/board-fixture.tsx';
+import { ValueStore } from './value-store.ts';
+
+/**
+ * This device (`mine`) and the server's copy (`theirs`), a connection status
+ * set by hand, and `reconnect()`: the server's changes arrive, then "live".
+ */
+function setup(kept: readonly UnsentCard[] = []) {
+  const theirs = makeTemplateDoc();
+  const cardId = addCardTo(theirs, 'Awareness', 'Touchpoints', 'Sees an ad');
+  const other = addCardTo(theirs, 'Awareness', 'Touchpoints', 'Reads a review');
+  const mine = new Y.Doc();
+  Y.applyUpdate(mine, Y.encodeStateAsUpdate(theirs), 'server');
+  const store = new BoardStore(mine);
+  const connection = new ValueStore<ConnectionState>({
+    status: 'live',
+    hasSynced: true,
+    pendingChanges: 0,
+    nextAttemptAt: null,
+  });
+  const setStatus = (status: ConnectionStatus) =>
+    connection.update((current) => ({ ...current, status }));
+  const written: (readonly UnsentCard[])[] = [];
+  const keeper: UnsentCardsKeeper = {
+    read: () => Promise.resolve(kept),
+    write: (cards) => written.push(cards),
+  };
+  const watch = watchOfflineEdits(store, connection, keeper);
+  const reconnect = () => {
+    Y.applyUpdate(mine, Y.encodeStateAsUpdate(theirs, Y.encodeStateVector(mine)), 'server');
+    setStatus('live');
+  };
+  const lostTexts = () => watch.lost.getSnapshot().map(({ card }) => card.text);
+  return { theirs, mine, store, cardId, other, setStatus, reconnect, watch, written, lostTexts };
+}
+
+describe('watchOfflineEdits', () => {
+  it('lists a card changed offline that someone deleted meanwhile, as it was left here', async () => {
+    const { theirs, mine, cardId, setStatus, reconnect, watch, written, lostTexts } = setup();
+    await Promise.resolve();
+    setStatus('offline');
+    setCardText(mine, cardId, 'Sees an ad on the train');
+    updateCard(mine, cardId, { color: 'red' });
+    deleteCard(theirs, cardId);
+    expect(lostTexts()).toEqual([]);
+
+    reconnect();
+    expect(mine.getMap('cards').has(cardId)).toBe(false);
+    expect(watch.lost.getSnapshot()).toEqual([
+      {
+        card: expect.objectContaining({
+          id: cardId,
+          text: 'Sees an ad on the train',
+          color: 'red',
+        }),
+        laneKind: 'touchpoint',
+      },
+    ]);
+    // Kept on the device while offline; forgotten once the server has answered.
+    expect(written[0]?.map(({ card }) => card.text)).toEqual(['Sees an ad on the train']);
+    expect(written.at(-1)).toEqual([]);
+
+    watch.dismiss();
+    expect(lostTexts()).toEqual([]);
+  });
+
+  it('lists nothing when the changed card is still there, or this person deleted it', async () => {
+    const { mine, cardId, other, setStatus, reconnect, lostTexts } = setup();
+    await Promise.resolve();
+    setStatus('reconnecting');
+    setCardText(mine, cardId, 'kept');
+    setCardText(mine, other, 'then deleted');
+    deleteCard(mine, other);
+    reconnect();
+    expect(lostTexts()).toEqual([]);
+  });
+
+  it('does not count changes made while live', async () => {
+    const { theirs, mine, cardId, setStatus, reconnect, lostTexts } = setup();
+    await Promise.resolve();
+    setCardText(mine, cardId, 'sent at once');
+    setStatus('offline');
+    deleteCard(theirs, cardId);
+    reconnect();
+    expect(lostTexts()).toEqual([]);
+  });
+
+  it('checks the cards an earlier page load kept, once the server has answered', async () => {
+    const earlier = setup();
+    await Promise.resolve();
+    earlier.setStatus('offline');
+    setCardText(earlier.mine, earlier.cardId, 'changed before the reload');
+    const kept = earlier.written.at(-1)!;
+
+    // The reload: a fresh watch reads what was kept; the card was deleted meanwhile.
+    // (Its card ids are new: the card kept is not on this board.)
+    const reloaded = setup(kept);
+    reloaded.setStatus('connecting');
+    await Promise.resolve();
+    expect(reloaded.lostTexts()).toEqual([]);
+    reloaded.reconnect();
+    expect(reloaded.lostTexts()).toEqual(['changed before the reload']);
+
+    // A reload that was live before the kept list was read.
+    const fast = setup(kept);
+    await Promise.resolve();
+    expect(fast.lostTexts()).toEqual(['changed before the reload']);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Changes made away from the server to a card that someone deleted meanwhile.
+ *
+ * The merge keeps the deletion (a card is one entry of the board's map of
+ * cards), so such a change would vanish on reconnect without a word. This
+ * remembers each card this person changed while the board was not live — the
+ * same changes `pendingChanges` counts (connection.ts) — as they left it.
+ * Once the server has answered the next sync, the cards that are gone are
+ * listed, and the board offers to put them back (board-actions.ts).
+ *
+ * The list is kept beside this device's copy of the board (local-copy.ts), so
+ * a reload while offline does not forget it.
+ */
+import type { BoardSnapshot, BoardStore, Card, LaneKind } from '@journeyboard/shared/board';
+import type { ConnectionState } from './connection.ts';
+import { ValueStore, type ReadableStore } from './value-store.ts';
+
+/** A card as this person last left it, and the kind of the lane it was in. */
+export interface UnsentCard {
+  readonly card: Card;
+  readonly laneKind: LaneKind | undefined;
+}
+
+/** Where the list is kept between page loads (local-copy.ts). */
+export interface UnsentCardsKeeper {
+  read(): Promise<readonly UnsentCard[]>;
+  write(cards: readonly UnsentCard[]): void;
+}
+
+export interface OfflineEdits {
+  /** Cards changed here while not live that were gone once the server had synced. */
+  readonly lost: ReadableStore<readonly UnsentCard[]>;
+  /** Stops offering them (after putting them back, or when dismissed). */
+  dismiss(): void;
+  dispose(): void;
+}
+
+const NONE: readonly UnsentCard[] = Object.freeze([]);
+
+export function watchOfflineEdits(
+  store: Pick<BoardStore, 'getSnapshot' | 'subscribeOwnChanges'>,
+  connection: ReadableStore<ConnectionState>,
+  keeper?: UnsentCardsKeeper,
+): OfflineEdits {
+  const unsent = new Map<string, UnsentCard>();
+  const lost = new ValueStore<readonly UnsentCard[]>(NONE);
+  const isLive = () => connection.getSnapshot().status === 'live';
+  let disposed = false;
+
+  const remember = (before: BoardSnapshot, after: BoardSnapshot) => {
+    if (isLive()) return;
+    let changed = false;
+    for (const [id, card] of after.cards) {
+      if (before.cards.get(id) === card) continue;
+      const laneKind = after.lanes.find((lane) => lane.id === card.laneId)?.kind;
+      unsent.set(id, { card, laneKind });
+      changed = true;
+    }
+    // Deleted by this person: nothing of theirs to lose.
+    for (const id of before.cards.keys()) {
+      if (!after.cards.has(id)) changed = unsent.delete(id) || changed;
+    }
+    if (changed) keeper?.write([...unsent.values()]);
+  };
+
+  /** The server has answered a sync: what was changed here is either on the board or was deleted. */
+  const check = () => {
+    if (unsent.size === 0) return;
+    const board = store.getSnapshot();
+    const gone = [...unsent.values()].filter(({ card }) => !board.cards.has(card.id));
+    unsent.clear();
+    keeper?.write(NONE);
+    if (gone.length > 0) lost.set([...lost.getSnapshot(), ...gone]);
+  };
+
+  let wasLive = isLive();
+  const stopConnection = connection.subscribe(() => {
+    const live = isLive();
+    if (live && !wasLive) check();
+    wasLive = live;
+  });
+  const stopChanges = store.subscribeOwnChanges(remember);
+  // Kept by an earlier page load; what was changed since, in this one, is newer.
+  void keeper?.read().then((kept) => {
+    if (disposed) return;
+    for (const entry of kept) if (!unsent.has(entry.card.id)) unsent.set(entry.card.id, entry);
+    if (isLive()) check();
+  });
+
+  return {
+    lost,
+    dismiss: () => lost.set(NONE),
+    dispose: () => {
+      disposed = true;
+      stopConnection();
+      stopChanges();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { quoteCard } from '@journeyboard/shared/board';
+import { useBoardActions, useLostOfflineEdits, type UnsentCard } from '../../board/use-board.ts';
+import { useCan } from '../../capabilities/capabilities.tsx';
+import { CloseIcon } from '../common/icons.tsx';
+
+/** “A”, “A” and “B”, “A”, “B” and 2 more. */
+function nameCards(lost: readonly UnsentCard[]): string {
+  const quoted = lost.slice(0, 2).map(({ card }) => quoteCard(card.text));
+  const more = lost.length - quoted.length;
+  if (more > 0) return `${quoted.join(', ')} and ${more} more`;
+  return quoted.join(' and ');
+}
+
+/**
+ * "While you were offline, someone deleted a card you had changed: “…”", with
+ * "Put it back" for whoever may still edit the board (offline-edits.ts): the
+ * merge kept the deletion, and this is the only trace of the change.
+ */
+export function OfflineEditsNotice() {
+  const { lost, dismiss } = useLostOfflineEdits();
+  const { putBackCards } = useBoardActions();
+  const canEdit = useCan('board.edit');
+  if (lost.length === 0) return null;
+  const one = lost.length === 1;
+  const putBack = () => {
+    putBackCards(lost);
+    dismiss();
+  };
+  return (
+    <div className="banner banner--info" role="status">
+      <span>
+        While you were offline, someone deleted {one ? 'a card' : `${lost.length} cards`} you had
+        changed: {nameCards(lost)}.
+      </span>
+      {canEdit ? (
+        <button type="button" className="button" onClick={putBack}>
+          {one ? 'Put it back' : 'Put them back'}
+        </button>
+      ) : null}
+      <button type="button" className="icon-button" aria-label="Dismiss" onClick={dismiss}>
+        <CloseIcon />
+      </button>
+    </div>
+  );
+}
