@@ -64,9 +64,10 @@ test('one person comments on a card; the other sees the badge and thread live, r
   await expect(page.getByRole('link', { name: 'Bob Editor in Comment review' })).toBeVisible();
 });
 
-test('a persona is created, linked to a map and shown in the board panel', async ({
+test('a persona is created, linked to a map and shown in the board panel, to a share-link leader too', async ({
   page,
   mapList,
+  openSecondBrowser,
 }) => {
   await mapList.goto();
   await page.getByRole('link', { name: 'Personas' }).click();
@@ -91,6 +92,17 @@ test('a persona is created, linked to a map and shown in the board panel', async
   await expect(card).toContainText('Operations lead');
   await expect(card).toContainText('Fewer spreadsheets');
   await expect(card).toContainText('Just make it add up.');
+
+  // A leader on a read-only link sees whose journey it is too, and can't change it.
+  const shareUrl = await new BoardPage(page).createShareLink();
+  const leader = await openSecondBrowser({ signedIn: false });
+  await leader.goto(shareUrl);
+  await leader.getByRole('button', { name: /^Personas/ }).click();
+  const leaderPanel = leader.getByRole('complementary', { name: 'Personas' });
+  await expect(leaderPanel.getByRole('article', { name: 'Persona Maya Moreno' })).toContainText(
+    'Operations lead',
+  );
+  await expect(leaderPanel.getByRole('button', { name: 'Link personas' })).toHaveCount(0);
 
   // The map list filters by persona.
   await mapList.goto();

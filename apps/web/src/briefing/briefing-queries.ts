@@ -1,4 +1,4 @@
-import { routes, type TMapPersona } from '@journeyboard/shared';
+import { routes } from '@journeyboard/shared';
 import { useQuery } from '@tanstack/react-query';
 import { call } from '../api/client.ts';
 import { queryKeys } from '../api/query-keys.ts';
@@ -22,23 +22,6 @@ export function useLatestVoteCounts(mapId: string): ReadonlyMap<string, number> 
         })
       ).results,
     select: (results) => new Map(results.map((result) => [result.cardId, result.votes])),
-    enabled: mapId !== '',
-  }).data;
-}
-
-/** The personas linked to the map (also for share links, which may read the map). */
-export function useBriefingPersonas(mapId: string): readonly TMapPersona[] | undefined {
-  const shareToken = useMapEventStore((state) => state.shareToken);
-  return useQuery({
-    queryKey: queryKeys.maps.personas(mapId),
-    queryFn: async ({ signal }) =>
-      (
-        await call(routes.personas.listForMap, {
-          params: { id: mapId },
-          signal,
-          ...shareHeaders(shareToken),
-        })
-      ).personas,
     enabled: mapId !== '',
   }).data;
 }

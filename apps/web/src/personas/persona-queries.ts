@@ -7,6 +7,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../api/client.ts';
 import { queryKeys } from '../api/query-keys.ts';
 import { refetchChanged } from '../api/query-client.ts';
+import { shareHeaders, useMapEventStore } from '../map-events/map-event-store.ts';
 
 /** The workspace's personas, with the maps each is linked to. */
 export function usePersonas(workspaceId: string | undefined) {
@@ -18,13 +19,25 @@ export function usePersonas(workspaceId: string | undefined) {
   });
 }
 
-/** The personas linked to one map, primary first. */
+/**
+ * The personas linked to one map, primary first: with the credentials of the
+ * page's map event stream (a share link's token too), so asked only once that
+ * stream is for this map.
+ */
 export function useMapPersonas(mapId: string) {
+  const credentialsFor = useMapEventStore((state) => state.mapId);
+  const shareToken = useMapEventStore((state) => state.shareToken);
   return useQuery({
     queryKey: queryKeys.maps.personas(mapId),
     queryFn: async ({ signal }) =>
-      (await call(routes.personas.listForMap, { params: { id: mapId }, signal })).personas,
-    enabled: mapId !== '',
+      (
+        await call(routes.personas.listForMap, {
+          params: { id: mapId },
+          signal,
+          ...shareHeaders(shareToken),
+        })
+      ).personas,
+    enabled: mapId !== '' && credentialsFor === mapId,
   });
 }
 

@@ -19,6 +19,7 @@ import {
   VersionsPanelSlot,
 } from '../components/history/board-history.tsx';
 import { SidePanelSlotsContext, useSidePanelSlots } from '../components/common/side-panel.tsx';
+import { PersonaPanel } from '../components/personas/persona-panel.tsx';
 import { useCanvasScope } from '../state/canvas-scope.ts';
 import { useOpenShareLink } from '../sharing/sharing-queries.ts';
 import { CardDeepLink } from '../components/board/card-deep-link.tsx';
@@ -184,6 +185,7 @@ function SharedBoardView({
           actions={
             <>
               <SharedCommentsIfAllowed mapId={mapId} />
+              <PersonaPanel mapId={mapId} workspaceId={undefined} />
               <HistoryToggle />
               <button
                 type="button"

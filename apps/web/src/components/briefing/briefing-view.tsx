@@ -2,7 +2,8 @@ import { buildBriefing, evidenceLabel, laneKindOf, levelLabel } from '@journeybo
 import type { TMapPersona } from '@journeyboard/shared';
 import { useMemo, type ReactNode } from 'react';
 import { useBoardSnapshot } from '../../board/use-board.ts';
-import { useBriefingPersonas, useLatestVoteCounts } from '../../briefing/briefing-queries.ts';
+import { useLatestVoteCounts } from '../../briefing/briefing-queries.ts';
+import { useMapPersonas } from '../../personas/persona-queries.ts';
 import { PersonaCard } from '../personas/persona-card.tsx';
 import { DepartmentHeatmap } from './department-heatmap.tsx';
 import { EmotionChart } from './emotion-chart.tsx';
@@ -37,7 +38,7 @@ export function BriefingView({
 }) {
   const board = useBoardSnapshot();
   const votes = useLatestVoteCounts(mapId);
-  const personas = useBriefingPersonas(mapId);
+  const personas = useMapPersonas(mapId).data;
   const briefing = useMemo(() => buildBriefing(board, votes), [board, votes]);
   const anyVotes = votes !== undefined && votes.size > 0;
 

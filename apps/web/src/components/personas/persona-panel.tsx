@@ -22,7 +22,7 @@ export function PersonaPanel({
   mapId: string;
   workspaceId: string | undefined;
 }) {
-  // An error (e.g. a share-link viewer) leaves the panel empty.
+  // Read by anyone who may read the map (a share link too); an error leaves the panel empty.
   const linked = useMapPersonas(mapId).data ?? [];
   const setMapPersonas = useSetMapPersonas(mapId, workspaceId);
   const [open, setOpen] = useState(false);
