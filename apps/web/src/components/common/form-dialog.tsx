@@ -15,6 +15,8 @@ interface FormDialogProps {
   busy: boolean;
   /** What the server answered when it refused, said under the fields. */
   problem: string | null;
+  /** The problem's element id, for a field it is about (`aria-describedby`). */
+  problemId?: string;
   children: ReactNode;
 }
 
@@ -32,6 +34,7 @@ export function FormDialog({
   incomplete = false,
   busy,
   problem,
+  problemId,
   children,
 }: FormDialogProps) {
   const titleId = useId();
@@ -49,7 +52,7 @@ export function FormDialog({
         {title}
       </h2>
       {children}
-      <FormProblem>{problem}</FormProblem>
+      <FormProblem {...(problemId ? { id: problemId } : {})}>{problem}</FormProblem>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose}>
           Cancel

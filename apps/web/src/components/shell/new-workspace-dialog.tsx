@@ -3,8 +3,7 @@ import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/client.ts';
 import { useJoinWorkspace } from '../../workspaces/workspace-queries.ts';
-import { ConfirmDialog } from '../common/confirm-dialog.tsx';
-import { FormProblem } from '../common/form-problem.tsx';
+import { FormDialog } from '../common/form-dialog.tsx';
 
 /**
  * "New workspace": its name, checked here with the server's own rule before
@@ -37,13 +36,18 @@ export function NewWorkspaceDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <ConfirmDialog
+    <FormDialog
       title="New workspace"
-      confirmLabel="Create workspace"
-      tone="create"
+      className="new-workspace-dialog"
+      submitLabel="Create workspace"
       busy={busy}
-      onConfirm={() => void create()}
-      onCancel={onClose}
+      problem={error}
+      problemId={errorId}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void create();
+      }}
+      onClose={onClose}
     >
       <p className="muted">Maps and personas you share with the people you invite.</p>
       <label className="field">
@@ -54,15 +58,8 @@ export function NewWorkspaceDialog({ onClose }: { onClose: () => void }) {
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
           onChange={(event) => setName(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              void create();
-            }
-          }}
         />
       </label>
-      <FormProblem id={errorId}>{error}</FormProblem>
-    </ConfirmDialog>
+    </FormDialog>
   );
 }
