@@ -41,6 +41,16 @@ test('a viewer gets no editing tools; made a commenter, they comment without a r
     'data-count',
     '1',
   );
+
+  // Added without an email, Vera learns of it on her map list: who, where, as what — until she dismisses it.
+  await memberPage.goto('/');
+  const added = memberPage.getByRole('status').filter({ hasText: 'added you to' });
+  await expect(added).toHaveText(/^Person \w+ added you to E2E team \(Commenter\)\.$/);
+  await added.getByRole('button', { name: /^Dismiss: added to / }).click();
+  await expect(added).toHaveCount(0);
+  await memberPage.reload();
+  await expect(memberPage.getByRole('heading', { name: 'Journey maps' })).toBeVisible();
+  await expect(memberPage.getByText('added you to')).toHaveCount(0);
 });
 
 test('signed out elsewhere, an editor’s open board says so and takes no more edits', async ({

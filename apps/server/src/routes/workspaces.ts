@@ -4,6 +4,7 @@ import { publicOrigin } from '../plugins/session-cookie.ts';
 import { authorizeChild, authorizeWorkspace, requireUser } from '../policy/policy.ts';
 import { grantKey } from '../sync/access.ts';
 import { acceptInvite } from '../services/workspaces/accept-invite.ts';
+import { acknowledgeAdded } from '../services/workspaces/acknowledge-added.ts';
 import { addMember } from '../services/workspaces/add-member.ts';
 import { changeMemberRole } from '../services/workspaces/change-member-role.ts';
 import { createWorkspace } from '../services/workspaces/create-workspace.ts';
@@ -53,9 +54,20 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
 
   registerRoute(app, routes.workspaces.addMember, async (request, reply) => {
     const { id } = request.params;
-    await authorizeWorkspace(app.prisma, await request.getActor(), id, 'members.manage');
+    const actor = await request.getActor();
+    await authorizeWorkspace(app.prisma, actor, id, 'members.manage');
     const origin = publicOrigin(request, app.config.auth);
-    return reply.status(201).send(await addMember(app.prisma, id, request.body, origin));
+    const addedById = requireUser(actor).id;
+    const added = await addMember(app.prisma, id, request.body, { origin, addedById });
+    return reply.status(201).send(added);
+  });
+
+  registerRoute(app, routes.workspaces.acknowledgeAdded, async (request, reply) => {
+    const { id } = request.params;
+    const actor = await request.getActor();
+    await authorizeWorkspace(app.prisma, actor, id, 'workspace.read');
+    await acknowledgeAdded(app.prisma, id, requireUser(actor).id);
+    return reply.status(204).send(null);
   });
 
   registerRoute(app, routes.workspaces.changeMemberRole, async (request) => {

@@ -451,6 +451,14 @@ const TABLE: Record<string, Entry | { skip: string }> = {
       payload: { email: uniqueEmail(), role: 'viewer' },
     }),
   },
+  'POST /api/workspaces/:id/acknowledge': {
+    needs: { workspace: 'workspace.read' },
+    status: 204,
+    request: () => ({
+      method: 'POST',
+      url: `/api/workspaces/${world.team.workspaceId}/acknowledge`,
+    }),
+  },
   'PATCH /api/workspaces/:id/members/:userId': {
     needs: { workspace: 'members.manage' },
     status: 200,

@@ -65,6 +65,40 @@ describe('workspaces and members', () => {
     expect(members.json().invites).toEqual([]);
   });
 
+  it('tells an account added directly who added it, until it says it has seen that', async () => {
+    const owner = await signedInAs(app(), 'owner');
+    const existing = await createUserFixture(app(), { name: 'Ben' });
+    await owner.inject({
+      method: 'POST',
+      url: `/api/workspaces/${owner.workspaceId}/members`,
+      payload: { email: existing.user.email, role: 'editor' },
+    });
+    const team = async () =>
+      (await existing.inject({ url: '/api/me' }))
+        .json<{ workspaces: { id: string; addedBy?: string }[] }>()
+        .workspaces.find((workspace) => workspace.id === owner.workspaceId);
+    expect(await team()).toMatchObject({ addedBy: owner.user.name, role: 'editor' });
+    // Their own workspaces (made at sign-up, or joined by themselves) say nothing.
+    const own = (await owner.inject({ url: '/api/me' })).json<{ workspaces: object[] }>();
+    expect(own.workspaces.every((workspace) => !('addedBy' in workspace))).toBe(true);
+
+    const seen = await existing.inject({
+      method: 'POST',
+      url: `/api/workspaces/${owner.workspaceId}/acknowledge`,
+    });
+    expect(seen.statusCode).toBe(204);
+    expect(await team()).not.toHaveProperty('addedBy');
+    // Asked again (a second tab), it changes nothing and says so the same way.
+    expect(
+      (
+        await existing.inject({
+          method: 'POST',
+          url: `/api/workspaces/${owner.workspaceId}/acknowledge`,
+        })
+      ).statusCode,
+    ).toBe(204);
+  });
+
   it('keeps at least one owner: the last owner can neither leave nor be demoted', async () => {
     const owner = await signedInAs(app(), 'owner');
     const team = { owner, workspaceId: owner.workspaceId };

@@ -74,6 +74,38 @@ describe('MapListPage', () => {
     expect(screen.queryByRole('button', { name: /Delete map/ })).not.toBeInTheDocument();
   });
 
+  it('says who added this account to a workspace, opens it, and stops saying so', async () => {
+    const team = { id: 'w1', name: 'Team', personal: false, role: 'owner' as const };
+    const research = {
+      id: 'w2',
+      name: 'Research',
+      personal: false,
+      role: 'editor' as const,
+      capabilities: workspaceCapabilities('editor'),
+    };
+    const user = { id: 'u1', email: 'ada@example.test', name: 'Ada' };
+    seedMe({ me: { kind: 'user', user, workspaces: [team, { ...research, addedBy: 'Ana' }] } });
+    const api = mockApi({
+      'GET /api/maps': () => jsonResponse(200, { maps: [] }),
+      'GET /api/workspaces/w1/personas': () => jsonResponse(200, { personas: [] }),
+      'GET /api/workspaces/w2/personas': () => jsonResponse(200, { personas: [] }),
+      'POST /api/workspaces/w2/acknowledge': () => new Response(null, { status: 204 }),
+      'GET /api/me': () => jsonResponse(200, { kind: 'user', user, workspaces: [team, research] }),
+    });
+    renderPage();
+
+    const notice = (await screen.findByText(/added you to/)).closest('[role="status"]');
+    expect(notice).toHaveTextContent('Ana added you to Research (Editor).');
+    await userEvent.click(
+      within(notice as HTMLElement).getByRole('button', { name: 'Open Research' }),
+    );
+    expect(useWorkspaceStore.getState().workspaceId).toBe('w2');
+    await vi.waitFor(() =>
+      expect(screen.queryByText(/added you to Research/)).not.toBeInTheDocument(),
+    );
+    expect(api).toHaveBeenCalledWith('/api/workspaces/w2/acknowledge', expect.anything());
+  });
+
   it('lists the maps with title, description and last update', async () => {
     mockApi({
       'GET /api/maps': () =>

@@ -24,6 +24,7 @@ import { usePersonas } from '../personas/persona-queries.ts';
 import { useOnline } from '../offline/use-online.ts';
 import { needsServer } from '../components/shell/needs-server.ts';
 import { FormProblem } from '../components/common/form-problem.tsx';
+import { AddedToWorkspaceNotice } from '../components/shell/added-to-workspace-notice.tsx';
 
 export const OFFLINE_MESSAGE =
   'You’re offline. These are the maps saved on this device; edits you make in them sync when you’re back online.';
@@ -86,6 +87,7 @@ export function MapListPage() {
             Map what your customers do, think and feel — together, in real time.
           </p>
         </div>
+        <AddedToWorkspaceNotice />
         <div className="map-list-layout">
           {offline ? (
             <section className="panel" aria-labelledby="create-offline-heading">

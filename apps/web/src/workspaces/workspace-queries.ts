@@ -81,3 +81,17 @@ export function useJoinWorkspace() {
   });
   return { create: create.mutateAsync, acceptInvite: accept.mutateAsync };
 }
+
+/**
+ * "I have seen that I was added": the workspace list (part of /api/me) stops
+ * naming who added this account (`addedBy`).
+ */
+export function useAcknowledgeAdded() {
+  const queryClient = useQueryClient();
+  const acknowledge = useMutation({
+    mutationFn: (workspaceId: string) =>
+      call(routes.workspaces.acknowledgeAdded, { params: { id: workspaceId } }),
+    onSuccess: () => refreshMe(queryClient),
+  });
+  return acknowledge.mutateAsync;
+}

@@ -43,6 +43,11 @@ export const ZWorkspaceSummary = z.object({
   role: ZWorkspaceRole,
   /** What you may do in this workspace (packages/shared/src/capabilities). */
   capabilities: ZWorkspaceCapabilities.optional(),
+  /**
+   * The name of who added you, until you have said you saw it
+   * (`routes.workspaces.acknowledgeAdded`); absent when you joined by yourself.
+   */
+  addedBy: z.string().optional(),
 });
 export type TWorkspaceSummary = z.infer<typeof ZWorkspaceSummary>;
 

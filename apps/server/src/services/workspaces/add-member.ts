@@ -7,14 +7,14 @@ import { hashToken, newToken } from '../auth/tokens.ts';
 const INVITE_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 
 /**
- * Adds an existing account directly; for an email without an account,
+ * Adds an existing account directly (`addedById`: who did); for an email without an account,
  * creates an invitation whose link signs the person up into the workspace.
  */
 export async function addMember(
   prisma: PrismaClient,
   workspaceId: string,
   request: z.output<typeof ZAddMemberRequest>,
-  origin: string,
+  { origin, addedById }: { origin: string; addedById: string },
 ): Promise<TAddMemberResponse> {
   const { email, role } = request;
   const workspace = await prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
@@ -25,7 +25,8 @@ export async function addMember(
       where: { workspaceId_userId: { workspaceId, userId: user.id } },
     });
     if (existing) throw new AppError('ALREADY_MEMBER');
-    await prisma.membership.create({ data: { workspaceId, userId: user.id, role } });
+    // They learn who added them next time they look (listWorkspaces' `addedBy`).
+    await prisma.membership.create({ data: { workspaceId, userId: user.id, role, addedById } });
     return {
       kind: 'member',
       member: { userId: user.id, email: user.email, name: user.name, role },

@@ -6,9 +6,9 @@ import { toWorkspace } from './to-workspace.ts';
 export async function listWorkspaces(prisma: PrismaClient, userId: string): Promise<TWorkspace[]> {
   const memberships = await prisma.membership.findMany({
     where: { userId },
-    include: { workspace: true },
+    include: { workspace: true, addedBy: { select: { name: true } } },
   });
   return memberships
-    .map((m) => toWorkspace(m.workspace, m.role))
+    .map((m) => toWorkspace(m.workspace, m.role, m.seenAt ? undefined : m.addedBy?.name))
     .sort((a, b) => Number(b.personal) - Number(a.personal) || a.name.localeCompare(b.name));
 }

@@ -69,6 +69,14 @@ export const workspaceRoutes = {
     params: ZMemberParams,
     responses: { 204: z.null(), ...failures },
   }),
+  acknowledgeAdded: defineRoute({
+    method: 'POST',
+    path: '/api/workspaces/:id/acknowledge',
+    summary:
+      'Note that you have seen who added you to this workspace: it stops saying so (`addedBy`)',
+    params: ZWorkspaceParams,
+    responses: { 204: z.null(), ...failures },
+  }),
   revokeInvite: defineRoute({
     method: 'DELETE',
     path: '/api/invites/:id',
