@@ -1,5 +1,8 @@
 import type { RouteDefinition } from '@journeyboard/shared';
 import type { ContextConfigDefault, FastifyContextConfig, RouteHandlerMethod } from 'fastify';
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../errors/app-error.ts';
+import { isAnonymous } from '../policy/actor.ts';
 import type { RawReplyDefaultExpression, RawRequestDefaultExpression } from 'fastify';
 import type { RawServerDefault, RouteGenericInterface } from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -29,7 +32,9 @@ export type ContractHandler<R extends RouteDefinition> = RouteHandlerMethod<
  * Registers a route of the shared contract (`routes.maps.get`, …): method,
  * path and schemas come from it, so the server validates (and normalises,
  * e.g. ids) exactly what the web's client sends, and OpenAPI lists it. The
- * handler receives the validated values, typed.
+ * handler receives the validated values, typed. A route that isn't `public`
+ * refuses a caller without credentials first (its handler still decides who
+ * of the rest may do what).
  */
 export function registerRoute<R extends RouteDefinition>(
   app: ZodApp,
@@ -48,7 +53,14 @@ export function registerRoute<R extends RouteDefinition>(
     method: route.method,
     url: route.path,
     schema,
+    // Before the body is parsed or validated: a caller without credentials
+    // hears 401, not what a valid request would look like.
+    ...(route.public ? {} : { onRequest: refuseWithoutCredentials }),
     handler: handler as RouteHandlerMethod,
     ...options,
   });
+}
+
+async function refuseWithoutCredentials(request: FastifyRequest): Promise<void> {
+  if (isAnonymous(await request.getActor())) throw new AppError('UNAUTHENTICATED');
 }

@@ -7,6 +7,7 @@
 // fails the second, and a caller kind this file can't make fails the matrix.
 import { randomUUID } from 'node:crypto';
 import {
+  allRoutes,
   CALLER_KINDS,
   MAP_ACTIONS,
   WORKSPACE_ACTIONS,
@@ -1261,6 +1262,35 @@ describe('authorisation matrix', () => {
       if (entry.stream) response.stream().destroy();
     }
     expect(actual).toEqual(expected(entry.needs, entry.status));
+  });
+
+  it('marks public in the contract exactly the routes anyone may call', () => {
+    const contract = new Map(allRoutes.map((route) => [`${route.method} ${route.path}`, route]));
+    const open = rows.filter(([key, { needs }]) => contract.has(key) && 'anyone' in needs);
+    expect(open.map(([key]) => key).sort()).toEqual(
+      allRoutes
+        .filter((route) => route.public)
+        .map((route) => `${route.method} ${route.path}`)
+        .sort(),
+    );
+  });
+
+  it('refuses a caller without credentials before reading the request (401, not 400)', async () => {
+    const closed = allRoutes.filter((route) => !route.public);
+    const answers = await Promise.all(
+      closed.map(async (route) => {
+        const response = await app().inject({
+          method: route.method,
+          // Ids that don't exist, and a body that isn't even JSON.
+          url: route.path.replace(/:\w+/g, randomUUID()),
+          ...(route.method === 'GET'
+            ? {}
+            : { headers: { 'content-type': 'application/json' }, payload: '{"broken' }),
+        });
+        return `${route.method} ${route.path} → ${response.statusCode}`;
+      }),
+    );
+    expect(answers).toEqual(closed.map((route) => `${route.method} ${route.path} → 401`));
   });
 
   it('answers a map the caller cannot see exactly like a missing one', async () => {

@@ -8,6 +8,7 @@
 import type { HTTPMethods } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createMapFixture } from '../factories/map-factory.ts';
+import { createUserFixture } from '../factories/user-factory.ts';
 import { useTestApp } from '../helpers/test-app.ts';
 
 const app = useTestApp();
@@ -118,7 +119,10 @@ describe('control characters in text', () => {
   });
 
   it('are refused with a 400 naming the field, on every route, field and parameter', async () => {
-    // Sign-up and workshop join need no account; the rest validate before they authorise.
+    // Sign-up and workshop join need no account. The rest refuse a caller without
+    // credentials first (401), then validate before they authorise: asked as an
+    // account that may do none of it, each must still say what is wrong with the text.
+    const { inject } = await createUserFixture(app());
     expect(cases.map((c) => c.name)).toEqual(
       expect.arrayContaining([
         'POST /api/auth/signup body.name',
@@ -131,7 +135,7 @@ describe('control characters in text', () => {
     expect(cases.length).toBeGreaterThanOrEqual(29);
     const wrong: string[] = [];
     for (const testCase of cases) {
-      const response = await app().inject({
+      const response = await inject({
         method: testCase.method,
         url: testCase.url,
         ...(testCase.payload === undefined ? {} : { payload: testCase.payload as object }),

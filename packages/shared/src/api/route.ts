@@ -18,6 +18,12 @@ export interface RouteDefinition {
   readonly body?: Schema;
   readonly responses: Readonly<Record<number, Schema>>;
   /**
+   * Callable without credentials (signing up and in, opening a link, the
+   * health check). Every other route answers a caller who brings none with
+   * 401 before it reads the request, so a stranger learns nothing of its shape.
+   */
+  readonly public?: true;
+  /**
    * Server-sent events: the 2xx answer is a `text/event-stream` whose `data:`
    * lines are each one value of the 2xx schema, not one JSON body.
    */

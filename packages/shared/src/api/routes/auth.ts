@@ -9,6 +9,7 @@ export const authRoutes = {
     path: '/api/auth/signup',
     summary: 'Create an account (and its personal workspace); signs in',
     body: ZSignupRequest,
+    public: true,
     responses: { 201: ZAuthResponse, ...errors(400, 401, 404, 409, 410, 429) },
   }),
   logIn: defineRoute({
@@ -16,12 +17,14 @@ export const authRoutes = {
     path: '/api/auth/login',
     summary: 'Sign in with email and password',
     body: ZLoginRequest,
+    public: true,
     responses: { 200: ZAuthResponse, ...errors(400, 401, 409, 429) },
   }),
   logOut: defineRoute({
     method: 'POST',
     path: '/api/auth/logout',
     summary: 'Sign out this browser (also ends a workshop guest session)',
+    public: true,
     responses: { 204: z.null() },
   }),
   me: defineRoute({

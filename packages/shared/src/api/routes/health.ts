@@ -6,6 +6,7 @@ export const healthRoutes = {
     method: 'GET',
     path: '/api/health',
     summary: 'Liveness, database and (with several instances) Redis reachability',
+    public: true,
     responses: { 200: ZHealthResponse, 503: ZHealthResponse },
   }),
 };

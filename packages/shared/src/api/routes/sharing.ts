@@ -59,6 +59,7 @@ export const sharingRoutes = {
     path: '/api/share-links/open',
     summary: 'What a read-only link shows (no account needed)',
     body: ZOpenLinkRequest,
+    public: true,
     responses: { 200: ZOpenShareLinkResponse, ...failures },
   }),
   createWorkshopLink: defineRoute({
@@ -88,6 +89,7 @@ export const sharingRoutes = {
     path: '/api/workshop-links/join',
     summary: 'Join a workshop with a display name (no account); sets the guest cookie',
     body: ZJoinWorkshopRequest,
+    public: true,
     responses: { 201: ZJoinWorkshopResponse, ...failures, ...errors(429) },
   }),
 };
