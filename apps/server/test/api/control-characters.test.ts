@@ -122,7 +122,7 @@ describe('control characters in text', () => {
     // Sign-up and workshop join need no account. The rest refuse a caller without
     // credentials first (401), then validate before they authorise: asked as an
     // account that may do none of it, each must still say what is wrong with the text.
-    const { inject } = await createUserFixture(app());
+    const account = await createUserFixture(app());
     expect(cases.map((c) => c.name)).toEqual(
       expect.arrayContaining([
         'POST /api/auth/signup body.name',
@@ -135,7 +135,7 @@ describe('control characters in text', () => {
     expect(cases.length).toBeGreaterThanOrEqual(29);
     const wrong: string[] = [];
     for (const testCase of cases) {
-      const response = await inject({
+      const response = await account.inject({
         method: testCase.method,
         url: testCase.url,
         ...(testCase.payload === undefined ? {} : { payload: testCase.payload as object }),
