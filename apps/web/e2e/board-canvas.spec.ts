@@ -567,7 +567,7 @@ test('a card’s tools never change its height: the "Add card" below a focused c
   ).toBeVisible();
 });
 
-test('at 1280×720 an open pain-point card stays on screen: every field in reach, none cut, the byline in line', async ({
+test('at 1280×720 an open pain-point card in the narrowest column stays on screen: every field in reach, none cut, the byline in line', async ({
   page,
   mapList,
 }) => {
@@ -582,6 +582,9 @@ test('at 1280×720 an open pain-point card stays on screen: every field in reach
   await card.hover();
   await expect(page.getByRole('tooltip')).toContainText('Created by Ada Lovelace');
   await page.mouse.move(0, 0);
+  // The column as narrow as it goes: the fields have the least room.
+  await page.getByRole('separator', { name: 'Resize stage Sign-up' }).focus();
+  await page.keyboard.press('Home');
   // Back at the top of the board, the card sits at the foot of the screen.
   await journeyBoard(page).evaluate((element) => element.closest('.board-scroll')!.scrollTo(0, 0));
 
@@ -602,6 +605,24 @@ test('at 1280×720 an open pain-point card stays on screen: every field in reach
     bottom: severity.y + severity.height,
   });
   expect(await high.evaluate((button) => button.scrollWidth <= button.clientWidth)).toBe(true);
+  // Each evidence level whole: the drop-down as wide as one holding just that level would be.
+  const evidence = card.getByRole('combobox', { name: 'Evidence' });
+  for (const level of await evidence
+    .locator('option')
+    .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))) {
+    await evidence.selectOption(level);
+    const { width, needs } = await evidence.evaluate((select: HTMLSelectElement) => {
+      const alone = select.cloneNode() as HTMLSelectElement;
+      alone.removeAttribute('id');
+      alone.append(select.selectedOptions[0]!.cloneNode(true));
+      alone.style.cssText = 'position: absolute; width: auto; min-width: 0';
+      select.after(alone);
+      const needs = alone.getBoundingClientRect().width;
+      alone.remove();
+      return { width: select.getBoundingClientRect().width, needs };
+    });
+    expect(width, `evidence "${level}" whole`).toBeGreaterThanOrEqual(needs - 0.5);
+  }
   // The byline's words start where the fields' do.
   const textStart = (locator: Locator) =>
     locator.evaluate((element) => {

@@ -16,7 +16,7 @@ const SCREENS = [
  * controls ("Time's up" once it runs out), "Workshop", who is here, the connection,
  * Undo/Redo and every page action.
  */
-test('from a laptop to full HD, a facilitator’s header with a timer keeps every tool on screen and the title readable', async ({
+test('from a laptop to full HD, a facilitator’s header with a timer keeps every tool on screen and the title readable; the workshop tools cover none of the board', async ({
   page,
   mapList,
 }) => {
@@ -26,6 +26,9 @@ test('from a laptop to full HD, a facilitator’s header with a timer keeps ever
   const tools = new WorkshopTools(page);
   await tools.startTimer('5');
   const header = page.getByRole('banner');
+  // Open since the timer was started from them.
+  const workshopTools = page.getByRole('region', { name: 'Workshop', exact: true });
+  const boardView = page.locator('.board-scroll');
 
   const expectAllOnScreen = async (state: string) => {
     for (const viewport of SCREENS) {
@@ -57,6 +60,10 @@ test('from a laptop to full HD, a facilitator’s header with a timer keeps ever
       // Enough of the title to tell maps apart, not a letter and an ellipsis.
       const title = header.getByRole('heading', { level: 1 });
       expect((await title.boundingBox())!.width, at).toBeGreaterThan(120);
+      // The workshop tools below the board's view, not over its foot (its last lane, "Add lane",
+      // its scrollbar).
+      const view = (await boardView.boundingBox())!;
+      expect(view.y + view.height, at).toBeLessThanOrEqual((await workshopTools.boundingBox())!.y);
     }
   };
 

@@ -142,7 +142,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   useMapEvents(mapId, { enabled: mapId !== '', comments: canReadComments });
   useTimerChime();
   const timer = mapId ? <WorkshopTimer mapId={mapId} /> : null;
-  // In the header: the running timer and the "Workshop" button; the tools float over the board.
+  // In the header: the running timer and the "Workshop" button; the tools open below the board.
   const workshopToolsId = useId();
   const workshop = mapId ? (
     <>

@@ -43,6 +43,7 @@ export function EvidenceEditor({ card }: { card: Card }) {
         <select
           id={levelId}
           className="input input--small"
+          title={EVIDENCE_LEVEL_INFO.find((info) => info.level === card.evidence)?.description}
           value={card.evidence ?? ''}
           onChange={(event) => {
             const value = event.target.value;
@@ -50,9 +51,11 @@ export function EvidenceEditor({ card }: { card: Card }) {
           }}
         >
           <option value="">Not set</option>
+          {/* The level's name alone, so a narrow card's drop-down shows it whole (not
+              "Observed — seen i"); what it means is the tooltip, as in the legend. */}
           {EVIDENCE_LEVEL_INFO.map((info) => (
-            <option key={info.level} value={info.level}>
-              {info.label} — {info.description}
+            <option key={info.level} value={info.level} title={info.description}>
+              {info.label}
             </option>
           ))}
         </select>

@@ -23,7 +23,7 @@ function useHasWorkshopTools(): boolean {
 }
 
 /**
- * The header's "Workshop" button: shows or hides the workshop tools over the
+ * The header's "Workshop" button: shows or hides the workshop tools below the
  * board. It says when this person's hand is up, so a closed toolbar hides
  * nothing that matters.
  */
@@ -54,9 +54,10 @@ export function WorkshopToggle({ toolsId }: { toolsId: string }) {
 }
 
 /**
- * The workshop tools, floating at the foot of the board while open: the
- * facilitator's (bring everyone, locks, silent brainstorm, voting, everyone
- * rates, timer) and everyone's (reactions, raise hand, the latest results). Each tool
+ * The workshop tools, at the foot of the board while open (their room taken
+ * from the board's, so they never hide its last lane): the facilitator's
+ * (bring everyone, locks, silent brainstorm, voting, everyone rates, timer)
+ * and everyone's (reactions, raise hand, the latest results). Each tool
  * shows itself only with its capability; new workshop tools belong here, not
  * in the header.
  */
