@@ -63,7 +63,7 @@ test('a new workspace is named in a dialog, checked before it is sent, and becom
 }) => {
   await mapList.goto();
   await page.getByRole('button', { name: 'New workspace' }).click();
-  const dialog = page.getByRole('alertdialog', { name: 'New workspace' });
+  const dialog = page.getByRole('dialog', { name: 'New workspace' });
   const name = dialog.getByRole('textbox', { name: 'Name' });
   await expect(name).toBeFocused();
   // Tab stays in the dialog, its field included.

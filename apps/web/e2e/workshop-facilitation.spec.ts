@@ -250,14 +250,17 @@ test('a follower looks at the same cell as the facilitator even where their boar
 
   // The participant's own private cards make their first row taller than anyone else's.
   await page.getByRole('button', { name: 'Start a silent brainstorm' }).click();
-  for (const idea of ['First idea', 'Second idea', 'Third idea', 'Fourth idea']) {
+  const ideas = ['First idea', 'Second idea', 'Third idea', 'Fourth idea'];
+  for (const [index, idea] of ideas.entries()) {
     await guestPage
       .getByRole('button', { name: 'Add private card to Touchpoints in Seeks help' })
       .click();
     await guestPage.getByLabel('Private card text').fill(idea);
     await guestPage.getByLabel('Private card text').press('Control+Enter');
+    // Each card is in before the next click: arriving, it pushes "Add private card" down,
+    // and a click aimed just before that lands beside it.
+    await expect(guestPage.getByTestId('private-card')).toHaveCount(index + 1);
   }
-  await expect(guestPage.getByTestId('private-card')).toHaveCount(4);
 
   await scroller(page).evaluate((element) => {
     (element as unknown as { scrollTop: number }).scrollTop = 420;
