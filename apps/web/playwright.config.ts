@@ -28,6 +28,9 @@ export default defineConfig({
     // took a third of the suite's CPU on two cores. A failure still leaves its
     // screenshot and error context; `--trace on` records one test's trace.
     trace: 'off',
+    // No service worker but where a test is about it (offline.spec.ts): installing one makes
+    // every new browser fetch and store the whole app shell (~2.5 MB), for nothing.
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath,

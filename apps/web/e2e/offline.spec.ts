@@ -4,6 +4,9 @@ import { BoardPage } from './pages/board-page.ts';
 import { mapsKeptOnThisDevice } from './pages/device-copies.ts';
 import { waitForServiceWorkerControl } from './pages/service-worker.ts';
 
+// These tests are about the service worker (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const OFFLINE = 'Offline — changes saved on this device';
 const BEFORE = { stage: 'Awareness', lane: 'Touchpoints' };
 const IN_THE_AIR = { stage: 'Purchase', lane: 'Pain points' };
