@@ -406,7 +406,9 @@ describe('dot voting', () => {
         data: { endsAt: new Date(Date.now() - 1_000) },
       });
       expectError(await vote(workshop.otherGuest, round.id, card.id), 409, 'VOTE_ROUND_ENDED');
-      const ended = await stream.next(isRound('ended'), 5_000);
+      // Ended by the deadline sweep (every 2 s; it reveals every due round of the test
+      // database, one after another): generous under a loaded CI machine.
+      const ended = await stream.next(isRound('ended'), 15_000);
       expect(ended.type === 'vote-round' && ended.round.results?.[0]).toMatchObject({
         cardId: card.id,
         votes: 1,
