@@ -83,9 +83,9 @@ export interface BoardActions {
   deleteCards: (cardIds: readonly string[]) => void;
   /**
    * Puts deleted cards back as they were (offline-edits.ts): same id, text,
-   * fields and place, or the nearest cell left. Returns how many went back.
+   * fields and place, or the nearest cell left. One already back is left as it is.
    */
-  putBackCards: (cards: readonly UnsentCard[]) => number;
+  putBackCards: (cards: readonly UnsentCard[]) => void;
   setEmotion: (stageId: string, laneId: string, score: number) => void;
   setEmotionNote: (stageId: string, laneId: string, note: string) => void;
   clearEmotion: (stageId: string, laneId: string) => void;
@@ -245,7 +245,9 @@ export function createBoardActions(
       if (cardIds.length > 0) step(() => deleteCards(doc, cardIds));
     },
     putBackCards: (cards) =>
-      step(() => cards.filter(({ card, laneKind }) => putBackCard(doc, card, laneKind)).length),
+      step(() => {
+        for (const { card, laneKind } of cards) putBackCard(doc, card, laneKind);
+      }),
     setEmotion: (stageId, laneId, score) => {
       // Not a `step`: dragging a point fires on every notch, and those
       // changes should undo together.

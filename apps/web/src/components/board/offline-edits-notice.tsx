@@ -37,7 +37,12 @@ export function OfflineEditsNotice() {
           {one ? 'Put it back' : 'Put them back'}
         </button>
       ) : null}
-      <button type="button" className="icon-button" aria-label="Dismiss" onClick={dismiss}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Dismiss: deleted while you were offline"
+        onClick={dismiss}
+      >
         <CloseIcon />
       </button>
     </div>
