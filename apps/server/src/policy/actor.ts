@@ -3,8 +3,15 @@
  * credentials at once — an account session, a workshop participant session
  * and a share token — and the policy takes the strongest role any of them
  * grants for the map in question.
+ *
+ * Every request and every sync socket looks its credentials up here, so the
+ * lookups are plain SQL to the driver, one query each (`driverOf`: Prisma's
+ * query layer was about a third of a joining socket's CPU, issue #15).
+ * Prisma keeps DateTime columns as UTC `timestamp(3)`, which `pg` would read
+ * in the process's time zone: they are read `AT TIME ZONE 'UTC'`
+ * (test/api/policy-reads.test.ts).
  */
-import type { PrismaClient } from '@journeyboard/db';
+import { driverOf, type PrismaClient } from '@journeyboard/db';
 import type { TUser } from '@journeyboard/shared';
 import { hashToken, isTokenOfKind } from '../services/auth/tokens.ts';
 
@@ -71,14 +78,27 @@ async function resolveUser(
   now: Date,
 ): Promise<UserPrincipal | null> {
   if (!token || !isTokenOfKind(token, 'session')) return null;
-  // One query with a join: every request and every sync socket asks this
-  // (the sync server's join cost, issue #15); Prisma's include made it two.
-  const [row] = await prisma.$queryRaw<SessionUserRow[]>`
-    SELECT s.id AS "sessionId", s."expiresAt", u.id, u.email, u.name
-    FROM sessions s JOIN users u ON u.id = s."userId"
-    WHERE s."tokenHash" = ${hashToken(token)}`;
+  // One query with a join: Prisma's include made it two.
+  const { rows } = await driverOf(prisma).query<SessionUserRow>(
+    `SELECT s.id AS "sessionId", s."expiresAt" AT TIME ZONE 'UTC' AS "expiresAt",
+       u.id, u.email, u.name
+     FROM sessions s JOIN users u ON u.id = s."userId"
+     WHERE s."tokenHash" = $1`,
+    [hashToken(token)],
+  );
+  const [row] = rows;
   if (!row || row.expiresAt <= now) return null;
   return { sessionId: row.sessionId, user: { id: row.id, email: row.email, name: row.name } };
+}
+
+interface GuestSessionRow {
+  readonly sessionId: string;
+  readonly guestName: string | null;
+  readonly expiresAt: Date;
+  readonly mapId: string;
+  readonly workshopLinkId: string;
+  readonly linkExpiresAt: Date | null;
+  readonly linkRevoked: boolean;
 }
 
 async function resolveGuest(
@@ -87,20 +107,32 @@ async function resolveGuest(
   now: Date,
 ): Promise<GuestPrincipal | null> {
   if (!token || !isTokenOfKind(token, 'guest')) return null;
-  const session = await prisma.session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: { workshopLink: true },
-  });
-  const link = session?.workshopLink;
-  if (!session || !link || session.expiresAt <= now || link.revokedAt) return null;
-  if (link.expiresAt && link.expiresAt <= now) return null;
+  const { rows } = await driverOf(prisma).query<GuestSessionRow>(
+    `SELECT s.id AS "sessionId", s."guestName", s."expiresAt" AT TIME ZONE 'UTC' AS "expiresAt",
+       l."mapId", l.id AS "workshopLinkId", l."expiresAt" AT TIME ZONE 'UTC' AS "linkExpiresAt",
+       l."revokedAt" IS NOT NULL AS "linkRevoked"
+     FROM sessions s JOIN workshop_links l ON l.id = s."workshopLinkId"
+     WHERE s."tokenHash" = $1`,
+    [hashToken(token)],
+  );
+  const [row] = rows;
+  if (!row || row.expiresAt <= now || row.linkRevoked) return null;
+  if (row.linkExpiresAt && row.linkExpiresAt <= now) return null;
   return {
-    sessionId: session.id,
-    name: session.guestName ?? 'Guest',
-    mapId: link.mapId,
-    workshopLinkId: link.id,
-    linkExpiresAt: link.expiresAt,
+    sessionId: row.sessionId,
+    name: row.guestName ?? 'Guest',
+    mapId: row.mapId,
+    workshopLinkId: row.workshopLinkId,
+    linkExpiresAt: row.linkExpiresAt,
   };
+}
+
+interface ShareLinkRow {
+  readonly linkId: string;
+  readonly mapId: string;
+  readonly allowComments: boolean;
+  readonly expiresAt: Date | null;
+  readonly revoked: boolean;
 }
 
 async function resolveShare(
@@ -109,10 +141,16 @@ async function resolveShare(
   now: Date,
 ): Promise<SharePrincipal | null> {
   if (!token || !isTokenOfKind(token, 'share')) return null;
-  const link = await prisma.shareLink.findUnique({ where: { tokenHash: hashToken(token) } });
-  if (!link || link.revokedAt || (link.expiresAt && link.expiresAt <= now)) return null;
+  const { rows } = await driverOf(prisma).query<ShareLinkRow>(
+    `SELECT id AS "linkId", "mapId", "allowComments",
+       "expiresAt" AT TIME ZONE 'UTC' AS "expiresAt", "revokedAt" IS NOT NULL AS revoked
+     FROM share_links WHERE "tokenHash" = $1`,
+    [hashToken(token)],
+  );
+  const [link] = rows;
+  if (!link || link.revoked || (link.expiresAt && link.expiresAt <= now)) return null;
   return {
-    linkId: link.id,
+    linkId: link.linkId,
     mapId: link.mapId,
     allowComments: link.allowComments,
     expiresAt: link.expiresAt,

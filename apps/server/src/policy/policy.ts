@@ -15,7 +15,7 @@
  *   personas, invitations) are authorised on their parent by
  *   `authorizeChild`; one the actor can't reach is "not found" itself.
  */
-import type { JourneyMap, PrismaClient } from '@journeyboard/db';
+import { driverOf, type JourneyMap, type PrismaClient } from '@journeyboard/db';
 import {
   sharedMapCapabilities,
   shareLinkKind,
@@ -34,6 +34,26 @@ import { CHILD_RESOURCES, type ChildKind, type ChildRef } from './child-resource
 export type { MapAction, WorkspaceAction } from '@journeyboard/shared';
 
 type MapWithMembershipRow = JourneyMap & { readonly memberRole: TWorkspaceRole | null };
+
+/**
+ * `journey_maps` as Prisma's `JourneyMap` reads it. Prisma keeps DateTime
+ * columns as UTC `timestamp(3)`, which `pg` would read in the process's time
+ * zone, so they are read as UTC. A column added to the model must be added
+ * here (policy.test.ts compares the two).
+ */
+const JOURNEY_MAP_COLUMNS = [
+  'm.id',
+  'm."workspaceId"',
+  'm.title',
+  'm.description',
+  `m."createdAt" AT TIME ZONE 'UTC' AS "createdAt"`,
+  `m."updatedAt" AT TIME ZONE 'UTC' AS "updatedAt"`,
+  'm.status',
+  'm."ownerId"',
+  `m."nextReviewAt" AT TIME ZONE 'UTC' AS "nextReviewAt"`,
+  'm."reviewIntervalDays"',
+  'm."sourceMapId"',
+].join(', ');
 
 export interface MapAccess {
   readonly map: JourneyMap;
@@ -103,14 +123,17 @@ export async function findMapAccess(
 ): Promise<MapAccess | null> {
   if (!isUuid(mapId) || isAnonymous(actor)) return null;
   const id = mapId.toLowerCase();
-  // The map and the caller's membership of its workspace in one query: every
-  // request on a map and every sync socket asks (the join cost, issue #15).
-  const [row] = await prisma.$queryRaw<MapWithMembershipRow[]>`
-    SELECT m.*, ms.role AS "memberRole"
-    FROM journey_maps m
-    LEFT JOIN memberships ms
-      ON ms."workspaceId" = m."workspaceId" AND ms."userId" = ${actor.user?.user.id ?? null}::uuid
-    WHERE m.id = ${id}::uuid`;
+  // The map and the caller's membership of its workspace in one query, sent
+  // to the driver: every request on a map and every sync socket asks (the
+  // join cost, issue #15; driverOf says why not Prisma).
+  const { rows } = await driverOf(prisma).query<MapWithMembershipRow>(
+    `SELECT ${JOURNEY_MAP_COLUMNS}, ms.role AS "memberRole"
+     FROM journey_maps m
+     LEFT JOIN memberships ms ON ms."workspaceId" = m."workspaceId" AND ms."userId" = $2::uuid
+     WHERE m.id = $1::uuid`,
+    [id, actor.user?.user.id ?? null],
+  );
+  const [row] = rows;
   if (!row) return null;
   const { memberRole, ...map } = row;
   const kinds: CallerKind[] = [];

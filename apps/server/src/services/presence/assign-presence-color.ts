@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@journeyboard/db';
+import { driverOf, type PrismaClient } from '@journeyboard/db';
 import { PRESENCE_COLORS } from '@journeyboard/shared';
 
 const colorOf = (slot: number): string => PRESENCE_COLORS[slot] ?? PRESENCE_COLORS[0];
@@ -31,11 +31,17 @@ export async function assignPresenceColor(
   mapId: string,
   identityId: string,
 ): Promise<string> {
-  const mine = await prisma.presenceSlot.findUnique({
-    where: { mapId_identityId: { mapId, identityId } },
-    select: { slot: true, lastSeenAt: true },
-  });
-  if (mine && Date.now() - mine.lastSeenAt.getTime() > SEEN_PRECISION_MS) {
+  // Every socket of a member or workshop guest asks, so the usual answer (a
+  // slot they already hold) is read through the driver (driverOf: the join
+  // cost, issue #15); "last seen" comes back as epoch milliseconds, so no
+  // time zone enters.
+  const { rows } = await driverOf(prisma).query<{ slot: number; lastSeenMs: number }>(
+    `SELECT slot, (extract(epoch FROM "lastSeenAt") * 1000)::float8 AS "lastSeenMs"
+     FROM presence_slots WHERE "mapId" = $1::uuid AND "identityId" = $2`,
+    [mapId, identityId],
+  );
+  const [mine] = rows;
+  if (mine && Date.now() - mine.lastSeenMs > SEEN_PRECISION_MS) {
     await prisma.presenceSlot.updateMany({
       where: { mapId, identityId },
       data: { lastSeenAt: new Date() },
