@@ -10,8 +10,12 @@ test.use({ serviceWorkers: 'allow' });
 const OFFLINE = 'Offline — changes saved on this device';
 const BEFORE = { stage: 'Awareness', lane: 'Touchpoints' };
 const IN_THE_AIR = { stage: 'Purchase', lane: 'Pain points' };
+/** A stage someone deletes while a card is being added to it offline. */
+const DELETED_STAGE = { stage: 'Consideration', lane: 'Pain points' };
+/** Where a card whose stage went is put back: the first stage, its lane. */
+const FIRST_STAGE = { stage: 'Awareness', lane: 'Pain points' };
 
-test('in airplane mode the maps kept on this device load and open, offline edits reach the server later, and one to a card deleted meanwhile can be put back', async ({
+test('in airplane mode the maps kept on this device load and open, offline edits reach the server later, and ones to a card or stage deleted meanwhile can be put back', async ({
   page,
   context,
   mapList,
@@ -50,6 +54,13 @@ test('in airplane mode the maps kept on this device load and open, offline edits
   // Adding the card and typing its text: two changes, kept until the server has them.
   await expect(mine.connectionStatus()).toHaveText(`${OFFLINE} · 2 changes waiting`);
   await expect(other.card('Written in the air')).toHaveCount(0);
+  // A card added offline to a stage that someone else deletes meanwhile.
+  await mine.addCard(DELETED_STAGE, 'Compared prices');
+  await other.page.getByTestId('stage-header').filter({ hasText: 'Consideration' }).hover();
+  await other.page.getByRole('button', { name: 'Actions for stage Consideration' }).click();
+  await other.page.getByRole('menuitem', { name: 'Delete stage' }).click();
+  await other.page.getByRole('alertdialog').getByRole('button', { name: 'Delete stage' }).click();
+  await expect(other.page.getByTestId('stage-header')).toHaveCount(5);
 
   // Still offline: the home page lists the maps saved on this device, and opens them.
   const boardUrl = page.url();
@@ -66,19 +77,23 @@ test('in airplane mode the maps kept on this device load and open, offline edits
   await context.setOffline(false);
   await expect(mine.connectionStatus()).toHaveText('Live');
   await expect(other.cardIn('Written in the air', IN_THE_AIR)).toBeVisible();
-  // The merge kept the deletion; the change made offline is offered back, across the reload.
+  // The merge kept the deletions: the card, and the stage the new card went to. The changes
+  // made offline are offered back (one across the reload).
   await expect(mine.card('Booked before takeoff, aisle seat')).toHaveCount(0);
+  await expect(mine.card('Compared prices')).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'While you were offline' })).toHaveText(
-    'While you were offline, someone deleted a card you had changed: “Booked before takeoff, aisle seat”.Put it back',
+    'While you were offline, someone deleted 2 cards you had changed, or where they were: “Booked before takeoff, aisle seat” and “Compared prices”.Put them back',
   );
-  await page.getByRole('button', { name: 'Put it back' }).click();
+  await page.getByRole('button', { name: 'Put them back' }).click();
   await expect(other.cardIn('Booked before takeoff, aisle seat', BEFORE)).toBeVisible();
+  await expect(other.cardIn('Compared prices', FIRST_STAGE)).toBeVisible();
   await expect(page.getByText('While you were offline')).toHaveCount(0);
   // Stored by the server, not only relayed: a browser that opens the map now gets it too.
   const later = new BoardPage(await openSecondBrowser());
   await later.open(page.url());
   await expect(later.cardIn('Written in the air', IN_THE_AIR)).toBeVisible();
   await expect(later.cardIn('Booked before takeoff, aisle seat', BEFORE)).toBeVisible();
+  await expect(later.cardIn('Compared prices', FIRST_STAGE)).toBeVisible();
 });
 
 test('after signing out, a reload with no network shows nothing of the account', async ({

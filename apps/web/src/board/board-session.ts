@@ -10,7 +10,7 @@ import { openLocalCopy, type LocalCopy } from './local-copy.ts';
 import { reannounceOnConnect, sendOwnPresenceOnly } from './own-presence-only.ts';
 import { trackServerCapabilities } from './server-capabilities.ts';
 import { trackHistory, type HistoryState } from './history.ts';
-import { watchOfflineEdits, type OfflineEdits, type UnsentCard } from './offline-edits.ts';
+import { watchOfflineEdits, type LostCard, type OfflineEdits } from './offline-edits.ts';
 import { PresenceStore } from '../presence/presence-store.ts';
 import type { PresenceIdentity } from '../presence/local-identity.ts';
 import { ValueStore, type ReadableStore } from './value-store.ts';
@@ -38,7 +38,8 @@ export interface BoardSession {
   readonly capabilities: ReadableStore<readonly MapAction[] | null>;
   /**
    * Cards this person changed away from the server that someone deleted
-   * meanwhile (offline-edits.ts); always none without a server.
+   * meanwhile, or whose stage or lane they deleted (offline-edits.ts); always
+   * none without a server.
    */
   readonly offlineEdits: Pick<OfflineEdits, 'lost' | 'dismiss'>;
   /** The whole board as it is now, as bytes (to compare a version with "now"). */
@@ -98,7 +99,7 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
     actions,
     presence,
     offlineEdits: offlineEdits ?? {
-      lost: new ValueStore<readonly UnsentCard[]>([]),
+      lost: new ValueStore<readonly LostCard[]>([]),
       dismiss: () => {},
     },
     capabilities: options.provider

@@ -1,9 +1,15 @@
-import { BoardStore, deleteCard, setCardText, updateCard } from '@journeyboard/shared/board';
+import {
+  BoardStore,
+  deleteCard,
+  deleteStage,
+  setCardText,
+  updateCard,
+} from '@journeyboard/shared/board';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { ConnectionState, ConnectionStatus } from './connection.ts';
 import { watchOfflineEdits, type UnsentCard, type UnsentCardsKeeper } from './offline-edits.ts';
-import { addCardTo, makeTemplateDoc } from './testing/board-fixture.tsx';
+import { addCardTo, idsByTitle, makeTemplateDoc } from './testing/board-fixture.tsx';
 import { ValueStore } from './value-store.ts';
 
 /**
@@ -59,6 +65,7 @@ describe('watchOfflineEdits', () => {
           color: 'red',
         }),
         laneKind: 'touchpoint',
+        placeDeleted: false,
       },
     ]);
     // Kept on the device while offline; forgotten once the server has answered.
@@ -67,6 +74,23 @@ describe('watchOfflineEdits', () => {
 
     watch.dismiss();
     expect(lostTexts()).toEqual([]);
+  });
+
+  it('lists a card added offline to a stage someone deleted meanwhile (no cell shows it)', async () => {
+    const { theirs, mine, setStatus, reconnect, watch, lostTexts } = setup();
+    await Promise.resolve();
+    setStatus('offline');
+    const added = addCardTo(mine, 'Awareness', 'Pain points', 'Could not find the price');
+    deleteStage(theirs, idsByTitle(theirs).stage('Awareness'));
+
+    reconnect();
+    // The merge keeps the card, in a stage that is gone.
+    expect(mine.getMap('cards').has(added)).toBe(true);
+    expect(lostTexts()).toEqual(['Could not find the price']);
+    expect(watch.lost.getSnapshot()[0]).toMatchObject({
+      laneKind: 'pain',
+      placeDeleted: true,
+    });
   });
 
   it('lists nothing when the changed card is still there, or this person deleted it', async () => {

@@ -1,8 +1,11 @@
 /**
- * Changes made away from the server to a card that someone deleted meanwhile.
+ * Changes made away from the server to a card that someone deleted meanwhile,
+ * or whose stage or lane someone deleted.
  *
  * The merge keeps the deletion (a card is one entry of the board's map of
- * cards), so such a change would vanish on reconnect without a word. This
+ * cards), so such a change would vanish on reconnect without a word. A card
+ * added or moved here into a stage or lane deleted there stays in that map,
+ * but no cell shows it (board-store.ts), which is as silent. This
  * remembers each card this person changed while the board was not live — the
  * same changes `pendingChanges` counts (connection.ts) — as they left it.
  * Once the server has answered the next sync, the cards that are gone are
@@ -27,15 +30,21 @@ export interface UnsentCardsKeeper {
   write(cards: readonly UnsentCard[]): void;
 }
 
+/** A card changed here that the board no longer shows. */
+export interface LostCard extends UnsentCard {
+  /** The card is still there, but its stage or lane was deleted; else the card was. */
+  readonly placeDeleted: boolean;
+}
+
 export interface OfflineEdits {
-  /** Cards changed here while not live that were gone once the server had synced. */
-  readonly lost: ReadableStore<readonly UnsentCard[]>;
+  /** Cards changed here while not live that were not shown once the server had synced. */
+  readonly lost: ReadableStore<readonly LostCard[]>;
   /** Stops offering them (after putting them back, or when dismissed). */
   dismiss(): void;
   dispose(): void;
 }
 
-const NONE: readonly UnsentCard[] = Object.freeze([]);
+const NONE: readonly never[] = Object.freeze([]);
 
 export function watchOfflineEdits(
   store: Pick<BoardStore, 'getSnapshot' | 'subscribeOwnChanges'>,
@@ -43,7 +52,7 @@ export function watchOfflineEdits(
   keeper?: UnsentCardsKeeper,
 ): OfflineEdits {
   const unsent = new Map<string, UnsentCard>();
-  const lost = new ValueStore<readonly UnsentCard[]>(NONE);
+  const lost = new ValueStore<readonly LostCard[]>(NONE);
   const isLive = () => connection.getSnapshot().status === 'live';
   let disposed = false;
 
@@ -63,11 +72,10 @@ export function watchOfflineEdits(
     if (changed) keeper?.write([...unsent.values()]);
   };
 
-  /** The server has answered a sync: what was changed here is either on the board or was deleted. */
+  /** The server has answered a sync: what was changed here is on the board, or is listed. */
   const check = () => {
     if (unsent.size === 0) return;
-    const board = store.getSnapshot();
-    const gone = [...unsent.values()].filter(({ card }) => !board.cards.has(card.id));
+    const gone = notShown([...unsent.values()], store.getSnapshot());
     unsent.clear();
     keeper?.write(NONE);
     if (gone.length > 0) lost.set([...lost.getSnapshot(), ...gone]);
@@ -96,4 +104,18 @@ export function watchOfflineEdits(
       stopChanges();
     },
   };
+}
+
+function notShown(changed: readonly UnsentCard[], board: BoardSnapshot): LostCard[] {
+  const stages = new Set(board.stages.map((stage) => stage.id));
+  const lanes = new Set(board.lanes.map((lane) => lane.id));
+  const lost: LostCard[] = [];
+  for (const entry of changed) {
+    const now = board.cards.get(entry.card.id);
+    if (!now) lost.push({ ...entry, placeDeleted: false });
+    else if (!stages.has(now.stageId) || !lanes.has(now.laneId)) {
+      lost.push({ ...entry, placeDeleted: true });
+    }
+  }
+  return lost;
 }

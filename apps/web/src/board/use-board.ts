@@ -20,7 +20,7 @@ import { createContext, useCallback, useContext, useEffect, useSyncExternalStore
 import type { BoardActions, BoardSession } from './board-session.ts';
 import type { ConnectionState } from './connection.ts';
 import type { HistoryState } from './history.ts';
-import type { UnsentCard } from './offline-edits.ts';
+import type { LostCard } from './offline-edits.ts';
 
 export {
   CARD_COLORS,
@@ -42,7 +42,7 @@ export type { CellTarget } from './board-actions.ts';
 export type { BoardActions, BoardSession } from './board-session.ts';
 export type { ConnectionState, ConnectionStatus } from './connection.ts';
 export type { HistoryState } from './history.ts';
-export type { UnsentCard } from './offline-edits.ts';
+export type { LostCard } from './offline-edits.ts';
 
 /** Provide a session with `<BoardSessionContext value={session}>`. */
 export const BoardSessionContext = createContext<BoardSession | null>(null);
@@ -128,11 +128,12 @@ export function useServerCapabilities(): readonly MapAction[] | null {
 }
 
 /**
- * Cards this person changed while offline that someone deleted meanwhile,
+ * Cards this person changed while offline that someone deleted meanwhile (or
+ * their stage or lane),
  * and the function that stops offering them back (offline-edits.ts).
  */
 export function useLostOfflineEdits(): {
-  readonly lost: readonly UnsentCard[];
+  readonly lost: readonly LostCard[];
   readonly dismiss: () => void;
 } {
   const { offlineEdits } = useSession();

@@ -322,8 +322,10 @@ export function duplicateCard(doc: Y.Doc, cardId: string, id = createId()): stri
  * Puts a deleted card back as it was: its id (so comments on it find it
  * again), text, fields and rank in its cell. When its stage is gone too, it
  * goes to the first stage; when its lane is gone, to the first lane of
- * `laneKind` (the kind its lane had), else the first lane. Returns the cell
- * it went to; null when the card is on the board already or there is no cell.
+ * `laneKind` (the kind its lane had), else the first lane. A card that is
+ * there but not shown (added to a stage or lane deleted concurrently) is put
+ * back the same way. Returns the cell it went to; null when the card is on
+ * the board already or there is no cell.
  */
 export function putBackCard(
   doc: Y.Doc,
@@ -331,7 +333,9 @@ export function putBackCard(
   laneKind?: LaneKind,
 ): { stageId: string; laneId: string } | null {
   return change(doc, (roots) => {
-    if (roots.cards.has(card.id)) return null;
+    const there = roots.cards.get(card.id);
+    const place = there && readCardPosition(there);
+    if (place && roots.stages.has(place.stageId) && roots.lanes.has(place.laneId)) return null;
     const stageId = roots.stages.has(card.stageId)
       ? card.stageId
       : sortedEntries(roots.stages)[0]?.id;

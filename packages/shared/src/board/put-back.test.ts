@@ -4,6 +4,7 @@ import {
   addLane,
   deleteCard,
   deleteLane,
+  deleteStage,
   editCardText,
   putBackCard,
   updateCard,
@@ -76,5 +77,26 @@ describe('putBackCard', () => {
       stageId: stage!.id,
       laneId: first!.id,
     });
+  });
+
+  it('moves a card added to a stage someone deleted meanwhile to a stage that is shown', () => {
+    const { a, b, sync } = makeReplicas();
+    const [first, second] = a.store.getSnapshot().stages;
+    const [lane] = a.store.getSnapshot().lanes;
+    // b adds a card to the second stage while a deletes that stage: the card
+    // stays among the board's cards, in no cell.
+    const id = addCard(b.doc, { stageId: second!.id, laneId: lane!.id, text: 'added away' })!;
+    const asLeft = b.store.getSnapshot().cards.get(id)!;
+    deleteStage(a.doc, second!.id);
+    sync();
+    expect(b.store.getSnapshot().cards.has(id)).toBe(true);
+    expect([...b.store.getSnapshot().cells.values()].flat()).not.toContain(id);
+
+    expect(putBackCard(b.doc, asLeft, lane!.kind)).toEqual({
+      stageId: first!.id,
+      laneId: lane!.id,
+    });
+    sync();
+    expect(texts(a.store, cellKey(first!.id, lane!.id))).toContain('added away');
   });
 });

@@ -1,20 +1,32 @@
 import { quoteCard } from '@journeyboard/shared/board';
-import { useBoardActions, useLostOfflineEdits, type UnsentCard } from '../../board/use-board.ts';
+import { useBoardActions, useLostOfflineEdits, type LostCard } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { CloseIcon } from '../common/icons.tsx';
 
 /** “A”, “A” and “B”, “A”, “B” and 2 more. */
-function nameCards(lost: readonly UnsentCard[]): string {
+function nameCards(lost: readonly LostCard[]): string {
   const quoted = lost.slice(0, 2).map(({ card }) => quoteCard(card.text));
   const more = lost.length - quoted.length;
   if (more > 0) return `${quoted.join(', ')} and ${more} more`;
   return quoted.join(' and ');
 }
 
+/** What was deleted: the cards, the stages or lanes they were in, or some of each. */
+function whatWasDeleted(lost: readonly LostCard[]): string {
+  const places = lost.filter((entry) => entry.placeDeleted).length;
+  const cards = lost.length === 1 ? 'a card' : `${lost.length} cards`;
+  if (places === 0) return `${cards} you had changed`;
+  if (places === lost.length) {
+    return `${lost.length === 1 ? 'the stage or lane' : 'the stages or lanes'} of ${cards} you had changed`;
+  }
+  return `${cards} you had changed, or where they were`;
+}
+
 /**
- * "While you were offline, someone deleted a card you had changed: “…”", with
- * "Put it back" for whoever may still edit the board (offline-edits.ts): the
- * merge kept the deletion, and this is the only trace of the change.
+ * "While you were offline, someone deleted a card you had changed: “…”" (or
+ * the stage or lane it was in), with "Put it back" for whoever may still edit
+ * the board (offline-edits.ts): the merge kept the deletion, and this is the
+ * only trace of the change.
  */
 export function OfflineEditsNotice() {
   const { lost, dismiss } = useLostOfflineEdits();
@@ -29,8 +41,7 @@ export function OfflineEditsNotice() {
   return (
     <div className="banner banner--info" role="status">
       <span>
-        While you were offline, someone deleted {one ? 'a card' : `${lost.length} cards`} you had
-        changed: {nameCards(lost)}.
+        While you were offline, someone deleted {whatWasDeleted(lost)}: {nameCards(lost)}.
       </span>
       {canEdit ? (
         <button type="button" className="button" onClick={putBack}>
