@@ -1,6 +1,7 @@
 import { memo, useRef } from 'react';
 import { useBoardHealth } from '../../board/use-board-health.ts';
 import { useStages } from '../../board/use-board.ts';
+import { Notice } from '../common/notice.tsx';
 import { PresenceLayer } from '../presence/presence-layer.tsx';
 import { SummonFollower } from '../workshop/summon-follower.tsx';
 import { AddLaneButton } from './add-lane-button.tsx';
@@ -103,9 +104,7 @@ function EditorCanvas({
           </div>
         </div>
         {repaired.length > 0 ? (
-          <div className="banner banner--info" role="status">
-            This board was repaired when it opened: {repaired.join(' ')}
-          </div>
+          <Notice>This board was repaired when it opened: {repaired.join(' ')}</Notice>
         ) : null}
         <div ref={scrollerRef} className={scrollerClass} {...pointer.handlers}>
           <div ref={frameRef} className="board-zoom-frame">

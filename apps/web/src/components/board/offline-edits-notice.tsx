@@ -1,7 +1,7 @@
 import { quoteCard } from '@journeyboard/shared/board';
 import { useBoardActions, useLostOfflineEdits, type LostCard } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
-import { CloseIcon } from '../common/icons.tsx';
+import { Notice } from '../common/notice.tsx';
 
 /** “A”, “A” and “B”, “A”, “B” and 2 more. */
 function nameCards(lost: readonly LostCard[]): string {
@@ -39,23 +39,18 @@ export function OfflineEditsNotice() {
     dismiss();
   };
   return (
-    <div className="banner banner--info" role="status">
-      <span>
-        While you were offline, someone deleted {whatWasDeleted(lost)}: {nameCards(lost)}.
-      </span>
-      {canEdit ? (
-        <button type="button" className="button" onClick={putBack}>
-          {one ? 'Put it back' : 'Put them back'}
-        </button>
-      ) : null}
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Dismiss: deleted while you were offline"
-        onClick={dismiss}
-      >
-        <CloseIcon />
-      </button>
-    </div>
+    <Notice
+      actions={
+        canEdit ? (
+          <button type="button" className="button" onClick={putBack}>
+            {one ? 'Put it back' : 'Put them back'}
+          </button>
+        ) : null
+      }
+      dismissLabel="Dismiss: deleted while you were offline"
+      onDismiss={dismiss}
+    >
+      While you were offline, someone deleted {whatWasDeleted(lost)}: {nameCards(lost)}.
+    </Notice>
   );
 }

@@ -5,8 +5,7 @@ import { useConnection } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useHistoryStore } from '../../history/history-store.ts';
 import { useRecordVisit, useVersionActions } from '../../history/version-queries.ts';
-import { FormProblem } from '../common/form-problem.tsx';
-import { CloseIcon } from '../common/icons.tsx';
+import { Notice } from '../common/notice.tsx';
 import { HistoryBoard } from './history-board.tsx';
 import { VersionsPanel, VersionsToggle } from './versions-panel.tsx';
 
@@ -61,27 +60,24 @@ export function HistoryNotice() {
     }
   };
   return (
-    <div className="banner banner--info" role="status">
-      <span>{notice}</span>
-      {undo && canRestore ? (
-        <button
-          type="button"
-          className="button"
-          disabled={busy}
-          onClick={() => void undoRestore(undo)}
-        >
-          {busy ? 'Undoing…' : 'Undo restore'}
-        </button>
-      ) : null}
-      <FormProblem as="span">{problem}</FormProblem>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Dismiss"
-        onClick={() => useHistoryStore.getState().say(null)}
-      >
-        <CloseIcon />
-      </button>
-    </div>
+    <Notice
+      actions={
+        undo && canRestore ? (
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void undoRestore(undo)}
+          >
+            {busy ? 'Undoing…' : 'Undo restore'}
+          </button>
+        ) : null
+      }
+      problem={problem}
+      dismissLabel="Dismiss: version restored"
+      onDismiss={() => useHistoryStore.getState().say(null)}
+    >
+      {notice}
+    </Notice>
   );
 }

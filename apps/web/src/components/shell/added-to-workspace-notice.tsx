@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { useAccount } from '../../auth/me.ts';
 import { currentWorkspace, useWorkspaceStore } from '../../auth/workspace-store.ts';
 import { useAcknowledgeAdded } from '../../workspaces/workspace-queries.ts';
-import { CloseIcon } from '../common/icons.tsx';
-import { FormProblem } from '../common/form-problem.tsx';
+import { Notice } from '../common/notice.tsx';
 import { errorMessage } from '../../api/client.ts';
 
 /**
@@ -50,25 +49,21 @@ function AddedNotice({
     }
   };
   return (
-    <div className="banner banner--info added-notice" role="status">
-      <span>
-        {workspace.addedBy} added you to <strong>{workspace.name}</strong> (
-        {WORKSPACE_ROLE_LABELS[workspace.role]}).
-      </span>
-      {isCurrent ? null : (
-        <button type="button" className="button" onClick={() => void done(true)}>
-          Open {workspace.name}
-        </button>
-      )}
-      <FormProblem as="span">{problem}</FormProblem>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={`Dismiss: added to ${workspace.name}`}
-        onClick={() => void done(false)}
-      >
-        <CloseIcon />
-      </button>
-    </div>
+    <Notice
+      className="added-notice"
+      actions={
+        isCurrent ? null : (
+          <button type="button" className="button" onClick={() => void done(true)}>
+            Open {workspace.name}
+          </button>
+        )
+      }
+      problem={problem}
+      dismissLabel={`Dismiss: added to ${workspace.name}`}
+      onDismiss={() => void done(false)}
+    >
+      {workspace.addedBy} added you to <strong>{workspace.name}</strong> (
+      {WORKSPACE_ROLE_LABELS[workspace.role]}).
+    </Notice>
   );
 }
