@@ -21,8 +21,10 @@ export type SqlDriver = Pick<pg.Pool, 'query'>;
 
 /**
  * The `pg` pool under `prisma` (one made by createPrismaClient), usable until
- * its $disconnect(). For the board's hot bulk writes only (the update log and
- * the activity feed, a few times a second per busy map). A Prisma raw query
+ * its $disconnect(). For hot paths only: the board's bulk writes (the update
+ * log and the activity feed, a few times a second per busy map) and the
+ * policy's reads that every request and sync socket makes (apps/server
+ * policy/actor.ts, policy.ts). A Prisma raw query
  * serialises its parameters to JSON and parses them back (bytes as base64),
  * and those copies were much of what outlived V8's young generation under
  * load. Measured (docs/benchmarks.md): 0.4 instead of 0.75 ms of CPU per

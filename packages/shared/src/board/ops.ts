@@ -347,11 +347,12 @@ export function putBackCard(
           lanes[0]
         )?.id;
     if (stageId === undefined || laneId === undefined) return null;
-    const siblings = sortedCellCards(roots, stageId, laneId);
-    const before = siblings.filter((sibling) => compareByOrder(sibling, card) < 0).length;
     const restored = new Y.Map<unknown>();
     restored.set('text', new Y.Text(withinCardLimit(card.text)));
-    restored.set('position', { stageId, laneId, order: keyForIndex(siblings, before) });
+    // Its own order key, not a new one: cards put back one after another (a
+    // reconnect's list) keep their order among themselves and among the
+    // cards that kept theirs. An equal key is broken by id, as everywhere.
+    restored.set('position', { stageId, laneId, order: card.order });
     roots.cards.set(card.id, restored);
     writeCardFields(restored, card);
     return { stageId, laneId };

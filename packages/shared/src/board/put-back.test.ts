@@ -99,4 +99,27 @@ describe('putBackCard', () => {
     sync();
     expect(texts(a.store, cellKey(first!.id, lane!.id))).toContain('added away');
   });
+
+  it('keeps the order of several cards put back one after another, and their place before a card that stayed', () => {
+    const { a, b, sync } = makeReplicas();
+    const [stage] = a.store.getSnapshot().stages;
+    const [lane] = a.store.getSnapshot().lanes;
+    const cell = { stageId: stage!.id, laneId: lane!.id };
+    const ids = ['first', 'second', 'third', 'stayed'].map((text) =>
+      addCard(a.doc, { ...cell, text })!,
+    );
+    sync();
+    const asLeft = ids.slice(0, 3).map((id) => b.store.getSnapshot().cards.get(id)!);
+    ids.slice(0, 3).forEach((id) => deleteCard(a.doc, id));
+    sync();
+
+    for (const card of asLeft) putBackCard(b.doc, card);
+    sync();
+    expect(texts(a.store, cellKey(cell.stageId, cell.laneId))).toEqual([
+      'first',
+      'second',
+      'third',
+      'stayed',
+    ]);
+  });
 });

@@ -171,6 +171,13 @@ describe('BoardView', () => {
     // A card's tools appear when it has focus (or the pointer).
     expect(within(card).queryByRole('button', { name: 'Card actions' })).not.toBeInTheDocument();
     act(() => within(card).getByRole('button', { name: 'Remove me' }).focus());
+    // Every card's tools have the same names; each says which card it is as its description.
+    for (const name of ['Card actions', 'Comment on card']) {
+      expect(within(card).getByRole('button', { name })).toHaveAccessibleDescription('Remove me');
+    }
+    expect(within(card).getByRole('button', { name: 'Move card' })).toHaveAccessibleDescription(
+      /^Remove me /,
+    );
     await user.click(within(card).getByRole('button', { name: 'Card actions' }));
     await user.click(screen.getByRole('menuitem', { name: 'Delete card' }));
     expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Keep']);

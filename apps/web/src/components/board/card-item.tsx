@@ -99,6 +99,9 @@ export const CardItem = memo(function CardItem({
   const isEmpty = card.text.trim() === '';
   const showByline = showTools && !editing && !isDragging;
   const bylineId = `card-byline-${cardId}`;
+  // Every card's tools have the same names ("Card actions"); the card's text,
+  // as their description, tells a screen reader which card they act on.
+  const textId = `card-text-${cardId}`;
 
   const closeEditor = (viaKeyboard: boolean) => {
     refocusText.current = viaKeyboard;
@@ -198,6 +201,7 @@ export const CardItem = memo(function CardItem({
           <>
             <button
               ref={textRef}
+              id={textId}
               type="button"
               className={`card__text${isEmpty ? ' card__text--empty' : ''}`}
               title="Click to edit, shift-click to select"
@@ -226,7 +230,7 @@ export const CardItem = memo(function CardItem({
             className="icon-button card__handle"
             aria-label="Move card"
             aria-roledescription="draggable"
-            aria-describedby={CARD_DRAG_INSTRUCTIONS_ID}
+            aria-describedby={`${textId} ${CARD_DRAG_INSTRUCTIONS_ID}`}
             aria-pressed={isDragging ? true : undefined}
             onKeyDown={(event) => {
               if (itemRef.current && handleRef.current) {
@@ -236,8 +240,8 @@ export const CardItem = memo(function CardItem({
           >
             <GripIcon />
           </button>
-          <CommentButton kind="card" id={cardId} label="Comment on card" />
-          <CardMenu card={card} onDelete={deleteAndKeepFocus} />
+          <CommentButton kind="card" id={cardId} label="Comment on card" describedBy={textId} />
+          <CardMenu card={card} describedBy={textId} onDelete={deleteAndKeepFocus} />
         </div>
       ) : null}
     </li>

@@ -12,6 +12,8 @@ import './card.css';
 
 interface CardMenuProps {
   card: Card;
+  /** The id of the card's text, which tells a screen reader whose actions these are. */
+  describedBy: string;
   /** Deletes the card and moves focus somewhere sensible. */
   onDelete: () => void;
 }
@@ -20,7 +22,7 @@ interface CardMenuProps {
  * "Card actions": edit, duplicate, moment of truth, colour, delete
  * (ActionsMenu: arrow keys, Escape or a click elsewhere closes it).
  */
-export function CardMenu({ card, onDelete }: CardMenuProps) {
+export function CardMenu({ card, describedBy, onDelete }: CardMenuProps) {
   const actions = useBoardActions();
   const startEditingCard = useUiStore((state) => state.startEditingCard);
   const { all: locks, facilitates } = useLocks();
@@ -31,6 +33,7 @@ export function CardMenu({ card, onDelete }: CardMenuProps) {
       className="card-menu"
       buttonClassName="card__more"
       label="Card actions"
+      describedBy={describedBy}
       menuLabel="Card actions"
     >
       {(run) => (

@@ -19,6 +19,7 @@ import { OfflineEditsNotice } from './offline-edits-notice.tsx';
 function renderNotice(lost: (doc: Y.Doc) => LostCard[], canEdit = true) {
   const doc = makeTemplateDoc();
   const entries = lost(doc);
+  for (const { card } of entries) doc.getMap('cards').delete(card.id);
   const store = new ValueStore<readonly LostCard[]>(entries);
   const dismiss = vi.fn(() => store.set([]));
   const session = { ...createBoardSession(doc), offlineEdits: { lost: store, dismiss } };
@@ -31,11 +32,10 @@ function renderNotice(lost: (doc: Y.Doc) => LostCard[], canEdit = true) {
   return { doc, dismiss };
 }
 
-/** A card as it was left, taken off the board (deleted), or left where its stage was deleted. */
+/** A card as it was left (renderNotice deletes it), or as left where its stage was deleted. */
 function lostCard(doc: Y.Doc, text: string, placeDeleted: boolean): LostCard {
   const id = addCardTo(doc, 'Awareness', 'Pain points', text);
   const card = readDoc(doc).cards.get(id)!;
-  doc.getMap('cards').delete(id);
   const moved = placeDeleted ? { ...card, stageId: 'a-deleted-stage' } : card;
   return { card: moved, laneKind: 'pain', placeDeleted };
 }

@@ -41,10 +41,13 @@ export function CommentButton({
   kind,
   id,
   label,
+  describedBy,
 }: {
   kind: 'card' | 'stage';
   id: string;
   label: string;
+  /** The id of what says which card or stage this is, read after the name. */
+  describedBy?: string;
 }) {
   const openPanel = useCommentStore((state) => state.openPanel);
   return (
@@ -52,6 +55,7 @@ export function CommentButton({
       type="button"
       className="icon-button comment-button"
       aria-label={label}
+      aria-describedby={describedBy}
       onPointerDown={(event) => event.stopPropagation()}
       onClick={(event) => {
         event.stopPropagation();

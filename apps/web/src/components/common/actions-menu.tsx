@@ -15,6 +15,7 @@ export type RunFromMenu = (fn: () => void) => () => void;
  */
 export function ActionsMenu({
   label,
+  describedBy,
   menuLabel,
   className,
   buttonClassName,
@@ -22,6 +23,8 @@ export function ActionsMenu({
 }: {
   /** The button's name, e.g. "Actions for stage Purchase". */
   label: string;
+  /** The id of what says which item this is (a card's text), read after the name. */
+  describedBy?: string;
   menuLabel: string;
   className: string;
   buttonClassName?: string;
@@ -39,6 +42,7 @@ export function ActionsMenu({
         type="button"
         className={buttonClassName ? `icon-button ${buttonClassName}` : 'icon-button'}
         aria-label={label}
+        aria-describedby={describedBy}
         aria-haspopup="menu"
         aria-expanded={open}
         onClick={toggle}
