@@ -39,7 +39,7 @@ type MapWithMembershipRow = JourneyMap & { readonly memberRole: TWorkspaceRole |
  * `journey_maps` as Prisma's `JourneyMap` reads it. Prisma keeps DateTime
  * columns as UTC `timestamp(3)`, which `pg` would read in the process's time
  * zone, so they are read as UTC. A column added to the model must be added
- * here (policy.test.ts compares the two).
+ * here (test/api/policy-reads.test.ts compares the two).
  */
 const JOURNEY_MAP_COLUMNS = [
   'm.id',
