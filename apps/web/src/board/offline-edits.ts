@@ -14,7 +14,13 @@
  * The list is kept beside this device's copy of the board (local-copy.ts), so
  * a reload while offline does not forget it.
  */
-import type { BoardSnapshot, BoardStore, Card, LaneKind } from '@journeyboard/shared/board';
+import {
+  cellKey,
+  type BoardSnapshot,
+  type BoardStore,
+  type Card,
+  type LaneKind,
+} from '@journeyboard/shared/board';
 import type { ConnectionState } from './connection.ts';
 import { ValueStore, type ReadableStore } from './value-store.ts';
 
@@ -106,14 +112,13 @@ export function watchOfflineEdits(
   };
 }
 
+/** The changed cards the board no longer shows: gone, or in no cell (board-store.ts decides which). */
 function notShown(changed: readonly UnsentCard[], board: BoardSnapshot): LostCard[] {
-  const stages = new Set(board.stages.map((stage) => stage.id));
-  const lanes = new Set(board.lanes.map((lane) => lane.id));
   const lost: LostCard[] = [];
   for (const entry of changed) {
     const now = board.cards.get(entry.card.id);
     if (!now) lost.push({ ...entry, placeDeleted: false });
-    else if (!stages.has(now.stageId) || !lanes.has(now.laneId)) {
+    else if (!board.cells.get(cellKey(now.stageId, now.laneId))?.includes(now.id)) {
       lost.push({ ...entry, placeDeleted: true });
     }
   }

@@ -129,8 +129,8 @@ export function useServerCapabilities(): readonly MapAction[] | null {
 
 /**
  * Cards this person changed while offline that someone deleted meanwhile (or
- * their stage or lane),
- * and the function that stops offering them back (offline-edits.ts).
+ * their stage or lane), and the function that stops offering them back
+ * (offline-edits.ts).
  */
 export function useLostOfflineEdits(): {
   readonly lost: readonly LostCard[];

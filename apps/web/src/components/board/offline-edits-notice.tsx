@@ -47,8 +47,7 @@ export function OfflineEditsNotice() {
           </button>
         ) : null
       }
-      dismissLabel="Dismiss: deleted while you were offline"
-      onDismiss={dismiss}
+      dismiss={{ label: 'Dismiss: deleted while you were offline', onClick: dismiss }}
     >
       While you were offline, someone deleted {whatWasDeleted(lost)}: {nameCards(lost)}.
     </Notice>

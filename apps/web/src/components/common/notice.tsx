@@ -13,15 +13,14 @@ export function Notice({
   children,
   actions,
   problem,
-  dismissLabel,
-  onDismiss,
+  dismiss,
   className,
 }: {
   children: ReactNode;
   actions?: ReactNode;
   problem?: string | null;
-  dismissLabel?: string;
-  onDismiss?: () => void;
+  /** The close button: what it dismisses ("Dismiss: …") and what closing does. */
+  dismiss?: { label: string; onClick: () => void };
   className?: string;
 }) {
   return (
@@ -32,8 +31,13 @@ export function Notice({
       <span>{children}</span>
       {actions}
       <FormProblem as="span">{problem}</FormProblem>
-      {onDismiss ? (
-        <button type="button" className="icon-button" aria-label={dismissLabel} onClick={onDismiss}>
+      {dismiss ? (
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={dismiss.label}
+          onClick={dismiss.onClick}
+        >
           <CloseIcon />
         </button>
       ) : null}

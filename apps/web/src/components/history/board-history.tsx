@@ -74,8 +74,10 @@ export function HistoryNotice() {
         ) : null
       }
       problem={problem}
-      dismissLabel="Dismiss: version restored"
-      onDismiss={() => useHistoryStore.getState().say(null)}
+      dismiss={{
+        label: 'Dismiss: version restored',
+        onClick: () => useHistoryStore.getState().say(null),
+      }}
     >
       {notice}
     </Notice>

@@ -59,8 +59,7 @@ function AddedNotice({
         )
       }
       problem={problem}
-      dismissLabel={`Dismiss: added to ${workspace.name}`}
-      onDismiss={() => void done(false)}
+      dismiss={{ label: `Dismiss: added to ${workspace.name}`, onClick: () => void done(false) }}
     >
       {workspace.addedBy} added you to <strong>{workspace.name}</strong> (
       {WORKSPACE_ROLE_LABELS[workspace.role]}).
