@@ -1,11 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { routePath, routes } from '@journeyboard/shared';
 import type { Page } from '@playwright/test';
+import { axeAudit } from './fixtures/axe.ts';
 import { expect, test } from './fixtures/index.ts';
 import { openWorkshopTools } from './pages/workshop-tools.ts';
 
-// An axe run takes seconds on a big board, many times that on a busy two-core
-// machine; a test audits several pages in turn.
+// An axe run takes about a second on a big board (fixtures/axe.ts says how), several on a
+// busy two-core machine; a test audits several pages in turn.
 test.describe.configure({ timeout: 120_000 });
 
 /**
@@ -27,7 +27,7 @@ async function expectAccessible(
   /** Only these rules (axe ids); default every WCAG 2.1 A and AA rule. */
   rules?: readonly string[],
 ): Promise<void> {
-  let builder = new AxeBuilder({ page });
+  let builder = axeAudit(page);
   builder = rules
     ? builder.withRules([...rules])
     : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);

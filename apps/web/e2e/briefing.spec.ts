@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 // Functions passed to evaluate run in the browser, hence the DOM types.
-import AxeBuilder from '@axe-core/playwright';
 import { routePath, routes } from '@journeyboard/shared';
 import type { Page } from '@playwright/test';
+import { axeAudit } from './fixtures/axe.ts';
 import { expect, test } from './fixtures/index.ts';
 import { BoardPage } from './pages/board-page.ts';
 
@@ -11,7 +11,7 @@ test.use({ accountName: 'Dana Director' });
 const mapIdOf = (page: Page) => /\/maps\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
 
 async function expectNoSeriousViolations(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page })
+  const { violations } = await axeAudit(page)
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
   const serious = violations
