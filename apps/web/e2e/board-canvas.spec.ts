@@ -76,7 +76,7 @@ async function openB2bMap(
   await expect(page.getByTestId('stage-header')).toHaveCount(6);
 }
 
-test('fit shows the whole board — every stage and lane — centred, with cards in a readable compact form', async ({
+test('fit shows the whole board — every stage and lane — centred, with cards in a readable compact form; fit width, fit a stage and 100 % are one key away, and the view is remembered for the map', async ({
   page,
   mapList,
 }) => {
@@ -131,15 +131,9 @@ test('fit shows the whole board — every stage and lane — centred, with cards
   const full = await cardTextOnScreen(page);
   expect(full.some((card) => card.lines > 1.5)).toBe(true);
   for (const card of full) expect(card.fontPx).toBeGreaterThanOrEqual(13);
-});
 
-test('fit width, fit a stage and 100 % are one key away, and the view is remembered for the map', async ({
-  page,
-  mapList,
-}) => {
-  await openB2bMap(page, mapList);
+  // Fit width, fit a stage and 100 % are one key away, and the view is remembered for the map.
   const board = journeyBoard(page);
-
   await page.keyboard.press('Shift+Digit2');
   let boxes = await canvasBoxes(page);
   expect(boxes.board.right - boxes.board.left).toBeLessThanOrEqual(
