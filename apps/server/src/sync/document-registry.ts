@@ -274,8 +274,8 @@ export class DocumentRegistry {
       nextVersionCheckAt: 0,
       versionCheck: null,
       rulesGeneration: 0,
-      ready: Promise.all([loading, this.readRules(mapId)]).then(
-        async ([stored, rules]) => {
+      ready: Promise.all([loading, this.readRules(mapId), this.nextVersionDue(mapId)]).then(
+        async ([stored, rules, versionDue]) => {
           if (!stored || entry.dropped) {
             this.forget(entry);
             return null;
@@ -311,6 +311,7 @@ export class DocumentRegistry {
           doc.applyRules(rules);
           doc.onMapGone = () => this.drop(entry, CloseReason.mapDeleted);
           doc.onBroken = () => this.reload(entry, doc);
+          entry.nextVersionCheckAt = versionDue;
           doc.onLocalChange = () => this.checkHourlyVersion(entry, doc);
           doc.onConnectionLeft = () => this.releaseIfIdle(entry);
           // Scale-out: catch up on what other instances streamed but haven't
@@ -385,6 +386,21 @@ export class DocumentRegistry {
       doc.changedSinceVersion = false;
     } catch (error) {
       log.error({ err: error, mapId: entry.mapId }, 'saving the automatic version on leave failed');
+    }
+  }
+
+  /**
+   * Read as the map loads, so its first change needs no query. If the read
+   * fails, the first change asks (0: due now).
+   */
+  private async nextVersionDue(mapId: string): Promise<number> {
+    const { history, log } = this.options;
+    if (!history) return Number.POSITIVE_INFINITY;
+    try {
+      return await history.nextVersionDue(mapId);
+    } catch (error) {
+      log.error({ err: error, mapId }, 'reading when the next hourly version is due failed');
+      return 0;
     }
   }
 

@@ -35,8 +35,15 @@ export interface LiveBoard {
 /** Automatic versions (services/history/auto-versions.ts). Both may throw; the caller logs. */
 export interface HistoryHooks {
   /**
-   * The map changed and `nextCheckAt` has passed: take an hourly version if
-   * the last one is an hour old. Resolves to when to ask again (ms epoch).
+   * When the map's next hourly version is due (ms epoch). Asked as the map
+   * loads, beside its board: a map's first change then needs no query (it
+   * would run while that change reaches everyone).
+   */
+  nextVersionDue(mapId: string): Promise<number>;
+  /**
+   * The map changed and the time `nextVersionDue` gave has passed: take an
+   * hourly version if the last one (on any instance) is an hour old.
+   * Resolves to when to ask again (ms epoch).
    */
   busy(mapId: string, state: () => Uint8Array): Promise<number>;
   /** The last person left a map that changed since its last version. */

@@ -134,6 +134,7 @@ describe('hourly versions while a map is busy', () => {
 
     const due = await hooks.busy(mapId, () => now);
     expect(due).toBeGreaterThan(Date.now() + HOURLY_MS - 60_000);
+    expect(await hooks.nextVersionDue(mapId)).toBe(due);
     expect(await versions(mapId)).toEqual([]);
 
     await db().prisma.journeyMap.update({
@@ -175,6 +176,7 @@ describe('hourly versions while a map is busy', () => {
       config: { metricsToken: 'versions-test-metrics' },
       plugin: {
         history: {
+          nextVersionDue: async () => 0, // due: the first change asks
           busy: async () => {
             order.push('version check');
             return Date.now() + HOURLY_MS;
@@ -198,6 +200,41 @@ describe('hourly versions while a map is busy', () => {
       await addSeen(writer, reader, 'First change of the day');
       await waitFor(() => order.includes('version check'), { what: 'the hourly check' });
       expect(order.slice(0, 2)).toEqual(['relayed', 'version check']);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('asks when the next version is due as the map loads, so a change within the hour asks nothing', async () => {
+    const asked: string[] = [];
+    const own = await startServer(db().databaseUrl, {
+      plugin: {
+        history: {
+          nextVersionDue: async (mapId) => {
+            asked.push(`due ${mapId}`);
+            return Date.now() + HOURLY_MS;
+          },
+          busy: async () => {
+            asked.push('version check');
+            return Date.now() + HOURLY_MS;
+          },
+          lastLeft: async () => undefined,
+        },
+      },
+    });
+    try {
+      const mapId = await createBoard(db().prisma);
+      const writer = connectClient(own.syncUrl, mapId);
+      const reader = connectClient(own.syncUrl, mapId);
+      await Promise.all([synced(writer), synced(reader)]);
+      expect(asked).toEqual([`due ${mapId}`]);
+
+      const id = await addSeen(writer, reader, 'First change of the day');
+      // Stored means the change's own turn and the next ones have passed.
+      await waitFor(async () => (await storedDoc(db().prisma, mapId)).getMap('cards').has(id), {
+        what: 'the change in Postgres',
+      });
+      expect(asked).toEqual([`due ${mapId}`]);
     } finally {
       await own.close();
     }

@@ -26,19 +26,25 @@ export function createAutoVersions(
   onSaved: (version: TBoardVersion) => void = () => {},
   work: Pick<BoardWork, 'describeVersion'> = inlineBoardWork,
 ): HistoryHooks {
+  /** An hour after the map's newest version, or after the map was created. */
+  async function nextVersionDue(mapId: string): Promise<number> {
+    const latest = await prisma.boardVersion.findFirst({
+      where: { mapId },
+      orderBy: { createdAt: 'desc' },
+      select: { createdAt: true },
+    });
+    const since =
+      latest?.createdAt ??
+      (await prisma.journeyMap.findUnique({ where: { id: mapId }, select: { createdAt: true } }))
+        ?.createdAt ??
+      new Date();
+    return since.getTime() + HOURLY_MS;
+  }
+
   return {
+    nextVersionDue,
     async busy(mapId, state) {
-      const latest = await prisma.boardVersion.findFirst({
-        where: { mapId },
-        orderBy: { createdAt: 'desc' },
-        select: { createdAt: true },
-      });
-      const since =
-        latest?.createdAt ??
-        (await prisma.journeyMap.findUnique({ where: { id: mapId }, select: { createdAt: true } }))
-          ?.createdAt ??
-        new Date();
-      const due = since.getTime() + HOURLY_MS;
+      const due = await nextVersionDue(mapId);
       if (Date.now() < due) return due;
       const version = await saveVersion(
         prisma,
