@@ -14,8 +14,15 @@ import { fileURLToPath } from 'node:url';
 import { obtainAccess } from './auth.ts';
 import { hocuspocusClients, yWebsocketClients, type ClientFactory } from './clients.ts';
 import { ms, percentile, writeSection } from './report.ts';
-import { measureIdleMemory, measureJoin, measureLatency, preloadBoard } from './scenarios.ts';
+import {
+  blankBoard,
+  measureIdleMemory,
+  measureJoin,
+  measureLatency,
+  preloadBoard,
+} from './scenarios.ts';
 import { createTestDatabase } from '@journeyboard/db/testing';
+import type * as Y from 'yjs';
 import {
   journeyboardServer,
   peerScript,
@@ -35,11 +42,14 @@ interface Subject {
   readonly name: string;
   /** Its process, and what to clean up after it stopped. */
   start(): Promise<{ server: ServerProcess; cleanUp?: () => Promise<void> }>;
-  /** A fresh document and the clients that reach it. */
+  /**
+   * A fresh document and the clients that reach it; `seed` for a server whose
+   * documents start empty (ours hold a new map's blank board).
+   */
   open(
     server: ServerProcess,
     purpose: string,
-  ): Promise<{ document: string; factory: ClientFactory }>;
+  ): Promise<{ document: string; factory: ClientFactory; seed?: (doc: Y.Doc) => void }>;
 }
 
 const subjects: Subject[] = [
@@ -73,6 +83,7 @@ const subjects: Subject[] = [
     open: async (server, purpose) => ({
       document: `${purpose}-${Date.now()}`,
       factory: yWebsocketClients(`ws://127.0.0.1:${server.port}`),
+      seed: blankBoard,
     }),
   },
   {
@@ -81,6 +92,7 @@ const subjects: Subject[] = [
     open: async (server, purpose) => ({
       document: `${purpose}-${Date.now()}`,
       factory: hocuspocusClients(`ws://127.0.0.1:${server.port}`),
+      seed: blankBoard,
     }),
   },
 ];
@@ -180,11 +192,15 @@ async function benchmark(subject: Subject): Promise<Row> {
     const latency: Row['latency'] = [];
     for (const presence of [false, true]) {
       for (const clients of SIZES) {
-        const { document, factory } = await subject.open(server, `latency-${clients}-${presence}`);
+        const { document, factory, seed } = await subject.open(
+          server,
+          `latency-${clients}-${presence}`,
+        );
         const result = await measureLatency(factory, document, {
           clients,
           presence,
           seconds: SECONDS,
+          seed,
         });
         const sorted = [...result.samples].sort((a, b) => a - b);
         latency.push({
@@ -203,7 +219,7 @@ async function benchmark(subject: Subject): Promise<Row> {
       }
     }
     const board = await subject.open(server, 'join');
-    const writer = await preloadBoard(board.factory, board.document, CARDS);
+    const writer = await preloadBoard(board.factory, board.document, CARDS, board.seed);
     const joins = (await measureJoin(board.factory, board.document, JOINERS)).sort((a, b) => a - b);
     writer.destroy();
     log(

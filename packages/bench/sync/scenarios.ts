@@ -3,6 +3,7 @@
  * `performance.now()` into the shared doc and every other client in this
  * process computes the delay when the entry arrives — one clock, no skew.
  */
+import { applyTemplate } from '@journeyboard/shared/board';
 import * as Y from 'yjs';
 import type { BenchClient, ClientFactory } from './clients.ts';
 
@@ -35,10 +36,18 @@ export async function connectAll(
   factory: ClientFactory,
   document: string,
   count: number,
+  seed?: (doc: Y.Doc) => void,
 ): Promise<BenchClient[]> {
   const clients: BenchClient[] = [];
+  if (seed) {
+    // The first client writes the document's content before anyone else joins.
+    const first = factory(document);
+    await first.synced;
+    seed(first.doc);
+    clients.push(first);
+  }
   // In waves of 10: a connection storm is the join scenario's business, not this one's.
-  for (let i = 0; i < count; i += 10) {
+  for (let i = clients.length; i < count; i += 10) {
     const wave = Array.from({ length: Math.min(10, count - i) }, () => factory(document));
     clients.push(...wave);
     await Promise.all(wave.map((client) => client.synced));
@@ -55,15 +64,18 @@ export async function measureLatency(
     presence,
     seconds = 8,
     editsPerSecond = 2,
+    seed,
   }: {
     clients: number;
     presence: boolean;
     seconds?: number;
     editsPerSecond?: number;
+    /** Writes the document's content (see `blankBoard`); for servers whose documents start empty. */
+    seed?: (doc: Y.Doc) => void;
   },
 ): Promise<LatencyResult> {
   collectGarbage();
-  const clients = await connectAll(factory, document, count);
+  const clients = await connectAll(factory, document, count, seed);
   const samples: number[] = [];
   clients.forEach((client, index) => {
     const edits = client.doc.getMap<number>('bench');
@@ -114,14 +126,27 @@ export async function measureLatency(
   };
 }
 
+/**
+ * What a new Journeyboard map holds before anyone edits it (the blank template's stages and
+ * lanes), written into a peer's empty document so that every server's clients hold the same
+ * board. Without it, our clients held a board and the peers' an empty document: our clients'
+ * first collection after joining had the board's objects to copy, which made a fresh map's first
+ * edit late for our readers only (docs/benchmarks.md, session 32).
+ */
+export function blankBoard(doc: Y.Doc): void {
+  applyTemplate(doc, 'blank');
+}
+
 /** A board with `cards` cards, written by one client that stays connected (peers keep no state otherwise). */
 export async function preloadBoard(
   factory: ClientFactory,
   document: string,
   cards: number,
+  seed?: (doc: Y.Doc) => void,
 ): Promise<BenchClient> {
   const writer = factory(document);
   await writer.synced;
+  seed?.(writer.doc);
   seedBoard(writer.doc, cards);
   await sleep(1_500); // the server has it (and, for us, stored it)
   return writer;
@@ -129,8 +154,8 @@ export async function preloadBoard(
 
 /**
  * Cards in the board model's shape (a Y.Map per card with a Y.Text), written
- * directly so every server gets the same document (the peers know no
- * templates; ours also holds the template's stages and lanes).
+ * directly so every server gets the same document (with `seed`, a peer's
+ * also holds the blank template's stages and lanes, as ours does).
  */
 function seedBoard(doc: Y.Doc, cards: number): void {
   const cardMap = doc.getMap<Y.Map<unknown>>('cards');
