@@ -14,6 +14,7 @@ import {
 } from '@journeyboard/shared/board';
 import { describe, expect, it, vi } from 'vitest';
 import { createAutoVersions, HOURLY_MS } from '../../src/services/history/auto-versions.ts';
+import type { HistoryHooks } from '../../src/sync/history-hooks.ts';
 import {
   boardAccess,
   boardMember,
@@ -125,6 +126,27 @@ describe('versions', () => {
   });
 });
 
+/**
+ * A server of its own whose automatic versions are `hooks`, the rest doing
+ * nothing: no version due within the hour, none saved.
+ */
+function serverWithHistory(
+  hooks: Partial<HistoryHooks>,
+  config: NonNullable<Parameters<typeof startServer>[1]>['config'] = {},
+) {
+  return startServer(db().databaseUrl, {
+    config,
+    plugin: {
+      history: {
+        nextVersionDue: async () => Date.now() + HOURLY_MS,
+        busy: async () => Date.now() + HOURLY_MS,
+        lastLeft: async () => undefined,
+        ...hooks,
+      },
+    },
+  });
+}
+
 describe('hourly versions while a map is busy', () => {
   it('takes one when the newest version (or the map) is an hour old, and not again within the hour', async () => {
     const mapId = await createBoard(db().prisma);
@@ -170,21 +192,18 @@ describe('hourly versions while a map is busy', () => {
 
   it("relays a map's first change before it starts the hourly check", async () => {
     const order: string[] = [];
-    const own = await startServer(db().databaseUrl, {
-      // Metrics on: this server gets a metrics object of its own (not the
-      // shared no-op), whose updatesSent shows when a change went out.
-      config: { metricsToken: 'versions-test-metrics' },
-      plugin: {
-        history: {
-          nextVersionDue: async () => 0, // due: the first change asks
-          busy: async () => {
-            order.push('version check');
-            return Date.now() + HOURLY_MS;
-          },
-          lastLeft: async () => undefined,
+    // Metrics on: this server gets a metrics object of its own (not the
+    // shared no-op), whose updatesSent shows when a change went out.
+    const own = await serverWithHistory(
+      {
+        nextVersionDue: async () => 0, // due: the first change asks
+        busy: async () => {
+          order.push('version check');
+          return Date.now() + HOURLY_MS;
         },
       },
-    });
+      { metricsToken: 'versions-test-metrics' },
+    );
     try {
       const sent = own.app.metrics.sync.updatesSent.bind(own.app.metrics.sync);
       own.app.metrics.sync.updatesSent = (frames) => {
@@ -207,19 +226,14 @@ describe('hourly versions while a map is busy', () => {
 
   it('asks when the next version is due as the map loads, so a change within the hour asks nothing', async () => {
     const asked: string[] = [];
-    const own = await startServer(db().databaseUrl, {
-      plugin: {
-        history: {
-          nextVersionDue: async (mapId) => {
-            asked.push(`due ${mapId}`);
-            return Date.now() + HOURLY_MS;
-          },
-          busy: async () => {
-            asked.push('version check');
-            return Date.now() + HOURLY_MS;
-          },
-          lastLeft: async () => undefined,
-        },
+    const own = await serverWithHistory({
+      nextVersionDue: async (mapId) => {
+        asked.push(`due ${mapId}`);
+        return Date.now() + HOURLY_MS;
+      },
+      busy: async () => {
+        asked.push('version check');
+        return Date.now() + HOURLY_MS;
       },
     });
     try {
@@ -235,6 +249,29 @@ describe('hourly versions while a map is busy', () => {
         what: 'the change in Postgres',
       });
       expect(asked).toEqual([`due ${mapId}`]);
+    } finally {
+      await own.close();
+    }
+  });
+  it('asks on the first change instead when reading the due time as the map loads fails', async () => {
+    let checks = 0;
+    const own = await serverWithHistory({
+      nextVersionDue: async () => {
+        throw new Error('Postgres is restarting');
+      },
+      busy: async () => {
+        checks += 1;
+        return Date.now() + HOURLY_MS;
+      },
+    });
+    try {
+      const mapId = await createBoard(db().prisma);
+      const writer = connectClient(own.syncUrl, mapId);
+      const reader = connectClient(own.syncUrl, mapId);
+      await Promise.all([synced(writer), synced(reader)]);
+
+      await addSeen(writer, reader, 'First change of the day');
+      await waitFor(() => checks === 1, { what: 'the hourly check on the first change' });
     } finally {
       await own.close();
     }
