@@ -72,6 +72,7 @@ import { createPostgresActivitySink } from './activity-store.ts';
 import { RedisRelay } from './redis-relay.ts';
 import { createAutoVersions } from '../services/history/auto-versions.ts';
 import { HISTORY_READERS } from '../services/map-events/map-event-bus.ts';
+import { announcesActivity } from './activity-announcer.ts';
 import { inlineBoardWork } from './board-work.ts';
 import { createBoardWorkerPool, type BoardWorkerPool } from './board-worker-pool.ts';
 import { MIN_COMPACTION_INTERVAL_MS } from './update-writer.ts';
@@ -163,7 +164,11 @@ export const syncPlugin = fp<SyncPluginOptions>(
             )
           : options.history,
       activity:
-        options.activity === undefined ? createPostgresActivitySink(app.prisma) : options.activity,
+        options.activity === undefined
+          ? announcesActivity(createPostgresActivitySink(app.prisma), (mapId, event) =>
+              app.mapEvents.publish(mapId, event, HISTORY_READERS),
+            )
+          : options.activity,
       metrics,
       boardWork,
     });

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { SYSTEM_AUTHOR } from '@journeyboard/shared';
 import { describe, expect, it, vi } from 'vitest';
 import { createPostgresActivitySink } from '../../src/sync/activity-store.ts';
+import { openMapEventStream } from '../helpers/event-stream.ts';
 import {
   boardAccess,
   boardMember,
@@ -102,6 +103,24 @@ describe('activity feed', () => {
     expect([...first.entries, ...second.entries].map((e) => e.id)).toEqual(
       entries.map((e) => e.id),
     );
+  });
+});
+
+describe('activity events', () => {
+  it('says on the map’s event stream when a card’s entries are written, after they are', async () => {
+    const { mapId, ana, anaClient } = await workshop();
+    const stream = await openMapEventStream(server().app, mapId, { cookie: ana.cookie });
+    await stream.next((event) => event.type === 'ready');
+    const card = addCard(anaClient.doc, { ...firstCell(anaClient), text: 'Welcome call' })!;
+
+    const event = await stream.next((e) => e.type === 'activity-written', 5000);
+    expect(event).toEqual({ type: 'activity-written', cardIds: [card] });
+    // A byline that refetches on the event finds the entry.
+    const ofCard = await activity(mapId, `?cardId=${card}`);
+    expect(ofCard.entries.map((e) => e.sentence)).toEqual([
+      expect.stringMatching(/^Ana added “Welcome call”/),
+    ]);
+    stream.close();
   });
 });
 

@@ -1,5 +1,6 @@
 import {
   routes,
+  type TActivityWrittenEvent,
   type TBoardVersion,
   type TChangesResponse,
   type TVersionEvent,
@@ -176,8 +177,6 @@ export interface ActivityFilter {
   readonly cardId?: string | undefined;
 }
 
-const ACTIVITY_REFRESH_MS = 5_000;
-
 /** The map's activity feed, newest first, a page at a time (refetched after every `ready`). */
 export function useActivity(filter: ActivityFilter, options: { enabled?: boolean } = {}) {
   const { mapId, headers, known } = useHistoryTarget();
@@ -198,8 +197,26 @@ export function useActivity(filter: ActivityFilter, options: { enabled?: boolean
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
     enabled: known && (options.enabled ?? true),
-    // The server writes the feed about a second after each change and sends no event for it:
-    // while shown, it is asked again now and then.
-    refetchInterval: ACTIVITY_REFRESH_MS,
+    // Kept current by `activity-written` events (receiveActivityWritten), not by polling.
+    staleTime: Infinity,
+  });
+}
+
+/**
+ * The server wrote activity entries: refetch what shows them — the feed
+ * (any filter but a card) and the bylines of the cards the event names.
+ */
+export function receiveActivityWritten(
+  queryClient: QueryClient,
+  mapId: string,
+  event: TActivityWrittenEvent,
+): void {
+  const named = event.cardIds ? new Set(event.cardIds) : null;
+  void refetchChanged(queryClient, {
+    queryKey: ['maps', 'one', mapId, 'activity'],
+    predicate: (query) => {
+      const filter = query.queryKey[4] as ActivityFilter | undefined;
+      return !filter?.cardId || named === null || named.has(filter.cardId);
+    },
   });
 }

@@ -7,7 +7,11 @@ import { applyCommentEvent } from '../comments/comment-queries.ts';
 import { useCommentStore } from '../comments/comment-store.ts';
 import { useHistoryStore } from '../history/history-store.ts';
 import { receiveLifecycle } from '../lifecycle/lifecycle-queries.ts';
-import { receiveVersionEvent, versionTitle } from '../history/version-queries.ts';
+import {
+  receiveActivityWritten,
+  receiveVersionEvent,
+  versionTitle,
+} from '../history/version-queries.ts';
 import { receiveFacilitation } from '../workshop/facilitation-queries.ts';
 import { receiveHands, receiveHandsAnswer } from '../workshop/hand-queries.ts';
 import {
@@ -163,6 +167,9 @@ export function applyMapEvent(
           `${event.before.author.name} restored “${versionTitle(event.restored)}”.`,
           event.before,
         );
+      return;
+    case 'activity-written':
+      receiveActivityWritten(queryClient, mapId, event);
       return;
     case 'locks':
       receiveLocks(queryClient, mapId, event.locks);

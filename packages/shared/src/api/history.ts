@@ -95,6 +95,21 @@ export const ZVersionEvent = z.discriminatedUnion('type', [
   }),
 ]);
 export type TVersionEvent = z.infer<typeof ZVersionEvent>;
+
+/** The most cards an `activity-written` event names; a flush about more names none. */
+export const ACTIVITY_EVENT_MAX_CARDS = 100;
+
+/**
+ * The server has written activity entries (about a second after the changes,
+ * at most once a second per map): refetch the feed, and the bylines of the
+ * cards it names. Without `cardIds`, too many cards changed to list: any
+ * card's byline may be out of date.
+ */
+export const ZActivityWrittenEvent = z.object({
+  type: z.literal('activity-written'),
+  cardIds: z.array(z.string()).max(ACTIVITY_EVENT_MAX_CARDS).optional(),
+});
+export type TActivityWrittenEvent = z.infer<typeof ZActivityWrittenEvent>;
 /** One change of the diff engine (BoardChange in packages/shared/src/board/diff.ts). */
 export const ZBoardChange = z.looseObject({
   kind: z.enum([

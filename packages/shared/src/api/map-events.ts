@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZCommentThreadDeletedEvent, ZCommentThreadEvent } from './comments.ts';
-import { ZVersionEvent } from './history.ts';
+import { ZActivityWrittenEvent, ZVersionEvent } from './history.ts';
 import { ZFacilitation, ZFacilitationEvent } from './facilitation.ts';
 import { ZHandsEvent, ZHandsResponse } from './hands.ts';
 import { ZLifecycleEvent } from './lifecycle.ts';
@@ -58,6 +58,7 @@ export const ZMapEvent = z.discriminatedUnion('type', [
   ZVoteRoundEvent,
   ZBallotEvent,
   ...ZVersionEvent.options,
+  ZActivityWrittenEvent,
   ZLocksEvent,
   ZFacilitationEvent,
   ZRatingRoundEvent,
