@@ -81,7 +81,7 @@ test('status, owner and review date set in the map list; overdue maps marked; fi
   await expect(page.getByRole('list', { name: 'Search results' })).toContainText('Archived');
 });
 
-test('a status and owner set in one browser reach another browser on the map live, without a reload', async ({
+test('a new name, status and owner set in one browser reach another browser on the map live, without a reload', async ({
   page,
   mapList,
   openSecondBrowser,
@@ -100,10 +100,17 @@ test('a status and owner set in one browser reach another browser on the map liv
     other.getByRole('button', { name: new RegExp(`^Status and review: ${label}`) });
   await expect(status('Draft')).toBeVisible();
 
+  // A rename on the board reaches the other browser's header and tab title.
+  await page.getByRole('button', { name: 'Rename map Live status' }).click();
+  await page.getByLabel('Map title').fill('Live status, renamed');
+  await page.keyboard.press('Enter');
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Live status, renamed');
+  await expect(other).toHaveTitle('Live status, renamed · Journeyboard');
+
   // Set in the map list of the first browser (not the board the other one watches).
   await mapList.goto();
-  await mapItem(page, 'Live status')
-    .getByRole('button', { name: 'Status and review of Live status' })
+  await mapItem(page, 'Live status, renamed')
+    .getByRole('button', { name: 'Status and review of Live status, renamed' })
     .click();
   const dialog = page.getByRole('dialog', { name: /^Status and review of “/ });
   await dialog.getByLabel('Status').selectOption({ label: 'Current state' });

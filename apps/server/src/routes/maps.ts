@@ -22,6 +22,7 @@ import { searchMaps } from '../services/search/search-maps.ts';
 import { grantKey } from '../sync/access.ts';
 import { personalWorkspaceId } from '../services/workspaces/personal-workspace-id.ts';
 import { registerRoute } from './register-route.ts';
+import { EVERYONE_ON_THE_MAP } from '../services/map-events/map-event-bus.ts';
 
 /** Journey maps. Routes stay thin: authorise (policy) → validate (schemas) → call one service. */
 export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -113,7 +114,15 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
       request.params.id,
       'map.rename',
     );
-    return updateMap(app.prisma, map.id, request.body, capabilities);
+    const updated = await updateMap(app.prisma, map.id, request.body, capabilities);
+    // Everyone with the map open (other tabs, other people, share links) sees the new name.
+    const { title, description, updatedAt } = updated;
+    app.mapEvents.publish(
+      map.id,
+      { type: 'map-details', title, description, updatedAt },
+      EVERYONE_ON_THE_MAP,
+    );
+    return updated;
   });
 
   registerRoute(app, routes.maps.remove, async (request, reply) => {

@@ -11,7 +11,7 @@
  * the system.
  */
 import { SYSTEM_AUTHOR, type EditAuthor, type PresenceUser } from '@journeyboard/shared';
-import { participantOf, type Actor } from '../policy/actor.ts';
+import { participantOf, type Actor, type Participant } from '../policy/actor.ts';
 import { Connection } from './connection.ts';
 
 /** An update as it is stored: the Yjs bytes, who made it and when the server received it. */
@@ -52,7 +52,11 @@ export function stamp(update: Uint8Array, author: EditAuthor, at = new Date()): 
  */
 export function authorOfActor(actor: Actor, mapId: string): EditAuthor {
   const participant = participantOf(actor, mapId);
-  if (!participant) return SYSTEM_AUTHOR;
+  return participant ? authorOfParticipant(participant) : SYSTEM_AUTHOR;
+}
+
+/** A participant (`participantOf`: key and name, as a private card keeps them) as an author. */
+export function authorOfParticipant(participant: Participant): EditAuthor {
   const kind = participant.key.startsWith('guest:') ? 'workshop' : 'member';
   return { kind, id: participant.key, name: participant.name };
 }

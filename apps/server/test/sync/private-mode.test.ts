@@ -215,6 +215,51 @@ describe('silent brainstorm (private mode)', () => {
     probe.socket.close();
   });
 
+  it('names each card’s author in the history at a named reveal, keeps the order they wrote in, and sends it as one update', async () => {
+    const { mapId, owner, author, other, facilitator, cell } = await workshop();
+    await start(server(), mapId, owner.cookie);
+    const probe = await openRawSocket(`${server().syncUrl}/${mapId}`, {
+      as: { cookie: owner.cookie },
+    });
+    const texts = ['first by Gabi', 'then Olli', 'Gabi again'];
+    const ids: string[] = [];
+    for (const [text, by] of [
+      [texts[0]!, author],
+      [texts[1]!, other],
+      [texts[2]!, author],
+    ] as const) {
+      ids.push(
+        (await writePrivate(server(), mapId, by.cookie, cell, text)).json<{ id: string }>().id,
+      );
+    }
+
+    await end(server(), mapId, owner.cookie);
+    await waitFor(() => ids.every((id) => readBoard(facilitator.doc).cards.has(id)));
+    const { cards } = readBoard(facilitator.doc);
+    const inCell = ids.map((id) => cards.get(id)!).sort((a, b) => (a.order < b.order ? -1 : 1));
+    expect(inCell.map((card) => card.text)).toEqual(texts);
+    // One frame carries all three: nobody sees the reveal arrive a card at a time.
+    await waitFor(() => wireCarries(probe, texts[2]!));
+    const frames = probe.messages.filter((frame) =>
+      texts.some((text) => Buffer.from(frame).includes(Buffer.from(text))),
+    );
+    expect(frames).toHaveLength(1);
+
+    await server().app.sync.flushAll();
+    const addedBy = async (cardId: string) => {
+      const response = await api(
+        server(),
+        owner.cookie,
+        'GET',
+        `/api/maps/${mapId}/activity?cardId=${cardId}`,
+      );
+      return response.json<{ entries: { author: { name: string } }[] }>().entries[0]?.author.name;
+    };
+    await waitFor(async () => (await addedBy(ids[0]!)) !== undefined, { what: 'activity' });
+    expect(await Promise.all(ids.map(addedBy))).toEqual(['Gabi Guest', 'Olli Other', 'Gabi Guest']);
+    probe.socket.close();
+  });
+
   it('reveals without names when asked, and puts a card whose stage was deleted into the first stage', async () => {
     const { mapId, owner, author, facilitator, stages, lanes } = await workshop();
     await start(server(), mapId, owner.cookie);
@@ -236,6 +281,14 @@ describe('silent brainstorm (private mode)', () => {
       stageId: stages[0]!.id,
       laneId: lanes[0]!.id,
     });
+    // Nor does the history give the author away: the facilitator revealed it.
+    await server().app.sync.flushAll();
+    const activity = async () =>
+      (
+        await api(server(), owner.cookie, 'GET', `/api/maps/${mapId}/activity?cardId=${cardId}`)
+      ).json<{ entries: { author: { kind: string } }[] }>().entries;
+    await waitFor(async () => (await activity()).length > 0, { what: 'activity' });
+    expect((await activity()).map((entry) => entry.author.kind)).toEqual(['member']);
   });
 
   it('undoes and counts a participant editing the shared board during the round; the facilitator still edits', async () => {

@@ -7,6 +7,7 @@ import { applyCommentEvent } from '../comments/comment-queries.ts';
 import { useCommentStore } from '../comments/comment-store.ts';
 import { useHistoryStore } from '../history/history-store.ts';
 import { receiveLifecycle } from '../lifecycle/lifecycle-queries.ts';
+import { receiveMapDetails } from '../maps/use-journey-map.ts';
 import {
   receiveActivityWritten,
   receiveVersionEvent,
@@ -194,6 +195,9 @@ export function applyMapEvent(
       return;
     case 'lifecycle':
       receiveLifecycle(queryClient, mapId, event);
+      return;
+    case 'map-details':
+      receiveMapDetails(queryClient, mapId, event);
       return;
   }
 }

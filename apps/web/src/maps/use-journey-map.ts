@@ -1,4 +1,9 @@
-import { ERROR_CATALOGUE, routes, type TJourneyMap } from '@journeyboard/shared';
+import {
+  ERROR_CATALOGUE,
+  routes,
+  type TJourneyMap,
+  type TMapDetailsEvent,
+} from '@journeyboard/shared';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, call, errorMessage } from '../api/client.ts';
@@ -112,6 +117,26 @@ function toState(data: CachedMap | undefined, error: unknown, fetching: boolean)
 function remember(client: QueryClient, map: TJourneyMap): void {
   const me = signedInMe(client);
   if (me) lastKnown.rememberMap(me, map);
+}
+
+/**
+ * A `map-details` event (someone renamed the map, in another tab or on
+ * another device): the board page's copy takes the new title and
+ * description, unless it already holds a newer map; the lists are marked stale.
+ */
+export function receiveMapDetails(
+  queryClient: QueryClient,
+  mapId: string,
+  event: TMapDetailsEvent,
+): void {
+  const { title, description, updatedAt } = event;
+  queryClient.setQueryData<CachedMap>(queryKeys.maps.one(mapId), (cached) =>
+    cached && Date.parse(cached.map.updatedAt) <= Date.parse(updatedAt)
+      ? { ...cached, map: { ...cached.map, title, description, updatedAt } }
+      : cached,
+  );
+  void refetchChanged(queryClient, { queryKey: queryKeys.maps.list() });
+  void refetchChanged(queryClient, { queryKey: ['maps', 'search'] });
 }
 
 export const MAP_NOT_FOUND_MESSAGE = ERROR_CATALOGUE.MAP_NOT_FOUND.message;

@@ -4,6 +4,7 @@ import { ZActivityWrittenEvent, ZVersionEvent } from './history.ts';
 import { ZFacilitation, ZFacilitationEvent } from './facilitation.ts';
 import { ZHandsEvent, ZHandsResponse } from './hands.ts';
 import { ZLifecycleEvent } from './lifecycle.ts';
+import { ZMapDetailsEvent } from './maps.ts';
 import { ZLocksEvent, ZMapLocks } from './locks.ts';
 import { ZListRatingRoundsResponse, ZMyRatingsEvent, ZRatingRoundEvent } from './ratings.ts';
 import { ZPrivateCardsEvent, ZPrivateMode, ZPrivateModeEvent } from './private-mode.ts';
@@ -67,6 +68,7 @@ export const ZMapEvent = z.discriminatedUnion('type', [
   ZPrivateModeEvent,
   ZPrivateCardsEvent,
   ZLifecycleEvent,
+  ZMapDetailsEvent,
 ]);
 export type TMapEvent = z.infer<typeof ZMapEvent>;
 export type TMapEventType = TMapEvent['type'];

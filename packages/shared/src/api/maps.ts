@@ -45,6 +45,19 @@ export const ZJourneyMap = z.object({
 });
 export type TJourneyMap = z.infer<typeof ZJourneyMap>;
 
+/**
+ * Someone renamed the map or changed its description (map event stream, to
+ * everyone on the map): a header, a tab title and an export show the new
+ * name without a reload. Keep the state with the newest `updatedAt`.
+ */
+export const ZMapDetailsEvent = z.object({
+  type: z.literal('map-details'),
+  title: z.string(),
+  description: z.string(),
+  updatedAt: z.iso.datetime(),
+});
+export type TMapDetailsEvent = z.infer<typeof ZMapDetailsEvent>;
+
 export const ZCreateMapRequest = z.strictObject({
   title: ZMapTitle,
   description: ZMapDescription.default(''),

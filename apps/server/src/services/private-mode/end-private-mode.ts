@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@journeyboard/db';
 import type { EditAuthor, TPrivateMode } from '@journeyboard/shared';
 import { AppError } from '../../errors/app-error.ts';
+import { authorOfParticipant } from '../../sync/attribution.ts';
 import type { SyncServer } from '../../sync/sync-server.ts';
 import { placePrivateCards } from './place-private-cards.ts';
 import { toPrivateMode } from './private-mode-view.ts';
@@ -19,9 +20,12 @@ export interface PrivateModeEnded {
  *
  * 1. read every private card of the map (a card write holds the row FOR
  *    SHARE, so none lands or is lost in between);
- * 2. put them on the live board as ONE forward Yjs transaction
- *    (placePrivateCards: the shared addCard op, each card under its own id),
- *    relayed and stored like any edit — and wait until it is stored;
+ * 2. put them on the live board (placePrivateCards: the shared addCard op,
+ *    each card under its own id), relayed and stored like any edit — and
+ *    wait until it is stored. One transaction per author's run of cards
+ *    (`revealers`), all in one turn of the event loop, so everyone
+ *    connected gets them as one update (update-outbox.ts) and the history
+ *    names who wrote each card;
  * 3. delete the rows, mark the mode ended, commit.
  *
  * A crash or a failed commit after step 2 leaves the rows and the running
@@ -60,9 +64,11 @@ export async function endPrivateMode(
       if (cards.length > 0) {
         const placed = await sync.withBoard(mapId, async (board) => {
           let count = 0;
-          board.change(author, (doc) => {
-            count = placePrivateCards(doc, cards, { anonymous });
-          });
+          for (const [revealer, theirs] of revealers(cards, { anonymous, facilitator: author })) {
+            board.change(revealer, (doc) => {
+              count += placePrivateCards(doc, theirs, { anonymous });
+            });
+          }
           await board.stored();
           return count;
         });
@@ -83,4 +89,28 @@ export async function endPrivateMode(
     // Loading a board nobody has open, and storing the reveal, may take a while.
     { timeout: 60_000, maxWait: 10_000 },
   );
+}
+
+/**
+ * Who each revealed card is added by, in the history: its author (a named
+ * reveal), or the facilitator for all of them (an anonymous one — the
+ * activity feed must not give away who wrote what). Cards keep the order
+ * they were written in (a cell shows them so): one run per stretch of cards
+ * by the same author.
+ */
+function revealers<Card extends { authorKey: string; authorName: string }>(
+  cards: readonly Card[],
+  options: { anonymous: boolean; facilitator: EditAuthor },
+): [EditAuthor, Card[]][] {
+  if (options.anonymous) return [[options.facilitator, [...cards]]];
+  const runs: { key: string; author: EditAuthor; cards: Card[] }[] = [];
+  for (const card of cards) {
+    const last = runs[runs.length - 1];
+    if (last?.key === card.authorKey) last.cards.push(card);
+    else {
+      const author = authorOfParticipant({ key: card.authorKey, name: card.authorName });
+      runs.push({ key: card.authorKey, author, cards: [card] });
+    }
+  }
+  return runs.map((run) => [run.author, run.cards]);
 }
