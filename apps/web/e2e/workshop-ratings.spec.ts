@@ -150,6 +150,17 @@ test('everyone rates the emotion lane unseen by each other, the facilitator reve
   const hands = page.getByTestId('raised-hands').getByRole('listitem');
   await expect(hands).toHaveText(['Ben Participant', 'Ana Participant']);
   await expect(anaPage.getByTestId('raised-hands')).toHaveCount(0);
+  // Beside an open side panel, never over it (its entries and buttons stay in reach).
+  await page.getByRole('button', { name: 'Versions' }).click();
+  const panel = page.getByTestId('versions-panel');
+  await expect(panel).toBeVisible();
+  const handsBox = (await page.getByRole('region', { name: 'Raised hands' }).boundingBox())!;
+  const panelBox = (await panel.boundingBox())!;
+  expect(handsBox.x + handsBox.width).toBeLessThanOrEqual(panelBox.x);
+  // …and above the workshop tools at the foot of the board.
+  const toolsBox = (await page.getByRole('region', { name: 'Workshop', exact: true }).boundingBox())!;
+  expect(handsBox.y + handsBox.height).toBeLessThanOrEqual(toolsBox.y);
+  await page.getByRole('button', { name: 'Close versions' }).click();
   await page.getByRole('button', { name: "Lower Ben Participant's hand" }).click();
   await expect(hands).toHaveText(['Ana Participant']);
   await expect(benPage.getByRole('button', { name: 'Raise hand' })).toHaveAttribute(

@@ -232,7 +232,6 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         )}
         {mapId ? <VotingBanner mapId={mapId} /> : null}
         <RatingBanner />
-        <RaisedHandsList />
         <LockBanner />
         {mapId ? <BrainstormBanner mapId={mapId} /> : null}
         <FacilitationBanner />
@@ -256,23 +255,29 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
                 card is brought into view and focused again there. */}
             <HistoryNotice />
             <OfflineEditsNotice />
-            <BoardOrHistory>
-              <CardDeepLink key={canEdit ? 'edit' : 'read-only'} />
-              <RemoteChangeAnnouncer />
-              {printHeading}
-              {canEdit && mapId && connection.hasSynced ? (
-                <ImportIntoMap mapId={mapId} workspaceId={workspaceId} />
-              ) : null}
-              {connection.hasSynced && capabilitiesKnown ? (
-                <PrintHeadingContext value={printHeading}>
-                  <PrivateCardsProvider>
-                    <BoardView mode={canEdit ? 'edit' : 'read-only'} storageScope={storageScope} />
-                  </PrivateCardsProvider>
-                </PrintHeadingContext>
-              ) : (
-                <BoardWaiting status={connection.status} />
-              )}
-            </BoardOrHistory>
+            <div className="board-page__board">
+              <BoardOrHistory>
+                <CardDeepLink key={canEdit ? 'edit' : 'read-only'} />
+                <RemoteChangeAnnouncer />
+                {printHeading}
+                {canEdit && mapId && connection.hasSynced ? (
+                  <ImportIntoMap mapId={mapId} workspaceId={workspaceId} />
+                ) : null}
+                {connection.hasSynced && capabilitiesKnown ? (
+                  <PrintHeadingContext value={printHeading}>
+                    <PrivateCardsProvider>
+                      <BoardView
+                        mode={canEdit ? 'edit' : 'read-only'}
+                        storageScope={storageScope}
+                      />
+                    </PrivateCardsProvider>
+                  </PrintHeadingContext>
+                ) : (
+                  <BoardWaiting status={connection.status} />
+                )}
+              </BoardOrHistory>
+              <RaisedHandsList />
+            </div>
           </main>
           <div ref={right} className="side-slot side-slot--right">
             {commentsOpen && mapId ? (
