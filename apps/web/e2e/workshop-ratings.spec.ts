@@ -158,7 +158,9 @@ test('everyone rates the emotion lane unseen by each other, the facilitator reve
   const panelBox = (await panel.boundingBox())!;
   expect(handsBox.x + handsBox.width).toBeLessThanOrEqual(panelBox.x);
   // …and above the workshop tools at the foot of the board.
-  const toolsBox = (await page.getByRole('region', { name: 'Workshop', exact: true }).boundingBox())!;
+  const toolsBox = (await page
+    .getByRole('region', { name: 'Workshop', exact: true })
+    .boundingBox())!;
   expect(handsBox.y + handsBox.height).toBeLessThanOrEqual(toolsBox.y);
   await page.getByRole('button', { name: 'Close versions' }).click();
   await page.getByRole('button', { name: "Lower Ben Participant's hand" }).click();
