@@ -641,7 +641,7 @@ test('at 1280×720 an open pain-point card in the narrowest column stays on scre
   await expectInside(sources, { ...canvas, top: headers.y + headers.height });
 });
 
-test('one card byline at a time: a focused card’s, not the one under the pointer besides', async ({
+test('one card byline at a time: a focused card’s, not the one under the pointer besides; Escape or a card just written puts it away', async ({
   page,
   mapList,
 }) => {
@@ -651,17 +651,24 @@ test('one card byline at a time: a focused card’s, not the one under the point
   await board.addCard(awareness, 'Sees an ad');
   await board.addCard(awareness, 'Reads a review');
   const elsewhere = page.getByRole('button', { name: 'Add card to Touchpoints in Consideration' });
-  await elsewhere.focus();
   const pointed = board.cardIn('Sees an ad', awareness);
   const focused = board.cardIn('Reads a review', awareness);
+  // Focus came back to the card just written: its own tooltip stays away (it would cover the
+  // card below for as long as focus rests there), so the card pointed at shows its own.
+  await expect(focused.getByRole('button', { name: 'Reads a review', exact: true })).toBeFocused();
   await pointed.hover();
   await expect(pointed.getByRole('tooltip')).toContainText('Created by Ada Lovelace');
+  await expect(page.getByRole('tooltip')).toHaveCount(1);
 
   // Focus wins while it is on a card…
+  await elsewhere.focus();
   await focused.getByRole('button', { name: 'Reads a review', exact: true }).focus();
   await expect(focused.getByRole('tooltip')).toContainText('Created by Ada Lovelace');
   await expect(page.getByRole('tooltip')).toHaveCount(1);
-  // …the pointer's card shows its own once it has gone.
+  // …until Escape puts it away: the pointer's card shows its own again.
+  await page.keyboard.press('Escape');
+  await expect(pointed.getByRole('tooltip')).toBeVisible();
+  await expect(page.getByRole('tooltip')).toHaveCount(1);
   await elsewhere.focus();
   await expect(pointed.getByRole('tooltip')).toBeVisible();
   await expect(page.getByRole('tooltip')).toHaveCount(1);

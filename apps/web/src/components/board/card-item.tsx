@@ -22,7 +22,7 @@ import { CardVotes } from '../workshop/card-votes.tsx';
 import { useLocks } from '../../workshop/lock-context.tsx';
 import { LockBadge } from '../workshop/lock-controls.tsx';
 import { EvidenceMarker } from '../evidence/evidence-marker.tsx';
-import { CardBylineTooltip } from '../history/card-byline.tsx';
+import { CardBylineTooltip, quietByline, wakeByline } from '../history/card-byline.tsx';
 import './card.css';
 
 const EDITING = 1;
@@ -91,9 +91,10 @@ export const CardItem = memo(function CardItem({
   useEffect(() => {
     if (!editing && refocusText.current) {
       refocusText.current = false;
+      quietByline(cardId);
       textRef.current?.focus();
     }
-  }, [editing]);
+  }, [editing, cardId]);
 
   if (!card) return null;
   const isEmpty = card.text.trim() === '';
@@ -144,6 +145,8 @@ export const CardItem = memo(function CardItem({
     } else if ((event.key === 'Delete' || event.key === 'Backspace') && !selected) {
       event.preventDefault();
       deleteAndKeepFocus();
+    } else if (event.key === 'Escape') {
+      quietByline(cardId);
     }
   };
 
@@ -172,7 +175,9 @@ export const CardItem = memo(function CardItem({
       }}
       onFocus={() => setShowTools(true)}
       onBlur={(event: FocusEvent) => {
-        if (!event.currentTarget.contains(event.relatedTarget)) setShowTools(false);
+        if (event.currentTarget.contains(event.relatedTarget)) return;
+        setShowTools(false);
+        wakeByline(cardId);
       }}
       onPointerDown={(event) => {
         if (!editing && itemRef.current) {

@@ -1,4 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { create } from 'zustand';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { CARD_SELECTOR } from '../board/cell-dom.ts';
 import { useActivity } from '../../history/version-queries.ts';
@@ -57,6 +58,25 @@ const subscribeToFocus = (onChange: () => void) => {
 };
 
 /**
+ * The card whose tooltip is put away while it keeps focus: its reader pressed
+ * Escape (a tooltip must be dismissible), or focus came back to it from its
+ * editor — after writing a card one has seen who wrote it, and a tooltip kept
+ * up for as long as focus rests there covered the card below for minutes.
+ * Until focus leaves that card; meanwhile other cards' show on hover.
+ */
+const useQuietByline = create<{ cardId: string | null }>(() => ({ cardId: null }));
+
+/** Puts the focused card's tooltip away (see useQuietByline); null: none is. */
+export function quietByline(cardId: string | null): void {
+  useQuietByline.setState({ cardId });
+}
+
+/** Focus left `cardId`: its tooltip shows again the next time it has focus. */
+export function wakeByline(cardId: string): void {
+  if (useQuietByline.getState().cardId === cardId) quietByline(null);
+}
+
+/**
  * The byline as a tooltip while a card is pointed at or has focus (render it
  * only then): asked for after a short rest, so sweeping the pointer across a
  * board of a thousand cards asks for nothing. `id`: the card's text points
@@ -71,7 +91,8 @@ export function CardBylineTooltip({ cardId, id }: { cardId: string; id: string }
     return () => clearTimeout(timer);
   }, []);
   const focused = useSyncExternalStore(subscribeToFocus, focusedCardId, () => null);
-  const shown = focused === null || focused === cardId;
+  const quiet = useQuietByline((state) => state.cardId);
+  const shown = quiet !== cardId && (focused === null || focused === cardId || focused === quiet);
   const text = useBylineText(cardId, rested && shown);
   if (!text) return null;
   return (
