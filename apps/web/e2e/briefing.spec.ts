@@ -223,4 +223,15 @@ test('the owner chooses in the share dialog that a link opens on the briefing', 
   await expect(leader.getByRole('heading', { level: 1, name: 'Shared briefing' })).toBeVisible();
   await expect(leader.getByText('No pain points on the map yet.')).toBeVisible();
   await expect(leader.getByText('No personas linked to this map yet.')).toBeVisible();
+  // Never reviewed: the leader is told who starts the comparison, not to do it themselves.
+  const sinceReview = leader.getByRole('region', { name: 'What changed since the last review' });
+  await expect(sinceReview).toContainText('It starts once the map’s owners mark it as reviewed.');
+  await expect(sinceReview).not.toContainText('Mark it as reviewed on the board');
+
+  // The owner renames the map: the leader's briefing shows the new name, without a reload.
+  await page.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('button', { name: 'Rename map Shared briefing' }).click();
+  await page.getByLabel('Map title').fill('Shared briefing, Q3');
+  await page.keyboard.press('Enter');
+  await expect(leader.getByRole('heading', { level: 1 })).toHaveText('Shared briefing, Q3');
 });

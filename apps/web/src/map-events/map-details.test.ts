@@ -1,4 +1,4 @@
-import type { TJourneyMap } from '@journeyboard/shared';
+import type { TJourneyMap, TOpenShareLinkResponse } from '@journeyboard/shared';
 import { describe, expect, it } from 'vitest';
 import { createQueryClient } from '../api/query-client.ts';
 import { queryKeys } from '../api/query-keys.ts';
@@ -36,6 +36,31 @@ describe('a map-details event', () => {
       { comments: false },
     );
     expect(title()).toBe('Q3 onboarding');
+  });
+
+  it("puts it into a share link's page too (the map its link opened)", () => {
+    const { queryClient } = withMap();
+    const key = queryKeys.shareLink('token-1');
+    const link: TOpenShareLinkResponse = {
+      map,
+      allowComments: false,
+      opensOn: 'board',
+      expiresAt: null,
+    };
+    queryClient.setQueryData(key, link);
+    queryClient.setQueryData(queryKeys.shareLink('token-2'), {
+      ...link,
+      map: { ...map, id: 'other' },
+    });
+    const event = {
+      title: 'Q3 onboarding',
+      description: '',
+      updatedAt: '2026-12-01T10:06:00.000Z',
+    };
+    applyMapEvent(queryClient, MAP, { type: 'map-details', ...event }, { comments: false });
+    const title = (token: string) =>
+      queryClient.getQueryData<TOpenShareLinkResponse>(queryKeys.shareLink(token))?.map.title;
+    expect([title('token-1'), title('token-2')]).toEqual(['Q3 onboarding', 'Onboarding']);
   });
 
   it('never puts back an older name (an event that arrives after a newer answer)', () => {

@@ -3,6 +3,7 @@ import {
   routes,
   type TJourneyMap,
   type TMapDetailsEvent,
+  type TOpenShareLinkResponse,
 } from '@journeyboard/shared';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -130,10 +131,16 @@ export function receiveMapDetails(
   event: TMapDetailsEvent,
 ): void {
   const { title, description, updatedAt } = event;
+  const renamed = <T extends TJourneyMap>(map: T): T =>
+    Date.parse(map.updatedAt) <= Date.parse(updatedAt)
+      ? { ...map, title, description, updatedAt }
+      : map;
   queryClient.setQueryData<CachedMap>(queryKeys.maps.one(mapId), (cached) =>
-    cached && Date.parse(cached.map.updatedAt) <= Date.parse(updatedAt)
-      ? { ...cached, map: { ...cached.map, title, description, updatedAt } }
-      : cached,
+    cached ? { ...cached, map: renamed(cached.map) } : cached,
+  );
+  // A share link's page shows the map its link opened (`useOpenShareLink`).
+  queryClient.setQueriesData<TOpenShareLinkResponse>({ queryKey: ['share-link'] }, (link) =>
+    link?.map.id === mapId ? { ...link, map: renamed(link.map) } : link,
   );
   void refetchChanged(queryClient, { queryKey: queryKeys.maps.list() });
   void refetchChanged(queryClient, { queryKey: ['maps', 'search'] });

@@ -8,6 +8,7 @@ import {
 import { useDeferredValue, useMemo } from 'react';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { useBoardSnapshot } from '../../board/use-board.ts';
+import { useCan } from '../../capabilities/capabilities.tsx';
 import { useChanges, useVersionState, versionTitle } from '../../history/version-queries.ts';
 import { formatScore } from '../board/emotion-scale.ts';
 import { RelativeTime } from '../common/relative-time.tsx';
@@ -35,14 +36,19 @@ export function SinceLastReview() {
       state.data ? briefingChanges(diffBoards(readBoardState(state.data.state), live), live) : null,
     [state.data, live],
   );
+  const canReview = useCan('map.review');
   const noReview = point.error instanceof ApiError && point.error.code === 'NO_REVIEW_YET';
   const title = 'What changed since the last review';
 
   if (noReview) {
+    // Only someone who can start it is told to: a leadership link can't mark anything.
+    const start = canReview
+      ? 'Mark it as reviewed on the board to start.'
+      : 'It starts once the map’s owners mark it as reviewed.';
     return (
       <BriefingSection
         title={title}
-        empty="Nothing to compare with yet: the map has no review or named version. Mark it as reviewed on the board to start."
+        empty={`Nothing to compare with yet: the map has no review or named version. ${start}`}
         wide
       />
     );
