@@ -39,16 +39,19 @@ export function peerScript(script: string): ServerCommand {
 }
 
 /**
- * Journeyboard as `pnpm start` runs it — its build, `node dist/main.js` (or,
- * with `source`, its TypeScript through tsx, as before the build existed) —
- * on `databaseUrl`, quiet, on a free port.
+ * Journeyboard as `pnpm start` runs it — its build, `node dist/main.js` with
+ * the flags of apps/server's `start` script (or, with `source`, its
+ * TypeScript through tsx, as before the build existed) — on `databaseUrl`,
+ * quiet, on a free port. The peers run with Node's defaults, as they ship.
  */
 export function journeyboardServer(
   databaseUrl: string,
   { source = false, role = 'all' }: { source?: boolean; role?: 'all' | 'sync' | 'api' } = {},
 ): ServerCommand {
   return {
-    args: source ? ['--import', 'tsx', 'src/main.ts'] : ['--enable-source-maps', 'dist/main.js'],
+    args: source
+      ? ['--import', 'tsx', 'src/main.ts']
+      : ['--max-semi-space-size=64', '--enable-source-maps', 'dist/main.js'],
     cwd: SERVER_DIR,
     env: {
       DATABASE_URL: databaseUrl,
