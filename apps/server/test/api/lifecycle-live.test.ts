@@ -1,11 +1,16 @@
-// A map's lifecycle, live: every change to its status, owner or review date
-// is pushed on the map's event stream to whoever may read the map, and an
-// owner who leaves the workspace stops being the map's owner.
+// A map's lifecycle and name, live: every change to its status, owner or
+// review date, and every rename, is pushed on the map's event stream to
+// whoever may read the map, and an owner who leaves the workspace stops
+// being the map's owner.
 import type { TJourneyMap, TMapEvent } from '@journeyboard/shared';
 import { describe, expect, it } from 'vitest';
 import { createMapFixture } from '../factories/map-factory.ts';
 import { addMemberFixture, signedInAs } from '../factories/user-factory.ts';
-import { openMapEventStream, type EventStream } from '../helpers/event-stream.ts';
+import {
+  openMapEventStream,
+  openReadyMapEventStream,
+  type EventStream,
+} from '../helpers/event-stream.ts';
 import { useTestApp } from '../helpers/test-app.ts';
 
 const app = useTestApp();
@@ -17,34 +22,33 @@ async function nextLifecycle(stream: EventStream): Promise<LifecycleEvent> {
   return (await stream.next(isLifecycle)) as LifecycleEvent;
 }
 
-async function openReady(mapId: string, headers: Record<string, string>): Promise<EventStream> {
-  const stream = await openMapEventStream(app(), mapId, headers);
-  expect(stream.status).toBe(200);
-  await stream.next((event) => event.type === 'ready');
-  return stream;
+const openReady = (mapId: string, headers: Record<string, string>) =>
+  openReadyMapEventStream(app(), mapId, headers);
+
+/**
+ * A map whose event stream a viewer and a share link watch, and another map
+ * watched by its own owner: a change to the first is all the second must not hear.
+ */
+async function watchedMaps() {
+  const map = await createMapFixture(app());
+  const team = { owner: map.owner, workspaceId: map.workspaceId };
+  const viewer = await addMemberFixture(app(), team, 'viewer');
+  const editor = await addMemberFixture(app(), team, 'editor');
+  const link = (
+    await map.owner.inject({ method: 'POST', url: `/api/maps/${map.id}/share-links`, payload: {} })
+  ).json<{ token: string }>();
+  const other = await createMapFixture(app());
+  const streams = [
+    await openReady(map.id, { cookie: viewer.cookie }),
+    await openReady(map.id, { authorization: `Bearer ${link.token}` }),
+  ];
+  const elsewhere = await openReady(other.id, { cookie: other.owner.cookie });
+  return { map, viewer, editor, other, streams, elsewhere };
 }
 
 describe('lifecycle on the map event stream', () => {
   it('pushes a status or owner change and "Mark as reviewed" to everyone who may read the map, and to nobody else', async () => {
-    const map = await createMapFixture(app());
-    const team = { owner: map.owner, workspaceId: map.workspaceId };
-    const viewer = await addMemberFixture(app(), team, 'viewer');
-    const editor = await addMemberFixture(app(), team, 'editor');
-    const link = (
-      await map.owner.inject({
-        method: 'POST',
-        url: `/api/maps/${map.id}/share-links`,
-        payload: {},
-      })
-    ).json<{ token: string }>();
-    // Someone else, on a map of their own: the same kind of change there is all they hear.
-    const other = await createMapFixture(app());
-
-    const streams = [
-      await openReady(map.id, { cookie: viewer.cookie }),
-      await openReady(map.id, { authorization: `Bearer ${link.token}` }),
-    ];
-    const elsewhere = await openReady(other.id, { cookie: other.owner.cookie });
+    const { map, editor, other, streams, elsewhere } = await watchedMaps();
     // A stranger may not open the map's stream at all.
     const stranger = await signedInAs(app(), 'owner');
     const refused = await openMapEventStream(app(), map.id, { cookie: stranger.cookie });
@@ -170,6 +174,34 @@ describe('an owner who leaves the workspace', () => {
       expect(theirs.json<{ maps: TJourneyMap[] }>().maps).toEqual([]);
     } finally {
       watching.close();
+    }
+  });
+});
+
+describe('a rename on the map event stream', () => {
+  it('reaches everyone who may read the map, a share link too; a refused one sends nothing', async () => {
+    const { map, viewer, streams, elsewhere } = await watchedMaps();
+    const isDetails = (event: TMapEvent) => event.type === 'map-details';
+    try {
+      const rename = (by: { inject: typeof map.owner.inject }, title: string) =>
+        by.inject({ method: 'PATCH', url: `/api/maps/${map.id}`, payload: { title } });
+      expect((await rename(viewer, 'Not yours to rename')).statusCode).toBe(403);
+
+      const renamed = await rename(map.owner, 'Q3 onboarding map');
+      expect(renamed.statusCode).toBe(200);
+      const { updatedAt, description } = renamed.json<TJourneyMap>();
+      for (const stream of streams) {
+        expect(await stream.next(isDetails)).toEqual({
+          type: 'map-details',
+          title: 'Q3 onboarding map',
+          description,
+          updatedAt,
+        });
+        expect(stream.received.filter(isDetails)).toEqual([]);
+      }
+      expect(elsewhere.received.filter(isDetails)).toEqual([]);
+    } finally {
+      for (const stream of [...streams, elsewhere]) stream.close();
     }
   });
 });

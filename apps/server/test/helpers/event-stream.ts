@@ -101,3 +101,15 @@ export async function shareLinkFor(
   });
   return response.json<{ id: string; token: string }>();
 }
+
+/** A map's event stream that answered 200 and has sent its first `ready`. */
+export async function openReadyMapEventStream(
+  app: FastifyInstance,
+  mapId: string,
+  headers: Record<string, string>,
+): Promise<EventStream> {
+  const stream = await openMapEventStream(app, mapId, headers);
+  if (stream.status !== 200) throw new Error(`the event stream answered ${stream.status}`);
+  await stream.next((event) => event.type === 'ready');
+  return stream;
+}
