@@ -169,7 +169,11 @@ export const CardItem = memo(function CardItem({
       data-selected={selected ? 'true' : undefined}
       data-evidence={card.evidence ?? undefined}
       aria-label={isEmpty ? 'Empty card' : card.text}
-      onPointerEnter={() => setShowTools(true)}
+      onPointerEnter={() => {
+        setShowTools(true);
+        // Pointing at the card asks for its byline, even one put away while it kept focus.
+        wakeByline(cardId);
+      }}
       onPointerLeave={() => {
         if (!itemRef.current?.contains(document.activeElement)) setShowTools(false);
       }}

@@ -62,7 +62,8 @@ const subscribeToFocus = (onChange: () => void) => {
  * Escape (a tooltip must be dismissible), or focus came back to it from its
  * editor — after writing a card one has seen who wrote it, and a tooltip kept
  * up for as long as focus rests there covered the card below for minutes.
- * Until focus leaves that card; meanwhile other cards' show on hover.
+ * Until focus leaves that card or the pointer comes to it; meanwhile other
+ * cards' show on hover.
  */
 const useQuietByline = create<{ cardId: string | null }>(() => ({ cardId: null }));
 
@@ -71,7 +72,7 @@ export function quietByline(cardId: string | null): void {
   useQuietByline.setState({ cardId });
 }
 
-/** Focus left `cardId`: its tooltip shows again the next time it has focus. */
+/** Focus left `cardId`, or the pointer came to it: its tooltip may show again. */
 export function wakeByline(cardId: string): void {
   if (useQuietByline.getState().cardId === cardId) quietByline(null);
 }
