@@ -225,7 +225,7 @@ test('the owner chooses in the share dialog that a link opens on the briefing', 
   await expect(leader.getByText('No personas linked to this map yet.')).toBeVisible();
   // Never reviewed: the leader is told who starts the comparison, not to do it themselves.
   const sinceReview = leader.getByRole('region', { name: 'What changed since the last review' });
-  await expect(sinceReview).toContainText('It starts once the map’s owners mark it as reviewed.');
+  await expect(sinceReview).toContainText('It starts once the team marks the map as reviewed.');
   await expect(sinceReview).not.toContainText('Mark it as reviewed on the board');
 
   // The owner renames the map: the leader's briefing shows the new name, without a reload.

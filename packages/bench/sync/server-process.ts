@@ -49,9 +49,7 @@ export function journeyboardServer(
   { source = false, role = 'all' }: { source?: boolean; role?: 'all' | 'sync' | 'api' } = {},
 ): ServerCommand {
   return {
-    args: source
-      ? ['--import', 'tsx', 'src/main.ts']
-      : ['--max-semi-space-size=64', '--enable-source-maps', 'dist/main.js'],
+    args: source ? ['--import', 'tsx', 'src/main.ts'] : [...startFlags(), 'dist/main.js'],
     cwd: SERVER_DIR,
     env: {
       DATABASE_URL: databaseUrl,
@@ -65,6 +63,18 @@ export function journeyboardServer(
       ...(role === 'all' ? {} : { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' }),
     },
   };
+}
+
+/**
+ * The node flags of apps/server's `start` script (`… node <flags> dist/main.js`), read from
+ * its package.json: the one place they are set, so the benchmark runs what `pnpm start` runs.
+ */
+function startFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(`${SERVER_DIR}/package.json`, 'utf8')) as {
+    scripts: { start: string };
+  };
+  const words = scripts.start.split(/\s+/);
+  return words.slice(words.indexOf('node') + 1, words.indexOf('dist/main.js'));
 }
 
 /** The line a server prints once it listens: a peer script's, or ours. */

@@ -147,6 +147,15 @@ function serverWithHistory(
   });
 }
 
+/** A fresh board with two clients on it, both synced. */
+async function writerAndReader(syncUrl: string) {
+  const mapId = await createBoard(db().prisma);
+  const writer = connectClient(syncUrl, mapId);
+  const reader = connectClient(syncUrl, mapId);
+  await Promise.all([synced(writer), synced(reader)]);
+  return { mapId, writer, reader };
+}
+
 describe('hourly versions while a map is busy', () => {
   it('takes one when the newest version (or the map) is an hour old, and not again within the hour', async () => {
     const mapId = await createBoard(db().prisma);
@@ -210,10 +219,7 @@ describe('hourly versions while a map is busy', () => {
         if (frames > 0) order.push('relayed');
         sent(frames);
       };
-      const mapId = await createBoard(db().prisma);
-      const writer = connectClient(own.syncUrl, mapId);
-      const reader = connectClient(own.syncUrl, mapId);
-      await Promise.all([synced(writer), synced(reader)]);
+      const { writer, reader } = await writerAndReader(own.syncUrl);
       expect(order).toEqual([]);
 
       await addSeen(writer, reader, 'First change of the day');
@@ -237,10 +243,7 @@ describe('hourly versions while a map is busy', () => {
       },
     });
     try {
-      const mapId = await createBoard(db().prisma);
-      const writer = connectClient(own.syncUrl, mapId);
-      const reader = connectClient(own.syncUrl, mapId);
-      await Promise.all([synced(writer), synced(reader)]);
+      const { mapId, writer, reader } = await writerAndReader(own.syncUrl);
       expect(asked).toEqual([`due ${mapId}`]);
 
       const id = await addSeen(writer, reader, 'First change of the day');
@@ -253,6 +256,7 @@ describe('hourly versions while a map is busy', () => {
       await own.close();
     }
   });
+
   it('asks on the first change instead when reading the due time as the map loads fails', async () => {
     let checks = 0;
     const own = await serverWithHistory({
@@ -265,10 +269,7 @@ describe('hourly versions while a map is busy', () => {
       },
     });
     try {
-      const mapId = await createBoard(db().prisma);
-      const writer = connectClient(own.syncUrl, mapId);
-      const reader = connectClient(own.syncUrl, mapId);
-      await Promise.all([synced(writer), synced(reader)]);
+      const { writer, reader } = await writerAndReader(own.syncUrl);
 
       await addSeen(writer, reader, 'First change of the day');
       await waitFor(() => checks === 1, { what: 'the hourly check on the first change' });

@@ -44,7 +44,7 @@ export function SinceLastReview() {
     // Only someone who can start it is told to: a leadership link can't mark anything.
     const start = canReview
       ? 'Mark it as reviewed on the board to start.'
-      : 'It starts once the map’s owners mark it as reviewed.';
+      : 'It starts once the team marks the map as reviewed.';
     return (
       <BriefingSection
         title={title}
