@@ -10,12 +10,15 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { obtainAccess } from './auth.ts';
 import { hocuspocusClients, yWebsocketClients, type ClientFactory } from './clients.ts';
+import { hocuspocusReceivers, yWebsocketReceivers, type ReceiverFactory } from './receivers.ts';
 import { ms, percentile, writeSection } from './report.ts';
 import {
   blankBoard,
+  measureDelivery,
   measureIdleMemory,
   measureJoin,
   measureLatency,
@@ -43,13 +46,19 @@ interface Subject {
   /** Its process, and what to clean up after it stopped. */
   start(): Promise<{ server: ServerProcess; cleanUp?: () => Promise<void> }>;
   /**
-   * A fresh document and the clients that reach it; `seed` for a server whose
-   * documents start empty (ours hold a new map's blank board).
+   * A fresh document, the clients that reach it and the board receivers
+   * (receivers.ts) that do; `seed` for a server whose documents start empty
+   * (ours hold a new map's blank board).
    */
   open(
     server: ServerProcess,
     purpose: string,
-  ): Promise<{ document: string; factory: ClientFactory; seed?: (doc: Y.Doc) => void }>;
+  ): Promise<{
+    document: string;
+    factory: ClientFactory;
+    receivers: ReceiverFactory;
+    seed?: (doc: Y.Doc) => void;
+  }>;
 }
 
 const subjects: Subject[] = [
@@ -73,6 +82,9 @@ const subjects: Subject[] = [
           headers: access.headers,
           ownPresenceOnly: true,
         }),
+        receivers: yWebsocketReceivers(`ws://127.0.0.1:${server.port}/sync`, {
+          headers: access.headers,
+        }),
       };
     },
   },
@@ -83,6 +95,7 @@ const subjects: Subject[] = [
     open: async (server, purpose) => ({
       document: `${purpose}-${Date.now()}`,
       factory: yWebsocketClients(`ws://127.0.0.1:${server.port}`),
+      receivers: yWebsocketReceivers(`ws://127.0.0.1:${server.port}`),
       seed: blankBoard,
     }),
   },
@@ -92,6 +105,7 @@ const subjects: Subject[] = [
     open: async (server, purpose) => ({
       document: `${purpose}-${Date.now()}`,
       factory: hocuspocusClients(`ws://127.0.0.1:${server.port}`),
+      receivers: hocuspocusReceivers(`ws://127.0.0.1:${server.port}`),
       seed: blankBoard,
     }),
   },
@@ -132,6 +146,9 @@ function journeyboardSyncRole(): Subject {
           headers: access.headers,
           ownPresenceOnly: true,
         }),
+        receivers: yWebsocketReceivers(`ws://127.0.0.1:${server.port}/sync`, {
+          headers: access.headers,
+        }),
       };
     },
   };
@@ -150,6 +167,7 @@ interface Row {
     expected: number;
   }[];
   join: { p50: number; p99: number };
+  delivered: { p50: number; p99: number };
   idle: { rssBytes: number; retainedBytes: number; steadyRetainedBytes: number };
   cpuSeconds: number;
 }
@@ -221,14 +239,19 @@ async function benchmark(subject: Subject): Promise<Row> {
     const board = await subject.open(server, 'join');
     const writer = await preloadBoard(board.factory, board.document, CARDS, board.seed);
     const joins = (await measureJoin(board.factory, board.document, JOINERS)).sort((a, b) => a - b);
+    await sleep(1_000); // the joiners' departures are relayed before the receivers come
+    const deliveries = (await measureDelivery(board.receivers, board.document, JOINERS)).sort(
+      (a, b) => a - b,
+    );
     writer.destroy();
     log(
-      `${subject.name}: ${JOINERS} joining ${CARDS} cards: p50 ${ms(percentile(joins, 50))} p99 ${ms(percentile(joins, 99))} ms`,
+      `${subject.name}: ${JOINERS} joining ${CARDS} cards: synced p50 ${ms(percentile(joins, 50))} p99 ${ms(percentile(joins, 99))} ms, board delivered p50 ${ms(percentile(deliveries, 50))} p99 ${ms(percentile(deliveries, 99))} ms`,
     );
     return {
       subject: subject.name,
       latency,
       join: { p50: percentile(joins, 50), p99: percentile(joins, 99) },
+      delivered: { p50: percentile(deliveries, 50), p99: percentile(deliveries, 99) },
       idle,
       cpuSeconds: server.cpuSeconds() - cpuAtStart,
     };
@@ -263,12 +286,12 @@ function render(rows: Row[], startedAt: Date, seconds: number): string {
   }
   lines.push(
     '',
-    `| server | ${JOINERS} joining a ${CARDS}-card map: p50 / p99 ms | memory per idle connection, first ${IDLE_CONNECTIONS}: retained after GC / RSS growth | retained per further connection (median of 3 batches of ${IDLE_CONNECTIONS * 2}, after ${IDLE_CONNECTIONS * 2} joined and left) | CPU s for the whole run |`,
-    '| --- | --: | --: | --: | --: |',
+    `| server | ${JOINERS} joining a ${CARDS}-card map: synced, p50 / p99 ms | the same: board delivered, p50 / p99 ms | memory per idle connection, first ${IDLE_CONNECTIONS}: retained after GC / RSS growth | retained per further connection (median of 3 batches of ${IDLE_CONNECTIONS * 2}, after ${IDLE_CONNECTIONS * 2} joined and left) | CPU s for the whole run |`,
+    '| --- | --: | --: | --: | --: | --: |',
   );
   for (const row of rows) {
     lines.push(
-      `| ${row.subject} | ${ms(row.join.p50)} / ${ms(row.join.p99)} | ${(row.idle.retainedBytes / 1024).toFixed(1)} / ${(row.idle.rssBytes / 1024).toFixed(0)} KiB | ${(row.idle.steadyRetainedBytes / 1024).toFixed(1)} KiB | ${row.cpuSeconds.toFixed(1)} |`,
+      `| ${row.subject} | ${ms(row.join.p50)} / ${ms(row.join.p99)} | ${ms(row.delivered.p50)} / ${ms(row.delivered.p99)} | ${(row.idle.retainedBytes / 1024).toFixed(1)} / ${(row.idle.rssBytes / 1024).toFixed(0)} KiB | ${(row.idle.steadyRetainedBytes / 1024).toFixed(1)} KiB | ${row.cpuSeconds.toFixed(1)} |`,
     );
   }
   return lines.join('\n');

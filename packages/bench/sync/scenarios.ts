@@ -6,6 +6,7 @@
 import { applyTemplate } from '@journeyboard/shared/board';
 import * as Y from 'yjs';
 import type { BenchClient, ClientFactory } from './clients.ts';
+import type { ReceiverFactory } from './receivers.ts';
 
 export interface LatencyResult {
   readonly clients: number;
@@ -186,6 +187,25 @@ export async function measureJoin(
   const clients = Array.from({ length: count }, () => factory(document));
   const times = await Promise.all(
     clients.map((client) => client.synced.then(() => performance.now() - started)),
+  );
+  clients.forEach((client) => client.destroy());
+  return times;
+}
+
+/**
+ * `count` board receivers (receivers.ts) open the preloaded board at once:
+ * time until each has the whole board from the server, without applying it.
+ */
+export async function measureDelivery(
+  receivers: ReceiverFactory,
+  document: string,
+  count: number,
+): Promise<number[]> {
+  collectGarbage();
+  const started = performance.now();
+  const clients = Array.from({ length: count }, () => receivers(document));
+  const times = await Promise.all(
+    clients.map((client) => client.received.then(() => performance.now() - started)),
   );
   clients.forEach((client) => client.destroy());
   return times;

@@ -28,12 +28,20 @@ import {
 } from '@journeyboard/shared';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
+import {
+  heldSlotOf,
+  PRESENCE_SLOT_COLUMNS,
+  type HeldPresenceSlot,
+  type PresenceSlotRow,
+} from '../services/presence/assign-presence-color.ts';
 import { isAnonymous, type Actor } from './actor.ts';
 import { CHILD_RESOURCES, type ChildKind, type ChildRef } from './child-resources.ts';
 
 export type { MapAction, WorkspaceAction } from '@journeyboard/shared';
 
-type MapWithMembershipRow = JourneyMap & { readonly memberRole: TWorkspaceRole | null };
+type MapWithMembershipRow = JourneyMap & {
+  readonly memberRole: TWorkspaceRole | null;
+} & PresenceSlotRow;
 
 /**
  * `journey_maps` as Prisma's `JourneyMap` reads it. Prisma keeps DateTime
@@ -64,6 +72,11 @@ export interface MapAccess {
   readonly kinds: readonly CallerKind[];
   /** What those kinds allow together, in catalogue order (sent to the caller). */
   readonly capabilities: readonly MapAction[];
+  /**
+   * Only when asked for (`presenceOf`): the presence slot that identity holds
+   * on this map, null when it holds none yet (assign-presence-color.ts).
+   */
+  readonly presenceSlot?: HeldPresenceSlot | null;
 }
 
 export interface WorkspaceAccess {
@@ -120,28 +133,39 @@ export async function findMapAccess(
   prisma: PrismaClient,
   actor: Actor,
   mapId: string,
+  { presenceOf }: { readonly presenceOf?: string | undefined } = {},
 ): Promise<MapAccess | null> {
   if (!isUuid(mapId) || isAnonymous(actor)) return null;
   const id = mapId.toLowerCase();
   // The map and the caller's membership of its workspace in one query, sent
   // to the driver: every request on a map and every sync socket asks (the
-  // join cost, issue #15; driverOf says why not Prisma).
+  // join cost, issue #15; driverOf says why not Prisma). A sync socket also
+  // reads its presence slot here: a third query per socket made a room
+  // joining at once wait ~60 ms longer for the board (docs/benchmarks.md).
   const { rows } = await driverOf(prisma).query<MapWithMembershipRow>(
-    `SELECT ${JOURNEY_MAP_COLUMNS}, ms.role AS "memberRole"
+    `SELECT ${JOURNEY_MAP_COLUMNS}, ms.role AS "memberRole", ${PRESENCE_SLOT_COLUMNS}
      FROM journey_maps m
      LEFT JOIN memberships ms ON ms."workspaceId" = m."workspaceId" AND ms."userId" = $2::uuid
+     LEFT JOIN presence_slots ps ON ps."mapId" = m.id AND ps."identityId" = $3
      WHERE m.id = $1::uuid`,
-    [id, actor.user?.user.id ?? null],
+    [id, actor.user?.user.id ?? null, presenceOf ?? null],
   );
   const [row] = rows;
   if (!row) return null;
-  const { memberRole, ...map } = row;
+  const { memberRole, presenceSlot, presenceSeenMs, ...map } = row;
   const kinds: CallerKind[] = [];
   if (memberRole) kinds.push(memberRole);
   if (actor.guest?.mapId === id) kinds.push('workshop-guest');
   if (actor.share?.mapId === id) kinds.push(shareLinkKind(actor.share.allowComments));
   if (kinds.length === 0) return null;
-  return { map, kinds, capabilities: sharedMapCapabilities(kinds) };
+  return {
+    map,
+    kinds,
+    capabilities: sharedMapCapabilities(kinds),
+    ...(presenceOf === undefined
+      ? {}
+      : { presenceSlot: heldSlotOf({ presenceSlot, presenceSeenMs }) }),
+  };
 }
 
 /** Throws unless the actor may do `action` on the map; returns the map and the actor's access. */

@@ -138,7 +138,7 @@ export function toConnectionAccess(actor: Actor, access: MapAccess): ConnectionA
   if (actor.guest && kinds.includes('workshop-guest')) {
     const { sessionId, name, workshopLinkId, linkExpiresAt } = actor.guest;
     grants.push(grantKey.session(sessionId), grantKey.workshop(workshopLinkId));
-    const id = `guest:${sessionId}`;
+    const id = guestPresenceId(sessionId);
     identities.push({ id, name, color: presenceColor(id), role, kind: 'workshop' });
     if (linkExpiresAt) expiries.push(linkExpiresAt);
   }
@@ -174,18 +174,31 @@ export function toConnectionAccess(actor: Actor, access: MapAccess): ConnectionA
 export const grantsOf = (actor: Actor, access: MapAccess): readonly string[] =>
   toConnectionAccess(actor, access).grants ?? [];
 
+/**
+ * Whom the socket will show as, guessed before the access query so that the
+ * query can read their presence slot too: the account, else the workshop
+ * guest. A guess that turns out wrong (an account that isn't a member but
+ * joined through a workshop link) only costs the slot its own read.
+ */
+const likelyPresenceId = (actor: Actor): string | undefined =>
+  actor.user?.user.id ?? (actor.guest ? guestPresenceId(actor.guest.sessionId) : undefined);
+
+const guestPresenceId = (sessionId: string): string => `guest:${sessionId}`;
+
 const isWorkspaceRole = (kind: CallerKind): kind is TWorkspaceRole =>
   (WORKSPACE_ROLES as readonly string[]).includes(kind);
 
 export const resolveAccess: ResolveAccess = async ({ mapId, request, prisma, auth }) => {
   if (!isAllowedOrigin(request, auth)) return ORIGIN_NOT_ALLOWED;
   const actor = await resolveActor(prisma, credentialsFrom(request));
-  const access = await findMapAccess(prisma, actor, mapId);
+  const presenceOf = likelyPresenceId(actor);
+  const access = await findMapAccess(prisma, actor, mapId, { presenceOf });
   if (!access || !can(access, 'map.read')) return MAP_NOT_FOUND;
   const connection = toConnectionAccess(actor, access);
   const { identity } = connection;
   if (!identity || identity.kind === 'share') return { allow: true, access: connection };
   // People wear their colour slot on this map, so fifty of them never share one.
-  const color = await assignPresenceColor(prisma, access.map.id, identity.id);
+  const held = identity.id === presenceOf ? access.presenceSlot : undefined;
+  const color = await assignPresenceColor(prisma, access.map.id, identity.id, held);
   return { allow: true, access: { ...connection, identity: { ...identity, color } } };
 };

@@ -4,9 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import { ANONYMOUS_PRESENCE_COLOR, PRESENCE_COLORS } from '@journeyboard/shared';
 import { describe, expect, it } from 'vitest';
+import { resolveActor } from '../../src/policy/actor.ts';
 import { SYNC_SUBPROTOCOL } from '../../src/policy/credentials.ts';
+import { findMapAccess } from '../../src/policy/policy.ts';
 import { assignPresenceColor } from '../../src/services/presence/assign-presence-color.ts';
 import {
+  boardAccess,
   boardMember,
   connectClient,
   createBoard,
@@ -99,6 +102,28 @@ describe('presence colours', () => {
     expect(recent.after).toEqual(recent.before);
     const stale = await seenAt(11);
     expect(stale.after.getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('reads the slot a person holds with the map, so a joining socket asks once', async () => {
+    const { prisma } = db();
+    const mapId = await createBoard(prisma);
+    const { editor } = boardAccess(mapId);
+    await assignPresenceColor(prisma, mapId, `guest:${randomUUID()}`);
+    const color = await assignPresenceColor(prisma, mapId, editor.userId);
+    const actor = await resolveActor(prisma, { sessionToken: editor.token });
+
+    const access = await findMapAccess(prisma, actor, mapId, { presenceOf: editor.userId });
+    expect(access?.presenceSlot).toEqual({ slot: 1, lastSeenMs: expect.any(Number) as number });
+    expect(color).toBe(PRESENCE_COLORS[1]);
+    const newcomer = await findMapAccess(prisma, actor, mapId, { presenceOf: 'guest:new' });
+    expect(newcomer?.presenceSlot).toBeNull();
+    // Routes don't ask, and get no slot.
+    expect(await findMapAccess(prisma, actor, mapId)).not.toHaveProperty('presenceSlot');
+
+    // A slot read that way is not read again: this identity holds no row.
+    const held = { slot: 5, lastSeenMs: Date.now() };
+    expect(await assignPresenceColor(prisma, mapId, 'guest:held', held)).toBe(PRESENCE_COLORS[5]);
+    expect(await prisma.presenceSlot.count({ where: { mapId, identityId: 'guest:held' } })).toBe(0);
   });
 
   it('stamps each person’s colour into their presence; link viewers are neutral', async () => {

@@ -3,6 +3,32 @@ import { PRESENCE_COLORS } from '@journeyboard/shared';
 
 const colorOf = (slot: number): string => PRESENCE_COLORS[slot] ?? PRESENCE_COLORS[0];
 
+/** The slot an identity holds on a map, as read before assigning one. */
+export interface HeldPresenceSlot {
+  readonly slot: number;
+  /** "Last seen", as epoch milliseconds (so no time zone enters). */
+  readonly lastSeenMs: number;
+}
+
+/** What PRESENCE_SLOT_COLUMNS reads: all null when the identity holds no slot (a LEFT JOIN). */
+export interface PresenceSlotRow {
+  readonly presenceSlot: number | null;
+  readonly presenceSeenMs: number | null;
+}
+
+/**
+ * The columns of a `presence_slots` row aliased `ps`, read as PresenceSlotRow:
+ * here, and beside the map in the sync socket's access query (findMapAccess's
+ * `presenceOf`), which saves a socket this read.
+ */
+export const PRESENCE_SLOT_COLUMNS = `ps.slot AS "presenceSlot",
+  (extract(epoch FROM ps."lastSeenAt") * 1000)::float8 AS "presenceSeenMs"`;
+
+export const heldSlotOf = (row: Partial<PresenceSlotRow>): HeldPresenceSlot | null =>
+  row.presenceSlot == null || row.presenceSeenMs == null
+    ? null
+    : { slot: row.presenceSlot, lastSeenMs: row.presenceSeenMs };
+
 /**
  * A room joining at once (a workshop's first minute) queues here rather than
  * failing; each turn is two short queries.
@@ -21,6 +47,8 @@ const SEEN_PRECISION_MS = 10 * 60_000;
  * The colour `identityId` wears on this map: the slot they were given the
  * first time they joined it, or the lowest free one; when all fifty are
  * given, the slot of whoever was seen longest ago (to SEEN_PRECISION_MS).
+ * `held`: the slot already read for them (null: they hold none); without
+ * it, it is read here.
  * Slots live in Postgres (presence_slots), so every instance hands out the
  * same answer and a person keeps their colour across visits. Newcomers to one map take turns
  * (a transaction-scoped advisory lock on the map), so two never get the
@@ -30,17 +58,9 @@ export async function assignPresenceColor(
   prisma: PrismaClient,
   mapId: string,
   identityId: string,
+  held?: HeldPresenceSlot | null,
 ): Promise<string> {
-  // Every socket of a member or workshop guest asks, so the usual answer (a
-  // slot they already hold) is read through the driver (driverOf: the join
-  // cost, issue #15); "last seen" comes back as epoch milliseconds, so no
-  // time zone enters.
-  const { rows } = await driverOf(prisma).query<{ slot: number; lastSeenMs: number }>(
-    `SELECT slot, (extract(epoch FROM "lastSeenAt") * 1000)::float8 AS "lastSeenMs"
-     FROM presence_slots WHERE "mapId" = $1::uuid AND "identityId" = $2`,
-    [mapId, identityId],
-  );
-  const [mine] = rows;
+  const mine = held === undefined ? await readHeldSlot(prisma, mapId, identityId) : held;
   if (mine && Date.now() - mine.lastSeenMs > SEEN_PRECISION_MS) {
     await prisma.presenceSlot.updateMany({
       where: { mapId, identityId },
@@ -48,7 +68,30 @@ export async function assignPresenceColor(
     });
   }
   if (mine) return colorOf(mine.slot);
-  const slot = await prisma.$transaction(
+  return colorOf(await takeSlot(prisma, mapId, identityId));
+}
+
+/**
+ * Every socket of a member or workshop guest asks, so the usual answer (a
+ * slot they already hold) is read through the driver (driverOf: the join
+ * cost, issue #15).
+ */
+async function readHeldSlot(
+  prisma: PrismaClient,
+  mapId: string,
+  identityId: string,
+): Promise<HeldPresenceSlot | null> {
+  const { rows } = await driverOf(prisma).query<PresenceSlotRow>(
+    `SELECT ${PRESENCE_SLOT_COLUMNS}
+     FROM presence_slots ps WHERE ps."mapId" = $1::uuid AND ps."identityId" = $2`,
+    [mapId, identityId],
+  );
+  return heldSlotOf(rows[0] ?? {});
+}
+
+/** A slot for a newcomer to the map, taking turns with other newcomers. */
+async function takeSlot(prisma: PrismaClient, mapId: string, identityId: string): Promise<number> {
+  return prisma.$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${`presence:${mapId}`}, 0))`;
       const given = await tx.presenceSlot.findMany({
@@ -72,5 +115,4 @@ export async function assignPresenceColor(
     },
     { maxWait: TURN_WAIT_MS, timeout: TURN_WAIT_MS },
   );
-  return colorOf(slot);
 }
