@@ -30,3 +30,41 @@ test('two people each undo only their own change', async ({ page, mapList, openS
     await expect(board.card('My card')).toHaveCount(0);
   }
 });
+
+test('undo keeps a card someone else has typed into since, and deletes it only when asked', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const mine = await mapList.createMap('Undo what others built on');
+  const theirs = new BoardPage(await openSecondBrowser());
+  await theirs.open(page.url());
+  const cell = { stage: 'Awareness', lane: 'Touchpoints' };
+
+  await mine.addCard(cell, 'Flyer');
+  await theirs.card('Flyer').getByRole('button', { name: 'Flyer', exact: true }).click();
+  await theirs.cardEditor().fill('Flyer with a QR code to the app');
+  await theirs.cardEditor().press('Control+Enter');
+  await expect(mine.card('Flyer with a QR code to the app')).toBeVisible();
+
+  // My undo would take their text with my card: the card stays, and I am told why.
+  await mine.undoButton().click();
+  const kept = page.getByRole('status').filter({ hasText: /^Kept/ });
+  await expect(kept).toContainText(
+    'Kept “Flyer with a QR code to the app” on the board: others have changed it since',
+  );
+  for (const board of [mine, theirs]) {
+    await expect(board.cardIn('Flyer with a QR code to the app', cell)).toBeVisible();
+  }
+  await expect(mine.undoButton()).toBeDisabled();
+
+  // Deleting it is my explicit choice, and one step I can undo.
+  await kept.getByRole('button', { name: 'Delete it anyway' }).click();
+  await expect(kept).toHaveCount(0);
+  for (const board of [mine, theirs]) {
+    await expect(board.card('Flyer with a QR code to the app')).toHaveCount(0);
+  }
+  await mine.undoButton().click();
+  await expect(theirs.card('Flyer with a QR code to the app')).toBeVisible();
+});

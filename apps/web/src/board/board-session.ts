@@ -42,6 +42,11 @@ export interface BoardSession {
    * none without a server.
    */
   readonly offlineEdits: Pick<OfflineEdits, 'lost' | 'dismiss'>;
+  /**
+   * Cards this person's last undo or redo kept instead of deleting, because
+   * others have changed them since (createUndoManager); their ids.
+   */
+  readonly undoKept: { readonly cards: ReadableStore<readonly string[]>; dismiss: () => void };
   /** The whole board as it is now, as bytes (to compare a version with "now"). */
   readonly encodeState: () => Uint8Array;
   readonly destroy: () => void;
@@ -61,7 +66,14 @@ export interface BoardSessionOptions {
 /** Wraps an existing doc. Tests pass a plain Y.Doc and no provider. */
 export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}): BoardSession {
   const store = new BoardStore(doc);
-  const undoManager = createUndoManager(doc);
+  const undoKept = new ValueStore<readonly string[]>([]);
+  const undoManager = createUndoManager(doc, {
+    onKeptCards: (ids) => {
+      // Each undo or redo replaces what the last one kept; most keep nothing.
+      if (ids.length > 0 || undoKept.getSnapshot().length > 0) undoKept.set(ids);
+      history.refresh();
+    },
+  });
   const history = trackHistory(undoManager);
   const allActions = createBoardActions(doc, store, undoManager);
   // From this device's copy: its preview first, then the decoded document.
@@ -102,6 +114,7 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
       lost: new ValueStore<readonly LostCard[]>([]),
       dismiss: () => {},
     },
+    undoKept: { cards: undoKept, dismiss: () => undoKept.set([]) },
     capabilities: options.provider
       ? trackServerCapabilities(options.provider, {
           onColor: (color) => presence?.adoptColor(color),

@@ -9,6 +9,8 @@ export interface HistoryState {
 /** Mirrors an UndoManager's stacks as a store, so Undo/Redo buttons can disable themselves. */
 export function trackHistory(undoManager: Y.UndoManager): {
   store: ReadableStore<HistoryState>;
+  /** Reads the stacks again: a step can leave them without an event (an undo that only kept cards). */
+  refresh: () => void;
   dispose: () => void;
 } {
   const read = (): HistoryState => ({
@@ -27,6 +29,7 @@ export function trackHistory(undoManager: Y.UndoManager): {
   undoManager.on('stack-cleared', refresh);
   return {
     store,
+    refresh,
     dispose: () => {
       undoManager.off('stack-item-added', refresh);
       undoManager.off('stack-item-popped', refresh);

@@ -141,6 +141,16 @@ export function useLostOfflineEdits(): {
   return { lost, dismiss: offlineEdits.dismiss };
 }
 
+/** Cards the last undo or redo kept because others have changed them (board-session.ts). */
+export function useUndoKeptCards(): {
+  readonly cardIds: readonly string[];
+  readonly dismiss: () => void;
+} {
+  const { undoKept } = useSession();
+  const cardIds = useSyncExternalStore(undoKept.cards.subscribe, undoKept.cards.getSnapshot);
+  return { cardIds, dismiss: undoKept.dismiss };
+}
+
 export function useConnection(): ConnectionState {
   const { connection } = useSession();
   return useSyncExternalStore(connection.subscribe, connection.getSnapshot);

@@ -20,6 +20,7 @@ import { useMapPersonas } from '../personas/persona-queries.ts';
 import { CardDeepLink } from '../components/board/card-deep-link.tsx';
 import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
 import { OfflineEditsNotice } from '../components/board/offline-edits-notice.tsx';
+import { UndoKeptNotice } from '../components/board/undo-kept-notice.tsx';
 import { useUndoShortcuts } from '../components/board/use-undo-shortcuts.ts';
 import { HeaderLabel } from '../components/common/header-label.tsx';
 import { PresentIcon } from '../components/common/icons.tsx';
@@ -255,6 +256,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
                 card is brought into view and focused again there. */}
             <HistoryNotice />
             <OfflineEditsNotice />
+            <UndoKeptNotice />
             <div className="board-page__board">
               <BoardOrHistory>
                 <CardDeepLink key={canEdit ? 'edit' : 'read-only'} />

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createUndoManager } from './board-store.ts';
+import { createUndoManager } from './undo.ts';
 import {
   addCard,
   addStage,

@@ -9,7 +9,6 @@ import {
   type BoardRoots,
 } from './doc.ts';
 import { readCardFields } from './card-fields.ts';
-import { LOCAL_ORIGIN } from './ops.ts';
 import { compareByOrder } from './order.ts';
 import {
   cellKey,
@@ -325,13 +324,4 @@ export class BoardStore {
     });
     return keepSameMap(previous?.emotions, emotions);
   }
-}
-
-/** Undo/redo for this client's own changes only (see LOCAL_ORIGIN). */
-export function createUndoManager(doc: Y.Doc): Y.UndoManager {
-  const roots = boardRoots(doc);
-  return new Y.UndoManager([roots.stages, roots.lanes, roots.cards, roots.emotions], {
-    trackedOrigins: new Set([LOCAL_ORIGIN]),
-    captureTimeout: 400,
-  });
 }

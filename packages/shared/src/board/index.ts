@@ -1,7 +1,8 @@
 export * from './types.ts';
 export { BOARD_SCHEMA_VERSION } from './doc.ts';
 export * from './ops.ts';
-export { BoardStore, createUndoManager, type BoardChangeListener } from './board-store.ts';
+export { BoardStore, type BoardChangeListener } from './board-store.ts';
+export { createUndoManager, type UndoOptions } from './undo.ts';
 export { snapshotFromJson, snapshotToJson } from './snapshot-json.ts';
 export {
   TEMPLATES,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { BoardStore, createUndoManager } from './board-store.ts';
+import { BoardStore } from './board-store.ts';
+import { createUndoManager } from './undo.ts';
 import { BOARD_SCHEMA_VERSION } from './doc.ts';
 import { inspectBoard, repairBoard } from './integrity.ts';
 import { addCard } from './ops.ts';

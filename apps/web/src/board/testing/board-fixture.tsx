@@ -59,6 +59,13 @@ export function syncInto(to: Y.Doc, from: Y.Doc): void {
   Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)), 'remote');
 }
 
+/** Another person's copy of the board, in step with `doc` (send changes back with syncInto). */
+export function collaboratorOf(doc: Y.Doc): Y.Doc {
+  const copy = new Y.Doc();
+  syncInto(copy, doc);
+  return copy;
+}
+
 export function renderWithSession(ui: ReactNode, doc: Y.Doc = makeTemplateDoc()) {
   const session: BoardSession = createBoardSession(doc);
   const result = render(

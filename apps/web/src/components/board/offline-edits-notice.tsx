@@ -1,15 +1,7 @@
-import { quoteCard } from '@journeyboard/shared/board';
 import { useBoardActions, useLostOfflineEdits, type LostCard } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { Notice } from '../common/notice.tsx';
-
-/** “A”, “A” and “B”, “A”, “B” and 2 more. */
-function nameCards(lost: readonly LostCard[]): string {
-  const quoted = lost.slice(0, 2).map(({ card }) => quoteCard(card.text));
-  const more = lost.length - quoted.length;
-  if (more > 0) return `${quoted.join(', ')} and ${more} more`;
-  return quoted.join(' and ');
-}
+import { nameCards } from './name-cards.ts';
 
 /** What was deleted: the cards, the stages or lanes they were in, or some of each. */
 function whatWasDeleted(lost: readonly LostCard[]): string {
@@ -49,7 +41,8 @@ export function OfflineEditsNotice() {
       }
       dismiss={{ label: 'Dismiss: deleted while you were offline', onClick: dismiss }}
     >
-      While you were offline, someone deleted {whatWasDeleted(lost)}: {nameCards(lost)}.
+      While you were offline, someone deleted {whatWasDeleted(lost)}:{' '}
+      {nameCards(lost.map(({ card }) => card.text))}.
     </Notice>
   );
 }

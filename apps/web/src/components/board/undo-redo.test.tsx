@@ -3,8 +3,17 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useHistoryStore } from '../../history/history-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
-import { cellTexts, renderWithSession } from '../../board/testing/board-fixture.tsx';
+import { editCardText } from '@journeyboard/shared/board';
+import {
+  cellTexts,
+  collaboratorOf,
+  readDoc,
+  renderWithSession,
+  syncInto,
+} from '../../board/testing/board-fixture.tsx';
+import { CapabilitiesProvider } from '../../capabilities/capabilities.tsx';
 import { BoardView } from './board-view.tsx';
+import { UndoKeptNotice } from './undo-kept-notice.tsx';
 import { UndoRedoButtons } from './undo-redo-buttons.tsx';
 import { useUndoShortcuts } from './use-undo-shortcuts.ts';
 
@@ -84,5 +93,34 @@ describe('Undo and Redo', () => {
     act(() => useHistoryStore.getState().backToLive());
     await user.keyboard('{Control>}z{/Control}');
     expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual([]);
+  });
+
+  it('keeps a card someone else has typed into since, says so, and deletes it only when asked', async () => {
+    const user = userEvent.setup();
+    const { doc } = renderWithSession(
+      <CapabilitiesProvider map={['map.read', 'board.edit']}>
+        <UndoKeptNotice />
+        <BoardWithHistory />
+      </CapabilitiesProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Add card to Touchpoints in Awareness' }));
+    await user.keyboard('Flyer{Control>}{Enter}{/Control}');
+    const [cardId] = readDoc(doc).cards.keys();
+    const ben = collaboratorOf(doc);
+    editCardText(ben, cardId!, 'Flyer', 'Flyer with a QR code');
+    act(() => syncInto(doc, ben));
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Flyer with a QR code']);
+    expect(
+      screen.getByText(
+        'Kept “Flyer with a QR code” on the board: others have changed it since, and deleting it would lose their work.',
+      ),
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
+
+    await user.click(screen.getByRole('button', { name: 'Delete it anyway' }));
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual([]);
+    expect(screen.queryByText(/^Kept/)).not.toBeInTheDocument();
   });
 });

@@ -1,0 +1,9 @@
+import { quoteCard } from '@journeyboard/shared/board';
+
+/** Cards named in a sentence by their text: “A”, “A” and “B”, “A”, “B” and 2 more. */
+export function nameCards(texts: readonly string[]): string {
+  const quoted = texts.slice(0, 2).map(quoteCard);
+  const more = texts.length - quoted.length;
+  if (more > 0) return `${quoted.join(', ')} and ${more} more`;
+  return quoted.join(' and ');
+}
