@@ -62,6 +62,8 @@ test('an owner signs up and shares a live read-only link; a workshop participant
   // A workshop participant: just a name, then editing.
   const participantPage = await openSecondBrowser({ signedIn: false });
   await participantPage.goto(joinUrl);
+  // The join page names the map before anyone joins.
+  await expect(participantPage.getByText('You are joining Leadership review.')).toBeVisible();
   await participantPage.getByLabel('Your name').fill('Pat from Support');
   await participantPage.getByRole('button', { name: 'Join' }).click();
   const participant = new BoardPage(participantPage);
@@ -82,6 +84,18 @@ test('an owner signs up and shares a live read-only link; a workshop participant
     .getByRole('button', { name: 'Revoke' })
     .click();
   await expect(viewer.getByText('This link no longer works')).toBeVisible();
+
+  // Revoking the workshop link: someone opening it now is told, before typing a name.
+  await ownerPage
+    .getByRole('list', { name: 'Active workshop links' })
+    .getByRole('button', { name: 'Revoke' })
+    .click();
+  const latecomer = await openSecondBrowser({ signedIn: false });
+  await latecomer.goto(joinUrl);
+  await expect(
+    latecomer.getByRole('heading', { name: 'This workshop link does not work' }),
+  ).toBeVisible();
+  await expect(latecomer.getByLabel('Your name')).toHaveCount(0);
 });
 
 test('a share link shows the board as the team sees it, and presents it stage by stage with the curve', async ({

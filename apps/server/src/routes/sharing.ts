@@ -11,6 +11,7 @@ import { joinWorkshop } from '../services/sharing/join-workshop.ts';
 import { listShareLinks } from '../services/sharing/list-share-links.ts';
 import { listWorkshopLinks } from '../services/sharing/list-workshop-links.ts';
 import { openShareLink } from '../services/sharing/open-share-link.ts';
+import { previewWorkshopLink } from '../services/sharing/preview-workshop-link.ts';
 import { revokeShareLink } from '../services/sharing/revoke-share-link.ts';
 import { revokeWorkshopLink } from '../services/sharing/revoke-workshop-link.ts';
 import { updateShareLink } from '../services/sharing/update-share-link.ts';
@@ -120,6 +121,24 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.status(204).send(null);
   });
 
+  // Not the sign-in limit: a whole room may join from one office address.
+  // The preview answers whether a token is good, so it is limited like joining.
+  const joinLimit = {
+    config: {
+      rateLimit: {
+        max: app.config.auth.workshopJoinRateLimitMax,
+        timeWindow: app.config.auth.rateLimitWindowMs,
+      },
+    },
+  };
+
+  registerRoute(
+    app,
+    routes.sharing.previewWorkshopLink,
+    async (request) => previewWorkshopLink(app.prisma, request.body.token),
+    joinLimit,
+  );
+
   registerRoute(
     app,
     routes.sharing.joinWorkshop,
@@ -128,14 +147,6 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
       setAuthCookie(request, reply, app.config.auth, GUEST_COOKIE, joined.token, joined.expiresAt);
       return reply.status(201).send(joined.response);
     },
-    {
-      config: {
-        // Not the sign-in limit: a whole room may join from one office address.
-        rateLimit: {
-          max: app.config.auth.workshopJoinRateLimitMax,
-          timeWindow: app.config.auth.rateLimitWindowMs,
-        },
-      },
-    },
+    joinLimit,
   );
 };

@@ -714,6 +714,17 @@ const TABLE: Record<string, Entry | { skip: string }> = {
       return { method: 'DELETE', url: `/api/workshop-links/${link.id}` };
     },
   },
+  'POST /api/workshop-links/preview': {
+    needs: { anyone: true },
+    status: 200,
+    request: async (cell) => {
+      const link = await ok<{ token: string }>(
+        { method: 'POST', url: `/api/maps/${cell.mapId}/workshop-links`, payload: {} },
+        201,
+      );
+      return { method: 'POST', url: '/api/workshop-links/preview', payload: { token: link.token } };
+    },
+  },
   'POST /api/workshop-links/join': {
     needs: { anyone: true },
     status: 201,

@@ -149,6 +149,17 @@ describe('workshop links', () => {
       })
     ).json();
     expect(link.url).toMatch(new RegExp(`/join/${link.token}$`));
+    const preview = () =>
+      app().inject({
+        method: 'POST',
+        url: '/api/workshop-links/preview',
+        payload: { token: link.token },
+      });
+    // The join page names the map before anyone joins, and signs nobody in.
+    const before = await preview();
+    expect(before.statusCode).toBe(200);
+    expect(before.json()).toEqual({ mapTitle: map.title, expiresAt: null });
+    expect(before.headers['set-cookie']).toBeUndefined();
 
     const joined = await app().inject({
       method: 'POST',
@@ -187,5 +198,30 @@ describe('workshop links', () => {
       payload: { token: link.token, name: 'Late' },
     });
     expect(late.json().error.code).toBe('LINK_NOT_FOUND');
+    const revoked = await preview();
+    expect(revoked.statusCode).toBe(404);
+    expect(revoked.json().error.code).toBe('LINK_NOT_FOUND');
+  });
+
+  it('tells the join page that a link has ended', async () => {
+    const map = await createMapFixture(app());
+    const link = (
+      await map.owner.inject({
+        method: 'POST',
+        url: `/api/maps/${map.id}/workshop-links`,
+        payload: { expiresAt: new Date(Date.now() + 60_000).toISOString() },
+      })
+    ).json();
+    await app().prisma.workshopLink.update({
+      where: { id: link.id },
+      data: { expiresAt: new Date(Date.now() - 1_000) },
+    });
+    const ended = await app().inject({
+      method: 'POST',
+      url: '/api/workshop-links/preview',
+      payload: { token: link.token },
+    });
+    expect(ended.statusCode).toBe(410);
+    expect(ended.json().error.code).toBe('LINK_EXPIRED');
   });
 });

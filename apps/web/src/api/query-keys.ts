@@ -64,4 +64,5 @@ export const queryKeys = {
   },
   mentions: ['mentions'] as const,
   shareLink: (token: string) => ['share-link', token] as const,
+  workshopLink: (token: string) => ['workshop-link', token] as const,
 };

@@ -1,22 +1,62 @@
 import { ZJoinWorkshopRequest } from '@journeyboard/shared';
 import { useNavigate, useParams } from 'react-router';
+import { ApiError, errorMessage } from '../api/client.ts';
 import { useAuthActions } from '../auth/auth-actions.ts';
 import { AuthForm } from '../components/auth/auth-form.tsx';
 import { AppHeader } from '../components/common/app-header.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
+import { useWorkshopLinkPreview } from '../sharing/sharing-queries.ts';
+import { NotFoundPage } from './not-found-page.tsx';
 
-/** `/join/<token>`: a workshop participant picks a display name and goes straight to the board. */
+/**
+ * `/join/<token>`: a workshop participant sees which map they are joining,
+ * picks a display name and goes straight to the board. A link that has ended
+ * or was revoked says so before anyone types a name.
+ */
 export function JoinPage() {
-  useDocumentTitle('Join the workshop');
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const { joinWorkshop } = useAuthActions();
+  const { data: link, error } = useWorkshopLinkPreview(token);
+  useDocumentTitle(link ? `Join the workshop on ${link.mapTitle}` : 'Join the workshop');
+
+  const code = error instanceof ApiError ? error.code : null;
+  if (code === 'LINK_EXPIRED' || code === 'LINK_NOT_FOUND') {
+    return (
+      <NotFoundPage
+        title={
+          code === 'LINK_EXPIRED'
+            ? 'This workshop link has ended'
+            : 'This workshop link does not work'
+        }
+        message={
+          code === 'LINK_EXPIRED'
+            ? errorMessage(error)
+            : `${errorMessage(error)} Ask the facilitator for a new one.`
+        }
+      />
+    );
+  }
   return (
     <div className="page">
       <AppHeader />
       <main className="page__main auth-page">
         <AuthForm
           title="Join the workshop"
+          intro={
+            <p className="auth-form__intro" role="status">
+              {link ? (
+                <>
+                  You are joining <strong>{link.mapTitle}</strong>.
+                </>
+              ) : error ? (
+                // Offline, or too many tries: joining may still work, and says why if not.
+                `Could not check the link: ${errorMessage(error)}`
+              ) : (
+                'Checking the link…'
+              )}
+            </p>
+          }
           submitLabel="Join"
           schema={ZJoinWorkshopRequest}
           extraValues={{ token }}

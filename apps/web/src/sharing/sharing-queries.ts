@@ -71,6 +71,17 @@ export function useLinkActions(mapId: string) {
 }
 
 /** What a read-only link shows. The token travels in the body, never a URL. */
+/** Which map a workshop link is for (the join page, before joining). */
+export function useWorkshopLinkPreview(token: string) {
+  return useQuery({
+    queryKey: queryKeys.workshopLink(token),
+    queryFn: () => call(routes.sharing.previewWorkshopLink, { body: { token } }),
+    // An ended or revoked link stays so; asking again won't help.
+    retry: false,
+    staleTime: Infinity,
+  });
+}
+
 export function useOpenShareLink(token: string) {
   return useQuery({
     queryKey: queryKeys.shareLink(token),

@@ -92,6 +92,13 @@ export type TListWorkshopLinksResponse = z.infer<typeof ZListWorkshopLinksRespon
 export const ZJoinWorkshopRequest = z.strictObject({ token: ZToken, name: ZDisplayName });
 export type TJoinWorkshopRequest = z.input<typeof ZJoinWorkshopRequest>;
 
+/** What the join page shows before anyone joins: which map the link is for. */
+export const ZPreviewWorkshopLinkResponse = z.object({
+  mapTitle: z.string(),
+  expiresAt: z.iso.datetime().nullable(),
+});
+export type TPreviewWorkshopLinkResponse = z.infer<typeof ZPreviewWorkshopLinkResponse>;
+
 export const ZJoinWorkshopResponse = z.object({
   map: ZJourneyMap,
   guest: z.object({ id: z.string(), name: z.string() }),

@@ -1,11 +1,11 @@
 import type { PrismaClient } from '@journeyboard/db';
 import type { z } from 'zod';
 import { type ZJoinWorkshopRequest, type TJoinWorkshopResponse } from '@journeyboard/shared';
-import { AppError } from '../../errors/app-error.ts';
 import { SESSION_TTL_MS } from '../auth/create-session.ts';
-import { hashToken, isTokenOfKind, newToken } from '../auth/tokens.ts';
+import { hashToken, newToken } from '../auth/tokens.ts';
 import { workshopGuestCapabilities } from '../../policy/policy.ts';
 import { toJourneyMap } from '../maps/to-journey-map.ts';
+import { findOpenWorkshopLink } from './find-open-workshop-link.ts';
 
 /**
  * A participant joins through a workshop link with a display name: a guest
@@ -15,13 +15,7 @@ export async function joinWorkshop(
   prisma: PrismaClient,
   input: z.output<typeof ZJoinWorkshopRequest>,
 ): Promise<{ response: TJoinWorkshopResponse; token: string; expiresAt: Date }> {
-  if (!isTokenOfKind(input.token, 'workshop')) throw new AppError('LINK_NOT_FOUND');
-  const link = await prisma.workshopLink.findUnique({
-    where: { tokenHash: hashToken(input.token) },
-    include: { map: true },
-  });
-  if (!link || link.revokedAt) throw new AppError('LINK_NOT_FOUND');
-  if (link.expiresAt && link.expiresAt <= new Date()) throw new AppError('LINK_EXPIRED');
+  const link = await findOpenWorkshopLink(prisma, input.token);
   const token = newToken('guest');
   const sessionEnd = new Date(Date.now() + SESSION_TTL_MS);
   const expiresAt = link.expiresAt && link.expiresAt < sessionEnd ? link.expiresAt : sessionEnd;

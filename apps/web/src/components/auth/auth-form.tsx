@@ -19,6 +19,7 @@ export interface AuthField {
  */
 export function AuthForm({
   title,
+  intro,
   fields,
   submitLabel,
   onSubmit,
@@ -27,6 +28,8 @@ export function AuthForm({
   extraValues,
 }: {
   title: string;
+  /** Under the title: what the form is for (the join page names the map). */
+  intro?: ReactNode;
   fields: readonly AuthField[];
   submitLabel: string;
   onSubmit: (values: Record<string, string>) => Promise<void>;
@@ -63,6 +66,7 @@ export function AuthForm({
   return (
     <form className="panel auth-form" onSubmit={(event) => void submit(event)}>
       <h1 className="panel__title">{title}</h1>
+      {intro}
       {fields.map((field) => {
         const inputId = `${id}-${field.name}`;
         const problem = problems[field.name];

@@ -12,6 +12,7 @@ import {
   ZListWorkshopLinksResponse,
   ZOpenLinkRequest,
   ZOpenShareLinkResponse,
+  ZPreviewWorkshopLinkResponse,
   ZShareLink,
   ZUpdateShareLinkRequest,
 } from '../sharing.ts';
@@ -83,6 +84,14 @@ export const sharingRoutes = {
     summary: 'Revoke a workshop link; its participants are disconnected and signed out',
     params: ZLinkParams,
     responses: { 204: z.null(), ...failures },
+  }),
+  previewWorkshopLink: defineRoute({
+    method: 'POST',
+    path: '/api/workshop-links/preview',
+    summary: 'Which map a workshop link is for, before joining (no account needed)',
+    body: ZOpenLinkRequest,
+    public: true,
+    responses: { 200: ZPreviewWorkshopLinkResponse, ...failures, ...errors(429) },
   }),
   joinWorkshop: defineRoute({
     method: 'POST',
