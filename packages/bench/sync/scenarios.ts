@@ -177,37 +177,37 @@ function seedBoard(doc: Y.Doc, cards: number): void {
 }
 
 /** `count` clients open the preloaded board at once: time until each is synced. */
-export async function measureJoin(
-  factory: ClientFactory,
-  document: string,
-  count: number,
-): Promise<number[]> {
-  collectGarbage();
-  const started = performance.now();
-  const clients = Array.from({ length: count }, () => factory(document));
-  const times = await Promise.all(
-    clients.map((client) => client.synced.then(() => performance.now() - started)),
+export const measureJoin = (factory: ClientFactory, document: string, count: number) =>
+  timeEachOpening(
+    count,
+    () => factory(document),
+    (client) => client.synced,
   );
-  clients.forEach((client) => client.destroy());
-  return times;
-}
 
 /**
  * `count` board receivers (receivers.ts) open the preloaded board at once:
  * time until each has the whole board from the server, without applying it.
  */
-export async function measureDelivery(
-  receivers: ReceiverFactory,
-  document: string,
+export const measureDelivery = (receivers: ReceiverFactory, document: string, count: number) =>
+  timeEachOpening(
+    count,
+    () => receivers(document),
+    (receiver) => receiver.received,
+  );
+
+/** Opens `count` at once (after collecting this process's garbage): ms until each is `ready`. */
+async function timeEachOpening<T extends { destroy(): void }>(
   count: number,
+  open: () => T,
+  ready: (opened: T) => Promise<void>,
 ): Promise<number[]> {
   collectGarbage();
   const started = performance.now();
-  const clients = Array.from({ length: count }, () => receivers(document));
+  const opened = Array.from({ length: count }, open);
   const times = await Promise.all(
-    clients.map((client) => client.received.then(() => performance.now() - started)),
+    opened.map((each) => ready(each).then(() => performance.now() - started)),
   );
-  clients.forEach((client) => client.destroy());
+  opened.forEach((each) => each.destroy());
   return times;
 }
 
