@@ -161,6 +161,9 @@ test('a dot-voting round: participants vote unseen by each other, then the facil
   await expect(guestPage.getByRole('region', { name: 'Voting' })).toContainText(
     '3 of 3 votes left',
   );
+  // The facilitator sees how far the round has got — counts only, and only they.
+  const voting = (p: Page) => p.getByRole('region', { name: 'Voting' });
+  await expect(voting(page)).toContainText('Nobody has voted yet');
   // Only pain points take votes.
   await expect(voteFor(guestPage, crm)).toBeVisible();
   await expect(voteFor(guestPage, 'Invites two teammates')).toHaveCount(0);
@@ -187,6 +190,8 @@ test('a dot-voting round: participants vote unseen by each other, then the facil
   await expect(card(memberPage, invitees).getByLabel('Your votes: 0')).toBeVisible();
   await expect(card(guestPage, crm).getByLabel('Your votes: 1')).toBeVisible();
   for (const p of [page, guestPage, memberPage]) await expect(counts(p)).toHaveCount(0);
+  await expect(voting(page)).toContainText('2 people have voted (3 votes)');
+  for (const p of [guestPage, memberPage]) await expect(voting(p)).not.toContainText('voted (');
   // Participants can't end the round.
   for (const p of [guestPage, memberPage]) {
     await expect(p.getByRole('button', { name: 'End voting and show results' })).toHaveCount(0);

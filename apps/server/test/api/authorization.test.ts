@@ -1000,6 +1000,13 @@ const TABLE: Record<string, Entry | { skip: string }> = {
     status: 200,
     request: async (cell) => ({ url: `/api/vote-rounds/${(await freshRound(cell)).id}/ballot` }),
   },
+  'GET /api/vote-rounds/:id/progress': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: async (cell) => ({
+      url: `/api/vote-rounds/${(await freshRound(cell)).id}/progress`,
+    }),
+  },
   'POST /api/vote-rounds/:id/votes': {
     needs: { map: 'vote.cast' },
     status: 200,

@@ -268,7 +268,17 @@ describe('dot voting', () => {
       // A hears their own votes (every tab of theirs)…
       await aStream.next((e) => e.type === 'ballot' && e.ballot.used === 2);
       await bStream.next((e) => e.type === 'ballot' && e.ballot.used === 1);
+      // The facilitator hears how far the round has got: counts, never whose or on what.
+      const progress = { roundId: round.id, voters: 2, votes: 3 };
+      expect(
+        await facilitatorStream.next((e) => e.type === 'vote-progress' && e.progress.votes === 3),
+      ).toEqual({ type: 'vote-progress', progress });
+      const asked = await workshop.owner.inject({ url: `/api/vote-rounds/${round.id}/progress` });
+      expect(asked.json()).toEqual(progress);
       await new Promise((resolve) => setTimeout(resolve, 150));
+      for (const stream of [aStream, bStream, linkStream]) {
+        expect(stream.received.filter((e) => e.type === 'vote-progress')).toEqual([]);
+      }
       // …and nobody else's wire carries them: not B's, not the facilitator's, not the link's.
       for (const stream of [bStream, facilitatorStream, linkStream]) {
         const wire = stream.rawPayloads.join('\n');

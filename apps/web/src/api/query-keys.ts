@@ -50,6 +50,9 @@ export const queryKeys = {
     /** This person's own votes in one round. */
     ballot: (mapId: string, roundId: string) =>
       ['maps', 'one', mapId, 'vote-rounds', roundId, 'ballot'] as const,
+    /** How many have voted in one round so far (facilitators). */
+    voteProgress: (mapId: string, roundId: string) =>
+      ['maps', 'one', mapId, 'vote-rounds', roundId, 'progress'] as const,
     /** "Everyone rates" rounds, newest first. */
     ratingRounds: (mapId: string) => ['maps', 'one', mapId, 'rating-rounds'] as const,
     /** This person's own scores in one rating round. */

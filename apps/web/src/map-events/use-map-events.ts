@@ -23,7 +23,12 @@ import {
 import { receivePrivateCards, receivePrivateMode } from '../workshop/private-mode-queries.ts';
 import { receiveLocks } from '../workshop/lock-queries.ts';
 import { receiveTimer } from '../workshop/timer-queries.ts';
-import { receiveBallot, receiveRound, receiveVoteRounds } from '../workshop/voting-queries.ts';
+import {
+  receiveBallot,
+  receiveRound,
+  receiveVoteProgress,
+  receiveVoteRounds,
+} from '../workshop/voting-queries.ts';
 import { shareHeaders, useMapEventStore, type MapEventStreamStatus } from './map-event-store.ts';
 import { refetchChanged } from '../api/query-client.ts';
 
@@ -155,6 +160,9 @@ export function applyMapEvent(
       return;
     case 'ballot':
       receiveBallot(queryClient, mapId, event.ballot);
+      return;
+    case 'vote-progress':
+      receiveVoteProgress(queryClient, mapId, event.progress);
       return;
     case 'version-created':
       receiveVersionEvent(queryClient, mapId, event);

@@ -2,6 +2,7 @@ import {
   routes,
   type TBallot,
   type TStartVoteRoundRequest,
+  type TVoteProgress,
   type TVoteRound,
 } from '@journeyboard/shared';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
@@ -80,6 +81,34 @@ export function useBallot(): TBallot | null {
       staleTime: Infinity,
     }).data ?? null
   );
+}
+
+/**
+ * How far the running round has got, for facilitators only (the server
+ * answers nobody else): loaded with the round, kept current by
+ * `vote-progress` events, which carry the counts whole.
+ */
+export function useVoteProgress(): TVoteProgress | null {
+  const mapId = useMapEventStore((state) => state.mapId);
+  const running = useRunningRound();
+  const canFacilitate = useCan('workshop.facilitate');
+  const roundId = running?.id ?? '';
+  return (
+    useQuery({
+      queryKey: queryKeys.maps.voteProgress(mapId ?? '', roundId),
+      queryFn: ({ signal }) => call(routes.voting.progress, { params: { id: roundId }, signal }),
+      enabled: mapId !== null && running !== null && canFacilitate,
+      staleTime: Infinity,
+    }).data ?? null
+  );
+}
+
+export function receiveVoteProgress(
+  queryClient: QueryClient,
+  mapId: string,
+  progress: TVoteProgress,
+): void {
+  queryClient.setQueryData(queryKeys.maps.voteProgress(mapId, progress.roundId), progress);
 }
 
 /**

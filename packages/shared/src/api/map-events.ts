@@ -9,7 +9,12 @@ import { ZLocksEvent, ZMapLocks } from './locks.ts';
 import { ZListRatingRoundsResponse, ZMyRatingsEvent, ZRatingRoundEvent } from './ratings.ts';
 import { ZPrivateCardsEvent, ZPrivateMode, ZPrivateModeEvent } from './private-mode.ts';
 import { ZTimer, ZTimerEvent } from './timer.ts';
-import { ZBallotEvent, ZListVoteRoundsResponse, ZVoteRoundEvent } from './voting.ts';
+import {
+  ZBallotEvent,
+  ZListVoteRoundsResponse,
+  ZVoteProgressEvent,
+  ZVoteRoundEvent,
+} from './voting.ts';
 
 /**
  * The workshop state every board shows, as a stream's `ready` carries it:
@@ -58,6 +63,7 @@ export const ZMapEvent = z.discriminatedUnion('type', [
   ZTimerEvent,
   ZVoteRoundEvent,
   ZBallotEvent,
+  ZVoteProgressEvent,
   ...ZVersionEvent.options,
   ZActivityWrittenEvent,
   ZLocksEvent,

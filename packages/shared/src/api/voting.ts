@@ -136,3 +136,20 @@ export type TLatestVoteResultsResponse = z.infer<typeof ZLatestVoteResultsRespon
 export const ZVoteRoundEvent = z.object({ type: z.literal('vote-round'), round: ZVoteRound });
 /** On the map's event stream: your own votes changed (to you only — every tab of yours). */
 export const ZBallotEvent = z.object({ type: z.literal('ballot'), ballot: ZBallot });
+
+/**
+ * How far a running round has got, for its facilitators ("when can I end
+ * it?"): how many people have placed a vote and how many votes in all —
+ * never whose or on what.
+ */
+export const ZVoteProgress = z.object({
+  roundId: z.string(),
+  voters: z.number().int(),
+  votes: z.number().int(),
+});
+export type TVoteProgress = z.infer<typeof ZVoteProgress>;
+
+export const ZVoteProgressEvent = z.object({
+  type: z.literal('vote-progress'),
+  progress: ZVoteProgress,
+});

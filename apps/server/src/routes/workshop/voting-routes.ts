@@ -1,4 +1,4 @@
-import { routes } from '@journeyboard/shared';
+import { routes, type TBallot } from '@journeyboard/shared';
 import { findPlacedCard } from '@journeyboard/shared/board';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../errors/app-error.ts';
@@ -11,7 +11,12 @@ import { listVoteRounds } from '../../services/voting/list-vote-rounds.ts';
 import { loadVoteRound } from '../../services/voting/load-vote-round.ts';
 import { recordVersion } from '../../services/history/record-version.ts';
 import { HISTORY_READERS } from '../../services/map-events/map-event-bus.ts';
-import { publishBallot, publishVoteRound } from '../../services/voting/publish-voting.ts';
+import { countVoteProgress } from '../../services/voting/count-vote-progress.ts';
+import {
+  publishBallot,
+  publishVoteProgress,
+  publishVoteRound,
+} from '../../services/voting/publish-voting.ts';
 import { authorOfActor } from '../../sync/attribution.ts';
 import { revealVoteRound } from '../../services/voting/reveal-vote-round.ts';
 import { startVoteRound } from '../../services/voting/start-vote-round.ts';
@@ -115,6 +120,23 @@ export const votingRoutes: FastifyPluginAsyncZod = async (app) => {
     return getBallot(app.prisma, round, voter.key);
   });
 
+  registerRoute(app, routes.voting.progress, async (request) => {
+    const { child } = await authorizeChild(
+      app.prisma,
+      await request.getActor(),
+      'vote-round',
+      request.params.id,
+      'workshop.facilitate',
+    );
+    return countVoteProgress(app.prisma, child.id);
+  });
+
+  /** After a vote or a take-back: the voter's ballot to them, the new counts to facilitators. */
+  async function publishVoteChange(mapId: string, voterKey: string, ballot: TBallot) {
+    publishBallot(app.mapEvents, mapId, voterKey, ballot);
+    publishVoteProgress(app.mapEvents, mapId, await countVoteProgress(app.prisma, ballot.roundId));
+  }
+
   registerRoute(app, routes.voting.vote, async (request) => {
     const { round, map, voter } = await authorizeVoter(await request.getActor(), request.params.id);
     const { cardId } = request.body;
@@ -125,14 +147,14 @@ export const votingRoutes: FastifyPluginAsyncZod = async (app) => {
     const card = (await find(false)) ?? (await find(true));
     if (!card || !isVotable(round, card)) throw new AppError('CARD_NOT_VOTABLE');
     const ballot = await castVote(app.prisma, round.id, voter, card);
-    publishBallot(app.mapEvents, map.id, voter.key, ballot);
+    await publishVoteChange(map.id, voter.key, ballot);
     return ballot;
   });
 
   registerRoute(app, routes.voting.takeBack, async (request) => {
     const { round, map, voter } = await authorizeVoter(await request.getActor(), request.params.id);
     const ballot = await takeBackVote(app.prisma, round.id, voter.key, request.params.cardId);
-    publishBallot(app.mapEvents, map.id, voter.key, ballot);
+    await publishVoteChange(map.id, voter.key, ballot);
     return ballot;
   });
 };

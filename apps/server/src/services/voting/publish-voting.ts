@@ -1,4 +1,4 @@
-import type { TBallot, TVoteRound } from '@journeyboard/shared';
+import type { TBallot, TVoteProgress, TVoteRound } from '@journeyboard/shared';
 import type { SyncServer } from '../../sync/sync-server.ts';
 import { EVERYONE_ON_THE_MAP, type MapEventBus } from '../map-events/map-event-bus.ts';
 
@@ -16,6 +16,15 @@ export async function publishVoteRound(
   // the sync socket before anyone hears of it.
   await sync.refreshMapRules(round.mapId);
   bus.publish(round.mapId, { type: 'vote-round', round }, EVERYONE_ON_THE_MAP);
+}
+
+/** A running round's progress: to its facilitators only (counts, never whose votes). */
+export function publishVoteProgress(
+  bus: MapEventBus,
+  mapId: string,
+  progress: TVoteProgress,
+): void {
+  bus.publish(mapId, { type: 'vote-progress', progress }, { action: 'workshop.facilitate' });
 }
 
 export function publishBallot(

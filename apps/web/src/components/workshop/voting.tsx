@@ -12,6 +12,7 @@ import { formatRemaining } from '../../workshop/timer-clock.ts';
 import { useTick } from '../../workshop/use-timer.ts';
 import {
   useBallot,
+  useVoteProgress,
   useRunningRound,
   useShownResults,
   useVoteRounds,
@@ -210,6 +211,7 @@ export function VotingBanner({ mapId }: { mapId: string }) {
           {remaining} of {round.votesPerPerson} votes left
         </span>
       ) : null}
+      {canFacilitate ? <RoundProgress /> : null}
       {round.endsAt ? <RoundTimeLeft endsAt={round.endsAt} /> : null}
       <span className="voting-banner__spacer" />
       <FormProblem as="span">{problem}</FormProblem>
@@ -219,6 +221,20 @@ export function VotingBanner({ mapId }: { mapId: string }) {
         </button>
       ) : null}
     </section>
+  );
+}
+
+/** For facilitators: how many have voted so far (when to end the round). Counts only. */
+function RoundProgress() {
+  const progress = useVoteProgress();
+  if (!progress) return null;
+  const { voters, votes } = progress;
+  return (
+    <span className="voting-banner__left" role="status">
+      {voters === 0
+        ? 'Nobody has voted yet'
+        : `${voters} ${voters === 1 ? 'person has' : 'people have'} voted (${votes} vote${votes === 1 ? '' : 's'})`}
+    </span>
   );
 }
 

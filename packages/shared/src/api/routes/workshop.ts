@@ -14,6 +14,7 @@ import { defineRoute, errors } from '../route.ts';
 import { ZExtendTimerRequest, ZStartTimerRequest, ZTimer } from '../timer.ts';
 import {
   ZBallot,
+  ZVoteProgress,
   ZCastVoteRequest,
   ZLatestVoteResultsResponse,
   ZListVoteRoundsResponse,
@@ -124,6 +125,13 @@ export const votingRoutes = {
     summary: 'Your own votes in the round, and how many you have left',
     params: ZVoteRoundParams,
     responses: { 200: ZBallot, ...failures },
+  }),
+  progress: defineRoute({
+    method: 'GET',
+    path: '/api/vote-rounds/:id/progress',
+    summary: 'How many people have voted in the round so far, and how many votes (facilitators)',
+    params: ZVoteRoundParams,
+    responses: { 200: ZVoteProgress, ...failures },
   }),
   vote: defineRoute({
     method: 'POST',
