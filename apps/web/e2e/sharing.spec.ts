@@ -30,6 +30,8 @@ test('an owner signs up and shares a live read-only link; a workshop participant
   ).toHaveCount(1);
   await ownerPage.getByRole('button', { name: 'Create workshop link' }).click();
   const joinUrl = await ownerPage.getByLabel('Workshop link', { exact: true }).inputValue();
+  // Both new links make the dialog taller than a 1280×720 laptop: it scrolls, Done stays in view.
+  await expect(ownerPage.getByRole('button', { name: 'Done' })).toBeInViewport({ ratio: 1 });
   await ownerPage.getByRole('button', { name: 'Done' }).click();
 
   // Leadership: a fresh browser without an account sees the live map, read-only.
