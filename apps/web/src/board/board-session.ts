@@ -1,5 +1,5 @@
 import type { MapAction } from '@journeyboard/shared';
-import { BoardStore, createUndoManager } from '@journeyboard/shared/board';
+import { BoardStore, createUndoManager, type KeptByUndo } from '@journeyboard/shared/board';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createBoardActions, type BoardActions } from './board-actions.ts';
@@ -43,10 +43,11 @@ export interface BoardSession {
    */
   readonly offlineEdits: Pick<OfflineEdits, 'lost' | 'dismiss'>;
   /**
-   * Cards this person's last undo or redo kept instead of deleting, because
-   * others have changed them since (createUndoManager); their ids.
+   * What this person's last undo or redo kept instead of deleting: cards
+   * others have changed since, stages and lanes cards still sit in
+   * (createUndoManager).
    */
-  readonly undoKept: { readonly cards: ReadableStore<readonly string[]>; dismiss: () => void };
+  readonly undoKept: { readonly kept: ReadableStore<KeptByUndo>; dismiss: () => void };
   /** The whole board as it is now, as bytes (to compare a version with "now"). */
   readonly encodeState: () => Uint8Array;
   readonly destroy: () => void;
@@ -66,11 +67,11 @@ export interface BoardSessionOptions {
 /** Wraps an existing doc. Tests pass a plain Y.Doc and no provider. */
 export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}): BoardSession {
   const store = new BoardStore(doc);
-  const undoKept = new ValueStore<readonly string[]>([]);
+  const undoKept = new ValueStore<KeptByUndo>(NOTHING_KEPT);
   const undoManager = createUndoManager(doc, {
-    onKeptCards: (ids) => {
+    onKept: (kept) => {
       // Each undo or redo replaces what the last one kept; most keep nothing.
-      if (ids.length > 0 || undoKept.getSnapshot().length > 0) undoKept.set(ids);
+      if (keptAnything(kept) || keptAnything(undoKept.getSnapshot())) undoKept.set(kept);
       history.refresh();
     },
   });
@@ -114,7 +115,7 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
       lost: new ValueStore<readonly LostCard[]>([]),
       dismiss: () => {},
     },
-    undoKept: { cards: undoKept, dismiss: () => undoKept.set([]) },
+    undoKept: { kept: undoKept, dismiss: () => undoKept.set(NOTHING_KEPT) },
     capabilities: options.provider
       ? trackServerCapabilities(options.provider, {
           onColor: (color) => presence?.adoptColor(color),
@@ -133,6 +134,10 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
     },
   };
 }
+
+const NOTHING_KEPT: KeptByUndo = { cards: [], stages: [], lanes: [] };
+const keptAnything = ({ cards, stages, lanes }: KeptByUndo) =>
+  cards.length + stages.length + lanes.length > 0;
 
 /** `ws(s)://<this host>/sync` — the sync server shares the page's origin. */
 export function syncServerUrl(

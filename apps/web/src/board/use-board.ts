@@ -12,6 +12,7 @@ import {
   type BoardSnapshot,
   type Card,
   type EmotionPoint,
+  type KeptByUndo,
   type Lane,
   type Stage,
 } from '@journeyboard/shared/board';
@@ -141,14 +142,11 @@ export function useLostOfflineEdits(): {
   return { lost, dismiss: offlineEdits.dismiss };
 }
 
-/** Cards the last undo or redo kept because others have changed them (board-session.ts). */
-export function useUndoKeptCards(): {
-  readonly cardIds: readonly string[];
-  readonly dismiss: () => void;
-} {
+/** What the last undo or redo kept because others have built on it (board-session.ts). */
+export function useKeptByUndo(): { readonly kept: KeptByUndo; readonly dismiss: () => void } {
   const { undoKept } = useSession();
-  const cardIds = useSyncExternalStore(undoKept.cards.subscribe, undoKept.cards.getSnapshot);
-  return { cardIds, dismiss: undoKept.dismiss };
+  const kept = useSyncExternalStore(undoKept.kept.subscribe, undoKept.kept.getSnapshot);
+  return { kept, dismiss: undoKept.dismiss };
 }
 
 export function useConnection(): ConnectionState {

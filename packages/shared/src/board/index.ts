@@ -2,7 +2,7 @@ export * from './types.ts';
 export { BOARD_SCHEMA_VERSION } from './doc.ts';
 export * from './ops.ts';
 export { BoardStore, type BoardChangeListener } from './board-store.ts';
-export { createUndoManager, type UndoOptions } from './undo.ts';
+export { createUndoManager, type KeptByUndo, type UndoOptions } from './undo.ts';
 export { snapshotFromJson, snapshotToJson } from './snapshot-json.ts';
 export {
   TEMPLATES,

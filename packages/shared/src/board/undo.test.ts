@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addCard, deleteCard, editCardText, moveCard, renameStage } from './ops.ts';
+import {
+  addCard,
+  addLane,
+  addStage,
+  deleteCard,
+  editCardText,
+  moveCard,
+  renameStage,
+} from './ops.ts';
 import { makeReplicas } from './test-helpers.ts';
 import { createUndoManager } from './undo.ts';
 
@@ -7,9 +15,11 @@ import { createUndoManager } from './undo.ts';
 function anaAndBen() {
   const replicas = makeReplicas();
   const kept: string[][] = [];
+  const keptPlaces: string[][] = [];
   const undo = createUndoManager(replicas.a.doc, {
-    onKeptCards: (ids) => {
-      if (ids.length > 0) kept.push([...ids]);
+    onKept: ({ cards, stages, lanes }) => {
+      if (cards.length > 0) kept.push([...cards]);
+      if (stages.length + lanes.length > 0) keptPlaces.push([...stages, ...lanes]);
     },
   });
   const [stage, nextStage] = replicas.a.store.getSnapshot().stages;
@@ -26,6 +36,7 @@ function anaAndBen() {
     ...replicas,
     undo,
     kept,
+    keptPlaces,
     stage: stage!,
     nextStage: nextStage!,
     lane: lane!,
@@ -92,6 +103,38 @@ describe('undo never deletes what others have built on', () => {
     sync();
     expect(cardOn('b', card)?.text).toBe('Ana, Ben');
     expect(kept).toEqual([]);
+  });
+
+  it('keeps a stage, and a lane, that others have put cards in since (they would sit in no cell)', () => {
+    const { a, b, sync, undo, keptPlaces, lane, stage, cardOn } = anaAndBen();
+    const newStage = addStage(a.doc, { title: 'Renewal' });
+    undo.stopCapturing();
+    const newLane = addLane(a.doc, { title: 'Channels', kind: 'touchpoint' });
+    undo.stopCapturing();
+    sync();
+    const inStage = addCard(b.doc, { stageId: newStage, laneId: lane.id, text: 'Ben renews' })!;
+    const inLane = addCard(b.doc, { stageId: stage.id, laneId: newLane, text: 'Ben calls' })!;
+    sync();
+
+    undo.undo();
+    undo.undo();
+    sync();
+    const board = b.store.getSnapshot();
+    expect(board.stages.find((s) => s.id === newStage)?.title).toBe('Renewal');
+    expect(board.lanes.find((l) => l.id === newLane)?.title).toBe('Channels');
+    for (const card of [inStage, inLane]) expect(cardOn('b', card)).toBeDefined();
+    expect(keptPlaces).toEqual([[newLane], [newStage]]);
+  });
+
+  it('still undoes a stage nobody has put a card in', () => {
+    const { a, sync, undo, keptPlaces } = anaAndBen();
+    const newStage = addStage(a.doc, { title: 'Renewal' });
+    undo.stopCapturing();
+    sync();
+    undo.undo();
+    sync();
+    expect(a.store.getSnapshot().stages.some((s) => s.id === newStage)).toBe(false);
+    expect(keptPlaces).toEqual([]);
   });
 
   it('keeps, on redo, a deleted card that was brought back and then changed by others', () => {

@@ -1,13 +1,19 @@
 import * as Y from 'yjs';
-import { boardRoots } from './doc.ts';
+import { boardRoots, readCardPosition, type BoardRoots } from './doc.ts';
 import { LOCAL_ORIGIN } from './ops.ts';
 
+/** What an undo or redo left in place instead of deleting (see createUndoManager): ids. */
+export interface KeptByUndo {
+  /** Cards others have changed since. */
+  readonly cards: readonly string[];
+  /** Stages and lanes that cards still sit in (others' cards, or kept ones). */
+  readonly stages: readonly string[];
+  readonly lanes: readonly string[];
+}
+
 export interface UndoOptions {
-  /**
-   * After every undo and redo: the cards it left in place because others
-   * have changed them since (see createUndoManager), usually none.
-   */
-  readonly onKeptCards?: (cardIds: readonly string[]) => void;
+  /** After every undo and redo: what it kept (usually nothing). */
+  readonly onKept?: (kept: KeptByUndo) => void;
 }
 
 /**
@@ -17,8 +23,10 @@ export interface UndoOptions {
  * including text a collaborator has typed into it since, or their move of
  * it. Yjs undoes only our own operations, but their edits live inside our
  * card. So an undo (or a redo) never deletes a card that anyone else has
- * changed: it is kept whole, and `onKeptCards` says so. Deleting it is then
- * the person's explicit choice.
+ * changed: it is kept whole. Likewise undoing "add stage" (or lane) would
+ * hide every card put in it since — they would sit in no cell — so a stage
+ * or lane that cards still sit in is kept. `onKept` names what was kept;
+ * deleting it is then the person's explicit choice.
  */
 export function createUndoManager(doc: Y.Doc, options: UndoOptions = {}): Y.UndoManager {
   return new BoardUndoManager(doc, options);
@@ -29,20 +37,24 @@ type StackItem = Y.UndoManager['undoStack'][number];
 class BoardUndoManager extends Y.UndoManager {
   /** The step being undone or redone. */
   private step: StackItem | null = null;
-  /** Cards the current undo or redo keeps (their ids). */
-  private readonly kept = new Set<string>();
-  /** Per undo or redo: whether a card entry has others' changes (deleteFilter asks per item). */
+  /** What the current undo or redo keeps. */
+  private readonly kept = {
+    cards: new Set<string>(),
+    stages: new Set<string>(),
+    lanes: new Set<string>(),
+  };
+  /** Per undo or redo: whether an entry must be kept (deleteFilter asks per item). */
   private readonly verdicts = new Map<Y.Item, boolean>();
-  private readonly onKeptCards: UndoOptions['onKeptCards'];
+  private readonly onKept: UndoOptions['onKept'];
 
-  constructor(doc: Y.Doc, { onKeptCards }: UndoOptions) {
+  constructor(doc: Y.Doc, { onKept }: UndoOptions) {
     const roots = boardRoots(doc);
     super([roots.stages, roots.lanes, roots.cards, roots.emotions], {
       trackedOrigins: new Set([LOCAL_ORIGIN]),
       captureTimeout: 400,
     });
-    this.deleteFilter = (item) => this.mayDelete(item, roots.cards, doc.clientID);
-    this.onKeptCards = onKeptCards;
+    this.deleteFilter = (item) => this.mayDelete(item, roots, doc.clientID);
+    this.onKept = onKept;
   }
 
   override undo() {
@@ -53,19 +65,40 @@ class BoardUndoManager extends Y.UndoManager {
     return this.popOneStep('redoStack', () => super.redo());
   }
 
-  private mayDelete(item: Y.Item, cards: object, self: number): boolean {
-    const card = cardEntryOf(item, cards);
-    // Only deleting the card itself takes others' work with it (then its
-    // inside is kept too); an edit inside a card (text typed, a field set)
-    // is undone as usual, even in a card others have written in.
-    if (!card || !this.step || !Y.isDeleted(this.step.insertions, card.id)) return true;
-    let changed = this.verdicts.get(card);
-    if (changed === undefined) {
-      changed = changedByOthers(card, self);
-      this.verdicts.set(card, changed);
+  /**
+   * Only deleting a whole card, stage or lane can take others' work with it;
+   * an edit inside one (text typed, a field set) is undone as usual. When the
+   * entry itself is kept, so is everything inside it.
+   */
+  private mayDelete(item: Y.Item, roots: BoardRoots, self: number): boolean {
+    const entry = entryOf(item, roots);
+    if (!entry || !this.step || !Y.isDeleted(this.step.insertions, entry.id)) return true;
+    let keep = this.verdicts.get(entry);
+    if (keep === undefined) {
+      keep = this.mustKeep(entry, roots, self);
+      this.verdicts.set(entry, keep);
     }
-    if (changed && card.parentSub !== null) this.kept.add(card.parentSub);
-    return !changed;
+    return !keep;
+  }
+
+  /** Whether deleting this card, stage or lane would lose others' work (and noting it if so). */
+  private mustKeep(entry: Y.Item, roots: BoardRoots, self: number): boolean {
+    const key = entry.parentSub;
+    if (key === null) return false;
+    if (entry.parent === roots.cards) {
+      const changed = changedByOthers(entry, self);
+      if (changed) this.kept.cards.add(key);
+      return changed;
+    }
+    if (entry.parent !== roots.stages && entry.parent !== roots.lanes) return false;
+    // Kept while any card sits in it. Yjs deletes a step's newest items
+    // first, so cards this same step added are gone by now.
+    const field = entry.parent === roots.stages ? 'stageId' : 'laneId';
+    const occupied = [...roots.cards.values()].some(
+      (card) => readCardPosition(card)?.[field] === key,
+    );
+    if (occupied) this.kept[field === 'stageId' ? 'stages' : 'lanes'].add(key);
+    return occupied;
   }
 
   /**
@@ -83,20 +116,21 @@ class BoardUndoManager extends Y.UndoManager {
       this[stack] = [...older, ...this[stack]];
       this.step = null;
       this.verdicts.clear();
-      const kept = [...this.kept];
-      this.kept.clear();
-      this.onKeptCards?.(kept);
+      const { cards, stages, lanes } = this.kept;
+      const kept = { cards: [...cards], stages: [...stages], lanes: [...lanes] };
+      for (const set of [cards, stages, lanes]) set.clear();
+      this.onKept?.(kept);
     }
   }
 }
 
-/** The entry in `cards` (a card's Y.Map item) that `item` is part of, or null. */
-function cardEntryOf(item: Y.Item, cards: object): Y.Item | null {
+/** The card, stage or lane entry (an item of a root map) that `item` is, or is part of. */
+function entryOf(item: Y.Item, roots: BoardRoots): Y.Item | null {
   let current: Y.Item | null = item;
   while (current) {
     const parent: unknown = current.parent;
     if (!(parent instanceof Y.AbstractType)) return null;
-    if (parent === cards) return current;
+    if (parent === roots.cards || parent === roots.stages || parent === roots.lanes) return current;
     current = parent._item;
   }
   return null;

@@ -5,6 +5,7 @@ import { useHistoryStore } from '../../history/history-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { editCardText } from '@journeyboard/shared/board';
 import {
+  addCardTo,
   cellTexts,
   collaboratorOf,
   readDoc,
@@ -122,5 +123,30 @@ describe('Undo and Redo', () => {
     await user.click(screen.getByRole('button', { name: 'Delete it anyway' }));
     expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual([]);
     expect(screen.queryByText(/^Kept/)).not.toBeInTheDocument();
+  });
+
+  it('keeps a stage someone else has put a card in since, and deletes it only when asked', async () => {
+    const user = userEvent.setup();
+    const { doc, session } = renderWithSession(
+      <CapabilitiesProvider map={['map.read', 'board.edit']}>
+        <UndoKeptNotice />
+        <BoardWithHistory />
+      </CapabilitiesProvider>,
+    );
+    act(() => void session.actions.addStage('Renewal'));
+    const ben = collaboratorOf(doc);
+    addCardTo(ben, 'Renewal', 'Touchpoints', 'Renewal reminder');
+    act(() => syncInto(doc, ben));
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(cellTexts(doc, 'Renewal', 'Touchpoints')).toEqual(['Renewal reminder']);
+    expect(
+      screen.getByText(
+        'Kept the stage “Renewal” on the board: cards others put in it are still there, and deleting it would lose their work.',
+      ),
+    ).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Delete it anyway' }));
+    expect(readDoc(doc).stages.map((stage) => stage.title)).not.toContain('Renewal');
   });
 });
