@@ -76,6 +76,11 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
     },
   });
   const history = trackHistory(undoManager);
+  // Whatever the person does next supersedes the notice: "Delete it anyway"
+  // must not act on a choice long past.
+  const stopClearingKept = store.subscribeOwnChanges(() => {
+    if (keptAnything(undoKept.getSnapshot())) undoKept.set(NOTHING_KEPT);
+  });
   const allActions = createBoardActions(doc, store, undoManager);
   // From this device's copy: its preview first, then the decoded document.
   const fromDevice = options.localCopy
@@ -129,6 +134,7 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
       connection.dispose();
       options.provider?.destroy();
       history.dispose();
+      stopClearingKept();
       undoManager.destroy();
       store.destroy();
     },

@@ -149,4 +149,23 @@ describe('Undo and Redo', () => {
     await user.click(screen.getByRole('button', { name: 'Delete it anyway' }));
     expect(readDoc(doc).stages.map((stage) => stage.title)).not.toContain('Renewal');
   });
+
+  it('puts the notice away once the person does something else', async () => {
+    const user = userEvent.setup();
+    const { doc, session } = renderWithSession(
+      <CapabilitiesProvider map={['map.read', 'board.edit']}>
+        <UndoKeptNotice />
+        <BoardWithHistory />
+      </CapabilitiesProvider>,
+    );
+    act(() => void session.actions.addStage('Renewal'));
+    const ben = collaboratorOf(doc);
+    addCardTo(ben, 'Renewal', 'Touchpoints', 'Renewal reminder');
+    act(() => syncInto(doc, ben));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByRole('button', { name: 'Delete it anyway' })).toBeVisible();
+
+    act(() => void session.actions.addStage('Advocacy again'));
+    expect(screen.queryByRole('button', { name: 'Delete it anyway' })).not.toBeInTheDocument();
+  });
 });
