@@ -28,6 +28,23 @@ function BoardWithHistory() {
   );
 }
 
+/** I add a stage "Renewal", Ben puts a card in it, I press Undo: the stage is kept. */
+async function undoAStageBenFilled() {
+  const user = userEvent.setup();
+  const { doc, session } = renderWithSession(
+    <CapabilitiesProvider map={['map.read', 'board.edit']}>
+      <UndoKeptNotice />
+      <BoardWithHistory />
+    </CapabilitiesProvider>,
+  );
+  act(() => void session.actions.addStage('Renewal'));
+  const ben = collaboratorOf(doc);
+  addCardTo(ben, 'Renewal', 'Touchpoints', 'Renewal reminder');
+  act(() => syncInto(doc, ben));
+  await user.click(screen.getByRole('button', { name: 'Undo' }));
+  return { user, doc, session };
+}
+
 beforeEach(() => {
   useUiStore.getState().reset();
   useHistoryStore.getState().reset();
@@ -126,19 +143,7 @@ describe('Undo and Redo', () => {
   });
 
   it('keeps a stage someone else has put a card in since, and deletes it only when asked', async () => {
-    const user = userEvent.setup();
-    const { doc, session } = renderWithSession(
-      <CapabilitiesProvider map={['map.read', 'board.edit']}>
-        <UndoKeptNotice />
-        <BoardWithHistory />
-      </CapabilitiesProvider>,
-    );
-    act(() => void session.actions.addStage('Renewal'));
-    const ben = collaboratorOf(doc);
-    addCardTo(ben, 'Renewal', 'Touchpoints', 'Renewal reminder');
-    act(() => syncInto(doc, ben));
-
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    const { user, doc } = await undoAStageBenFilled();
     expect(cellTexts(doc, 'Renewal', 'Touchpoints')).toEqual(['Renewal reminder']);
     expect(
       screen.getByText(
@@ -151,18 +156,7 @@ describe('Undo and Redo', () => {
   });
 
   it('puts the notice away once the person does something else', async () => {
-    const user = userEvent.setup();
-    const { doc, session } = renderWithSession(
-      <CapabilitiesProvider map={['map.read', 'board.edit']}>
-        <UndoKeptNotice />
-        <BoardWithHistory />
-      </CapabilitiesProvider>,
-    );
-    act(() => void session.actions.addStage('Renewal'));
-    const ben = collaboratorOf(doc);
-    addCardTo(ben, 'Renewal', 'Touchpoints', 'Renewal reminder');
-    act(() => syncInto(doc, ben));
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    const { session } = await undoAStageBenFilled();
     expect(screen.getByRole('button', { name: 'Delete it anyway' })).toBeVisible();
 
     act(() => void session.actions.addStage('Advocacy again'));
