@@ -26,10 +26,7 @@ import { facilitationRoutes } from './routes/workshop/facilitation-routes.ts';
 import { handRoutes } from './routes/workshop/hand-routes.ts';
 import { ratingRoutes } from './routes/workshop/rating-routes.ts';
 import { privateModeRoutes } from './routes/workshop/private-mode-routes.ts';
-import {
-  voteRoundDeadlinesPlugin,
-  type VoteRoundDeadlinesOptions,
-} from './plugins/vote-round-deadlines.ts';
+import { voteRoundDeadlinesPlugin } from './plugins/vote-round-deadlines.ts';
 import { personaRoutes } from './routes/personas/persona-routes.ts';
 import { healthRoutes } from './routes/health.ts';
 import { historyRoutes } from './routes/history.ts';
@@ -44,8 +41,6 @@ export interface BuildAppOptions {
   sync?: SyncPluginOptions;
   /** Test seams for the map event streams (heartbeat). */
   events?: MapEventsOptions;
-  /** Test seam: how often rounds past their time limit are looked for. */
-  voteRoundDeadlines?: VoteRoundDeadlinesOptions;
   /** Called for every route registered (the authorisation matrix test lists them). */
   onRoute?: (route: { method: string | string[]; url: string }) => void;
 }
@@ -115,7 +110,7 @@ export async function buildApp(
   if (role === 'sync') return app;
 
   await app.register(cleanupPlugin);
-  await app.register(voteRoundDeadlinesPlugin, options.voteRoundDeadlines ?? {});
+  await app.register(voteRoundDeadlinesPlugin);
   await app.register(authRoutes);
   await app.register(workspaceRoutes);
   await app.register(mapRoutes);

@@ -40,6 +40,11 @@ export const ZEnv = z.object({
     .int()
     .min(0)
     .default(60 * 60 * 1000),
+  /**
+   * How often this instance looks for vote rounds past their time limit that
+   * no timer here will end (started elsewhere, or before a restart); 0: never.
+   */
+  VOTE_ROUND_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).default(2_000),
   /** Open sync connections per read-only share link, per server instance. */
   SYNC_MAX_CONNECTIONS_PER_SHARE_LINK: ZPositiveInt.default(100),
   /** Sign-ups and sign-ins per client IP per window (password guessing). */
@@ -152,6 +157,8 @@ export interface AppConfig {
   redis?: RedisConfig | null;
   /** How often expired sessions, invitations and links are deleted (plugins/cleanup.ts); 0/unset: never. */
   cleanupIntervalMs?: number;
+  /** How often rounds past their time limit are looked for (plugins/vote-round-deadlines.ts); 0/unset: never. */
+  voteRoundSweepIntervalMs?: number;
   /** What this instance serves; unset: `all`. */
   role?: ServerRole;
   /** Set: Prometheus metrics at /metrics for this bearer token; unset/null: no /metrics, nothing counted. */

@@ -52,6 +52,7 @@ export function toAppConfig(env: LoadedEnv, databaseUrl: string): AppConfig {
         }
       : null,
     cleanupIntervalMs: env.CLEANUP_INTERVAL_MS,
+    voteRoundSweepIntervalMs: env.VOTE_ROUND_SWEEP_INTERVAL_MS,
     role: env.ROLE,
     metricsToken: env.METRICS_TOKEN ?? null,
   };

@@ -13,20 +13,16 @@ declare module 'fastify' {
   }
 }
 
-export interface VoteRoundDeadlinesOptions {
-  /** How often every instance looks for rounds past their time limit (default 2 s). */
-  sweepIntervalMs?: number;
-}
-
 /**
  * Rounds with a time limit end by themselves. The instance that started one
  * sets a timer for its `endsAt`; every instance also sweeps for running
- * rounds past their time (Postgres' clock) every few seconds, so a restart,
- * or an instance that died, loses no reveal. Ending takes the round's row
- * exclusively, so however many try, it is revealed — and announced — once.
+ * rounds past their time (Postgres' clock) every `voteRoundSweepIntervalMs`
+ * (2 s by default), so a restart, or an instance that died, loses no reveal.
+ * Ending takes the round's row exclusively, so however many try, it is
+ * revealed — and announced — once.
  */
-export const voteRoundDeadlinesPlugin = fp<VoteRoundDeadlinesOptions>(
-  async (app, options) => {
+export const voteRoundDeadlinesPlugin = fp(
+  async (app) => {
     const timers = new Set<ReturnType<typeof setTimeout>>();
     let closing = false;
 
@@ -69,8 +65,10 @@ export const voteRoundDeadlinesPlugin = fp<VoteRoundDeadlinesOptions>(
     });
 
     let interval: ReturnType<typeof setInterval> | undefined;
+    const sweepIntervalMs = app.config.voteRoundSweepIntervalMs ?? 0;
     app.addHook('onReady', async () => {
-      interval = setInterval(() => void sweep(), options.sweepIntervalMs ?? 2_000);
+      if (sweepIntervalMs <= 0) return;
+      interval = setInterval(() => void sweep(), sweepIntervalMs);
       interval.unref();
     });
     app.addHook('preClose', async () => {
@@ -79,5 +77,5 @@ export const voteRoundDeadlinesPlugin = fp<VoteRoundDeadlinesOptions>(
       for (const timer of timers) clearTimeout(timer);
     });
   },
-  { name: 'vote-round-deadlines', dependencies: ['prisma', 'map-events'] },
+  { name: 'vote-round-deadlines', dependencies: ['config', 'prisma', 'map-events'] },
 );

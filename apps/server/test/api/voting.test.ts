@@ -19,7 +19,7 @@ import { openMapEventStream, type EventStream } from '../helpers/event-stream.ts
 import { useTestApp } from '../helpers/test-app.ts';
 import { testConfig } from '../helpers/test-config.ts';
 
-const app = useTestApp(testConfig(), { voteRoundDeadlines: { sweepIntervalMs: 100 } });
+const app = useTestApp({ ...testConfig(), voteRoundSweepIntervalMs: 100 });
 
 async function boardCards(workshop: WorkshopFixture): Promise<PlacedCard[]> {
   return (await app().sync.readBoard(workshop.map.id, listPlacedCards, { fresh: true })) ?? [];
@@ -416,8 +416,7 @@ describe('dot voting', () => {
         data: { endsAt: new Date(Date.now() - 1_000) },
       });
       expectError(await vote(workshop.otherGuest, round.id, card.id), 409, 'VOTE_ROUND_ENDED');
-      // Ended by the deadline sweep (every 2 s; it reveals every due round of the test
-      // database, one after another): generous under a loaded CI machine.
+      // Ended by this app's deadline sweep (every 100 ms here; no other test app sweeps).
       const ended = await stream.next(isRound('ended'), 15_000);
       expect(ended.type === 'vote-round' && ended.round.results?.[0]).toMatchObject({
         cardId: card.id,

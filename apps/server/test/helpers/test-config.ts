@@ -11,7 +11,12 @@ export const TEST_AUTH_CONFIG: AuthConfig = {
   trustProxy: false,
 };
 
-/** A config for tests: the run's database, quiet logs, no web app, fast sync timers. */
+/**
+ * A config for tests: the run's database, quiet logs, no web app, fast sync
+ * timers. No vote-round sweep (voteRoundSweepIntervalMs unset): the test
+ * files share one database, and another file's app would reveal a round on
+ * its own event bus, where this file's streams never hear of it.
+ */
 export function testConfig(
   overrides: { sync?: Partial<SyncConfig>; auth?: Partial<AuthConfig> } = {},
 ): AppConfig {
