@@ -30,7 +30,15 @@ test('an owner signs up and shares a live read-only link; a workshop participant
   ).toHaveCount(1);
   await ownerPage.getByRole('button', { name: 'Create workshop link' }).click();
   const joinUrl = await ownerPage.getByLabel('Workshop link', { exact: true }).inputValue();
-  // Both new links make the dialog taller than a 1280×720 laptop: it scrolls, Done stays in view.
+  // Both new links make the dialog taller than a 1280×720 laptop: it scrolls to the new link,
+  // and its title and Done stay in view.
+  await expect(ownerPage.getByLabel('Workshop link', { exact: true })).toBeInViewport({ ratio: 1 });
+  await expect(ownerPage.getByRole('button', { name: 'Copy link' }).last()).toBeInViewport({
+    ratio: 1,
+  });
+  await expect(ownerPage.getByRole('heading', { name: 'Share this map' })).toBeInViewport({
+    ratio: 1,
+  });
   await expect(ownerPage.getByRole('button', { name: 'Done' })).toBeInViewport({ ratio: 1 });
   await ownerPage.getByRole('button', { name: 'Done' }).click();
 
@@ -83,15 +91,31 @@ test('an owner signs up and shares a live read-only link; a workshop participant
   await ownerPage.getByRole('button', { name: 'Share', exact: true }).click();
   await ownerPage
     .getByRole('list', { name: 'Active read-only links' })
-    .getByRole('button', { name: 'Revoke' })
+    .getByRole('button', { name: 'Revoke read-only link 1' })
     .click();
+  // It asks first: revoking ends access at once and can't be undone. Cancel keeps the link.
+  const confirm = ownerPage.getByRole('alertdialog', { name: 'Revoke read-only link 1?' });
+  await expect(confirm).toContainText('Anyone viewing the map through it loses the view at once');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(viewer.getByRole('listitem', { name: 'Sees a billboard' })).toBeVisible();
+  await ownerPage.getByRole('button', { name: 'Revoke read-only link 1' }).click();
+  await confirm.getByRole('button', { name: 'Revoke link' }).click();
   await expect(viewer.getByText('This link no longer works')).toBeVisible();
+  await expect(viewer.getByText('This link was revoked — ask for a new one.')).toBeVisible();
 
   // Revoking the workshop link: someone opening it now is told, before typing a name.
   await ownerPage
     .getByRole('list', { name: 'Active workshop links' })
-    .getByRole('button', { name: 'Revoke' })
+    .getByRole('button', { name: 'Revoke workshop link 1' })
     .click();
+  await ownerPage
+    .getByRole('alertdialog', { name: 'Revoke workshop link 1?' })
+    .getByRole('button', { name: 'Revoke link' })
+    .click();
+  // The participant on the board is told why it stopped, and what to do.
+  await expect(participant.connectionStatus()).toContainText(
+    'The workshop link was closed — ask the facilitator',
+  );
   const latecomer = await openSecondBrowser({ signedIn: false });
   await latecomer.goto(joinUrl);
   await expect(

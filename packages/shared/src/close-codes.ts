@@ -39,7 +39,16 @@ export const CloseReason = {
   goingAway: 'server shutting down',
   tooSlow: 'too slow, reconnect',
   mapNotFound: 'map not found',
+  /** Access ended for a reason the server doesn't name (the ones below are named). */
   accessRevoked: 'access revoked',
+  /** The session ended: signed out here or elsewhere. */
+  signedOut: 'signed out',
+  /** The person was removed from the map's workspace. */
+  removedFromWorkspace: 'removed from the workspace',
+  /** The read-only share link was revoked. */
+  shareLinkRevoked: 'share link revoked',
+  /** The workshop link the guest joined by was revoked (the facilitator ended the workshop). */
+  workshopLinkRevoked: 'workshop link revoked',
   accessChanged: 'access changed',
   linkExpired: 'link expired',
   originNotAllowed: 'origin not allowed',

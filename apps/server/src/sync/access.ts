@@ -87,6 +87,22 @@ export const grantKey = {
   workshop: (linkId: string) => `workshop:${linkId}`,
 } as const;
 
+/** Why a socket is closed when a grant of each kind ends: the person is told in words (web board/connection.ts). */
+const REVOKED_REASONS: Record<keyof typeof grantKey, string> = {
+  session: CloseReason.signedOut,
+  member: CloseReason.removedFromWorkspace,
+  share: CloseReason.shareLinkRevoked,
+  workshop: CloseReason.workshopLinkRevoked,
+};
+
+/** The close reason for a socket whose access ended with `grant` (a `grantKey`). */
+export function revokedReasonOf(grant: string): string {
+  const kind = grant.slice(0, grant.indexOf(':'));
+  return Object.hasOwn(REVOKED_REASONS, kind)
+    ? REVOKED_REASONS[kind as keyof typeof grantKey]
+    : CloseReason.accessRevoked;
+}
+
 export const MAP_NOT_FOUND: AccessDecision = {
   allow: false,
   code: CloseCode.mapNotFound,

@@ -6,7 +6,7 @@
 import type { PrismaClient } from '@journeyboard/db';
 import { encodeCapabilitiesMessage, type TWorkspaceRole } from '@journeyboard/shared';
 import type { AuthConfig, SyncConfig } from '../config/config.ts';
-import { grantKey, type ResolveAccess } from './access.ts';
+import { grantKey, revokedReasonOf, type ResolveAccess } from './access.ts';
 import type { AwarenessRule } from './awareness-rules.ts';
 import { CloseCode, CloseReason } from '@journeyboard/shared';
 import { Connection, type ConnectionOptions, type ConnectionSocket } from './connection.ts';
@@ -310,7 +310,7 @@ export class SyncService implements SyncServer {
     for (const listener of this.revokeListeners) listener(grant);
     const [code, reason] = reconnect
       ? [CloseCode.accessChanged, CloseReason.accessChanged]
-      : [CloseCode.accessRevoked, CloseReason.accessRevoked];
+      : [CloseCode.accessRevoked, revokedReasonOf(grant)];
     let closed = 0;
     for (const connection of [...this.connections]) {
       if (connection.access.grants?.includes(grant)) {

@@ -152,6 +152,17 @@ describe('read-only on the server', () => {
     expect(editor.provider.awareness.getStates().get(guest.doc.clientID)).toMatchObject({
       user: { name: 'Pat from Support', role: 'editor', kind: 'workshop' },
     });
+
+    // The facilitator revokes the link (the workshop is over): the guest is told why.
+    const closed = closedWith(guest);
+    const revoked = await server().app.inject({
+      method: 'DELETE',
+      url: `/api/workshop-links/${created.json().id}`,
+      headers: { cookie: owner.cookie },
+    });
+    expect(revoked.statusCode).toBe(204);
+    expect(await closed).toEqual({ code: 4403, reason: 'workshop link revoked' });
+    expect(editor.provider.wsconnected).toBe(true);
   });
 });
 
@@ -182,8 +193,8 @@ describe('revocation', () => {
     });
     expect(revoked.statusCode).toBe(204);
     expect(await closes).toEqual([
-      { code: 4403, reason: 'access revoked' },
-      { code: 4403, reason: 'access revoked' },
+      { code: 4403, reason: 'share link revoked' },
+      { code: 4403, reason: 'share link revoked' },
     ]);
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(editor.provider.wsconnected).toBe(true); // only the link's sockets
@@ -224,7 +235,7 @@ describe('revocation', () => {
       url: `/api/workspaces/${workspaceId}/members/${removed.userId}`,
       headers: { cookie: owner.cookie },
     });
-    expect(await removedClosed).toEqual({ code: 4403, reason: 'access revoked' });
+    expect(await removedClosed).toEqual({ code: 4403, reason: 'removed from the workspace' });
 
     // A role change reconnects (4000) and the new role applies: now read-only.
     const reconnected = new Promise<void>((resolve) => {
@@ -250,7 +261,7 @@ describe('revocation', () => {
       url: '/api/auth/logout',
       headers: { cookie: owner.cookie },
     });
-    expect(await ownerClosed).toEqual({ code: 4403, reason: 'access revoked' });
+    expect(await ownerClosed).toEqual({ code: 4403, reason: 'signed out' });
   });
 });
 
@@ -273,7 +284,7 @@ describe('signing out with a bearer token', () => {
     expect(logout.statusCode).toBe(204);
     const me = await server().app.inject({ url: '/api/me', headers: bearer });
     expect(me.statusCode).toBe(401);
-    expect(await closed).toEqual({ code: 4403, reason: 'access revoked' });
+    expect(await closed).toEqual({ code: 4403, reason: 'signed out' });
   });
 });
 

@@ -262,7 +262,7 @@ describe('Redis restarting', () => {
     // B read the map's locks and the grants of its sockets again when it followed the control
     // channel again: the revoked link's socket is closed, the lock binds a participant.
     await redisReported(b!, 'up');
-    await waitFor(() => viewerOnB.closes.some((close) => close.reason === 'access revoked'), {
+    await waitFor(() => viewerOnB.closes.some((close) => close.reason === 'share link revoked'), {
       timeoutMs: 10_000,
       what: "B closing the revoked link's socket",
     });

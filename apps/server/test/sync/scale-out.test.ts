@@ -241,7 +241,7 @@ describe('access changes across instances', () => {
       headers: { cookie: owner.cookie },
     });
     expect(revoked.status).toBe(204);
-    expect(await closed).toEqual({ code: 4403, reason: 'access revoked' });
+    expect(await closed).toEqual({ code: 4403, reason: 'share link revoked' });
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(editorOnB.provider.wsconnected).toBe(true); // only the link's sockets
   });

@@ -13,9 +13,19 @@ const closed = (code: number, reason = ''): ConnectionState => ({
 
 describe('what the header says about the connection', () => {
   it('says why the server ended it for good, from its close code', () => {
-    expect(connectionLabel(closed(CloseCode.accessRevoked, CloseReason.accessRevoked))).toBe(
-      'Your access ended — sign in again',
+    const accessEnded = (reason: string) =>
+      connectionLabel(closed(CloseCode.accessRevoked, reason));
+    expect(accessEnded(CloseReason.signedOut)).toBe('You were signed out — sign in again');
+    expect(accessEnded(CloseReason.removedFromWorkspace)).toBe(
+      'You were removed from this workspace',
     );
+    expect(accessEnded(CloseReason.shareLinkRevoked)).toBe(
+      'This link was revoked — ask for a new one',
+    );
+    expect(accessEnded(CloseReason.workshopLinkRevoked)).toBe(
+      'The workshop link was closed — ask the facilitator',
+    );
+    expect(accessEnded(CloseReason.accessRevoked)).toBe('Your access to this map ended');
     expect(connectionLabel(closed(CloseCode.accessRevoked, CloseReason.linkExpired))).toBe(
       'This link has expired',
     );

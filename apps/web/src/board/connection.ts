@@ -45,9 +45,7 @@ export const connectionLabel = (state: ConnectionState): string =>
 export function closedLabel(closedWith: ConnectionState['closedWith']): string {
   switch (closedWith?.code) {
     case CloseCode.accessRevoked:
-      return closedWith.reason === CloseReason.linkExpired
-        ? 'This link has expired'
-        : 'Your access ended — sign in again';
+      return ACCESS_ENDED_LABELS[closedWith.reason] ?? 'Your access to this map ended';
     case CloseCode.mapDeleted:
       return 'This map was deleted';
     case CloseCode.shareLinkFull:
@@ -56,6 +54,15 @@ export function closedLabel(closedWith: ConnectionState['closedWith']): string {
       return CONNECTION_LABELS.closed;
   }
 }
+
+/** Why access ended (4403), by the server's close reason: each says what the person can do. */
+const ACCESS_ENDED_LABELS: Partial<Record<string, string>> = {
+  [CloseReason.linkExpired]: 'This link has expired',
+  [CloseReason.signedOut]: 'You were signed out — sign in again',
+  [CloseReason.removedFromWorkspace]: 'You were removed from this workspace',
+  [CloseReason.shareLinkRevoked]: 'This link was revoked — ask for a new one',
+  [CloseReason.workshopLinkRevoked]: 'The workshop link was closed — ask the facilitator',
+};
 
 export const CONNECTION_LABELS: Record<ConnectionStatus, string> = {
   connecting: 'Connecting…',

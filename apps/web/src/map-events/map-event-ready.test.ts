@@ -68,6 +68,18 @@ describe("a map event stream's ready", () => {
     expect(useVotingUi.getState().shownResultsId).toBe('r1');
   });
 
+  it("reloads a round's progress and one's own ballot, which no state carries", () => {
+    const progress = queryKeys.maps.voteProgress(MAP, 'r1');
+    const ballot = queryKeys.maps.ballot(MAP, 'r1');
+    queryClient.setQueryData(progress, { roundId: 'r1', voters: 1, votes: 2 });
+    queryClient.setQueryData(ballot, { roundId: 'r1', votes: [] });
+    applyMapEvent(queryClient, MAP, { type: 'ready', live }, { comments: false });
+    expect(invalidated(progress)).toBe(true);
+    expect(invalidated(ballot)).toBe(true);
+    // The round list itself came with the state: nothing to reload.
+    expect(invalidated(queryKeys.maps.voteRounds(MAP))).toBe(false);
+  });
+
   it('keeps a newer state than the one it carries (an event that overtook it)', () => {
     queryClient.setQueryData<TMapLocks>(queryKeys.maps.locks(MAP), { locks: [], revision: 9 });
     applyMapEvent(queryClient, MAP, { type: 'ready', live }, { comments: false });

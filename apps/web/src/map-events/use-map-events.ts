@@ -24,6 +24,7 @@ import { receivePrivateCards, receivePrivateMode } from '../workshop/private-mod
 import { receiveLocks } from '../workshop/lock-queries.ts';
 import { receiveTimer } from '../workshop/timer-queries.ts';
 import {
+  isRoundDetail,
   receiveBallot,
   receiveRound,
   receiveVoteProgress,
@@ -145,6 +146,8 @@ export function applyMapEvent(
       void refetchChanged(queryClient, { queryKey: queryKeys.maps.versions(mapId) });
       void refetchChanged(queryClient, { queryKey: ['maps', 'one', mapId, 'activity'] });
       void refetchChanged(queryClient, { queryKey: queryKeys.maps.privateCards(mapId) });
+      // A round's progress and one's own ballot are carried by no state: votes cast meanwhile.
+      void refetchChanged(queryClient, { predicate: isRoundDetail(mapId) });
       // The map itself: its lifecycle may have changed while the stream was down.
       void refetchChanged(queryClient, { queryKey: queryKeys.maps.one(mapId), exact: true });
       return;

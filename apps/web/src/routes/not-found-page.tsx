@@ -5,21 +5,29 @@ import { useDocumentTitle } from '../components/common/use-document-title.ts';
 interface NotFoundPageProps {
   title?: string;
   message?: string;
+  /**
+   * The big "404" above the title; `false` on pages for links that ended
+   * (shared with people who never saw the address as a web page).
+   */
+  showCode?: boolean;
 }
 
-/** Unknown addresses, and maps that do not exist. */
+/** Unknown addresses, maps that do not exist, and links that no longer work. */
 export function NotFoundPage({
   title = 'Page not found',
   message = 'There is nothing at this address.',
+  showCode = true,
 }: NotFoundPageProps) {
   useDocumentTitle(title);
   return (
     <div className="page">
       <AppHeader />
       <main className="page__main not-found" data-testid="not-found">
-        <p className="not-found__code" aria-hidden="true">
-          404
-        </p>
+        {showCode ? (
+          <p className="not-found__code" aria-hidden="true">
+            404
+          </p>
+        ) : null}
         <h1 className="not-found__title">{title}</h1>
         <p className="not-found__text">{message}</p>
         <Link to="/" className="button button--primary">

@@ -2,6 +2,7 @@ import type { TOpenShareLinkResponse, TShareLinkView } from '@journeyboard/share
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../api/client.ts';
+import { closedLabel, type ConnectionState } from '../board/connection.ts';
 import { BoardSessionContext, useConnection } from '../board/use-board.ts';
 import { useLiveSession } from '../board/use-live-session.ts';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
@@ -53,6 +54,7 @@ export function ShareViewPage({ view }: { view?: TShareLinkView | undefined }) {
       <NotFoundPage
         title={expired ? 'This link has expired' : 'This link does not work'}
         message={errorMessage(error)}
+        showCode={false}
       />
     );
   }
@@ -115,7 +117,7 @@ function SharedBriefing({
 }) {
   const connection = useConnection();
   if (connection.status === 'not-found' || connection.status === 'closed') {
-    return <LinkGone />;
+    return <LinkGone connection={connection} />;
   }
   return (
     <BriefingScreen
@@ -130,11 +132,17 @@ function SharedBriefing({
   );
 }
 
-function LinkGone() {
+/** The link's connection ended for good: why, when the server said (closedLabel). */
+function LinkGone({ connection }: { connection: ConnectionState }) {
   return (
     <NotFoundPage
       title="This link no longer works"
-      message="The link was revoked, has expired, or the map was deleted. Ask for a new link."
+      message={
+        connection.status === 'closed' && connection.closedWith
+          ? `${closedLabel(connection.closedWith)}.`
+          : 'The link was revoked, has expired, or the map was deleted. Ask for a new link.'
+      }
+      showCode={false}
     />
   );
 }
@@ -166,7 +174,7 @@ function SharedBoardView({
   const { slots, left, right } = useSidePanelSlots();
   const storageScope = useCanvasScope(mapId);
   if (connection.status === 'not-found' || connection.status === 'closed') {
-    return <LinkGone />;
+    return <LinkGone connection={connection} />;
   }
   return (
     <SidePanelSlotsContext value={slots}>

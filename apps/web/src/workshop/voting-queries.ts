@@ -103,6 +103,14 @@ export function useVoteProgress(): TVoteProgress | null {
   );
 }
 
+/** The queries of one round's details (`ballot`, `voteProgress`), of any round on the map. */
+export const isRoundDetail =
+  (mapId: string) =>
+  ({ queryKey }: { queryKey: readonly unknown[] }): boolean => {
+    const rounds = queryKeys.maps.voteRounds(mapId);
+    return queryKey.length > rounds.length + 1 && rounds.every((part, i) => queryKey[i] === part);
+  };
+
 export function receiveVoteProgress(
   queryClient: QueryClient,
   mapId: string,

@@ -1,10 +1,10 @@
-import type { TShareLink, TWorkshopLink } from '@journeyboard/shared';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useLinkActions, useShareLinks, useWorkshopLinks } from '../../sharing/sharing-queries.ts';
 import { ShareLinkComments } from '../comments/share-link-comments.tsx';
 import { ModalDialog } from '../common/modal-dialog.tsx';
+import { LinkList } from './link-list.tsx';
 import { ShareLinkOpensOn } from './share-link-opens-on.tsx';
 import { FormProblem } from '../common/form-problem.tsx';
 
@@ -86,7 +86,8 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
             <LinkList
               links={shareLinks}
               label="Read-only link"
-              onRevoke={(id) => void run(() => actions.revokeShareLink(id))}
+              whatRevokingDoes="Anyone viewing the map through it loses the view at once, and it will not open again."
+              onRevoke={(id) => run(() => actions.revokeShareLink(id))}
             />
             <ShareLinkComments
               links={shareLinks}
@@ -120,7 +121,8 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
             <LinkList
               links={workshopLinks}
               label="Workshop link"
-              onRevoke={(id) => void run(() => actions.revokeWorkshopLink(id))}
+              whatRevokingDoes="Participants who joined with it can no longer edit the board, and nobody new can join with it."
+              onRevoke={(id) => run(() => actions.revokeWorkshopLink(id))}
             />
           </section>
         ) : null}
@@ -135,11 +137,19 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
   );
 }
 
-/** A link just created: its only showing (the server keeps its hash), with a copy button. */
+/**
+ * A link just created: its only showing (the server keeps its hash), with a
+ * copy button. It is scrolled into view in the dialog (a laptop screen may
+ * have it below the fold), and only the dialog scrolls.
+ */
 function NewLink({ label, url }: { label: string; url: string }) {
   const id = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (ref.current) scrollIntoDialogView(ref.current);
+  }, [url]);
   return (
-    <div className="share-dialog__new" role="status">
+    <div ref={ref} className="share-dialog__new" role="status">
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
@@ -156,29 +166,17 @@ function NewLink({ label, url }: { label: string; url: string }) {
   );
 }
 
-function LinkList({
-  links,
-  label,
-  onRevoke,
-}: {
-  links: readonly (TShareLink | TWorkshopLink)[];
-  label: string;
-  onRevoke: (id: string) => void;
-}) {
-  if (links.length === 0) return <p className="muted">No active links.</p>;
-  return (
-    <ul className="share-dialog__links" aria-label={`Active ${label.toLowerCase()}s`}>
-      {links.map((link, index) => (
-        <li key={link.id}>
-          {label} {index + 1}, created {new Date(link.createdAt).toLocaleString()}
-          {link.expiresAt
-            ? `, expires ${new Date(link.expiresAt).toLocaleString()}`
-            : ', no expiry'}{' '}
-          <button type="button" className="button button--ghost" onClick={() => onRevoke(link.id)}>
-            Revoke
-          </button>
-        </li>
-      ))}
-    </ul>
-  );
+/** Scrolls the dialog around `element` so all of it shows between the dialog's title and buttons. */
+function scrollIntoDialogView(element: HTMLElement) {
+  const dialog = element.closest<HTMLElement>('[role="dialog"]');
+  if (!dialog) return;
+  const box = element.getBoundingClientRect();
+  const view = dialog.getBoundingClientRect();
+  const below = box.bottom - (view.bottom - heightOf(dialog, '.dialog__actions'));
+  const above = view.top + heightOf(dialog, '.dialog__title') - box.top;
+  if (below > 0) dialog.scrollTop += Math.min(below, -above);
+  else if (above > 0) dialog.scrollTop -= above;
 }
+
+const heightOf = (dialog: HTMLElement, selector: string) =>
+  dialog.querySelector(selector)?.getBoundingClientRect().height ?? 0;
