@@ -202,16 +202,55 @@ export function useActivity(filter: ActivityFilter, options: { enabled?: boolean
   });
 }
 
+/** A map's activity is refetched at most this often (receiveActivityWritten). */
+export const ACTIVITY_REFETCH_INTERVAL_MS = 1_000;
+
+interface ActivityRefetch {
+  lastAt: number;
+  timer: ReturnType<typeof setTimeout> | null;
+  /** The cards named since the last refetch; null: any card may have changed. */
+  cardIds: Set<string> | null;
+}
+
+const activityRefetches = new WeakMap<QueryClient, Map<string, ActivityRefetch>>();
+
 /**
  * The server wrote activity entries: refetch what shows them — the feed
- * (any filter but a card) and the bylines of the cards the event names.
+ * (any filter but a card) and the bylines of the cards the event names. While
+ * people type, entries are written every flush (200 ms) and every open feed
+ * would refetch with each, so a map's activity is refetched at most once per
+ * ACTIVITY_REFETCH_INTERVAL_MS: the first event at once, the ones after it
+ * together at the end of the interval.
  */
 export function receiveActivityWritten(
   queryClient: QueryClient,
   mapId: string,
   event: TActivityWrittenEvent,
 ): void {
-  const named = event.cardIds ? new Set(event.cardIds) : null;
+  const byMap = activityRefetches.get(queryClient) ?? new Map<string, ActivityRefetch>();
+  activityRefetches.set(queryClient, byMap);
+  const pending = byMap.get(mapId) ?? { lastAt: -Infinity, timer: null, cardIds: new Set() };
+  byMap.set(mapId, pending);
+  pending.cardIds =
+    event.cardIds && pending.cardIds ? new Set([...pending.cardIds, ...event.cardIds]) : null;
+  if (pending.timer) return;
+  const refetch = () => {
+    pending.timer = null;
+    pending.lastAt = Date.now();
+    const named = pending.cardIds;
+    pending.cardIds = new Set();
+    refetchActivity(queryClient, mapId, named);
+  };
+  const wait = pending.lastAt + ACTIVITY_REFETCH_INTERVAL_MS - Date.now();
+  if (wait <= 0) refetch();
+  else pending.timer = setTimeout(refetch, wait);
+}
+
+function refetchActivity(
+  queryClient: QueryClient,
+  mapId: string,
+  named: ReadonlySet<string> | null,
+): void {
   void refetchChanged(queryClient, {
     queryKey: ['maps', 'one', mapId, 'activity'],
     predicate: (query) => {

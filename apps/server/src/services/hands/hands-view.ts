@@ -18,15 +18,22 @@ export function handOwnerToken(mapId: string, participantKey: string): string {
     .slice(0, 22);
 }
 
-/** The map's raised hands, first raised first, with the map's hands revision. */
+/**
+ * The map's raised hands, first raised first, with the map's hands revision.
+ * One query after the other: inside a transaction both go over its one
+ * connection, where a second query sent before the first answers is queued
+ * (deprecated by `pg`, refused from pg 9). Prisma's adapter still does that
+ * by itself for nested reads in a transaction (prisma/orm#29979).
+ */
 export async function readHands(prisma: Client, mapId: string): Promise<THands> {
-  const [hands, state] = await Promise.all([
-    prisma.raisedHand.findMany({
-      where: { mapId },
-      orderBy: [{ raisedAt: 'asc' }, { id: 'asc' }],
-    }),
-    prisma.mapHandState.findUnique({ where: { mapId }, select: { revision: true } }),
-  ]);
+  const hands = await prisma.raisedHand.findMany({
+    where: { mapId },
+    orderBy: [{ raisedAt: 'asc' }, { id: 'asc' }],
+  });
+  const state = await prisma.mapHandState.findUnique({
+    where: { mapId },
+    select: { revision: true },
+  });
   return {
     hands: hands.map((hand) => ({
       id: hand.id,

@@ -15,16 +15,17 @@ type Db = Pick<PrismaClient, 'mapLock' | 'mapLockState'>;
 /** While a silent brainstorm runs, the shared board is read-only for participants. */
 const BRAINSTORM_LOCK: BoardLock = { scope: 'board', itemId: null };
 
-/** The map's locks and their revision, in a stable order (scope, then item). */
+/**
+ * The map's locks and their revision, in a stable order (scope, then item).
+ * One query after the other, as `db` may be a transaction (services/hands/hands-view.ts says why).
+ */
 export async function readMapLocks(db: Db, mapId: string): Promise<TMapLocks> {
-  const [rows, state] = await Promise.all([
-    db.mapLock.findMany({
-      where: { mapId },
-      orderBy: [{ scope: 'asc' }, { itemId: 'asc' }],
-      select: { scope: true, itemId: true },
-    }),
-    db.mapLockState.findUnique({ where: { mapId }, select: { revision: true } }),
-  ]);
+  const rows = await db.mapLock.findMany({
+    where: { mapId },
+    orderBy: [{ scope: 'asc' }, { itemId: 'asc' }],
+    select: { scope: true, itemId: true },
+  });
+  const state = await db.mapLockState.findUnique({ where: { mapId }, select: { revision: true } });
   return { locks: rows.map(toBoardLock), revision: state?.revision ?? 0 };
 }
 
