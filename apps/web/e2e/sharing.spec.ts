@@ -29,10 +29,11 @@ test('an owner signs up and shares a live read-only link; a workshop participant
     ownerPage.getByRole('list', { name: 'Active read-only links' }).getByRole('listitem'),
   ).toHaveCount(1);
   await ownerPage.getByRole('button', { name: 'Create workshop link' }).click();
-  const joinUrl = await ownerPage.getByLabel('Workshop link', { exact: true }).inputValue();
+  const joinUrl = await ownerPage.getByLabel('New workshop link').inputValue();
+  await expect(ownerPage.getByText('It is “Workshop link 1” in the list below.')).toBeVisible();
   // Both new links make the dialog taller than a 1280×720 laptop: it scrolls to the new link,
   // and its title and Done stay in view.
-  await expect(ownerPage.getByLabel('Workshop link', { exact: true })).toBeInViewport({ ratio: 1 });
+  await expect(ownerPage.getByLabel('New workshop link')).toBeInViewport({ ratio: 1 });
   await expect(ownerPage.getByRole('button', { name: 'Copy link' }).last()).toBeInViewport({
     ratio: 1,
   });
@@ -122,6 +123,8 @@ test('an owner signs up and shares a live read-only link; a workshop participant
     latecomer.getByRole('heading', { name: 'This workshop link does not work' }),
   ).toBeVisible();
   await expect(latecomer.getByLabel('Your name')).toHaveCount(0);
+  // A link's holder may have no account: no "404", no way to "all maps".
+  await expect(latecomer.getByRole('link', { name: 'Back to all maps' })).toHaveCount(0);
 });
 
 test('a share link shows the board as the team sees it, and presents it stage by stage with the curve', async ({
@@ -184,6 +187,15 @@ test('turning a share link’s comments off and on reaches a leader who has it o
   await showComments.click();
   await expect(showComments).not.toBeChecked();
   await expect(comments).toHaveCount(0);
+
+  // Revoked while it is still shown to copy: the dead link is offered no more, and the
+  // keyboard stays in the dialog (its Revoke button, where focus was, is gone).
+  await board.page.getByRole('button', { name: 'Revoke read-only link 1' }).click();
+  await board.page.getByRole('button', { name: 'Revoke link' }).click();
+  await expect(leader.getByText('This link no longer works')).toBeVisible();
+  await expect(board.page.getByLabel('New read-only link')).toHaveCount(0);
+  await expect(board.page.getByText('No active links.').first()).toBeVisible();
+  await expect(board.page.getByRole('dialog', { name: 'Share this map' })).toBeFocused();
 });
 
 /** The horizontal centre and size of each element, on screen. */

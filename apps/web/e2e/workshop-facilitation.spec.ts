@@ -30,7 +30,7 @@ async function workshopWithGuest(
   const facilitator = await mapList.createMap('Support workshop', 'Customer support');
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   await page.getByRole('button', { name: 'Create workshop link' }).click();
-  const joinUrl = await page.getByLabel('Workshop link', { exact: true }).inputValue();
+  const joinUrl = await page.getByLabel('New workshop link').inputValue();
   await page.getByRole('button', { name: 'Done' }).click();
   const guestPage = await openSecondBrowser({ signedIn: false });
   if (size) await guestPage.setViewportSize(size);

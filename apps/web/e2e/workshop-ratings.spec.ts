@@ -41,7 +41,7 @@ test('everyone rates the emotion lane unseen by each other, the facilitator reve
   await expectLive(page);
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   await page.getByRole('button', { name: 'Create workshop link' }).click();
-  const joinUrl = await page.getByLabel('Workshop link', { exact: true }).inputValue();
+  const joinUrl = await page.getByLabel('New workshop link').inputValue();
   await page.getByRole('button', { name: 'Done' }).click();
 
   const anaPage = await openSecondBrowser({ signedIn: false });

@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { createQueryClient } from './api/query-client.ts';
 import { App } from './app.tsx';
-import { meQuery } from './auth/me.ts';
+import { meQuery, watchForEndedSession } from './auth/me.ts';
 import { UpdateBanner } from './components/common/update-banner.tsx';
 import { watchForMissingCode } from './offline/app-update.ts';
 import { registerServiceWorker } from './offline/register-service-worker.ts';
@@ -22,6 +22,7 @@ const queryClient = createQueryClient();
 // Every page starts by asking who is signed in: ask now, while React renders
 // the first time, not once that render has committed (~100 ms later at boot).
 void queryClient.prefetchQuery(meQuery);
+watchForEndedSession(queryClient);
 
 createRoot(root).render(
   <StrictMode>

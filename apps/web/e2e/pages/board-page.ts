@@ -109,7 +109,7 @@ export class BoardPage {
   async createShareLink(): Promise<string> {
     await this.page.getByRole('button', { name: 'Share', exact: true }).click();
     await this.page.getByRole('button', { name: 'Create read-only link' }).click();
-    return this.page.getByLabel('Read-only link', { exact: true }).inputValue();
+    return this.page.getByLabel('New read-only link').inputValue();
   }
 
   /** Opens a card's editor, presses the field buttons named (`Severity high`, …) and closes it. */

@@ -5,9 +5,10 @@ import { createElement, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../api/query-client.ts';
 import { lastKnown } from '../offline/last-known.ts';
+import { ApiError } from '../api/client.ts';
 import { errorResponse, jsonResponse, mockApi } from '../test/fetch-mock.ts';
 import { useAuthActions } from './auth-actions.ts';
-import { meQuery, refreshMe, signedInMe, useAuth } from './me.ts';
+import { meQuery, refreshMe, signedInMe, useAuth, watchForEndedSession } from './me.ts';
 
 const me: TMeResponse = {
   kind: 'user',
@@ -98,5 +99,34 @@ describe('who is signed in (the me query)', () => {
     await waitFor(() => expect(result.current).toEqual({ status: 'anonymous' }));
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(lastKnown.me()).toBeNull();
+  });
+});
+
+describe('a session that ends while pages are open', () => {
+  it('asks who is signed in again when a request of the account is refused, and no sooner', async () => {
+    let signedIn = true;
+    const asked = vi.fn(() =>
+      signedIn ? jsonResponse(200, me) : errorResponse(401, 'UNAUTHENTICATED', 'Sign in.'),
+    );
+    mockApi({ 'GET /api/me': asked });
+    const stop = watchForEndedSession(client);
+    await client.fetchQuery(meQuery);
+    const refused = (status: number) => () =>
+      Promise.reject(
+        new ApiError(status === 401 ? 'UNAUTHENTICATED' : 'MAP_NOT_FOUND', 'No.', status),
+      );
+
+    // Another refusal (not found) says nothing about the session.
+    await client
+      .fetchQuery({ queryKey: ['maps', 'one', 'm1'], queryFn: refused(404) })
+      .catch(() => {});
+    expect(asked).toHaveBeenCalledTimes(1);
+
+    // Signed out in another tab: the next request of the account is refused with 401.
+    signedIn = false;
+    await client.fetchQuery({ queryKey: ['maps', 'list'], queryFn: refused(401) }).catch(() => {});
+    await waitFor(() => expect(signedInMe(client)).toBeNull());
+    expect(asked).toHaveBeenCalledTimes(2);
+    stop();
   });
 });

@@ -66,6 +66,35 @@ export async function refreshMe(client: QueryClient): Promise<CachedMe> {
 }
 
 /**
+ * The session can end while pages are open (signed out in another tab,
+ * expired): a request of an account's that the server answers 401 asks `me`
+ * again, so RequireAccount takes the person to sign in — instead of a page
+ * reading the refusal as "not found" under a header that still shows their
+ * name. Workshop guests and link viewers are left as they are: their board
+ * says why it stopped (board/connection.ts). Set up once, with the app's client.
+ */
+export function watchForEndedSession(client: QueryClient): () => void {
+  const askAgainOn = (error: unknown) => {
+    const ended =
+      error instanceof ApiError && error.status === 401 && signedInMe(client)?.kind === 'user';
+    if (ended) void refreshMe(client).catch(() => undefined /* the me query shows it */);
+  };
+  const stopQueries = client.getQueryCache().subscribe((event) => {
+    const isMe = (event.query.queryKey as readonly unknown[])[0] === queryKeys.me[0];
+    if (event.type === 'updated' && event.action.type === 'error' && !isMe) {
+      askAgainOn(event.action.error);
+    }
+  });
+  const stopMutations = client.getMutationCache().subscribe((event) => {
+    if (event.type === 'updated' && event.action.type === 'error') askAgainOn(event.action.error);
+  });
+  return () => {
+    stopQueries();
+    stopMutations();
+  };
+}
+
+/**
  * Someone else is asking from now on (signed in, up, out, or into a
  * workshop): every cached answer but `me` belonged to the previous person.
  * `me` itself is replaced in place, so the components showing it update.

@@ -34,7 +34,7 @@ export function JoinPage() {
             ? errorMessage(error)
             : `${errorMessage(error)} Ask the facilitator for a new one.`
         }
-        showCode={false}
+        forLink
       />
     );
   }

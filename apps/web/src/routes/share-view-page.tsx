@@ -53,8 +53,12 @@ export function ShareViewPage({ view }: { view?: TShareLinkView | undefined }) {
     return (
       <NotFoundPage
         title={expired ? 'This link has expired' : 'This link does not work'}
-        message={errorMessage(error)}
-        showCode={false}
+        message={
+          expired
+            ? errorMessage(error)
+            : `${errorMessage(error)} Ask whoever shared it with you for a new one.`
+        }
+        forLink
       />
     );
   }
@@ -142,7 +146,7 @@ function LinkGone({ connection }: { connection: ConnectionState }) {
           ? `${closedLabel(connection.closedWith)}.`
           : 'The link was revoked, has expired, or the map was deleted. Ask for a new link.'
       }
-      showCode={false}
+      forLink
     />
   );
 }

@@ -1,28 +1,24 @@
 import type { TShareLink } from '@journeyboard/shared';
 
-/** Per read-only link: whether its viewers see the map's comment threads (read-only). */
+/** One read-only link's setting: whether its viewers see the map's comment threads (read-only). */
 export function ShareLinkComments({
-  links,
+  link,
+  name,
   onChange,
 }: {
-  links: readonly TShareLink[];
+  link: TShareLink;
+  /** What the dialog calls the link ("Read-only link 2"). */
+  name: string;
   onChange: (linkId: string, allowComments: boolean) => void;
 }) {
-  if (links.length === 0) return null;
   return (
-    <ul className="share-link-comments">
-      {links.map((link, index) => (
-        <li key={link.id}>
-          <label>
-            <input
-              type="checkbox"
-              checked={link.allowComments}
-              onChange={(event) => onChange(link.id, event.target.checked)}
-            />{' '}
-            Show comments to people with read-only link {index + 1}
-          </label>
-        </li>
-      ))}
-    </ul>
+    <label className="share-link-setting">
+      <input
+        type="checkbox"
+        checked={link.allowComments}
+        onChange={(event) => onChange(link.id, event.target.checked)}
+      />{' '}
+      Show comments to people with {name.toLowerCase()}
+    </label>
   );
 }

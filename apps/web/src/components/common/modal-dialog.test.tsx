@@ -124,4 +124,39 @@ describe('ModalDialog', () => {
     expect(container).not.toHaveAttribute('inert');
     expect(screen.getByRole('button', { name: 'Share' })).toHaveFocus();
   });
+
+  it('gives focus to the dialog beneath when the button that opened it is gone (a link just revoked)', async () => {
+    const user = userEvent.setup();
+    function Links() {
+      const [links, setLinks] = useState(['Link 1']);
+      const [confirming, setConfirming] = useState<string | null>(null);
+      return (
+        <ModalDialog className="dialog" label="Share" onClose={() => {}}>
+          {links.map((link) => (
+            <button key={link} type="button" onClick={() => setConfirming(link)}>
+              Revoke {link}
+            </button>
+          ))}
+          {confirming ? (
+            <ModalDialog className="dialog" label="Sure?" onClose={() => setConfirming(null)}>
+              <button
+                type="button"
+                onClick={() => {
+                  setLinks([]);
+                  setConfirming(null);
+                }}
+              >
+                Revoke it
+              </button>
+            </ModalDialog>
+          ) : null}
+        </ModalDialog>
+      );
+    }
+    render(<Links />);
+    await user.click(screen.getByRole('button', { name: 'Revoke Link 1' }));
+    await user.click(screen.getByRole('button', { name: 'Revoke it' }));
+    // Not the page's body: Escape and Tab still reach the share dialog.
+    expect(screen.getByRole('dialog', { name: 'Share' })).toHaveFocus();
+  });
 });

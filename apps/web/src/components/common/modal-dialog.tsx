@@ -91,7 +91,10 @@ export function ModalDialog({
       dialog?.querySelector<HTMLElement>('input:not(:disabled), textarea:not(:disabled)') ??
       dialog?.querySelector<HTMLElement>(TAB_STOPS);
     start?.focus();
-    return () => previouslyFocused?.focus?.();
+    return () => {
+      if (previouslyFocused?.isConnected) previouslyFocused.focus();
+      else focusDialogBeneath(dialog);
+    };
     // Where focus starts is decided once, when the dialog opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -123,6 +126,8 @@ export function ModalDialog({
     'aria-labelledby': labelledBy,
     'aria-label': labelledBy ? undefined : label,
     'aria-describedby': describedBy,
+    // Focusable itself, for when what had focus inside it is gone (focusDialogBeneath).
+    tabIndex: -1,
     onKeyDown,
   } as const;
 
@@ -146,4 +151,16 @@ export function ModalDialog({
     </div>,
     document.body,
   );
+}
+
+/**
+ * Where focus goes back to when what it came from is gone (the Revoke button
+ * of a link just revoked): the dialog still open beneath the closing one,
+ * else the page, as the browser would.
+ */
+function focusDialogBeneath(closing: HTMLElement | null | undefined) {
+  const open = [...document.querySelectorAll<HTMLElement>('[aria-modal="true"]')].filter(
+    (dialog) => dialog !== closing,
+  );
+  open.at(-1)?.focus();
 }

@@ -1,23 +1,41 @@
 import type { TShareLink, TWorkshopLink } from '@journeyboard/shared';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../common/confirm-dialog.tsx';
 
+type Link = TShareLink | TWorkshopLink;
+
 /**
- * The active links of one kind, each with Revoke, which asks first: revoking
- * ends access for whoever holds the link, at once, and can't be undone.
+ * The dialog's names for the links of one kind: numbered oldest first
+ * ("Read-only link 1" is the first made), so a new link takes the next number
+ * and the others keep theirs.
  */
-export function LinkList({
+export function linkNames<L extends Link>(links: readonly L[], label: string) {
+  const oldestFirst = [...links].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return oldestFirst.map((link, index) => ({ link, name: `${label} ${index + 1}` }));
+}
+
+const when = (iso: string) => new Date(iso).toLocaleString();
+
+/**
+ * The active links of one kind, each with its settings under it and Revoke,
+ * which asks first: revoking ends access for whoever holds the link, at once,
+ * and can't be undone.
+ */
+export function LinkList<L extends Link>({
   links,
   label,
   whatRevokingDoes,
   onRevoke,
+  settings,
 }: {
-  links: readonly (TShareLink | TWorkshopLink)[];
+  links: readonly L[];
   label: string;
   whatRevokingDoes: string;
   onRevoke: (id: string) => Promise<void>;
+  /** A link's own settings, shown in its row. */
+  settings?: (link: L, name: string) => ReactNode;
 }) {
-  const [confirming, setConfirming] = useState<{ id: string; name: string } | null>(null);
+  const [confirming, setConfirming] = useState<{ link: L; name: string } | null>(null);
   const [revoking, setRevoking] = useState(false);
   if (links.length === 0) return <p className="muted">No active links.</p>;
   const revoke = async (id: string) => {
@@ -29,25 +47,25 @@ export function LinkList({
   return (
     <>
       <ul className="share-dialog__links" aria-label={`Active ${label.toLowerCase()}s`}>
-        {links.map((link, index) => {
-          const name = `${label} ${index + 1}`;
-          return (
-            <li key={link.id}>
-              {name}, created {new Date(link.createdAt).toLocaleString()}
-              {link.expiresAt
-                ? `, expires ${new Date(link.expiresAt).toLocaleString()}`
-                : ', no expiry'}{' '}
+        {linkNames(links, label).map(({ link, name }) => (
+          <li key={link.id}>
+            <div className="share-dialog__link">
+              <span>
+                {name}, created {when(link.createdAt)}
+                {link.expiresAt ? `, expires ${when(link.expiresAt)}` : ', no expiry'}
+              </span>
               <button
                 type="button"
                 className="button button--ghost"
                 aria-label={`Revoke ${name.toLowerCase()}`}
-                onClick={() => setConfirming({ id: link.id, name })}
+                onClick={() => setConfirming({ link, name })}
               >
                 Revoke
               </button>
-            </li>
-          );
-        })}
+            </div>
+            {settings?.(link, name)}
+          </li>
+        ))}
       </ul>
       {confirming ? (
         <ConfirmDialog
@@ -55,9 +73,12 @@ export function LinkList({
           confirmLabel={revoking ? 'Revoking…' : 'Revoke link'}
           busy={revoking}
           onCancel={() => setConfirming(null)}
-          onConfirm={() => void revoke(confirming.id)}
+          onConfirm={() => void revoke(confirming.link.id)}
         >
-          <p>{whatRevokingDoes} This cannot be undone.</p>
+          <p>
+            {confirming.name}, created {when(confirming.link.createdAt)}. {whatRevokingDoes} This
+            cannot be undone.
+          </p>
         </ConfirmDialog>
       ) : null}
     </>

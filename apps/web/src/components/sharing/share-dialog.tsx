@@ -1,10 +1,11 @@
+import type { TShareLink, TWorkshopLink } from '@journeyboard/shared';
 import { useEffect, useId, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useLinkActions, useShareLinks, useWorkshopLinks } from '../../sharing/sharing-queries.ts';
 import { ShareLinkComments } from '../comments/share-link-comments.tsx';
 import { ModalDialog } from '../common/modal-dialog.tsx';
-import { LinkList } from './link-list.tsx';
+import { LinkList, linkNames } from './link-list.tsx';
 import { ShareLinkOpensOn } from './share-link-opens-on.tsx';
 import { FormProblem } from '../common/form-problem.tsx';
 
@@ -25,8 +26,10 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
   const actions = useLinkActions(mapId);
   const shareLinks = shareQuery.data ?? [];
   const workshopLinks = workshopQuery.data ?? [];
-  // Each kind's newest link, shown in its own section until the dialog closes.
-  const [newUrls, setNewUrls] = useState<{ share?: string; workshop?: string }>({});
+  // Each kind's newest link, shown in its own section until the dialog closes or it is revoked.
+  const [newLinks, setNewLinks] = useState<{ share?: NewLinkShown; workshop?: NewLinkShown }>({});
+  // Focus starts on the first thing people come for, not the optional expiry above it.
+  const firstCreate = useRef<HTMLButtonElement>(null);
   const [expiry, setExpiry] = useState('');
   const [actionError, setError] = useState<string | null>(null);
   const loadError = shareQuery.error ?? workshopQuery.error;
@@ -43,6 +46,12 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
     }
   };
   const expiresAt = toExpiry(expiry);
+  const revoke = (kind: keyof typeof newLinks, id: string, revokeLink: () => Promise<unknown>) =>
+    run(async () => {
+      await revokeLink();
+      // A revoked link's one showing goes too: nobody should copy a dead link.
+      setNewLinks((shown) => (shown[kind]?.id === id ? { ...shown, [kind]: undefined } : shown));
+    });
 
   return (
     <ModalDialog
@@ -51,6 +60,7 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
       onClose={onClose}
       // A new link is shown once (the server keeps only its hash): a stray click beside the dialog mustn't lose it.
       closeOnBackdrop={false}
+      initialFocus={firstCreate}
     >
       <h2 id={titleId} className="dialog__title">
         Share this map
@@ -71,33 +81,44 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
             <h3 className="section-title">Read-only links</h3>
             <p className="muted">Anyone with the link sees the live map and can change nothing.</p>
             <button
+              ref={firstCreate}
               type="button"
               className="button button--primary"
               onClick={() =>
                 void run(async () => {
                   const link = await actions.createShareLink(expiresAt ? { expiresAt } : {});
-                  setNewUrls((urls) => ({ ...urls, share: link.url }));
+                  setNewLinks((shown) => ({ ...shown, share: { id: link.id, url: link.url } }));
                 })
               }
             >
               Create read-only link
             </button>
-            {newUrls.share ? <NewLink label="Read-only link" url={newUrls.share} /> : null}
+            {newLinks.share ? (
+              <NewLink shown={newLinks.share} links={shareLinks} label="Read-only link" />
+            ) : null}
             <LinkList
               links={shareLinks}
               label="Read-only link"
               whatRevokingDoes="Anyone viewing the map through it loses the view at once, and it will not open again."
-              onRevoke={(id) => run(() => actions.revokeShareLink(id))}
-            />
-            <ShareLinkComments
-              links={shareLinks}
-              onChange={(id, allowComments) =>
-                void run(() => actions.updateShareLink(id, { allowComments }))
-              }
-            />
-            <ShareLinkOpensOn
-              links={shareLinks}
-              onChange={(id, opensOn) => void run(() => actions.updateShareLink(id, { opensOn }))}
+              onRevoke={(id) => revoke('share', id, () => actions.revokeShareLink(id))}
+              settings={(link, name) => (
+                <>
+                  <ShareLinkComments
+                    link={link}
+                    name={name}
+                    onChange={(id, allowComments) =>
+                      void run(() => actions.updateShareLink(id, { allowComments }))
+                    }
+                  />
+                  <ShareLinkOpensOn
+                    link={link}
+                    name={name}
+                    onChange={(id, opensOn) =>
+                      void run(() => actions.updateShareLink(id, { opensOn }))
+                    }
+                  />
+                </>
+              )}
             />
           </section>
         ) : null}
@@ -106,23 +127,26 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
             <h3 className="section-title">Workshop link</h3>
             <p className="muted">Participants join with just a name and can edit this map.</p>
             <button
+              ref={canShare ? undefined : firstCreate}
               type="button"
               className="button"
               onClick={() =>
                 void run(async () => {
                   const link = await actions.createWorkshopLink(expiresAt ? { expiresAt } : {});
-                  setNewUrls((urls) => ({ ...urls, workshop: link.url }));
+                  setNewLinks((shown) => ({ ...shown, workshop: { id: link.id, url: link.url } }));
                 })
               }
             >
               Create workshop link
             </button>
-            {newUrls.workshop ? <NewLink label="Workshop link" url={newUrls.workshop} /> : null}
+            {newLinks.workshop ? (
+              <NewLink shown={newLinks.workshop} links={workshopLinks} label="Workshop link" />
+            ) : null}
             <LinkList
               links={workshopLinks}
               label="Workshop link"
               whatRevokingDoes="Participants who joined with it can no longer edit the board, and nobody new can join with it."
-              onRevoke={(id) => run(() => actions.revokeWorkshopLink(id))}
+              onRevoke={(id) => revoke('workshop', id, () => actions.revokeWorkshopLink(id))}
             />
           </section>
         ) : null}
@@ -137,30 +161,58 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
   );
 }
 
+interface NewLinkShown {
+  readonly id: string;
+  readonly url: string;
+}
+
 /**
  * A link just created: its only showing (the server keeps its hash), with a
- * copy button. It is scrolled into view in the dialog (a laptop screen may
- * have it below the fold), and only the dialog scrolls.
+ * copy button and its name in the list below. It is scrolled into view in the
+ * dialog (a laptop screen may have it below the fold), and only the dialog
+ * scrolls.
  */
-function NewLink({ label, url }: { label: string; url: string }) {
+function NewLink({
+  shown,
+  links,
+  label,
+}: {
+  shown: NewLinkShown;
+  links: readonly (TShareLink | TWorkshopLink)[];
+  label: string;
+}) {
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
+  const [copied, setCopied] = useState(false);
   useEffect(() => {
     if (ref.current) scrollIntoDialogView(ref.current);
-  }, [url]);
+  }, [shown.url]);
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), 2_000);
+    return () => clearTimeout(timer);
+  }, [copied]);
+  const name = linkNames(links, label).find(({ link }) => link.id === shown.id)?.name;
   return (
     <div ref={ref} className="share-dialog__new" role="status">
       <label className="field__label" htmlFor={id}>
-        {label}
+        New {label.toLowerCase()}
       </label>
-      <input id={id} className="input" readOnly value={url} />
-      <p className="muted">Copy it now: it is shown only once.</p>
+      <input id={id} className="input" readOnly value={shown.url} />
+      <p className="muted">
+        Copy it now: it is shown only once.{name ? ` It is “${name}” in the list below.` : ''}
+      </p>
       <button
         type="button"
         className="button"
-        onClick={() => void navigator.clipboard?.writeText(url)}
+        onClick={() =>
+          void navigator.clipboard?.writeText(shown.url).then(
+            () => setCopied(true),
+            () => {},
+          )
+        }
       >
-        Copy link
+        {copied ? 'Copied' : 'Copy link'}
       </button>
     </div>
   );

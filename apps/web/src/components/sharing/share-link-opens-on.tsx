@@ -2,37 +2,35 @@ import type { TShareLink, TShareLinkView } from '@journeyboard/shared';
 import { useId } from 'react';
 
 /**
- * Per read-only link: whether it opens on the board or on the leadership
- * briefing (a director gets the two-minute summary first; the board is one
- * click away from it).
+ * One read-only link's setting: whether it opens on the board or on the
+ * leadership briefing (a director gets the two-minute summary first; the
+ * board is one click away from it).
  */
 export function ShareLinkOpensOn({
-  links,
+  link,
+  name,
   onChange,
 }: {
-  links: readonly TShareLink[];
+  link: TShareLink;
+  /** What the dialog calls the link ("Read-only link 2"). */
+  name: string;
   onChange: (linkId: string, opensOn: TShareLinkView) => void;
 }) {
   const id = useId();
-  if (links.length === 0) return null;
   return (
-    <ul className="share-link-opens-on">
-      {links.map((link, index) => (
-        <li key={link.id}>
-          <label htmlFor={`${id}-${index}`}>Read-only link {index + 1} opens on</label>{' '}
-          <select
-            id={`${id}-${index}`}
-            className="input input--small"
-            value={link.opensOn}
-            onChange={(event) =>
-              onChange(link.id, event.target.value === 'briefing' ? 'briefing' : 'board')
-            }
-          >
-            <option value="board">the board</option>
-            <option value="briefing">the briefing</option>
-          </select>
-        </li>
-      ))}
-    </ul>
+    <span className="share-link-setting">
+      <label htmlFor={id}>{name} opens on</label>{' '}
+      <select
+        id={id}
+        className="input input--small"
+        value={link.opensOn}
+        onChange={(event) =>
+          onChange(link.id, event.target.value === 'briefing' ? 'briefing' : 'board')
+        }
+      >
+        <option value="board">the board</option>
+        <option value="briefing">the briefing</option>
+      </select>
+    </span>
   );
 }
