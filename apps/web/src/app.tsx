@@ -78,7 +78,7 @@ export function App() {
       <Route
         path="/maps/:mapId"
         element={
-          <RequireAccount allowGuests>
+          <RequireAccount allowGuests keepOnceShown>
             <BoardPage />
           </RequireAccount>
         }
@@ -86,7 +86,7 @@ export function App() {
       <Route
         path="/maps/:mapId/briefing"
         element={
-          <RequireAccount allowGuests>
+          <RequireAccount allowGuests keepOnceShown>
             <BoardPage view="briefing" />
           </RequireAccount>
         }

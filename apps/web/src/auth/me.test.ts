@@ -103,7 +103,7 @@ describe('who is signed in (the me query)', () => {
 });
 
 describe('a session that ends while pages are open', () => {
-  it('asks who is signed in again when a request of the account is refused, and no sooner', async () => {
+  it('asks who is signed in again when a request of the account is refused with 401, and not for a 404', async () => {
     let signedIn = true;
     const asked = vi.fn(() =>
       signedIn ? jsonResponse(200, me) : errorResponse(401, 'UNAUTHENTICATED', 'Sign in.'),
@@ -116,14 +116,14 @@ describe('a session that ends while pages are open', () => {
         new ApiError(status === 401 ? 'UNAUTHENTICATED' : 'MAP_NOT_FOUND', 'No.', status),
       );
 
-    // Another refusal (not found) says nothing about the session.
+    // Signed out in another tab. A refusal that isn't 401 says nothing about the session…
+    signedIn = false;
     await client
       .fetchQuery({ queryKey: ['maps', 'one', 'm1'], queryFn: refused(404) })
       .catch(() => {});
     expect(asked).toHaveBeenCalledTimes(1);
 
-    // Signed out in another tab: the next request of the account is refused with 401.
-    signedIn = false;
+    // …a 401 does.
     await client.fetchQuery({ queryKey: ['maps', 'list'], queryFn: refused(401) }).catch(() => {});
     await waitFor(() => expect(signedInMe(client)).toBeNull());
     expect(asked).toHaveBeenCalledTimes(2);

@@ -70,8 +70,9 @@ export async function refreshMe(client: QueryClient): Promise<CachedMe> {
  * expired): a request of an account's that the server answers 401 asks `me`
  * again, so RequireAccount takes the person to sign in — instead of a page
  * reading the refusal as "not found" under a header that still shows their
- * name. Workshop guests and link viewers are left as they are: their board
- * says why it stopped (board/connection.ts). Set up once, with the app's client.
+ * name. (A board already shown stays: it says why it became view-only, see
+ * RequireAccount's `keepOnceShown`.) Workshop guests and link viewers are
+ * left alone. Set up once, with the app's client.
  */
 export function watchForEndedSession(client: QueryClient): () => void {
   const askAgainOn = (error: unknown) => {

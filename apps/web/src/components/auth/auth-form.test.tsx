@@ -11,6 +11,19 @@ const fields = [
 ] as const;
 
 describe('AuthForm', () => {
+  it('starts in its first field, so typing can begin at once', () => {
+    render(
+      <AuthForm
+        title="Join the workshop"
+        submitLabel="Join"
+        fields={[fields[0]]}
+        schema={ZSignupRequest.pick({ name: true })}
+        onSubmit={async () => {}}
+      />,
+    );
+    expect(screen.getByLabelText('Your name')).toHaveFocus();
+  });
+
   it('says what is wrong beside the field, in a sentence, before any round trip', async () => {
     const user = userEvent.setup();
     const onSubmit = vi.fn(async () => {});

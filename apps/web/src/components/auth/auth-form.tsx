@@ -67,7 +67,7 @@ export function AuthForm({
     <form className="panel auth-form" onSubmit={(event) => void submit(event)}>
       <h1 className="panel__title">{title}</h1>
       {intro}
-      {fields.map((field) => {
+      {fields.map((field, index) => {
         const inputId = `${id}-${field.name}`;
         const problem = problems[field.name];
         const described = [problem ? `${inputId}-problem` : '', field.hint ? `${inputId}-hint` : '']
@@ -83,6 +83,8 @@ export function AuthForm({
               className="input"
               type={field.type}
               autoComplete={field.autoComplete}
+              // The page is this form: typing can start at once (the join page's name, an email).
+              autoFocus={index === 0}
               required
               aria-invalid={problem ? true : undefined}
               aria-describedby={described || undefined}

@@ -1,23 +1,33 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { refreshMe, useAuth } from '../../auth/me.ts';
 
 /**
  * Pages for signed-in people. Asks who is signed in (the `me` query); anyone else goes
  * to the sign-in page and comes back afterwards. `allowGuests`: workshop
- * participants (no account) may see it too (the board page).
+ * participants (no account) may see it too (the board page). `keepOnceShown`:
+ * a page already shown stays when the session ends under it (signed out in
+ * another tab) — the board says why it became view-only and keeps what it
+ * shows; going anywhere else then leads to sign in.
  */
 export function RequireAccount({
   children,
   allowGuests = false,
+  keepOnceShown = false,
 }: {
   children: ReactNode;
   allowGuests?: boolean;
+  keepOnceShown?: boolean;
 }) {
   const state = useAuth();
   const queryClient = useQueryClient();
   const location = useLocation();
+  // Whether this page was shown to someone signed in (state adjusted during render, as React
+  // recommends for deriving from what changes: no extra render with the sign-in redirect).
+  const [shown, setShown] = useState(false);
+  if (state.status === 'signed-in' && !shown) setShown(true);
+  if (keepOnceShown && shown && state.status === 'anonymous') return children;
 
   if (state.status === 'loading') {
     return (

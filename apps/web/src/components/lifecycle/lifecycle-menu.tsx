@@ -93,6 +93,9 @@ function LifecyclePanel({ map }: { map: TJourneyMap }) {
   return (
     <>
       <LifecycleSummary lifecycle={lifecycle} />
+      {!lifecycle.owner && !lifecycle.nextReviewOn ? (
+        <p className="muted">No owner or review date yet.</p>
+      ) : null}
       {lifecycle.sourceMap ? (
         <p className="lifecycle-panel__links" data-testid="source-map-link">
           Future state of{' '}
