@@ -77,6 +77,10 @@ test('signed out elsewhere, an editor’s open board says so and takes no more e
   );
   await expect(editorPage.getByRole('button', { name: /^Add card/ })).toHaveCount(0);
   await expect(editor.card('Sees an ad')).toBeVisible();
+  const signInAgain = editorPage.getByTestId('view-only-badge').getByRole('button', {
+    name: 'Sign in',
+  });
+  await expect(signInAgain).toBeVisible();
   // Leaving the board, the app knows the session is over: sign in, not a list under their name.
   await editorPage.getByRole('link', { name: 'All maps' }).click();
   await expect(editorPage).toHaveURL(/\/signin/);

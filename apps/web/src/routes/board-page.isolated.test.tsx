@@ -1,4 +1,6 @@
 import {
+  CloseCode,
+  CloseReason,
   mapCapabilities,
   presenceColor,
   type MapAction,
@@ -6,7 +8,7 @@ import {
 } from '@journeyboard/shared';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   connectBoardSession,
@@ -61,11 +63,18 @@ function renderBoard(mapId = 'map-1') {
       <MemoryRouter initialEntries={[`/maps/${mapId}`]}>
         <Routes>
           <Route path="/" element={<p>All maps page</p>} />
+          <Route path="/signin" element={<SignInProbe />} />
           <Route path="/maps/:mapId" element={<BoardPage />} />
         </Routes>
       </MemoryRouter>,
     ),
   );
+}
+
+/** Where "Sign in" leads: says where it would return to. */
+function SignInProbe() {
+  const { search } = useLocation();
+  return <p>Sign-in page {new URLSearchParams(search).get('next')}</p>;
 }
 
 const connectionState = (status: ConnectionState['status'], hasSynced: boolean) => ({
@@ -135,6 +144,30 @@ describe('BoardPage', () => {
     expect(screen.getByRole('button', { name: 'Present' })).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: /^Add card to / }).length).toBeGreaterThan(0);
     expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument();
+  });
+
+  it('signed out under the open board: says so, and "Sign in" leads to sign in and back', async () => {
+    let meAsked = 0;
+    mockApi({
+      'GET /api/maps/map-1': () => jsonResponse(200, journeyMap()),
+      'GET /api/me': () => ((meAsked += 1), errorResponse(401, 'UNAUTHENTICATED', 'Sign in.')),
+    });
+    renderBoard();
+    await screen.findByRole('button', { name: 'Rename map First purchase' });
+    // The socket is closed for good: it takes nothing more (trackServerCapabilities).
+    setConnection({
+      ...connectionState('closed', true),
+      closedWith: { code: CloseCode.accessRevoked, reason: CloseReason.signedOut },
+    });
+    act(() => serverCapabilities.set([]));
+    expect(await screen.findByTestId('view-only-badge')).toHaveTextContent(
+      'You were signed out — sign in again',
+    );
+    const askedBefore = meAsked;
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText(/Sign-in page/)).toHaveTextContent('Sign-in page /maps/map-1');
+    // Asked again on the way, so the sign-in page shows no one's name.
+    expect(meAsked).toBe(askedBefore + 1);
   });
 
   it('shows a not-found page when the socket is closed with 4404', async () => {
