@@ -82,6 +82,8 @@ test('an owner signs up and shares a live read-only link; a workshop participant
   // Guests edit the board but manage no links: no Share (the server would refuse).
   await expect(participantPage.getByRole('button', { name: 'Present' })).toBeVisible();
   await expect(participantPage.getByRole('button', { name: 'Share', exact: true })).toHaveCount(0);
+  // Nor a way to "All maps": a guest has only this map (it would be the sign-in page).
+  await expect(participantPage.getByRole('link', { name: 'All maps' })).toHaveCount(0);
   await participant.addCard({ stage: 'Onboarding', lane: 'Pain points' }, 'Setup wizard confuses');
   await expect(
     owner.cardIn('Setup wizard confuses', { stage: 'Onboarding', lane: 'Pain points' }),

@@ -130,6 +130,15 @@ export function useAuth(): AuthState {
   return { status: 'loading' };
 }
 
+/**
+ * Whether "All maps" leads anywhere for this person: not for a workshop guest,
+ * who has only the map they joined (it would be the sign-in page).
+ */
+export function useHasMapList(): boolean {
+  const auth = useAuth();
+  return !(auth.status === 'signed-in' && auth.me.kind === 'guest');
+}
+
 /** The signed-in account (not a workshop guest), or null. */
 export function useAccount(): Extract<TMeResponse, { kind: 'user' }> | null {
   const auth = useAuth();

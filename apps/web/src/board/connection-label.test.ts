@@ -15,7 +15,7 @@ describe('what the header says about the connection', () => {
   it('says why the server ended it for good, from its close code', () => {
     const accessEnded = (reason: string) =>
       connectionLabel(closed(CloseCode.accessRevoked, reason));
-    expect(accessEnded(CloseReason.signedOut)).toBe('You were signed out — sign in again');
+    expect(accessEnded(CloseReason.signedOut)).toBe('You were signed out');
     expect(accessEnded(CloseReason.removedFromWorkspace)).toBe(
       'You were removed from this workspace',
     );

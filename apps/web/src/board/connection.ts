@@ -58,7 +58,8 @@ export function closedLabel(closedWith: ConnectionState['closedWith']): string {
 /** Why access ended (4403), by the server's close reason: each says what the person can do. */
 const ACCESS_ENDED_LABELS: Partial<Record<string, string>> = {
   [CloseReason.linkExpired]: 'This link has expired',
-  [CloseReason.signedOut]: 'You were signed out — sign in again',
+  // The view-only badge offers "Sign in" beside it (view-only-badge.tsx).
+  [CloseReason.signedOut]: 'You were signed out',
   [CloseReason.removedFromWorkspace]: 'You were removed from this workspace',
   [CloseReason.shareLinkRevoked]: 'This link was revoked — ask for a new one',
   [CloseReason.workshopLinkRevoked]: 'The workshop link was closed — ask the facilitator',

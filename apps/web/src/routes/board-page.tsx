@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useParams } from 'react-router';
-import { useAuth } from '../auth/me.ts';
+import { useAuth, useHasMapList } from '../auth/me.ts';
 import { BoardCapabilities } from '../capabilities/board-capabilities.tsx';
 import { useCan } from '../capabilities/capabilities.tsx';
 import {
@@ -129,6 +129,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   // A facilitator's board lock makes it read-only for participants (the server undoes their edits).
   const { binding } = useLocks();
   const canEdit = mayEdit && !binding.board;
+  const backLink = useHasMapList();
   // The board waits until the server has said what this person may do (the map's REST
   // answer or the socket's welcome, whichever comes first; offline, the device's copy):
   // drawn before, an editor's board would be drawn read-only and then all over again.
@@ -212,6 +213,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         {mayEdit ? (
           <BoardHeader
             title={title}
+            backLink={backLink}
             onRename={(next) => void rename(next)}
             status={lifecycle}
             actions={actions}
@@ -220,6 +222,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         ) : (
           <BoardHeader
             title={title}
+            backLink={backLink}
             status={
               <>
                 <ViewOnlyBadge />
@@ -303,6 +306,7 @@ function LiveBriefing({
 }) {
   const connection = useConnection();
   const { state } = journeyMap;
+  const hasMapList = useHasMapList();
   // Vote reveals reach the briefing over the map's one event stream.
   useMapEvents(mapId, { enabled: state.status === 'ready', comments: false });
   if (connection.status === 'not-found') {
@@ -314,9 +318,11 @@ function LiveBriefing({
       title={state.status === 'ready' ? state.map.title : null}
       links={
         <>
-          <Link to="/" className="button button--ghost">
-            All maps
-          </Link>
+          {hasMapList ? (
+            <Link to="/" className="button button--ghost">
+              All maps
+            </Link>
+          ) : null}
           <Link to={`/maps/${mapId}`} className="button">
             Open the board
           </Link>
