@@ -198,6 +198,9 @@ test('turning a share link’s comments off and on reaches a leader who has it o
   await expect(board.page.getByLabel('New read-only link')).toHaveCount(0);
   await expect(board.page.getByText('No active links.').first()).toBeVisible();
   await expect(board.page.getByRole('dialog', { name: 'Share this map' })).toBeFocused();
+  // A link keeps its number for good: the next one is link 2, never a second "link 1".
+  await board.page.getByRole('button', { name: 'Create read-only link' }).click();
+  await expect(board.page.getByText('It is “Read-only link 2” in the list below.')).toBeVisible();
 });
 
 /** The horizontal centre and size of each element, on screen. */

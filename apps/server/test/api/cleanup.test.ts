@@ -38,10 +38,15 @@ async function rows() {
         expiresAt,
       },
     });
+  let number = 0;
   const shareLink = (data: { expiresAt?: Date; revokedAt?: Date }) =>
-    prisma.shareLink.create({ data: { mapId: map.id, tokenHash: tokenHash(), ...data } });
+    prisma.shareLink.create({
+      data: { mapId: map.id, number: (number += 1), tokenHash: tokenHash(), ...data },
+    });
   const workshopLink = (data: { expiresAt?: Date; revokedAt?: Date }) =>
-    prisma.workshopLink.create({ data: { mapId: map.id, tokenHash: tokenHash(), ...data } });
+    prisma.workshopLink.create({
+      data: { mapId: map.id, number: (number += 1), tokenHash: tokenHash(), ...data },
+    });
 
   const longAgo = EXPIRED_LINK_GRACE_MS + HOUR;
   const liveWorkshop = await workshopLink({ expiresAt: later(HOUR) });

@@ -67,6 +67,39 @@ describe('read-only share links', () => {
     ).toEqual([]);
   });
 
+  it('numbers each kind of link per map as it is made, and a link keeps its number when others are revoked', async () => {
+    const map = await createMapFixture(app());
+    const other = await createMapFixture(app());
+    const make = async (owner: typeof map, kind: 'share-links' | 'workshop-links') => {
+      const created = await owner.owner.inject({
+        method: 'POST',
+        url: `/api/maps/${owner.id}/${kind}`,
+        payload: {},
+      });
+      return created.json<{ id: string; number: number }>();
+    };
+    const first = await make(map, 'share-links');
+    const second = await make(map, 'share-links');
+    expect([first.number, second.number]).toEqual([1, 2]);
+    // Numbers are per map and per kind.
+    expect((await make(other, 'share-links')).number).toBe(1);
+    expect((await make(map, 'workshop-links')).number).toBe(1);
+    // Two made at the same moment get two numbers.
+    const together = await Promise.all([make(map, 'share-links'), make(map, 'share-links')]);
+    expect(together.map((link) => link.number).sort((a, b) => a - b)).toEqual([3, 4]);
+
+    await map.owner.inject({ method: 'DELETE', url: `/api/share-links/${first.id}` });
+    const third = await make(map, 'share-links');
+    expect(third.number).toBe(5);
+    const list = await map.owner.inject({ url: `/api/maps/${map.id}/share-links` });
+    expect(
+      list
+        .json<{ links: { number: number }[] }>()
+        .links.map((link) => link.number)
+        .sort((a, b) => a - b),
+    ).toEqual([2, 3, 4, 5]);
+  });
+
   it('opens on the board unless the owner picks the briefing, per link', async () => {
     const map = await createMapFixture(app());
     const create = (payload: object) =>

@@ -267,6 +267,9 @@ export async function boardMember(
 }
 
 /** A read-only share link for the map: connect with `{ protocols: ['journeyboard', token] }`. */
+/** Link numbers for links made here (unique per map; the API numbers links 1, 2, … per map). */
+let lastLinkNumber = 0;
+
 export async function shareLinkFor(
   prisma: PrismaClient,
   mapId: string,
@@ -274,7 +277,12 @@ export async function shareLinkFor(
 ): Promise<{ linkId: string; token: string }> {
   const token = newToken('share');
   const link = await prisma.shareLink.create({
-    data: { mapId, tokenHash: hashToken(token), expiresAt: options.expiresAt ?? null },
+    data: {
+      mapId,
+      number: (lastLinkNumber += 1),
+      tokenHash: hashToken(token),
+      expiresAt: options.expiresAt ?? null,
+    },
   });
   return { linkId: link.id, token };
 }
@@ -286,7 +294,7 @@ export async function workshopGuestFor(
   name: string,
 ): Promise<{ linkId: string; sessionId: string; cookie: string }> {
   const link = await prisma.workshopLink.create({
-    data: { mapId, tokenHash: hashToken(newToken('workshop')) },
+    data: { mapId, number: (lastLinkNumber += 1), tokenHash: hashToken(newToken('workshop')) },
   });
   const token = newToken('guest');
   const session = await prisma.session.create({

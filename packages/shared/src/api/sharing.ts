@@ -44,6 +44,8 @@ export type TUpdateShareLinkRequest = z.input<typeof ZUpdateShareLinkRequest>;
 export const ZShareLink = z.object({
   id: z.string(),
   mapId: z.string(),
+  /** The map's read-only links are numbered as they were made ("Read-only link 3"), for good. */
+  number: z.number().int().positive(),
   allowComments: z.boolean(),
   opensOn: ZShareLinkView,
   expiresAt: z.iso.datetime().nullable(),
@@ -75,6 +77,8 @@ export type TCreateWorkshopLinkRequest = z.input<typeof ZCreateWorkshopLinkReque
 export const ZWorkshopLink = z.object({
   id: z.string(),
   mapId: z.string(),
+  /** The map's workshop links are numbered as they were made ("Workshop link 2"), for good. */
+  number: z.number().int().positive(),
   expiresAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
 });

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { type ZCreateShareLinkRequest, type TCreateShareLinkResponse } from '@journeyboard/shared';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { toShareLink } from './to-links.ts';
+import { withNextLinkNumber } from './with-next-link-number.ts';
 
 /** A read-only link to the map. The token is returned once; only its hash is kept. */
 export async function createShareLink(
@@ -13,15 +14,21 @@ export async function createShareLink(
   origin: string,
 ): Promise<TCreateShareLinkResponse> {
   const token = newToken('share');
-  const link = await prisma.shareLink.create({
-    data: {
-      mapId,
-      createdById,
-      tokenHash: hashToken(token),
-      allowComments: input.allowComments,
-      opensOn: input.opensOn,
-      expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
-    },
-  });
+  const link = await withNextLinkNumber(
+    async () =>
+      (await prisma.shareLink.aggregate({ where: { mapId }, _max: { number: true } }))._max.number,
+    (number) =>
+      prisma.shareLink.create({
+        data: {
+          mapId,
+          number,
+          createdById,
+          tokenHash: hashToken(token),
+          allowComments: input.allowComments,
+          opensOn: input.opensOn,
+          expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
+        },
+      }),
+  );
   return { ...toShareLink(link), token, url: `${origin}/s/${token}` };
 }

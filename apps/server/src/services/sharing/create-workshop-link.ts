@@ -6,6 +6,7 @@ import {
 } from '@journeyboard/shared';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { toWorkshopLink } from './to-links.ts';
+import { withNextLinkNumber } from './with-next-link-number.ts';
 
 /** A facilitator's join link: whoever has it joins this one map as an editor, with a name. */
 export async function createWorkshopLink(
@@ -16,13 +17,20 @@ export async function createWorkshopLink(
   origin: string,
 ): Promise<TCreateWorkshopLinkResponse> {
   const token = newToken('workshop');
-  const link = await prisma.workshopLink.create({
-    data: {
-      mapId,
-      createdById,
-      tokenHash: hashToken(token),
-      expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
-    },
-  });
+  const link = await withNextLinkNumber(
+    async () =>
+      (await prisma.workshopLink.aggregate({ where: { mapId }, _max: { number: true } }))._max
+        .number,
+    (number) =>
+      prisma.workshopLink.create({
+        data: {
+          mapId,
+          number,
+          createdById,
+          tokenHash: hashToken(token),
+          expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
+        },
+      }),
+  );
   return { ...toWorkshopLink(link), token, url: `${origin}/join/${token}` };
 }

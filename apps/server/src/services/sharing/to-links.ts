@@ -4,6 +4,7 @@ import type { TShareLink, TWorkshopLink } from '@journeyboard/shared';
 export const toShareLink = (row: ShareLink): TShareLink => ({
   id: row.id,
   mapId: row.mapId,
+  number: row.number,
   allowComments: row.allowComments,
   opensOn: row.opensOn,
   expiresAt: row.expiresAt?.toISOString() ?? null,
@@ -13,6 +14,7 @@ export const toShareLink = (row: ShareLink): TShareLink => ({
 export const toWorkshopLink = (row: WorkshopLink): TWorkshopLink => ({
   id: row.id,
   mapId: row.mapId,
+  number: row.number,
   expiresAt: row.expiresAt?.toISOString() ?? null,
   createdAt: row.createdAt.toISOString(),
 });

@@ -5,13 +5,13 @@ import { ConfirmDialog } from '../common/confirm-dialog.tsx';
 type Link = TShareLink | TWorkshopLink;
 
 /**
- * The dialog's names for the links of one kind: numbered oldest first
- * ("Read-only link 1" is the first made), so a new link takes the next number
- * and the others keep theirs.
+ * The dialog's names for the links of one kind, oldest first: each by the
+ * number the server gave it when it was made ("Read-only link 3"), which it
+ * keeps whatever is revoked around it.
  */
 export function linkNames<L extends Link>(links: readonly L[], label: string) {
-  const oldestFirst = [...links].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  return oldestFirst.map((link, index) => ({ link, name: `${label} ${index + 1}` }));
+  const oldestFirst = [...links].sort((a, b) => a.number - b.number);
+  return oldestFirst.map((link) => ({ link, name: `${label} ${link.number}` }));
 }
 
 const when = (iso: string) => new Date(iso).toLocaleString();
