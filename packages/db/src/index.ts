@@ -3,7 +3,7 @@
 // Run `pnpm --filter @journeyboard/db generate` first; src/generated is not committed.
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { PrismaClient } from './generated/prisma/client.ts';
+import { Prisma, PrismaClient } from './generated/prisma/client.ts';
 
 /** The `pg` pool under each client made by createPrismaClient (see `driverOf`). */
 const pools = new WeakMap<PrismaClient, pg.Pool>();
@@ -40,6 +40,11 @@ export function driverOf(prisma: PrismaClient): SqlDriver {
 /** A driverOf query failed on a foreign key (SQLSTATE 23503), e.g. its row's map was deleted. */
 export function isDriverForeignKeyViolation(error: unknown): boolean {
   return error instanceof pg.DatabaseError && error.code === '23503';
+}
+
+/** A Prisma write refused by a unique constraint (P2002): the value is taken. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }
 
 export { Prisma, PrismaClient } from './generated/prisma/client.ts';

@@ -1,4 +1,4 @@
-import { Prisma, type PrismaClient } from '@journeyboard/db';
+import { isUniqueViolation, type PrismaClient } from '@journeyboard/db';
 import type { ZSignupRequest, TUser } from '@journeyboard/shared';
 import type { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
@@ -49,7 +49,7 @@ export async function signUp(
       return { id: user.id, email: user.email, name: user.name };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    if (isUniqueViolation(error)) {
       throw new AppError('EMAIL_TAKEN');
     }
     throw error;

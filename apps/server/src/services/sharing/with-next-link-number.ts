@@ -1,4 +1,4 @@
-import { Prisma } from '@journeyboard/db';
+import { isUniqueViolation } from '@journeyboard/db';
 
 const ATTEMPTS = 5;
 
@@ -18,8 +18,7 @@ export async function withNextLinkNumber<T>(
     try {
       return await create(number);
     } catch (error) {
-      const taken = error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-      if (!taken || attempt >= ATTEMPTS) throw error;
+      if (!isUniqueViolation(error) || attempt >= ATTEMPTS) throw error;
     }
   }
 }

@@ -9,10 +9,13 @@ type Link = TShareLink | TWorkshopLink;
  * number the server gave it when it was made ("Read-only link 3"), which it
  * keeps whatever is revoked around it.
  */
-export function linkNames<L extends Link>(links: readonly L[], label: string) {
+function linkNames<L extends Link>(links: readonly L[], label: string) {
   const oldestFirst = [...links].sort((a, b) => a.number - b.number);
-  return oldestFirst.map((link) => ({ link, name: `${label} ${link.number}` }));
+  return oldestFirst.map((link) => ({ link, name: linkName(label, link.number) }));
 }
+
+/** "Read-only link 3": what the dialog calls a link, by its number. */
+export const linkName = (label: string, number: number) => `${label} ${number}`;
 
 const when = (iso: string) => new Date(iso).toLocaleString();
 

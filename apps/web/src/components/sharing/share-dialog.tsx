@@ -1,13 +1,16 @@
-import type { TShareLink, TWorkshopLink } from '@journeyboard/shared';
 import { useEffect, useId, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useLinkActions, useShareLinks, useWorkshopLinks } from '../../sharing/sharing-queries.ts';
 import { ShareLinkComments } from '../comments/share-link-comments.tsx';
 import { ModalDialog } from '../common/modal-dialog.tsx';
-import { LinkList, linkNames } from './link-list.tsx';
+import { LinkList, linkName } from './link-list.tsx';
 import { ShareLinkOpensOn } from './share-link-opens-on.tsx';
 import { FormProblem } from '../common/form-problem.tsx';
+
+/** What each kind of link is called in the dialog ("Read-only link 2"). */
+const SHARE_LINK = 'Read-only link';
+const WORKSHOP_LINK = 'Workshop link';
 
 /** Optional expiry from a `<input type="datetime-local">` value. */
 const toExpiry = (value: string) => (value ? new Date(value).toISOString() : undefined);
@@ -87,18 +90,20 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
               onClick={() =>
                 void run(async () => {
                   const link = await actions.createShareLink(expiresAt ? { expiresAt } : {});
-                  setNewLinks((shown) => ({ ...shown, share: { id: link.id, url: link.url } }));
+                  const name = linkName(SHARE_LINK, link.number);
+                  setNewLinks((shown) => ({
+                    ...shown,
+                    share: { id: link.id, url: link.url, name },
+                  }));
                 })
               }
             >
               Create read-only link
             </button>
-            {newLinks.share ? (
-              <NewLink shown={newLinks.share} links={shareLinks} label="Read-only link" />
-            ) : null}
+            {newLinks.share ? <NewLink shown={newLinks.share} label={SHARE_LINK} /> : null}
             <LinkList
               links={shareLinks}
-              label="Read-only link"
+              label={SHARE_LINK}
               whatRevokingDoes="Anyone viewing the map through it loses the view at once, and it will not open again."
               onRevoke={(id) => revoke('share', id, () => actions.revokeShareLink(id))}
               settings={(link, name) => (
@@ -133,18 +138,20 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
               onClick={() =>
                 void run(async () => {
                   const link = await actions.createWorkshopLink(expiresAt ? { expiresAt } : {});
-                  setNewLinks((shown) => ({ ...shown, workshop: { id: link.id, url: link.url } }));
+                  const name = linkName(WORKSHOP_LINK, link.number);
+                  setNewLinks((shown) => ({
+                    ...shown,
+                    workshop: { id: link.id, url: link.url, name },
+                  }));
                 })
               }
             >
               Create workshop link
             </button>
-            {newLinks.workshop ? (
-              <NewLink shown={newLinks.workshop} links={workshopLinks} label="Workshop link" />
-            ) : null}
+            {newLinks.workshop ? <NewLink shown={newLinks.workshop} label={WORKSHOP_LINK} /> : null}
             <LinkList
               links={workshopLinks}
-              label="Workshop link"
+              label={WORKSHOP_LINK}
               whatRevokingDoes="Participants who joined with it can no longer edit the board, and nobody new can join with it."
               onRevoke={(id) => revoke('workshop', id, () => actions.revokeWorkshopLink(id))}
             />
@@ -164,6 +171,8 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
 interface NewLinkShown {
   readonly id: string;
   readonly url: string;
+  /** What the list below calls it ("Read-only link 3"). */
+  readonly name: string;
 }
 
 /**
@@ -172,15 +181,7 @@ interface NewLinkShown {
  * dialog (a laptop screen may have it below the fold), and only the dialog
  * scrolls.
  */
-function NewLink({
-  shown,
-  links,
-  label,
-}: {
-  shown: NewLinkShown;
-  links: readonly (TShareLink | TWorkshopLink)[];
-  label: string;
-}) {
+function NewLink({ shown, label }: { shown: NewLinkShown; label: string }) {
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
   const [copied, setCopied] = useState(false);
@@ -192,7 +193,6 @@ function NewLink({
     const timer = setTimeout(() => setCopied(false), 2_000);
     return () => clearTimeout(timer);
   }, [copied]);
-  const name = linkNames(links, label).find(({ link }) => link.id === shown.id)?.name;
   return (
     <div ref={ref} className="share-dialog__new" role="status">
       <label className="field__label" htmlFor={id}>
@@ -200,12 +200,13 @@ function NewLink({
       </label>
       <input id={id} className="input" readOnly value={shown.url} />
       <p className="muted">
-        Copy it now: it is shown only once.{name ? ` It is “${name}” in the list below.` : ''}
+        Copy it now: it is shown only once. It is “{shown.name}” in the list below.
       </p>
       <button
         type="button"
         className="button"
         onClick={() =>
+          // Refused (no permission, an insecure page): the field above still holds the link to copy.
           void navigator.clipboard?.writeText(shown.url).then(
             () => setCopied(true),
             () => {},
