@@ -82,6 +82,8 @@ test('an owner signs up and shares a live read-only link; a workshop participant
   // Guests edit the board but manage no links: no Share (the server would refuse).
   await expect(participantPage.getByRole('button', { name: 'Present' })).toBeVisible();
   await expect(participantPage.getByRole('button', { name: 'Share', exact: true })).toHaveCount(0);
+  // The header says they are a guest here, under the name they gave.
+  await expect(participantPage.getByTestId('guest-badge')).toHaveText('Guest: Pat from Support');
   // Nor a way to "All maps": a guest has only this map (it would be the sign-in page).
   await expect(participantPage.getByRole('link', { name: 'All maps' })).toHaveCount(0);
   await participant.addCard({ stage: 'Onboarding', lane: 'Pain points' }, 'Setup wizard confuses');
@@ -119,6 +121,13 @@ test('an owner signs up and shares a live read-only link; a workshop participant
   await expect(participant.connectionStatus()).toContainText(
     'The workshop link was closed — ask the facilitator',
   );
+  // Coming back later says the same, not "Sign in" to an account they never had.
+  await participantPage.reload();
+  await expect(
+    participantPage.getByRole('heading', { name: 'Your workshop access has ended' }),
+  ).toBeVisible();
+  await expect(participantPage.getByText('Ask the facilitator for a new one.')).toBeVisible();
+  await expect(participantPage.getByLabel('Password')).toHaveCount(0);
   const latecomer = await openSecondBrowser({ signedIn: false });
   await latecomer.goto(joinUrl);
   await expect(

@@ -8,6 +8,11 @@ export const ERROR_CATALOGUE = {
   VALIDATION_FAILED: { status: 400, message: 'The request is not valid.' },
   BAD_REQUEST: { status: 400, message: 'The request could not be understood.' },
   UNAUTHENTICATED: { status: 401, message: 'Sign in to continue.' },
+  WORKSHOP_ACCESS_ENDED: {
+    status: 401,
+    message:
+      'The workshop link you joined with was closed or has expired. Ask the facilitator for a new one.',
+  },
   FORBIDDEN: { status: 403, message: 'You do not have permission to do that.' },
   NOT_FOUND: { status: 404, message: 'There is nothing at this address.' },
   MAP_NOT_FOUND: { status: 404, message: 'This journey map does not exist or you cannot see it.' },

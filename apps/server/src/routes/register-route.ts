@@ -3,6 +3,7 @@ import type { ContextConfigDefault, FastifyContextConfig, RouteHandlerMethod } f
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
 import { isAnonymous } from '../policy/actor.ts';
+import { credentialsFrom } from '../policy/credentials.ts';
 import type { RawReplyDefaultExpression, RawRequestDefaultExpression } from 'fastify';
 import type { RawServerDefault, RouteGenericInterface } from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -61,6 +62,14 @@ export function registerRoute<R extends RouteDefinition>(
   });
 }
 
+/**
+ * A workshop guest's token that no longer lets anyone in (the link was closed
+ * or ran out) gets its own code: the page tells the guest to ask the
+ * facilitator, not to sign in to an account they never had.
+ */
 async function refuseWithoutCredentials(request: FastifyRequest): Promise<void> {
-  if (isAnonymous(await request.getActor())) throw new AppError('UNAUTHENTICATED');
+  if (!isAnonymous(await request.getActor())) return;
+  throw new AppError(
+    credentialsFrom(request).guestToken ? 'WORKSHOP_ACCESS_ENDED' : 'UNAUTHENTICATED',
+  );
 }

@@ -225,6 +225,14 @@ describe('workshop links', () => {
     expect((await app().inject({ url: `/api/maps/${map.id}`, headers: guest })).statusCode).toBe(
       401,
     );
+    // A guest reloading after that is told why, not asked for an account they never had.
+    const ended = await app().inject({ url: '/api/me', headers: guest });
+    expect(ended.statusCode).toBe(401);
+    expect(ended.json().error).toMatchObject({
+      code: 'WORKSHOP_ACCESS_ENDED',
+      message: expect.stringContaining('Ask the facilitator for a new one'),
+    });
+    expect((await app().inject({ url: '/api/me' })).json().error.code).toBe('UNAUTHENTICATED');
     const late = await app().inject({
       method: 'POST',
       url: '/api/workshop-links/join',

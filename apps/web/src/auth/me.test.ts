@@ -45,6 +45,14 @@ describe('who is signed in (the me query)', () => {
     expect(signedInMe(client)).toEqual(me);
   });
 
+  it('keeps why a workshop guest’s access ended, to say instead of asking to sign in', async () => {
+    const why = 'The workshop link you joined with was closed or has expired.';
+    mockApi({ 'GET /api/me': () => errorResponse(401, 'WORKSHOP_ACCESS_ENDED', why) });
+    const { result } = renderHook(() => useAuth(), { wrapper });
+    await waitFor(() => expect(result.current).toEqual({ status: 'anonymous', ended: why }));
+    expect(signedInMe(client)).toBeNull();
+  });
+
   it('shows nothing of a signed-out account offline', async () => {
     mockApi({
       'GET /api/me': () => jsonResponse(200, me),

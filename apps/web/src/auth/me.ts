@@ -13,7 +13,11 @@ import { isNetworkError, lastKnown } from '../offline/last-known.ts';
  * last answer kept on this device (offline/last-known.ts) — show what this
  * device has, and wait for the server before trusting anything else.
  */
-export type CachedMe = { readonly me: TMeResponse; readonly fromDevice?: boolean } | null;
+export type CachedMe =
+  | { readonly me: TMeResponse; readonly fromDevice?: boolean }
+  /** Nobody: a workshop guest whose link was closed or ran out, and the server's words for it. */
+  | { readonly me: null; readonly ended: string }
+  | null;
 
 /**
  * GET /api/me. Like the map queries, the device's copy is what the query
@@ -33,7 +37,7 @@ async function loadMe(signal: AbortSignal): Promise<CachedMe> {
       // An account was signed in here: its maps go too (not a share link's, which never was).
       if (lastKnown.me()) void forgetDeviceCopies();
       lastKnown.forgetAll();
-      return null;
+      return error.code === 'WORKSHOP_ACCESS_ENDED' ? { me: null, ended: error.message } : null;
     }
     throw error;
   }
@@ -106,7 +110,8 @@ export function forgetEverythingButMe(client: QueryClient): void {
 
 export type AuthState =
   | { readonly status: 'loading' }
-  | { readonly status: 'anonymous' }
+  /** `ended`: a workshop guest's access ended; why, to say instead of asking to sign in. */
+  | { readonly status: 'anonymous'; readonly ended?: string }
   | { readonly status: 'error'; readonly message: string }
   | { readonly status: 'signed-in'; readonly me: TMeResponse; readonly fromDevice?: boolean };
 
@@ -122,10 +127,11 @@ export function useAuth(): AuthState {
         .catch(() => undefined /* the query shows it */),
     [client],
   );
-  useRefetchWhenOnline(data?.fromDevice === true, askAgain);
-  if (data)
+  useRefetchWhenOnline(Boolean(data?.me && data.fromDevice), askAgain);
+  if (data?.me)
     return { status: 'signed-in', me: data.me, ...(data.fromDevice ? { fromDevice: true } : {}) };
   if (data === null) return { status: 'anonymous' };
+  if (data) return { status: 'anonymous', ended: data.ended };
   if (error && !isFetching) return { status: 'error', message: errorMessage(error) };
   return { status: 'loading' };
 }
@@ -135,12 +141,17 @@ export function useAuth(): AuthState {
  * who has only the map they joined (it would be the sign-in page).
  */
 export function useHasMapList(): boolean {
-  const auth = useAuth();
-  return !(auth.status === 'signed-in' && auth.me.kind === 'guest');
+  return useWorkshopGuest() === null;
 }
 
 /** The signed-in account (not a workshop guest), or null. */
 export function useAccount(): Extract<TMeResponse, { kind: 'user' }> | null {
   const auth = useAuth();
   return auth.status === 'signed-in' && auth.me.kind === 'user' ? auth.me : null;
+}
+
+/** The workshop participant (no account, one map through a workshop link), or null. */
+export function useWorkshopGuest(): Extract<TMeResponse, { kind: 'guest' }>['guest'] | null {
+  const auth = useAuth();
+  return auth.status === 'signed-in' && auth.me.kind === 'guest' ? auth.me.guest : null;
 }

@@ -30,6 +30,7 @@ import { ShareDialog } from '../components/sharing/share-dialog.tsx';
 import { useCommentStore } from '../comments/comment-store.ts';
 import { useCommentPermissions } from '../comments/use-comment-permissions.ts';
 import { Presentation } from '../components/board/presentation.tsx';
+import { GuestBadge } from '../components/sharing/guest-badge.tsx';
 import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
 import { MAP_NOT_FOUND_MESSAGE, useJourneyMap } from '../maps/use-journey-map.ts';
@@ -215,7 +216,12 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
             title={title}
             backLink={backLink}
             onRename={(next) => void rename(next)}
-            status={lifecycle}
+            status={
+              <>
+                <GuestBadge />
+                {lifecycle}
+              </>
+            }
             actions={actions}
             workshop={workshop}
           />

@@ -10,6 +10,6 @@ import { actorKey } from '../offline/last-known.ts';
  */
 export function useCanvasScope(mapId: string): string | null {
   const { data } = useQuery({ ...meQuery, enabled: false });
-  const person = data ? actorKey(data.me) : 'guest';
+  const person = data?.me ? actorKey(data.me) : 'guest';
   return mapId ? `${person}:${mapId}` : null;
 }

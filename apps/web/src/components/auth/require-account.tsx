@@ -2,11 +2,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { refreshMe, useAuth } from '../../auth/me.ts';
+import { NotFoundPage } from '../../routes/not-found-page.tsx';
 
 /**
  * Pages for signed-in people. Asks who is signed in (the `me` query); anyone else goes
  * to the sign-in page and comes back afterwards. `allowGuests`: workshop
- * participants (no account) may see it too (the board page). `keepOnceShown`:
+ * participants (no account) may see it too (the board page), and one whose
+ * link has ended is told so there. `keepOnceShown`:
  * a page already shown stays when the session ends under it (signed out in
  * another tab) — the board says why it became view-only and keeps what it
  * shows; going anywhere else then leads to sign in.
@@ -49,6 +51,10 @@ export function RequireAccount({
         </button>
       </div>
     );
+  }
+  if (state.status === 'anonymous' && state.ended && allowGuests) {
+    // A workshop guest coming back after the link was closed: an account won't help them.
+    return <NotFoundPage title="Your workshop access has ended" message={state.ended} forLink />;
   }
   const guestHere = state.status === 'signed-in' && state.me.kind === 'guest';
   if (state.status === 'anonymous' || (guestHere && !allowGuests)) {
