@@ -34,14 +34,26 @@ test('an owner signs up and shares a live read-only link; a workshop participant
   // Both new links make the dialog taller than a 1280×720 laptop: it scrolls to the new link,
   // and its title and Done stay in view.
   await expect(ownerPage.getByLabel('New workshop link')).toBeInViewport({ ratio: 1 });
-  await expect(ownerPage.getByRole('button', { name: 'Copy link' }).last()).toBeInViewport({
+  await expect(
+    ownerPage.getByRole('button', { name: 'Copy link — Workshop link 1' }),
+  ).toBeInViewport({
     ratio: 1,
   });
   await expect(ownerPage.getByRole('heading', { name: 'Share this map' })).toBeInViewport({
     ratio: 1,
   });
   await expect(ownerPage.getByRole('button', { name: 'Done' })).toBeInViewport({ ratio: 1 });
+  // The workshop link was not copied, and it is shown only once: closing asks first.
+  await ownerPage.keyboard.press('Escape');
+  const leaveUncopied = ownerPage.getByRole('alertdialog', {
+    name: 'Close without copying Workshop link 1?',
+  });
+  await expect(leaveUncopied).toContainText('nobody can copy it again');
+  await leaveUncopied.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ownerPage.getByLabel('New workshop link')).toHaveValue(joinUrl);
+  await ownerPage.getByRole('button', { name: 'Copy link — Workshop link 1' }).click();
   await ownerPage.getByRole('button', { name: 'Done' }).click();
+  await expect(ownerPage.getByRole('dialog', { name: 'Share this map' })).toHaveCount(0);
 
   // Leadership: a fresh browser without an account sees the live map, read-only.
   const viewer = await openSecondBrowser({ signedIn: false });

@@ -28,9 +28,7 @@ async function workshopWithGuest(
   if (size) await page.setViewportSize(size);
   await mapList.goto();
   const facilitator = await mapList.createMap('Support workshop', 'Customer support');
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  await page.getByRole('button', { name: 'Create workshop link' }).click();
-  const joinUrl = await page.getByLabel('New workshop link').inputValue();
+  const joinUrl = await facilitator.createWorkshopLink();
   await page.getByRole('button', { name: 'Done' }).click();
   const guestPage = await openSecondBrowser({ signedIn: false });
   if (size) await guestPage.setViewportSize(size);

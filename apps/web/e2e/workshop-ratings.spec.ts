@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect as baseExpect, test } from './fixtures/index.ts';
+import { BoardPage } from './pages/board-page.ts';
 import { openWorkshopTools } from './pages/workshop-tools.ts';
 
 // Five browsers' worth of people on one map: give each step room on a busy machine
@@ -39,9 +40,7 @@ test('everyone rates the emotion lane unseen by each other, the facilitator reve
   await page.getByLabel('Title', { exact: true }).fill('Onboarding feelings');
   await page.getByRole('button', { name: 'Create map' }).click();
   await expectLive(page);
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  await page.getByRole('button', { name: 'Create workshop link' }).click();
-  const joinUrl = await page.getByLabel('New workshop link').inputValue();
+  const joinUrl = await new BoardPage(page).createWorkshopLink();
   await page.getByRole('button', { name: 'Done' }).click();
 
   const anaPage = await openSecondBrowser({ signedIn: false });

@@ -52,9 +52,7 @@ test('a workshop room: timer, a private voting round, a silent brainstorm, a str
   test.setTimeout(480_000);
   await mapList.goto();
   const facilitator = await mapList.createMap('Support workshop', 'Customer support');
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  await page.getByRole('button', { name: 'Create workshop link' }).click();
-  const joinUrl = await page.getByLabel('New workshop link').inputValue();
+  const joinUrl = await facilitator.createWorkshopLink();
   await page.getByRole('button', { name: 'Done' }).click();
 
   const guestPage = await openSecondBrowser({ signedIn: false });

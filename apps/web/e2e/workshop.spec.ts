@@ -30,8 +30,7 @@ test('a facilitator runs the timer; a workshop guest and a leadership link whose
   await mapList.goto();
   const facilitatorBoard = await mapList.createMap('Onboarding workshop');
   const shareUrl = await facilitatorBoard.createShareLink();
-  await page.getByRole('button', { name: 'Create workshop link' }).click();
-  const joinUrl = await page.getByLabel('New workshop link').inputValue();
+  const joinUrl = await facilitatorBoard.createWorkshopLink();
   await page.getByRole('button', { name: 'Done' }).click();
   const mapId = /\/maps\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? '';
 
@@ -117,10 +116,8 @@ test('a dot-voting round: participants vote unseen by each other, then the facil
   openSecondBrowser,
 }) => {
   await mapList.goto();
-  await mapList.createMap('Onboarding pains', 'B2B SaaS onboarding');
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  await page.getByRole('button', { name: 'Create workshop link' }).click();
-  const joinUrl = await page.getByLabel('New workshop link').inputValue();
+  const facilitatorBoard = await mapList.createMap('Onboarding pains', 'B2B SaaS onboarding');
+  const joinUrl = await facilitatorBoard.createWorkshopLink();
   await page.getByRole('button', { name: 'Done' }).click();
 
   // Participants: a workshop guest, and a team member who comments (read-only board).

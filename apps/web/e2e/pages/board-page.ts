@@ -105,11 +105,28 @@ export class BoardPage {
     await mouse.up();
   }
 
-  /** Creates a read-only link in the share dialog and returns its URL (the dialog stays open). */
-  async createShareLink(): Promise<string> {
-    await this.page.getByRole('button', { name: 'Share', exact: true }).click();
-    await this.page.getByRole('button', { name: 'Create read-only link' }).click();
-    return this.page.getByLabel('New read-only link').inputValue();
+  /** Creates a read-only link in the share dialog, copies it and returns its URL (the dialog stays open). */
+  createShareLink(): Promise<string> {
+    return this.createLink('Create read-only link', 'New read-only link');
+  }
+
+  /** Creates a workshop link in the share dialog, copies it and returns its URL (the dialog stays open). */
+  createWorkshopLink(): Promise<string> {
+    return this.createLink('Create workshop link', 'New workshop link');
+  }
+
+  /** Opens the share dialog unless it is open, creates a link and copies it from its field. */
+  private async createLink(create: string, field: string): Promise<string> {
+    const dialog = this.page.getByRole('dialog', { name: 'Share this map' });
+    if (!(await dialog.isVisible())) {
+      await this.page.getByRole('button', { name: 'Share', exact: true }).click();
+    }
+    await dialog.getByRole('button', { name: create }).click();
+    const url = dialog.getByLabel(field);
+    // Copied, as people do: closing the dialog asks first about a link nobody copied.
+    await url.selectText();
+    await url.press('ControlOrMeta+c');
+    return url.inputValue();
   }
 
   /** Opens a card's editor, presses the field buttons named (`Severity high`, …) and closes it. */

@@ -1,10 +1,12 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useLinkActions, useShareLinks, useWorkshopLinks } from '../../sharing/sharing-queries.ts';
 import { ShareLinkComments } from '../comments/share-link-comments.tsx';
+import { ConfirmDialog } from '../common/confirm-dialog.tsx';
 import { ModalDialog } from '../common/modal-dialog.tsx';
 import { LinkList, linkName } from './link-list.tsx';
+import { NewLink, type NewLinkShown } from './new-link.tsx';
 import { ShareLinkOpensOn } from './share-link-opens-on.tsx';
 import { FormProblem } from '../common/form-problem.tsx';
 
@@ -56,11 +58,21 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
       setNewLinks((shown) => (shown[kind]?.id === id ? { ...shown, [kind]: undefined } : shown));
     });
 
+  const markCopied = (kind: keyof typeof newLinks) => () =>
+    setNewLinks((shown) => {
+      const link = shown[kind];
+      return link && !link.copied ? { ...shown, [kind]: { ...link, copied: true } } : shown;
+    });
+  // A new link nobody copied yet can't be shown again: closing asks first.
+  const uncopied = [newLinks.share, newLinks.workshop].filter((link) => link && !link.copied);
+  const [askingToClose, setAskingToClose] = useState(false);
+  const close = () => (uncopied.length > 0 ? setAskingToClose(true) : onClose());
+
   return (
     <ModalDialog
       className="dialog share-dialog"
       labelledBy={titleId}
-      onClose={onClose}
+      onClose={close}
       // A new link is shown once (the server keeps only its hash): a stray click beside the dialog mustn't lose it.
       closeOnBackdrop={false}
       initialFocus={firstCreate}
@@ -100,7 +112,9 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
             >
               Create read-only link
             </button>
-            {newLinks.share ? <NewLink shown={newLinks.share} label={SHARE_LINK} /> : null}
+            {newLinks.share ? (
+              <NewLink shown={newLinks.share} label={SHARE_LINK} onCopied={markCopied('share')} />
+            ) : null}
             <LinkList
               links={shareLinks}
               label={SHARE_LINK}
@@ -148,7 +162,13 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
             >
               Create workshop link
             </button>
-            {newLinks.workshop ? <NewLink shown={newLinks.workshop} label={WORKSHOP_LINK} /> : null}
+            {newLinks.workshop ? (
+              <NewLink
+                shown={newLinks.workshop}
+                label={WORKSHOP_LINK}
+                onCopied={markCopied('workshop')}
+              />
+            ) : null}
             <LinkList
               links={workshopLinks}
               label={WORKSHOP_LINK}
@@ -160,76 +180,21 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
         <FormProblem>{error}</FormProblem>
       </div>
       <div className="dialog__actions">
-        <button type="button" className="button" onClick={onClose}>
+        <button type="button" className="button" onClick={close}>
           Done
         </button>
       </div>
+      {askingToClose ? (
+        <ConfirmDialog
+          title={`Close without copying ${uncopied.map((link) => link?.name).join(' and ')}?`}
+          confirmLabel="Close anyway"
+          onConfirm={onClose}
+          onCancel={() => setAskingToClose(false)}
+        >
+          A new link is shown only once: after closing, nobody can copy it again. To share it later,
+          revoke it and create another.
+        </ConfirmDialog>
+      ) : null}
     </ModalDialog>
   );
 }
-
-interface NewLinkShown {
-  readonly id: string;
-  readonly url: string;
-  /** What the list below calls it ("Read-only link 3"). */
-  readonly name: string;
-}
-
-/**
- * A link just created: its only showing (the server keeps its hash), with a
- * copy button and its name in the list below. It is scrolled into view in the
- * dialog (a laptop screen may have it below the fold), and only the dialog
- * scrolls.
- */
-function NewLink({ shown, label }: { shown: NewLinkShown; label: string }) {
-  const id = useId();
-  const ref = useRef<HTMLDivElement>(null);
-  const [copied, setCopied] = useState(false);
-  useEffect(() => {
-    if (ref.current) scrollIntoDialogView(ref.current);
-  }, [shown.url]);
-  useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), 2_000);
-    return () => clearTimeout(timer);
-  }, [copied]);
-  return (
-    <div ref={ref} className="share-dialog__new" role="status">
-      <label className="field__label" htmlFor={id}>
-        New {label.toLowerCase()}
-      </label>
-      <input id={id} className="input" readOnly value={shown.url} />
-      <p className="muted">
-        Copy it now: it is shown only once. It is “{shown.name}” in the list below.
-      </p>
-      <button
-        type="button"
-        className="button"
-        onClick={() =>
-          // Refused (no permission, an insecure page): the field above still holds the link to copy.
-          void navigator.clipboard?.writeText(shown.url).then(
-            () => setCopied(true),
-            () => {},
-          )
-        }
-      >
-        {copied ? 'Copied' : 'Copy link'}
-      </button>
-    </div>
-  );
-}
-
-/** Scrolls the dialog around `element` so all of it shows between the dialog's title and buttons. */
-function scrollIntoDialogView(element: HTMLElement) {
-  const dialog = element.closest<HTMLElement>('[role="dialog"]');
-  if (!dialog) return;
-  const box = element.getBoundingClientRect();
-  const view = dialog.getBoundingClientRect();
-  const below = box.bottom - (view.bottom - heightOf(dialog, '.dialog__actions'));
-  const above = view.top + heightOf(dialog, '.dialog__title') - box.top;
-  if (below > 0) dialog.scrollTop += Math.min(below, -above);
-  else if (above > 0) dialog.scrollTop -= above;
-}
-
-const heightOf = (dialog: HTMLElement, selector: string) =>
-  dialog.querySelector(selector)?.getBoundingClientRect().height ?? 0;
