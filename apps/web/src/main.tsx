@@ -19,9 +19,10 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
 const queryClient = createQueryClient();
-// Every page starts by asking who is signed in: ask now, while React renders
-// the first time, not once that render has committed (~100 ms later at boot).
-void queryClient.prefetchQuery(meQuery);
+// Every page but a read-only link's starts by asking who is signed in: ask
+// now, while React renders the first time, not once that render has committed
+// (~100 ms later at boot). A link's page shows the map to whoever holds it.
+if (!/^\/s\//.test(window.location.pathname)) void queryClient.prefetchQuery(meQuery);
 watchForEndedSession(queryClient);
 
 createRoot(root).render(

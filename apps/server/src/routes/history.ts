@@ -5,6 +5,7 @@ import { boardNames } from '../services/history/board-names.ts';
 import { changesBetween } from '../services/history/changes-between.ts';
 import { listActivity } from '../services/history/list-activity.ts';
 import { recordVisit } from '../services/history/record-visit.ts';
+import { findLastReview } from '../services/history/find-last-review.ts';
 import { findVersion } from '../services/history/find-version.ts';
 import { listVersions } from '../services/history/list-versions.ts';
 import { recordVersion } from '../services/history/record-version.ts';
@@ -27,6 +28,17 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
       'version.read',
     );
     return { versions: await listVersions(app.prisma, map.id) };
+  });
+
+  registerRoute(app, routes.versions.lastReview, async (request) => {
+    const { map } = await authorizeMap(
+      app.prisma,
+      await request.getActor(),
+      request.params.id,
+      'version.read',
+    );
+    const version = await findLastReview(app.prisma, map.id);
+    return { version: version ? toBoardVersion(version) : null };
   });
 
   registerRoute(app, routes.versions.create, async (request, reply) => {

@@ -1182,6 +1182,11 @@ const TABLE: Record<string, Entry | { skip: string }> = {
     status: 200,
     request: (cell) => ({ url: `/api/maps/${cell.mapId}/versions` }),
   },
+  'GET /api/maps/:id/last-review': {
+    needs: { map: 'version.read' },
+    status: 200,
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/last-review` }),
+  },
   'POST /api/maps/:id/versions': {
     needs: { map: 'version.create' },
     status: 201,

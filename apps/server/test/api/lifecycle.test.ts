@@ -296,9 +296,15 @@ describe('since the last review', () => {
     const map = await createMapFixture(app(), { template: 'saas-onboarding' });
     const changes = (who: SignedIn) =>
       who.inject({ url: `/api/maps/${map.id}/changes?from=last-review` });
+    const lastReview = async () =>
+      (await map.owner.inject({ url: `/api/maps/${map.id}/last-review` })).json<{
+        version: TBoardVersion | null;
+      }>().version;
     const none = await changes(map.owner);
     expect(none.statusCode).toBe(409);
     expect(none.json()).toMatchObject({ error: { code: 'NO_REVIEW_YET' } });
+    // Asking which version that is, "none yet" is an answer, not an error (the briefing asks).
+    expect(await lastReview()).toBeNull();
 
     const named = await map.owner.inject({
       method: 'POST',
@@ -310,6 +316,7 @@ describe('since the last review', () => {
       id: named.json<TBoardVersion>().id,
       name: 'Before the workshop',
     });
+    expect(await lastReview()).toMatchObject({ id: named.json<TBoardVersion>().id, review: false });
 
     const review = await map.owner.inject({ method: 'POST', url: `/api/maps/${map.id}/review` });
     const reviewId = review.json<{ version: TBoardVersion }>().version.id;
@@ -318,6 +325,7 @@ describe('since the last review', () => {
       url: `/api/maps/${map.id}/versions`,
       payload: { name: 'Later, not a review' },
     });
+    expect(await lastReview()).toMatchObject({ id: reviewId, review: true });
     const [first] = (await app().sync.readBoard(map.id, listPlacedCards)) ?? [];
     await app().sync.withBoard(map.id, (board) =>
       board.change(SYSTEM_AUTHOR, (doc) => setCardText(doc, first!.id, 'Changed since review')),

@@ -28,6 +28,8 @@ export const queryKeys = {
     version: (mapId: string, versionId: string) =>
       ['maps', 'one', mapId, 'versions', versionId] as const,
     /** What changed between two points ("now" is refetched whenever asked). */
+    /** The version "since the last review" compares with (routes.versions.lastReview). */
+    lastReview: (mapId: string) => ['maps', 'one', mapId, 'last-review'] as const,
     changes: (mapId: string, from: string, to: string) =>
       ['maps', 'one', mapId, 'changes', from, to] as const,
     /** The activity feed, per filter (person, stage, card). */

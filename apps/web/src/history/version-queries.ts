@@ -58,6 +58,19 @@ export function useVersionState(versionId: string | null) {
   });
 }
 
+/** The version "since the last review" compares with; null while the map has none. */
+export function useLastReview() {
+  const { mapId, headers, known } = useHistoryTarget();
+  return useQuery({
+    queryKey: queryKeys.maps.lastReview(mapId),
+    queryFn: async ({ signal }) =>
+      (await call(routes.versions.lastReview, { params: { id: mapId }, signal, ...headers }))
+        .version,
+    enabled: known,
+    staleTime: Infinity,
+  });
+}
+
 /** What changed between two points (see routes.history.changes). */
 export function useChanges(from: string, to: string) {
   const { mapId, headers, known } = useHistoryTarget();
@@ -125,9 +138,7 @@ export function receiveVersionEvent(
     addVersion(queryClient, mapId, event.version);
     // A review (or a first named version) moves "since the last review" (the briefing).
     if (event.version.kind === 'named') {
-      void refetchChanged(queryClient, {
-        queryKey: queryKeys.maps.changes(mapId, 'last-review', 'last-review'),
-      });
+      void refetchChanged(queryClient, { queryKey: queryKeys.maps.lastReview(mapId) });
     }
     return;
   }

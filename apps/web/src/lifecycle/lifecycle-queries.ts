@@ -66,9 +66,7 @@ export function useMarkReviewed(mapId: string) {
     onSuccess: ({ map }) => {
       mapChanged(queryClient, map);
       void refetchChanged(queryClient, { queryKey: queryKeys.maps.versions(mapId) });
-      void refetchChanged(queryClient, {
-        queryKey: queryKeys.maps.changes(mapId, 'last-review', 'last-review'),
-      });
+      void refetchChanged(queryClient, { queryKey: queryKeys.maps.lastReview(mapId) });
     },
   });
 }

@@ -64,6 +64,14 @@ export type TVersionState = z.infer<typeof ZVersionState>;
 
 export const ZListVersionsResponse = z.object({ versions: z.array(ZBoardVersion) });
 
+/**
+ * GET /api/maps/:id/last-review: the version "since the last review" compares
+ * with — the newest reviewed one or, never reviewed, the newest named one
+ * (`review` says which); null while the map has neither.
+ */
+export const ZLastReviewResponse = z.object({ version: ZBoardVersion.nullable() });
+export type TLastReviewResponse = z.infer<typeof ZLastReviewResponse>;
+
 export const ZCreateVersionRequest = z.strictObject({
   name: ZLine('Name')
     .min(1, 'Give the version a name, e.g. "Before Q3 workshop".')

@@ -21,8 +21,9 @@ import {
 import { AppError } from '../../errors/app-error.ts';
 import { isUuid } from '../../policy/policy.ts';
 import type { SyncServer } from '../../sync/sync-server.ts';
+import { findLastReview } from './find-last-review.ts';
 import { findVersion } from './find-version.ts';
-import { toBoardVersion, VERSION_FIELDS, type VersionRow } from './to-board-version.ts';
+import { toBoardVersion, type VersionRow } from './to-board-version.ts';
 import { liveState } from './live-state.ts';
 
 interface Resolved {
@@ -162,22 +163,12 @@ async function resolvePoint(
     : { state: null, versionId: null, at: null };
 }
 
-/**
- * "Since the last review": the newest version "Mark as reviewed" recorded, or
- * when the map was never reviewed, its newest named version (the answer names
- * it, so the reader knows which); neither is NO_REVIEW_YET.
- */
+/** "Since the last review" (findLastReview); neither a review nor a named version is NO_REVIEW_YET. */
 async function lastReview(
   prisma: PrismaClient,
   mapId: string,
 ): Promise<VersionRow & { state: Uint8Array }> {
-  const newest = (where: { review: true } | { kind: 'named' }) =>
-    prisma.boardVersion.findFirst({
-      where: { mapId, ...where },
-      orderBy: { createdAt: 'desc' },
-      select: { ...VERSION_FIELDS, state: true },
-    });
-  const version = (await newest({ review: true })) ?? (await newest({ kind: 'named' }));
+  const version = await findLastReview(prisma, mapId);
   if (!version) throw new AppError('NO_REVIEW_YET');
   return version;
 }

@@ -6,10 +6,10 @@ import {
   readBoardState,
 } from '@journeyboard/shared/board';
 import { useDeferredValue, useMemo } from 'react';
-import { ApiError, errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
 import { useBoardSnapshot } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
-import { useChanges, useVersionState, versionTitle } from '../../history/version-queries.ts';
+import { useLastReview, useVersionState, versionTitle } from '../../history/version-queries.ts';
 import { formatScore } from '../board/emotion-scale.ts';
 import { RelativeTime } from '../common/relative-time.tsx';
 import { BriefingSection } from './section.tsx';
@@ -21,14 +21,13 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * "What changed since the last review": the live board against the newest
  * "Mark as reviewed" version — or, when the map was never reviewed, its
  * newest named version, and the section says which. The server picks the
- * version (`from=last-review`, the one rule for both); the comparison runs
+ * version (`routes.versions.lastReview`, the one rule for both); the comparison runs
  * here on the live snapshot, so it follows every edit like the rest of the
  * briefing. Share-link viewers get it too (`version.read`).
  */
 export function SinceLastReview() {
-  // Resolves the version only: from and to are the same point, so nothing is diffed twice.
-  const point = useChanges('last-review', 'last-review');
-  const version = point.data?.from.version ?? null;
+  const lastReview = useLastReview();
+  const version = lastReview.data ?? null;
   const state = useVersionState(version?.id ?? null);
   const live = useDeferredValue(useBoardSnapshot());
   const summary = useMemo(
@@ -37,7 +36,7 @@ export function SinceLastReview() {
     [state.data, live],
   );
   const canReview = useCan('map.review');
-  const noReview = point.error instanceof ApiError && point.error.code === 'NO_REVIEW_YET';
+  const noReview = lastReview.data === null;
   const title = 'What changed since the last review';
 
   if (noReview) {
@@ -53,8 +52,10 @@ export function SinceLastReview() {
       />
     );
   }
-  if (point.error || state.error) {
-    return <BriefingSection title={title} empty={errorMessage(point.error ?? state.error)} wide />;
+  if (lastReview.error || state.error) {
+    return (
+      <BriefingSection title={title} empty={errorMessage(lastReview.error ?? state.error)} wide />
+    );
   }
   if (!version || !summary) {
     return <BriefingSection title={title} empty="Loading what changed…" wide />;

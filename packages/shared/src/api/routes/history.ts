@@ -5,6 +5,7 @@ import {
   ZChangesQuery,
   ZChangesResponse,
   ZCreateVersionRequest,
+  ZLastReviewResponse,
   ZListVersionsResponse,
   ZRestoreVersionResponse,
   ZVersionParams,
@@ -44,6 +45,14 @@ export const versionRoutes = {
     summary: 'One version with its whole board (base64 Yjs state), to show it read-only',
     params: ZVersionParams,
     responses: { 200: ZVersionState, ...failures },
+  }),
+  lastReview: defineRoute({
+    method: 'GET',
+    path: '/api/maps/:id/last-review',
+    summary:
+      'The version "since the last review" compares with: the newest reviewed one, else the newest named one; null while there is neither',
+    params: ZMapParams,
+    responses: { 200: ZLastReviewResponse, ...failures },
   }),
   restore: defineRoute({
     method: 'POST',
