@@ -229,7 +229,12 @@ const centres = (items: Locator) =>
   items.evaluateAll((elements) =>
     elements.map((element) => {
       const box = element.getBoundingClientRect();
-      return { x: box.left + box.width / 2, width: box.width, height: box.height };
+      return {
+        x: box.left + box.width / 2,
+        y: box.top + box.height / 2,
+        width: box.width,
+        height: box.height,
+      };
     }),
   );
 
@@ -260,5 +265,14 @@ test('presenting, each stage’s point on the whole journey’s curve sits over 
       expect(dot.width, `${width} px: a dot at its size`).toBeCloseTo(12, 0);
       expect(dot.height, `${width} px: a round dot`).toBeCloseTo(dot.width, 1);
     }
+    // The stage takes the screen's width, its cards side by side, none of it out of view.
+    const stage = await presentation.getByTestId('stage-header').boundingBox();
+    expect(stage!.x + stage!.width, `${width} px: the stage fits`).toBeLessThanOrEqual(width);
+    expect(stage!.width, `${width} px: the stage fills the screen`).toBeGreaterThan(width * 0.6);
+    const touchpoints = await centres(
+      presentation.getByRole('listitem', { name: /Pricing page|Verification email/ }),
+    );
+    expect(touchpoints).toHaveLength(2);
+    expect(touchpoints[0]!.y, `${width} px: side by side`).toBeCloseTo(touchpoints[1]!.y, 0);
   }
 });

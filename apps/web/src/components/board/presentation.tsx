@@ -1,10 +1,12 @@
 import { holdsCards } from '@journeyboard/shared/board';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLanes, useStages } from '../../board/use-board.ts';
 import { BoardGrid } from './board-grid.tsx';
 import { BoardModeContext } from './board-mode.ts';
 import { EmotionCurve } from './emotion-curve.tsx';
-import { useStageWidths } from './stage-widths.ts';
+import { LANE_TITLE_WIDTH } from './layout.ts';
+import { useStageWidths, type StageWidths } from './stage-widths.ts';
+import { useElementWidth } from './use-element-width.ts';
 import './presentation.css';
 
 /** One stage column at a size a room can read from a projector. */
@@ -32,7 +34,22 @@ export function Presentation({
   const stage = stages[current];
   const shown = useMemo(() => (stage ? [stage] : []), [stage]);
   const curveLane = lanes.find((lane) => !holdsCards(lane.kind));
-  const { widthOf } = useStageWidths();
+  const boardWidths = useStageWidths();
+  const { widthOf } = boardWidths;
+  // The stage takes the screen's width (its cards side by side, presentation.css), not its
+  // column's width on the board, which left most of a laptop's screen empty.
+  const area = useRef<HTMLDivElement>(null);
+  const areaWidth = useElementWidth(area, true);
+  const stageWidths = useMemo<StageWidths>(() => {
+    // Less a pixel for each column's border, so the board never scrolls sideways.
+    const fill =
+      areaWidth === null ? 0 : Math.floor(areaWidth / PRESENT_ZOOM - LANE_TITLE_WIDTH) - 2;
+    return {
+      widthOf: (stageId) => Math.max(boardWidths.widthOf(stageId), fill),
+      isCustom: () => false,
+      setWidth: null,
+    };
+  }, [areaWidth, boardWidths]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -101,8 +118,8 @@ export function Presentation({
             </ol>
           </div>
         ) : null}
-        <div className="presentation__stage">
-          <BoardGrid stages={shown} zoom={PRESENT_ZOOM} />
+        <div ref={area} className="presentation__stage">
+          <BoardGrid stages={shown} zoom={PRESENT_ZOOM} columnWidths={stageWidths} />
         </div>
       </BoardModeContext>
     </div>
