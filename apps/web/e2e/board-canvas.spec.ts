@@ -176,6 +176,24 @@ test('fit shows the whole board — every stage and lane — centred, with cards
   expect(fitted).not.toBe('83%');
 });
 
+test('on a 1366×768 laptop, where no zoom fits the lane titles’ height, fit still shows every stage across the screen', async ({
+  page,
+  mapList,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openB2bMap(page, mapList);
+  await page.getByRole('button', { name: 'Fit to screen' }).click();
+  // Not the smallest zoom (a strip down the screen's middle): the width is used.
+  await expect(zoomLevel(page)).not.toHaveText('25%');
+  const { canvas, board } = await canvasBoxes(page);
+  expect(board.right - board.left).toBeGreaterThan((canvas.right - canvas.left) * 0.6);
+  for (const stage of B2B_STAGES) {
+    await expectInside(page.getByTestId('stage-header').filter({ hasText: stage }), canvas);
+  }
+  // What is left below the fold is about what the titles' readable size makes of it.
+  expect(board.bottom - canvas.bottom).toBeLessThan(80);
+});
+
 test('zooms around the pointer with Ctrl + wheel (and pinch), and pans with the plain wheel', async ({
   page,
   mapList,

@@ -30,13 +30,20 @@ function modelBoard({
   headerHeight = 62,
   fullRows = 1500,
   compactRows = 560,
+  /** The lane titles' heights together: a row is never shorter than its title. */
+  laneTitles = 0,
+  /** Rows' padding and borders, which grow with the zoom even while the titles set their height. */
+  rowPadding = 0,
 }: Partial<Record<string, number>> = {}) {
   return (zoom: number, compact = false): Size => {
     const titleScale = Math.max(zoom, TITLE_MIN_SCALE);
     const rows = compact || isCompactZoom(zoom) ? compactRows : fullRows;
     return {
       width: laneTitleWidth * titleScale + stages * columnWidth * zoom,
-      height: headerHeight * titleScale + rows * zoom,
+      height:
+        headerHeight * titleScale +
+        Math.max(rows * zoom, laneTitles * titleScale) +
+        rowPadding * zoom,
     };
   };
 }
@@ -129,6 +136,35 @@ describe('fitBoard', () => {
     expect(size.height).toBeLessThanOrEqual(available.height);
     const bigger = measure(fit.zoom + 0.01, true);
     expect(bigger.width > available.width || bigger.height > available.height).toBe(true);
+  });
+
+  it('fits the width when the titles alone are taller than the view (many lanes, 1366×768)', () => {
+    // Titles keep a readable size at every zoom: no zoom makes this board fit the height.
+    const measure = modelBoard({ laneTitles: 700 });
+    const available = { width: 1318, height: 616 };
+    expect(measure(ZOOM_MIN, true).height).toBeGreaterThan(available.height);
+    const fit = fitBoard(measure, available);
+    expect(fit.compact).toBe(true);
+    expect(fit.zoom).toBeGreaterThan(ZOOM_MIN);
+    const size = measure(fit.zoom, true);
+    expect(size.width).toBeLessThanOrEqual(available.width);
+    // Hardly taller than its titles make it: about the least it can scroll.
+    expect(size.height).toBeLessThanOrEqual(measure(ZOOM_MIN, true).height * 1.02);
+  });
+
+  it('finds that zoom when the height creeps up with it (padding), not the smallest', () => {
+    const measure = modelBoard({ laneTitles: 700, rowPadding: 60, columnWidth: 150 });
+    const available = { width: 1318, height: 616 };
+    const cap = measure(ZOOM_MIN, true).height * 1.02;
+    const zooms = Array.from({ length: 76 }, (_, step) => ZOOM_MIN + step / 100);
+    const best = Math.max(
+      ...zooms.filter((zoom) => {
+        const size = measure(zoom, true);
+        return size.width <= available.width && size.height <= cap;
+      }),
+    );
+    expect(best).toBeGreaterThan(0.4);
+    expect(fitBoard(measure, available).zoom).toBeGreaterThanOrEqual(best - 0.02);
   });
 
   it('never enlarges past 100 %', () => {

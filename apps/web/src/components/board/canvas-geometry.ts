@@ -61,7 +61,7 @@ export interface FitOptions {
  * would not. So this measures (`measure(zoom)` lays the board out at that
  * zoom and returns its size on screen) and keeps the largest zoom seen to
  * fit and the smallest seen not to: each step guesses proportionally and
- * bisects when the guess leaves that bracket. A handful of layouts.
+ * bisects when the guess leaves that bracket or hardly moves. A handful of layouts.
  */
 export function searchFitZoom(
   measure: (zoom: number) => Size,
@@ -84,9 +84,11 @@ export function searchFitZoom(
     if (fitting >= max || tooBig <= min) break;
     if (tooBig - fitting <= 0.0101) break;
     let next = floorZoom(clampZoom(zoom * ratioOf(size), min, max));
-    if (!(next > fitting && next < tooBig)) {
-      const low = Number.isFinite(fitting) ? fitting : min;
-      const high = Number.isFinite(tooBig) ? tooBig : max;
+    const low = Number.isFinite(fitting) ? fitting : min;
+    const high = Number.isFinite(tooBig) ? tooBig : max;
+    // Bisect when the guess leaves the bracket, or creeps: where the size hardly changes
+    // with the zoom (a height set by the titles), a proportional guess moves by a per cent.
+    if (!(next > fitting && next < tooBig) || Math.abs(next - zoom) < (high - low) / 8) {
       next = floorZoom((low + high) / 2);
     }
     if (next === zoom || next <= fitting || next >= tooBig) break;
@@ -101,6 +103,12 @@ export function searchFitZoom(
  * first line, at a readable size) at the largest zoom where the compact board
  * fits, which may be above COMPACT_BELOW, so the overview fills the screen
  * rather than floating small in its middle.
+ *
+ * The titles keep a readable size at any zoom, so a board with many lanes can
+ * be taller than the view however far it zooms out. Its height is then out of
+ * reach, and the overview fits its width with rows hardly taller than their
+ * titles make them (it scrolls about the least it can) — rather than the smallest
+ * zoom, a strip of the screen's width that still scrolls.
  */
 export function fitBoard(
   measure: (zoom: number, compact: boolean) => Size,
@@ -109,7 +117,10 @@ export function fitBoard(
 ): { zoom: number; compact: boolean } {
   const full = searchFitZoom((zoom) => measure(zoom, false), available, options);
   if (!isCompactZoom(full)) return { zoom: full, compact: false };
-  const overview = searchFitZoom((zoom) => measure(zoom, true), available, options);
+  // A row's padding and borders still grow a little with the zoom: 2 % of slack.
+  const shortest = measure(options.min ?? ZOOM_MIN, true).height * 1.02;
+  const reachable = { width: available.width, height: Math.max(available.height, shortest) };
+  const overview = searchFitZoom((zoom) => measure(zoom, true), reachable, options);
   return { zoom: Math.max(full, overview), compact: true };
 }
 
