@@ -211,6 +211,17 @@ test('turning a share link’s comments off and on reaches a leader who has it o
   await expect(showComments).not.toBeChecked();
   await expect(comments).toHaveCount(0);
 
+  // An expiry in the past is refused, and said under the button pressed, on screen.
+  await board.page.getByLabel('Links created now expire (optional)').fill('2020-01-31T17:00');
+  const createLink = board.page.getByRole('button', { name: 'Create read-only link' });
+  await createLink.click();
+  const problem = board.page.getByRole('alert').filter({ hasText: 'Pick an expiry in the future.' });
+  await expect(problem).toBeInViewport({ ratio: 1 });
+  const [button, alert] = [await createLink.boundingBox(), await problem.boundingBox()];
+  expect(alert!.y - (button!.y + button!.height)).toBeLessThan(40);
+  expect(alert!.y).toBeGreaterThan(button!.y);
+  await board.page.getByLabel('Links created now expire (optional)').fill('');
+
   // Revoked while it is still shown to copy: the dead link is offered no more, and the
   // keyboard stays in the dialog (its Revoke button, where focus was, is gone).
   await board.page.getByRole('button', { name: 'Revoke read-only link 1' }).click();

@@ -14,6 +14,9 @@ import { FormProblem } from '../common/form-problem.tsx';
 const SHARE_LINK = 'Read-only link';
 const WORKSHOP_LINK = 'Workshop link';
 
+/** Where a failed action's message shows: under the section's Create button, or at the foot. */
+type ProblemPlace = 'share' | 'workshop' | 'dialog';
+
 /** Optional expiry from a `<input type="datetime-local">` value. */
 const toExpiry = (value: string) => (value ? new Date(value).toISOString() : undefined);
 
@@ -36,18 +39,22 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
   // Focus starts on the first thing people come for, not the optional expiry above it.
   const firstCreate = useRef<HTMLButtonElement>(null);
   const [expiry, setExpiry] = useState('');
-  const [actionError, setError] = useState<string | null>(null);
+  // A failed action's message goes where it was tried: under the Create button pressed (an
+  // expiry in the past, say, which a laptop's screen would hide at the dialog's foot).
+  const [actionError, setError] = useState<{ message: string; where: ProblemPlace } | null>(null);
+  const problemAt = (where: ProblemPlace) =>
+    actionError?.where === where ? actionError.message : null;
   const loadError = shareQuery.error ?? workshopQuery.error;
-  const error = actionError ?? (loadError ? errorMessage(loadError) : null);
+  const error = problemAt('dialog') ?? (loadError ? errorMessage(loadError) : null);
   const expiryId = useId();
   const titleId = useId();
 
-  const run = async (action: () => Promise<unknown>) => {
+  const run = async (action: () => Promise<unknown>, where: ProblemPlace = 'dialog') => {
     setError(null);
     try {
       await action();
     } catch (caught) {
-      setError(errorMessage(caught));
+      setError({ message: errorMessage(caught), where });
     }
   };
   const expiresAt = toExpiry(expiry);
@@ -107,11 +114,12 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
                     ...shown,
                     share: { id: link.id, url: link.url, name },
                   }));
-                })
+                }, 'share')
               }
             >
               Create read-only link
             </button>
+            <FormProblem>{problemAt('share')}</FormProblem>
             {newLinks.share ? (
               <NewLink shown={newLinks.share} label={SHARE_LINK} onCopied={markCopied('share')} />
             ) : null}
@@ -157,11 +165,12 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
                     ...shown,
                     workshop: { id: link.id, url: link.url, name },
                   }));
-                })
+                }, 'workshop')
               }
             >
               Create workshop link
             </button>
+            <FormProblem>{problemAt('workshop')}</FormProblem>
             {newLinks.workshop ? (
               <NewLink
                 shown={newLinks.workshop}
