@@ -215,7 +215,9 @@ test('turning a share link’s comments off and on reaches a leader who has it o
   await board.page.getByLabel('Links created now expire (optional)').fill('2020-01-31T17:00');
   const createLink = board.page.getByRole('button', { name: 'Create read-only link' });
   await createLink.click();
-  const problem = board.page.getByRole('alert').filter({ hasText: 'Pick an expiry in the future.' });
+  const problem = board.page
+    .getByRole('alert')
+    .filter({ hasText: 'Pick an expiry in the future.' });
   await expect(problem).toBeInViewport({ ratio: 1 });
   const [button, alert] = [await createLink.boundingBox(), await problem.boundingBox()];
   expect(alert!.y - (button!.y + button!.height)).toBeLessThan(40);
