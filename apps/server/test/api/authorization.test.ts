@@ -31,9 +31,10 @@ import {
   type TeamMember,
 } from '../factories/user-factory.ts';
 import {
+  boardOfFile,
   listPlacedCards,
   readBoardOutline,
-  replaceBoard,
+  restoreBoard,
   templateBoard,
   TEMPLATES,
 } from '@journeyboard/shared/board';
@@ -531,7 +532,7 @@ const TABLE: Record<string, Entry | { skip: string }> = {
     request: async (cell) => {
       await app().sync.withBoard(cell.mapId, (board) =>
         board.change({ kind: 'system', id: null, name: 'matrix' }, (doc, origin) =>
-          replaceBoard(doc, templateBoard(TEMPLATES.blank), origin),
+          restoreBoard(doc, boardOfFile(templateBoard(TEMPLATES.blank)), origin),
         ),
       );
       return {

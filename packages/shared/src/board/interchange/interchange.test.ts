@@ -8,7 +8,9 @@ import { applyTemplate, TEMPLATE_IDS } from '../templates.ts';
 import { boardToMapFile } from './board-to-map-file.ts';
 import { ZMapFileV1 } from './map-file.ts';
 import { readMapFile } from './read-map-file.ts';
-import { mapFileToSheets, sheetsToMapFile, type Sheet } from './tabular.ts';
+import { sheetsToMapFile } from './map-file-from-sheets.ts';
+import { mapFileToSheets } from './sheets-from-map-file.ts';
+import type { Sheet } from './tabular-sheets.ts';
 import { arbitraryMapFile, canonicalBoard, throughBoard } from './testing/arbitrary-map-file.ts';
 
 const csvLike = (sheets: Sheet[]): Sheet[] =>

@@ -1,5 +1,4 @@
 import * as Y from 'yjs';
-import { restoreBoard } from '../restore.ts';
 import { readBoard } from '../state.ts';
 import {
   addCard,
@@ -65,13 +64,4 @@ export function boardOfFile(file: MapFileBoard): BoardSnapshot {
   } finally {
     seeded.destroy();
   }
-}
-
-/**
- * Replaces a live document's board by a map file's, as ONE transaction with
- * `origin` (the board being imported into was checked to be empty: see
- * `boardEmptiness`). Everyone connected receives it like any edit.
- */
-export function replaceBoard(doc: Y.Doc, file: MapFileBoard, origin: unknown): void {
-  restoreBoard(doc, boardOfFile(file), origin);
 }

@@ -5,7 +5,9 @@ import { applyTemplate } from '../templates.ts';
 import { boardToMapFile } from './board-to-map-file.ts';
 import type { MapFile } from './map-file.ts';
 import { readMapFile, type MapFileReading } from './read-map-file.ts';
-import { mapFileToSheets, sheetsToMapFile, type Cell, type Sheet } from './tabular.ts';
+import { sheetsToMapFile } from './map-file-from-sheets.ts';
+import { mapFileToSheets } from './sheets-from-map-file.ts';
+import type { Cell, Sheet } from './tabular-sheets.ts';
 
 const csv = (...rows: string[][]): Sheet[] => [{ name: 'cards', rows }];
 

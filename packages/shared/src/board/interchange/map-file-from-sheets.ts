@@ -1,23 +1,12 @@
 /**
- * The map file as sheets of cells (the Cards, Stages, Lanes, Emotions and Map
- * sheets of the .xlsx; the CSV files of the zip) and back. The web turns
- * sheets into bytes with ExcelJS or papaparse; this file knows only cells.
- *
- * Card columns come from the lane-kind registry (`laneKindColumns`): every
- * card kind's columns, each once, so a new kind or field exports and imports
- * without a change here. Reading is forgiving: a sheet with just Stage, Lane
- * and Text columns is enough (stages and lanes are made from the rows' names,
- * a lane's kind from its Kind column or its title). With Stages and Lanes
- * sheets, rows find theirs as `sheet-places.ts` says: by the sheets' `#`, a
- * name that is one stage's title winning. What is left out is a warning.
+ * A map file from sheets of cells (tabular-sheets.ts). Reading is forgiving:
+ * a sheet with just Stage, Lane and Text columns is enough (stages and lanes
+ * are made from the rows' names, a lane's kind from its Kind column or its
+ * title). With Stages and Lanes sheets, rows find theirs as
+ * `sheet-places.ts` says: by the sheets' `#`, a name that is one stage's
+ * title winning. What is left out is a warning.
  */
-import {
-  CARD_LANE_KINDS,
-  LANE_KIND_DEFINITIONS,
-  laneKindColumns,
-  type ColumnDefinition,
-  type LaneKind,
-} from '../lane-kinds/index.ts';
+import { LANE_KIND_DEFINITIONS, type LaneKind } from '../lane-kinds/index.ts';
 import { EMOTION_MAX, EMOTION_MIN } from '../types.ts';
 import {
   MAP_FILE_FORMAT,
@@ -33,251 +22,18 @@ import {
 } from './map-file.ts';
 import { describeIssues, type MapFileReading } from './read-map-file.ts';
 import { SheetNotes } from './sheet-notes.ts';
+import { laneKindFromText, parseFlag, SheetReader } from './sheet-reader.ts';
 import { norm, SheetPlaces } from './sheet-places.ts';
-
-export type Cell = string | number;
-export interface Sheet {
-  readonly name: string;
-  readonly rows: readonly (readonly Cell[])[];
-}
-
-export const SHEET_NAMES = {
-  map: 'Map',
-  stages: 'Stages',
-  lanes: 'Lanes',
-  cards: 'Cards',
-  emotions: 'Emotions',
-  personas: 'Personas',
-} as const;
-
-function uniqueByKey(columns: readonly ColumnDefinition[]): ColumnDefinition[] {
-  const seen = new Set<string>();
-  return columns.filter((column) => !seen.has(column.key) && seen.add(column.key));
-}
-
-/** Every card's columns (text, colour, moment of truth, then each kind's fields), from the registry. */
-export const CARD_SHEET_COLUMNS: readonly ColumnDefinition[] = uniqueByKey(
-  CARD_LANE_KINDS.flatMap((entry) => laneKindColumns(entry.kind)),
-);
-/** The emotion lanes' columns (score, note), from the registry. */
-export const EMOTION_SHEET_COLUMNS: readonly ColumnDefinition[] = uniqueByKey(
-  LANE_KIND_DEFINITIONS.filter((entry) => entry.holds !== 'cards').flatMap((entry) =>
-    laneKindColumns(entry.kind),
-  ),
-);
-
-const H = {
-  number: '#',
-  stageNumber: 'Stage #',
-  stage: 'Stage',
-  laneNumber: 'Lane #',
-  lane: 'Lane',
-  kind: 'Kind',
-  title: 'Title',
-  description: 'Description',
-  momentOfTruth: 'Moment of truth',
-  collapsed: 'Collapsed',
-  votes: 'Votes',
-  field: 'Field',
-  value: 'Value',
-  format: 'Format',
-  name: 'Name',
-  role: 'Role',
-  segment: 'Segment',
-  initials: 'Initials',
-  colour: 'Colour',
-  goals: 'Goals',
-  needs: 'Needs',
-  behaviours: 'Behaviours',
-  channels: 'Channels',
-  quote: 'Quote',
-  primary: 'Primary',
-} as const;
-
-/** A persona's list fields, one item a line in their cell. */
-const PERSONA_LISTS = ['goals', 'needs', 'behaviours', 'channels'] as const;
-const PERSONA_HEADERS = [
-  H.name,
-  H.role,
-  H.segment,
-  H.initials,
-  H.colour,
-  H.goals,
-  H.needs,
-  H.behaviours,
-  H.channels,
-  H.quote,
-  H.primary,
-] as const;
-
-const yes = (flag: boolean) => (flag ? 'yes' : '');
-
-// ── Writing ──────────────────────────────────────────────────────────────────
-
-export function mapFileToSheets(file: MapFile): Sheet[] {
-  const stageIndex = new Map(file.stages.map((stage, index) => [stage.id, index]));
-  const laneIndex = new Map(file.lanes.map((lane, index) => [lane.id, index]));
-  const where = (stageId: string, laneId: string): Cell[] => {
-    const s = stageIndex.get(stageId) ?? 0;
-    const l = laneIndex.get(laneId) ?? 0;
-    return [s + 1, file.stages[s]?.title ?? '', l + 1, file.lanes[l]?.title ?? ''];
-  };
-  return [
-    {
-      name: SHEET_NAMES.cards,
-      rows: [
-        [
-          H.stageNumber,
-          H.stage,
-          H.laneNumber,
-          H.lane,
-          H.kind,
-          ...CARD_SHEET_COLUMNS.map((c) => c.header),
-          H.votes,
-        ],
-        ...file.cards.map((card) => [
-          ...where(card.stage, card.lane),
-          file.lanes[laneIndex.get(card.lane) ?? 0]?.kind ?? '',
-          ...CARD_SHEET_COLUMNS.map((column) =>
-            column.format(
-              column.key === 'text'
-                ? card.text
-                : (card.fields as Record<string, unknown>)[column.key],
-            ),
-          ),
-          card.votes ?? '',
-        ]),
-      ],
-    },
-    {
-      name: SHEET_NAMES.stages,
-      rows: [
-        [H.number, H.title, H.description, H.momentOfTruth],
-        ...file.stages.map((stage, index) => [
-          index + 1,
-          stage.title,
-          stage.description,
-          yes(stage.momentOfTruth),
-        ]),
-      ],
-    },
-    {
-      name: SHEET_NAMES.lanes,
-      rows: [
-        [H.number, H.title, H.kind, H.collapsed],
-        ...file.lanes.map((lane, index) => [index + 1, lane.title, lane.kind, yes(lane.collapsed)]),
-      ],
-    },
-    {
-      name: SHEET_NAMES.emotions,
-      rows: [
-        [
-          H.stageNumber,
-          H.stage,
-          H.laneNumber,
-          H.lane,
-          ...EMOTION_SHEET_COLUMNS.map((c) => c.header),
-        ],
-        ...file.emotions.map((emotion) => [
-          ...where(emotion.stage, emotion.lane),
-          ...EMOTION_SHEET_COLUMNS.map((column) =>
-            column.format((emotion as Record<string, unknown>)[column.key]),
-          ),
-        ]),
-      ],
-    },
-    {
-      name: SHEET_NAMES.map,
-      rows: [
-        [H.field, H.value],
-        [H.title, file.map.title],
-        [H.description, file.map.description],
-        [H.format, `${MAP_FILE_FORMAT} ${MAP_FILE_VERSION}`],
-      ],
-    },
-    {
-      name: SHEET_NAMES.personas,
-      rows: [
-        [...PERSONA_HEADERS],
-        ...file.map.personas.map((persona) => [
-          persona.name,
-          persona.title,
-          persona.segment,
-          persona.initials ?? '',
-          persona.color ?? '',
-          ...PERSONA_LISTS.map((list) => persona[list].join('\n')),
-          persona.quote,
-          yes(persona.primary),
-        ]),
-      ],
-    },
-  ];
-}
-
-// ── Reading ──────────────────────────────────────────────────────────────────
-
-/** A sheet's rows as records by header, with their row number in the sheet (the header is row 1). */
-class SheetReader {
-  readonly headers: Map<string, number>;
-  readonly rows: { readonly number: number; readonly cells: readonly string[] }[];
-
-  constructor(
-    readonly sheet: Sheet,
-    /** The sheet's name and a space, for messages ("Cards row 4"); '' when the file is one sheet. */
-    readonly label: string,
-  ) {
-    const [header = [], ...rest] = sheet.rows;
-    this.headers = new Map(header.map((cell, index) => [norm(String(cell)), index]));
-    this.rows = rest
-      .map((cells, index) => ({ number: index + 2, cells: cells.map((cell) => String(cell)) }))
-      .filter((row) => row.cells.some((cell) => cell.trim() !== ''));
-  }
-
-  has(header: string): boolean {
-    return this.headers.has(norm(header));
-  }
-
-  cell(row: { readonly cells: readonly string[] }, header: string): string | undefined {
-    const index = this.headers.get(norm(header));
-    return index === undefined ? undefined : (row.cells[index] ?? '');
-  }
-
-  /** The headers of the first row that are none of `known`, as written. */
-  unknownHeaders(known: readonly string[]): string[] {
-    const wanted = new Set(known.map(norm));
-    const [header = []] = this.sheet.rows;
-    return header
-      .map((cell) => String(cell).trim())
-      .filter((text) => text !== '' && !wanted.has(norm(text)));
-  }
-}
-
-/** Every name a lane kind goes by: its id, its label, its card label and its aliases. */
-const laneKindNames = (entry: (typeof LANE_KIND_DEFINITIONS)[number]): string[] => [
-  entry.kind,
-  entry.label,
-  ...('cardLabel' in entry ? [entry.cardLabel] : []),
-  ...(entry.aliases ?? []),
-];
-
-/** A lane kind from how a person may write it: its id, its label, its card label or an alias. */
-export function laneKindFromText(text: string): LaneKind | undefined {
-  // "Pain points" for "Pain point", "Touchpoint" for "Touchpoints", "Emotions" for "Emotion".
-  const singular = (name: string) => norm(name).replace(/s$/, '');
-  const wanted = singular(text);
-  return LANE_KIND_DEFINITIONS.find((entry) =>
-    laneKindNames(entry).some((name) => singular(name) === wanted),
-  )?.kind;
-}
+import {
+  CARD_SHEET_COLUMNS,
+  EMOTION_SHEET_COLUMNS,
+  H,
+  PERSONA_HEADERS,
+  SHEET_NAMES,
+  type Sheet,
+} from './tabular-sheets.ts';
 
 const KIND_LIST = LANE_KIND_DEFINITIONS.map((entry) => entry.kind).join(', ');
-
-function parseFlag(text: string | undefined): boolean | string {
-  const value = norm(text ?? '');
-  if (['', 'no', 'false', '0'].includes(value)) return false;
-  if (['yes', 'true', '1', 'x'].includes(value)) return true;
-  return `'${text?.trim()}' is not yes or no`;
-}
 
 /** The columns each sheet reads; any other is left out, with a warning. */
 const KNOWN_HEADERS: Record<keyof typeof SHEET_NAMES, readonly string[]> = {
