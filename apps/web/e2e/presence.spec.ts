@@ -68,6 +68,18 @@ test('two people see each other’s cursor, avatar and editing highlight, and on
   // The card Ada is editing is highlighted for Bo.
   await page.getByRole('button', { name: 'Add card to Touchpoints in Awareness' }).click();
   await expect(other.getByLabel('Empty card')).toHaveCSS('outline-style', 'solid');
+  // It has no text yet: it says who is writing it, not "Empty card".
+  const placeholder = other.getByLabel('Empty card').locator('.card__text--empty');
+  const shown = () =>
+    placeholder.evaluate(
+      (element) =>
+        (
+          globalThis as unknown as {
+            getComputedStyle(element: unknown, pseudo: string): { content: string };
+          }
+        ).getComputedStyle(element, '::before').content,
+    );
+  await expect.poll(shown).toBe('"Ada Lovelace is writing…"');
   await page.keyboard.press('Escape');
 
   // Bo follows Ada: when she scrolls, his board scrolls with her.

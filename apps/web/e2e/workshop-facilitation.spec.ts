@@ -95,6 +95,19 @@ test('a structure lock: the participant sees the lock and can neither rename nor
   await expect(
     guestPage.getByRole('button', { name: 'Rename stage Problem occurs' }),
   ).toBeVisible();
+
+  // Locked again, then the link closed: the participant can change nothing now, and no
+  // banner says cards are theirs to edit.
+  await new WorkshopTools(page).toggleStructureLock();
+  const lockStatus = guestPage
+    .getByRole('status')
+    .filter({ hasText: 'locked the board’s structure' });
+  await expect(lockStatus).toBeVisible();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await page.getByRole('button', { name: 'Revoke workshop link 1' }).click();
+  await page.getByRole('button', { name: 'Revoke link' }).click();
+  await expect(guest.connectionStatus()).toContainText('The workshop link was closed');
+  await expect(lockStatus).toHaveCount(0);
 });
 
 const scroller = (page: Page) => page.locator('.board-scroll');

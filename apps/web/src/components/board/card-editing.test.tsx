@@ -92,6 +92,20 @@ describe('card fields by lane kind', () => {
   });
 });
 
+describe('card text', () => {
+  it('saves without the line break an Enter before Ctrl+Enter leaves at the end', async () => {
+    const user = userEvent.setup();
+    const doc = makeTemplateDoc();
+    const id = addCardTo(doc, 'Purchase', 'Pain points', 'Too many fields');
+    renderWithSession(<BoardView mode="edit" />, doc);
+
+    await user.click(screen.getByRole('button', { name: 'Too many fields' }));
+    await user.type(screen.getByRole('textbox', { name: 'Card text' }), ' on sign-up{Enter}');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(fieldsOf(doc, id)?.text).toBe('Too many fields on sign-up');
+  });
+});
+
 describe('card menu', () => {
   it('duplicates, flags as moment of truth, colours and deletes', async () => {
     const user = userEvent.setup();

@@ -198,7 +198,9 @@ export const CardItem = memo(function CardItem({
             laneKind={laneKind}
             onSave={(base, next, viaKeyboard) => {
               if (next.trim() === '' && discardIfNew(viaKeyboard)) return;
-              actions.editCardText(cardId, base, next);
+              // A line break or space left at either end is never meant (an Enter before
+              // saving, a pasted line): it would be saved, shown and exported.
+              actions.editCardText(cardId, base, next.trim());
               closeEditor(viaKeyboard);
             }}
             onKeep={(base, next) => actions.editCardText(cardId, base, next)}

@@ -142,7 +142,7 @@ function Cursor({ peer }: { peer: Peer }) {
   );
 }
 
-/** One outline per card someone has selected or is editing, with their name. */
+/** One outline per card someone has selected or is editing, with their name (and on a new card, that they are writing it). */
 function highlightRules(peers: readonly Peer[]): string {
   const rules: string[] = [];
   const seen = new Set<string>();
@@ -156,6 +156,15 @@ function highlightRules(peers: readonly Peer[]): string {
       `${selector}::after{content:${label};position:absolute;top:-1.4em;right:0;font-size:11px;` +
         `padding:0 4px;border-radius:3px;color:#fff;background:${cssColor(peer.color)};pointer-events:none}`,
     );
+    // A card someone is writing shows nothing yet (its text comes when they save): say so,
+    // rather than "Empty card".
+    if (peer.editing) {
+      const writing = JSON.stringify(`${peer.name} is writing…`);
+      rules.push(
+        `${selector} .card__text--empty{font-size:0}`,
+        `${selector} .card__text--empty::before{content:${writing};font-size:13px}`,
+      );
+    }
   }
   return rules.join('\n');
 }

@@ -1,3 +1,4 @@
+import { useCan } from '../../capabilities/capabilities.tsx';
 import type { ItemLockScope } from '@journeyboard/shared/board';
 import { useEffect, useRef, useState } from 'react';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
@@ -161,9 +162,15 @@ export function LockBadge({ label }: { label: string }) {
   );
 }
 
-/** Tells a participant what the facilitator locked (board or structure). */
+/**
+ * Tells a participant what the facilitator locked (board or structure). Not
+ * someone who may change nothing anyway (a viewer, a guest whose link was
+ * closed): their header says why, and "cards are yours to edit" would be wrong.
+ */
 export function LockBanner() {
   const { all, binding } = useLocks();
+  const mayEdit = useCan('board.edit');
+  if (!mayEdit) return null;
   // A board held by a silent brainstorm says so in its own banner.
   if (binding.board && all.board) {
     return (
