@@ -111,6 +111,10 @@ test('name a version, edit, see what changed marked on the board, restore it —
   await expect(
     theirs.page.getByRole('status').filter({ hasText: 'restored “Before the workshop”' }),
   ).toContainText('Hana Historian restored');
+  // The one who restored is told it in their own words.
+  await expect(
+    page.getByRole('status').filter({ hasText: 'restored “Before the workshop”' }),
+  ).toContainText('You restored');
 
   // Leadership on a read-only link sees what changed, and can change nothing.
   const shareUrl = await mine.createShareLink();

@@ -12,7 +12,7 @@
  * (test/api/policy-reads.test.ts).
  */
 import { driverOf, type PrismaClient } from '@journeyboard/db';
-import type { TUser } from '@journeyboard/shared';
+import { guestPersonKey, type TUser } from '@journeyboard/shared';
 import { hashToken, isTokenOfKind } from '../services/auth/tokens.ts';
 
 export interface UserPrincipal {
@@ -172,7 +172,7 @@ export interface Participant {
 export function participantOf(actor: Actor, mapId: string): Participant | null {
   if (actor.user) return { key: actor.user.user.id, name: actor.user.user.name };
   if (actor.guest && actor.guest.mapId === mapId.toLowerCase()) {
-    return { key: `guest:${actor.guest.sessionId}`, name: actor.guest.name };
+    return { key: guestPersonKey(actor.guest.sessionId), name: actor.guest.name };
   }
   return null;
 }

@@ -34,7 +34,7 @@ import { credentialsFrom } from '../policy/credentials.ts';
 import { isAllowedOrigin } from '../policy/origin.ts';
 import { can, findMapAccess, type MapAccess } from '../policy/policy.ts';
 import { assignPresenceColor } from '../services/presence/assign-presence-color.ts';
-import { CloseCode, CloseReason } from '@journeyboard/shared';
+import { CloseCode, CloseReason, guestPersonKey } from '@journeyboard/shared';
 import type { UpgradeRequest } from './sync-upgrades.ts';
 
 /** What a connection is allowed to do once it has joined. */
@@ -154,7 +154,7 @@ export function toConnectionAccess(actor: Actor, access: MapAccess): ConnectionA
   if (actor.guest && kinds.includes('workshop-guest')) {
     const { sessionId, name, workshopLinkId, linkExpiresAt } = actor.guest;
     grants.push(grantKey.session(sessionId), grantKey.workshop(workshopLinkId));
-    const id = guestPresenceId(sessionId);
+    const id = guestPersonKey(sessionId);
     identities.push({ id, name, color: presenceColor(id), role, kind: 'workshop' });
     if (linkExpiresAt) expiries.push(linkExpiresAt);
   }
@@ -197,9 +197,7 @@ export const grantsOf = (actor: Actor, access: MapAccess): readonly string[] =>
  * joined through a workshop link) only costs the slot its own read.
  */
 const likelyPresenceId = (actor: Actor): string | undefined =>
-  actor.user?.user.id ?? (actor.guest ? guestPresenceId(actor.guest.sessionId) : undefined);
-
-const guestPresenceId = (sessionId: string): string => `guest:${sessionId}`;
+  actor.user?.user.id ?? (actor.guest ? guestPersonKey(actor.guest.sessionId) : undefined);
 
 const isWorkspaceRole = (kind: CallerKind): kind is TWorkspaceRole =>
   (WORKSPACE_ROLES as readonly string[]).includes(kind);

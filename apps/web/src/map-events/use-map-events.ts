@@ -1,4 +1,10 @@
-import { routes, type TLiveState, type TMapEvent } from '@journeyboard/shared';
+import {
+  personKeyOf,
+  routes,
+  type EditAuthor,
+  type TLiveState,
+  type TMapEvent,
+} from '@journeyboard/shared';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { ApiError, errorMessage, stream } from '../api/client.ts';
@@ -6,6 +12,7 @@ import { queryKeys } from '../api/query-keys.ts';
 import { applyCommentEvent } from '../comments/comment-queries.ts';
 import { useCommentStore } from '../comments/comment-store.ts';
 import { useHistoryStore } from '../history/history-store.ts';
+import { signedInMe } from '../auth/me.ts';
 import { receiveLifecycle } from '../lifecycle/lifecycle-queries.ts';
 import { receiveMapDetails } from '../maps/use-journey-map.ts';
 import {
@@ -176,7 +183,7 @@ export function applyMapEvent(
       useHistoryStore
         .getState()
         .say(
-          `${event.before.author.name} restored “${versionTitle(event.restored)}”.`,
+          `${restorer(queryClient, event.before.author)} restored “${versionTitle(event.restored)}”.`,
           event.before,
         );
       return;
@@ -222,4 +229,10 @@ function receiveLiveState(queryClient: QueryClient, mapId: string, live: TLiveSt
   receiveVoteRounds(queryClient, mapId, live.voteRounds.rounds);
   receiveRatingRounds(queryClient, mapId, live.ratingRounds.rounds);
   receiveHandsAnswer(queryClient, mapId, live.hands);
+}
+
+/** Who restored, as the notice names them: "You" to the person who did. */
+function restorer(queryClient: QueryClient, author: EditAuthor): string {
+  const me = signedInMe(queryClient);
+  return me && personKeyOf(me) === author.id ? 'You' : author.name;
 }

@@ -61,5 +61,12 @@ export const ZMeResponse = z.discriminatedUnion('kind', [
 ]);
 export type TMeResponse = z.infer<typeof ZMeResponse>;
 
+/** A workshop guest as a person on the map (presence id, edit author id): `guest:<session id>`. */
+export const guestPersonKey = (sessionId: string): string => `guest:${sessionId}`;
+
+/** Who `me` is as edit authors and presence name people: an account's user id, or a guest's key. */
+export const personKeyOf = (me: TMeResponse): string =>
+  me.kind === 'user' ? me.user.id : guestPersonKey(me.guest.id);
+
 export const ZAuthResponse = z.object({ user: ZUser });
 export type TAuthResponse = z.infer<typeof ZAuthResponse>;

@@ -26,11 +26,20 @@ const FIELD_LABELS: Record<string, string> = {
   metricUnit: 'unit',
 };
 
-/** A card named in a sentence: its text in quotes, cut at 40 characters. */
+/**
+ * A card named in a sentence: its text in quotes, cut at 40 characters. A card
+ * that is itself a quotation (a customer's thought: “Where do I begin?”)
+ * keeps its own marks rather than getting a second pair.
+ */
 export const quoteCard = (text: string): string => {
-  const short = text.length > 40 ? `${text.slice(0, 39)}…` : text;
-  return `“${short || 'an empty card'}”`;
+  const trimmed = text.trim();
+  if (trimmed === '') return 'an empty card';
+  const short = trimmed.length > 40 ? `${trimmed.slice(0, 39)}…` : trimmed;
+  if (!OPENING_QUOTE.test(short)) return `“${short}”`;
+  return CLOSING_QUOTE.test(short) ? short : `${short}”`;
 };
+const OPENING_QUOTE = /^["“‘'«„]/u;
+const CLOSING_QUOTE = /["”’'»]$/u;
 const value = (v: string | number | boolean | null) =>
   v === null || v === '' ? 'nothing' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v);
 const score = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
