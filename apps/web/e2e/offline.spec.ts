@@ -27,7 +27,9 @@ test('in airplane mode the maps kept on this device load and open, offline edits
   const other = new BoardPage(await openSecondBrowser());
   await other.open(page.url());
   await mine.addCard(BEFORE, 'Booked before takeoff');
+  await mine.addCard(BEFORE, 'Needs a seat');
   await expect(other.cardIn('Booked before takeoff', BEFORE)).toBeVisible();
+  await expect(other.cardIn('Needs a seat', BEFORE)).toBeVisible();
 
   // No network at all: not the API, not the sync socket, not the page itself. The
   // board says so at once, not after the socket's 30 s silence timeout.
@@ -45,6 +47,13 @@ test('in airplane mode the maps kept on this device load and open, offline edits
   await other.card('Booked before takeoff').getByRole('button', { name: 'Card actions' }).click();
   await other.page.getByRole('menuitem', { name: 'Delete card' }).click();
   await expect(other.card('Booked before takeoff')).toHaveCount(0);
+  // And a card both rewrite meanwhile.
+  await mine.card('Needs a seat').getByRole('button', { name: 'Needs a seat' }).click();
+  await mine.cardEditor().fill('Window seat, row 12');
+  await mine.cardEditor().press('Control+Enter');
+  await other.card('Needs a seat').getByRole('button', { name: 'Needs a seat' }).click();
+  await other.cardEditor().fill('Aisle seat, any row');
+  await other.cardEditor().press('Control+Enter');
   await page.reload();
   await expect(mine.connectionStatus()).toHaveText(OFFLINE);
   await expect(page.getByRole('button', { name: 'Rename map Airplane map' })).toBeVisible();
@@ -81,12 +90,18 @@ test('in airplane mode the maps kept on this device load and open, offline edits
   // made offline are offered back (one across the reload).
   await expect(mine.card('Booked before takeoff, aisle seat')).toHaveCount(0);
   await expect(mine.card('Compared prices')).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: 'While you were offline' })).toHaveText(
+  await expect(page.getByRole('status').filter({ hasText: 'someone deleted' })).toHaveText(
     'While you were offline, someone deleted 2 cards you had changed, or where they were: “Booked before takeoff, aisle seat” and “Compared prices”.Put them back',
   );
   await page.getByRole('button', { name: 'Put them back' }).click();
   await expect(other.cardIn('Booked before takeoff, aisle seat', BEFORE)).toBeVisible();
   await expect(other.cardIn('Compared prices', FIRST_STAGE)).toBeVisible();
+  // The card both rewrote holds both texts, one after the other: said, with a way back to mine.
+  const both = page.getByRole('status').filter({ hasText: 'Someone else changed the text' });
+  await expect(both).toContainText('Window seat, row 12');
+  await expect(both).toContainText('Aisle seat, any row');
+  await both.getByRole('button', { name: 'Use my text' }).click();
+  await expect(other.cardIn('Window seat, row 12', BEFORE)).toBeVisible();
   await expect(page.getByText('While you were offline')).toHaveCount(0);
   // Stored by the server, not only relayed: a browser that opens the map now gets it too.
   const later = new BoardPage(await openSecondBrowser());

@@ -1,4 +1,4 @@
-import { addCard, applyTemplate } from '@journeyboard/shared/board';
+import { addCard, applyTemplate, readBoard, setCardText } from '@journeyboard/shared/board';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -206,6 +206,27 @@ describe('connectBoardSession', () => {
     socket.receiveDocument(server);
     expect(session.connection.getSnapshot()).toMatchObject({ status: 'live', hasSynced: true });
     expect(session.store.getSnapshot().stages).toHaveLength(6);
+  });
+
+  it('lists a card whose editor saved over someone else’s rewrite made while it was open', async () => {
+    session = await connect();
+    const socket = FakeWebSocket.instances[0]!;
+    socket.open();
+    const server = new Y.Doc();
+    applyTemplate(server, 'blank');
+    const [stage] = readBoard(server).stages;
+    const [lane] = readBoard(server).lanes;
+    const cardId = addCard(server, { stageId: stage!.id, laneId: lane!.id, text: 'Needs a seat' });
+    socket.receiveDocument(server);
+    // The editor opened on "Needs a seat"; meanwhile someone rewrote it.
+    setCardText(server, cardId!, 'Aisle seat, any row');
+    socket.receiveDocument(server);
+    session.actions.editCardText(cardId!, 'Needs a seat', 'Window seat, row 12');
+
+    const [merged] = session.offlineEdits.merged.getSnapshot();
+    expect(merged).toMatchObject({ cardId, mine: 'Window seat, row 12' });
+    expect(merged!.merged).toContain('Aisle seat, any row');
+    expect(merged!.merged).toContain('Window seat, row 12');
   });
 
   it('says when it reconnects after a dropped connection, and keeps trying', async () => {

@@ -10,7 +10,12 @@ import { openLocalCopy, type LocalCopy } from './local-copy.ts';
 import { reannounceOnConnect, sendOwnPresenceOnly } from './own-presence-only.ts';
 import { trackServerCapabilities } from './server-capabilities.ts';
 import { trackHistory, type HistoryState } from './history.ts';
-import { watchOfflineEdits, type LostCard, type OfflineEdits } from './offline-edits.ts';
+import {
+  watchOfflineEdits,
+  type LostCard,
+  type MergedText,
+  type OfflineEdits,
+} from './offline-edits.ts';
 import { PresenceStore } from '../presence/presence-store.ts';
 import type { PresenceIdentity } from '../presence/local-identity.ts';
 import { ValueStore, type ReadableStore } from './value-store.ts';
@@ -41,7 +46,7 @@ export interface BoardSession {
    * meanwhile, or whose stage or lane they deleted (offline-edits.ts); always
    * none without a server.
    */
-  readonly offlineEdits: Pick<OfflineEdits, 'lost' | 'dismiss'>;
+  readonly offlineEdits: Pick<OfflineEdits, 'lost' | 'dismiss' | 'merged' | 'dismissMerged'>;
   /**
    * What this person's last undo or redo kept instead of deleting: cards
    * others have changed since, stages and lanes cards still sit in
@@ -102,10 +107,10 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
         dispose: () => {},
       };
 
-  const actions = fromDevice?.actions ?? allActions;
   const offlineEdits = options.provider
     ? watchOfflineEdits(store, connection.store, options.localCopy?.unsent)
     : null;
+  const actions = listMergedSaves(fromDevice?.actions ?? allActions, store, offlineEdits);
   const presence = options.provider
     ? new PresenceStore(options.provider.awareness, { identity: options.identity ?? null })
     : null;
@@ -119,6 +124,8 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
     offlineEdits: offlineEdits ?? {
       lost: new ValueStore<readonly LostCard[]>([]),
       dismiss: () => {},
+      merged: new ValueStore<readonly MergedText[]>([]),
+      dismissMerged: () => {},
     },
     undoKept: { kept: undoKept, dismiss: () => undoKept.set(NOTHING_KEPT) },
     capabilities: options.provider
@@ -228,6 +235,30 @@ export function connectBoardSession(mapId: string, options: ConnectOptions = {})
       session.destroy();
       localCopy?.destroy();
       doc.destroy();
+    },
+  };
+}
+
+/**
+ * An editor's save on top of someone else's change made while it was open
+ * keeps both (rebaseTextEdit); when the card's text then is not what this
+ * person wrote, it is listed like an offline one (offline-edits.ts), so they
+ * hear that two rewrites met rather than finding them run together.
+ */
+function listMergedSaves(
+  actions: BoardActions,
+  store: BoardStore,
+  offlineEdits: Pick<OfflineEdits, 'noteMerged'> | null,
+): BoardActions {
+  if (!offlineEdits) return actions;
+  return {
+    ...actions,
+    editCardText: (cardId, base, next) => {
+      const before = store.getSnapshot().cards.get(cardId)?.text;
+      actions.editCardText(cardId, base, next);
+      const after = store.getSnapshot().cards.get(cardId)?.text;
+      if (before === undefined || before === base || after === undefined || after === next) return;
+      offlineEdits.noteMerged({ cardId, mine: next, merged: after });
     },
   };
 }

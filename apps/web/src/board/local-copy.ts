@@ -116,7 +116,8 @@ const isUnsentCard = (entry: unknown): entry is UnsentCard => {
   return (
     typeof card === 'object' &&
     card !== null &&
-    ['id', 'text', 'stageId', 'laneId', 'order'].every((key) => typeof card[key] === 'string')
+    ['id', 'text', 'stageId', 'laneId', 'order'].every((key) => typeof card[key] === 'string') &&
+    ['undefined', 'string'].includes(typeof (entry as { textBefore?: unknown }).textBefore)
   );
 };
 

@@ -104,6 +104,39 @@ describe('watchOfflineEdits', () => {
     expect(lostTexts()).toEqual([]);
   });
 
+  it('lists a card whose text was rewritten here and there meanwhile, with what was written here', async () => {
+    const { theirs, mine, store, cardId, other, setStatus, reconnect, watch } = setup();
+    await Promise.resolve();
+    setStatus('offline');
+    setCardText(mine, cardId, 'Offline edit');
+    updateCard(mine, other, { color: 'red' });
+    setCardText(theirs, cardId, 'Online edit');
+    setCardText(theirs, other, 'Reads two reviews');
+
+    reconnect();
+    // Both rewrites are in the card; the card only recoloured here is no conflict.
+    expect(watch.merged.getSnapshot()).toEqual([
+      {
+        cardId,
+        mine: 'Offline edit',
+        merged: store.getSnapshot().cards.get(cardId)!.text,
+      },
+    ]);
+    expect(watch.merged.getSnapshot()[0]!.merged).toMatch(/Offline edit|Online edit/);
+    expect(watch.merged.getSnapshot()[0]!.merged.length).toBeGreaterThan('Online edit'.length);
+    watch.dismissMerged();
+    expect(watch.merged.getSnapshot()).toEqual([]);
+  });
+
+  it('lists no text conflict when only this side changed the text', async () => {
+    const { mine, cardId, setStatus, reconnect, watch } = setup();
+    await Promise.resolve();
+    setStatus('offline');
+    setCardText(mine, cardId, 'Offline edit');
+    reconnect();
+    expect(watch.merged.getSnapshot()).toEqual([]);
+  });
+
   it('does not count changes made while live', async () => {
     const { theirs, mine, cardId, setStatus, reconnect, lostTexts } = setup();
     await Promise.resolve();

@@ -11,6 +11,13 @@
  * Once the server has answered the next sync, the cards that are gone are
  * listed, and the board offers to put them back (board-actions.ts).
  *
+ * The same check finds the other silent merge: a card whose text this person
+ * changed while someone else changed it too. Yjs keeps both people's words
+ * (two rewrites of one sentence come out one after the other), so it is
+ * listed with what this person had written, to keep theirs or both. An
+ * editor saved over a change made while it was open is listed the same way
+ * (`noteMerged`, board-session.ts).
+ *
  * The list is kept beside this device's copy of the board (local-copy.ts), so
  * a reload while offline does not forget it.
  */
@@ -28,6 +35,8 @@ import { ValueStore, type ReadableStore } from './value-store.ts';
 export interface UnsentCard {
   readonly card: Card;
   readonly laneKind: LaneKind | undefined;
+  /** Its text before this person first changed it away from the server (absent: kept by an older version). */
+  readonly textBefore?: string;
 }
 
 /** Where the list is kept between page loads (local-copy.ts). */
@@ -42,11 +51,26 @@ export interface LostCard extends UnsentCard {
   readonly placeDeleted: boolean;
 }
 
+/** A card whose text this person changed while not live, and someone else changed too. */
+export interface MergedText {
+  readonly cardId: string;
+  /** What this person had written. */
+  readonly mine: string;
+  /** Both changes together, as the board has it now. */
+  readonly merged: string;
+}
+
 export interface OfflineEdits {
   /** Cards changed here while not live that were not shown once the server had synced. */
   readonly lost: ReadableStore<readonly LostCard[]>;
   /** Stops offering them (after putting them back, or when dismissed). */
   dismiss(): void;
+  /** Cards whose text was changed here and elsewhere meanwhile: both kept. */
+  readonly merged: ReadableStore<readonly MergedText[]>;
+  /** Stops listing them (after choosing, or when dismissed). */
+  dismissMerged(): void;
+  /** Lists a card whose text an editor saved over someone else's change made meanwhile. */
+  noteMerged(entry: MergedText): void;
   dispose(): void;
 }
 
@@ -59,6 +83,7 @@ export function watchOfflineEdits(
 ): OfflineEdits {
   const unsent = new Map<string, UnsentCard>();
   const lost = new ValueStore<readonly LostCard[]>(NONE);
+  const merged = new ValueStore<readonly MergedText[]>(NONE);
   const isLive = () => connection.getSnapshot().status === 'live';
   let disposed = false;
 
@@ -66,9 +91,12 @@ export function watchOfflineEdits(
     if (isLive()) return;
     let changed = false;
     for (const [id, card] of after.cards) {
-      if (before.cards.get(id) === card) continue;
+      const previous = before.cards.get(id);
+      if (previous === card) continue;
       const laneKind = after.lanes.find((lane) => lane.id === card.laneId)?.kind;
-      unsent.set(id, { card, laneKind });
+      // The text before this person's first change since the server last had it.
+      const textBefore = unsent.has(id) ? unsent.get(id)?.textBefore : (previous?.text ?? '');
+      unsent.set(id, { card, laneKind, ...(textBefore === undefined ? {} : { textBefore }) });
       changed = true;
     }
     // Deleted by this person: nothing of theirs to lose.
@@ -81,10 +109,13 @@ export function watchOfflineEdits(
   /** The server has answered a sync: what was changed here is on the board, or is listed. */
   const check = () => {
     if (unsent.size === 0) return;
-    const gone = notShown([...unsent.values()], store.getSnapshot());
+    const board = store.getSnapshot();
+    const gone = notShown([...unsent.values()], board);
+    const both = textsMerged([...unsent.values()], board);
     unsent.clear();
     keeper?.write(NONE);
     if (gone.length > 0) lost.set([...lost.getSnapshot(), ...gone]);
+    if (both.length > 0) merged.set([...merged.getSnapshot(), ...both]);
   };
 
   let wasLive = isLive();
@@ -104,6 +135,10 @@ export function watchOfflineEdits(
   return {
     lost,
     dismiss: () => lost.set(NONE),
+    merged,
+    dismissMerged: () => merged.set(NONE),
+    noteMerged: (entry) =>
+      merged.set([...merged.getSnapshot().filter((known) => known.cardId !== entry.cardId), entry]),
     dispose: () => {
       disposed = true;
       stopConnection();
@@ -117,10 +152,26 @@ function notShown(changed: readonly UnsentCard[], board: BoardSnapshot): LostCar
   const lost: LostCard[] = [];
   for (const entry of changed) {
     const now = board.cards.get(entry.card.id);
-    if (!now) lost.push({ ...entry, placeDeleted: false });
+    const { card, laneKind } = entry;
+    if (!now) lost.push({ card, laneKind, placeDeleted: false });
     else if (!board.cells.get(cellKey(now.stageId, now.laneId))?.includes(now.id)) {
-      lost.push({ ...entry, placeDeleted: true });
+      lost.push({ card, laneKind, placeDeleted: true });
     }
   }
   return lost;
+}
+
+/**
+ * The cards whose text this person changed and whose text is now neither
+ * theirs nor what it was: someone else changed it too, and the merge kept
+ * both. (Theirs alone — a card only moved here — is no conflict.)
+ */
+function textsMerged(changed: readonly UnsentCard[], board: BoardSnapshot): MergedText[] {
+  const merged: MergedText[] = [];
+  for (const { card, textBefore } of changed) {
+    const now = board.cards.get(card.id);
+    if (!now || textBefore === undefined || card.text === textBefore) continue;
+    if (now.text !== card.text) merged.push({ cardId: card.id, mine: card.text, merged: now.text });
+  }
+  return merged;
 }

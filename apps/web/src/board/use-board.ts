@@ -21,7 +21,7 @@ import { createContext, useCallback, useContext, useEffect, useSyncExternalStore
 import type { BoardActions, BoardSession } from './board-session.ts';
 import type { ConnectionState } from './connection.ts';
 import type { HistoryState } from './history.ts';
-import type { LostCard } from './offline-edits.ts';
+import type { LostCard, MergedText } from './offline-edits.ts';
 
 export {
   CARD_COLORS,
@@ -43,7 +43,7 @@ export type { CellTarget } from './board-actions.ts';
 export type { BoardActions, BoardSession } from './board-session.ts';
 export type { ConnectionState, ConnectionStatus } from './connection.ts';
 export type { HistoryState } from './history.ts';
-export type { LostCard } from './offline-edits.ts';
+export type { LostCard, MergedText } from './offline-edits.ts';
 
 /** Provide a session with `<BoardSessionContext value={session}>`. */
 export const BoardSessionContext = createContext<BoardSession | null>(null);
@@ -133,6 +133,19 @@ export function useServerCapabilities(): readonly MapAction[] | null {
  * their stage or lane), and the function that stops offering them back
  * (offline-edits.ts).
  */
+/** Cards whose text was changed here while offline and elsewhere too: both kept (offline-edits.ts). */
+export function useMergedOfflineEdits(): {
+  readonly merged: readonly MergedText[];
+  readonly dismiss: () => void;
+} {
+  const { offlineEdits } = useSession();
+  const merged = useSyncExternalStore(
+    offlineEdits.merged.subscribe,
+    offlineEdits.merged.getSnapshot,
+  );
+  return { merged, dismiss: offlineEdits.dismissMerged };
+}
+
 export function useLostOfflineEdits(): {
   readonly lost: readonly LostCard[];
   readonly dismiss: () => void;

@@ -19,6 +19,7 @@ import { ImportIntoMap } from '../components/export/import-into-map.tsx';
 import { useMapPersonas } from '../personas/persona-queries.ts';
 import { CardDeepLink } from '../components/board/card-deep-link.tsx';
 import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
+import { MergedTextNotice } from '../components/board/merged-text-notice.tsx';
 import { OfflineEditsNotice } from '../components/board/offline-edits-notice.tsx';
 import { UndoKeptNotice } from '../components/board/undo-kept-notice.tsx';
 import { useUndoShortcuts } from '../components/board/use-undo-shortcuts.ts';
@@ -265,6 +266,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
                 card is brought into view and focused again there. */}
             <HistoryNotice />
             <OfflineEditsNotice />
+            <MergedTextNotice />
             <UndoKeptNotice />
             <div className="board-page__board">
               <BoardOrHistory>

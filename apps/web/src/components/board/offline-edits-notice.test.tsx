@@ -10,9 +10,10 @@ import {
   readDoc,
   renderWithBoardSession,
 } from '../../board/testing/board-fixture.tsx';
-import type { LostCard } from '../../board/use-board.ts';
+import type { LostCard, MergedText } from '../../board/use-board.ts';
 import { ValueStore } from '../../board/value-store.ts';
 import { CapabilitiesProvider } from '../../capabilities/capabilities.tsx';
+import { MergedTextNotice } from './merged-text-notice.tsx';
 import { OfflineEditsNotice } from './offline-edits-notice.tsx';
 
 /** A board, and the notice over it listing `lost` as the offline watch would. */
@@ -22,7 +23,8 @@ function renderNotice(lost: (doc: Y.Doc) => LostCard[], canEdit = true) {
   for (const { card } of entries) doc.getMap('cards').delete(card.id);
   const store = new ValueStore<readonly LostCard[]>(entries);
   const dismiss = vi.fn(() => store.set([]));
-  const session = { ...createBoardSession(doc), offlineEdits: { lost: store, dismiss } };
+  const base = createBoardSession(doc);
+  const session = { ...base, offlineEdits: { ...base.offlineEdits, lost: store, dismiss } };
   renderWithBoardSession(
     <CapabilitiesProvider map={canEdit ? ['map.read', 'board.edit'] : ['map.read']}>
       <OfflineEditsNotice />
@@ -86,5 +88,31 @@ describe('OfflineEditsNotice', () => {
       screen.getByRole('button', { name: 'Dismiss: deleted while you were offline' }),
     );
     expect(dismiss).toHaveBeenCalled();
+  });
+});
+
+describe('MergedTextNotice', () => {
+  it('says a card’s text holds two people’s rewrites, and puts back this person’s on request', async () => {
+    const user = userEvent.setup();
+    const doc = makeTemplateDoc();
+    const id = addCardTo(doc, 'Awareness', 'Pain points', 'Offline editOnline edit');
+    const store = new ValueStore<readonly MergedText[]>([
+      { cardId: id, mine: 'Offline edit', merged: 'Offline editOnline edit' },
+    ]);
+    const base = createBoardSession(doc);
+    const dismissMerged = vi.fn(() => store.set([]));
+    renderWithBoardSession(
+      <CapabilitiesProvider map={['map.read', 'board.edit']}>
+        <MergedTextNotice />
+      </CapabilitiesProvider>,
+      { ...base, offlineEdits: { ...base.offlineEdits, merged: store, dismissMerged } },
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Someone else changed the text of a card while you were changing it. Both were kept, one after the other: “Offline editOnline edit”.',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Use my text' }));
+    expect(readDoc(doc).cards.get(id)?.text).toBe('Offline edit');
+    expect(screen.queryByRole('status')).toBeNull();
   });
 });

@@ -1,0 +1,44 @@
+import { useBoardActions, useMergedOfflineEdits } from '../../board/use-board.ts';
+import { useCan } from '../../capabilities/capabilities.tsx';
+import { Notice } from '../common/notice.tsx';
+import { nameCards } from './name-cards.ts';
+
+/**
+ * "Someone else changed the text of a card while you were changing it. Both
+ * were kept: “…”" — offline, or while the editor was open (offline-edits.ts):
+ * the merge put the two rewrites one after the other without a word. "Use mine" puts back what
+ * this person wrote (the other change goes, as any edit replaces text);
+ * "Keep both" leaves the card to be tidied by hand.
+ */
+export function MergedTextNotice() {
+  const { merged, dismiss } = useMergedOfflineEdits();
+  const { setCardText } = useBoardActions();
+  const canEdit = useCan('board.edit');
+  if (merged.length === 0) return null;
+  const one = merged.length === 1;
+  const useMine = () => {
+    for (const { cardId, mine } of merged) setCardText(cardId, mine);
+    dismiss();
+  };
+  return (
+    <Notice
+      actions={
+        canEdit ? (
+          <>
+            <button type="button" className="button" onClick={useMine}>
+              {one ? 'Use my text' : 'Use my texts'}
+            </button>
+            <button type="button" className="button button--ghost" onClick={dismiss}>
+              Keep both
+            </button>
+          </>
+        ) : null
+      }
+      dismiss={{ label: 'Dismiss: text changed by two people', onClick: dismiss }}
+    >
+      Someone else changed the text of {one ? 'a card' : `${merged.length} cards`} while you were
+      changing it. Both were kept, one after the other:{' '}
+      {one ? `“${merged[0]!.merged}”` : nameCards(merged.map((entry) => entry.merged))}.
+    </Notice>
+  );
+}
