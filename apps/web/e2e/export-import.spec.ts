@@ -11,6 +11,17 @@ import { ExportMenu, visibleBoard } from './pages/export-menu.ts';
 const TEMPLATE_MAP = 'Support journey';
 const PAIN = 'Chatbot cannot hand over the conversation';
 
+/** The board's size at 100 %, up to its last stage's right edge. */
+const mapSize = (page: Page) =>
+  page.getByRole('region', { name: 'Journey board' }).evaluate((element) => {
+    const headers = element.querySelectorAll('[data-testid="stage-header"]');
+    const last = headers.item(headers.length - 1);
+    return {
+      width: Math.ceil(last.getBoundingClientRect().right - element.getBoundingClientRect().left),
+      height: element.scrollHeight,
+    };
+  });
+
 /** Width and height from a PNG's header (the IHDR chunk right after the signature). */
 const pngSize = (bytes: Buffer) => ({
   width: bytes.readUInt32BE(16),
@@ -109,15 +120,7 @@ test('a template map exports to JSON, CSV, XLSX, PNG and PDF, and JSON and XLSX 
   // PNG: the whole board, not the screen, at 1× and 2× — with every word of each stage: cut
   // short on screen, "Reflects on the experience." wraps, and the stage headers grow to hold it.
   // Its width ends at the last stage: the "Add stage" column is the editor's, not the map's.
-  const boardSize = await page
-    .getByRole('region', { name: 'Journey board' })
-    .evaluate((element) => ({
-      width: Math.ceil(
-        element.scrollWidth -
-          (element.querySelector('.add-stage-column')?.getBoundingClientRect().width ?? 0),
-      ),
-      height: element.scrollHeight,
-    }));
+  const boardSize = await mapSize(page);
   const followUpCut = await page
     .getByTestId('stage-header')
     .filter({ hasText: 'Follow-up' })
@@ -286,7 +289,11 @@ test('a share-link viewer exports the board the link shows, and cannot import in
   const leader = await openSecondBrowser({ signedIn: false });
   await leader.goto(shareUrl);
   await expect(leader.getByRole('listitem', { name: PAIN })).toBeVisible();
-  const json = await new ExportMenu(leader).download('Map file (JSON)');
+  const leaderExports = new ExportMenu(leader);
+  // The picture ends at the last stage here too: no strip where an editor adds stages.
+  const png = pngSize((await leaderExports.download('Image (PNG)')).bytes);
+  expect(png.width).toBe((await mapSize(leader)).width);
+  const json = await leaderExports.download('Map file (JSON)');
   const file = JSON.parse(json.bytes.toString('utf8')) as MapFile;
   expect(file.map.title).toBe('Shared journey');
   expect(file.cards.map((card) => card.text)).toContain(PAIN);

@@ -54,8 +54,7 @@ export async function boardImage(board: HTMLElement, scale: 1 | 2): Promise<Blob
     return await domToBlob(board, {
       type: 'image/png',
       scale,
-      // Up to the last stage: the "Add stage" column, left out, would leave an empty strip.
-      width: Math.ceil(board.scrollWidth - widthOf(board.querySelector('.add-stage-column'))),
+      width: mapWidth(board),
       height: board.scrollHeight,
       // Opaque, the page's own colour: a transparent margin made the heading unreadable
       // wherever the picture is shown on another background (dark text on a dark slide).
@@ -77,5 +76,13 @@ function pageBackground(): string {
   return '#ffffff';
 }
 
-const widthOf = (element: Element | null): number =>
-  element ? element.getBoundingClientRect().width : 0;
+/**
+ * Up to the last stage's right edge: what follows it — the editor's "Add
+ * stage" column, the room each row keeps for it (a read-only board has the
+ * room without the column) — would be an empty strip.
+ */
+function mapWidth(board: HTMLElement): number {
+  const last = [...board.querySelectorAll('.stage-header')].at(-1);
+  if (!last) return board.scrollWidth;
+  return Math.ceil(last.getBoundingClientRect().right - board.getBoundingClientRect().left);
+}
