@@ -272,6 +272,10 @@ test('a follower looks at the same cell as the facilitator even where their boar
     // and a click aimed just before that lands beside it.
     await expect(guestPage.getByTestId('private-card')).toHaveCount(index + 1);
   }
+  // The facilitator sees how far the room has got, not what anyone wrote.
+  await expect(
+    page.getByRole('region', { name: 'Silent brainstorm' }).getByRole('status'),
+  ).toHaveText('4 cards from 1 person so far.');
 
   await scroller(page).evaluate((element) => {
     (element as unknown as { scrollTop: number }).scrollTop = 420;

@@ -915,6 +915,11 @@ const TABLE: Record<string, Entry | { skip: string }> = {
     status: 200,
     request: (cell) => ({ url: `/api/maps/${cell.mapId}/private-mode` }),
   },
+  'GET /api/maps/:id/private-mode/progress': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: (cell) => ({ url: `/api/maps/${cell.mapId}/private-mode/progress` }),
+  },
   'POST /api/maps/:id/private-mode': {
     needs: { map: 'workshop.facilitate' },
     status: 200,

@@ -215,6 +215,33 @@ describe('silent brainstorm (private mode)', () => {
     probe.socket.close();
   });
 
+  it('tells its facilitators how many cards how many people have written, and nobody else', async () => {
+    const { mapId, owner, author, other, cell } = await workshop();
+    await start(server(), mapId, owner.cookie);
+    const progress = (cookie: string) =>
+      api(server(), cookie, 'GET', `/api/maps/${mapId}/private-mode/progress`);
+    expect((await progress(owner.cookie)).json()).toEqual({ cards: 0, writers: 0 });
+    const ownerStream = await openMapEventStream(server().app, mapId, { cookie: owner.cookie });
+    const otherStream = await openMapEventStream(server().app, mapId, { cookie: other.cookie });
+
+    await writePrivate(server(), mapId, author.cookie, cell, 'one');
+    await writePrivate(server(), mapId, author.cookie, cell, 'two');
+    // A card added and not written yet is not counted.
+    await writePrivate(server(), mapId, other.cookie, cell, '');
+    await writePrivate(server(), mapId, other.cookie, cell, 'three');
+    await ownerStream.next(
+      (event) => event.type === 'private-progress' && event.progress.cards === 3,
+    );
+    expect((await progress(owner.cookie)).json()).toEqual({ cards: 3, writers: 2 });
+    // Counts only, to facilitators only.
+    expect(otherStream.rawPayloads.some((payload) => payload.includes('private-progress'))).toBe(
+      false,
+    );
+    expect((await progress(other.cookie)).statusCode).toBe(403);
+    ownerStream.close();
+    otherStream.close();
+  });
+
   it('names each card’s author in the history at a named reveal, keeps the order they wrote in, and sends it as one update', async () => {
     const { mapId, owner, author, other, facilitator, cell } = await workshop();
     await start(server(), mapId, owner.cookie);

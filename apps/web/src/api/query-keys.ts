@@ -47,6 +47,8 @@ export const queryKeys = {
     privateMode: (mapId: string) => ['maps', 'one', mapId, 'private-mode'] as const,
     /** This person's own private cards of the running silent brainstorm. */
     privateCards: (mapId: string) => ['maps', 'one', mapId, 'private-cards'] as const,
+    /** The running brainstorm's counts, for its facilitators. */
+    privateProgress: (mapId: string) => ['maps', 'one', mapId, 'private-progress'] as const,
     /** The latest voting result of every card (the briefing's votes). */
     voteResults: (mapId: string) => ['maps', 'one', mapId, 'vote-results'] as const,
     /** This person's own votes in one round. */

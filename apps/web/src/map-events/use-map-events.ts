@@ -27,7 +27,11 @@ import {
   receiveRatingRound,
   receiveRatingRounds,
 } from '../workshop/rating-queries.ts';
-import { receivePrivateCards, receivePrivateMode } from '../workshop/private-mode-queries.ts';
+import {
+  receivePrivateCards,
+  receivePrivateMode,
+  receivePrivateProgress,
+} from '../workshop/private-mode-queries.ts';
 import { receiveLocks } from '../workshop/lock-queries.ts';
 import { receiveTimer } from '../workshop/timer-queries.ts';
 import {
@@ -210,6 +214,9 @@ export function applyMapEvent(
       return;
     case 'private-cards':
       receivePrivateCards(queryClient, mapId, event.cards);
+      return;
+    case 'private-progress':
+      receivePrivateProgress(queryClient, mapId, event.progress);
       return;
     case 'lifecycle':
       receiveLifecycle(queryClient, mapId, event);

@@ -3,6 +3,7 @@ import {
   type TCreatePrivateCardRequest,
   type TPrivateCard,
   type TPrivateMode,
+  type TPrivateModeProgress,
   type TUpdatePrivateCardRequest,
 } from '@journeyboard/shared';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
@@ -54,6 +55,32 @@ export function useOwnPrivateCards(running: boolean): readonly TPrivateCard[] {
 }
 
 const NO_CARDS: readonly TPrivateCard[] = Object.freeze([]);
+
+/**
+ * For a facilitator while a brainstorm runs: how many cards how many people
+ * have written so far (counts only) — loaded on every `ready`, kept current
+ * by `private-progress` events.
+ */
+export function usePrivateProgress(running: boolean): TPrivateModeProgress | undefined {
+  const mapId = useMapEventStore((state) => state.mapId);
+  const live = useStreamLive();
+  const facilitates = useCan('workshop.facilitate');
+  return useQuery({
+    queryKey: queryKeys.maps.privateProgress(mapId ?? ''),
+    queryFn: ({ signal }) =>
+      call(routes.privateMode.progress, { params: { id: mapId ?? '' }, signal }),
+    enabled: mapId !== null && live && running && facilitates,
+    staleTime: Infinity,
+  }).data;
+}
+
+export function receivePrivateProgress(
+  queryClient: QueryClient,
+  mapId: string,
+  progress: TPrivateModeProgress,
+): void {
+  queryClient.setQueryData(queryKeys.maps.privateProgress(mapId), progress);
+}
 
 /** A state from an event or an answer; an older revision than the cached one is ignored. */
 export function receivePrivateMode(

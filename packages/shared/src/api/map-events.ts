@@ -7,7 +7,12 @@ import { ZLifecycleEvent } from './lifecycle.ts';
 import { ZMapDetailsEvent } from './maps.ts';
 import { ZLocksEvent, ZMapLocks } from './locks.ts';
 import { ZListRatingRoundsResponse, ZMyRatingsEvent, ZRatingRoundEvent } from './ratings.ts';
-import { ZPrivateCardsEvent, ZPrivateMode, ZPrivateModeEvent } from './private-mode.ts';
+import {
+  ZPrivateCardsEvent,
+  ZPrivateMode,
+  ZPrivateModeEvent,
+  ZPrivateProgressEvent,
+} from './private-mode.ts';
 import { ZTimer, ZTimerEvent } from './timer.ts';
 import {
   ZBallotEvent,
@@ -73,6 +78,7 @@ export const ZMapEvent = z.discriminatedUnion('type', [
   ZHandsEvent,
   ZPrivateModeEvent,
   ZPrivateCardsEvent,
+  ZPrivateProgressEvent,
   ZLifecycleEvent,
   ZMapDetailsEvent,
 ]);

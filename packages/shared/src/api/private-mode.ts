@@ -111,3 +111,20 @@ export const ZPrivateCardsEvent = z.object({
   type: z.literal('private-cards'),
   cards: z.array(ZPrivateCard),
 });
+
+/**
+ * How far a running brainstorm has got, for its facilitators: private cards
+ * with text, and how many people wrote them — counts only, never whose
+ * cards or what they say, so the facilitator can tell when to reveal.
+ */
+export const ZPrivateModeProgress = z.object({
+  cards: z.number().int().min(0),
+  writers: z.number().int().min(0),
+});
+export type TPrivateModeProgress = z.infer<typeof ZPrivateModeProgress>;
+
+/** On the map's event stream, to facilitators only (`workshop.facilitate`): the counts now. */
+export const ZPrivateProgressEvent = z.object({
+  type: z.literal('private-progress'),
+  progress: ZPrivateModeProgress,
+});

@@ -1,4 +1,4 @@
-import { routes } from '@journeyboard/shared';
+import { routes, type TPrivateCard } from '@journeyboard/shared';
 import { holdsCards, readBoard } from '@journeyboard/shared/board';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../errors/app-error.ts';
@@ -13,9 +13,11 @@ import {
   listPrivateCards,
   readPrivateMode,
 } from '../../services/private-mode/private-mode-view.ts';
+import { countPrivateCards } from '../../services/private-mode/count-private-cards.ts';
 import {
   publishPrivateCards,
   publishPrivateMode,
+  publishPrivateProgress,
 } from '../../services/private-mode/publish-private-mode.ts';
 import { startPrivateMode } from '../../services/private-mode/start-private-mode.ts';
 import { updatePrivateCard } from '../../services/private-mode/update-private-card.ts';
@@ -61,14 +63,12 @@ export const privateModeRoutes: FastifyPluginAsyncZod = async (app) => {
     if (!(await find(false)) && !(await find(true))) throw new AppError('CELL_NOT_ON_BOARD');
   }
 
-  /** The author's tabs (any instance) get their whole private list again. */
-  async function tellAuthor(mapId: string, authorKey: string): Promise<void> {
-    publishPrivateCards(
-      app.mapEvents,
-      mapId,
-      authorKey,
-      await listPrivateCards(app.prisma, mapId, authorKey),
-    );
+  /** The author's tabs (any instance) get their whole private list again; facilitators the counts. */
+  async function tellAuthor(mapId: string, authorKey: string): Promise<TPrivateCard[]> {
+    const cards = await listPrivateCards(app.prisma, mapId, authorKey);
+    publishPrivateCards(app.mapEvents, mapId, authorKey, cards);
+    publishPrivateProgress(app.mapEvents, mapId, await countPrivateCards(app.prisma, mapId));
+    return cards;
   }
 
   registerRoute(app, routes.privateMode.get, async (request) => {
@@ -79,6 +79,16 @@ export const privateModeRoutes: FastifyPluginAsyncZod = async (app) => {
       'map.read',
     );
     return readPrivateMode(app.prisma, map.id);
+  });
+
+  registerRoute(app, routes.privateMode.progress, async (request) => {
+    const { map } = await authorizeMap(
+      app.prisma,
+      await request.getActor(),
+      request.params.id,
+      'workshop.facilitate',
+    );
+    return countPrivateCards(app.prisma, map.id);
   });
 
   registerRoute(app, routes.privateMode.start, async (request) => {
@@ -168,8 +178,6 @@ export const privateModeRoutes: FastifyPluginAsyncZod = async (app) => {
       authorKey: author.key,
       cardId: request.params.cardId,
     });
-    const cards = await listPrivateCards(app.prisma, map.id, author.key);
-    publishPrivateCards(app.mapEvents, map.id, author.key, cards);
-    return { cards };
+    return { cards: await tellAuthor(map.id, author.key) };
   });
 };

@@ -1,4 +1,4 @@
-import type { TPrivateCard, TPrivateMode } from '@journeyboard/shared';
+import type { TPrivateCard, TPrivateMode, TPrivateModeProgress } from '@journeyboard/shared';
 import { EVERYONE_ON_THE_MAP, type MapEventBus } from '../map-events/map-event-bus.ts';
 
 /**
@@ -22,4 +22,13 @@ export function publishPrivateCards(
     { type: 'private-cards', cards },
     { action: 'board.edit', participant: authorKey },
   );
+}
+
+/** A running brainstorm's counts: to its facilitators only (never whose cards). */
+export function publishPrivateProgress(
+  bus: MapEventBus,
+  mapId: string,
+  progress: TPrivateModeProgress,
+): void {
+  bus.publish(mapId, { type: 'private-progress', progress }, { action: 'workshop.facilitate' });
 }

@@ -1,7 +1,12 @@
+import type { TPrivateModeProgress } from '@journeyboard/shared';
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
-import { usePrivateModeActions, usePrivateMode } from '../../workshop/private-mode-queries.ts';
+import {
+  usePrivateMode,
+  usePrivateModeActions,
+  usePrivateProgress,
+} from '../../workshop/private-mode-queries.ts';
 import { PrivateIcon } from '../common/icons.tsx';
 import './lock-controls.css';
 import './private-cards.css';
@@ -40,6 +45,7 @@ export function StartBrainstormButton({ mapId }: { mapId: string }) {
 export function BrainstormBanner({ mapId }: { mapId: string }) {
   const running = usePrivateMode()?.running === true;
   const facilitates = useCan('workshop.facilitate');
+  const progress = usePrivateProgress(running);
   const writes = useCan('board.edit');
   const { change, pending } = usePrivateModeActions(mapId);
   const [anonymous, setAnonymous] = useState(false);
@@ -59,6 +65,12 @@ export function BrainstormBanner({ mapId }: { mapId: string }) {
       {facilitates ? (
         <span>
           Silent brainstorm: participants’ new cards are private until you reveal them.
+          {progress ? (
+            <span className="brainstorm-banner__progress" role="status">
+              {' '}
+              {progressText(progress)}
+            </span>
+          ) : null}
           <span className="brainstorm-banner__reveal">
             <label>
               <input
@@ -95,4 +107,12 @@ export function BrainstormBanner({ mapId }: { mapId: string }) {
       )}
     </section>
   );
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "5 cards from 3 people so far": enough to tell when the room is done, nothing of whose. */
+function progressText({ cards, writers }: TPrivateModeProgress): string {
+  if (cards === 0) return 'No cards written yet.';
+  return `${count(cards, 'card', 'cards')} from ${count(writers, 'person', 'people')} so far.`;
 }

@@ -8,6 +8,7 @@ import {
   ZPrivateCardParams,
   ZPrivateCardsResponse,
   ZPrivateMode,
+  ZPrivateModeProgress,
   ZUpdatePrivateCardRequest,
 } from '../private-mode.ts';
 import { defineRoute, errors } from '../route.ts';
@@ -233,6 +234,14 @@ export const privateModeRoutes = {
     summary: 'Whether a silent brainstorm runs, and what the last reveal showed',
     params: ZMapParams,
     responses: { 200: ZPrivateMode, ...failures },
+  }),
+  progress: defineRoute({
+    method: 'GET',
+    path: '/api/maps/:id/private-mode/progress',
+    summary:
+      "A brainstorm's progress for its facilitators: private cards written, and by how many people (counts only)",
+    params: ZMapParams,
+    responses: { 200: ZPrivateModeProgress, ...failures },
   }),
   start: defineRoute({
     method: 'POST',
