@@ -80,6 +80,13 @@ describe("a map event stream's ready", () => {
     expect(invalidated(queryKeys.maps.voteRounds(MAP))).toBe(false);
   });
 
+  it("reloads a brainstorm's counts, which no state carries either", () => {
+    const counts = queryKeys.maps.privateProgress(MAP);
+    queryClient.setQueryData(counts, { cards: 1, writers: 1 });
+    applyMapEvent(queryClient, MAP, { type: 'ready', live }, { comments: false });
+    expect(invalidated(counts)).toBe(true);
+  });
+
   it('keeps a newer state than the one it carries (an event that overtook it)', () => {
     queryClient.setQueryData<TMapLocks>(queryKeys.maps.locks(MAP), { locks: [], revision: 9 });
     applyMapEvent(queryClient, MAP, { type: 'ready', live }, { comments: false });

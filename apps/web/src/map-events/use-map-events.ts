@@ -157,6 +157,8 @@ export function applyMapEvent(
       void refetchChanged(queryClient, { queryKey: queryKeys.maps.versions(mapId) });
       void refetchChanged(queryClient, { queryKey: ['maps', 'one', mapId, 'activity'] });
       void refetchChanged(queryClient, { queryKey: queryKeys.maps.privateCards(mapId) });
+      // Cards written while the stream was down: the brainstorm's counts are in no state either.
+      void refetchChanged(queryClient, { queryKey: queryKeys.maps.privateProgress(mapId) });
       // A round's progress and one's own ballot are carried by no state: votes cast meanwhile.
       void refetchChanged(queryClient, { predicate: isRoundDetail(mapId) });
       // The map itself: its lifecycle may have changed while the stream was down.
