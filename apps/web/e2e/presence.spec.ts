@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Functions passed to evaluate run in the browser, hence the DOM types.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/index.ts';
 import { BoardPage } from './pages/board-page.ts';
@@ -129,4 +131,35 @@ test('a reload without the server shows the map kept on this device, and offline
   await expect(
     other.cardIn('Written offline', { stage: 'Purchase', lane: 'Pain points' }),
   ).toBeVisible();
+});
+
+test('at 1366 px the name of someone editing the first card of the first lane shows whole, not under the sticky stage headers', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await mapList.goto();
+  await mapList.createMap('Name tags', 'B2B SaaS onboarding');
+  const other = await openSecondBrowser({ name: 'Bo Li' });
+  await other.setViewportSize({ width: 1366, height: 768 });
+  const theirs = new BoardPage(other);
+  await theirs.open(page.url());
+  await theirs.card('Pricing page “Start free trial”').getByRole('button').first().click();
+  await expect(other.getByRole('textbox', { name: 'Card text' })).toBeVisible();
+
+  const card = new BoardPage(page).card('Pricing page “Start free trial”');
+  await expect(card).toHaveCSS('outline-style', 'solid');
+  const tag = await card.evaluate((element) => {
+    const style = getComputedStyle(element, '::after');
+    const box = element.getBoundingClientRect();
+    const top =
+      style.top === 'auto'
+        ? box.bottom - Number.parseFloat(style.bottom) - Number.parseFloat(style.height)
+        : box.top + Number.parseFloat(style.top);
+    return { text: style.content, top };
+  });
+  expect(tag.text).toBe('"Bo Li is editing"');
+  const headers = (await page.getByTestId('stage-header').first().boundingBox())!;
+  expect(tag.top, 'below the stage headers').toBeGreaterThanOrEqual(headers.y + headers.height);
 });
