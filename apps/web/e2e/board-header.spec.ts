@@ -82,3 +82,28 @@ test('from a laptop to full HD, a facilitator’s header with a timer keeps ever
     expect(box?.width, words).toBeGreaterThan(40);
   }
 });
+
+test('at 1366 px, offline, the pill says “Offline” (the rest in its tooltip and name) and the map’s title shows whole', async ({
+  page,
+  context,
+  mapList,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await mapList.goto();
+  const board = await mapList.createMap(
+    'Onboarding workshop journey, trial to paid',
+    'B2B SaaS onboarding',
+  );
+  await context.setOffline(true);
+  const status = board.connectionStatus();
+  await expect(status).toHaveText('Offline — changes saved on this device');
+  await expect(status).toHaveAttribute('title', 'Offline — changes saved on this device');
+  const title = page.getByRole('button', {
+    name: 'Rename map Onboarding workshop journey, trial to paid',
+  });
+  const cut = () => title.evaluate((element) => element.scrollWidth > element.clientWidth);
+  expect(await cut(), 'the title whole').toBe(false);
+  const pill = (await status.boundingBox())!;
+  expect(pill.width, 'the pill as short as its word').toBeLessThan(120);
+  await context.setOffline(false);
+});

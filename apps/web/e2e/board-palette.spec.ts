@@ -73,32 +73,47 @@ test('clicking a card type instead of dragging it adds one where you are, or say
   });
 });
 
-test('with a side panel open at laptop size, the card types scroll sideways instead of covering each other', async ({
+test('with a side panel open at 1366 px every card type is on screen as its icon, named and with a tooltip; the names come back when it closes', async ({
   mapList,
   page,
 }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.setViewportSize({ width: 1366, height: 768 });
   await mapList.goto();
   await mapList.createMap('Palette beside a panel', 'B2B SaaS onboarding');
-  await page.getByRole('button', { name: /^Comments/ }).click();
-  await expect(page.getByRole('complementary', { name: 'Comments' })).toBeVisible();
-  const overlaps = await page.getByTestId('palette-item').evaluateAll((items) =>
-    items.flatMap((item, index) => {
-      const next = items[index + 1];
-      if (!next) return [];
-      const right = item.getBoundingClientRect().right;
-      return right > next.getBoundingClientRect().left + 0.5 ? [item.textContent] : [];
-    }),
-  );
-  expect(overlaps).toEqual([]);
+  const palette = page.getByRole('group', { name: /^Card palette/ });
+  const types = palette.getByTestId('palette-item');
+  const kinds = [
+    'Touchpoint',
+    'Action',
+    'Thought',
+    'Pain point',
+    'Opportunity',
+    'Backstage',
+    'Metric',
+    'Note',
+  ];
+  await expect(types).toHaveText(kinds);
 
-  // A mouse's wheel scrolls the row sideways to the card types beyond the panel's edge.
-  const list = page.getByRole('group', { name: /^Card palette/ }).getByRole('list');
-  const note = page.getByTestId('palette-item').filter({ hasText: 'Note' });
-  await expect(note).not.toBeInViewport({ ratio: 1 });
-  await list.hover();
-  await page.mouse.wheel(0, 600);
-  await expect(note).toBeInViewport({ ratio: 1 });
+  for (const panel of ['Comments', 'Versions']) {
+    await page.getByRole('button', { name: panel, exact: true }).first().click();
+    await expect(page.getByRole('complementary', { name: panel })).toBeVisible();
+    const toolbar = (await palette.boundingBox())!;
+    for (const [index, kind] of kinds.entries()) {
+      const type = types.nth(index);
+      await expect(type, `${panel}: ${kind} named`).toHaveAccessibleName(`${kind} card`);
+      await expect(type, `${panel}: ${kind}'s tooltip`).toHaveAttribute(
+        'title',
+        new RegExp(`^${kind}: `),
+      );
+      const box = (await type.boundingBox())!;
+      expect(box.x, `${panel}: ${kind} whole`).toBeGreaterThanOrEqual(toolbar.x);
+      expect(box.x + box.width, `${panel}: ${kind} whole`).toBeLessThanOrEqual(
+        toolbar.x + toolbar.width + 0.5,
+      );
+    }
+    await page.getByRole('button', { name: panel, exact: true }).first().click();
+    await expect(types).toHaveText(kinds);
+  }
 });
 
 test('at 1366 and 1280 px every card type is on screen beside the board tools, without scrolling', async ({

@@ -241,3 +241,38 @@ test('the owner chooses in the share dialog that a link opens on the briefing', 
   await page.keyboard.press('Enter');
   await expect(leader.getByRole('heading', { level: 1 })).toHaveText('Shared briefing, Q3');
 });
+
+test('the briefing is labelled “Briefing” wherever “Present” is: always on a read-only link, on the board where the header has words (1920 px)', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Labelled briefing', 'B2B SaaS onboarding');
+  const shareUrl = await board.createShareLink();
+  await page.keyboard.press('Escape');
+  /** A header word on screen: drawn at its size, not kept only for screen readers. */
+  const shown = (word: ReturnType<Page['getByText']>) =>
+    word.evaluate((element) => element.getBoundingClientRect().width > 20);
+  const header = (on: Page) => on.locator('.board-header');
+
+  const viewer = await openSecondBrowser({ signedIn: false });
+  await viewer.goto(shareUrl);
+  for (const width of [1366, 1920]) {
+    await viewer.setViewportSize({ width, height: 768 });
+    const briefing = viewer.getByRole('button', { name: 'Leadership briefing' });
+    await expect(briefing).toHaveText('Briefing');
+    expect(await shown(header(viewer).getByText('Present', { exact: true })), `${width} px`).toBe(
+      true,
+    );
+    expect(await shown(briefing.getByText('Briefing')), `${width} px`).toBe(true);
+  }
+
+  for (const width of [1366, 1920]) {
+    await page.setViewportSize({ width, height: 768 });
+    const present = await shown(header(page).getByText('Present', { exact: true }));
+    const briefing = page.getByRole('link', { name: 'Leadership briefing' });
+    await expect(briefing).toHaveText('Briefing');
+    expect(await shown(briefing.getByText('Briefing')), `${width} px: as Present`).toBe(present);
+  }
+});

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Functions passed to evaluate run in the browser, hence the DOM types.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/index.ts';
 import { BoardPage } from './pages/board-page.ts';
@@ -141,4 +143,70 @@ test('a reload without the server shows the map kept on this device, and offline
   await expect(
     other.cardIn('Written offline', { stage: 'Purchase', lane: 'Pain points' }),
   ).toBeVisible();
+});
+
+test('at 1366 px the name of someone editing the first card of the first lane shows whole, not under the sticky stage headers', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await mapList.goto();
+  await mapList.createMap('Name tags', 'B2B SaaS onboarding');
+  const other = await openSecondBrowser({ name: 'Bo Li' });
+  await other.setViewportSize({ width: 1366, height: 768 });
+  const theirs = new BoardPage(other);
+  await theirs.open(page.url());
+  await theirs.card('Pricing page “Start free trial”').getByRole('button').first().click();
+  await expect(other.getByRole('textbox', { name: 'Card text' })).toBeVisible();
+
+  const card = new BoardPage(page).card('Pricing page “Start free trial”');
+  await expect(card).toHaveCSS('outline-style', 'solid');
+  const tag = await card.evaluate((element) => {
+    const style = getComputedStyle(element, '::after');
+    const box = element.getBoundingClientRect();
+    const top =
+      style.top === 'auto'
+        ? box.bottom - Number.parseFloat(style.bottom) - Number.parseFloat(style.height)
+        : box.top + Number.parseFloat(style.top);
+    return { text: style.content, top };
+  });
+  expect(tag.text).toBe('"Bo Li is editing"');
+  const headers = (await page.getByTestId('stage-header').first().boundingBox())!;
+  expect(tag.top, 'below the stage headers').toBeGreaterThanOrEqual(headers.y + headers.height);
+});
+
+test('one person with the map open in two tabs is one avatar, for others and for themselves', async ({
+  page,
+  context,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const mine = await mapList.createMap('Two tabs');
+  const secondTab = new BoardPage(await context.newPage());
+  await secondTab.open(page.url());
+  const other = new BoardPage(await openSecondBrowser({ name: 'Bo Li' }));
+  await other.open(page.url());
+
+  // Bo has both of Ada's tabs: each points at the board, and he sees both pointers.
+  for (const tab of [page, secondTab.page]) {
+    const box = (await tab.getByRole('region', { name: 'Journey board' }).boundingBox())!;
+    await tab.mouse.move(box.x + 200, box.y + 150);
+    await tab.mouse.move(box.x + 240, box.y + 180, { steps: 5 });
+  }
+  await expect(
+    other.page.getByTestId('presence-cursor').and(other.page.locator('[data-name="Ada Lovelace"]')),
+  ).toHaveCount(2);
+
+  const avatars = (on: Page) => on.getByRole('group', { name: 'People on this map' });
+  await expect(avatars(other.page).getByRole('button', { name: 'Follow Bo Li' })).toHaveCount(0);
+  await expect(avatars(page).getByRole('button', { name: 'Follow Bo Li' })).toHaveCount(1);
+  await expect(avatars(other.page).getByRole('button')).toHaveCount(1);
+  await expect(avatars(other.page).getByRole('button')).toHaveAccessibleName('Follow Ada Lovelace');
+  // Ada's other tab is Ada: her own avatar only, and Bo's.
+  await expect(avatars(secondTab.page).getByRole('button')).toHaveCount(1);
+  await expect(avatars(secondTab.page).getByRole('button')).toHaveAccessibleName('Follow Bo Li');
+  await expect(avatars(page).getByRole('button')).toHaveCount(1);
+  await mine.expectLive();
 });

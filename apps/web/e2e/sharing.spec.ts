@@ -289,3 +289,51 @@ test('presenting, each stage’s point on the whole journey’s curve sits over 
     expect(touchpoints[0]!.y, `${width} px: side by side`).toBeCloseTo(touchpoints[1]!.y, 0);
   }
 });
+
+test('presenting on a laptop, the bar and the journey stay in view while the stage scrolls, and the stage takes the room left at a readable size, at 1280, 1366 and 1920 px', async ({
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Presented on a laptop', 'B2B SaaS onboarding');
+  const shareUrl = await board.createShareLink();
+  const viewer = await openSecondBrowser({ signedIn: false });
+  await viewer.goto(shareUrl);
+  await viewer.getByRole('button', { name: 'Present' }).click();
+  const presentation = viewer.getByRole('dialog', { name: 'Presentation' });
+  const next = presentation.getByRole('button', { name: 'Next stage' });
+  const journey = presentation.getByTestId('emotion-curve').first();
+  const lane = (title: string) => presentation.getByText(title, { exact: true });
+  const cardTextPx = () =>
+    presentation
+      .locator('.card__text')
+      .first()
+      .evaluate((text) => {
+        const zoom = (text as HTMLElement & { currentCSSZoom: number }).currentCSSZoom;
+        return Number.parseFloat(getComputedStyle(text).fontSize) * zoom;
+      });
+
+  for (const [width, height] of [
+    [1280, 720],
+    [1366, 768],
+    [1920, 1080],
+  ] as const) {
+    await viewer.setViewportSize({ width, height });
+    await lane('Touchpoints').scrollIntoViewIfNeeded();
+    // Four lanes showed on a laptop at the projector's zoom; the stage now uses the room.
+    await expect(lane('Emotions'), `${width} px: the emotions lane in view`).toBeInViewport();
+    expect(
+      await cardTextPx(),
+      `${width} px: cards as readable as the board at 100 %`,
+    ).toBeGreaterThanOrEqual(13.5);
+    if (width === 1920) {
+      // Room for the whole stage: it fits, nothing to scroll.
+      await expect(lane('Metrics'), 'the last lane in view').toBeInViewport({ ratio: 1 });
+    }
+    // The last lane brought into view scrolls the stage, not the bar or the journey.
+    await lane('Metrics').scrollIntoViewIfNeeded();
+    await expect(lane('Metrics')).toBeInViewport({ ratio: 1 });
+    await expect(next, `${width} px: the bar stays`).toBeInViewport({ ratio: 1 });
+    await expect(journey, `${width} px: the journey stays`).toBeInViewport({ ratio: 1 });
+  }
+});

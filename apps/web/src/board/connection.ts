@@ -34,8 +34,24 @@ export interface ConnectionState {
 }
 
 /** The connection said in a few words (the header, the view-only badge). */
-export const connectionLabel = (state: ConnectionState): string =>
-  state.status === 'closed' ? closedLabel(state.closedWith) : CONNECTION_LABELS[state.status];
+export const connectionLabel = (state: ConnectionState): string => {
+  const { words, more } = connectionWords(state);
+  return more ? `${words} — ${more}` : words;
+};
+
+/**
+ * The connection's label in its two parts: the state (`words`) and, for some,
+ * what it means for the person's work (`more`), which a narrow header keeps
+ * in the tooltip and for screen readers only (connection-indicator.tsx).
+ */
+export function connectionWords(state: ConnectionState): { words: string; more?: string } {
+  if (state.status === 'closed') return { words: closedLabel(state.closedWith) };
+  if (state.status === 'offline') return { words: 'Offline', more: OFFLINE_MORE };
+  return { words: CONNECTION_LABELS[state.status] };
+}
+
+// Edits stay in the doc and in IndexedDB (local-copy.ts), and are sent on reconnect.
+const OFFLINE_MORE = 'changes saved on this device';
 
 /**
  * What the header says once the server has ended the connection for good,
@@ -69,8 +85,7 @@ export const CONNECTION_LABELS: Record<ConnectionStatus, string> = {
   connecting: 'Connecting…',
   live: 'Live',
   reconnecting: 'Reconnecting…',
-  // Edits stay in the doc and in IndexedDB (local-copy.ts), and are sent on reconnect.
-  offline: 'Offline — changes saved on this device',
+  offline: `Offline — ${OFFLINE_MORE}`,
   'not-found': 'Map not found',
   // Without a known reason (closedLabel says the known ones).
   closed: 'Disconnected — reload the page',

@@ -25,6 +25,8 @@ import { localDisplayName, setLocalDisplayName, type PresenceIdentity } from './
 
 export interface Peer extends PresenceActivity {
   readonly clientId: number;
+  /** Who this is (the server's `user.id`): one person's tabs share it (people.ts). */
+  readonly userId: string;
   readonly name: string;
   readonly color: string;
 }
@@ -179,10 +181,10 @@ export class PresenceStore {
     this.awareness.setLocalState({ ...current, user: { ...user, color } });
   }
 
-  /** The local name and colour, as this person appears to others. */
-  get self(): { name: string; color: string } {
+  /** The local name and colour, as this person appears to others, and who they are (`id`). */
+  get self(): { id: string | null; name: string; color: string } {
     const user = this.awareness.getLocalState()?.user as Partial<PresenceUser> | undefined;
-    return { name: user?.name ?? 'You', color: user?.color ?? '#64748b' };
+    return { id: user?.id ?? null, name: user?.name ?? 'You', color: user?.color ?? '#64748b' };
   }
 
   follow(clientId: number | null): void {
@@ -257,6 +259,8 @@ function toPeer(clientId: number, state: Record<string, unknown>): Peer | null {
   const viewport = state.viewport;
   return {
     clientId,
+    // A state without an id (an older client) is a person of its own.
+    userId: typeof user.id === 'string' ? user.id : `client:${clientId}`,
     name: user.name.slice(0, 60),
     color: typeof user.color === 'string' ? user.color : presenceColor(user.name),
     cursor: point(state.cursor),

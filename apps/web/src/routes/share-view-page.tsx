@@ -199,14 +199,16 @@ function SharedBoardView({
               <SharedCommentsIfAllowed mapId={mapId} />
               <PersonaPanel mapId={mapId} workspaceId={undefined} />
               <HistoryToggle />
+              {/* Labelled as "Present" is: a viewer came for one or the other. */}
               <button
                 type="button"
-                className="icon-button"
+                className="button"
                 aria-label="Leadership briefing"
                 title="Leadership briefing"
                 onClick={onOpenBriefing}
               >
                 <BriefingIcon />
+                Briefing
               </button>
               <button
                 type="button"

@@ -57,4 +57,31 @@ describe('AuthForm', () => {
       password: 'short and longer',
     });
   });
+
+  it('shows one message under a field: what is wrong takes the hint’s place until the field changes', async () => {
+    const user = userEvent.setup();
+    render(
+      <AuthForm
+        title="Create an account"
+        submitLabel="Create account"
+        fields={[fields[0], fields[1], { ...fields[2], hint: 'At least 10 characters.' }]}
+        schema={ZSignupRequest}
+        onSubmit={async () => {}}
+      />,
+    );
+    const password = screen.getByLabelText('Password');
+    expect(password).toHaveAccessibleDescription('At least 10 characters.');
+    await user.type(screen.getByLabelText('Your name'), 'Ana');
+    await user.type(screen.getByLabelText('Email'), 'ana@example.com');
+    await user.type(password, 'short');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+
+    expect(screen.getByText('Use at least 10 characters for the password.')).toBeVisible();
+    expect(screen.queryByText('At least 10 characters.')).toBeNull();
+    expect(password).toHaveAccessibleDescription('Use at least 10 characters for the password.');
+
+    await user.type(password, ' and longer');
+    expect(screen.queryByText('Use at least 10 characters for the password.')).toBeNull();
+    expect(password).toHaveAccessibleDescription('At least 10 characters.');
+  });
 });

@@ -70,9 +70,13 @@ export function AuthForm({
       {fields.map((field, index) => {
         const inputId = `${id}-${field.name}`;
         const problem = problems[field.name];
-        const described = [problem ? `${inputId}-problem` : '', field.hint ? `${inputId}-hint` : '']
-          .filter(Boolean)
-          .join(' ');
+        // One message under a field: what is wrong replaces the hint (it says the same rule,
+        // as what to do), and the hint comes back once the field is changed.
+        const described = problem
+          ? `${inputId}-problem`
+          : field.hint
+            ? `${inputId}-hint`
+            : undefined;
         return (
           <div className="field" key={field.name}>
             <label className="field__label" htmlFor={inputId}>
@@ -87,7 +91,7 @@ export function AuthForm({
               autoFocus={index === 0}
               required
               aria-invalid={problem ? true : undefined}
-              aria-describedby={described || undefined}
+              aria-describedby={described}
               value={values[field.name] ?? ''}
               onChange={(event) => {
                 setValues({ ...values, [field.name]: event.target.value });
@@ -104,8 +108,7 @@ export function AuthForm({
               <p className="field__problem" id={`${inputId}-problem`}>
                 {problem}
               </p>
-            ) : null}
-            {field.hint ? (
+            ) : field.hint ? (
               <p className="field__hint" id={`${inputId}-hint`}>
                 {field.hint}
               </p>

@@ -5,14 +5,18 @@ import type { LaneKind } from '../../board/use-board.ts';
 import { LaneKindIcon } from '../lane-kinds/lane-kind-icon.tsx';
 import { laneColorClass } from '../lane-kinds/lane-color.ts';
 import { paletteDraggableId, type PaletteDragData } from './drag-data.ts';
+import { useLabelsFit } from './use-labels-fit.ts';
 import { usePickCardType } from './use-pick-card-type.ts';
 import './palette.css';
 
 function PaletteItem({
   entry,
+  labelled,
   onPick,
 }: {
   entry: CardLaneKind<LaneKind>;
+  /** The type's name beside its icon; without it the icon alone, named by its tooltip. */
+  labelled: boolean;
   /** Clicked rather than dragged (dnd-kit starts a drag only after 4 px). */
   onPick: (entry: CardLaneKind<LaneKind>) => void;
 }) {
@@ -29,7 +33,12 @@ function PaletteItem({
     <li className="palette__slot">
       <div
         ref={setNodeRef}
-        className={`palette__item ${laneColorClass(kind)}${isDragging ? ' palette__item--dragging' : ''}`}
+        className={[
+          'palette__item',
+          laneColorClass(kind),
+          labelled ? '' : 'palette__item--icon',
+          isDragging ? 'palette__item--dragging' : '',
+        ].join(' ')}
         data-testid="palette-item"
         data-kind={kind}
         {...itemAttributes}
@@ -38,12 +47,12 @@ function PaletteItem({
         tabIndex={-1}
         aria-roledescription="card type"
         aria-label={`${entry.cardLabel} card`}
-        title={entry.description}
+        title={labelled ? entry.description : `${entry.cardLabel}: ${entry.description}`}
         onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
         onClick={() => onPick(entry)}
       >
-        <LaneKindIcon kind={kind} />
-        {entry.cardLabel}
+        <LaneKindIcon kind={kind} size={labelled ? 14 : 16} />
+        {labelled ? entry.cardLabel : null}
       </div>
     </li>
   );
@@ -52,16 +61,19 @@ function PaletteItem({
 /**
  * Card types to drag onto the board: every lane kind that holds cards. Each
  * goes into a lane of its own kind (a note fits any card lane); other cells
- * do not light up while it is dragged.
+ * do not light up while it is dragged. Where the row of names doesn't fit (a
+ * side panel open on a laptop), every type shows as its icon, named by its
+ * tooltip and to screen readers, rather than the last ones cut off.
  */
 export function CardPalette() {
   const listRef = useRef<HTMLUListElement>(null);
+  const labelled = useLabelsFit(listRef);
   const { pick, notice } = usePickCardType();
   useEffect(() => {
     const list = listRef.current;
     if (!list) return;
-    // A mouse wheel scrolls the row sideways when it doesn't fit (a side panel is open):
-    // only trackpads scroll sideways by themselves.
+    // A mouse wheel scrolls the row sideways when even the icons don't fit: only trackpads
+    // scroll sideways by themselves.
     const onWheel = (event: WheelEvent) => {
       const overflowing = list.scrollWidth > list.clientWidth;
       if (!overflowing || Math.abs(event.deltaY) <= Math.abs(event.deltaX)) return;
@@ -80,7 +92,7 @@ export function CardPalette() {
       <span className="palette__label">Drag to add</span>
       <ul ref={listRef} className="palette__list">
         {CARD_LANE_KINDS.map((entry) => (
-          <PaletteItem key={entry.kind} entry={entry} onPick={pick} />
+          <PaletteItem key={entry.kind} entry={entry} labelled={labelled} onPick={pick} />
         ))}
       </ul>
       <span className="palette__notice" role="status">

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { connectionLabel, type ConnectionState } from '../../board/connection.ts';
+import { connectionLabel, connectionWords, type ConnectionState } from '../../board/connection.ts';
 import { useConnection } from '../../board/use-board.ts';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import './board-header.css';
@@ -7,7 +7,7 @@ import './board-header.css';
 /**
  * The board's connection, said honestly: "Live" only once the server has
  * answered a sync; "Offline — changes saved on this device" as soon as the
- * browser loses the network; "Reconnecting… next try in 3 s" while the
+ * browser loses the network ("Offline" below full HD, the rest in its tooltip); "Reconnecting… next try in 3 s" while the
  * server can't be reached; and how many of this person's changes are still
  * waiting to go out; once the server has ended the connection for good, why
  * (closedLabel) and how many changes were not saved. The status is announced politely when it changes; the
@@ -19,6 +19,7 @@ export function ConnectionIndicator() {
   const events = useMapEventStore((state) => state.status);
   const { status } = connection;
   const waiting = pendingLabel(connection.pendingChanges, status === 'closed');
+  const { words, more } = connectionWords(connection);
   return (
     <span
       className={`connection connection--${status}`}
@@ -30,7 +31,12 @@ export function ConnectionIndicator() {
       title={connectionLabel(connection)}
     >
       <span className="connection__dot" aria-hidden="true" />
-      <span className="connection__label">{connectionLabel(connection)}</span>
+      <span className="connection__label">
+        {words}
+        {/* Below full HD only in the tooltip and for screen readers: the map's title needs
+            the room more (board-header.css). */}
+        {more ? <span className="connection__more"> — {more}</span> : null}
+      </span>
       {status === 'reconnecting' && connection.nextAttemptAt !== null ? (
         <NextAttempt at={connection.nextAttemptAt} />
       ) : null}

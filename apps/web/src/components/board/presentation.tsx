@@ -4,19 +4,17 @@ import { useLanes, useStages } from '../../board/use-board.ts';
 import { BoardGrid } from './board-grid.tsx';
 import { BoardModeContext } from './board-mode.ts';
 import { EmotionCurve } from './emotion-curve.tsx';
-import { LANE_TITLE_WIDTH } from './layout.ts';
 import { useStageWidths, type StageWidths } from './stage-widths.ts';
-import { useElementWidth } from './use-element-width.ts';
+import { usePresentFit } from './use-present-fit.ts';
 import './presentation.css';
-
-/** One stage column at a size a room can read from a projector. */
-const PRESENT_ZOOM = 1.5;
 
 /**
  * Presentation mode: full screen, one stage at a time drawn by the same board
  * components as the editor (mode `present`: nothing to edit), under the whole
  * journey's emotion curve with the current stage marked. Arrow keys (or
- * Space) or the buttons step through the stages; Escape leaves.
+ * Space) or the buttons step through the stages; Escape leaves. The bar and
+ * the journey stay in view: only the stage scrolls, and only when it is
+ * taller than the room left at the smallest zoom (use-present-fit.ts).
  */
 export function Presentation({
   onExit,
@@ -34,22 +32,20 @@ export function Presentation({
   const stage = stages[current];
   const shown = useMemo(() => (stage ? [stage] : []), [stage]);
   const curveLane = lanes.find((lane) => !holdsCards(lane.kind));
-  const boardWidths = useStageWidths();
-  const { widthOf } = boardWidths;
+  const { widthOf } = useStageWidths();
   // The stage takes the screen's width (its cards side by side, presentation.css), not its
-  // column's width on the board, which left most of a laptop's screen empty.
+  // column's width on the board, which left most of a laptop's screen empty; and the zoom that
+  // fits its height.
   const area = useRef<HTMLDivElement>(null);
-  const areaWidth = useElementWidth(area, true);
-  const stageWidths = useMemo<StageWidths>(() => {
-    // Less a pixel for each column's border, so the board never scrolls sideways.
-    const fill =
-      areaWidth === null ? 0 : Math.floor(areaWidth / PRESENT_ZOOM - LANE_TITLE_WIDTH) - 2;
-    return {
-      widthOf: (stageId) => Math.max(boardWidths.widthOf(stageId), fill),
+  const fit = usePresentFit(area, stage?.id, stage ? widthOf(stage.id) : 0);
+  const stageWidths = useMemo<StageWidths>(
+    () => ({
+      widthOf: (stageId) => (stageId === stage?.id ? fit.columnWidth : widthOf(stageId)),
       isCustom: () => false,
       setWidth: null,
-    };
-  }, [areaWidth, boardWidths]);
+    }),
+    [fit.columnWidth, stage?.id, widthOf],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -119,7 +115,7 @@ export function Presentation({
           </div>
         ) : null}
         <div ref={area} className="presentation__stage">
-          <BoardGrid stages={shown} zoom={PRESENT_ZOOM} columnWidths={stageWidths} />
+          <BoardGrid stages={shown} zoom={fit.zoom} columnWidths={stageWidths} />
         </div>
       </BoardModeContext>
     </div>

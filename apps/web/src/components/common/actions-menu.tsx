@@ -50,7 +50,12 @@ export function ActionsMenu({
         <MoreIcon />
       </button>
       {open ? (
-        <MenuPopup menuRef={menuRef} onKeyDown={onMenuKeyDown} label={menuLabel}>
+        <MenuPopup
+          menuRef={menuRef}
+          anchorRef={buttonRef}
+          onKeyDown={onMenuKeyDown}
+          label={menuLabel}
+        >
           {children(run)}
         </MenuPopup>
       ) : null}

@@ -1,10 +1,12 @@
 import type { CSSProperties, KeyboardEventHandler, ReactNode, RefObject } from 'react';
+import { useMenuBesideButton } from './use-menu-beside-button.ts';
 
 /** The open menu of a menu button (`useMenu`): its items, with the menu's keys. */
 export function MenuPopup({
   menuRef,
   onKeyDown,
   label,
+  anchorRef,
   className,
   style,
   children,
@@ -13,11 +15,18 @@ export function MenuPopup({
   menuRef: RefObject<HTMLDivElement | null>;
   onKeyDown: KeyboardEventHandler<HTMLDivElement>;
   label: string;
+  /**
+   * The menu's button: the menu then opens in the top layer beside it, inside
+   * the window, over everything else (`useMenuBesideButton`). Without it, the
+   * menu is placed by its `className`.
+   */
+  anchorRef?: RefObject<HTMLElement | null>;
   /** Placement and size, beside `.menu` (card.css). */
   className?: string;
   style?: CSSProperties;
   children: ReactNode;
 }) {
+  useMenuBesideButton(menuRef, anchorRef);
   return (
     <div
       ref={menuRef}
@@ -25,6 +34,7 @@ export function MenuPopup({
       className={className ? `menu ${className}` : 'menu'}
       role="menu"
       aria-label={label}
+      popover={anchorRef ? 'manual' : undefined}
       onKeyDown={onKeyDown}
     >
       {children}

@@ -1,7 +1,11 @@
-/** Avatars of everyone on the map; click one to follow their view (click again to stop). */
-import { useSyncExternalStore } from 'react';
+/**
+ * Avatars of everyone on the map, one per person (however many tabs they have
+ * it open in; people.ts); click one to follow their view (click again to stop).
+ */
+import { useMemo, useSyncExternalStore } from 'react';
 import { ValueStore } from '../../board/value-store.ts';
 import type { PresenceReaction } from '@journeyboard/shared';
+import { peopleOf } from '../../presence/people.ts';
 import { useFollowing, usePeers, usePresenceStore } from '../../presence/use-presence.ts';
 import { ReactionBubble } from '../workshop/reactions.tsx';
 import { initials } from './initials.ts';
@@ -16,9 +20,11 @@ export function PresenceAvatars() {
   const following = useFollowing();
   const ownStore = presence?.ownReaction ?? NO_REACTION;
   const own = useSyncExternalStore(ownStore.subscribe, ownStore.getSnapshot);
+  const selfId = presence?.self.id ?? null;
+  const people = useMemo(() => peopleOf(peers, selfId), [peers, selfId]);
   if (!presence) return null;
   const self = presence.self;
-  const shown = peers.slice(0, SHOWN);
+  const shown = people.slice(0, SHOWN);
   return (
     <div className="presence-avatars" role="group" aria-label="People on this map">
       {presence.signedIn ? (
@@ -49,27 +55,27 @@ export function PresenceAvatars() {
           {own ? <AvatarReaction reaction={own} /> : null}
         </button>
       )}
-      {shown.map((peer) => {
-        const active = following === peer.clientId;
+      {shown.map((person) => {
+        const active = following !== null && person.clientIds.includes(following);
         return (
           <button
-            key={peer.clientId}
+            key={person.userId}
             type="button"
             className="presence-avatar"
-            style={{ background: peer.color }}
-            title={active ? `Following ${peer.name} — click to stop` : `Follow ${peer.name}`}
-            aria-label={`Follow ${peer.name}`}
+            style={{ background: person.color }}
+            title={active ? `Following ${person.name} — click to stop` : `Follow ${person.name}`}
+            aria-label={`Follow ${person.name}`}
             aria-pressed={active}
             data-testid="presence-avatar"
-            onClick={() => presence.follow(active ? null : peer.clientId)}
+            onClick={() => presence.follow(active ? null : person.followClientId)}
           >
-            {initials(peer.name)}
-            {peer.reaction ? <AvatarReaction reaction={peer.reaction} /> : null}
+            {initials(person.name)}
+            {person.reaction ? <AvatarReaction reaction={person.reaction} /> : null}
           </button>
         );
       })}
-      {peers.length > SHOWN ? (
-        <span className="presence-avatars__more">+{peers.length - SHOWN}</span>
+      {people.length > SHOWN ? (
+        <span className="presence-avatars__more">+{people.length - SHOWN}</span>
       ) : null}
     </div>
   );

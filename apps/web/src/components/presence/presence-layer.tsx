@@ -142,7 +142,13 @@ function Cursor({ peer }: { peer: Peer }) {
   );
 }
 
-/** One outline per card someone has selected or is editing, with their name (and on a new card, that they are writing it). */
+/**
+ * One outline per card someone has selected or is editing, with their name
+ * above it — below it for a cell's first card, whose top is its lane's: in
+ * the first lane the name ran under the sticky stage headers. Raised over
+ * the cards around it, which its name overlaps. A new card being written
+ * says so, instead of "Empty card".
+ */
 function highlightRules(peers: readonly Peer[]): string {
   const rules: string[] = [];
   const seen = new Set<string>();
@@ -152,9 +158,10 @@ function highlightRules(peers: readonly Peer[]): string {
     const selector = `[data-card-id="${CSS.escape(peer.cardId)}"]`;
     const label = JSON.stringify(`${peer.name}${peer.editing ? ' is editing' : ''}`);
     rules.push(
-      `${selector}{outline:2px solid ${cssColor(peer.color)};outline-offset:2px;position:relative}`,
+      `${selector}{outline:2px solid ${cssColor(peer.color)};outline-offset:2px;position:relative;z-index:1}`,
       `${selector}::after{content:${label};position:absolute;top:-1.4em;right:0;font-size:11px;` +
         `padding:0 4px;border-radius:3px;color:#fff;background:${cssColor(peer.color)};pointer-events:none}`,
+      `${selector}:first-child::after{top:auto;bottom:-1.4em}`,
     );
     // A card someone is writing shows nothing yet (its text comes when they save): say so,
     // rather than "Empty card".

@@ -1,0 +1,45 @@
+import type { PresenceReaction } from '@journeyboard/shared';
+import type { Peer } from './presence-store.ts';
+
+/** One person on the map, however many tabs (awareness clients) they have it open in. */
+export interface Person {
+  readonly userId: string;
+  readonly name: string;
+  readonly color: string;
+  /** Each of their tabs. */
+  readonly clientIds: readonly number[];
+  /** The tab "Follow" follows: the one their pointer is on, else one that shows the board. */
+  readonly followClientId: number;
+  readonly reaction: PresenceReaction | null;
+}
+
+/**
+ * The people among `peers` (one per tab, by client id): a person with the map
+ * open in two tabs is one avatar, not two; and this person's own other tabs
+ * (`selfId`) are no one else — their avatar is "You". In the order of each
+ * person's first tab.
+ */
+export function peopleOf(peers: readonly Peer[], selfId: string | null): readonly Person[] {
+  const tabs = new Map<string, Peer[]>();
+  for (const peer of peers) {
+    if (peer.userId === selfId) continue;
+    const own = tabs.get(peer.userId);
+    if (own) own.push(peer);
+    else tabs.set(peer.userId, [peer]);
+  }
+  return [...tabs.entries()].map(([userId, [first, ...rest]]) => {
+    const all = [first!, ...rest];
+    const followed =
+      all.find((peer) => peer.cursor !== null) ??
+      all.find((peer) => peer.viewport !== null) ??
+      first!;
+    return {
+      userId,
+      name: first!.name,
+      color: first!.color,
+      clientIds: all.map((peer) => peer.clientId),
+      followClientId: followed.clientId,
+      reaction: all.find((peer) => peer.reaction !== null)?.reaction ?? null,
+    };
+  });
+}
