@@ -18,6 +18,7 @@ import { PrintHeading, PrintHeadingContext } from '../components/export/print-he
 import { ImportIntoMap } from '../components/export/import-into-map.tsx';
 import { useMapPersonas } from '../personas/persona-queries.ts';
 import { CardDeepLink } from '../components/board/card-deep-link.tsx';
+import { CommentDeepLink } from '../components/comments/comment-deep-link.tsx';
 import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
 import { OfflineEditsNotice } from '../components/board/offline-edits-notice.tsx';
 import { UndoKeptNotice } from '../components/board/undo-kept-notice.tsx';
@@ -269,6 +270,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
             <div className="board-page__board">
               <BoardOrHistory>
                 <CardDeepLink key={canEdit ? 'edit' : 'read-only'} />
+                <CommentDeepLink />
                 <RemoteChangeAnnouncer />
                 {printHeading}
                 {canEdit && mapId && connection.hasSynced ? (
