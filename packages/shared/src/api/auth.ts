@@ -63,3 +63,9 @@ export type TMeResponse = z.infer<typeof ZMeResponse>;
 
 export const ZAuthResponse = z.object({ user: ZUser });
 export type TAuthResponse = z.infer<typeof ZAuthResponse>;
+
+export const ZSignupResponse = ZAuthResponse.extend({
+  /** The workspace an invitation joined (the app opens it), else null. */
+  joinedWorkspaceId: z.string().nullable(),
+});
+export type TSignupResponse = z.infer<typeof ZSignupResponse>;
