@@ -248,7 +248,11 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         <FacilitationBanner />
         <WorkshopProblemBanner />
         {sharing && state.status === 'ready' ? (
-          <ShareDialog mapId={state.map.id} onClose={() => setSharing(false)} />
+          <ShareDialog
+            mapId={state.map.id}
+            workspaceId={state.map.workspaceId}
+            onClose={() => setSharing(false)}
+          />
         ) : null}
         {presenting ? <Presentation onExit={() => setPresenting(false)} workshop={timer} /> : null}
         <VotingResults />
