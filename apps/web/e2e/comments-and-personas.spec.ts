@@ -1,3 +1,4 @@
+import { axeAudit } from './fixtures/axe.ts';
 import { expect, test } from './fixtures/index.ts';
 import { BoardPage } from './pages/board-page.ts';
 import { CommentsPanel } from './pages/comments-panel.ts';
@@ -87,6 +88,11 @@ test('a typed "@Full Name" offers the people to mention and notifies them; the m
   await page.keyboard.type('Hi @fra');
   const fran = comments.mentionSuggestions().getByRole('option', { name: /Fran Facilitator/ });
   await expect(fran).toHaveAttribute('aria-selected', 'true');
+  const { violations } = await axeAudit(page)
+    .include('.comment-composer')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(comments.mentionSuggestions()).toBeHidden();
   await expect(box).toBeFocused();
