@@ -1,3 +1,4 @@
+import { axeAudit } from './fixtures/axe.ts';
 import { expect, test } from './fixtures/index.ts';
 import { BoardPage } from './pages/board-page.ts';
 import { CommentsPanel } from './pages/comments-panel.ts';
@@ -54,7 +55,11 @@ test('one person comments on a card; the other sees the badge and thread live, r
   await bobComments.setFilter('Open');
   await bobComments.panel().getByRole('button', { name: 'Show all threads' }).click();
   await bobComments.panel().getByLabel('New comment on the map').fill('Can you check the brief?');
-  await bobComments.panel().getByLabel('Mention someone').selectOption({ label: 'Alice Owner' });
+  await bobComments.panel().getByRole('button', { name: 'Mention someone' }).click();
+  await bobComments
+    .mentionSuggestions()
+    .getByRole('option', { name: /Alice Owner/ })
+    .click();
   await bobComments.panel().getByRole('button', { name: 'Comment', exact: true }).click();
   await aliceComments.setFilter('Open');
   await aliceComments.panel().getByRole('button', { name: 'Show all threads' }).click();
@@ -62,6 +67,71 @@ test('one person comments on a card; the other sees the badge and thread live, r
   await page.goto('/mentions');
   await expect(page.getByRole('heading', { name: 'Mentions (1 new)' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Bob Editor in Comment review' })).toBeVisible();
+});
+
+test('a typed "@Full Name" offers the people to mention and notifies them; the mention opens the board at the card, in its thread', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  const franPage = await openSecondBrowser({ name: 'Fran Facilitator' });
+  await mapList.goto();
+  const alice = await mapList.createMap('Mention review');
+  await alice.addCard({ stage: 'Awareness', lane: 'Touchpoints' }, 'Sees an ad');
+  const comments = new CommentsPanel(page);
+  await alice.card('Sees an ad').hover();
+  await alice.card('Sees an ad').getByRole('button', { name: 'Comment on card' }).click();
+  const box = comments.panel().getByLabel('New comment on this card');
+  await expect(box).toBeFocused();
+
+  // "@" offers the members; Escape closes only the suggestions.
+  await page.keyboard.type('Hi @fra');
+  const fran = comments.mentionSuggestions().getByRole('option', { name: /Fran Facilitator/ });
+  await expect(fran).toHaveAttribute('aria-selected', 'true');
+  const { violations } = await axeAudit(page)
+    .include('.comment-composer')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(comments.mentionSuggestions()).toBeHidden();
+  await expect(box).toBeFocused();
+  // Typed in full, never picked: still a mention (the server resolves it).
+  await page.keyboard.type('n Facilitator can you check?');
+  await expect(comments.panel().getByText('Notifies Fran Facilitator')).toBeVisible();
+  await comments.panel().getByRole('button', { name: 'Comment', exact: true }).click();
+  const thread = comments.thread('can you check?');
+  await expect(thread).toBeVisible();
+
+  // In a reply: arrows and Tab pick from the suggestions.
+  await thread.getByRole('button', { name: 'Reply' }).click();
+  await page.keyboard.type('And @F');
+  await expect(thread.getByRole('option', { name: /Fran Facilitator/ })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Tab');
+  await expect(thread.getByRole('listbox', { name: 'People to mention' })).toBeHidden();
+  await page.keyboard.type('the brief too');
+  await expect(thread.getByLabel('Reply')).toHaveValue('And @Fran Facilitator the brief too');
+  await thread.getByRole('button', { name: 'Reply' }).click();
+  await expect(thread).toContainText('the brief too');
+
+  // Fran's inbox has both; the first opens the board at the card, with the comment in view.
+  await franPage.goto('/mentions');
+  await expect(franPage.getByRole('heading', { name: 'Mentions (2 new)' })).toBeVisible();
+  await franPage
+    .getByRole('listitem')
+    .filter({ hasText: 'can you check?' })
+    .getByRole('link', { name: 'Alice Owner in Mention review' })
+    .click();
+  const fransBoard = new BoardPage(franPage);
+  await expect(fransBoard.card('Sees an ad')).toBeInViewport();
+  await expect(fransBoard.card('Sees an ad')).toHaveAttribute('data-selected', 'true');
+  const franComments = new CommentsPanel(franPage);
+  await expect(franComments.panel().getByLabel('New comment on this card')).toBeVisible();
+  const linked = franComments.panel().getByRole('listitem').filter({ hasText: 'can you check?' });
+  await expect(linked).toBeInViewport();
+  await expect(linked).toBeFocused();
 });
 
 test('a persona is created, linked to a map and shown in the board panel, to a share-link leader too', async ({

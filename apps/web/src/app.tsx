@@ -8,7 +8,8 @@ import { MembersPage } from './routes/members-page.tsx';
 import { NotFoundPage } from './routes/not-found-page.tsx';
 import { MentionsPage } from './routes/mentions-page.tsx';
 import { PersonasPage } from './routes/personas-page.tsx';
-import { SignInPage, SignUpPage } from './routes/sign-in-page.tsx';
+import { SignInPage } from './routes/sign-in-page.tsx';
+import { SignUpPage } from './routes/sign-up-page.tsx';
 
 // The board pulls in Yjs, the sync client and drag and drop; load it only when a board opens.
 type BoardPageComponent = ComponentType<{ view?: 'board' | 'briefing' }>;

@@ -106,6 +106,10 @@ export const ERROR_CATALOGUE = {
     status: 400,
     message: 'You can only @mention members of the workspace.',
   },
+  TOO_MANY_MENTIONS: {
+    status: 400,
+    message: 'Mention at most 20 people in one comment (each "@Full Name" counts).',
+  },
   TIMER_NOT_RUNNING: {
     status: 409,
     message: 'The timer is not running. Start it first.',

@@ -10,6 +10,7 @@ export * from './api/sharing.ts';
 export * from './presence.ts';
 export * from './api/personas.ts';
 export * from './api/comments.ts';
+export * from './api/mention-names.ts';
 export * from './api/timer.ts';
 export * from './api/voting.ts';
 export * from './api/locks.ts';

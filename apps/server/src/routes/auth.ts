@@ -19,8 +19,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     app,
     routes.auth.signUp,
     async (request, reply) => {
-      const user = await signUp(app.prisma, request.body);
-      const session = await createSession(app.prisma, user.id);
+      const signedUp = await signUp(app.prisma, request.body);
+      const session = await createSession(app.prisma, signedUp.user.id);
       setAuthCookie(
         request,
         reply,
@@ -29,7 +29,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         session.token,
         session.expiresAt,
       );
-      return reply.status(201).send({ user });
+      return reply.status(201).send(signedUp);
     },
     { config: limit },
   );

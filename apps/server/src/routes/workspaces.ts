@@ -1,5 +1,6 @@
 import { routes } from '@journeyboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { authRateLimit } from '../plugins/auth.ts';
 import { publicOrigin } from '../plugins/session-cookie.ts';
 import { authorizeChild, authorizeWorkspace, requireUser } from '../policy/policy.ts';
 import { grantKey } from '../sync/access.ts';
@@ -12,6 +13,8 @@ import { listMembers } from '../services/workspaces/list-members.ts';
 import { listWorkspaces } from '../services/workspaces/list-workspaces.ts';
 import { removeMember } from '../services/workspaces/remove-member.ts';
 import { renameWorkspace } from '../services/workspaces/rename-workspace.ts';
+import { previewInvite } from '../services/workspaces/preview-invite.ts';
+import { renewInvite } from '../services/workspaces/renew-invite.ts';
 import { revokeInvite } from '../services/workspaces/revoke-invite.ts';
 import { lifecycleEvent } from '../services/lifecycle/lifecycle-event.ts';
 import { EVERYONE_ON_THE_MAP } from '../services/map-events/map-event-bus.ts';
@@ -104,6 +107,25 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
     await revokeInvite(app.prisma, child.id);
     return reply.status(204).send(null);
   });
+
+  registerRoute(app, routes.workspaces.renewInvite, async (request) => {
+    const { child } = await authorizeChild(
+      app.prisma,
+      await request.getActor(),
+      'invite',
+      request.params.id,
+      'members.manage',
+    );
+    return renewInvite(app.prisma, child.id, publicOrigin(request, app.config.auth));
+  });
+
+  // It answers whether a token is good, so it is limited like signing up.
+  registerRoute(
+    app,
+    routes.workspaces.previewInvite,
+    async (request) => previewInvite(app.prisma, request.body.token),
+    { config: authRateLimit(app.config.auth) },
+  );
 
   registerRoute(app, routes.workspaces.acceptInvite, async (request) => {
     const user = requireUser(await request.getActor());

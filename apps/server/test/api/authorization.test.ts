@@ -486,6 +486,23 @@ const TABLE: Record<string, Entry | { skip: string }> = {
     status: 204,
     request: async () => ({ method: 'DELETE', url: `/api/invites/${(await freshInvite()).id}` }),
   },
+  'POST /api/invites/:id/renew': {
+    needs: { workspace: 'members.manage' },
+    status: 200,
+    request: async () => ({
+      method: 'POST',
+      url: `/api/invites/${(await freshInvite()).id}/renew`,
+    }),
+  },
+  'POST /api/invites/preview': {
+    needs: { anyone: true },
+    status: 200,
+    request: async () => ({
+      method: 'POST',
+      url: '/api/invites/preview',
+      payload: { token: (await freshInvite()).token },
+    }),
+  },
   'POST /api/invites/accept': {
     needs: { account: true },
     status: 200,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { TCommentThread, TListMentionsResponse } from '@journeyboard/shared';
 import { describe, expect, it } from 'vitest';
 import { createMapFixture, type MapFixture } from '../factories/map-factory.ts';
-import { addMemberFixture, type TeamMember } from '../factories/user-factory.ts';
+import { addMemberFixture, createUserFixture, type TeamMember } from '../factories/user-factory.ts';
 import { openMapEventStream } from '../helpers/event-stream.ts';
 import { useTestApp } from '../helpers/test-app.ts';
 
@@ -294,6 +294,7 @@ describe('mentions', () => {
         threadId: thread.id,
         mapId: map.id,
         mapTitle: map.title,
+        anchor: { kind: 'card', id: 'card-1' },
         authorName: map.owner.user.name,
         readAt: null,
       }),
@@ -313,6 +314,53 @@ describe('mentions', () => {
     });
     expect(
       (await editor.inject({ url: '/api/me/mentions' })).json<TListMentionsResponse>().mentions,
+    ).toEqual([]);
+  });
+});
+
+describe('mentions typed as text', () => {
+  it('mentions a member whose "@Full Name" is typed, longest name first, never someone outside the workspace', async () => {
+    const map = await createMapFixture(app());
+    const suffix = randomUUID().slice(0, 6);
+    const fran = await addMemberFixture(app(), team(map), 'commenter', { name: `Fran ${suffix}` });
+    const franF = await addMemberFixture(app(), team(map), 'editor', {
+      name: `Fran ${suffix} Facilitator`,
+    });
+    // Same name as a member, but of another workspace: it may not see the map.
+    const outsider = await createUserFixture(app(), { name: franF.user.name });
+
+    const thread = await startThread(map.owner, map.id, {
+      body: `@${franF.user.name.toLowerCase()} could you run this? cc @${fran.user.name}.`,
+    });
+    expect(thread.comments[0]?.mentions).toEqual(
+      expect.arrayContaining([
+        { id: franF.user.id, name: franF.user.name },
+        { id: fran.user.id, name: fran.user.name },
+      ]),
+    );
+    expect(thread.comments[0]?.mentions).toHaveLength(2);
+
+    // A reply and an edit resolve typed names too; an edit that drops the name drops the mention.
+    const reply = await map.owner.inject({
+      method: 'POST',
+      url: `/api/comment-threads/${thread.id}/comments`,
+      payload: { body: `@${fran.user.name} and nobody else` },
+    });
+    const replyComment = reply.json<TCommentThread>().comments[1];
+    expect(replyComment?.mentions).toEqual([{ id: fran.user.id, name: fran.user.name }]);
+    const edited = await map.owner.inject({
+      method: 'PATCH',
+      url: `/api/comments/${replyComment?.id}`,
+      payload: { body: `@${franF.user.name} instead` },
+    });
+    expect(edited.json<TCommentThread>().comments[1]?.mentions).toEqual([
+      { id: franF.user.id, name: franF.user.name },
+    ]);
+
+    const inbox = (await franF.inject({ url: '/api/me/mentions' })).json<TListMentionsResponse>();
+    expect(inbox.unread).toBe(2);
+    expect(
+      (await outsider.inject({ url: '/api/me/mentions' })).json<TListMentionsResponse>().mentions,
     ).toEqual([]);
   });
 });

@@ -65,6 +65,66 @@ describe('workspaces and members', () => {
     expect(members.json().invites).toEqual([]);
   });
 
+  it('previews an invitation for the sign-up page, renews its link in one step, and says which workspace sign-up joined', async () => {
+    const owner = await signedInAs(app(), 'owner');
+    const workspace = (await owner.inject({ url: '/api/me' }))
+      .json<{ workspaces: { id: string; name: string }[] }>()
+      .workspaces.find((w) => w.id === owner.workspaceId);
+    const newcomer = `new-${randomUUID().slice(0, 8)}@example.test`;
+    const invited = await owner.inject({
+      method: 'POST',
+      url: `/api/workspaces/${owner.workspaceId}/members`,
+      payload: { email: newcomer, role: 'editor' },
+    });
+    const first = invited.json<{ invite: { id: string; token: string } }>().invite;
+
+    const preview = await app().inject({
+      method: 'POST',
+      url: '/api/invites/preview',
+      payload: { token: first.token },
+    });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json()).toMatchObject({
+      workspaceName: workspace?.name,
+      email: newcomer,
+      role: 'editor',
+    });
+
+    // The link was shown once; a new one replaces it and the old one stops working.
+    const renewed = await owner.inject({ method: 'POST', url: `/api/invites/${first.id}/renew` });
+    expect(renewed.statusCode).toBe(200);
+    const second = renewed.json<{ id: string; token: string; url: string; email: string }>();
+    expect(second).toMatchObject({ id: first.id, email: newcomer });
+    expect(second.token).not.toBe(first.token);
+    expect(second.url).toContain(`/signup?invite=${second.token}`);
+    const stale = await app().inject({
+      method: 'POST',
+      url: '/api/invites/preview',
+      payload: { token: first.token },
+    });
+    expect(stale.json()).toMatchObject({ error: { code: 'INVITE_NOT_FOUND' } });
+    const listed = await owner.inject({ url: `/api/workspaces/${owner.workspaceId}/members` });
+    expect(listed.json<{ invites: { id: string }[] }>().invites.map((i) => i.id)).toEqual([
+      first.id,
+    ]);
+
+    const signup = await app().inject({
+      method: 'POST',
+      url: '/api/auth/signup',
+      payload: {
+        email: newcomer,
+        password: TEST_PASSWORD,
+        name: 'Newcomer',
+        inviteToken: second.token,
+      },
+    });
+    expect(signup.statusCode).toBe(201);
+    expect(signup.json()).toMatchObject({ joinedWorkspaceId: owner.workspaceId });
+    // Accepted: nothing left to renew.
+    const late = await owner.inject({ method: 'POST', url: `/api/invites/${first.id}/renew` });
+    expect(late.json()).toMatchObject({ error: { code: 'INVITE_NOT_FOUND' } });
+  });
+
   it('tells an account added directly who added it, until it says it has seen that', async () => {
     const owner = await signedInAs(app(), 'owner');
     const existing = await createUserFixture(app(), { name: 'Ben' });

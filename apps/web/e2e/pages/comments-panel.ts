@@ -31,11 +31,18 @@ export class CommentsPanel {
     await expect(this.thread(text)).toBeVisible();
   }
 
+  /** Reply puts the cursor in the reply box: a person just types. */
   async reply(thread: Locator, text: string): Promise<void> {
     await thread.getByRole('button', { name: 'Reply' }).click();
-    await thread.getByLabel('Reply').fill(text);
+    await expect(thread.getByLabel('Reply')).toBeFocused();
+    await this.page.keyboard.type(text);
     await thread.getByRole('button', { name: 'Reply' }).click();
     await expect(thread).toContainText(text);
+  }
+
+  /** The suggestions an "@" opens under the comment box. */
+  mentionSuggestions(): Locator {
+    return this.panel().getByRole('listbox', { name: 'People to mention' });
   }
 
   async setFilter(filter: 'Open' | 'Resolved' | 'All'): Promise<void> {

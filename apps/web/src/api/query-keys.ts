@@ -67,6 +67,8 @@ export const queryKeys = {
   },
   workspaces: {
     members: (workspaceId: string) => ['workspaces', workspaceId, 'members'] as const,
+    /** What an invitation link is for (the sign-up page, before an account exists). */
+    invitePreview: (token: string) => ['invites', 'preview', token] as const,
     personas: (workspaceId: string) => ['workspaces', workspaceId, 'personas'] as const,
   },
   mentions: ['mentions'] as const,

@@ -2,6 +2,7 @@ import { routes, type TLoginRequest, type TSignupRequest } from '@journeyboard/s
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { call } from '../api/client.ts';
 import { meQuery, forgetEverythingButMe, refreshMe } from './me.ts';
+import { useWorkspaceStore } from './workspace-store.ts';
 import { lastKnown } from '../offline/last-known.ts';
 import { forgetDeviceCopies } from '../offline/device-copies.ts';
 import { forgetCanvases } from '../state/canvas-storage.ts';
@@ -24,7 +25,11 @@ export function useAuthActions() {
   });
   const signUp = useMutation({
     mutationFn: (input: TSignupRequest) => call(routes.auth.signUp, { body: input }),
-    onSuccess: startOver,
+    onSuccess: async ({ joinedWorkspaceId }) => {
+      // Invited: the team's workspace, not the new (empty) personal one.
+      if (joinedWorkspaceId) useWorkspaceStore.getState().setWorkspace(joinedWorkspaceId);
+      await startOver();
+    },
   });
   const joinWorkshop = useMutation({
     mutationFn: (input: { token: string; name: string }) =>

@@ -1,4 +1,4 @@
-import type { TCommentAnchor } from '@journeyboard/shared';
+import type { TCommentAnchor, TCommentThread } from '@journeyboard/shared';
 import { create } from 'zustand';
 
 /** Which threads the side panel lists. */
@@ -15,11 +15,16 @@ interface CommentUiState {
   filter: ThreadFilter;
   /** Set when the panel was opened from a card's or stage's badge. */
   focus: TCommentAnchor | null;
+  /** The comment a link opened (`?comment=`), until it has been brought into view once. */
+  linkedComment: { id: string; revealed: boolean } | null;
   reset: (mapId: string | null, shareToken?: string | null) => void;
   setStatus: (status: CommentUiState['status']) => void;
   openPanel: (focus?: TCommentAnchor | null) => void;
   closePanel: () => void;
   setFilter: (filter: ThreadFilter) => void;
+  /** Shows a linked comment's thread: the filter that lists it, and the panel on its anchor when asked. */
+  linkTo: (commentId: string, how: { thread: TCommentThread; openPanel: boolean }) => void;
+  markLinkedRevealed: () => void;
 }
 
 /**
@@ -34,12 +39,24 @@ export const useCommentStore = create<CommentUiState>()((set) => ({
   panelOpen: false,
   filter: 'open',
   focus: null,
+  linkedComment: null,
   reset: (mapId, shareToken = null) =>
-    set({ mapId, shareToken, status: 'off', panelOpen: false, focus: null }),
+    set({ mapId, shareToken, status: 'off', panelOpen: false, focus: null, linkedComment: null }),
   setStatus: (status) => set({ status }),
   openPanel: (focus = null) => set({ panelOpen: true, focus }),
   closePanel: () => set({ panelOpen: false, focus: null }),
   setFilter: (filter) => set({ filter }),
+  linkTo: (commentId, { thread, openPanel }) =>
+    set((state) => ({
+      linkedComment: { id: commentId, revealed: false },
+      // The default "Open" filter would hide a resolved thread.
+      filter: thread.resolved && state.filter === 'open' ? 'all' : state.filter,
+      ...(openPanel ? { panelOpen: true, focus: thread.anchor } : {}),
+    })),
+  markLinkedRevealed: () =>
+    set((state) =>
+      state.linkedComment ? { linkedComment: { ...state.linkedComment, revealed: true } } : {},
+    ),
 }));
 
 export const anchorKey = (anchor: TCommentAnchor): string =>

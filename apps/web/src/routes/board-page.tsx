@@ -18,6 +18,7 @@ import { PrintHeading, PrintHeadingContext } from '../components/export/print-he
 import { ImportIntoMap } from '../components/export/import-into-map.tsx';
 import { useMapPersonas } from '../personas/persona-queries.ts';
 import { CardDeepLink } from '../components/board/card-deep-link.tsx';
+import { CommentDeepLink } from '../components/comments/comment-deep-link.tsx';
 import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
 import { MergedTextNotice } from '../components/board/merged-text-notice.tsx';
 import { OfflineEditsNotice } from '../components/board/offline-edits-notice.tsx';
@@ -248,7 +249,11 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
         <FacilitationBanner />
         <WorkshopProblemBanner />
         {sharing && state.status === 'ready' ? (
-          <ShareDialog mapId={state.map.id} onClose={() => setSharing(false)} />
+          <ShareDialog
+            mapId={state.map.id}
+            workspaceId={state.map.workspaceId}
+            onClose={() => setSharing(false)}
+          />
         ) : null}
         {presenting ? <Presentation onExit={() => setPresenting(false)} workshop={timer} /> : null}
         <VotingResults />
@@ -271,6 +276,7 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
             <div className="board-page__board">
               <BoardOrHistory>
                 <CardDeepLink key={canEdit ? 'edit' : 'read-only'} />
+                <CommentDeepLink />
                 <RemoteChangeAnnouncer />
                 {printHeading}
                 {canEdit && mapId && connection.hasSynced ? (

@@ -9,8 +9,15 @@ import { AppHeader } from '../components/common/app-header.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
 import { useMemberActions, useMembers } from '../workspaces/workspace-queries.ts';
 import { FormProblem } from '../components/common/form-problem.tsx';
+import { InviteLink } from '../components/members/invite-link.tsx';
+import { PendingInvites } from '../components/members/pending-invites.tsx';
+import { PersonalWorkspaceNote } from '../components/members/personal-workspace-note.tsx';
 
-/** `/workspaces/:id/members`: who is in, with which role; owners add, change and remove. */
+/**
+ * `/workspaces/:id/members`: who is in, with which role; owners add, change
+ * and remove, invite and renew invitation links. A personal workspace says
+ * it is yours alone and how to invite (a team workspace).
+ */
 export function MembersPage() {
   const { workspaceId = '' } = useParams();
   return (
@@ -30,7 +37,8 @@ function Members({ workspaceId }: { workspaceId: string }) {
   const data = members.data;
   const [actionError, setError] = useState<string | null>(null);
   const error = actionError ?? (members.error ? errorMessage(members.error) : null);
-  const [inviteUrl, setInviteUrl] = useState<string | null>(null);
+  /** The link just made (inviting or "New link"): shown this once. */
+  const [shownLink, setShownLink] = useState<{ email: string; url: string } | null>(null);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<TWorkspaceRole>('editor');
 
@@ -47,7 +55,7 @@ function Members({ workspaceId }: { workspaceId: string }) {
     event.preventDefault();
     void run(async () => {
       const added = await actions.add({ email, role });
-      setInviteUrl(added.kind === 'invite' ? added.invite.url : null);
+      setShownLink(added.kind === 'invite' ? added.invite : null);
       setEmail('');
     });
   };
@@ -109,10 +117,16 @@ function Members({ workspaceId }: { workspaceId: string }) {
             ))}
           </tbody>
         </table>
-        {canManage ? (
+        {workspace?.personal ? (
+          <PersonalWorkspaceNote />
+        ) : canManage ? (
           <>
             <form className="panel members-add" onSubmit={add}>
               <h2 className="panel__title">Add someone</h2>
+              <p className="muted">
+                Someone with an account joins at once; anyone else gets an invitation link to sign
+                up with.
+              </p>
               <label className="field__label" htmlFor="member-email">
                 Email
               </label>
@@ -139,34 +153,23 @@ function Members({ workspaceId }: { workspaceId: string }) {
                   </option>
                 ))}
               </select>
-              <button type="submit" className="button button--primary">
+              <button type="submit" className="button button--primary members-add__submit">
                 Add
               </button>
-              {inviteUrl ? (
-                <p role="status">
-                  No account yet: send them this invitation link — <code>{inviteUrl}</code>
-                </p>
-              ) : null}
+              {shownLink ? <InviteLink email={shownLink.email} url={shownLink.url} /> : null}
             </form>
-            {data && data.invites.length > 0 ? (
-              <section>
-                <h2 className="section-title">Pending invitations</h2>
-                <ul>
-                  {data.invites.map((invite) => (
-                    <li key={invite.id}>
-                      {invite.email} ({WORKSPACE_ROLE_LABELS[invite.role]}){' '}
-                      <button
-                        type="button"
-                        className="button button--ghost"
-                        onClick={() => void run(() => actions.revokeInvite(invite.id))}
-                      >
-                        Withdraw
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ) : null}
+            <PendingInvites
+              invites={data?.invites ?? []}
+              onRenew={(invite) =>
+                void run(async () => setShownLink(await actions.renewInvite(invite.id)))
+              }
+              onWithdraw={(invite) =>
+                void run(async () => {
+                  await actions.revokeInvite(invite.id);
+                  if (shownLink?.email === invite.email) setShownLink(null);
+                })
+              }
+            />
           </>
         ) : null}
       </main>

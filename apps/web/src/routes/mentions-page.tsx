@@ -1,13 +1,17 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../api/client.ts';
+import { commentPath } from '../board/card-link.ts';
 import { AppHeader } from '../components/common/app-header.tsx';
 import { RelativeTime } from '../components/common/relative-time.tsx';
 import { useDocumentTitle } from '../components/common/use-document-title.ts';
 import { useMarkMentionsRead, useMentions } from '../comments/comment-queries.ts';
 import { FormProblem } from '../components/common/form-problem.tsx';
 
-/** `/mentions`: where people @mentioned you (the small inbox). Opening one marks it read. */
+/**
+ * `/mentions`: where people @mentioned you (the small inbox). Opening one
+ * marks it read and opens the board at the comment (on its card, in its thread).
+ */
 export function MentionsPage() {
   useDocumentTitle('Mentions');
   const mentions = useMentions();
@@ -38,7 +42,7 @@ export function MentionsPage() {
           {data?.mentions.map((mention) => (
             <li key={mention.commentId} data-unread={mention.readAt ? undefined : 'true'}>
               <Link
-                to={`/maps/${mention.mapId}`}
+                to={commentPath(mention.mapId, mention.anchor, mention.commentId)}
                 onClick={() => void markRead([mention.commentId]).catch(() => undefined)}
               >
                 <strong>{mention.authorName}</strong> in {mention.mapTitle}

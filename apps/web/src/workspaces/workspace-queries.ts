@@ -48,6 +48,12 @@ export function useMemberActions(workspaceId: string) {
       call(routes.workspaces.removeMember, { params: { ...params, userId } }),
     onSuccess: (_nothing, userId) => onMemberChanged(userId),
   });
+  // The new link replaces the one shown when inviting (only its hash is kept).
+  const renewInvite = useMutation({
+    mutationFn: (inviteId: string) =>
+      call(routes.workspaces.renewInvite, { params: { id: inviteId } }),
+    onSuccess,
+  });
   const revokeInvite = useMutation({
     mutationFn: (inviteId: string) =>
       call(routes.workspaces.revokeInvite, { params: { id: inviteId } }),
@@ -57,6 +63,7 @@ export function useMemberActions(workspaceId: string) {
     add: add.mutateAsync,
     changeRole: (userId: string, role: TWorkspaceRole) => changeRole.mutateAsync({ userId, role }),
     remove: remove.mutateAsync,
+    renewInvite: renewInvite.mutateAsync,
     revokeInvite: revokeInvite.mutateAsync,
   };
 }
@@ -94,4 +101,16 @@ export function useAcknowledgeAdded() {
     onSuccess: () => refreshMe(queryClient),
   });
   return acknowledge.mutateAsync;
+}
+
+/** The workspace and address an invitation link is for; a bad or expired link is an error. */
+export function useInvitePreview(token: string | null) {
+  return useQuery({
+    queryKey: queryKeys.workspaces.invitePreview(token ?? ''),
+    queryFn: ({ signal }) =>
+      call(routes.workspaces.previewInvite, { body: { token: token ?? '' }, signal }),
+    enabled: token !== null,
+    retry: false,
+    staleTime: Infinity,
+  });
 }

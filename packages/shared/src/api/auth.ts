@@ -70,3 +70,9 @@ export const personKeyOf = (me: TMeResponse): string =>
 
 export const ZAuthResponse = z.object({ user: ZUser });
 export type TAuthResponse = z.infer<typeof ZAuthResponse>;
+
+export const ZSignupResponse = ZAuthResponse.extend({
+  /** The workspace an invitation joined (the app opens it), else null. */
+  joinedWorkspaceId: z.string().nullable(),
+});
+export type TSignupResponse = z.infer<typeof ZSignupResponse>;

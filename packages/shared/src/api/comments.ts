@@ -10,7 +10,11 @@ const ZCommentBody = ZText('The comment')
   .min(1, 'Write something before sending.')
   .max(COMMENT_BODY_MAX, `Keep a comment to ${COMMENT_BODY_MAX} characters or fewer.`);
 
-/** User ids of the workspace members @mentioned in the text (the UI's picker fills it). */
+/**
+ * User ids of workspace members picked to be @mentioned (the UI's picker
+ * fills it). The server adds everyone whose "@Full Name" is in the text
+ * (`mentionedInText`), so a typed mention needs no id.
+ */
 const ZMentions = z
   .array(zId('Mentions are user ids.'))
   .max(COMMENT_MENTIONS_MAX, `Mention at most ${COMMENT_MENTIONS_MAX} people in one comment.`)
@@ -116,6 +120,8 @@ export const ZMention = z.object({
   threadId: z.string(),
   mapId: z.string(),
   mapTitle: z.string(),
+  /** What the thread is on, so a link can open the board at it. */
+  anchor: ZCommentAnchor,
   authorName: z.string(),
   /** The comment's text, cut to 200 characters. */
   excerpt: z.string(),

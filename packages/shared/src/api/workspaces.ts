@@ -47,13 +47,17 @@ export type TListMembersResponse = z.infer<typeof ZListMembersResponse>;
 export const ZAddMemberRequest = z.strictObject({ email: ZEmail, role: ZWorkspaceRole });
 export type TAddMemberRequest = z.input<typeof ZAddMemberRequest>;
 
+/**
+ * An invitation with its link. Only its hash is stored, so the link is in
+ * this answer once (inviting, or renewing: a new link that replaces the old).
+ */
+export const ZInviteWithLink = ZInvite.extend({ token: z.string(), url: z.string() });
+export type TInviteWithLink = z.infer<typeof ZInviteWithLink>;
+
 /** An existing account is added directly; anyone else gets an invitation link to sign up with. */
 export const ZAddMemberResponse = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('member'), member: ZMember }),
-  z.object({
-    kind: z.literal('invite'),
-    invite: ZInvite.extend({ token: z.string(), url: z.string() }),
-  }),
+  z.object({ kind: z.literal('invite'), invite: ZInviteWithLink }),
 ]);
 export type TAddMemberResponse = z.infer<typeof ZAddMemberResponse>;
 
@@ -64,3 +68,13 @@ export const ZAcceptInviteRequest = z.strictObject({
   token: ZLine('The invitation token').min(1).max(200),
 });
 export type TAcceptInviteRequest = z.input<typeof ZAcceptInviteRequest>;
+
+/** What the sign-up page says about an invitation before anyone signs up. */
+export const ZPreviewInviteResponse = z.object({
+  workspaceName: z.string(),
+  /** The address invited: the sign-up form starts with it. */
+  email: z.string(),
+  role: ZWorkspaceRole,
+  expiresAt: z.iso.datetime(),
+});
+export type TPreviewInviteResponse = z.infer<typeof ZPreviewInviteResponse>;

@@ -1,5 +1,5 @@
 import { isUniqueViolation, type PrismaClient } from '@journeyboard/db';
-import type { ZSignupRequest, TUser } from '@journeyboard/shared';
+import type { ZSignupRequest, TSignupResponse } from '@journeyboard/shared';
 import type { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
 import { claimLegacyWorkspace } from './claim-legacy-workspace.ts';
@@ -8,12 +8,13 @@ import { hashToken } from './tokens.ts';
 
 /**
  * Creates an account with its personal workspace. With an invitation token
- * the account also joins the inviting workspace with the invited role.
+ * the account also joins the inviting workspace with the invited role, and
+ * says which (`joinedWorkspaceId`: the app opens it, not the empty personal one).
  */
 export async function signUp(
   prisma: PrismaClient,
   input: z.output<typeof ZSignupRequest>,
-): Promise<TUser> {
+): Promise<TSignupResponse> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await prisma.$transaction(async (tx) => {
@@ -46,7 +47,10 @@ export async function signUp(
         });
       }
       await claimLegacyWorkspace(tx, user.id);
-      return { id: user.id, email: user.email, name: user.name };
+      return {
+        user: { id: user.id, email: user.email, name: user.name },
+        joinedWorkspaceId: invite?.workspaceId ?? null,
+      };
     });
   } catch (error) {
     if (isUniqueViolation(error)) {

@@ -5,7 +5,7 @@ import {
   type TCommentThread,
   type TUser,
 } from '@journeyboard/shared';
-import { checkMentions } from './check-mentions.ts';
+import { resolveMentions } from './resolve-mentions.ts';
 import { THREAD_INCLUDE, toCommentThread } from './to-comment-thread.ts';
 
 /** Starts a thread on a card, a stage or the whole map with its first comment. */
@@ -16,7 +16,7 @@ export async function createCommentThread(
   input: z.output<typeof ZCreateCommentThreadRequest>,
 ): Promise<TCommentThread> {
   const row = await prisma.$transaction(async (tx) => {
-    const mentions = await checkMentions(tx, map.workspaceId, input.mentions);
+    const mentions = await resolveMentions(tx, map.workspaceId, input.body, input.mentions);
     return tx.commentThread.create({
       data: {
         mapId: map.id,

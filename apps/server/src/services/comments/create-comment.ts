@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@journeyboard/db';
 import type { z } from 'zod';
 import { type ZCreateCommentRequest, type TCommentThread, type TUser } from '@journeyboard/shared';
-import { checkMentions } from './check-mentions.ts';
+import { resolveMentions } from './resolve-mentions.ts';
 import { loadCommentThread } from './load-comment-thread.ts';
 
 /** A reply: appends a comment to the thread and bumps the thread's activity time. */
@@ -12,7 +12,7 @@ export async function createComment(
   input: z.output<typeof ZCreateCommentRequest>,
 ): Promise<TCommentThread> {
   return prisma.$transaction(async (tx) => {
-    const mentions = await checkMentions(tx, thread.workspaceId, input.mentions);
+    const mentions = await resolveMentions(tx, thread.workspaceId, input.body, input.mentions);
     await tx.comment.create({
       data: {
         threadId: thread.id,

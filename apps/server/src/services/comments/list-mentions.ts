@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@journeyboard/db';
 import type { TListMentionsResponse } from '@journeyboard/shared';
+import { toCommentAnchor } from './to-comment-thread.ts';
 
 const EXCERPT = 200;
 const LIMIT = 50;
@@ -30,7 +31,14 @@ export async function listMentions(
             threadId: true,
             authorName: true,
             body: true,
-            thread: { select: { mapId: true, map: { select: { title: true } } } },
+            thread: {
+              select: {
+                mapId: true,
+                anchorKind: true,
+                anchorId: true,
+                map: { select: { title: true } },
+              },
+            },
           },
         },
       },
@@ -44,6 +52,7 @@ export async function listMentions(
       threadId: row.comment.threadId,
       mapId: row.comment.thread.mapId,
       mapTitle: row.comment.thread.map.title,
+      anchor: toCommentAnchor(row.comment.thread),
       authorName: row.comment.authorName,
       excerpt:
         row.comment.body.length > EXCERPT

@@ -11,7 +11,8 @@ export const THREAD_INCLUDE = {
 
 export type ThreadRow = Prisma.CommentThreadGetPayload<{ include: typeof THREAD_INCLUDE }>;
 
-function toAnchor(row: ThreadRow): TCommentAnchor {
+/** A thread row's anchor columns as the API's anchor (the mentions inbox uses it too). */
+export function toCommentAnchor(row: Pick<ThreadRow, 'anchorKind' | 'anchorId'>): TCommentAnchor {
   return row.anchorKind === 'map' || row.anchorId === null
     ? { kind: 'map' }
     : { kind: row.anchorKind, id: row.anchorId };
@@ -20,7 +21,7 @@ function toAnchor(row: ThreadRow): TCommentAnchor {
 export const toCommentThread = (row: ThreadRow): TCommentThread => ({
   id: row.id,
   mapId: row.mapId,
-  anchor: toAnchor(row),
+  anchor: toCommentAnchor(row),
   resolved: row.resolvedAt !== null,
   resolvedAt: row.resolvedAt?.toISOString() ?? null,
   resolvedBy:

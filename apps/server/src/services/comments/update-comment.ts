@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@journeyboard/db';
 import type { z } from 'zod';
 import { type ZUpdateCommentRequest, type TCommentThread } from '@journeyboard/shared';
-import { checkMentions } from './check-mentions.ts';
+import { resolveMentions } from './resolve-mentions.ts';
 import { loadCommentThread } from './load-comment-thread.ts';
 
 /**
@@ -14,7 +14,7 @@ export async function updateComment(
   input: z.output<typeof ZUpdateCommentRequest>,
 ): Promise<TCommentThread> {
   return prisma.$transaction(async (tx) => {
-    const mentions = await checkMentions(tx, comment.workspaceId, input.mentions);
+    const mentions = await resolveMentions(tx, comment.workspaceId, input.body, input.mentions);
     await tx.commentMention.deleteMany({
       where: { commentId: comment.id, userId: { notIn: mentions } },
     });

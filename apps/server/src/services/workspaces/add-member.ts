@@ -2,9 +2,7 @@ import type { PrismaClient } from '@journeyboard/db';
 import type { z } from 'zod';
 import { type ZAddMemberRequest, type TAddMemberResponse } from '@journeyboard/shared';
 import { AppError } from '../../errors/app-error.ts';
-import { hashToken, newToken } from '../auth/tokens.ts';
-
-const INVITE_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+import { newInviteLink } from './invite-link.ts';
 
 /**
  * Adds an existing account directly (`addedById`: who did); for an email without an account,
@@ -32,15 +30,9 @@ export async function addMember(
       member: { userId: user.id, email: user.email, name: user.name, role },
     };
   }
-  const token = newToken('invite');
+  const link = newInviteLink(origin);
   const invite = await prisma.workspaceInvite.create({
-    data: {
-      workspaceId,
-      email,
-      role,
-      tokenHash: hashToken(token),
-      expiresAt: new Date(Date.now() + INVITE_TTL_MS),
-    },
+    data: { workspaceId, email, role, tokenHash: link.tokenHash, expiresAt: link.expiresAt },
   });
   return {
     kind: 'invite',
@@ -49,8 +41,8 @@ export async function addMember(
       email,
       role,
       expiresAt: invite.expiresAt.toISOString(),
-      token,
-      url: `${origin}/signup?invite=${encodeURIComponent(token)}`,
+      token: link.token,
+      url: link.url,
     },
   };
 }

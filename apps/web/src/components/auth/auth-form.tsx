@@ -26,6 +26,7 @@ export function AuthForm({
   footer,
   schema,
   extraValues,
+  initialValues = {},
 }: {
   title: string;
   /** Under the title: what the form is for (the join page names the map). */
@@ -37,8 +38,10 @@ export function AuthForm({
   schema?: FormSchema;
   /** Values the request carries that are not fields (an invitation token), for `schema`. */
   extraValues?: Record<string, string>;
+  /** What the fields start with (an invitation's address). */
+  initialValues?: Record<string, string>;
 }) {
-  const [values, setValues] = useState<Record<string, string>>({});
+  const [values, setValues] = useState<Record<string, string>>(initialValues);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

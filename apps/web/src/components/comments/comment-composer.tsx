@@ -1,12 +1,15 @@
-import { COMMENT_BODY_MAX, type TMember } from '@journeyboard/shared';
+import { COMMENT_BODY_MAX, mentionedInText, type TMember } from '@journeyboard/shared';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { FormProblem } from '../common/form-problem.tsx';
+import { MentionSuggestions, mentionOptionId } from './mention-suggestions.tsx';
+import { useMentionTyping } from './use-mention-typing.ts';
 
 /**
- * Text box + @mention picker. Picking a member inserts "@Name" and remembers
- * their id; only people whose "@Name" is still in the text when sending are
- * mentioned.
+ * Text box with @mentions: typing "@" offers the members (use-mention-typing.ts),
+ * and "Mention someone" starts one. Every "@Full Name" of a member in the
+ * text mentions them — the server decides, by the same rule the line under
+ * the box uses to say who will be notified.
  */
 export function CommentComposer({
   label,
@@ -30,12 +33,18 @@ export function CommentComposer({
   const input = useRef<HTMLTextAreaElement>(null);
   // In a panel that is already open; one opening now focuses it itself (data-autofocus).
   useEffect(() => {
-    if (autoFocus) input.current?.focus({ preventScroll: true });
+    const box = input.current;
+    if (!autoFocus || !box) return;
+    box.focus({ preventScroll: true });
+    // After what is already there (an edit's text), where typing continues.
+    box.setSelectionRange(box.value.length, box.value.length);
   }, [autoFocus]);
   const [text, setText] = useState(initialText);
-  const [picked, setPicked] = useState<readonly TMember[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const mention = useMentionTyping({ input, text, setText, members });
+  const listId = `${id}-mentions`;
+  const notified = notifiedNames(text, members);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -43,13 +52,12 @@ export function CommentComposer({
       setError('Write something before sending.');
       return;
     }
-    const mentions = picked.filter((m) => text.includes(`@${m.name}`)).map((m) => m.userId);
     setBusy(true);
     setError(null);
     try {
-      await onSubmit(text, [...new Set(mentions)]);
+      await onSubmit(text, mention.pickedIn(text));
       setText('');
-      setPicked([]);
+      mention.reset();
     } catch (caught) {
       setError(errorMessage(caught));
     } finally {
@@ -62,45 +70,53 @@ export function CommentComposer({
       <label className="visually-hidden" htmlFor={id}>
         {label}
       </label>
-      <textarea
-        ref={input}
-        id={id}
-        data-autofocus={autoFocus ? '' : undefined}
-        className="input comment-composer__input"
-        value={text}
-        maxLength={COMMENT_BODY_MAX}
-        rows={2}
-        placeholder="Write a comment…"
-        onChange={(event) => setText(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) void submit(event);
-          if (event.key === 'Escape' && onCancel) onCancel();
-        }}
-      />
+      <div className="comment-composer__field">
+        <textarea
+          ref={input}
+          id={id}
+          data-autofocus={autoFocus ? '' : undefined}
+          className="input comment-composer__input"
+          value={text}
+          maxLength={COMMENT_BODY_MAX}
+          rows={2}
+          placeholder={members.length > 0 ? 'Write a comment… (@ to mention)' : 'Write a comment…'}
+          aria-autocomplete={members.length > 0 ? 'list' : undefined}
+          aria-controls={mention.open ? listId : undefined}
+          aria-activedescendant={mention.open ? mentionOptionId(listId, mention.active) : undefined}
+          onChange={(event) => {
+            setText(event.target.value);
+            mention.trackCaret();
+          }}
+          onSelect={mention.trackCaret}
+          onBlur={mention.close}
+          onKeyDown={(event) => {
+            if (mention.onKeyDown(event)) return;
+            if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) void submit(event);
+            if (event.key === 'Escape' && onCancel) onCancel();
+          }}
+        />
+        {mention.open ? (
+          <MentionSuggestions
+            id={listId}
+            people={mention.people}
+            active={mention.active}
+            onPick={mention.pick}
+          />
+        ) : null}
+      </div>
+      {notified.length > 0 ? (
+        <p className="comment-composer__notify">Notifies {notified.join(', ')}</p>
+      ) : null}
       <FormProblem>{error}</FormProblem>
       <div className="comment-composer__actions">
         {members.length > 0 ? (
-          <select
-            className="input comment-composer__mention"
-            aria-label="Mention someone"
-            value=""
-            onChange={(event) => {
-              const member = members.find((m) => m.userId === event.target.value);
-              if (!member) return;
-              setText(
-                (current) =>
-                  `${current}${current && !current.endsWith(' ') ? ' ' : ''}@${member.name} `,
-              );
-              setPicked((current) => [...current, member]);
-            }}
+          <button
+            type="button"
+            className="button button--ghost comment-composer__mention"
+            onClick={mention.start}
           >
-            <option value="">@ Mention…</option>
-            {members.map((member) => (
-              <option key={member.userId} value={member.userId}>
-                {member.name}
-              </option>
-            ))}
-          </select>
+            @ Mention someone
+          </button>
         ) : null}
         <span className="header-spacer" />
         {onCancel ? (
@@ -114,4 +130,12 @@ export function CommentComposer({
       </div>
     </form>
   );
+}
+
+/** Who "@Full Name" in the text will notify, by the server's rule. */
+function notifiedNames(text: string, members: readonly TMember[]): string[] {
+  if (!text.includes('@')) return [];
+  const people = members.map((m) => ({ id: m.userId, name: m.name }));
+  const ids = mentionedInText(text, people);
+  return ids.map((id) => people.find((p) => p.id === id)?.name ?? '').filter(Boolean);
 }

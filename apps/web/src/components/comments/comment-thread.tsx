@@ -5,6 +5,7 @@ import { useCard, useStage } from '../../board/use-board.ts';
 import { useCommentActions } from '../../comments/comment-queries.ts';
 import { RelativeTime } from '../common/relative-time.tsx';
 import { CommentComposer } from './comment-composer.tsx';
+import { useRevealLinkedComment } from './comment-deep-link.tsx';
 import { CommentText } from './comment-text.tsx';
 import { FormProblem } from '../common/form-problem.tsx';
 
@@ -96,6 +97,8 @@ export const CommentThreadView = memo(function CommentThreadView({
               label="Reply"
               submitLabel="Reply"
               members={permissions.members}
+              // Reply was just pressed: the cursor goes in, to type at once.
+              autoFocus
               onCancel={() => setReplying(false)}
               onSubmit={async (body, mentions) => {
                 await actions.reply({ threadId: thread.id, body, mentions });
@@ -144,9 +147,19 @@ function CommentItem({
   const [error, setError] = useState<string | null>(null);
   const mine = permissions.userId !== null && comment.authorId === permissions.userId;
   const canDelete = permissions.canWrite && (mine || permissions.canModerate);
+  const [element, setElement] = useState<HTMLLIElement | null>(null);
+  const linked = useRevealLinkedComment(comment.id, element);
 
   return (
-    <li className="comment" data-testid="comment">
+    <li
+      ref={setElement}
+      className={`comment${linked ? ' comment--linked' : ''}`}
+      data-testid="comment"
+      data-comment-id={comment.id}
+      // A link to it puts the focus here.
+      tabIndex={linked ? -1 : undefined}
+      aria-current={linked ? 'true' : undefined}
+    >
       <div className="comment__meta">
         <strong className="comment__author">{comment.authorName}</strong>
         <RelativeTime iso={comment.createdAt} />
@@ -158,6 +171,7 @@ function CommentItem({
           submitLabel="Save"
           members={permissions.members}
           initialText={comment.body}
+          autoFocus
           onCancel={() => setEditing(false)}
           onSubmit={async (body, mentions) => {
             const kept = comment.mentions

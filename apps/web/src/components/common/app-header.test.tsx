@@ -82,10 +82,13 @@ describe('AppHeader', () => {
     expect(useWorkspaceStore.getState().workspaceId).toBe('team');
   });
 
-  it('has no Members in a personal workspace', () => {
+  it('offers Members in a personal workspace too: it is where people look to invite', () => {
     renderAt('/');
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).queryByRole('link', { name: 'Members' })).not.toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Members' })).toHaveAttribute(
+      'href',
+      '/workspaces/mine/members',
+    );
     expect(screen.getByRole('combobox', { name: 'Workspace' })).toHaveValue('mine');
   });
 

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../common/confirm-dialog.tsx';
 import { ModalDialog } from '../common/modal-dialog.tsx';
 import { LinkList, linkName } from './link-list.tsx';
 import { NewLink, type NewLinkShown } from './new-link.tsx';
+import { InvitePeople } from './invite-people.tsx';
 import { ShareLinkOpensOn } from './share-link-opens-on.tsx';
 import { FormProblem } from '../common/form-problem.tsx';
 
@@ -25,7 +26,16 @@ const toExpiry = (value: string) => (value ? new Date(value).toISOString() : und
  * join link (owners and editors) for facilitated sessions. New links are
  * shown once — the server keeps only their hash.
  */
-export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => void }) {
+export function ShareDialog({
+  mapId,
+  workspaceId,
+  onClose,
+}: {
+  mapId: string;
+  /** The map's workspace: the dialog says how to bring colleagues into it. */
+  workspaceId: string | undefined;
+  onClose: () => void;
+}) {
   // Owners: read-only links too; editors only get the workshop link.
   const canShare = useCan('share.manage');
   const canRunWorkshops = useCan('workshop.manage');
@@ -88,6 +98,7 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose: () => 
         Share this map
       </h2>
       <div className="dialog__body">
+        {workspaceId ? <InvitePeople workspaceId={workspaceId} /> : null}
         <label className="field__label" htmlFor={expiryId}>
           Links created now expire (optional)
         </label>

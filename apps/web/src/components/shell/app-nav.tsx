@@ -10,9 +10,10 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 
 /**
  * Maps, Personas, Members and Mentions of the current workspace, on every
- * signed-in page. Members is a team workspace's (a personal one has only
- * you); offline it is shown but not offered, with why — the list of members
- * is never kept on the device.
+ * signed-in page. Members shows in a personal workspace too: it is where
+ * people look to invite someone, and says how (a team workspace). Offline it
+ * is shown but not offered, with why — the list of members is never kept on
+ * the device.
  */
 export function AppNav({ workspace }: { workspace: TWorkspaceSummary }) {
   const online = useOnline();
@@ -25,7 +26,7 @@ export function AppNav({ workspace }: { workspace: TWorkspaceSummary }) {
       <NavLink to={`${base}/personas`} className={navClass}>
         Personas
       </NavLink>
-      {workspace.personal ? null : online ? (
+      {online ? (
         <NavLink to={`${base}/members`} className={navClass}>
           Members
         </NavLink>

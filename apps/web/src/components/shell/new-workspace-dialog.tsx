@@ -7,9 +7,16 @@ import { FormDialog } from '../common/form-dialog.tsx';
 
 /**
  * "New workspace": its name, checked here with the server's own rule before
- * anything is sent; created, it becomes the current workspace.
+ * anything is sent; created, it becomes the current workspace and opens on
+ * its maps, or on its members (`then="members"`: made in order to invite).
  */
-export function NewWorkspaceDialog({ onClose }: { onClose: () => void }) {
+export function NewWorkspaceDialog({
+  onClose,
+  then = 'maps',
+}: {
+  onClose: () => void;
+  then?: 'maps' | 'members';
+}) {
   const joinWorkspace = useJoinWorkspace();
   const navigate = useNavigate();
   const [name, setName] = useState('');
@@ -26,9 +33,11 @@ export function NewWorkspaceDialog({ onClose }: { onClose: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      await joinWorkspace.create(checked.data.name);
+      const workspace = await joinWorkspace.create(checked.data.name);
       onClose();
-      void navigate('/');
+      void navigate(
+        then === 'members' ? `/workspaces/${encodeURIComponent(workspace.id)}/members` : '/',
+      );
     } catch (caught) {
       setError(errorMessage(caught));
       setBusy(false);

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { ZAuthResponse, ZLoginRequest, ZMeResponse, ZSignupRequest } from '../auth.ts';
+import {
+  ZAuthResponse,
+  ZLoginRequest,
+  ZMeResponse,
+  ZSignupRequest,
+  ZSignupResponse,
+} from '../auth.ts';
 import { defineRoute, errors } from '../route.ts';
 
 /** Accounts: sign up, sign in, sign out, who am I. */
@@ -10,7 +16,7 @@ export const authRoutes = {
     summary: 'Create an account (and its personal workspace); signs in',
     body: ZSignupRequest,
     public: true,
-    responses: { 201: ZAuthResponse, ...errors(400, 401, 404, 409, 410, 429) },
+    responses: { 201: ZSignupResponse, ...errors(400, 401, 404, 409, 410, 429) },
   }),
   logIn: defineRoute({
     method: 'POST',

@@ -6,9 +6,11 @@ import {
   ZAddMemberRequest,
   ZAddMemberResponse,
   ZCreateWorkspaceRequest,
+  ZInviteWithLink,
   ZListMembersResponse,
   ZListWorkspacesResponse,
   ZMember,
+  ZPreviewInviteResponse,
   ZUpdateMemberRequest,
   ZUpdateWorkspaceRequest,
   ZWorkspace,
@@ -83,6 +85,23 @@ export const workspaceRoutes = {
     summary: 'Withdraw a pending invitation (owners)',
     params: ZInviteParams,
     responses: { 204: z.null(), ...failures },
+  }),
+  renewInvite: defineRoute({
+    method: 'POST',
+    path: '/api/invites/:id/renew',
+    summary:
+      'A new link for a pending invitation (owners): the old link stops working, the 14 days start again',
+    params: ZInviteParams,
+    responses: { 200: ZInviteWithLink, ...failures },
+  }),
+  previewInvite: defineRoute({
+    method: 'POST',
+    path: '/api/invites/preview',
+    summary:
+      'The workspace and address an invitation link is for, before signing up (no account needed)',
+    body: ZAcceptInviteRequest,
+    public: true,
+    responses: { 200: ZPreviewInviteResponse, ...failures, ...errors(429) },
   }),
   acceptInvite: defineRoute({
     method: 'POST',
