@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
+import { CopyButton } from '../common/copy-button.tsx';
 
 /**
  * An invitation's link, just made (inviting, or "New link"): its only
@@ -7,12 +8,6 @@ import { useEffect, useId, useState } from 'react';
  */
 export function InviteLink({ email, url }: { email: string; url: string }) {
   const id = useId();
-  const [copied, setCopied] = useState(false);
-  useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), 2_000);
-    return () => clearTimeout(timer);
-  }, [copied]);
   return (
     <div className="invite-link" role="status">
       <label className="field__label" htmlFor={id}>
@@ -26,19 +21,7 @@ export function InviteLink({ email, url }: { email: string; url: string }) {
           value={url}
           onFocus={(event) => event.currentTarget.select()}
         />
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            // Refused (no permission, an insecure page): the field still holds the link to copy.
-            void navigator.clipboard?.writeText(url).then(
-              () => setCopied(true),
-              () => {},
-            )
-          }
-        >
-          {copied ? 'Copied' : 'Copy link'}
-        </button>
+        <CopyButton text={url} />
       </div>
       <p className="muted">
         They have no account yet: send them this link to sign up and join. Copy it now — it is shown

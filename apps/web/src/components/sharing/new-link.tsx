@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
+import { CopyButton } from '../common/copy-button.tsx';
 
 export interface NewLinkShown {
   readonly id: string;
@@ -26,15 +27,9 @@ export function NewLink({
 }) {
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
-  const [copied, setCopied] = useState(false);
   useEffect(() => {
     if (ref.current) scrollIntoDialogView(ref.current);
   }, [shown.url]);
-  useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), 2_000);
-    return () => clearTimeout(timer);
-  }, [copied]);
   return (
     <div ref={ref} className="share-dialog__new" role="status">
       <label className="field__label" htmlFor={id}>
@@ -44,24 +39,8 @@ export function NewLink({
       <p className="muted">
         Copy it now: it is shown only once. It is “{shown.name}” in the list below.
       </p>
-      <button
-        type="button"
-        className="button"
-        onClick={() =>
-          // Refused (no permission, an insecure page): the field above still holds the link to copy.
-          void navigator.clipboard?.writeText(shown.url).then(
-            () => {
-              setCopied(true);
-              onCopied();
-            },
-            () => {},
-          )
-        }
-      >
-        {copied ? 'Copied' : 'Copy link'}
-        {/* Both new links can be showing: each button says which it copies. */}
-        <span className="visually-hidden">{` — ${shown.name}`}</span>
-      </button>
+      {/* Both new links can be showing: each button says which it copies. */}
+      <CopyButton text={shown.url} onCopied={onCopied} extra={` — ${shown.name}`} />
     </div>
   );
 }
