@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { routePath, routes } from '@journeyboard/shared';
+import { E2E_PASSWORD, signUp } from './fixtures/accounts.ts';
 import { expect, test } from './fixtures/index.ts';
 
 /** The e2e project has no DOM lib: the one browser API this test reads. */
@@ -94,4 +96,38 @@ test('from the personal workspace to an invited colleague in the team: Members s
   await expect(
     newcomer.getByRole('combobox', { name: 'Workspace' }).locator('option:checked'),
   ).toHaveText('Design team');
+});
+
+test('someone with an account who follows an invitation signs in from its page and is asked to join', async ({
+  page,
+  teamWorkspaceId,
+  browser,
+  baseURL,
+}) => {
+  // Invited under an address with no account; they have one under another.
+  const invited = (await (
+    await page.request.post(routePath(routes.workspaces.addMember, { id: teamWorkspaceId }), {
+      data: { email: `other-${randomUUID().slice(0, 8)}@example.test`, role: 'editor' },
+    })
+  ).json()) as { invite: { url: string } };
+  const setUp = await browser.newContext({ baseURL });
+  const account = await signUp(setUp);
+  await setUp.close();
+
+  const context = await browser.newContext({ baseURL });
+  const guest = await context.newPage();
+  await guest.goto(new URL(invited.invite.url).pathname + new URL(invited.invite.url).search);
+  await guest.getByRole('link', { name: 'Sign in' }).click();
+  await guest.getByLabel('Email').fill(account.email);
+  await guest.getByLabel('Password').fill(E2E_PASSWORD);
+  await guest.getByRole('button', { name: 'Sign in' }).click();
+  // Back on the invitation, which now offers to join with the account just signed in.
+  await expect(
+    guest.getByRole('heading', { name: `Join E2E team as ${account.name}` }),
+  ).toBeVisible();
+  await guest.getByRole('button', { name: 'Join workspace' }).click();
+  await expect(
+    guest.getByRole('combobox', { name: 'Workspace' }).locator('option', { hasText: 'E2E team' }),
+  ).toHaveCount(1);
+  await context.close();
 });

@@ -91,7 +91,11 @@ export function SignUpPage() {
             footer={
               <p className="muted">
                 Have an account?{' '}
-                <Link to={`/signin?next=${encodeURIComponent(next)}`}>Sign in</Link>
+                <Link
+                  to={`/signin?next=${encodeURIComponent(invite ? invitationPath(invite) : next)}`}
+                >
+                  Sign in
+                </Link>
               </p>
             }
           />
@@ -100,3 +104,6 @@ export function SignUpPage() {
     </div>
   );
 }
+
+/** Back to this invitation once signed in: it then offers to join with that account. */
+const invitationPath = (invite: string) => `/signup?invite=${encodeURIComponent(invite)}`;
