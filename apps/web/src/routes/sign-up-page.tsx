@@ -2,7 +2,7 @@ import { PASSWORD_MIN, WORKSPACE_ROLE_LABELS, ZSignupRequest } from '@journeyboa
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { errorMessage } from '../api/client.ts';
 import { useAuthActions } from '../auth/auth-actions.ts';
-import { useAuth } from '../auth/me.ts';
+import { useAccount } from '../auth/me.ts';
 import { useInvitePreview, useJoinWorkspace } from '../workspaces/workspace-queries.ts';
 import { AuthForm } from '../components/auth/auth-form.tsx';
 import { AppHeader } from '../components/common/app-header.tsx';
@@ -22,17 +22,17 @@ export function SignUpPage() {
   const { acceptInvite } = useJoinWorkspace();
   const invite = params.get('invite');
   const next = safeNext(params.get('next'));
-  const auth = useAuth();
+  const account = useAccount();
   const preview = useInvitePreview(invite);
   const invited = preview.data;
-  if (invite && auth.status === 'signed-in' && auth.me.kind === 'user') {
+  if (invite && account) {
     // Already has an account: accept the invitation with it.
     return (
       <div className="page">
         <AppHeader />
         <main className="page__main auth-page">
           <AuthForm
-            title={`Join ${invited?.workspaceName ?? 'the workspace'} as ${auth.me.user.name}`}
+            title={`Join ${invited?.workspaceName ?? 'the workspace'} as ${account.user.name}`}
             submitLabel="Join workspace"
             fields={[]}
             onSubmit={async () => {
