@@ -7,7 +7,8 @@ import { createQueryClient } from '../api/query-client.ts';
 import { meQuery, type CachedMe } from '../auth/me.ts';
 import { MentionsLink } from '../components/comments/mentions-link.tsx';
 import { jsonResponse, mockApi } from '../test/fetch-mock.ts';
-import { applyCommentEvent } from './comment-queries.ts';
+import { applyCommentEvent, useThreads } from './comment-queries.ts';
+import { useCommentStore } from './comment-store.ts';
 
 const me: TMeResponse = {
   kind: 'user',
@@ -66,5 +67,45 @@ describe('live comment events', () => {
     event([{ id: 'u1', name: 'Ada' }]);
     expect(await screen.findByRole('link', { name: 'Mentions (1)' })).toBeInTheDocument();
     expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the cached list of threads', () => {
+  it('keeps a thread posted while the list was being reloaded (the reload began without it)', async () => {
+    let calls = 0;
+    let answerReload: (threads: TCommentThread[]) => void = () => {};
+    let posted: TCommentThread[] = [];
+    mockApi({
+      'GET /api/maps/m1/comments': () => {
+        calls += 1;
+        if (calls !== 2) return jsonResponse(200, { threads: posted });
+        // The reload after `ready`: it reads the list before the comment is posted.
+        return new Promise((resolve) => {
+          answerReload = (threads) => resolve(jsonResponse(200, { threads }));
+        });
+      },
+    });
+    const client = createQueryClient({ retry: false });
+    act(() => {
+      useCommentStore.getState().reset('m1');
+      useCommentStore.getState().setStatus('live');
+    });
+    const Count = () => <p>{useThreads().data?.length ?? 'loading'} threads</p>;
+    render(
+      <QueryClientProvider client={client}>
+        <Count />
+      </QueryClientProvider>,
+    );
+    expect(await screen.findByText('0 threads')).toBeInTheDocument();
+
+    act(() => applyCommentEvent(client, 'm1', { type: 'ready' }));
+    await vi.waitFor(() => expect(calls).toBe(2));
+    posted = [thread([])];
+    act(() => applyCommentEvent(client, 'm1', { type: 'thread', thread: thread([]) }));
+    await act(async () => answerReload([]));
+
+    expect(await screen.findByText('1 threads')).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByText('1 threads')).toBeInTheDocument();
   });
 });

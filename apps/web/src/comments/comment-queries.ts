@@ -44,13 +44,27 @@ export function useThreads<T = Threads>(select?: (threads: Threads) => T) {
 
 /** Puts a thread as the server sent it into the cache; never goes back in time. */
 export function upsertThread(queryClient: QueryClient, mapId: string, thread: TCommentThread) {
-  queryClient.setQueryData<Threads>(queryKeys.maps.comments(mapId), (threads) => {
-    if (!threads) return threads; // not loaded yet: the load after `ready` will have it
+  changeThreads(queryClient, mapId, (threads) => {
     const current = threads.find((t) => t.id === thread.id);
     // An event can overtake the list it arrived during.
     if (current && current.updatedAt > thread.updatedAt) return threads;
     return current ? threads.map((t) => (t.id === thread.id ? thread : t)) : [thread, ...threads];
   });
+}
+
+/**
+ * Changes the cached list, and asks again if a load of it is under way: that
+ * answer was read before this change and would put the list back without it
+ * (a comment posted just after a `ready` vanished until the next one).
+ */
+function changeThreads(
+  queryClient: QueryClient,
+  mapId: string,
+  change: (threads: Threads) => Threads,
+) {
+  const queryKey = queryKeys.maps.comments(mapId);
+  queryClient.setQueryData<Threads>(queryKey, (threads) => threads && change(threads));
+  if (queryClient.isFetching({ queryKey }) > 0) void refetchChanged(queryClient, { queryKey });
 }
 
 /**
@@ -69,9 +83,7 @@ export function applyCommentEvent(queryClient: QueryClient, mapId: string, event
     upsertThread(queryClient, mapId, event.thread);
     if (mentionsMe(queryClient, event.thread)) refreshMentions();
   } else {
-    queryClient.setQueryData<Threads>(queryKey, (threads) =>
-      threads?.filter((t) => t.id !== event.threadId),
-    );
+    changeThreads(queryClient, mapId, (threads) => threads.filter((t) => t.id !== event.threadId));
     refreshMentions();
   }
 }

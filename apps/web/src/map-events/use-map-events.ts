@@ -71,9 +71,17 @@ export interface MapEventsOptions {
 export function useMapEvents(mapId: string, options: MapEventsOptions) {
   const { shareToken, enabled = true, comments } = options;
   const queryClient = useQueryClient();
+  // The panel's state belongs to the map: a stream that restarts (capabilities
+  // arriving or changing) must not close a panel someone just opened.
   useEffect(() => {
     useMapEventStore.getState().reset(mapId, shareToken ?? null);
     useCommentStore.getState().reset(mapId, shareToken ?? null);
+    return () => {
+      useMapEventStore.getState().reset(null);
+      useCommentStore.getState().reset(null);
+    };
+  }, [mapId, shareToken]);
+  useEffect(() => {
     if (!enabled) return;
     const abort = new AbortController();
     let attempt = 0;
@@ -121,8 +129,7 @@ export function useMapEvents(mapId: string, options: MapEventsOptions) {
     void run();
     return () => {
       abort.abort();
-      useMapEventStore.getState().reset(null);
-      useCommentStore.getState().reset(null);
+      setStatus('off');
     };
   }, [mapId, shareToken, enabled, comments, queryClient]);
 }

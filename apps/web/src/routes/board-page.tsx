@@ -114,7 +114,7 @@ function BoardScreen({ mapId, view }: { mapId: string; view: 'board' | 'briefing
           <LiveBriefing journeyMap={journeyMap} mapId={mapId} />
         ) : (
           <LocksProvider>
-            <LiveBoard journeyMap={journeyMap} />
+            <LiveBoard journeyMap={journeyMap} routeMapId={mapId} />
           </LocksProvider>
         )}
       </BoardCapabilities>
@@ -122,7 +122,13 @@ function BoardScreen({ mapId, view }: { mapId: string; view: 'board' | 'briefing
   );
 }
 
-function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap> }) {
+function LiveBoard({
+  journeyMap,
+  routeMapId,
+}: {
+  journeyMap: ReturnType<typeof useJourneyMap>;
+  routeMapId: string;
+}) {
   const connection = useConnection();
   const { state, rename, renameError, dismissRenameError } = journeyMap;
   const [sharing, setSharing] = useState(false);
@@ -144,7 +150,9 @@ function LiveBoard({ journeyMap }: { journeyMap: ReturnType<typeof useJourneyMap
   const workspaceId = state.status === 'ready' ? state.map.workspaceId : undefined;
   // The map's one event stream: comments, timer, votes.
   const canReadComments = useCan('comment.read');
-  useMapEvents(mapId, { enabled: mapId !== '', comments: canReadComments });
+  // Keyed by the address, not the REST answer: the synced board can be drawn first, and a
+  // deep link may open the comment panel then — the answer arriving must not reset it.
+  useMapEvents(routeMapId, { enabled: mapId !== '', comments: canReadComments });
   useTimerChime();
   const timer = mapId ? <WorkshopTimer mapId={mapId} /> : null;
   // In the header: the running timer and the "Workshop" button; the tools open below the board.
