@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COMMENT_MENTIONS_MAX } from './api/comment-limits.ts';
 
 /**
  * The one error catalogue: every error the API returns has a stable code from
@@ -108,7 +109,7 @@ export const ERROR_CATALOGUE = {
   },
   TOO_MANY_MENTIONS: {
     status: 400,
-    message: 'Mention at most 20 people in one comment (each "@Full Name" counts).',
+    message: `Mention at most ${COMMENT_MENTIONS_MAX} people in one comment (each "@Full Name" counts).`,
   },
   TIMER_NOT_RUNNING: {
     status: 409,

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { ZLine, ZText } from './text.ts';
 import { zId } from './ids.ts';
+import { COMMENT_BODY_MAX, COMMENT_MENTIONS_MAX } from './comment-limits.ts';
 
-export const COMMENT_BODY_MAX = 4000;
-export const COMMENT_MENTIONS_MAX = 20;
+export { COMMENT_BODY_MAX, COMMENT_MENTIONS_MAX };
+
 export const ANCHOR_ID_MAX = 100;
 
 const ZCommentBody = ZText('The comment')
