@@ -65,6 +65,8 @@ export class Connection implements SocketListener {
   access: ConnectionAccess = { capabilities: [] };
   /** The awareness client id bound to this connection (see awareness-rules.ts). */
   awarenessClientId: number | null = null;
+  /** Closed because its access ended for good (4403): it will not be back to finish anything. */
+  accessEnded = false;
 
   private readonly options: ConnectionOptions;
   private receiver: FrameReceiver | null = null;
@@ -140,6 +142,7 @@ export class Connection implements SocketListener {
   }
 
   close(code: number, reason: string): void {
+    if (!this.closed && code === CloseCode.accessRevoked) this.accessEnded = true;
     if (
       this.socket.readyState === this.socket.OPEN ||
       this.socket.readyState === this.socket.CONNECTING

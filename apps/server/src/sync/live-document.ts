@@ -54,6 +54,7 @@ import {
 import { applyUnderLocks } from './lock-guard.ts';
 import { permits } from './read-only.ts';
 import type { DocumentRelay, RelayTarget } from './redis-relay.ts';
+import { discardUnfinishedCard } from './unfinished-card.ts';
 import { UpdateOutbox } from './update-outbox.ts';
 import type { UpdateWriter } from './update-writer.ts';
 import type { SyncMetrics } from './sync-metrics.ts';
@@ -208,6 +209,9 @@ export class LiveDocument implements RelayTarget, FrameReceiver {
 
   /** FrameReceiver: a connection that joined has closed. */
   connectionClosed(connection: Connection): void {
+    if (connection.accessEnded) {
+      discardUnfinishedCard(this.doc, this.awareness, connection.awarenessClientId, connection);
+    }
     this.detach(connection);
     this.onConnectionLeft?.();
   }

@@ -167,6 +167,60 @@ describe('read-only on the server', () => {
 });
 
 describe('revocation', () => {
+  it('takes back the empty card a guest was still writing when the workshop link closed, and nothing else', async () => {
+    const mapId = await createBoard(db().prisma);
+    const { owner } = boardAccess(mapId);
+    const created = await server().app.inject({
+      method: 'POST',
+      url: `/api/maps/${mapId}/workshop-links`,
+      headers: { cookie: owner.cookie },
+      payload: {},
+    });
+    const join = async (name: string) => {
+      const joined = await server().app.inject({
+        method: 'POST',
+        url: '/api/workshop-links/join',
+        payload: { token: created.json().token, name },
+      });
+      const cookie = joined.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+      return connectClient(server().syncUrl, mapId, { as: { cookie } });
+    };
+    const pat = await join('Pat from Support');
+    const sam = await join('Sam from Sales');
+    const editor = connectClient(server().syncUrl, mapId);
+    await Promise.all([pat, sam, editor].map(synced));
+    // Pat is writing a new card; Sam is rewording one; a third, empty, nobody is writing.
+    const unfinished = addCard(pat.doc, firstCell(pat))!;
+    const reworded = addCard(sam.doc, { ...firstCell(sam), text: 'Calls support' })!;
+    const idle = addCard(pat.doc, firstCell(pat))!;
+    pat.provider.awareness.setLocalStateField('cardId', unfinished);
+    pat.provider.awareness.setLocalStateField('editing', true);
+    sam.provider.awareness.setLocalStateField('cardId', reworded);
+    sam.provider.awareness.setLocalStateField('editing', true);
+    const writing = (clientId: number) =>
+      (editor.provider.awareness.getStates().get(clientId) as { editing?: boolean })?.editing;
+    await waitFor(() => writing(pat.doc.clientID) === true && writing(sam.doc.clientID) === true, {
+      what: 'both guests writing',
+    });
+    await waitFor(() => editor.store.getSnapshot().cards.size === 3, { what: 'the three cards' });
+
+    const closed = Promise.all([pat, sam].map(closedWith));
+    const revoked = await server().app.inject({
+      method: 'DELETE',
+      url: `/api/workshop-links/${created.json().id}`,
+      headers: { cookie: owner.cookie },
+    });
+    expect(revoked.statusCode).toBe(204);
+    await closed;
+    await waitFor(() => !editor.store.getSnapshot().cards.has(unfinished), {
+      what: 'the unfinished card taken back',
+    });
+    expect([...editor.store.getSnapshot().cards.keys()].sort()).toEqual([reworded, idle].sort());
+    await server().app.sync.flushAll();
+    const stored = await storedDoc(db().prisma, mapId);
+    expect([...stored.getMap('cards').keys()].sort()).toEqual([reworded, idle].sort());
+  });
+
   it('closes the open views of a revoked share link within a second', async () => {
     const mapId = await createBoard(db().prisma);
     const { owner } = boardAccess(mapId);

@@ -7,6 +7,7 @@ import {
   addStage,
   clearEmotion,
   deleteCard,
+  deleteCardIfEmpty,
   deleteLane,
   deleteStage,
   moveCard,
@@ -129,6 +130,20 @@ describe('cards', () => {
 
     deleteCard(doc, b);
     expect(store.getSnapshot().cells.get(cellKey(s1!.id, l1!.id))).toEqual([c]);
+  });
+
+  it('deletes a card only while nothing is written in it', () => {
+    const { doc, store } = makeBoard();
+    const [stage] = store.getSnapshot().stages;
+    const cell = { stageId: stage!.id, laneId: store.getSnapshot().lanes[0]!.id };
+    const blank = addCard(doc, cell)!;
+    const spaces = addCard(doc, { ...cell, text: ' \n ' })!;
+    const written = addCard(doc, { ...cell, text: 'Sees an ad' })!;
+    expect(deleteCardIfEmpty(doc, blank)).toBe(true);
+    expect(deleteCardIfEmpty(doc, spaces)).toBe(true);
+    expect(deleteCardIfEmpty(doc, written)).toBe(false);
+    expect(deleteCardIfEmpty(doc, blank)).toBe(false);
+    expect([...store.getSnapshot().cards.keys()]).toEqual([written]);
   });
 
   it('refuses cards in cells that do not exist', () => {

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import {
   boardRoots,
   readCardPosition,
+  readCardText,
   readString,
   BOARD_SCHEMA_VERSION,
   type BoardRoots,
@@ -415,6 +416,19 @@ export function moveCards(
 export function deleteCard(doc: Y.Doc, cardId: string): boolean {
   return change(doc, ({ cards }) => {
     if (!cards.has(cardId)) return false;
+    cards.delete(cardId);
+    return true;
+  });
+}
+
+/**
+ * Deletes a card only while nothing is written in it: a new card its writer
+ * can no longer finish (their access ended). False when it has text or is gone.
+ */
+export function deleteCardIfEmpty(doc: Y.Doc, cardId: string): boolean {
+  return change(doc, ({ cards }) => {
+    const card = cards.get(cardId);
+    if (!card || readCardText(card).trim() !== '') return false;
     cards.delete(cardId);
     return true;
   });
