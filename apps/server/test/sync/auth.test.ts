@@ -37,6 +37,34 @@ function closedWith(client: TestClient): Promise<{ code: number; reason: string 
 
 const shareAs = (token: string) => ({ protocols: [SYNC_SUBPROTOCOL, token] });
 
+/** The owner opens a workshop link; `join` lets a guest in by name and connects them. */
+async function openWorkshop(mapId: string, ownerCookie: string) {
+  const created = await server().app.inject({
+    method: 'POST',
+    url: `/api/maps/${mapId}/workshop-links`,
+    headers: { cookie: ownerCookie },
+    payload: {},
+  });
+  const { id, token } = created.json<{ id: string; token: string }>();
+  const join = async (name: string) => {
+    const joined = await server().app.inject({
+      method: 'POST',
+      url: '/api/workshop-links/join',
+      payload: { token, name },
+    });
+    expect(joined.statusCode).toBe(201);
+    const cookie = joined.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    return connectClient(server().syncUrl, mapId, { as: { cookie } });
+  };
+  const close = () =>
+    server().app.inject({
+      method: 'DELETE',
+      url: `/api/workshop-links/${id}`,
+      headers: { cookie: ownerCookie },
+    });
+  return { join, close };
+}
+
 /** Writes from `intruder` never reach Postgres or `editor`, while the editor's own do. */
 async function expectWritesDropped(mapId: string, editor: TestClient, intruder: TestClient) {
   await Promise.all([synced(editor), synced(intruder)]);
@@ -125,20 +153,8 @@ describe('read-only on the server', () => {
   it('lets a workshop participant edit under their own name', async () => {
     const mapId = await createBoard(db().prisma);
     const { owner } = boardAccess(mapId);
-    const created = await server().app.inject({
-      method: 'POST',
-      url: `/api/maps/${mapId}/workshop-links`,
-      headers: { cookie: owner.cookie },
-      payload: {},
-    });
-    const joined = await server().app.inject({
-      method: 'POST',
-      url: '/api/workshop-links/join',
-      payload: { token: created.json().token, name: 'Pat from Support' },
-    });
-    expect(joined.statusCode).toBe(201);
-    const guestCookie = joined.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-    const guest = connectClient(server().syncUrl, mapId, { as: { cookie: guestCookie } });
+    const workshop = await openWorkshop(mapId, owner.cookie);
+    const guest = await workshop.join('Pat from Support');
     const editor = connectClient(server().syncUrl, mapId);
     guest.provider.awareness.setLocalStateField('user', { name: 'The CEO' });
     await Promise.all([synced(guest), synced(editor)]);
@@ -155,11 +171,7 @@ describe('read-only on the server', () => {
 
     // The facilitator revokes the link (the workshop is over): the guest is told why.
     const closed = closedWith(guest);
-    const revoked = await server().app.inject({
-      method: 'DELETE',
-      url: `/api/workshop-links/${created.json().id}`,
-      headers: { cookie: owner.cookie },
-    });
+    const revoked = await workshop.close();
     expect(revoked.statusCode).toBe(204);
     expect(await closed).toEqual({ code: 4403, reason: 'workshop link revoked' });
     expect(editor.provider.wsconnected).toBe(true);
@@ -170,23 +182,9 @@ describe('revocation', () => {
   it('takes back the empty card a guest was still writing when the workshop link closed, and nothing else', async () => {
     const mapId = await createBoard(db().prisma);
     const { owner } = boardAccess(mapId);
-    const created = await server().app.inject({
-      method: 'POST',
-      url: `/api/maps/${mapId}/workshop-links`,
-      headers: { cookie: owner.cookie },
-      payload: {},
-    });
-    const join = async (name: string) => {
-      const joined = await server().app.inject({
-        method: 'POST',
-        url: '/api/workshop-links/join',
-        payload: { token: created.json().token, name },
-      });
-      const cookie = joined.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-      return connectClient(server().syncUrl, mapId, { as: { cookie } });
-    };
-    const pat = await join('Pat from Support');
-    const sam = await join('Sam from Sales');
+    const workshop = await openWorkshop(mapId, owner.cookie);
+    const pat = await workshop.join('Pat from Support');
+    const sam = await workshop.join('Sam from Sales');
     const editor = connectClient(server().syncUrl, mapId);
     await Promise.all([pat, sam, editor].map(synced));
     // Pat is writing a new card; Sam is rewording one; a third, empty, nobody is writing.
@@ -205,11 +203,7 @@ describe('revocation', () => {
     await waitFor(() => editor.store.getSnapshot().cards.size === 3, { what: 'the three cards' });
 
     const closed = Promise.all([pat, sam].map(closedWith));
-    const revoked = await server().app.inject({
-      method: 'DELETE',
-      url: `/api/workshop-links/${created.json().id}`,
-      headers: { cookie: owner.cookie },
-    });
+    const revoked = await workshop.close();
     expect(revoked.statusCode).toBe(204);
     await closed;
     await waitFor(() => !editor.store.getSnapshot().cards.has(unfinished), {
