@@ -734,3 +734,56 @@ test('at 1366×768 a card’s actions menu near the foot of the window opens upw
     'Asks for a card up front',
   );
 });
+
+test('a card’s actions menu hangs from its button at every board zoom: right edges lined up, 4 px away, whole in the window', async ({
+  page,
+  mapList,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await mapList.goto();
+  const board = await mapList.createMap('Menus at every zoom', 'B2B SaaS onboarding');
+  const painPoint = { stage: 'Sign-up', lane: 'Pain points' };
+  await board.addCard(painPoint, 'Asks for a card up front');
+  const card = board.cardIn('Asks for a card up front', painPoint);
+  const button = card.getByRole('button', { name: 'Card actions' });
+  const menu = page.getByRole('menu', { name: 'Card actions' });
+  const toTheTop = () =>
+    journeyBoard(page).evaluate((element) => element.closest('.board-scroll')!.scrollTo(0, 0));
+
+  /** Opens the card's menu, checks it against its button on screen, and says on which side. */
+  const menuSide = async (): Promise<'above' | 'below'> => {
+    await card.scrollIntoViewIfNeeded();
+    await card.hover();
+    await button.click();
+    await expect(menu.locator('[role^="menuitem"]').first()).toBeFocused();
+    const at = (await button.boundingBox())!;
+    const box = (await menu.boundingBox())!;
+    expect(Math.abs(box.x + box.width - (at.x + at.width)), 'right edges apart').toBeLessThan(1);
+    expect(box.x).toBeGreaterThanOrEqual(8);
+    expect(box.y).toBeGreaterThanOrEqual(8 - 0.5);
+    expect(box.y + box.height).toBeLessThanOrEqual(768 - 8 + 0.5);
+    const above = at.y - (box.y + box.height);
+    const below = box.y - (at.y + at.height);
+    const side = Math.abs(above - 4) < 1 ? 'above' : 'below';
+    expect(side === 'above' ? above : below, 'gap to the button').toBeCloseTo(4, 0);
+    // Closed with Escape: the focus is back on the button, the next zoom can be chosen.
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    return side;
+  };
+
+  // At 100 %, back at the top of the board, the card sits at the window's foot: upwards.
+  await toTheTop();
+  expect((await card.boundingBox())!.y).toBeGreaterThan(768 - 100);
+  expect(await menuSide()).toBe('above');
+
+  // Zoomed out (compact cards, whose tools have their own scale) and in: still at its button.
+  for (let step = 0; step < 4; step++) await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect(zoomLevel(page)).toHaveText('48%');
+  await toTheTop();
+  expect(await menuSide()).toBe('below');
+  await zoomLevel(page).click();
+  for (let step = 0; step < 2; step++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(zoomLevel(page)).toHaveText('144%');
+  await menuSide();
+});

@@ -1,8 +1,8 @@
 import { LANE_KIND_DEFINITIONS } from '@journeyboard/shared/board';
-import { useState } from 'react';
 import { useBoardActions } from '../../board/use-board.ts';
 import { PlusIcon } from '../common/icons.tsx';
 import { MenuItem, MenuPopup } from '../common/menu-popup.tsx';
+import type { Anchoring } from '../common/use-anchored-popup.ts';
 import { useMenu } from '../common/use-menu.ts';
 import { LaneKindIcon } from '../lane-kinds/lane-kind-icon.tsx';
 import './lane.css';
@@ -22,7 +22,6 @@ export function AddLaneButton() {
   const { binding } = useLocks();
   const actions = useBoardActions();
   const { open, toggle, close, buttonRef, menuRef, onMenuKeyDown } = useMenu();
-  const [placement, setPlacement] = useState<Placement>({ below: false, maxHeight: undefined });
   // The structure is locked for this participant: nothing to add (the server would undo it).
   if (binding.structure) return <div className="add-lane" />;
   return (
@@ -33,10 +32,7 @@ export function AddLaneButton() {
         className="button button--ghost add-lane__button"
         aria-haspopup="menu"
         aria-expanded={open}
-        onClick={() => {
-          if (!open && buttonRef.current) setPlacement(placeMenu(buttonRef.current));
-          toggle();
-        }}
+        onClick={toggle}
       >
         <PlusIcon />
         Add lane
@@ -46,8 +42,9 @@ export function AddLaneButton() {
           menuRef={menuRef}
           onKeyDown={onMenuKeyDown}
           label="Kind of the new lane"
-          className={placement.below ? 'add-lane__menu add-lane__menu--below' : 'add-lane__menu'}
-          style={{ maxHeight: placement.maxHeight }}
+          anchorRef={buttonRef}
+          anchoring={OVER_THE_BUTTON}
+          className="add-lane__menu"
         >
           {LANE_KIND_DEFINITIONS.map((entry) => (
             <MenuItem
@@ -72,26 +69,13 @@ export function AddLaneButton() {
   );
 }
 
-/** Where the kinds menu opens, and how tall it may be (CSS pixels at the button's scale). */
-interface Placement {
-  readonly below: boolean;
-  readonly maxHeight: number | undefined;
-}
-
 /**
- * Upwards (the button ends the board) unless there is more room below it
- * inside the board's scroller, as on a board with few lanes; no taller than
- * that room, scrolling inside beyond it.
+ * Upwards: the button ends the board. Inside the board's scroller, as the menu
+ * was when the scroller clipped it: on a board of few (or collapsed) lanes it
+ * opens below the button instead.
  */
-function placeMenu(button: HTMLElement): Placement {
-  const scroller = button.closest('.board-scroll');
-  if (!scroller) return { below: false, maxHeight: undefined };
-  const box = button.getBoundingClientRect();
-  const view = scroller.getBoundingClientRect();
-  // The button is drawn at the board's zoom times the titles' own scale.
-  const scale = button.offsetHeight > 0 ? box.height / button.offsetHeight : 1;
-  const above = box.top - view.top;
-  const below = view.bottom - box.bottom;
-  const room = Math.max(above, below) - 16;
-  return { below: below > above, maxHeight: Math.max(room / scale, 120) };
-}
+const OVER_THE_BUTTON: Anchoring = {
+  placement: 'top-start',
+  gap: 4,
+  within: (button) => button.closest('.board-scroll'),
+};

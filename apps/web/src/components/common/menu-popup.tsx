@@ -1,5 +1,8 @@
-import type { CSSProperties, KeyboardEventHandler, ReactNode, RefObject } from 'react';
-import { useMenuBesideButton } from './use-menu-beside-button.ts';
+import { useLayoutEffect, type KeyboardEventHandler, type ReactNode, type RefObject } from 'react';
+import { useAnchoredPopup, type Anchoring } from './use-anchored-popup.ts';
+
+/** The "⋯" buttons sit at the right of a card or a stage: the menu hangs from that edge. */
+const BESIDE_BUTTON: Anchoring = { placement: 'bottom-end', gap: 4 };
 
 /** The open menu of a menu button (`useMenu`): its items, with the menu's keys. */
 export function MenuPopup({
@@ -7,8 +10,8 @@ export function MenuPopup({
   onKeyDown,
   label,
   anchorRef,
+  anchoring = BESIDE_BUTTON,
   className,
-  style,
   children,
 }: {
   /** `useMenu`'s `menuRef` and `onMenuKeyDown`. */
@@ -17,20 +20,24 @@ export function MenuPopup({
   label: string;
   /**
    * The menu's button: the menu then opens in the top layer beside it, inside
-   * the window, over everything else (`useMenuBesideButton`). Without it, the
+   * the window, over everything else (`useAnchoredPopup`). Without it, the
    * menu is placed by its `className`.
    */
   anchorRef?: RefObject<HTMLElement | null>;
+  /** Where beside `anchorRef` (a constant): under it, right edges lined up, unless told. */
+  anchoring?: Anchoring;
   /** Placement and size, beside `.menu` (card.css). */
   className?: string;
-  style?: CSSProperties;
   children: ReactNode;
 }) {
-  useMenuBesideButton(menuRef, anchorRef);
+  // Its keys and dismissal are `useMenu`'s, hence a `manual` popover, open while it is mounted.
+  useLayoutEffect(() => {
+    if (anchorRef) menuRef.current?.showPopover?.();
+  }, [menuRef, anchorRef]);
+  useAnchoredPopup(menuRef, anchorRef, anchoring);
   return (
     <div
       ref={menuRef}
-      style={style}
       className={className ? `menu ${className}` : 'menu'}
       role="menu"
       aria-label={label}

@@ -1,15 +1,19 @@
 import { MAP_STATUS_LABELS, type TJourneyMap } from '@journeyboard/shared';
-import { useId, useRef, useState, type ToggleEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useHistoryStore } from '../../history/history-store.ts';
 import { useCreateFutureState, useMarkReviewed } from '../../lifecycle/lifecycle-queries.ts';
 import { ChevronIcon, CompareIcon, FutureStateIcon, ReviewedIcon } from '../common/icons.tsx';
+import { useAnchoredPopup, type Anchoring } from '../common/use-anchored-popup.ts';
 import { LifecycleButton } from './lifecycle-dialog.tsx';
 import { LifecycleSummary } from './lifecycle-summary.tsx';
 
 const mapHref = (id: string) => `/maps/${encodeURIComponent(id)}`;
+
+/** Under the chip, from its left edge. */
+const UNDER_THE_CHIP: Anchoring = { placement: 'bottom-start', gap: 6 };
 
 /**
  * Beside the board's title: the map's status as a chip (marked when its
@@ -19,10 +23,21 @@ const mapHref = (id: string) => `/maps/${encodeURIComponent(id)}`;
  * A popover, not a bar: the header stays one row and the board keeps its height.
  */
 export function LifecycleMenu({ map }: { map: TJourneyMap }) {
-  const lifecycle = map.lifecycle;
+  return map.lifecycle ? <LifecycleChip map={map} lifecycle={map.lifecycle} /> : null;
+}
+
+/** The chip and its panel, mounted together so the panel finds its chip. */
+function LifecycleChip({
+  map,
+  lifecycle,
+}: {
+  map: TJourneyMap;
+  lifecycle: NonNullable<TJourneyMap['lifecycle']>;
+}) {
   const panelId = useId();
   const chipRef = useRef<HTMLButtonElement>(null);
-  if (!lifecycle) return null;
+  const panelRef = useRef<HTMLDivElement>(null);
+  useAnchoredPopup(panelRef, chipRef, UNDER_THE_CHIP);
   const status = MAP_STATUS_LABELS[lifecycle.status];
   return (
     <>
@@ -41,9 +56,9 @@ export function LifecycleMenu({ map }: { map: TJourneyMap }) {
         <ChevronIcon />
       </button>
       <div
+        ref={panelRef}
         id={panelId}
         popover="auto"
-        onBeforeToggle={(event) => placeBelow(event, chipRef.current)}
         className="lifecycle-panel"
         role="dialog"
         aria-label="Status and review"
@@ -52,17 +67,6 @@ export function LifecycleMenu({ map }: { map: TJourneyMap }) {
       </div>
     </>
   );
-}
-
-/** Opens the popover under its chip, inside the window (the top layer has no anchor of its own). */
-function placeBelow(event: ToggleEvent<HTMLElement>, chip: HTMLElement | null): void {
-  if (event.newState !== 'open' || !chip) return;
-  const panel = event.currentTarget;
-  const anchor = chip.getBoundingClientRect();
-  const width = Math.min(420, window.innerWidth - 16);
-  panel.style.top = `${anchor.bottom + 6}px`;
-  panel.style.left = `${Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8))}px`;
-  panel.style.width = `${width}px`;
 }
 
 function LifecyclePanel({ map }: { map: TJourneyMap }) {
