@@ -137,3 +137,55 @@ test('name a version, edit, see what changed marked on the board, restore it —
     await expect(board.card('Pricing page is confusing')).toBeVisible();
   }
 });
+
+test('compare two versions: what changed between them, not since — named in the bar, marked on the board', async ({
+  page,
+  mapList,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Revisited weeks later');
+  const panel = page.getByTestId('versions-panel');
+  const name = async (version: string) => {
+    await page.getByRole('button', { name: 'Versions' }).click();
+    await panel.getByLabel('Version name').fill(version);
+    await panel.getByRole('button', { name: 'Name this version' }).click();
+    await expect(panel.getByRole('listitem', { name: version })).toBeVisible();
+    await page.getByRole('button', { name: 'Close versions' }).click();
+  };
+
+  await board.addCard(touchpoints, 'Welcome email');
+  await name('Workshop output');
+  await board.addCard(painPoints, 'Pricing page is confusing');
+  await name('First revisit');
+  await board.addCard(considered, 'Added after the revisit');
+
+  await page.getByRole('button', { name: 'Versions' }).click();
+  const compare = panel.getByRole('form', { name: 'Compare two versions' });
+  // Picked the wrong way round, it still reads forwards.
+  const pick = async (field: string, version: string) => {
+    const select = compare.getByLabel(field);
+    const value = await select.locator('option', { hasText: version }).getAttribute('value');
+    await select.selectOption(value);
+  };
+  await pick('From', 'First revisit');
+  await pick('To', 'Workshop output');
+  await compare.getByRole('button', { name: 'Compare' }).click();
+
+  const bar = page.getByRole('region', { name: 'What changed' });
+  await expect(bar).toContainText('From “Workshop output” to “First revisit”');
+  const changes = page.getByTestId('changes-panel');
+  await expect(changes).toContainText('added “Pricing page is confusing”');
+  await expect(changes).not.toContainText('Added after the revisit');
+  await expect(board.card('Pricing page is confusing')).toHaveAttribute('data-change', 'added');
+  await expect(board.card('Added after the revisit')).toHaveCount(0);
+  await expect(board.card('Welcome email')).not.toHaveAttribute('data-change');
+
+  // "What changed since" a version names it too.
+  await bar.getByRole('button', { name: 'Back to the live board' }).click();
+  await panel
+    .getByRole('listitem', { name: 'Workshop output' })
+    .getByRole('button', { name: 'What changed since' })
+    .click();
+  await expect(bar).toContainText('Since “Workshop output”');
+  await expect(changes).toContainText('added “Added after the revisit”');
+});

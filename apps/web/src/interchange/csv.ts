@@ -9,11 +9,30 @@ import Papa from 'papaparse';
 /** A byte-order mark first, so Excel opens the file as UTF-8. */
 const BOM = '\uFEFF';
 
+/**
+ * A cell a spreadsheet would take for a formula: it starts with = + - @ (or a
+ * tab or carriage return), after any apostrophes this file added before.
+ * Excel shows "- Slow checkout" as #NAME? and runs "=HYPERLINK(…)" typed on a
+ * card by anyone who could write one; a number ("-1", "+2", "3.1") is data.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/** The cell as text a spreadsheet shows as typed: a leading apostrophe when it would be a formula. */
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) && !NUMBER.test(cell) ? `'${cell}` : cell;
+}
+
+/** Undoes `neutraliseFormula` (an apostrophe before formula-like text), so an export reads back as written. */
+export function restoreFormulaText(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell) ? cell.slice(1) : cell;
+}
+
 export function sheetToCsv(sheet: Sheet): string {
   return (
     BOM +
     Papa.unparse(
-      sheet.rows.map((row) => row.map(String)),
+      sheet.rows.map((row) => row.map((cell) => neutraliseFormula(String(cell)))),
       { newline: '\r\n' },
     )
   );
@@ -21,7 +40,7 @@ export function sheetToCsv(sheet: Sheet): string {
 
 export function csvToSheet(name: string, text: string): Sheet {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
-  return { name, rows: parsed.data };
+  return { name, rows: parsed.data.map((row) => row.map(restoreFormulaText)) };
 }
 
 /** A CSV file's text, and whether its encoding had to be guessed. */

@@ -60,4 +60,26 @@ describe('export → import gives back the same board', () => {
       cards!.rows.map((row) => row.map(String)),
     );
   });
+
+  it('writes text that a spreadsheet would run as a formula as text, and reads it back as typed', () => {
+    const texts = [
+      '- Slow checkout',
+      '=HYPERLINK("https://example.com","Click")',
+      '+1 from sales',
+      '@support asked twice',
+      "'=already quoted",
+      '\tindented',
+    ];
+    const sheet = { name: 'Cards', rows: [['Text', 'Score'], ...texts.map((t) => [t, '-1'])] };
+    const csv = sheetToCsv(sheet);
+    expect(csv).toContain("'- Slow checkout");
+    expect(csv).toContain(`"'=HYPERLINK(""https://example.com"",""Click"")"`);
+    expect(csv).toContain("'+1 from sales");
+    expect(csv).toContain("'@support asked twice");
+    expect(csv).toContain("''=already quoted");
+    // Numbers stay numbers (an emotion's score).
+    expect(csv).toContain(',-1\r\n');
+    expect(csv).not.toContain("'-1");
+    expect(csvToSheet('Cards', csv).rows).toEqual(sheet.rows);
+  });
 });

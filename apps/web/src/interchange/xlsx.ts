@@ -30,6 +30,37 @@ async function newWorkbook(): Promise<Workbook> {
  */
 const ZIP_OPTIONS = { compression: 'DEFLATE', compressionOptions: { level: 1 } } as const;
 
+/** Column widths (in Excel's characters) between these; longer text wraps inside the widest. */
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 60;
+/** East Asian wide characters take two of Excel's character widths. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/gu;
+
+const displayWidth = (line: string): number => line.length + (line.match(WIDE)?.length ?? 0);
+
+/**
+ * Each column as wide as its longest line (header included), so a stage
+ * called "Advocacy — Fürsprache" or a stage's description reads whole in a
+ * spreadsheet rather than cut at the next cell; a column whose text is
+ * longer than `MAX_WIDTH` wraps (a card's long text, several sources).
+ */
+function columnWidths(sheet: Sheet): { width: number; wrap: boolean }[] {
+  const longest: number[] = [];
+  for (const row of sheet.rows) {
+    row.forEach((cell, index) => {
+      const text = cell === null || cell === undefined ? '' : String(cell);
+      for (const line of text.split('\n')) {
+        longest[index] = Math.max(longest[index] ?? 0, displayWidth(line));
+      }
+    });
+  }
+  return Array.from(longest, (length = 0) => ({
+    width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, length + 2)),
+    wrap: length + 2 > MAX_WIDTH,
+  }));
+}
+
 export async function sheetsToXlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
   const workbook = await newWorkbook();
   workbook.creator = 'Journeyboard';
@@ -39,10 +70,10 @@ export async function sheetsToXlsx(sheets: readonly Sheet[]): Promise<Uint8Array
     });
     for (const row of sheet.rows) worksheet.addRow([...row]);
     worksheet.getRow(1).font = { bold: true };
-    // Wide enough for the header; the free-text columns wider.
-    (sheet.rows[0] ?? []).forEach((header, index) => {
-      const text = String(header);
-      worksheet.getColumn(index + 1).width = Math.max(8, text.length + 2, text === 'Text' ? 40 : 0);
+    columnWidths(sheet).forEach(({ width, wrap }, index) => {
+      const column = worksheet.getColumn(index + 1);
+      column.width = width;
+      if (wrap) column.alignment = { wrapText: true, vertical: 'top' };
     });
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer({ zip: ZIP_OPTIONS }));

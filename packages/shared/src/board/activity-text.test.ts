@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quoteCard } from './activity-text.ts';
+import { describeChange, quoteCard } from './activity-text.ts';
+import type { BoardChange } from './diff.ts';
 
 describe('quoteCard', () => {
   it('puts a card’s text in quotes, cut at 40 characters', () => {
@@ -18,5 +19,67 @@ describe('quoteCard', () => {
 
   it('names an empty card without quotes', () => {
     expect(quoteCard('  ')).toBe('an empty card');
+  });
+});
+
+describe('describeChange of a card field', () => {
+  const names = { stage: () => 'Setup', lane: () => 'Pain points' };
+  const field = (name: string, from: unknown, to: unknown) =>
+    describeChange(
+      {
+        kind: 'card.field',
+        cardId: 'c1',
+        cell: { stageId: 's1', laneId: 'l1' },
+        text: 'CRM connection needs admin rights',
+        field: name,
+        from,
+        to,
+      } as BoardChange,
+      names,
+    );
+
+  it('spells a choice as the board and the exports do, never its stored value', () => {
+    expect(field('severity', 2, 3)).toBe(
+      'set the severity of “CRM connection needs admin rights” to high',
+    );
+    expect(field('impact', null, 1)).toBe(
+      'set the impact of “CRM connection needs admin rights” to low',
+    );
+    expect(field('channel', null, 'email')).toBe(
+      'set the channel of “CRM connection needs admin rights” to email',
+    );
+    expect(field('evidence', null, 'observed')).toBe(
+      'set the evidence of “CRM connection needs admin rights” to observed',
+    );
+  });
+
+  it('says a field was cleared rather than set to nothing', () => {
+    expect(field('severity', 3, null)).toBe(
+      'cleared the severity of “CRM connection needs admin rights”',
+    );
+    expect(field('color', 'red', 'none')).toBe(
+      'cleared the colour of “CRM connection needs admin rights”',
+    );
+    expect(field('color', 'none', 'red')).toBe(
+      'set the colour of “CRM connection needs admin rights” to red',
+    );
+  });
+
+  it('marks and unmarks a moment of truth in words', () => {
+    expect(field('momentOfTruth', false, true)).toBe(
+      'marked “CRM connection needs admin rights” as a moment of truth',
+    );
+    expect(field('momentOfTruth', true, false)).toBe(
+      'unmarked “CRM connection needs admin rights” as a moment of truth',
+    );
+  });
+
+  it('keeps a short text field as it was typed', () => {
+    expect(field('owner', '', 'Platform team')).toBe(
+      'set the owner of “CRM connection needs admin rights” to Platform team',
+    );
+    expect(field('metricCurrent', '', '42')).toBe(
+      'set the current value of “CRM connection needs admin rights” to 42',
+    );
   });
 });

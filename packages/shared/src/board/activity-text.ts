@@ -6,6 +6,12 @@
  * still named.
  */
 import type { BoardChange } from './diff.ts';
+import {
+  CARD_COLUMNS,
+  fieldColumn,
+  laneKindField,
+  type ColumnDefinition,
+} from './lane-kinds/index.ts';
 
 export interface BoardNames {
   stage(id: string): string | undefined;
@@ -24,7 +30,21 @@ const FIELD_LABELS: Record<string, string> = {
   metricCurrent: 'current value',
   metricTarget: 'target',
   metricUnit: 'unit',
+  evidence: 'evidence',
+  evidenceSources: 'sources',
+  addedBy: 'author',
 };
+
+/**
+ * How a field's value reads: as the board and the exports spell it (the
+ * lane-kind registry's column: "high", not the stored 3; "email", not a code).
+ */
+function columnOf(field: string): ColumnDefinition | undefined {
+  const own = CARD_COLUMNS.find((column) => column.key === field);
+  if (own) return own;
+  const declared = laneKindField(field);
+  return declared ? fieldColumn(declared) : undefined;
+}
 
 /**
  * A card named in a sentence: its text in quotes, cut at 40 characters. A card
@@ -60,7 +80,7 @@ export function describeChange(change: BoardChange, names: BoardNames): string {
     case 'card.text':
       return `edited ${quoteCard(change.from)} to ${quoteCard(change.to)}`;
     case 'card.field':
-      return `set the ${FIELD_LABELS[change.field] ?? change.field} of ${quoteCard(change.text)} to ${value(change.to)}`;
+      return describeFieldChange(change);
     case 'stage.added':
       return `added the stage ${change.stage.title}`;
     case 'stage.removed':
@@ -88,7 +108,20 @@ export function describeChange(change: BoardChange, names: BoardNames): string {
   }
 }
 
-/** "Ana moved “Verification email” to Sign-up and set its severity to 3". */
+function describeFieldChange(change: Extract<BoardChange, { kind: 'card.field' }>): string {
+  const card = quoteCard(change.text);
+  if (change.field === 'momentOfTruth') {
+    return `${change.to === true ? 'marked' : 'unmarked'} ${card} as a moment of truth`;
+  }
+  const column = columnOf(change.field);
+  const label = FIELD_LABELS[change.field] ?? column?.header.toLowerCase() ?? change.field;
+  const shown = column ? column.format(change.to) : value(change.to);
+  return shown === ''
+    ? `cleared the ${label} of ${card}`
+    : `set the ${label} of ${card} to ${shown}`;
+}
+
+/** "Ana moved “Verification email” to Sign-up and set the severity of “Checkout asks twice” to high". */
 export function describeActivity(
   who: string,
   changes: readonly BoardChange[],

@@ -222,13 +222,15 @@ export function ComparedBoard({
 }
 
 function comparisonTitle(changes: TChangesResponse, from: string): string {
-  if (from === 'last-visit') return 'Since your last visit';
+  const to = changes.to.version ? ` to “${versionTitle(changes.to.version)}”` : '';
+  if (from === 'last-visit') return `Since your last visit${to}`;
   if (from === 'last-review') {
     const name = changes.from.version?.name;
-    return name ? `Since “${name}”` : 'Since the last review';
+    return `${name ? `Since “${name}”` : 'Since the last review'}${to}`;
   }
-  if (changes.from.at === null) return 'Since the map began';
-  return 'Since that version';
+  if (changes.from.at === null) return `Since the map began${to}`;
+  const since = changes.from.version ? `“${versionTitle(changes.from.version)}”` : 'that version';
+  return to ? `From ${since}${to}` : `Since ${since}`;
 }
 
 /** The changes as a list grouped by stage, each with who and when; choosing one steps to it. */

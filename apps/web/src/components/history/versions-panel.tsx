@@ -1,5 +1,5 @@
 import type { TBoardVersion } from '@journeyboard/shared';
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useHistoryStore } from '../../history/history-store.ts';
@@ -113,6 +113,9 @@ function VersionList({ previousVisit }: { previousVisit: string | null }) {
           No versions yet. One is taken when everyone leaves a changed map; you can name one now.
         </p>
       ) : null}
+      {versions.data && versions.data.length >= 2 ? (
+        <CompareVersions versions={versions.data} />
+      ) : null}
       <ol className="history-panel__list" aria-label="Versions">
         {versions.data?.map((version) => (
           <VersionItem key={version.id} version={version} />
@@ -154,6 +157,73 @@ function VersionItem({ version }: { version: TBoardVersion }) {
         <RestoreButton version={version} />
       </div>
     </li>
+  );
+}
+
+const versionOption = (version: TBoardVersion): string =>
+  `${versionTitle(version)} · ${version.author.name} · ${new Date(version.createdAt).toLocaleString(
+    undefined,
+    { dateStyle: 'medium', timeStyle: 'short' },
+  )}`;
+
+/**
+ * "Compare two versions": what changed from one version to another (or to
+ * the live board), drawn on the board like "What changed since". Read
+ * forwards whichever way round they are picked: the older one is "from".
+ */
+function CompareVersions({ versions }: { versions: readonly TBoardVersion[] }) {
+  const show = useHistoryStore((state) => state.show);
+  const [from, setFrom] = useState(versions[1]!.id);
+  const [to, setTo] = useState(versions[0]!.id);
+  const fromId = useId();
+  const toId = useId();
+  const known = (id: string) => id === 'now' || versions.some((version) => version.id === id);
+  const pickedFrom = known(from) ? from : versions[1]!.id;
+  const pickedTo = known(to) ? to : versions[0]!.id;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const time = (id: string) =>
+      id === 'now'
+        ? Infinity
+        : Date.parse(versions.find((version) => version.id === id)?.createdAt ?? '');
+    const [earlier, later] =
+      time(pickedFrom) <= time(pickedTo) ? [pickedFrom, pickedTo] : [pickedTo, pickedFrom];
+    show({ kind: 'compare', from: earlier, to: later });
+  };
+  return (
+    <form className="history-compare" aria-label="Compare two versions" onSubmit={submit}>
+      <h3 className="history-compare__title">Compare two versions</h3>
+      <label htmlFor={fromId}>From</label>
+      <select
+        id={fromId}
+        className="input"
+        value={pickedFrom}
+        onChange={(event) => setFrom(event.target.value)}
+      >
+        {versions.map((version) => (
+          <option key={version.id} value={version.id}>
+            {versionOption(version)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={toId}>To</label>
+      <select
+        id={toId}
+        className="input"
+        value={pickedTo}
+        onChange={(event) => setTo(event.target.value)}
+      >
+        <option value="now">Now (the live board)</option>
+        {versions.map((version) => (
+          <option key={version.id} value={version.id}>
+            {versionOption(version)}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="button" disabled={pickedFrom === pickedTo}>
+        Compare
+      </button>
+    </form>
   );
 }
 
