@@ -27,6 +27,16 @@ describe('board actions', () => {
     expect(board().cards.get(id)?.text).toBe('Sees an ad');
   });
 
+  it("a card added to a lane without a type picked starts as the lane's kind starts one", () => {
+    const { session, board, stageId } = setup();
+    const laneId = session.actions.addLane('Pain points', 'pain')!;
+    const pain = session.actions.addCard(stageId, laneId)!;
+    expect(board().cards.get(pain)?.severity).toBe(2);
+    // A type picked from the palette decides instead.
+    const picked = session.actions.addCard(stageId, laneId, '', { severity: 3 })!;
+    expect(board().cards.get(picked)?.severity).toBe(3);
+  });
+
   it('a new card closed without text is taken back with no undo or redo step; once touched it stays', () => {
     const { doc, session, board, stageId, laneId } = setup();
     session.actions.addCard(stageId, laneId, 'Kept');

@@ -28,6 +28,7 @@ import {
   type CardFields,
   type LaneKind,
   type StagePatch,
+  newCardFields,
 } from '@journeyboard/shared/board';
 import * as Y from 'yjs';
 import type { UnsentCard } from './offline-edits.ts';
@@ -116,6 +117,10 @@ export function createBoardActions(
     return result;
   };
   const snapshot = () => store.getSnapshot();
+  const fieldsForLane = (laneId: string) => {
+    const lane = snapshot().lanes.find((candidate) => candidate.id === laneId);
+    return lane ? newCardFields(lane.kind) : undefined;
+  };
 
   /**
    * Adding a card and typing its first text is one thing to a person, so it
@@ -184,7 +189,9 @@ export function createBoardActions(
       }
     },
     deleteLane: (laneId) => void step(() => deleteLane(doc, laneId)),
-    addCard: (stageId, laneId, text = '', fields, id) =>
+    // Without a type picked (a lane's "Add card", a key), a card starts as its lane's kind
+    // starts one: a pain point at medium severity, as from the palette.
+    addCard: (stageId, laneId, text = '', fields = fieldsForLane(laneId), id) =>
       rememberAddStep(
         step(() =>
           addCard(doc, {

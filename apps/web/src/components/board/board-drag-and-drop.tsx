@@ -14,10 +14,9 @@ import {
 } from '@dnd-kit/core';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { resolveCardDrop, type CardDropOver, type CardDropTarget } from '../../board/card-drop.ts';
-import { laneKindOf } from '@journeyboard/shared/board';
+import { newCardFields } from '@journeyboard/shared/board';
 import {
   cellKey,
-  type CardFields,
   useBoardActions,
   useBoardReader,
   type BoardSnapshot,
@@ -240,8 +239,7 @@ export function BoardDragAndDrop({ children }: { children: ReactNode }) {
     if (keyboardMove) focusCardWhenDrawn(data.cardId);
     if (data?.type === 'card') return;
     if (data?.type === 'palette' && overData?.type === 'cell') {
-      const kind = laneKindOf(data.kind);
-      const fields = kind.holds === 'cards' ? (kind.newCard as Partial<CardFields>) : {};
+      const fields = newCardFields(data.kind);
       const cardId = actions.addCard(overData.stageId, overData.laneId, '', fields);
       if (cardId) startEditingCard(cardId);
     } else if (data?.type === 'lane' && overData?.type === 'lane') {

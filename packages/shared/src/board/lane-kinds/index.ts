@@ -68,6 +68,15 @@ export function newCardFits(cardKind: LaneKind, laneKind: LaneKind): boolean {
   return cardKind === laneKind || card.fitsAnyLane === true;
 }
 
+/**
+ * The fields a new card of this kind starts with (a pain point at medium
+ * severity), wherever it is added: from the palette, a lane's "Add card", a key.
+ */
+export function newCardFields(kind: LaneKind): Partial<CardFields> {
+  const entry = laneKindOf(kind);
+  return entry.holds === 'cards' ? entry.newCard : {};
+}
+
 export const isLaneKind = (value: unknown): value is LaneKind =>
   typeof value === 'string' && BY_KIND.has(value);
 
