@@ -36,6 +36,9 @@ export const projects: TestProjectInlineConfiguration[] = [
       root: './packages/shared',
       environment: 'node',
       include: ['src/**/*.test.ts'],
+      // The property tests build and read back hundreds of boards: under 1 s alone, past vitest's
+      // 5 s default while the e2e browsers share a 2-core machine.
+      testTimeout: 30_000,
     },
   },
   {

@@ -22,6 +22,8 @@ import {
   workspaceCapabilities,
   type CallerKind,
   type MapAction,
+  type TMapEvent,
+  type TMapLifecycle,
   type TUser,
   type TWorkspaceRole,
   type WorkspaceAction,
@@ -110,6 +112,36 @@ export function mayReceive(
 ): boolean {
   if (!watcher.capabilities.includes(audience.action)) return false;
   return audience.participant === undefined || audience.participant === watcher.participant;
+}
+
+/**
+ * A map's lifecycle as a caller sees it: the maps it was copied from and into
+ * are the workspace's, named only to those who may see them (`map.links`) —
+ * a share link's leader or a workshop guest sees this map's status and owner,
+ * not the titles of the workspace's other maps.
+ */
+export function lifecycleSeenWith(
+  lifecycle: TMapLifecycle,
+  capabilities: readonly MapAction[],
+): TMapLifecycle {
+  if (capabilities.includes('map.links')) return lifecycle;
+  return { ...lifecycle, sourceMap: null, futureStates: [] };
+}
+
+/** A map event as this watcher may see it (after `mayReceive`): see `lifecycleSeenWith`. */
+export function eventSeenBy(watcher: MapWatcher, event: TMapEvent): TMapEvent {
+  if (event.type !== 'lifecycle') return event;
+  return { ...event, lifecycle: lifecycleSeenWith(event.lifecycle, watcher.capabilities) };
+}
+
+/** A persona's other maps (`mapIds`) as a caller of this map may see them. */
+export function personaMapsSeenWith<P extends { readonly mapIds: readonly string[] }>(
+  persona: P,
+  mapId: string,
+  capabilities: readonly MapAction[],
+): P {
+  if (capabilities.includes('map.links')) return persona;
+  return { ...persona, mapIds: persona.mapIds.filter((id) => id === mapId) };
 }
 
 /** What a workspace member may do with each map of their workspace (the map list). */

@@ -2,7 +2,13 @@ import { routes, type TMapEvent } from '@journeyboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { participantOf, resolveActor } from '../policy/actor.ts';
 import { credentialsFrom } from '../policy/credentials.ts';
-import { authorizeMap, findMapAccess, mayReceive, type MapWatcher } from '../policy/policy.ts';
+import {
+  authorizeMap,
+  eventSeenBy,
+  findMapAccess,
+  mayReceive,
+  type MapWatcher,
+} from '../policy/policy.ts';
 import { readLiveState } from '../services/map-events/read-live-state.ts';
 import { grantsOf } from '../sync/access.ts';
 import { registerRoute } from './register-route.ts';
@@ -74,8 +80,9 @@ export const mapEventsRoute =
       let live = false;
       const subscription = app.mapEvents.subscribe(mapId, (event, audience) => {
         if (!mayReceive(watcher, audience)) return;
-        if (live) send(event);
-        else waiting?.push(event);
+        const seen = eventSeenBy(watcher, event);
+        if (live) send(seen);
+        else waiting?.push(seen);
       });
 
       /** 'same' | 'changed' (reconnect for the new rights) | 'gone'. */

@@ -1262,6 +1262,8 @@ const NOT_ON_A_ROUTE: Partial<Record<MapAction | WorkspaceAction, string>> = {
   // of it is tested in test/sync/auth.test.ts and access.test.ts.
   'board.structure':
     'part of board.edit on the socket today; the web offers stage/lane editing by it',
+  'map.links':
+    'decides what a map answer names (linked maps, personas’ other maps), not who may call: test/api/lifecycle-live.test.ts, personas.test.ts',
 };
 
 const rows = Object.entries(TABLE).filter((row): row is [string, Entry] => !('skip' in row[1]));

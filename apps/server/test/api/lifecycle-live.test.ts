@@ -98,7 +98,7 @@ describe('lifecycle on the map event stream', () => {
 });
 
 describe('a future-state copy, live', () => {
-  it('shows on its source map: everyone on the source gets the new link without a reload', async () => {
+  it('shows on its source map: everyone on the source gets the new link without a reload — members only: a share link is not told the workspace’s other maps', async () => {
     const map = await createMapFixture(app());
     const team = { owner: map.owner, workspaceId: map.workspaceId };
     const viewer = await addMemberFixture(app(), team, 'viewer');
@@ -108,7 +108,15 @@ describe('a future-state copy, live', () => {
       payload: { status: 'current' },
     });
     expect(current.statusCode).toBe(200);
+    const link = (
+      await map.owner.inject({
+        method: 'POST',
+        url: `/api/maps/${map.id}/share-links`,
+        payload: {},
+      })
+    ).json<{ token: string }>();
     const watching = await openReady(map.id, { cookie: viewer.cookie });
+    const leader = await openReady(map.id, { authorization: `Bearer ${link.token}` });
     try {
       const copy = await map.owner.inject({
         method: 'POST',
@@ -120,8 +128,23 @@ describe('a future-state copy, live', () => {
       expect((await nextLifecycle(watching)).lifecycle.futureStates).toEqual([
         { id: future.id, title: 'Onboarding, next year' },
       ]);
+      expect((await nextLifecycle(leader)).lifecycle).toMatchObject({
+        status: 'current',
+        futureStates: [],
+      });
+      // Nor over REST: the share link's page, and the copy opened by a member names its source.
+      const asLeader = await app().inject({
+        method: 'GET',
+        url: `/api/maps/${map.id}`,
+        headers: { authorization: `Bearer ${link.token}` },
+      });
+      expect(asLeader.statusCode).toBe(200);
+      expect(asLeader.json<TJourneyMap>().lifecycle?.futureStates).toEqual([]);
+      const copyAsMember = await viewer.inject({ method: 'GET', url: `/api/maps/${future.id}` });
+      expect(copyAsMember.json<TJourneyMap>().lifecycle?.sourceMap?.id).toBe(map.id);
     } finally {
       watching.close();
+      leader.close();
     }
   });
 });

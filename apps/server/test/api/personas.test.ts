@@ -110,6 +110,21 @@ describe('personas', () => {
     ]);
     const benNow = (await viewer.inject({ url: `/api/personas/${ben.id}` })).json<TPersona>();
     expect(benNow.mapIds.sort()).toEqual([map.id, second.id].sort());
+    // A share link's leader sees the persona on this map, not which other maps it is on.
+    const link = (
+      await map.owner.inject({
+        method: 'POST',
+        url: `/api/maps/${second.id}/share-links`,
+        payload: {},
+      })
+    ).json<{ token: string }>();
+    const asLeader = await app().inject({
+      url: `/api/maps/${second.id}/personas`,
+      headers: { authorization: `Bearer ${link.token}` },
+    });
+    expect(asLeader.json<TListMapPersonasResponse>().personas).toEqual([
+      expect.objectContaining({ id: ben.id, mapIds: [second.id] }),
+    ]);
 
     expect(
       (await map.owner.inject({ method: 'DELETE', url: `/api/personas/${ben.id}` })).statusCode,

@@ -8,6 +8,12 @@ import { z } from 'zod';
 export const MAP_ACTIONS = [
   /** Open the map and its board; see its linked personas. */
   'map.read',
+  /**
+   * See which maps it was copied from and into, by title, and which maps its
+   * personas are on: the workspace's maps, so its members'. A share link or a
+   * workshop guest opens this map and nothing else of the workspace.
+   */
+  'map.links',
   /** Rename it or change its description. */
   'map.rename',
   'map.delete',

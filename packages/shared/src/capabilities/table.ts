@@ -24,6 +24,9 @@ interface Row {
  */
 const READ: readonly MapAction[] = ['map.read', 'export', 'version.read'];
 
+/** What every workspace member reads besides: the map's place among the workspace's maps. */
+const MEMBER_READ: readonly MapAction[] = [...READ, 'map.links'];
+
 /*
  * Lifecycle: a map's status, owner and review dates say who answers for it,
  * so they are the map managers' (owners') — like deleting or moving it.
@@ -34,7 +37,7 @@ const READ: readonly MapAction[] = ['map.read', 'export', 'version.read'];
 export const CAPABILITY_TABLE = {
   owner: {
     map: [
-      ...READ,
+      ...MEMBER_READ,
       'map.rename',
       'map.delete',
       'map.move',
@@ -66,7 +69,7 @@ export const CAPABILITY_TABLE = {
   },
   editor: {
     map: [
-      ...READ,
+      ...MEMBER_READ,
       'map.rename',
       'map.review',
       'map.future-state',
@@ -88,7 +91,7 @@ export const CAPABILITY_TABLE = {
   /** Gives feedback without editing: comments, and votes in a workshop's rounds. */
   commenter: {
     map: [
-      ...READ,
+      ...MEMBER_READ,
       'comment.read',
       'comment.write',
       'vote.cast',
@@ -98,7 +101,7 @@ export const CAPABILITY_TABLE = {
     workspace: ['workspace.read'],
   },
   viewer: {
-    map: [...READ, 'comment.read'],
+    map: [...MEMBER_READ, 'comment.read'],
     workspace: ['workspace.read'],
   },
   /**

@@ -4,6 +4,7 @@ import type { Actor } from '../../policy/actor.ts';
 import {
   authorizeChild,
   authorizeMap,
+  personaMapsSeenWith,
   authorizeWorkspace,
   type WorkspaceAction,
 } from '../../policy/policy.ts';
@@ -72,8 +73,14 @@ export const personaRoutes: FastifyPluginAsyncZod = async (app) => {
 
   registerRoute(app, routes.personas.listForMap, async (request) => {
     const actor = await request.getActor();
-    const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'map.read');
-    return { personas: await listMapPersonas(app.prisma, map.id) };
+    const { map, capabilities } = await authorizeMap(
+      app.prisma,
+      actor,
+      request.params.id,
+      'map.read',
+    );
+    const personas = await listMapPersonas(app.prisma, map.id);
+    return { personas: personas.map((p) => personaMapsSeenWith(p, map.id, capabilities)) };
   });
 
   registerRoute(app, routes.personas.setForMap, async (request) => {

@@ -1,5 +1,12 @@
 import type { JourneyMap, Prisma, PrismaClient } from '@journeyboard/db';
-import { isoDay, isReviewOverdue, type MapAction, type TJourneyMap } from '@journeyboard/shared';
+import {
+  isoDay,
+  isReviewOverdue,
+  type MapAction,
+  type TJourneyMap,
+  type TMapLifecycle,
+} from '@journeyboard/shared';
+import { lifecycleSeenWith } from '../../policy/policy.ts';
 import { AppError } from '../../errors/app-error.ts';
 
 /**
@@ -26,6 +33,9 @@ export type MapRow = JourneyMap &
  */
 export const toJourneyMap = (row: MapRow, capabilities?: readonly MapAction[]): TJourneyMap => {
   const sameWorkspace = (link: { workspaceId: string }) => link.workspaceId === row.workspaceId;
+  // Without capabilities (an event): the map-event stream decides per watcher.
+  const seen = (lifecycle: TMapLifecycle) =>
+    capabilities ? lifecycleSeenWith(lifecycle, capabilities) : lifecycle;
   const nextReviewOn = row.nextReviewAt ? isoDay(row.nextReviewAt) : null;
   return {
     id: row.id,
@@ -35,7 +45,7 @@ export const toJourneyMap = (row: MapRow, capabilities?: readonly MapAction[]): 
     updatedAt: row.updatedAt.toISOString(),
     workspaceId: row.workspaceId,
     ...(capabilities ? { capabilities: [...capabilities] } : {}),
-    lifecycle: {
+    lifecycle: seen({
       status: row.status,
       owner: row.owner ?? null,
       nextReviewOn,
@@ -48,7 +58,7 @@ export const toJourneyMap = (row: MapRow, capabilities?: readonly MapAction[]): 
       futureStates: (row.futureStates ?? [])
         .filter(sameWorkspace)
         .map((map) => ({ id: map.id, title: map.title })),
-    },
+    }),
   };
 };
 
