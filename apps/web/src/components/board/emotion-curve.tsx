@@ -1,6 +1,12 @@
 import { memo, useMemo, useRef, type PointerEvent } from 'react';
 import { buildEmotionChart, yToScore } from '../../board/emotion-curve.ts';
-import { useBoardActions, useEmotions, type Stage } from '../../board/use-board.ts';
+import {
+  cellKey,
+  useBoardActions,
+  useBoardValue,
+  useEmotions,
+  type Stage,
+} from '../../board/use-board.ts';
 import { useBoardEditable } from './board-mode.ts';
 import { useBaselineEmotions } from './change-marks.tsx';
 import { formatScore, scoreSign } from './emotion-scale.ts';
@@ -39,6 +45,10 @@ export const EmotionCurve = memo(function EmotionCurve({
 }) {
   const editable = useBoardEditable();
   const emotions = useEmotions();
+  // Of the whole board: a printed page of later stages is a part of it, not a curve of its own.
+  const laneHasScores = useBoardValue((board) =>
+    board.stages.some((stage) => board.emotions.has(cellKey(stage.id, laneId))),
+  );
   const actions = useBoardActions();
   const { widthOf } = useStageWidths();
   const dragging = useRef<string | null>(null);
@@ -177,7 +187,7 @@ export const EmotionCurve = memo(function EmotionCurve({
           }}
         />
       ) : null}
-      {chart.points.length === 0 ? (
+      {!laneHasScores ? (
         <text
           className="emotion-curve__hint"
           x={width / 2}

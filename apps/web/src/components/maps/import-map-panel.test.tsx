@@ -42,6 +42,32 @@ describe('ImportMapPanel', () => {
     );
   });
 
+  it('counts an emotion lane’s scores, not its cards', async () => {
+    renderPanel();
+    const file = {
+      format: 'journeyboard-map',
+      version: 1,
+      map: { title: 'Support journey', description: '', personas: [] },
+      stages: [
+        { id: 'a1', title: 'Problem occurs' },
+        { id: 'a2', title: 'Contact' },
+      ],
+      lanes: [{ id: 'e2', title: 'Feelings', kind: 'emotion' }],
+      cards: [],
+      emotions: [
+        { stage: 'a1', lane: 'e2', score: -1 },
+        { stage: 'a2', lane: 'e2', score: 1 },
+      ],
+    };
+    await userEvent.upload(
+      screen.getByLabelText('Map file'),
+      new File([JSON.stringify(file)], 'support.json', { type: 'application/json' }),
+    );
+    expect(await screen.findByRole('list', { name: 'Lanes' })).toHaveTextContent(
+      'Feelings (Emotion curve, 2 scores)',
+    );
+  });
+
   it('shows what the file’s reading left out, and still offers to create the map', async () => {
     renderPanel();
     await userEvent.upload(

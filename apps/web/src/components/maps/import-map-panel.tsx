@@ -1,5 +1,5 @@
 import { MAP_TITLE_MAX, type TImportMapRequest } from '@journeyboard/shared';
-import { LANE_KIND_DEFINITIONS, type MapFile } from '@journeyboard/shared/board';
+import { holdsCards, LANE_KIND_DEFINITIONS, type MapFile } from '@journeyboard/shared/board';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
@@ -33,6 +33,12 @@ type Step =
 
 const kindLabel = (kind: string) =>
   LANE_KIND_DEFINITIONS.find((entry) => entry.kind === kind)?.label ?? kind;
+/** What a lane of the file holds: its cards, or an emotion lane's scores. */
+const laneContents = (file: MapFile, lane: MapFile['lanes'][number]) =>
+  holdsCards(lane.kind)
+    ? plural(file.cards.filter((card) => card.lane === lane.id).length, 'card')
+    : plural(file.emotions.filter((emotion) => emotion.lane === lane.id).length, 'score');
+
 const plural = (count: number, one: string, many = `${one}s`) =>
   `${count} ${count === 1 ? one : many}`;
 
@@ -169,8 +175,7 @@ export function ImportMapPanel({
           <ul className="import-map__lanes" aria-label="Lanes">
             {step.file.lanes.map((lane) => (
               <li key={lane.id}>
-                {lane.title} ({kindLabel(lane.kind)},{' '}
-                {plural(step.file.cards.filter((card) => card.lane === lane.id).length, 'card')})
+                {lane.title} ({kindLabel(lane.kind)}, {laneContents(step.file, lane)})
               </li>
             ))}
           </ul>
