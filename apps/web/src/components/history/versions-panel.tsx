@@ -175,8 +175,6 @@ function CompareVersions({ versions }: { versions: readonly TBoardVersion[] }) {
   const show = useHistoryStore((state) => state.show);
   const [from, setFrom] = useState(versions[1]!.id);
   const [to, setTo] = useState(versions[0]!.id);
-  const fromId = useId();
-  const toId = useId();
   const known = (id: string) => id === 'now' || versions.some((version) => version.id === id);
   const pickedFrom = known(from) ? from : versions[1]!.id;
   const pickedTo = known(to) ? to : versions[0]!.id;
@@ -193,37 +191,53 @@ function CompareVersions({ versions }: { versions: readonly TBoardVersion[] }) {
   return (
     <form className="history-compare" aria-label="Compare two versions" onSubmit={submit}>
       <h3 className="history-compare__title">Compare two versions</h3>
-      <label htmlFor={fromId}>From</label>
-      <select
-        id={fromId}
-        className="input"
-        value={pickedFrom}
-        onChange={(event) => setFrom(event.target.value)}
-      >
-        {versions.map((version) => (
-          <option key={version.id} value={version.id}>
-            {versionOption(version)}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={toId}>To</label>
-      <select
-        id={toId}
-        className="input"
+      <VersionSelect label="From" versions={versions} value={pickedFrom} onChange={setFrom} />
+      <VersionSelect
+        label="To"
+        versions={versions}
         value={pickedTo}
-        onChange={(event) => setTo(event.target.value)}
-      >
-        <option value="now">Now (the live board)</option>
-        {versions.map((version) => (
-          <option key={version.id} value={version.id}>
-            {versionOption(version)}
-          </option>
-        ))}
-      </select>
+        onChange={setTo}
+        now="Now (the live board)"
+      />
       <button type="submit" className="button" disabled={pickedFrom === pickedTo}>
         Compare
       </button>
     </form>
+  );
+}
+
+/** One end of a comparison: a version, or (with `now`) the live board. */
+function VersionSelect({
+  label,
+  versions,
+  value,
+  onChange,
+  now,
+}: {
+  label: string;
+  versions: readonly TBoardVersion[];
+  value: string;
+  onChange: (id: string) => void;
+  now?: string;
+}) {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        className="input"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {now ? <option value="now">{now}</option> : null}
+        {versions.map((version) => (
+          <option key={version.id} value={version.id}>
+            {versionOption(version)}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }
 
