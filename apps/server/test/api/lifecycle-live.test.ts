@@ -9,6 +9,7 @@ import { addMemberFixture, signedInAs } from '../factories/user-factory.ts';
 import {
   openMapEventStream,
   openReadyMapEventStream,
+  shareLinkFor,
   type EventStream,
 } from '../helpers/event-stream.ts';
 import { useTestApp } from '../helpers/test-app.ts';
@@ -108,13 +109,7 @@ describe('a future-state copy, live', () => {
       payload: { status: 'current' },
     });
     expect(current.statusCode).toBe(200);
-    const link = (
-      await map.owner.inject({
-        method: 'POST',
-        url: `/api/maps/${map.id}/share-links`,
-        payload: {},
-      })
-    ).json<{ token: string }>();
+    const link = await shareLinkFor(map.owner, map.id);
     const watching = await openReady(map.id, { cookie: viewer.cookie });
     const leader = await openReady(map.id, { authorization: `Bearer ${link.token}` });
     try {

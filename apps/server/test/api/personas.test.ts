@@ -1,5 +1,6 @@
 import type { TListMapPersonasResponse, TPersona } from '@journeyboard/shared';
 import { describe, expect, it } from 'vitest';
+import { shareLinkFor } from '../helpers/event-stream.ts';
 import { createMapFixture, type MapFixture } from '../factories/map-factory.ts';
 import { addMemberFixture } from '../factories/user-factory.ts';
 import { useTestApp } from '../helpers/test-app.ts';
@@ -111,13 +112,7 @@ describe('personas', () => {
     const benNow = (await viewer.inject({ url: `/api/personas/${ben.id}` })).json<TPersona>();
     expect(benNow.mapIds.sort()).toEqual([map.id, second.id].sort());
     // A share link's leader sees the persona on this map, not which other maps it is on.
-    const link = (
-      await map.owner.inject({
-        method: 'POST',
-        url: `/api/maps/${second.id}/share-links`,
-        payload: {},
-      })
-    ).json<{ token: string }>();
+    const link = await shareLinkFor(map.owner, second.id);
     const asLeader = await app().inject({
       url: `/api/maps/${second.id}/personas`,
       headers: { authorization: `Bearer ${link.token}` },
