@@ -311,6 +311,14 @@ test('the map list exports a map’s file from the server without opening it', a
   await board.addCard({ stage: 'Seeks help', lane: 'Thoughts' }, 'Is anyone there?');
   await mapList.goto();
   const exports = new ExportMenu(page, 'Export map Listed journey');
+  // In a window that ends just under the map's row, its menu opens upwards, whole.
+  const button = (await exports.button().boundingBox())!;
+  await page.setViewportSize({ width: 1280, height: Math.ceil(button.y + button.height + 24) });
+  await exports.button().click();
+  const menu = page.getByRole('menu', { name: 'Export map Listed journey' });
+  await expect(menu).toBeInViewport({ ratio: 1 });
+  expect((await menu.boundingBox())!.y).toBeLessThan(button.y);
+  await page.keyboard.press('Escape');
   const json = await exports.download('Map file (JSON)');
   const file = JSON.parse(json.bytes.toString('utf8')) as MapFile;
   expect(file.map.title).toBe('Listed journey');

@@ -56,6 +56,19 @@ test('a structure lock: the participant sees the lock and can neither rename nor
   await openWorkshopTools(guestPage);
   await expect(guestPage.getByRole('button', { name: 'Locks' })).toHaveCount(0);
 
+  // The facilitator's "Locks" is a menu like the others: above the tools, whole in the
+  // window; the arrow keys move through its choices; Escape closes it.
+  await openWorkshopTools(page);
+  await page.getByRole('button', { name: 'Locks' }).click();
+  const locks = page.getByRole('menu', { name: 'Locks' });
+  await expect(locks.getByRole('menuitemcheckbox').first()).toBeFocused();
+  await expect(locks).toBeInViewport({ ratio: 1 });
+  await page.keyboard.press('ArrowDown');
+  await expect(locks.getByRole('menuitemcheckbox', { name: 'Lock the whole board' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(locks).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Locks' })).toBeFocused();
+
   await new WorkshopTools(page).toggleStructureLock();
 
   await expect(guestPage.getByRole('img', { name: 'Stage Seeks help is locked' })).toBeVisible();

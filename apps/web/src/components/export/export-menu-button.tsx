@@ -64,6 +64,7 @@ export function ExportMenuButton({
           menuRef={menuRef}
           onKeyDown={onMenuKeyDown}
           label={label}
+          anchorRef={buttonRef}
           className="export-menu__list"
         >
           {items.map((item) => (
