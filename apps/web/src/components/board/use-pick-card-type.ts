@@ -1,5 +1,6 @@
 import {
   laneKindOf,
+  newCardFields,
   newCardFits,
   type BoardSnapshot,
   type CardLaneKind,
@@ -58,7 +59,7 @@ export function usePickCardType() {
       return;
     }
     setNotice(null);
-    const cardId = actions.addCard(place.stageId, place.laneId, '', entry.newCard);
+    const cardId = actions.addCard(place.stageId, place.laneId, '', newCardFields(entry.kind));
     if (!cardId) return;
     useUiStore.getState().startEditingCard(cardId);
     showCard(cardId, () => {});
