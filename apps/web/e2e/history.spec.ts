@@ -156,6 +156,10 @@ test('compare two versions: what changed between them, not since — named in th
   await board.addCard(touchpoints, 'Welcome email');
   await name('Workshop output');
   await board.addCard(painPoints, 'Pricing page is confusing');
+  // The revisit also scores Purchase (from its slider, two steps down: −2).
+  await page.getByRole('slider', { name: 'Emotion in Purchase' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
   await name('First revisit');
   await board.addCard(considered, 'Added after the revisit');
 
@@ -169,6 +173,11 @@ test('compare two versions: what changed between them, not since — named in th
   };
   await pick('From', 'First revisit');
   await pick('To', 'Workshop output');
+  // When each was comes first: a long name, cut off by the list's width, never hides it.
+  await expect(compare.getByLabel('From')).toHaveAttribute(
+    'title',
+    /^\w{3} \d{1,2}, \d{4}, [^·]+ · First revisit · Hana Historian$/,
+  );
   await compare.getByRole('button', { name: 'Compare' }).click();
 
   const bar = page.getByRole('region', { name: 'What changed' });
@@ -179,6 +188,15 @@ test('compare two versions: what changed between them, not since — named in th
   await expect(board.card('Pricing page is confusing')).toHaveAttribute('data-change', 'added');
   await expect(board.card('Added after the revisit')).toHaveCount(0);
   await expect(board.card('Welcome email')).not.toHaveAttribute('data-change');
+  // The score is marked on the curve too; stepping to it shades its stage.
+  const curve = page.getByTestId('emotion-curve');
+  await expect(curve).toHaveAttribute('aria-label', /changed: Purchase$/);
+  const ring = curve.locator('[data-change-cell]');
+  await expect(ring).toHaveAttribute('data-change', 'added');
+  await expect(ring).not.toHaveClass(/emotion-change--current/);
+  await changes.getByRole('button', { name: /set Purchase’s emotion to −2/ }).click();
+  await expect(ring).toHaveClass(/emotion-change--current/);
+  await expect(ring).toBeInViewport();
 
   // "What changed since" a version names it too.
   await bar.getByRole('button', { name: 'Back to the live board' }).click();

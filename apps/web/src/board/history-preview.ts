@@ -1,4 +1,9 @@
-import { addGhosts, readBoardState, type Ghosts } from '@journeyboard/shared/board';
+import {
+  addGhosts,
+  readBoardState,
+  type EmotionPoint,
+  type Ghosts,
+} from '@journeyboard/shared/board';
 import * as Y from 'yjs';
 import { createBoardSession, type BoardSession } from './board-session.ts';
 
@@ -6,6 +11,8 @@ export interface PreviewSession {
   readonly session: BoardSession;
   /** What the earlier board had and this one lost, put back to be drawn as ghosts. */
   readonly ghosts: Ghosts;
+  /** The earlier board's emotion scores (drawn dashed under the curve); null without one. */
+  readonly earlierEmotions: ReadonlyMap<string, EmotionPoint> | null;
 }
 
 const NO_GHOSTS: Ghosts = { stageIds: new Set(), laneIds: new Set(), cardIds: new Set() };
@@ -23,7 +30,8 @@ export function createPreviewSession(
 ): PreviewSession {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, state);
-  const ghosts = earlier ? addGhosts(doc, readBoardState(earlier)) : NO_GHOSTS;
+  const earlierBoard = earlier ? readBoardState(earlier) : null;
+  const ghosts = earlierBoard ? addGhosts(doc, earlierBoard) : NO_GHOSTS;
   const session = createBoardSession(doc);
   return {
     session: {
@@ -34,6 +42,7 @@ export function createPreviewSession(
       },
     },
     ghosts,
+    earlierEmotions: earlierBoard?.emotions ?? null,
   };
 }
 

@@ -8,15 +8,21 @@ export type ChangeMark = 'added' | 'changed' | 'removed';
 export interface ChangeMarks {
   readonly cards: ReadonlyMap<string, ChangeMark>;
   readonly stages: ReadonlyMap<string, ChangeMark>;
-  /** The card or stage the viewer stepped to. */
+  readonly lanes: ReadonlyMap<string, ChangeMark>;
+  /** Emotion scores, by cell key (`cellKey(stageId, laneId)`): marked on the curve. */
+  readonly emotions: ReadonlyMap<string, ChangeMark>;
+  /** The card, stage or lane id, or the emotion's cell key, the viewer stepped to. */
   readonly current: string | null;
   /**
    * The earlier board's emotion scores (cell key → point): the curve draws
-   * them as a second, dashed line under the board's own ("compare with
-   * current state" overlays the two maps' curves).
+   * them as a second, dashed line under the board's own (a comparison
+   * overlays the two boards' curves).
    */
   readonly baselineEmotions?: ReadonlyMap<string, EmotionPoint>;
 }
+
+/** What a comparison can mark: `ChangeMarks`' maps. */
+export type MarkedKind = 'cards' | 'stages' | 'lanes' | 'emotions';
 
 /**
  * Marks for the read-only board while it shows a comparison (history view):
@@ -26,7 +32,7 @@ export interface ChangeMarks {
 export const ChangeMarksContext = createContext<ChangeMarks | null>(null);
 
 export function useChangeMark(
-  kind: 'cards' | 'stages',
+  kind: MarkedKind,
   id: string,
 ): { mark: ChangeMark; current: boolean } | null {
   const marks = useContext(ChangeMarksContext);
@@ -52,7 +58,7 @@ export const changeMarkClass = (
 ): string =>
   found ? ` ${base}--change-${found.mark}${found.current ? ` ${base}--change-current` : ''}` : '';
 
-/** The earlier board's emotion scores while a comparison shows, to draw beside the curve. */
-export function useBaselineEmotions(): ReadonlyMap<string, EmotionPoint> | null {
-  return useContext(ChangeMarksContext)?.baselineEmotions ?? null;
+/** The comparison's marks while one shows (the emotion curve reads its scores' marks). */
+export function useChangeMarks(): ChangeMarks | null {
+  return useContext(ChangeMarksContext);
 }

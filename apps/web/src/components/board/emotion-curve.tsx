@@ -8,7 +8,8 @@ import {
   type Stage,
 } from '../../board/use-board.ts';
 import { useBoardEditable } from './board-mode.ts';
-import { useBaselineEmotions } from './change-marks.tsx';
+import { useChangeMarks } from './change-marks.tsx';
+import { EmotionChangeRings, emotionChangesIn } from './emotion-change-rings.tsx';
 import { formatScore, scoreSign } from './emotion-scale.ts';
 import { EMOTION_CHART_HEIGHT, EMOTION_CHART_PADDING, STAGE_COLUMN_WIDTH } from './layout.ts';
 import { columnSpans, useStageWidths } from './stage-widths.ts';
@@ -25,7 +26,8 @@ import './emotion.css';
  * summarises it.) An empty curve says so and invites the drag; in the editor
  * a stage without a score shows a hollow dot on the zero line.
  * Outside the editor it is only drawn; `highlightStageId` shades one stage's
- * column (the stage being presented).
+ * column (the stage being presented). In a comparison, the scores that
+ * changed are ringed and the one stepped to is shaded the same way.
  * With `fit` (presentation: the whole journey above one stage) it is drawn
  * across the width CSS gives it, at that many pixels: the columns keep their
  * proportions and the dots and text their size. (Scaling the board-width
@@ -64,7 +66,8 @@ export const EmotionCurve = memo(function EmotionCurve({
     const scale = fittedWidth / (last.left + last.width);
     return columnSpans(stages, (stageId) => widthOf(stageId) * scale);
   }, [stages, widthOf, fittedWidth]);
-  const baselineEmotions = useBaselineEmotions();
+  const marks = useChangeMarks();
+  const baselineEmotions = marks?.baselineEmotions;
   const chartLayout = useMemo(
     () => ({
       columnWidth: STAGE_COLUMN_WIDTH,
@@ -99,6 +102,12 @@ export const EmotionCurve = memo(function EmotionCurve({
           .map((point) => `${titles.get(point.stageId) ?? 'stage'} ${formatScore(point.score)}`)
           .join(', ')}`
       : '';
+  // A comparison's marks: which scores changed, the one stepped to shaded like a presented stage.
+  const changes = emotionChangesIn(marks, stages, laneId);
+  const changedSummary =
+    changes.length > 0
+      ? `; changed: ${changes.map((change) => titles.get(change.stageId) ?? 'stage').join(', ')}`
+      : '';
   const summary = room ? `${curve}. ${describeRoomBand(room, stages)}` : curve;
   const layout = { height: EMOTION_CHART_HEIGHT, padding: EMOTION_CHART_PADDING };
 
@@ -130,7 +139,8 @@ export const EmotionCurve = memo(function EmotionCurve({
     dragging.current = null;
   };
 
-  const highlighted = stages.findIndex((stage) => stage.id === highlightStageId);
+  const shadedStageId = highlightStageId ?? changes.find((change) => change.current)?.stageId;
+  const highlighted = stages.findIndex((stage) => stage.id === shadedStageId);
   const highlight = spans[highlighted];
   const scored = new Set(chart.points.map((point) => point.stageId));
   return (
@@ -141,7 +151,7 @@ export const EmotionCurve = memo(function EmotionCurve({
       height={EMOTION_CHART_HEIGHT}
       viewBox={`0 0 ${width} ${EMOTION_CHART_HEIGHT}`}
       role="img"
-      aria-label={summary + baselineSummary}
+      aria-label={summary + baselineSummary + changedSummary}
       data-testid="emotion-curve"
       {...(editable
         ? {
@@ -214,6 +224,15 @@ export const EmotionCurve = memo(function EmotionCurve({
       {chart.path ? (
         <path className="emotion-curve__line" d={chart.path} data-testid="emotion-path" />
       ) : null}
+      <EmotionChangeRings
+        changes={changes}
+        columnCentre={(stageId) => {
+          const span = spans[stages.findIndex((stage) => stage.id === stageId)];
+          return span ? span.left + span.width / 2 : undefined;
+        }}
+        chart={chart}
+        baseline={baseline}
+      />
       {chart.points.map((point) => (
         <circle
           key={point.stageId}

@@ -10,10 +10,11 @@ import {
   useLanes,
   useStages,
 } from '../../board/use-board.ts';
+import { markOf, marksFrom, selectorFor, targetOf } from '../../history/change-targets.ts';
 import { useHistoryStore, type HistoryView } from '../../history/history-store.ts';
 import { useChanges, useVersionState, versionTitle } from '../../history/version-queries.ts';
 import { BoardView } from '../board/board-view.tsx';
-import { ChangeMarksContext, type ChangeMark, type ChangeMarks } from '../board/change-marks.tsx';
+import { ChangeMarksContext } from '../board/change-marks.tsx';
 import { CloseIcon, NextIcon, PreviousIcon } from '../common/icons.tsx';
 import { RelativeTime } from '../common/relative-time.tsx';
 import { SidePanel } from '../common/side-panel.tsx';
@@ -82,40 +83,6 @@ function VersionBoard({ versionId }: { versionId: string }) {
   );
 }
 
-/** Which thing a change is about, to step to it on the board. */
-function targetOf(change: BoardChange): { kind: 'cards' | 'stages'; id: string } | null {
-  if ('cardId' in change) return { kind: 'cards', id: change.cardId };
-  if (change.kind.startsWith('stage.') && 'stageId' in change) {
-    return { kind: 'stages', id: change.stageId };
-  }
-  return null;
-}
-
-function markOf(change: BoardChange): ChangeMark {
-  if (change.kind.endsWith('.added')) return 'added';
-  if (change.kind.endsWith('.removed')) return 'removed';
-  return 'changed';
-}
-
-function marksFrom(
-  changes: TChangesResponse['changes'],
-  current: string | null,
-  baselineEmotions: ChangeMarks['baselineEmotions'],
-): ChangeMarks {
-  const cards = new Map<string, ChangeMark>();
-  const stages = new Map<string, ChangeMark>();
-  for (const { change } of changes) {
-    const target = targetOf(change as BoardChange);
-    if (!target) continue;
-    const marks = target.kind === 'cards' ? cards : stages;
-    // Added or removed says more than "changed" (an added card that was also edited).
-    if (marks.get(target.id) !== 'added' && marks.get(target.id) !== 'removed') {
-      marks.set(target.id, markOf(change as BoardChange));
-    }
-  }
-  return { cards, stages, current, ...(baselineEmotions ? { baselineEmotions } : {}) };
-}
-
 function ComparisonBoard({ from, to }: { from: string; to: string }) {
   const encodeLive = useBoardStateEncoder();
   // "Now" is the live board as it was when the comparison opened: a still picture.
@@ -143,40 +110,34 @@ function ComparisonBoard({ from, to }: { from: string; to: string }) {
 
 /**
  * A comparison on the board: the preview (the later board with the earlier
- * one's losses as ghosts) drawn read-only with every change marked, a bar to
- * step through them and the list beside it. `baselineEmotions`: the earlier
- * board's emotion scores, drawn under the later curve in the same chart.
+ * one's losses as ghosts, its emotion curve dashed under the later one) drawn
+ * read-only with every change marked, a bar to step through them and the list
+ * beside it.
  */
 export function ComparedBoard({
   title,
   changes,
   preview,
-  baselineEmotions,
 }: {
   title: string;
   changes: TChangesResponse;
   preview: PreviewSession;
-  baselineEmotions?: ChangeMarks['baselineEmotions'];
 }) {
   const step = useHistoryStore((state) => state.step);
-  const list = changes.changes;
-  const targets = useMemo(() => list.map(({ change }) => targetOf(change as BoardChange)), [list]);
+  const list = useMemo(() => changes.changes.map(({ change }) => change as BoardChange), [changes]);
+  const targets = useMemo(() => list.map(targetOf), [list]);
   const current = targets[step]?.id ?? null;
   const marks = useMemo(
-    () => marksFrom(list, current, baselineEmotions),
-    [list, current, baselineEmotions],
+    () => marksFrom(list, current, preview.earlierEmotions),
+    [list, current, preview.earlierEmotions],
   );
 
   // Bring the change in focus into view.
   useEffect(() => {
     const target = targets[step];
     if (!target || !preview) return;
-    const selector =
-      target.kind === 'cards'
-        ? `[data-card-id="${CSS.escape(target.id)}"]`
-        : `.stage-header[data-stage-id="${CSS.escape(target.id)}"]`;
     document
-      .querySelector(`.board-page__main ${selector}`)
+      .querySelector(`.board-page__main ${selectorFor(target)}`)
       ?.scrollIntoView({ block: 'center', inline: 'center', behavior: 'smooth' });
   }, [step, preview, targets]);
 

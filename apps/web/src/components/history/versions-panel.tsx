@@ -160,11 +160,15 @@ function VersionItem({ version }: { version: TBoardVersion }) {
   );
 }
 
+/**
+ * A version in a compare list: its date first, so that a long name (which the
+ * closed list cuts off at its width) never hides when it was.
+ */
 const versionOption = (version: TBoardVersion): string =>
-  `${versionTitle(version)} · ${version.author.name} · ${new Date(version.createdAt).toLocaleString(
-    undefined,
-    { dateStyle: 'medium', timeStyle: 'short' },
-  )}`;
+  `${new Date(version.createdAt).toLocaleString(undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  })} · ${versionTitle(version)} · ${version.author.name}`;
 
 /**
  * "Compare two versions": what changed from one version to another (or to
@@ -221,12 +225,15 @@ function VersionSelect({
   now?: string;
 }) {
   const id = useId();
+  const picked = versions.find((version) => version.id === value);
   return (
     <>
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
         className="input"
+        // The whole of the picked one on hover, however narrow the panel.
+        title={picked ? versionOption(picked) : now}
         value={value}
         onChange={(event) => onChange(event.target.value)}
       >

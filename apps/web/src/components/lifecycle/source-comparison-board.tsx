@@ -1,5 +1,4 @@
-import { readBoardState } from '@journeyboard/shared/board';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useBoardStateEncoder } from '../../board/use-board.ts';
 import { useSourceComparison } from '../../lifecycle/lifecycle-queries.ts';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
@@ -19,17 +18,12 @@ export function SourceComparisonBoard() {
   const comparison = useSourceComparison(mapId);
   const sourceState = comparison.data?.sourceState;
   const preview = usePreview(sourceState ? liveState : null, sourceState);
-  const baselineEmotions = useMemo(
-    () => (sourceState ? readBoardState(sourceState).emotions : undefined),
-    [sourceState],
-  );
   if (!comparison.data || !preview) return <Loading error={comparison.error} />;
   return (
     <ComparedBoard
       title={`Compared with the current state “${comparison.data.source.title}”`}
       changes={comparison.data.comparison}
       preview={preview}
-      {...(baselineEmotions ? { baselineEmotions } : {})}
     />
   );
 }
