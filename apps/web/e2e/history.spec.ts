@@ -136,6 +136,12 @@ test('name a version, edit, see what changed marked on the board, restore it —
   for (const board of [mine, theirs]) {
     await expect(board.card('Pricing page is confusing')).toBeVisible();
   }
+  // Both are told it was an undo, not a restore of something called "Before a restore".
+  await expect(
+    theirs.page.getByRole('status').filter({ hasText: 'undid a restore' }),
+  ).toContainText('You undid a restore: the board is as it was before it.');
+  await expect(page.getByRole('status').filter({ hasText: 'undid a restore' })).toBeVisible();
+  await expect(theirs.page.getByRole('button', { name: 'Redo restore' })).toBeVisible();
 });
 
 test('compare two versions: what changed between them, not since — named in the bar, marked on the board', async ({

@@ -14,6 +14,15 @@ export type HistoryView =
   | { readonly kind: 'compare'; readonly from: string; readonly to: string }
   | { readonly kind: 'source' };
 
+/** Someone restored a version: what the notice on the board says (board-history.tsx). */
+export interface RestoreNotice {
+  /** Who restored, as the notice names them ("You" to the person who did). */
+  readonly who: string;
+  readonly restored: TBoardVersion;
+  /** The board just before the restore: restoring it undoes the restore. */
+  readonly before: TBoardVersion;
+}
+
 interface HistoryState {
   /** The versions panel (the list). */
   readonly panelOpen: boolean;
@@ -21,15 +30,13 @@ interface HistoryState {
   /** Which change of a comparison is in focus (index into its list). */
   readonly step: number;
   /** A restore this person or someone else made, to say so once. */
-  readonly notice: string | null;
-  /** The version that undoes that restore (the board just before it), offered beside the notice. */
-  readonly undoRestore: TBoardVersion | null;
+  readonly notice: RestoreNotice | null;
   readonly togglePanel: () => void;
   readonly closePanel: () => void;
   readonly show: (view: HistoryView) => void;
   readonly backToLive: () => void;
   readonly setStep: (step: number) => void;
-  readonly say: (notice: string | null, undoRestore?: TBoardVersion) => void;
+  readonly say: (notice: RestoreNotice | null) => void;
   readonly reset: () => void;
 }
 
@@ -39,14 +46,13 @@ export const useHistoryStore = create<HistoryState>()((set) => ({
   view: null,
   step: 0,
   notice: null,
-  undoRestore: null,
   togglePanel: () => set((state) => ({ panelOpen: !state.panelOpen })),
   closePanel: () => set({ panelOpen: false }),
   show: (view) => set({ view, step: 0, panelOpen: false }),
   backToLive: () => set({ view: null, step: 0, panelOpen: true }),
   setStep: (step) => set({ step }),
-  say: (notice, undoRestore) => set({ notice, undoRestore: undoRestore ?? null }),
-  reset: () => set({ panelOpen: false, view: null, step: 0, notice: null, undoRestore: null }),
+  say: (notice) => set({ notice }),
+  reset: () => set({ panelOpen: false, view: null, step: 0, notice: null }),
 }));
 
 /**

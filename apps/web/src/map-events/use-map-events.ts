@@ -15,11 +15,7 @@ import { useHistoryStore } from '../history/history-store.ts';
 import { signedInMe } from '../auth/me.ts';
 import { receiveLifecycle } from '../lifecycle/lifecycle-queries.ts';
 import { receiveMapDetails } from '../maps/use-journey-map.ts';
-import {
-  receiveActivityWritten,
-  receiveVersionEvent,
-  versionTitle,
-} from '../history/version-queries.ts';
+import { receiveActivityWritten, receiveVersionEvent } from '../history/version-queries.ts';
 import { receiveFacilitation } from '../workshop/facilitation-queries.ts';
 import { receiveHands, receiveHandsAnswer } from '../workshop/hand-queries.ts';
 import {
@@ -193,12 +189,11 @@ export function applyMapEvent(
     case 'version-restored':
       receiveVersionEvent(queryClient, mapId, event);
       // The board itself changed over the sync socket; say who did it.
-      useHistoryStore
-        .getState()
-        .say(
-          `${restorer(queryClient, event.before.author)} restored “${versionTitle(event.restored)}”.`,
-          event.before,
-        );
+      useHistoryStore.getState().say({
+        who: restorer(queryClient, event.before.author),
+        restored: event.restored,
+        before: event.before,
+      });
       return;
     case 'activity-written':
       receiveActivityWritten(queryClient, mapId, event);

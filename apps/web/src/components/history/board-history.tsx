@@ -1,10 +1,9 @@
-import type { TBoardVersion } from '@journeyboard/shared';
 import { useEffect, useState, type ReactNode } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useConnection } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useHistoryStore } from '../../history/history-store.ts';
-import { useRecordVisit, useVersionActions } from '../../history/version-queries.ts';
+import { useRecordVisit, useVersionActions, versionTitle } from '../../history/version-queries.ts';
 import { Notice } from '../common/notice.tsx';
 import { HistoryBoard } from './history-board.tsx';
 import { VersionsPanel, VersionsToggle } from './versions-panel.tsx';
@@ -37,22 +36,25 @@ export function VersionsPanelSlot() {
 }
 
 /**
- * "Ana restored 'Before Q3 workshop'.", until dismissed — with "Undo restore"
+ * "Ana restored “Before Q3 workshop”.", until dismissed — with "Undo restore"
  * for whoever may restore: it restores the board as it was just before.
+ * Restoring the board as it was before a restore is that restore's undo, and
+ * is called so ("Ana undid a restore…", with "Redo restore").
  */
 export function HistoryNotice() {
   const notice = useHistoryStore((state) => state.notice);
-  const undo = useHistoryStore((state) => state.undoRestore);
   const canRestore = useCan('version.restore');
   const { restore } = useVersionActions();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   if (!notice) return null;
-  const undoRestore = async (version: TBoardVersion) => {
+  const { who, restored, before } = notice;
+  const wasUndo = restored.reason === 'before-restore';
+  const undo = async () => {
     setBusy(true);
     setProblem(null);
     try {
-      await restore(version.id);
+      await restore(before.id);
     } catch (caught) {
       setProblem(errorMessage(caught));
     } finally {
@@ -62,14 +64,9 @@ export function HistoryNotice() {
   return (
     <Notice
       actions={
-        undo && canRestore ? (
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            onClick={() => void undoRestore(undo)}
-          >
-            {busy ? 'Undoing…' : 'Undo restore'}
+        canRestore ? (
+          <button type="button" className="button" disabled={busy} onClick={() => void undo()}>
+            {busy ? 'Undoing…' : wasUndo ? 'Redo restore' : 'Undo restore'}
           </button>
         ) : null
       }
@@ -79,7 +76,9 @@ export function HistoryNotice() {
         onClick: () => useHistoryStore.getState().say(null),
       }}
     >
-      {notice}
+      {wasUndo
+        ? `${who} undid a restore: the board is as it was before it.`
+        : `${who} restored “${versionTitle(restored)}”.`}
     </Notice>
   );
 }
