@@ -83,3 +83,25 @@ describe('describeChange of a card field', () => {
     );
   });
 });
+
+describe('describeChange of an emotion score', () => {
+  const names = { stage: () => 'Setup', lane: () => 'Emotions' };
+  const emotion = (from: number | null, to: number | null, note = '') =>
+    describeChange(
+      {
+        kind: 'emotion.changed',
+        stageId: 's1',
+        laneId: 'l1',
+        from: from === null ? null : { score: from, note: '' },
+        to: to === null ? null : { score: to, note },
+      },
+      names,
+    );
+
+  it('says what a changed score was as well as what it is', () => {
+    expect(emotion(null, -2)).toBe('set Setup’s emotion to −2');
+    expect(emotion(1, -1)).toBe('changed Setup’s emotion from +1 to −1');
+    expect(emotion(1, null)).toBe('cleared Setup’s emotion');
+    expect(emotion(1, 1, 'Frustrated by the wait')).toBe('edited the note on Setup’s emotion');
+  });
+});

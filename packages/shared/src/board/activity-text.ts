@@ -101,10 +101,16 @@ export function describeChange(change: BoardChange, names: BoardNames): string {
       return `renamed the lane ${change.from} to ${change.to}`;
     case 'lane.reordered':
       return `moved the lane ${change.title}`;
-    case 'emotion.changed':
-      return change.to
-        ? `set ${stage(change.stageId)}’s emotion to ${score(change.to.score)}`
-        : `cleared ${stage(change.stageId)}’s emotion`;
+    case 'emotion.changed': {
+      const emotion = `${stage(change.stageId)}’s emotion`;
+      if (!change.to) return `cleared ${emotion}`;
+      if (!change.from) return `set ${emotion} to ${score(change.to.score)}`;
+      // What it was says as much as what it is now, in a comparison above all.
+      if (change.from.score !== change.to.score) {
+        return `changed ${emotion} from ${score(change.from.score)} to ${score(change.to.score)}`;
+      }
+      return `edited the note on ${emotion}`;
+    }
   }
 }
 

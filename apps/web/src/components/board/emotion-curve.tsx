@@ -221,6 +221,17 @@ export const EmotionCurve = memo(function EmotionCurve({
           data-testid="emotion-baseline-path"
         />
       ) : null}
+      {/* Each earlier score too, so a lone one (no line to draw) still shows where it was. */}
+      {baseline?.points.map((point) => (
+        <circle
+          key={`before-${point.stageId}`}
+          className="emotion-curve__dot--baseline"
+          cx={point.x}
+          cy={point.y}
+          r={4}
+          data-testid="emotion-baseline-point"
+        />
+      ))}
       {chart.path ? (
         <path className="emotion-curve__line" d={chart.path} data-testid="emotion-path" />
       ) : null}

@@ -95,6 +95,7 @@ describe('a comparison on the read-only board', () => {
     expect(ring).toHaveAttribute('data-change', 'changed');
     expect(ring).toHaveClass('emotion-change--current');
     expect(within(curve).getByTestId('emotion-baseline-path')).toBeInTheDocument();
+    expect(within(curve).getAllByTestId('emotion-baseline-point')).toHaveLength(2);
     preview.session.destroy();
   });
 });
