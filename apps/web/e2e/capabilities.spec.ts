@@ -122,9 +122,12 @@ test('an editor made a viewer while rewriting a card: their board stops taking e
   );
   expect(changed.status()).toBe(200);
 
-  // His board is view-only now; on the owner's, he is no longer writing that card, nor pointing
-  // anywhere (a frozen "Eddie Editor is editing" would stay until he left the map).
+  // His board is view-only now, and says why; on the owner's, he is no longer writing that
+  // card, nor pointing anywhere (a frozen "Eddie Editor is editing" would stay until he left).
   await expect(editorPage.getByTestId('view-only-badge')).toBeVisible();
+  await expect(editorPage.getByRole('status').filter({ hasText: 'access' })).toHaveText(
+    'Your access to this map changed: you can view it, but no longer edit it.',
+  );
   await expect(editor.cardEditor()).toHaveCount(0);
   await expect(editorPage.getByRole('button', { name: /^Add card/ })).toHaveCount(0);
   await expect(owner.card('Sees an ad')).toHaveCSS('outline-style', 'none');
@@ -133,4 +136,15 @@ test('an editor made a viewer while rewriting a card: their board stops taking e
   // What he had not saved is not on his board either: it shows what everyone else sees.
   await expect(editor.card('Sees an ad')).toBeVisible();
   await expect(owner.card('Sees an ad')).toBeVisible();
+
+  // Made an editor again, he hears that too.
+  const restored = await page.request.patch(
+    routePath(routes.workspaces.changeMemberRole, { id: teamWorkspaceId, userId: eddie?.userId }),
+    { data: { role: 'editor' } },
+  );
+  expect(restored.status()).toBe(200);
+  await expect(editorPage.getByRole('status').filter({ hasText: 'access' })).toHaveText(
+    'Your access to this map changed: you can edit it now.',
+  );
+  await expect(editorPage.getByRole('button', { name: /^Add card/ }).first()).toBeVisible();
 });

@@ -22,6 +22,7 @@ import { CommentDeepLink } from '../components/comments/comment-deep-link.tsx';
 import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
 import { MergedTextNotice } from '../components/board/merged-text-notice.tsx';
 import { OfflineEditsNotice } from '../components/board/offline-edits-notice.tsx';
+import { EditRightsNotice } from '../components/board/edit-rights-notice.tsx';
 import { UndoKeptNotice } from '../components/board/undo-kept-notice.tsx';
 import { useUndoShortcuts } from '../components/board/use-undo-shortcuts.ts';
 import { HeaderLabel } from '../components/common/header-label.tsx';
@@ -281,6 +282,7 @@ function LiveBoard({
             <OfflineEditsNotice />
             <MergedTextNotice />
             <UndoKeptNotice />
+            <EditRightsNotice />
             <div className="board-page__board">
               <BoardOrHistory>
                 <CardDeepLink key={canEdit ? 'edit' : 'read-only'} />
