@@ -70,7 +70,9 @@ export const useUiStore = create<UiState>()((set, get) => ({
     set({ editingCardId: cardId });
   },
   stopEditingCard: (cardId) => {
-    if (get().editingCardId === cardId) set({ editingCardId: null });
+    if (get().editingCardId !== cardId) return;
+    forgetCardDraft();
+    set({ editingCardId: null });
   },
   startEditingStage: (stageId) => set({ editingStageId: stageId }),
   stopEditingStage: (stageId) => {

@@ -54,7 +54,7 @@ export function CardEditor({ card, laneKind, onSave, onKeep, onCancel }: CardEdi
       if (finished.current || draft === base.current) return;
       onKeep(base.current, draft);
       base.current = draft;
-      rememberCardDraft({ cardId: card.id, base: draft, text: draft });
+      rememberCardDraft({ card, laneKind, base: draft, text: draft });
     };
     const onHidden = () => {
       if (document.visibilityState === 'hidden') keep();
@@ -72,7 +72,7 @@ export function CardEditor({ card, laneKind, onSave, onKeep, onCancel }: CardEdi
       document.removeEventListener('visibilitychange', onHidden);
       window.removeEventListener('pagehide', onPageHide);
     };
-  }, [draft, onKeep, onCancel, card.id]);
+  }, [draft, onKeep, onCancel, card, laneKind]);
 
   useLayoutEffect(() => {
     const textarea = ref.current;
@@ -125,7 +125,7 @@ export function CardEditor({ card, laneKind, onSave, onKeep, onCancel }: CardEdi
         value={draft}
         onChange={(event) => {
           const text = event.target.value;
-          rememberCardDraft({ cardId: card.id, base: base.current, text });
+          rememberCardDraft({ card, laneKind, base: base.current, text });
           setDraft(text);
         }}
       />
