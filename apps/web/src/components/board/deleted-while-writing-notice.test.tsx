@@ -19,12 +19,12 @@ import { DeletedWhileWritingNotice } from './deleted-while-writing-notice.tsx';
 beforeEach(() => useUiStore.getState().reset());
 
 /** The board with its notice, someone writing in “Welcome email”, and a collaborator. */
-async function writingWhenDeleted(typed: string) {
+async function writingWhenDeleted(typed: string, canEdit = true) {
   const user = userEvent.setup();
   const doc = makeTemplateDoc();
   const id = addCardTo(doc, 'Awareness', 'Touchpoints', 'Welcome email');
   renderWithSession(
-    <CapabilitiesProvider map={['map.read', 'board.edit']}>
+    <CapabilitiesProvider map={canEdit ? ['map.read', 'board.edit'] : ['map.read']}>
       <DeletedWhileWritingNotice />
       <BoardView mode="edit" />
     </CapabilitiesProvider>,
@@ -69,5 +69,15 @@ describe('a card deleted by someone else while it is being written', () => {
     deleteCard(collaborator, id);
     act(() => syncInto(doc, collaborator));
     expect(screen.queryByText(/Someone deleted/)).not.toBeInTheDocument();
+  });
+
+  it('tells someone who can no longer edit what was not saved, with nothing to put back', async () => {
+    const { doc, id, collaborator } = await writingWhenDeleted(' today', false);
+    deleteCard(collaborator, id);
+    act(() => syncInto(doc, collaborator));
+    expect(screen.getByText(/was not saved/)).toHaveTextContent(
+      'The card you were writing was not saved: “Welcome email today”.',
+    );
+    expect(screen.queryByRole('button', { name: 'Put it back' })).not.toBeInTheDocument();
   });
 });

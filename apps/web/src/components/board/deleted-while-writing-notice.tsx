@@ -40,7 +40,12 @@ export function DeletedWhileWritingNotice() {
         onClick: () => stopEditingCard(editingId),
       }}
     >
-      Someone deleted the card you were writing: {nameCards([draft.text])}.
+      {canEdit
+        ? 'Someone deleted the card you were writing'
+        : // Made a viewer, a new card still empty is taken back by the server (nobody can
+          // finish it): nothing to put back, only to say what was not saved.
+          'The card you were writing was not saved'}
+      : {nameCards([draft.text])}.
     </Notice>
   );
 }
