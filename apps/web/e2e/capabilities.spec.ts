@@ -84,3 +84,67 @@ test('signed out elsewhere, an editor’s open board says so and takes no more e
   await expect(editorPage).toHaveURL(/\/signin/);
   await expect(editorPage.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
 });
+
+test('an editor made a viewer while rewriting a card: their board stops taking edits, and nobody still sees them write or point', async ({
+  page,
+  mapList,
+  teamWorkspaceId,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const owner = await mapList.createMap('Made a viewer mid-edit');
+  await owner.addCard({ stage: 'Awareness', lane: 'Touchpoints' }, 'Sees an ad');
+
+  const editorPage = await openSecondBrowser({ name: 'Eddie Editor', role: 'editor' });
+  const editor = new BoardPage(editorPage);
+  await editor.open(page.url());
+  // Eddie points at the board and starts rewording the card: the owner sees both.
+  const board = (await editorPage.getByRole('region', { name: 'Journey board' }).boundingBox())!;
+  await editorPage.mouse.move(board.x + 200, board.y + 150);
+  await editorPage.mouse.move(board.x + 240, board.y + 180, { steps: 5 });
+  await editor.card('Sees an ad').getByRole('button', { name: 'Sees an ad', exact: true }).click();
+  await editor.cardEditor().press('End');
+  await editor.cardEditor().pressSequentially(' on TV');
+  const eddiesCursor = page
+    .getByTestId('presence-cursor')
+    .and(page.locator('[data-name="Eddie Editor"]'));
+  await expect(eddiesCursor).toBeVisible();
+  await expect(owner.card('Sees an ad')).toHaveCSS('outline-style', 'solid');
+
+  const listed = await page.request.get(
+    routePath(routes.workspaces.listMembers, { id: teamWorkspaceId }),
+  );
+  const { members } = (await listed.json()) as { members: { userId: string; name: string }[] };
+  const eddie = members.find((person) => person.name === 'Eddie Editor');
+  const changed = await page.request.patch(
+    routePath(routes.workspaces.changeMemberRole, { id: teamWorkspaceId, userId: eddie?.userId }),
+    { data: { role: 'viewer' } },
+  );
+  expect(changed.status()).toBe(200);
+
+  // His board is view-only now, and says why; on the owner's, he is no longer writing that
+  // card, nor pointing anywhere (a frozen "Eddie Editor is editing" would stay until he left).
+  await expect(editorPage.getByTestId('view-only-badge')).toBeVisible();
+  await expect(editorPage.getByRole('status').filter({ hasText: 'access' })).toHaveText(
+    'Your access to this map changed: you can view it, but no longer edit it.',
+  );
+  await expect(editor.cardEditor()).toHaveCount(0);
+  await expect(editorPage.getByRole('button', { name: /^Add card/ })).toHaveCount(0);
+  await expect(owner.card('Sees an ad')).toHaveCSS('outline-style', 'none');
+  await expect(eddiesCursor).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Follow Eddie Editor' })).toBeVisible();
+  // What he had not saved is not on his board either: it shows what everyone else sees.
+  await expect(editor.card('Sees an ad')).toBeVisible();
+  await expect(owner.card('Sees an ad')).toBeVisible();
+
+  // Made an editor again, he hears that too.
+  const restored = await page.request.patch(
+    routePath(routes.workspaces.changeMemberRole, { id: teamWorkspaceId, userId: eddie?.userId }),
+    { data: { role: 'editor' } },
+  );
+  expect(restored.status()).toBe(200);
+  await expect(editorPage.getByRole('status').filter({ hasText: 'access' })).toHaveText(
+    'Your access to this map changed: you can edit it now.',
+  );
+  await expect(editorPage.getByRole('button', { name: /^Add card/ }).first()).toBeVisible();
+});

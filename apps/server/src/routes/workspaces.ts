@@ -1,4 +1,4 @@
-import { routes } from '@journeyboard/shared';
+import { kindMay, routes } from '@journeyboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authRateLimit } from '../plugins/auth.ts';
 import { publicOrigin } from '../plugins/session-cookie.ts';
@@ -77,8 +77,12 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
     const { id, userId } = request.params;
     await authorizeWorkspace(app.prisma, await request.getActor(), id, 'members.manage');
     const member = await changeMemberRole(app.prisma, id, userId, request.body);
-    // Their open boards reconnect, are authorised afresh and hear their new capabilities.
-    app.sync.revoke(grantKey.member(id, member.userId), { reconnect: true });
+    // Their open boards reconnect, are authorised afresh and hear their new capabilities;
+    // a card they were still writing can no longer be finished once the role cannot edit.
+    app.sync.revoke(grantKey.member(id, member.userId), {
+      reconnect: true,
+      writingEnds: !kindMay(member.role, 'board.edit'),
+    });
     return member;
   });
 

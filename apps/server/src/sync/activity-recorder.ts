@@ -4,8 +4,8 @@
  * is compared with the one before it (diffBoards — unchanged cards keep
  * their object, so this is cheap) and the changes are filed per (author,
  * thing changed). A person's consecutive edits to one thing within
- * FOLD_WINDOW_MS fold into one entry (foldChanges), which is saved again
- * (upserted by id) as it grows.
+ * FOLD_WINDOW_MS — with nobody else's to it in between — fold into one entry
+ * (foldChanges), which is saved again (upserted by id) as it grows.
  *
  * Changes from other instances (REDIS_URL) and the initial load only move
  * the "before" board forward: each change is recorded once, by the instance
@@ -100,10 +100,27 @@ export class ActivityRecorder {
     const after = this.store.getSnapshot();
     const before = this.before;
     this.before = after;
-    if (after === before || !this.options.records(transaction.origin)) return;
+    if (after === before) return;
     const changes = diffBoards(before, after);
-    if (changes.length > 0) this.record(authorOf(transaction.origin), changes, new Date());
+    if (changes.length === 0) return;
+    if (this.options.records(transaction.origin)) {
+      this.record(authorOf(transaction.origin), changes, new Date());
+    } else {
+      // Recorded elsewhere (another instance), but it still comes between the edits here.
+      this.closeEntries(new Set(changes.map((change) => subjectKey(subjectOf(change)))), null);
+    }
   };
+
+  /**
+   * Edits are consecutive only until someone else changes the same thing: folding
+   * across theirs would file their words under the earlier author's entry.
+   */
+  private closeEntries(subjects: ReadonlySet<string>, except: string | null): void {
+    for (const [author, entries] of this.open) {
+      if (author === except) continue;
+      for (const key of subjects) entries.delete(key);
+    }
+  }
 
   private record(author: EditAuthor, changes: readonly BoardChange[], at: Date): void {
     const bySubject = new Map<string, { subject: Subject; changes: BoardChange[] }>();
@@ -140,6 +157,7 @@ export class ActivityRecorder {
       this.dirty.set(record.id, record);
     }
     this.open.set(authorKey(author), touched);
+    this.closeEntries(new Set(touched.keys()), authorKey(author));
     this.timer ??= setTimeout(() => void this.flush(), this.options.flushIntervalMs);
   }
 

@@ -67,6 +67,11 @@ export class Connection implements SocketListener {
   awarenessClientId: number | null = null;
   /** Closed because its access ended for good (4403): it will not be back to finish anything. */
   accessEnded = false;
+  /**
+   * Closed to come back with access that cannot write the board (a member made
+   * viewer): it may be back, but never to finish what it was writing.
+   */
+  writingEnded = false;
 
   private readonly options: ConnectionOptions;
   private receiver: FrameReceiver | null = null;

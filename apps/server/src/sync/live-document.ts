@@ -209,7 +209,7 @@ export class LiveDocument implements RelayTarget, FrameReceiver {
 
   /** FrameReceiver: a connection that joined has closed. */
   connectionClosed(connection: Connection): void {
-    if (connection.accessEnded) {
+    if (connection.accessEnded || connection.writingEnded) {
       discardUnfinishedCard(this.doc, this.awareness, connection.awarenessClientId, connection);
     }
     this.detach(connection);

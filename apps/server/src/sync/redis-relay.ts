@@ -759,7 +759,13 @@ export class RedisRelay {
 
 /** Instance-wide events relayed to every server (see `onControl`). */
 export type ControlMessage =
-  | { readonly type: 'revoke'; readonly grant: string; readonly reconnect: boolean }
+  | {
+      readonly type: 'revoke';
+      readonly grant: string;
+      readonly reconnect: boolean;
+      /** Absent from instances that predate it: read as false. */
+      readonly writingEnds?: boolean;
+    }
   | { readonly type: 'close-document'; readonly mapId: string; readonly reason: string }
   /** The map's facilitator locks changed in Postgres: read them again. */
   | { readonly type: 'locks'; readonly mapId: string };

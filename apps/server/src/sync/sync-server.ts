@@ -70,9 +70,12 @@ export interface SyncServer {
    * access.ts) — on this instance and, with REDIS_URL, on every other one:
    * 4403 "access revoked" (the client stops), or with `reconnect` 4000
    * "access changed" (it reconnects and is authorised afresh, e.g. after a
-   * role change). Returns how many closed here.
+   * role change). Returns how many closed here. `writingEnds`: the access
+   * they come back with can no longer write the board (a member made viewer
+   * or commenter), so the empty new card each was writing is taken back, as
+   * when access ends (unfinished-card.ts).
    */
-  revoke(grant: string, options?: { reconnect?: boolean }): number;
+  revoke(grant: string, options?: { reconnect?: boolean; writingEnds?: boolean }): number;
   /**
    * Tells `listener` of every grant revoked here or, with REDIS_URL, on any
    * instance (what `revoke` closes sockets for): the map event streams that
@@ -170,7 +173,9 @@ export class SyncService implements SyncServer {
       load: (mapId) => options.persistence.load(mapId),
     });
     options.relay?.onControl((message) => {
-      if (message.type === 'revoke') this.revokeHere(message.grant, message.reconnect);
+      if (message.type === 'revoke') {
+        this.revokeHere(message.grant, message.reconnect, message.writingEnds ?? false);
+      }
       // 'locks' on the wire: the message's name from before secret rounds joined the locks.
       else if (message.type === 'locks') void this.refreshRulesHere(message.mapId);
       else this.registry.closeDocument(message.mapId, message.reason);
@@ -250,10 +255,11 @@ export class SyncService implements SyncServer {
     }
   }
 
-  revoke(grant: string, options: { reconnect?: boolean } = {}): number {
+  revoke(grant: string, options: { reconnect?: boolean; writingEnds?: boolean } = {}): number {
     const reconnect = options.reconnect ?? false;
-    this.options.relay?.publishControl({ type: 'revoke', grant, reconnect });
-    return this.revokeHere(grant, reconnect);
+    const writingEnds = options.writingEnds ?? false;
+    this.options.relay?.publishControl({ type: 'revoke', grant, reconnect, writingEnds });
+    return this.revokeHere(grant, reconnect, writingEnds);
   }
 
   /**
@@ -306,7 +312,7 @@ export class SyncService implements SyncServer {
   }
 
   /** Closes this instance's sockets that hold `grant`, and tells the revoke listeners. */
-  private revokeHere(grant: string, reconnect: boolean): number {
+  private revokeHere(grant: string, reconnect: boolean, writingEnds = false): number {
     for (const listener of this.revokeListeners) listener(grant);
     const [code, reason] = reconnect
       ? [CloseCode.accessChanged, CloseReason.accessChanged]
@@ -318,6 +324,8 @@ export class SyncService implements SyncServer {
         if (connection.access.reconnectOnRevoke) {
           connection.close(CloseCode.accessChanged, CloseReason.accessChanged);
         } else {
+          // Only when this grant was all they had: another credential may still write.
+          if (writingEnds) connection.writingEnded = true;
           connection.close(code, reason);
         }
         closed += 1;

@@ -4,7 +4,8 @@ import type * as Y from 'yjs';
 
 /**
  * A card someone was still writing when their access ended (the workshop link
- * closed, they were removed or signed out): their text lived in their editor
+ * closed, they were removed or signed out) or became one that cannot edit (a
+ * member made viewer or commenter): their text lived in their editor
  * and can never be saved now, so the empty card they added would stay on
  * everyone's board, in exports and in the vote. It is taken back, as the
  * writer's own change (`origin`), unless someone else is writing in it or it

@@ -106,6 +106,41 @@ describe('activity feed', () => {
   });
 });
 
+describe('activity folding', () => {
+  it('folds a person’s edits to a card only until someone else edits it: nobody is said to have written another’s words', async () => {
+    const { mapId, anaClient, wanda } = await workshop();
+    const eddie = connectClient(server().syncUrl, mapId);
+    await synced(eddie);
+    const card = addCard(eddie.doc, { ...firstCell(eddie), text: 'Email' })!;
+    const everyoneReads = (text: string) =>
+      waitFor(
+        () =>
+          [anaClient, wanda, eddie].every(
+            (client) => client.store.getSnapshot().cards.get(card)?.text === text,
+          ),
+        { what: `everyone reading “${text}”` },
+      );
+    await everyoneReads('Email');
+    setCardText(anaClient.doc, card, 'Email staff');
+    await everyoneReads('Email staff');
+    setCardText(wanda.doc, card, 'Email staff and admins');
+    await everyoneReads('Email staff and admins');
+    setCardText(anaClient.doc, card, 'Email staff and admins, day 1');
+    await everyoneReads('Email staff and admins, day 1');
+
+    await waitFor(async () => (await activity(mapId, `?cardId=${card}`)).entries.length === 4, {
+      what: 'four entries on the card',
+    });
+    const { entries } = await activity(mapId, `?cardId=${card}`);
+    expect(entries.map((e) => e.sentence)).toEqual([
+      'Ana edited “Email staff and admins” to “Email staff and admins, day 1”',
+      'Wanda edited “Email staff” to “Email staff and admins”',
+      'Ana edited “Email” to “Email staff”',
+      expect.stringMatching(/^Eddie Editor added “Email” to /),
+    ]);
+  });
+});
+
 describe('activity events', () => {
   it('says on the map’s event stream when a card’s entries are written, after they are', async () => {
     const { mapId, ana, anaClient } = await workshop();

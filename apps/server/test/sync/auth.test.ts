@@ -35,6 +35,15 @@ function closedWith(client: TestClient): Promise<{ code: number; reason: string 
   });
 }
 
+/** The code of the client's next closed connection (4000: it reconnects, 44xx: it stops). */
+function nextCloseCode(client: TestClient): Promise<number | undefined> {
+  return new Promise((resolve) => {
+    client.provider.once('connection-close', (event) => {
+      resolve((event as unknown as { code: number } | null)?.code);
+    });
+  });
+}
+
 const shareAs = (token: string) => ({ protocols: [SYNC_SUBPROTOCOL, token] });
 
 /** The owner opens a workshop link; `join` lets a guest in by name and connects them. */
@@ -213,6 +222,53 @@ describe('revocation', () => {
     await server().app.sync.flushAll();
     const stored = await storedDoc(db().prisma, mapId);
     expect([...stored.getMap('cards').keys()].sort()).toEqual([reworded, idle].sort());
+  });
+
+  it('takes back the empty card a member was writing when made a viewer, but not when made an owner', async () => {
+    const mapId = await createBoard(db().prisma);
+    const { owner, workspaceId } = boardAccess(mapId);
+    const writer = await boardMember(db().prisma, mapId, 'editor', 'Wes Writer');
+    const promoted = await boardMember(db().prisma, mapId, 'editor', 'Pam Promoted');
+    const wes = connectClient(server().syncUrl, mapId, { as: { cookie: writer.cookie } });
+    const pam = connectClient(server().syncUrl, mapId, { as: { cookie: promoted.cookie } });
+    const watcher = connectClient(server().syncUrl, mapId);
+    await Promise.all([wes, pam, watcher].map(synced));
+    // Each is writing a new card, still empty: the text lives in their editor.
+    const unfinished = addCard(wes.doc, firstCell(wes))!;
+    const kept = addCard(pam.doc, firstCell(pam))!;
+    for (const [client, cardId] of [
+      [wes, unfinished],
+      [pam, kept],
+    ] as const) {
+      client.provider.awareness.setLocalStateField('cardId', cardId);
+      client.provider.awareness.setLocalStateField('editing', true);
+    }
+    const writing = (clientId: number) =>
+      (watcher.provider.awareness.getStates().get(clientId) as { editing?: boolean })?.editing;
+    await waitFor(() => writing(wes.doc.clientID) === true && writing(pam.doc.clientID) === true, {
+      what: 'both writing',
+    });
+    await waitFor(() => watcher.store.getSnapshot().cards.size === 2, { what: 'both new cards' });
+
+    const closeCodes = Promise.all([wes, pam].map(nextCloseCode));
+    const changeRole = (userId: string, role: string) =>
+      server().app.inject({
+        method: 'PATCH',
+        url: `/api/workspaces/${workspaceId}/members/${userId}`,
+        headers: { cookie: owner.cookie },
+        payload: { role },
+      });
+    expect((await changeRole(writer.userId, 'viewer')).statusCode).toBe(200);
+    expect((await changeRole(promoted.userId, 'owner')).statusCode).toBe(200);
+    expect(await closeCodes).toEqual([4000, 4000]); // to reconnect with the new role
+    // A viewer can never finish it: it would stay empty on everyone's board.
+    await waitFor(() => !watcher.store.getSnapshot().cards.has(unfinished), {
+      what: 'the unfinished card taken back',
+    });
+    expect([...watcher.store.getSnapshot().cards.keys()]).toEqual([kept]);
+    await server().app.sync.flushAll();
+    const stored = await storedDoc(db().prisma, mapId);
+    expect([...stored.getMap('cards').keys()]).toEqual([kept]);
   });
 
   it('closes the open views of a revoked share link within a second', async () => {

@@ -13,6 +13,7 @@ import { spawnServerProcess, type ServerProcess } from './fixtures/spawn-server.
 import { SYNC_SUBPROTOCOL } from '../../src/policy/credentials.ts';
 import {
   boardAccess,
+  boardMember,
   cardTexts,
   connectClient,
   createBoard,
@@ -244,6 +245,42 @@ describe('access changes across instances', () => {
     expect(await closed).toEqual({ code: 4403, reason: 'share link revoked' });
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(editorOnB.provider.wsconnected).toBe(true); // only the link's sockets
+  });
+
+  it('a member made viewer on one instance: the empty card they were writing on the other is taken back', async () => {
+    const mapId = await createBoard(db().prisma);
+    const { owner, workspaceId } = boardAccess(mapId);
+    const writer = await boardMember(db().prisma, mapId, 'editor', 'Wes Writer');
+    const [a, b] = await twoInstances();
+    const wesOnB = connectClient(b.syncUrl, mapId, { as: { cookie: writer.cookie } });
+    const watcherOnA = connectClient(a.syncUrl, mapId);
+    await Promise.all([wesOnB, watcherOnA].map(synced));
+    const unfinished = addCard(wesOnB.doc, firstCell(wesOnB))!;
+    wesOnB.provider.awareness.setLocalStateField('cardId', unfinished);
+    wesOnB.provider.awareness.setLocalStateField('editing', true);
+    await waitFor(
+      () =>
+        (
+          watcherOnA.provider.awareness.getStates().get(wesOnB.doc.clientID) as {
+            editing?: boolean;
+          }
+        )?.editing === true && watcherOnA.store.getSnapshot().cards.has(unfinished),
+      { timeoutMs: 15_000, what: 'Wes writing his new card, seen on A' },
+    );
+
+    const changed = await fetch(
+      `http://127.0.0.1:${a.port}/api/workspaces/${workspaceId}/members/${writer.userId}`,
+      {
+        method: 'PATCH',
+        headers: { cookie: owner.cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({ role: 'viewer' }),
+      },
+    );
+    expect(changed.status).toBe(200);
+    await waitFor(() => !watcherOnA.store.getSnapshot().cards.has(unfinished), {
+      timeoutMs: 15_000,
+      what: 'the unfinished card taken back across instances',
+    });
   });
 
   it('deleting a map on one instance closes its sockets on the other', async () => {

@@ -22,6 +22,8 @@ import { CommentDeepLink } from '../components/comments/comment-deep-link.tsx';
 import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
 import { MergedTextNotice } from '../components/board/merged-text-notice.tsx';
 import { OfflineEditsNotice } from '../components/board/offline-edits-notice.tsx';
+import { DeletedWhileWritingNotice } from '../components/board/deleted-while-writing-notice.tsx';
+import { EditRightsNotice } from '../components/board/edit-rights-notice.tsx';
 import { UndoKeptNotice } from '../components/board/undo-kept-notice.tsx';
 import { useUndoShortcuts } from '../components/board/use-undo-shortcuts.ts';
 import { HeaderLabel } from '../components/common/header-label.tsx';
@@ -279,8 +281,10 @@ function LiveBoard({
                 card is brought into view and focused again there. */}
             <HistoryNotice />
             <OfflineEditsNotice />
+            <DeletedWhileWritingNotice />
             <MergedTextNotice />
             <UndoKeptNotice />
+            <EditRightsNotice />
             <div className="board-page__board">
               <BoardOrHistory>
                 <CardDeepLink key={canEdit ? 'edit' : 'read-only'} />

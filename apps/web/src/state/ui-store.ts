@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { forgetCardDraft } from './card-draft.ts';
 
 /** Where a dragged card would land: before `beforeCardId`, or at the end of the cell when null. */
 export interface CardDropIndicator {
@@ -64,9 +65,14 @@ const initial = {
 
 export const useUiStore = create<UiState>()((set, get) => ({
   ...initial,
-  startEditingCard: (cardId) => set({ editingCardId: cardId }),
+  startEditingCard: (cardId) => {
+    forgetCardDraft(); // a card opened afresh starts from its stored text
+    set({ editingCardId: cardId });
+  },
   stopEditingCard: (cardId) => {
-    if (get().editingCardId === cardId) set({ editingCardId: null });
+    if (get().editingCardId !== cardId) return;
+    forgetCardDraft();
+    set({ editingCardId: null });
   },
   startEditingStage: (stageId) => set({ editingStageId: stageId }),
   stopEditingStage: (stageId) => {
@@ -101,5 +107,8 @@ export const useUiStore = create<UiState>()((set, get) => ({
   },
   setZoom: (zoom) => set({ zoom: clampZoom(zoom) }),
   setEvidenceOnly: (on) => set({ evidenceOnly: on }),
-  reset: () => set(initial),
+  reset: () => {
+    forgetCardDraft();
+    set(initial);
+  },
 }));

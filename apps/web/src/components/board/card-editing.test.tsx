@@ -1,12 +1,16 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { moveCard, setCardText } from '@journeyboard/shared/board';
 import {
   addCardTo,
   cellTexts,
+  collaboratorOf,
+  idsByTitle,
   makeTemplateDoc,
   readDoc,
   renderWithSession,
+  syncInto,
 } from '../../board/testing/board-fixture.tsx';
 import { useUiStore } from '../../state/ui-store.ts';
 import { BoardView } from './board-view.tsx';
@@ -169,5 +173,31 @@ describe('selection', () => {
     act(() => session.actions.undo());
     expect(readDoc(doc).cards.has(first)).toBe(true);
     expect(readDoc(doc).cards.size).toBe(3);
+  });
+});
+
+describe('a card moved by someone else while it is being written', () => {
+  it('keeps what was typed: the editor goes with the card, draft and all, and saves it there', async () => {
+    const user = userEvent.setup();
+    const doc = makeTemplateDoc();
+    const id = addCardTo(doc, 'Awareness', 'Touchpoints', 'Welcome email');
+    renderWithSession(<BoardView mode="edit" />, doc);
+    await user.click(screen.getByRole('button', { name: 'Welcome email' }));
+    await user.type(screen.getByRole('textbox', { name: 'Card text' }), ' with a checklist');
+
+    // A collaborator drags it to the next stage and, meanwhile, rewords its start.
+    const collaborator = collaboratorOf(doc);
+    const { stage, lane } = idsByTitle(doc);
+    moveCard(collaborator, id, { stageId: stage('Consideration'), laneId: lane('Touchpoints') });
+    setCardText(collaborator, id, 'Welcome e-mail');
+    act(() => syncInto(doc, collaborator));
+
+    const editor = screen.getByRole('textbox', { name: 'Card text' });
+    expect(editor).toHaveValue('Welcome email with a checklist');
+    await user.type(editor, ' today{Control>}{Enter}{/Control}');
+    expect(cellTexts(doc, 'Consideration', 'Touchpoints')).toEqual([
+      'Welcome e-mail with a checklist today',
+    ]);
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual([]);
   });
 });

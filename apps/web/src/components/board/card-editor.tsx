@@ -7,6 +7,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import type { Card, LaneKind } from '../../board/use-board.ts';
+import { cardDraftOf, forgetCardDraft, rememberCardDraft } from '../../state/card-draft.ts';
 import { CardByline } from '../history/card-byline.tsx';
 import { CardFieldsEditor } from '../lane-kinds/card-fields-editor.tsx';
 import { EvidenceEditor } from '../evidence/evidence-editor.tsx';
@@ -36,9 +37,11 @@ interface CardEditorProps {
  * While it is open the browser's own text undo applies.
  */
 export function CardEditor({ card, laneKind, onSave, onKeep, onCancel }: CardEditorProps) {
+  // Drawn anew while being written (someone moved the card to another cell): carry on.
+  const [resumed] = useState(() => cardDraftOf(card.id));
   // What the board holds of this editor's text: what it opened with, then what was kept.
-  const base = useRef(card.text);
-  const [draft, setDraft] = useState(card.text);
+  const base = useRef(resumed?.base ?? card.text);
+  const [draft, setDraft] = useState(resumed?.text ?? card.text);
   const ref = useRef<HTMLTextAreaElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   // Escape/Ctrl+Enter unmount the editor, which may fire a blur: save only once.
@@ -51,6 +54,7 @@ export function CardEditor({ card, laneKind, onSave, onKeep, onCancel }: CardEdi
       if (finished.current || draft === base.current) return;
       onKeep(base.current, draft);
       base.current = draft;
+      rememberCardDraft({ card, laneKind, base: draft, text: draft });
     };
     const onHidden = () => {
       if (document.visibilityState === 'hidden') keep();
@@ -68,7 +72,7 @@ export function CardEditor({ card, laneKind, onSave, onKeep, onCancel }: CardEdi
       document.removeEventListener('visibilitychange', onHidden);
       window.removeEventListener('pagehide', onPageHide);
     };
-  }, [draft, onKeep, onCancel]);
+  }, [draft, onKeep, onCancel, card, laneKind]);
 
   useLayoutEffect(() => {
     const textarea = ref.current;
@@ -91,6 +95,7 @@ export function CardEditor({ card, laneKind, onSave, onKeep, onCancel }: CardEdi
   const finish = (save: boolean, viaKeyboard: boolean) => {
     if (finished.current) return;
     finished.current = true;
+    forgetCardDraft();
     if (save) onSave(base.current, draft, viaKeyboard);
     else onCancel();
   };
@@ -118,7 +123,11 @@ export function CardEditor({ card, laneKind, onSave, onKeep, onCancel }: CardEdi
         label="Card text"
         placeholder="Write something…"
         value={draft}
-        onChange={(event) => setDraft(event.target.value)}
+        onChange={(event) => {
+          const text = event.target.value;
+          rememberCardDraft({ card, laneKind, base: base.current, text });
+          setDraft(text);
+        }}
       />
       <CardFieldsEditor card={card} laneKind={laneKind} />
       <EvidenceEditor card={card} />

@@ -61,6 +61,9 @@ export function PresenceLayer({ scrollerRef, boardRef, showArea }: PresenceLayer
       scroller.removeEventListener('pointermove', onMove);
       scroller.removeEventListener('pointerleave', onLeave);
       stopViewWatch();
+      // Gone with the editing board (made a viewer, history opened): a pointer left
+      // here would hang frozen on everyone else's board.
+      presence.setCursor(null);
     };
   }, [presence, scrollerRef, boardRef]);
 
@@ -73,7 +76,13 @@ export function PresenceLayer({ scrollerRef, boardRef, showArea }: PresenceLayer
       presence.setCard(editing ?? selected, editing !== null);
     };
     publish(useUiStore.getState());
-    return useUiStore.subscribe(publish);
+    const stop = useUiStore.subscribe(publish);
+    return () => {
+      stop();
+      // Without the editing board nothing is being written or selected here, whatever the
+      // closed editor left in the UI store: others would see "… is editing" for good.
+      presence.setCard(null, false);
+    };
   }, [presence]);
 
   // Follow: see what the followed person sees; our own input ends it.

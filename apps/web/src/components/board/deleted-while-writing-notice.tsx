@@ -1,0 +1,51 @@
+import { useBoardActions, useBoardSnapshot } from '../../board/use-board.ts';
+import { useCan } from '../../capabilities/capabilities.tsx';
+import { cardDraftOf } from '../../state/card-draft.ts';
+import { useUiStore } from '../../state/ui-store.ts';
+import { Notice } from '../common/notice.tsx';
+import { nameCards } from './name-cards.ts';
+
+/**
+ * "Someone deleted the card you were writing: “…”", with "Put it back": a card
+ * (or its stage) deleted by someone else takes its open editor away, and with it
+ * everything typed since it opened — the only copy. Put back, the card returns
+ * where it was with that text, its editor open again. Nothing is said when
+ * nothing had been typed.
+ */
+export function DeletedWhileWritingNotice() {
+  const editingId = useUiStore((state) => state.editingCardId);
+  const stopEditingCard = useUiStore((state) => state.stopEditingCard);
+  const startEditingCard = useUiStore((state) => state.startEditingCard);
+  const board = useBoardSnapshot();
+  const { putBackCards } = useBoardActions();
+  const canEdit = useCan('board.edit');
+  if (editingId === null || board.cards.has(editingId)) return null;
+  const draft = cardDraftOf(editingId);
+  if (!draft || draft.text === draft.base) return null;
+  const putBack = () => {
+    putBackCards([{ card: { ...draft.card, text: draft.text }, laneKind: draft.laneKind }]);
+    startEditingCard(editingId);
+  };
+  return (
+    <Notice
+      actions={
+        canEdit ? (
+          <button type="button" className="button" onClick={putBack}>
+            Put it back
+          </button>
+        ) : null
+      }
+      dismiss={{
+        label: 'Dismiss: deleted while you were writing it',
+        onClick: () => stopEditingCard(editingId),
+      }}
+    >
+      {canEdit
+        ? 'Someone deleted the card you were writing'
+        : // Made a viewer, a new card still empty is taken back by the server (nobody can
+          // finish it): nothing to put back, only to say what was not saved.
+          'The card you were writing was not saved'}
+      : {nameCards([draft.text])}.
+    </Notice>
+  );
+}
