@@ -251,6 +251,34 @@ test('"Bring everyone to me" moves the participant’s view with a banner; "Stop
   );
 });
 
+test('a participant’s new private card opens as wide as the card, so what they type reads as they write it', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  const { guestPage } = await workshopWithGuest(page, mapList, openSecondBrowser);
+  await openWorkshopTools(page);
+  await page.getByRole('button', { name: 'Start a silent brainstorm' }).click();
+  await guestPage
+    .getByRole('button', { name: 'Add private card to Pain points in Problem occurs' })
+    .click();
+  const text = guestPage.getByLabel('Private card text');
+  await text.fill('Nobody calls back');
+  const box = (await text.boundingBox())!;
+  const card = (await guestPage
+    .getByRole('list', { name: 'Your private cards in Pain points, Problem occurs' })
+    .getByRole('listitem')
+    .boundingBox())!;
+  // The text box takes the card's width (less the room kept for its tools), not a sliver
+  // beside the hint under it: one short line stays one line.
+  expect(box.width).toBeGreaterThan(card.width / 2);
+  await expect(guestPage.getByText('Ctrl+Enter or click away saves · Esc cancels')).toBeVisible();
+  const hint = (await guestPage
+    .getByText('Ctrl+Enter or click away saves · Esc cancels')
+    .boundingBox())!;
+  expect(hint.y).toBeGreaterThanOrEqual(box.y + box.height - 1);
+});
+
 test('a follower looks at the same cell as the facilitator even where their board is laid out differently', async ({
   page,
   mapList,

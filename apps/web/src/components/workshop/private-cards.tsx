@@ -53,13 +53,18 @@ export const PrivateCell = memo(function PrivateCell({
           ))}
           {drafting ? (
             <li className="card card--private card--editing">
-              <PrivateCardEditor
-                initial=""
-                onDone={(text) => {
-                  setDrafting(false);
-                  if (text.trim() !== '') run(actions.create({ stageId, laneId, text }));
-                }}
-              />
+              {/* In the card's body, as when a saved one is edited: straight in the card (a
+                  row), the text box shared its width with the hint and shrank to a sliver. */}
+              <div className="card__body">
+                <PrivateMarker />
+                <PrivateCardEditor
+                  initial=""
+                  onDone={(text) => {
+                    setDrafting(false);
+                    if (text.trim() !== '') run(actions.create({ stageId, laneId, text }));
+                  }}
+                />
+              </div>
             </li>
           ) : null}
         </ul>
@@ -101,10 +106,7 @@ function PrivateCardItem({
       aria-label={isEmpty ? 'Empty private card' : card.text}
     >
       <div className="card__body">
-        <span className="card__private" title="Only you see this card until the reveal">
-          <PrivateIcon size={12} />
-          Private
-        </span>
+        <PrivateMarker />
         {editing ? (
           <PrivateCardEditor
             initial={card.text}
@@ -137,6 +139,16 @@ function PrivateCardItem({
         </div>
       )}
     </li>
+  );
+}
+
+/** Says on a private card, saved or being written, that only its author sees it. */
+function PrivateMarker() {
+  return (
+    <span className="card__private" title="Only you see this card until the reveal">
+      <PrivateIcon size={12} />
+      Private
+    </span>
   );
 }
 
