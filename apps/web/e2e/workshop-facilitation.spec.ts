@@ -251,6 +251,33 @@ test('"Bring everyone to me" moves the participant’s view with a banner; "Stop
   );
 });
 
+test('a board lock holds the map’s name too: the participant is offered no rename until it is lifted; the facilitator still renames', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  const { guestPage } = await workshopWithGuest(page, mapList, openSecondBrowser);
+  const guestRename = guestPage.getByRole('button', { name: 'Rename map Support workshop' });
+  await expect(guestRename).toBeVisible();
+  await openWorkshopTools(page);
+  await page.getByRole('button', { name: 'Locks' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Lock the whole board' }).click();
+
+  await expect(guestPage.getByText('The facilitator locked the board')).toBeVisible();
+  await expect(guestRename).toHaveCount(0);
+  await expect(guestPage.getByRole('heading', { name: 'Support workshop' })).toBeVisible();
+  await page.getByRole('button', { name: 'Rename map Support workshop' }).click();
+  await page.getByLabel('Map title').fill('Support workshop, day 2');
+  await page.getByLabel('Map title').press('Enter');
+  await expect(guestPage.getByRole('heading', { name: 'Support workshop, day 2' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Locks' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Lock the whole board' }).click();
+  await expect(
+    guestPage.getByRole('button', { name: 'Rename map Support workshop, day 2' }),
+  ).toBeVisible();
+});
+
 test('a participant’s new private card opens as wide as the card, so what they type reads as they write it', async ({
   page,
   mapList,
