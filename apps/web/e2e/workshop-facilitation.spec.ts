@@ -306,6 +306,36 @@ test('a participant’s new private card opens as wide as the card, so what they
   expect(hint.y).toBeGreaterThanOrEqual(box.y + box.height - 1);
 });
 
+test('a private card still being written when the facilitator reveals is not lost: it goes on the board where it was written', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  const { guestPage } = await workshopWithGuest(page, mapList, openSecondBrowser);
+  await openWorkshopTools(page);
+  await page.getByRole('button', { name: 'Start a silent brainstorm' }).click();
+  await guestPage
+    .getByRole('button', { name: 'Add private card to Thoughts in Seeks help' })
+    .click();
+  // Typed, not yet saved (no Ctrl+Enter, no click away) as the facilitator reveals.
+  await guestPage.getByLabel('Private card text').fill('Is anyone reading my ticket?');
+  await page
+    .getByRole('region', { name: 'Silent brainstorm' })
+    .getByRole('button', { name: 'Reveal everyone’s cards' })
+    .click();
+
+  for (const p of [guestPage, page]) {
+    await expect(p.getByRole('region', { name: 'Silent brainstorm' })).toHaveCount(0);
+    const kept = p
+      .getByRole('group', { name: 'Thoughts in Seeks help' })
+      .getByTestId('card')
+      .and(p.getByLabel('Is anyone reading my ticket?', { exact: true }));
+    await expect(kept).toBeVisible();
+    await expect(kept).toHaveCount(1);
+  }
+  await expect(guestPage.getByRole('alert')).toHaveCount(0);
+});
+
 test('a follower looks at the same cell as the facilitator even where their board is laid out differently', async ({
   page,
   mapList,

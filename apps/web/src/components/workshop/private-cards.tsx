@@ -1,9 +1,16 @@
 import type { TPrivateCard } from '@journeyboard/shared';
 import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { ApiError } from '../../api/api-error.ts';
 import { errorMessage } from '../../api/client.ts';
+import { useBoardActions, useBoardReader } from '../../board/use-board.ts';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { usePrivateCardActions } from '../../workshop/private-mode-queries.ts';
 import { usePrivateCardSource, usePrivateCell } from '../../workshop/private-card-source.tsx';
+import {
+  keepDraftOnBoard,
+  usePrivateDraft,
+  type PrivateDraft,
+} from '../../workshop/private-draft.ts';
 import { CardTextInput } from '../board/card-text-input.tsx';
 import { PlusIcon, PrivateIcon, TrashIcon } from '../common/icons.tsx';
 import '../board/card.css';
@@ -32,13 +39,23 @@ export const PrivateCell = memo(function PrivateCell({
   const cards = usePrivateCell(stageId, laneId);
   const mapId = useMapEventStore((state) => state.mapId) ?? '';
   const actions = usePrivateCardActions(mapId);
+  const boardActions = useBoardActions();
+  const readBoard = useBoardReader();
   const [drafting, setDrafting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   if (!source) return null;
-  const run = (write: Promise<unknown>) => {
+  /** Sends a private card's text; one that arrives after the reveal goes on the board instead. */
+  const run = (write: Promise<unknown>, draft?: PrivateDraft) => {
     setProblem(null);
-    write.catch((error: unknown) => setProblem(errorMessage(error)));
+    write.catch((error: unknown) => {
+      if (draft && error instanceof ApiError && error.code === 'PRIVATE_MODE_NOT_RUNNING') {
+        keepDraftOnBoard(boardActions, readBoard(), draft);
+      } else {
+        setProblem(errorMessage(error));
+      }
+    });
   };
+  const cell = { stageId, laneId };
   return (
     <>
       {cards.length > 0 || drafting ? (
@@ -47,7 +64,14 @@ export const PrivateCell = memo(function PrivateCell({
             <PrivateCardItem
               key={card.id}
               card={card}
-              onSave={(text) => run(actions.update(card.id, { text }))}
+              onSave={(text) =>
+                run(actions.update(card.id, { text }), {
+                  ...cell,
+                  cardId: card.id,
+                  base: card.text,
+                  text,
+                })
+              }
               onDelete={() => run(actions.remove(card.id))}
             />
           ))}
@@ -59,9 +83,16 @@ export const PrivateCell = memo(function PrivateCell({
                 <PrivateMarker />
                 <PrivateCardEditor
                   initial=""
+                  draft={{ ...cell, cardId: null }}
                   onDone={(text) => {
                     setDrafting(false);
-                    if (text.trim() !== '') run(actions.create({ stageId, laneId, text }));
+                    if (text.trim() === '') return;
+                    run(actions.create({ stageId, laneId, text }), {
+                      ...cell,
+                      cardId: null,
+                      base: '',
+                      text,
+                    });
                   }}
                 />
               </div>
@@ -110,6 +141,7 @@ function PrivateCardItem({
         {editing ? (
           <PrivateCardEditor
             initial={card.text}
+            draft={{ stageId: card.stageId, laneId: card.laneId, cardId: card.id }}
             onDone={(text) => {
               setEditing(false);
               if (text !== card.text) onSave(text);
@@ -152,12 +184,18 @@ function PrivateMarker() {
   );
 }
 
-/** The open private card: leaving it or Ctrl/Cmd+Enter saves, Escape keeps what it had. */
+/**
+ * The open private card: leaving it or Ctrl/Cmd+Enter saves, Escape keeps what it had.
+ * What is typed is kept in the draft store until then, so a reveal that takes the editor
+ * away first doesn't take the text with it (private-draft.ts).
+ */
 function PrivateCardEditor({
   initial,
+  draft: where,
   onDone,
 }: {
   initial: string;
+  draft: Pick<PrivateDraft, 'stageId' | 'laneId' | 'cardId'>;
   onDone: (text: string) => void;
 }) {
   const [draft, setDraft] = useState(initial);
@@ -167,6 +205,7 @@ function PrivateCardEditor({
   const finish = (text: string) => {
     if (finished.current) return;
     finished.current = true;
+    usePrivateDraft.setState({ draft: null });
     onDone(text);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -185,7 +224,12 @@ function PrivateCardEditor({
       label="Private card text"
       placeholder="Only you see this until the reveal…"
       value={draft}
-      onChange={(event) => setDraft(event.target.value)}
+      onChange={(event) => {
+        setDraft(event.target.value);
+        usePrivateDraft.setState({
+          draft: { ...where, base: initial, text: event.target.value },
+        });
+      }}
       onKeyDown={onKeyDown}
       onBlur={() => finish(draft)}
     />
