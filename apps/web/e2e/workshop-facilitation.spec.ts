@@ -278,6 +278,40 @@ test('a board lock holds the map’s name too: the participant is offered no ren
   ).toBeVisible();
 });
 
+test('under a board lock the participant’s Undo waits: nothing flickers, and their own change can still be undone once the lock is lifted', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  const { guest, guestPage } = await workshopWithGuest(page, mapList, openSecondBrowser);
+  await guestPage.getByRole('button', { name: 'Add card to Thoughts in Seeks help' }).click();
+  await guest.cardEditor().fill('An idea of mine');
+  await guest.cardEditor().press('Control+Enter');
+  const mine = guestPage.getByTestId('card').and(guestPage.getByLabel('An idea of mine'));
+  await expect(page.getByTestId('card').and(page.getByLabel('An idea of mine'))).toBeVisible();
+  const undo = guestPage.getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeEnabled();
+
+  const toggleBoardLock = async () => {
+    await openWorkshopTools(page);
+    await page.getByRole('button', { name: 'Locks' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Lock the whole board' }).click();
+  };
+  await toggleBoardLock();
+  await expect(guestPage.getByText('The facilitator locked the board')).toBeVisible();
+  await expect(undo).toBeDisabled();
+  // The shortcut waits too: the server would only put the card back.
+  await guestPage.locator('body').press('Control+z');
+  await expect(mine).toBeVisible();
+
+  await toggleBoardLock();
+  await expect(guestPage.getByText('The facilitator locked the board')).toHaveCount(0);
+  await expect(undo).toBeEnabled();
+  await undo.click();
+  await expect(mine).toHaveCount(0);
+  await expect(page.getByTestId('card').and(page.getByLabel('An idea of mine'))).toHaveCount(0);
+});
+
 test('a participant’s new private card opens as wide as the card, so what they type reads as they write it', async ({
   page,
   mapList,
