@@ -1,6 +1,5 @@
 import { useCan } from '../../capabilities/capabilities.tsx';
 import type { ItemLockScope } from '@journeyboard/shared/board';
-import { useEffect, useRef, useState } from 'react';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { useLocks } from '../../workshop/lock-context.tsx';
 import { useLockActions } from '../../workshop/lock-queries.ts';
@@ -8,6 +7,9 @@ import { runFacilitatorAction } from '../../workshop/workshop-problem.ts';
 import type { RunFromMenu } from '../common/actions-menu.tsx';
 import { LockIcon, UnlockIcon } from '../common/icons.tsx';
 import { MenuCheckbox } from '../common/menu-checkbox.tsx';
+import { MenuPopup } from '../common/menu-popup.tsx';
+import type { Anchoring } from '../common/use-anchored-popup.ts';
+import { useMenu } from '../common/use-menu.ts';
 import './lock-controls.css';
 
 /** Lock or unlock; a refusal shows in the workshop's problem banner (workshop-problem.ts). */
@@ -18,41 +20,28 @@ function useLockToggle() {
     runFacilitatorAction(() => setLocked(lock, locked));
 }
 
+/** The workshop tools sit at the foot of the board: the menu opens above its button. */
+const ABOVE_THE_BUTTON: Anchoring = { placement: 'top-start', gap: 10 };
+
 /**
- * The facilitator's header menu for the wide locks: the board's structure
- * (stages and lanes) and the whole board. Nothing for anyone else.
+ * The facilitator's menu (in the workshop tools) for the wide locks: the
+ * board's structure (stages and lanes) and the whole board. Nothing for
+ * anyone else. A menu button like every other (`useMenu`): arrow keys, Escape
+ * gives the focus back to "Locks".
  */
 export function LockMenu() {
   const { all, facilitates } = useLocks();
   const toggle = useLockToggle();
-  const [open, setOpen] = useState(false);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  // A choice is made: the menu closes (it hangs over the stage headers) and focus goes back.
+  const { open, close, toggle: toggleMenu, buttonRef, menuRef, onMenuKeyDown } = useMenu();
+  // A choice is made: the menu closes (it hangs over the board) and focus goes back.
   const choose = (lock: Parameters<typeof toggle>[0], locked: boolean) => {
     toggle(lock, locked);
-    setOpen(false);
-    buttonRef.current?.focus();
+    close();
   };
-  useEffect(() => {
-    if (!open) return;
-    rootRef.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
   if (!facilitates) return null;
   const anyLock = !all.isEmpty;
   return (
-    <div
-      className="lock-menu"
-      ref={rootRef}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') setOpen(false);
-      }}
-    >
+    <div className="lock-menu">
       <button
         ref={buttonRef}
         type="button"
@@ -61,12 +50,19 @@ export function LockMenu() {
         title="Lock the board or its structure"
         aria-haspopup="menu"
         aria-expanded={open}
-        onClick={() => setOpen((value) => !value)}
+        onClick={toggleMenu}
       >
         {anyLock ? <LockIcon /> : <UnlockIcon />}
       </button>
       {open ? (
-        <div className="menu lock-menu__menu" role="menu" aria-label="Locks">
+        <MenuPopup
+          menuRef={menuRef}
+          onKeyDown={onMenuKeyDown}
+          label="Locks"
+          anchorRef={buttonRef}
+          anchoring={ABOVE_THE_BUTTON}
+          className="lock-menu__menu"
+        >
           <MenuCheckbox
             checked={all.structure}
             icon={<LockIcon />}
@@ -85,7 +81,7 @@ export function LockMenu() {
             Participants can’t change what is locked; facilitators still can. Choose a checked lock
             again to lift it.
           </p>
-        </div>
+        </MenuPopup>
       ) : null}
     </div>
   );
