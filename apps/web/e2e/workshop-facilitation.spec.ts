@@ -370,6 +370,27 @@ test('a private card still being written when the facilitator reveals is not los
   await expect(guestPage.getByRole('alert')).toHaveCount(0);
 });
 
+test('a silent brainstorm offers no private card in a stage the facilitator locked: it would land there at the reveal', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  const { guestPage } = await workshopWithGuest(page, mapList, openSecondBrowser);
+  await page.getByRole('button', { name: 'Rename stage Resolution' }).hover();
+  await page.getByRole('button', { name: 'Actions for stage Resolution' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Lock stage' }).click();
+  await expect(guestPage.getByRole('img', { name: 'Stage Resolution is locked' })).toBeVisible();
+  await openWorkshopTools(page);
+  await page.getByRole('button', { name: 'Start a silent brainstorm' }).click();
+
+  await expect(
+    guestPage.getByRole('button', { name: 'Add private card to Touchpoints in Problem occurs' }),
+  ).toBeVisible();
+  await expect(
+    guestPage.getByRole('button', { name: /^Add private card to .* in Resolution$/ }),
+  ).toHaveCount(0);
+});
+
 test('a follower looks at the same cell as the facilitator even where their board is laid out differently', async ({
   page,
   mapList,

@@ -181,6 +181,11 @@ export const ERROR_CATALOGUE = {
     message:
       'The facilitator has locked the board: the map’s name and description stay as they are until they lift the lock.',
   },
+  CELL_LOCKED: {
+    status: 409,
+    message:
+      'The facilitator has locked this stage or lane: write your card in a cell that is not locked.',
+  },
   CELL_NOT_ON_BOARD: {
     status: 400,
     message: 'That stage or lane is not on the board (any more). Pick a cell that is.',

@@ -5,6 +5,7 @@ import { errorMessage } from '../../api/client.ts';
 import { useBoardActions, useBoardReader } from '../../board/use-board.ts';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { usePrivateCardActions } from '../../workshop/private-mode-queries.ts';
+import { useLocks } from '../../workshop/lock-context.tsx';
 import { usePrivateCardSource, usePrivateCell } from '../../workshop/private-card-source.tsx';
 import {
   keepDraftOnBoard,
@@ -43,6 +44,9 @@ export const PrivateCell = memo(function PrivateCell({
   const readBoard = useBoardReader();
   const [drafting, setDrafting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // The facilitators' own locks (not the brainstorm's): a card written here would land in a
+  // locked stage or lane at the reveal, so the server refuses it (CELL_LOCKED).
+  const locked = useLocks().all.cellLocked(stageId, laneId);
   if (!source) return null;
   /** Sends a private card's text; one that arrives after the reveal goes on the board instead. */
   const run = (write: Promise<unknown>, draft?: PrivateDraft) => {
@@ -105,15 +109,17 @@ export const PrivateCell = memo(function PrivateCell({
           {problem}
         </p>
       ) : null}
-      <button
-        type="button"
-        className="add-card add-card--private"
-        aria-label={`Add private card to ${laneTitle} in ${stageTitle}`}
-        onClick={() => setDrafting(true)}
-      >
-        <PlusIcon />
-        Add private card
-      </button>
+      {locked ? null : (
+        <button
+          type="button"
+          className="add-card add-card--private"
+          aria-label={`Add private card to ${laneTitle} in ${stageTitle}`}
+          onClick={() => setDrafting(true)}
+        >
+          <PlusIcon />
+          Add private card
+        </button>
+      )}
     </>
   );
 });
