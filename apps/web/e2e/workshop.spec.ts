@@ -213,3 +213,54 @@ test('a dot-voting round: participants vote unseen by each other, then the facil
   await guestPage.locator('body').press('Escape');
   await expect(guestPage.getByRole('complementary', { name: 'Voting results' })).toHaveCount(0);
 });
+
+test('the facilitator’s Timer and Locks work from the keyboard: focus goes in, Escape closes and gives it back, a click elsewhere closes', async ({
+  page,
+  mapList,
+}) => {
+  await mapList.goto();
+  await mapList.createMap('Keyboard workshop', 'Customer support');
+  await openWorkshopTools(page);
+
+  const timerButton = page.getByRole('button', { name: 'Timer', exact: true });
+  const timerPanel = page.getByRole('form', { name: 'Start a timer' });
+  await timerButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Minutes')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(timerPanel).toBeHidden();
+  await expect(timerButton).toBeFocused();
+  // Escape on the button itself closes it too.
+  await page.keyboard.press('Enter');
+  await expect(timerPanel).toBeVisible();
+  await timerButton.focus();
+  await page.keyboard.press('Escape');
+  await expect(timerPanel).toBeHidden();
+  // A click elsewhere closes it.
+  await timerButton.click();
+  await expect(timerPanel).toBeVisible();
+  await page.getByRole('heading', { name: 'Keyboard workshop' }).click();
+  await expect(timerPanel).toBeHidden();
+  // Started from the keyboard, focus goes on to the running timer's controls.
+  await timerButton.focus();
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Minutes').fill('3');
+  await page.keyboard.press('Enter');
+  await expect(new WorkshopTools(page).timer()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pause timer' })).toBeFocused();
+  // Pausing keeps the focus where it was: the same button now resumes.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Resume timer' })).toBeFocused();
+
+  const locks = page.getByRole('button', { name: 'Locks' });
+  await locks.focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('menuitemcheckbox', { name: 'Lock the board structure' }),
+  ).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitemcheckbox', { name: 'Lock the whole board' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu', { name: 'Locks' })).toHaveCount(0);
+  await expect(locks).toBeFocused();
+});

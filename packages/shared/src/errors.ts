@@ -176,6 +176,16 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: 'You have written as many private cards as one person can in a silent brainstorm.',
   },
+  BOARD_LOCKED: {
+    status: 409,
+    message:
+      'The facilitator has locked the board: the map’s name and description stay as they are until they lift the lock.',
+  },
+  CELL_LOCKED: {
+    status: 409,
+    message:
+      'The facilitator has locked this stage or lane: write your card in a cell that is not locked.',
+  },
   CELL_NOT_ON_BOARD: {
     status: 400,
     message: 'That stage or lane is not on the board (any more). Pick a cell that is.',

@@ -23,6 +23,7 @@ import { grantKey } from '../sync/access.ts';
 import { personalWorkspaceId } from '../services/workspaces/personal-workspace-id.ts';
 import { registerRoute } from './register-route.ts';
 import { EVERYONE_ON_THE_MAP } from '../services/map-events/map-event-bus.ts';
+import { assertMapDetailsUnlocked } from '../services/locks/assert-map-details-unlocked.ts';
 
 /** Journey maps. Routes stay thin: authorise (policy) → validate (schemas) → call one service. */
 export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -114,6 +115,7 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
       request.params.id,
       'map.rename',
     );
+    await assertMapDetailsUnlocked(app.prisma, map.id, capabilities);
     const updated = await updateMap(app.prisma, map.id, request.body, capabilities);
     // Everyone with the map open (other tabs, other people, share links) sees the new name.
     const { title, description, updatedAt } = updated;

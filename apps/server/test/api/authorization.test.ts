@@ -1092,6 +1092,13 @@ const TABLE: Record<string, Entry | { skip: string }> = {
       url: `/api/rating-rounds/${(await freshRatingRound(cell)).id}/reveal`,
     }),
   },
+  'GET /api/rating-rounds/:id/progress': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: async (cell) => ({
+      url: `/api/rating-rounds/${(await freshRatingRound(cell)).id}/progress`,
+    }),
+  },
   'GET /api/rating-rounds/:id/mine': {
     needs: { map: 'emotion.rate' },
     status: 200,

@@ -340,6 +340,54 @@ describe('everyone rates', () => {
     }
   });
 
+  it('tells facilitators how far the room has got — how many people, how many scores, never whose — and nobody else', async () => {
+    const workshop = await createWorkshopFixture(app());
+    const { stages } = await emotionLane(workshop);
+    const [s1, s2] = stages;
+    if (!s1 || !s2) throw new Error('template changed');
+    const [facilitatorStream, guestStream, linkStream] = await streamsOf(workshop, [
+      workshop.editor,
+      workshop.otherGuest,
+      workshop.shareLink,
+    ]);
+    if (!facilitatorStream || !guestStream || !linkStream) throw new Error('no streams');
+    try {
+      const round = await startRound(workshop);
+      const progressUrl = `/api/rating-rounds/${round.id}/progress`;
+      const asked = await workshop.owner.inject({ url: progressUrl });
+      expect(asked.statusCode, asked.body).toBe(200);
+      expect(asked.json()).toEqual({ roundId: round.id, raters: 0, scores: 0 });
+
+      await rated(workshop.guest, round.id, s1.id, -1);
+      await rated(workshop.guest, round.id, s2.id, 1);
+      await rated(workshop.commenter, round.id, s1.id, 2);
+      const counted = {
+        type: 'rating-progress',
+        progress: { roundId: round.id, raters: 2, scores: 3 },
+      };
+      expect(
+        await facilitatorStream.next(
+          (e) => e.type === 'rating-progress' && e.progress.scores === 3,
+        ),
+      ).toEqual(counted);
+      expect((await workshop.owner.inject({ url: progressUrl })).json()).toEqual(counted.progress);
+
+      // A cleared score counts no more; the commenter has no score left, so rated nothing.
+      expect((await clear(workshop.commenter, round.id, s1.id)).statusCode).toBe(200);
+      await facilitatorStream.next(
+        (e) => e.type === 'rating-progress' && e.progress.raters === 1 && e.progress.scores === 2,
+      );
+
+      // Participants and links hear nothing of it, and may not ask.
+      for (const stream of [guestStream, linkStream]) {
+        expect(stream.rawPayloads.join('\n')).not.toContain('rating-progress');
+      }
+      expectError(await workshop.guest.inject({ url: progressUrl }), 403, 'FORBIDDEN');
+    } finally {
+      closeAll([facilitatorStream, guestStream, linkStream]);
+    }
+  });
+
   it('reveals anonymous rounds without names; keeps a stage deleted before the reveal, by its title', async () => {
     const workshop = await createWorkshopFixture(app());
     const { stages } = await emotionLane(workshop);

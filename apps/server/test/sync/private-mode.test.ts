@@ -342,6 +342,38 @@ describe('silent brainstorm (private mode)', () => {
     await waitFor(() => readBoard(facilitator.doc).cards.get(cardId)?.text === 'after the round');
   });
 
+  it('refuses a private card in a stage or lane the facilitator locked — the reveal would put it there past the lock', async () => {
+    const { mapId, owner, author, stages, lanes } = await workshop();
+    const locked = { stageId: stages[1]!.id, laneId: lanes[0]!.id };
+    const free = { stageId: stages[0]!.id, laneId: lanes[0]!.id };
+    const lock = await api(server(), owner.cookie, 'POST', `/api/maps/${mapId}/locks`, {
+      scope: 'stage',
+      itemId: locked.stageId,
+    });
+    expect(lock.statusCode, lock.body).toBe(200);
+    await start(server(), mapId, owner.cookie);
+
+    const refused = await writePrivate(server(), mapId, author.cookie, locked, 'past the lock');
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.json()).toMatchObject({ error: { code: 'CELL_LOCKED' } });
+    expect(refused.json().error.message).toMatch(/locked/);
+
+    // Elsewhere, and moved into the locked stage afterwards: the same.
+    const written = await writePrivate(server(), mapId, author.cookie, free, 'in a free cell');
+    expect(written.statusCode, written.body).toBe(201);
+    const moved = await api(
+      server(),
+      author.cookie,
+      'PATCH',
+      `/api/maps/${mapId}/private-cards/${written.json<{ id: string }>().id}`,
+      { stageId: locked.stageId },
+    );
+    expect(moved.statusCode, moved.body).toBe(409);
+    expect(moved.json()).toMatchObject({ error: { code: 'CELL_LOCKED' } });
+    const mine = await api(server(), author.cookie, 'GET', `/api/maps/${mapId}/private-cards`);
+    expect(mine.json()).toMatchObject({ cards: [{ text: 'in a free cell', ...free }] });
+  });
+
   it('refuses participants and commenters every facilitation step (403) and changes nothing', async () => {
     const { mapId, owner, author, cell } = await workshop();
     const startedByGuest = await start(server(), mapId, author.cookie);

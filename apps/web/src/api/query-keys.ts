@@ -59,6 +59,9 @@ export const queryKeys = {
       ['maps', 'one', mapId, 'vote-rounds', roundId, 'progress'] as const,
     /** "Everyone rates" rounds, newest first. */
     ratingRounds: (mapId: string) => ['maps', 'one', mapId, 'rating-rounds'] as const,
+    /** How many have rated in one rating round so far (facilitators). */
+    ratingProgress: (mapId: string, roundId: string) =>
+      ['maps', 'one', mapId, 'rating-rounds', roundId, 'progress'] as const,
     /** This person's own scores in one rating round. */
     myRatings: (mapId: string, roundId: string) =>
       ['maps', 'one', mapId, 'rating-rounds', roundId, 'mine'] as const,

@@ -19,7 +19,9 @@ import { receiveActivityWritten, receiveVersionEvent } from '../history/version-
 import { receiveFacilitation } from '../workshop/facilitation-queries.ts';
 import { receiveHands, receiveHandsAnswer } from '../workshop/hand-queries.ts';
 import {
+  isRatingRoundDetail,
   receiveMyRatings,
+  receiveRatingProgress,
   receiveRatingRound,
   receiveRatingRounds,
 } from '../workshop/rating-queries.ts';
@@ -164,6 +166,8 @@ export function applyMapEvent(
       void refetchChanged(queryClient, { queryKey: queryKeys.maps.privateProgress(mapId) });
       // A round's progress and one's own ballot are carried by no state: votes cast meanwhile.
       void refetchChanged(queryClient, { predicate: isRoundDetail(mapId) });
+      // The same for a rating round: scores given (or cleared) meanwhile.
+      void refetchChanged(queryClient, { predicate: isRatingRoundDetail(mapId) });
       // The map itself: its lifecycle may have changed while the stream was down.
       void refetchChanged(queryClient, { queryKey: queryKeys.maps.one(mapId), exact: true });
       return;
@@ -209,6 +213,9 @@ export function applyMapEvent(
       return;
     case 'my-ratings':
       receiveMyRatings(queryClient, mapId, event.ratings);
+      return;
+    case 'rating-progress':
+      receiveRatingProgress(queryClient, mapId, event.progress);
       return;
     case 'hands':
       receiveHands(queryClient, mapId, event.hands);

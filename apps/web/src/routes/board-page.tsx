@@ -140,6 +140,8 @@ function LiveBoard({
   // A facilitator's board lock makes it read-only for participants (the server undoes their edits).
   const { binding } = useLocks();
   const canEdit = mayEdit && !binding.board;
+  // The map's name is held by a board lock too (the server refuses a participant's rename).
+  const canRename = useCan('map.rename') && !binding.mapDetailsLocked;
   const backLink = useHasMapList();
   // The board waits until the server has said what this person may do (the map's REST
   // answer or the socket's welcome, whichever comes first; offline, the device's copy):
@@ -227,7 +229,7 @@ function LiveBoard({
           <BoardHeader
             title={title}
             backLink={backLink}
-            onRename={(next) => void rename(next)}
+            onRename={canRename ? (next) => void rename(next) : undefined}
             status={
               <>
                 <GuestBadge />

@@ -4,11 +4,14 @@ import {
   createContext,
   useContext,
   useEffect,
+  useRef,
   useState,
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
+import { useBoardActions, useBoardReader } from '../board/use-board.ts';
 import { useCan } from '../capabilities/capabilities.tsx';
+import { keepDraftOnBoard, takePrivateDraft } from './private-draft.ts';
 import { useOwnPrivateCards, usePrivateMode } from './private-mode-queries.ts';
 
 const NO_CARDS: readonly TPrivateCard[] = Object.freeze([]);
@@ -68,7 +71,26 @@ export function PrivateCardsProvider({ children }: { children: ReactNode }) {
   const cards = useOwnPrivateCards(writes);
   const [source] = useState(() => new PrivateCardSource());
   useEffect(() => source.set(cards), [source, cards]);
+  useDraftKeptAtReveal(writes, running);
   return <PrivateCardContext value={writes ? source : null}>{children}</PrivateCardContext>;
+}
+
+/**
+ * When this person stops writing private cards, a card still open in its editor (never
+ * saved: the reveal took the editor away first) goes on the board if the round has ended
+ * (private-draft.ts); if they stopped for another reason (their rights changed), it goes.
+ */
+function useDraftKeptAtReveal(writes: boolean, running: boolean): void {
+  const actions = useBoardActions();
+  const readBoard = useBoardReader();
+  const wrote = useRef(writes);
+  useEffect(() => {
+    if (wrote.current && !writes) {
+      const draft = takePrivateDraft();
+      if (draft && !running) keepDraftOnBoard(actions, readBoard(), draft);
+    }
+    wrote.current = writes;
+  }, [writes, running, actions, readBoard]);
 }
 
 /** The source, when this person writes private cards now; null otherwise. */

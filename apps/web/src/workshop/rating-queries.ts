@@ -1,6 +1,7 @@
 import {
   routes,
   type TMyRatings,
+  type TRatingProgress,
   type TRatingRound,
   type TStartRatingRoundRequest,
 } from '@journeyboard/shared';
@@ -95,6 +96,42 @@ export function useMyRatings(): TMyRatings | null {
     }).data ?? null
   );
 }
+
+/**
+ * How far the running round has got, for facilitators only (the server answers
+ * nobody else): loaded with the round and after every `ready`, kept current by
+ * `rating-progress` events, which carry the counts whole.
+ */
+export function useRatingProgress(): TRatingProgress | null {
+  const mapId = useMapEventStore((state) => state.mapId);
+  const running = useRunningRating();
+  const canFacilitate = useCan('workshop.facilitate');
+  const roundId = running?.id ?? '';
+  return (
+    useQuery({
+      queryKey: queryKeys.maps.ratingProgress(mapId ?? '', roundId),
+      queryFn: ({ signal }) => call(routes.ratings.progress, { params: { id: roundId }, signal }),
+      enabled: mapId !== null && running !== null && canFacilitate,
+      staleTime: Infinity,
+    }).data ?? null
+  );
+}
+
+export function receiveRatingProgress(
+  queryClient: QueryClient,
+  mapId: string,
+  progress: TRatingProgress,
+): void {
+  queryClient.setQueryData(queryKeys.maps.ratingProgress(mapId, progress.roundId), progress);
+}
+
+/** The queries of one rating round's details (`mine`, `progress`), of any round on the map. */
+export const isRatingRoundDetail =
+  (mapId: string) =>
+  ({ queryKey }: { queryKey: readonly unknown[] }): boolean => {
+    const rounds = queryKeys.maps.ratingRounds(mapId);
+    return queryKey.length > rounds.length + 1 && rounds.every((part, i) => queryKey[i] === part);
+  };
 
 /** The newer of two states of one person's scores (a load or answer may be overtaken). */
 const newerRatings = (current: TMyRatings | undefined, next: TMyRatings): TMyRatings =>

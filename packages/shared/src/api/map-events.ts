@@ -6,7 +6,12 @@ import { ZHandsEvent, ZHandsResponse } from './hands.ts';
 import { ZLifecycleEvent } from './lifecycle.ts';
 import { ZMapDetailsEvent } from './maps.ts';
 import { ZLocksEvent, ZMapLocks } from './locks.ts';
-import { ZListRatingRoundsResponse, ZMyRatingsEvent, ZRatingRoundEvent } from './ratings.ts';
+import {
+  ZListRatingRoundsResponse,
+  ZMyRatingsEvent,
+  ZRatingProgressEvent,
+  ZRatingRoundEvent,
+} from './ratings.ts';
 import {
   ZPrivateCardsEvent,
   ZPrivateMode,
@@ -75,6 +80,7 @@ export const ZMapEvent = z.discriminatedUnion('type', [
   ZFacilitationEvent,
   ZRatingRoundEvent,
   ZMyRatingsEvent,
+  ZRatingProgressEvent,
   ZHandsEvent,
   ZPrivateModeEvent,
   ZPrivateCardsEvent,

@@ -93,6 +93,24 @@ export const ZMyRatings = z.object({
 });
 export type TMyRatings = z.infer<typeof ZMyRatings>;
 
+/**
+ * How far a running round has got, for its facilitators ("can I reveal?"): how
+ * many people have scored at least one stage and how many scores in all —
+ * never whose, for which stage, or what.
+ */
+export const ZRatingProgress = z.object({
+  roundId: z.string(),
+  raters: z.number().int().nonnegative(),
+  scores: z.number().int().nonnegative(),
+});
+export type TRatingProgress = z.infer<typeof ZRatingProgress>;
+
+/** On the map's event stream, to facilitators: the running round's new counts. */
+export const ZRatingProgressEvent = z.object({
+  type: z.literal('rating-progress'),
+  progress: ZRatingProgress,
+});
+
 /** On the map's event stream: a round started or was revealed (to everyone on the map). */
 export const ZRatingRoundEvent = z.object({ type: z.literal('rating-round'), round: ZRatingRound });
 /** On the map's event stream: your own scores changed (to you only — every tab of yours). */

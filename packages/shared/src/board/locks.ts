@@ -6,7 +6,8 @@
  * controls to disable.
  *
  * What each lock covers:
- *   board      everything (the board is read-only for participants)
+ *   board      everything (the board is read-only for participants), and the map's
+ *              name and description above it (enforced by the map's REST update)
  *   structure  stages and lanes: no add, rename, reorder, delete, edit
  *   stage      that stage, every card in its column and its emotion scores
  *   lane       that lane, every card in its row and its emotion scores
@@ -53,6 +54,14 @@ export class BoardLockSet {
   /** Whether this exact lock is set (not whether the item is covered by another). */
   has(scope: LockScope, itemId: string | null = null): boolean {
     return this.locks.some((lock) => lock.scope === scope && lock.itemId === itemId);
+  }
+
+  /**
+   * The map's title and description: the board lock holds them too — "you can look, not
+   * change" — while a structure lock, which is about stages and lanes, leaves them free.
+   */
+  get mapDetailsLocked(): boolean {
+    return this.board;
   }
 
   /** A stage's header (title, description, order, existence). */

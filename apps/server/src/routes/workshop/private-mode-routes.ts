@@ -1,10 +1,11 @@
-import { routes, type TPrivateCard } from '@journeyboard/shared';
+import { routes, type MapAction, type TPrivateCard } from '@journeyboard/shared';
 import { holdsCards, readBoard } from '@journeyboard/shared/board';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../errors/app-error.ts';
 import { participantOf, type Actor } from '../../policy/actor.ts';
 import { authorizeMap } from '../../policy/policy.ts';
 import { recordVersion } from '../../services/history/record-version.ts';
+import { assertCellUnlocked } from '../../services/locks/assert-cell-unlocked.ts';
 import { HISTORY_READERS } from '../../services/map-events/map-event-bus.ts';
 import { createPrivateCard } from '../../services/private-mode/create-private-card.ts';
 import { deletePrivateCard } from '../../services/private-mode/delete-private-card.ts';
@@ -37,14 +38,20 @@ import { registerRoute } from '../register-route.ts';
 export const privateModeRoutes: FastifyPluginAsyncZod = async (app) => {
   /** The map, and who writes: a participant who may edit the board. */
   async function authorizeAuthor(actor: Actor, mapId: string) {
-    const { map } = await authorizeMap(app.prisma, actor, mapId, 'board.edit');
+    const { map, capabilities } = await authorizeMap(app.prisma, actor, mapId, 'board.edit');
     const author = participantOf(actor, map.id);
     if (!author) throw new AppError('FORBIDDEN');
-    return { map, author };
+    return { map, author, capabilities };
   }
 
-  /** A private card goes into a cell of the board that holds cards. */
-  async function checkCell(mapId: string, stageId: string, laneId: string): Promise<void> {
+  /** A private card goes into a cell of the board that holds cards, and that isn't locked. */
+  async function checkCell(
+    mapId: string,
+    stageId: string,
+    laneId: string,
+    capabilities: readonly MapAction[],
+  ): Promise<void> {
+    await assertCellUnlocked(app.prisma, mapId, { stageId, laneId }, capabilities);
     // A copy of a board open elsewhere may predate a stage or lane made a moment ago: look again.
     const find = (fresh: boolean) =>
       app.sync.readBoard(
@@ -136,9 +143,12 @@ export const privateModeRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   registerRoute(app, routes.privateMode.createCard, async (request, reply) => {
-    const { map, author } = await authorizeAuthor(await request.getActor(), request.params.id);
+    const { map, author, capabilities } = await authorizeAuthor(
+      await request.getActor(),
+      request.params.id,
+    );
     const { stageId, laneId, text, fields } = request.body;
-    await checkCell(map.id, stageId, laneId);
+    await checkCell(map.id, stageId, laneId, capabilities);
     const card = await createPrivateCard(app.prisma, {
       mapId: map.id,
       author,
@@ -152,14 +162,22 @@ export const privateModeRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   registerRoute(app, routes.privateMode.updateCard, async (request) => {
-    const { map, author } = await authorizeAuthor(await request.getActor(), request.params.id);
+    const { map, author, capabilities } = await authorizeAuthor(
+      await request.getActor(),
+      request.params.id,
+    );
     const change = request.body;
     if (change.stageId !== undefined || change.laneId !== undefined) {
       const current = (await listPrivateCards(app.prisma, map.id, author.key)).find(
         (card) => card.id === request.params.cardId,
       );
       if (!current) throw new AppError('PRIVATE_CARD_NOT_FOUND');
-      await checkCell(map.id, change.stageId ?? current.stageId, change.laneId ?? current.laneId);
+      await checkCell(
+        map.id,
+        change.stageId ?? current.stageId,
+        change.laneId ?? current.laneId,
+        capabilities,
+      );
     }
     const card = await updatePrivateCard(app.prisma, {
       mapId: map.id,

@@ -1,13 +1,18 @@
-import { routes } from '@journeyboard/shared';
+import { routes, type TMyRatings } from '@journeyboard/shared';
 import { readBoardOutline, type BoardOutline } from '@journeyboard/shared/board';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../errors/app-error.ts';
 import { participantOf, type Actor } from '../../policy/actor.ts';
 import { authorizeChild, authorizeMap } from '../../policy/policy.ts';
 import { clearRating } from '../../services/ratings/clear-rating.ts';
+import { countRatingProgress } from '../../services/ratings/count-rating-progress.ts';
 import { getMyRatings } from '../../services/ratings/get-my-ratings.ts';
 import { listRatingRounds, loadRatingRound } from '../../services/ratings/list-rating-rounds.ts';
-import { publishMyRatings, publishRatingRound } from '../../services/ratings/publish-ratings.ts';
+import {
+  publishMyRatings,
+  publishRatingProgress,
+  publishRatingRound,
+} from '../../services/ratings/publish-ratings.ts';
 import { rateStage } from '../../services/ratings/rate-stage.ts';
 import { revealRatingRound } from '../../services/ratings/reveal-rating-round.ts';
 import { startRatingRound } from '../../services/ratings/start-rating-round.ts';
@@ -91,6 +96,30 @@ export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {
     return round;
   });
 
+  registerRoute(app, routes.ratings.progress, async (request) => {
+    const { child } = await authorizeChild(
+      app.prisma,
+      await request.getActor(),
+      'rating-round',
+      request.params.id,
+      'workshop.facilitate',
+    );
+    return countRatingProgress(app.prisma, child.id);
+  });
+
+  /**
+   * After a score or a clear: the rater's scores to them, the new counts to facilitators
+   * (who would otherwise reveal blind, not knowing whether the room has finished).
+   */
+  async function publishRatingChange(mapId: string, raterKey: string, mine: TMyRatings) {
+    publishMyRatings(app.mapEvents, mapId, raterKey, mine);
+    publishRatingProgress(
+      app.mapEvents,
+      mapId,
+      await countRatingProgress(app.prisma, mine.roundId),
+    );
+  }
+
   registerRoute(app, routes.ratings.mine, async (request) => {
     const { round, rater } = await authorizeRater(await request.getActor(), request.params.id);
     return getMyRatings(app.prisma, round.id, rater.key);
@@ -103,14 +132,14 @@ export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {
     const stage = board?.stages.find((item) => item.id === stageId);
     if (!stage) throw new AppError('STAGE_NOT_ON_BOARD');
     const mine = await rateStage(app.prisma, round.id, rater, stage, request.body.score);
-    publishMyRatings(app.mapEvents, map.id, rater.key, mine);
+    await publishRatingChange(map.id, rater.key, mine);
     return mine;
   });
 
   registerRoute(app, routes.ratings.clear, async (request) => {
     const { round, map, rater } = await authorizeRater(await request.getActor(), request.params.id);
     const mine = await clearRating(app.prisma, round.id, rater.key, request.params.stageId);
-    publishMyRatings(app.mapEvents, map.id, rater.key, mine);
+    await publishRatingChange(map.id, rater.key, mine);
     return mine;
   });
 };

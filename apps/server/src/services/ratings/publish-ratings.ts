@@ -1,4 +1,4 @@
-import type { TMyRatings, TRatingRound } from '@journeyboard/shared';
+import type { TMyRatings, TRatingProgress, TRatingRound } from '@journeyboard/shared';
 import type { SyncServer } from '../../sync/sync-server.ts';
 import { EVERYONE_ON_THE_MAP, type MapEventBus } from '../map-events/map-event-bus.ts';
 
@@ -16,6 +16,15 @@ export async function publishRatingRound(
   // As for votes (publish-voting.ts): pointers are kept secret before anyone hears of it.
   await sync.refreshMapRules(round.mapId);
   bus.publish(round.mapId, { type: 'rating-round', round }, EVERYONE_ON_THE_MAP);
+}
+
+/** A running round's progress: to its facilitators only (counts, never whose scores). */
+export function publishRatingProgress(
+  bus: MapEventBus,
+  mapId: string,
+  progress: TRatingProgress,
+): void {
+  bus.publish(mapId, { type: 'rating-progress', progress }, { action: 'workshop.facilitate' });
 }
 
 export function publishMyRatings(

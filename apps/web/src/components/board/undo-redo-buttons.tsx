@@ -1,5 +1,6 @@
 import { useBoardActions, useHistory } from '../../board/use-board.ts';
 import { useLiveBoardShown } from '../../history/history-store.ts';
+import { useLocks } from '../../workshop/lock-context.tsx';
 import { RedoIcon, UndoIcon } from '../common/icons.tsx';
 import { isMac, MOD_KEY } from '../common/platform-keys.ts';
 
@@ -7,8 +8,10 @@ import { isMac, MOD_KEY } from '../common/platform-keys.ts';
 export function UndoRedoButtons() {
   const actions = useBoardActions();
   const history = useHistory();
-  // Off while a version or comparison is drawn in the live board's place.
-  const live = useLiveBoardShown();
+  // Off while a version or comparison is drawn in the live board's place, and while the
+  // board is locked for this person (use-undo-shortcuts.ts says why).
+  const boardLocked = useLocks().binding.board;
+  const live = useLiveBoardShown() && !boardLocked;
   const canUndo = live && history.canUndo;
   const canRedo = live && history.canRedo;
   return (

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useBoardActions } from '../../board/use-board.ts';
 import { useLiveBoardShown } from '../../history/history-store.ts';
+import { useLocks } from '../../workshop/lock-context.tsx';
 
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'url', 'email', 'tel', 'password', 'number']);
 
@@ -13,12 +14,15 @@ export function isTextField(target: EventTarget | null): boolean {
 
 /**
  * Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo — except while typing
- * in a text field, and while a version or a comparison is drawn instead of
- * the live board.
+ * in a text field, while a version or a comparison is drawn instead of
+ * the live board, and while the board is locked for this person.
  */
 export function useUndoShortcuts(): void {
   const actions = useBoardActions();
-  const live = useLiveBoardShown();
+  // Under a board lock an undo would be put back by the server at once (the card gone and
+  // back again), and the undo step spent: the person could not undo it once the lock lifts.
+  const boardLocked = useLocks().binding.board;
+  const live = useLiveBoardShown() && !boardLocked;
   useEffect(() => {
     if (!live) return;
     const onKeyDown = (event: KeyboardEvent) => {

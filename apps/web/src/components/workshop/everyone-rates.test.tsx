@@ -1,12 +1,14 @@
-import type { TRatingRound } from '@journeyboard/shared';
+import type { MapAction, TRatingRound } from '@journeyboard/shared';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../api/query-client.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { createBoardSession } from '../../board/board-session.ts';
 import { makeTemplateDoc } from '../../board/testing/board-fixture.tsx';
 import { BoardSessionContext } from '../../board/use-board.ts';
+import { CapabilitiesProvider } from '../../capabilities/capabilities.tsx';
+import { applyMapEvent } from '../../map-events/use-map-events.ts';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { RatingBanner } from './everyone-rates.tsx';
 
@@ -54,5 +56,57 @@ describe('the banner after a rating round’s reveal', () => {
   it('counts the people who rated', () => {
     const banner = showBanner(revealed({ raters: 1, anonymous: false }));
     expect(banner).toHaveTextContent('The room’s scores for Emotions: 1 person rated');
+  });
+});
+
+describe('the banner while everyone rates', () => {
+  const running = revealed({ status: 'running', revealedAt: null, raters: null, results: null });
+
+  function showRunning(capabilities: MapAction[]) {
+    const client = createQueryClient({ retry: false });
+    client.setQueryData<TRatingRound[]>(queryKeys.maps.ratingRounds(MAP), [running]);
+    // Loaded already (the round's own load): nothing asks the server in this test.
+    client.setQueryData(queryKeys.maps.ratingProgress(MAP, running.id), {
+      roundId: running.id,
+      raters: 0,
+      scores: 0,
+    });
+    client.setQueryData(queryKeys.maps.myRatings(MAP, running.id), {
+      roundId: running.id,
+      scores: [],
+      revision: 0,
+    });
+    render(
+      <QueryClientProvider client={client}>
+        <CapabilitiesProvider map={capabilities}>
+          <BoardSessionContext value={createBoardSession(makeTemplateDoc())}>
+            <RatingBanner />
+          </BoardSessionContext>
+        </CapabilitiesProvider>
+      </QueryClientProvider>,
+    );
+    return { client, banner: screen.getByRole('region', { name: 'Everyone rates' }) };
+  }
+
+  it('tells the facilitator how many people have rated so far, as the counts arrive', async () => {
+    const { client, banner } = showRunning(['map.read', 'workshop.facilitate', 'emotion.rate']);
+    expect(banner).toHaveTextContent('Nobody has rated yet');
+    act(() =>
+      applyMapEvent(
+        client,
+        MAP,
+        { type: 'rating-progress', progress: { roundId: running.id, raters: 3, scores: 12 } },
+        { comments: false },
+      ),
+    );
+    // The query cache tells its observers on its next tick.
+    expect(await within(banner).findByText('3 people have rated (12 scores)')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Reveal scores' })).toBeInTheDocument();
+  });
+
+  it('shows a participant no count of the others', () => {
+    const { banner } = showRunning(['map.read', 'emotion.rate']);
+    expect(banner).toHaveTextContent('You rated 0 of');
+    expect(banner).not.toHaveTextContent(/rated yet|people have rated/);
   });
 });

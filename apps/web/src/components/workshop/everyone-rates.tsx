@@ -8,6 +8,7 @@ import { useCan } from '../../capabilities/capabilities.tsx';
 import {
   useMyRatings,
   useRatingActions,
+  useRatingProgress,
   useRatingRounds,
   useRatingUi,
   useRunningRating,
@@ -142,6 +143,7 @@ function RunningBanner({ round }: { round: TRatingRound }) {
           You rated {rated} of {stages.length} stages
         </span>
       ) : null}
+      {canFacilitate ? <RatingProgress /> : null}
       <span className="voting-banner__spacer" />
       <FormProblem as="span">{problem}</FormProblem>
       {canFacilitate ? (
@@ -150,6 +152,20 @@ function RunningBanner({ round }: { round: TRatingRound }) {
         </button>
       ) : null}
     </section>
+  );
+}
+
+/** For facilitators: how many have rated so far (when to reveal). Counts only. */
+function RatingProgress() {
+  const progress = useRatingProgress();
+  if (!progress) return null;
+  const { raters, scores } = progress;
+  return (
+    <span className="voting-banner__left" role="status">
+      {raters === 0
+        ? 'Nobody has rated yet'
+        : `${raters} ${raters === 1 ? 'person has' : 'people have'} rated (${scores} score${scores === 1 ? '' : 's'})`}
+    </span>
   );
 }
 

@@ -20,18 +20,19 @@ function useLockToggle() {
     runFacilitatorAction(() => setLocked(lock, locked));
 }
 
-/** The tools bar is at the foot of the window: the menu opens upwards, left edges lined up. */
+/** The workshop tools sit at the foot of the board: the menu opens above its button. */
 const ABOVE_THE_BUTTON: Anchoring = { placement: 'top-start', gap: 10 };
 
 /**
- * The facilitator's menu for the wide locks (in the workshop tools): the
+ * The facilitator's menu (in the workshop tools) for the wide locks: the
  * board's structure (stages and lanes) and the whole board. Nothing for
- * anyone else. Keys and dismissal: use-menu.ts.
+ * anyone else. A menu button like every other (`useMenu`): arrow keys, Escape
+ * gives the focus back to "Locks".
  */
 export function LockMenu() {
   const { all, facilitates } = useLocks();
   const toggle = useLockToggle();
-  const { open, toggle: toggleMenu, close, buttonRef, menuRef, onMenuKeyDown } = useMenu();
+  const { open, close, toggle: toggleMenu, buttonRef, menuRef, onMenuKeyDown } = useMenu();
   // A choice is made: the menu closes (it hangs over the board) and focus goes back.
   const choose = (lock: Parameters<typeof toggle>[0], locked: boolean) => {
     toggle(lock, locked);

@@ -1,9 +1,17 @@
 import type { TPrivateCard } from '@journeyboard/shared';
 import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { ApiError } from '../../api/api-error.ts';
 import { errorMessage } from '../../api/client.ts';
+import { useBoardActions, useBoardReader } from '../../board/use-board.ts';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { usePrivateCardActions } from '../../workshop/private-mode-queries.ts';
+import { useLocks } from '../../workshop/lock-context.tsx';
 import { usePrivateCardSource, usePrivateCell } from '../../workshop/private-card-source.tsx';
+import {
+  keepDraftOnBoard,
+  usePrivateDraft,
+  type PrivateDraft,
+} from '../../workshop/private-draft.ts';
 import { CardTextInput } from '../board/card-text-input.tsx';
 import { PlusIcon, PrivateIcon, TrashIcon } from '../common/icons.tsx';
 import '../board/card.css';
@@ -32,13 +40,26 @@ export const PrivateCell = memo(function PrivateCell({
   const cards = usePrivateCell(stageId, laneId);
   const mapId = useMapEventStore((state) => state.mapId) ?? '';
   const actions = usePrivateCardActions(mapId);
+  const boardActions = useBoardActions();
+  const readBoard = useBoardReader();
   const [drafting, setDrafting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // The facilitators' own locks (not the brainstorm's): a card written here would land in a
+  // locked stage or lane at the reveal, so the server refuses it (CELL_LOCKED).
+  const locked = useLocks().all.cellLocked(stageId, laneId);
   if (!source) return null;
-  const run = (write: Promise<unknown>) => {
+  /** Sends a private card's text; one that arrives after the reveal goes on the board instead. */
+  const run = (write: Promise<unknown>, draft?: PrivateDraft) => {
     setProblem(null);
-    write.catch((error: unknown) => setProblem(errorMessage(error)));
+    write.catch((error: unknown) => {
+      if (draft && error instanceof ApiError && error.code === 'PRIVATE_MODE_NOT_RUNNING') {
+        keepDraftOnBoard(boardActions, readBoard(), draft);
+      } else {
+        setProblem(errorMessage(error));
+      }
+    });
   };
+  const cell = { stageId, laneId };
   return (
     <>
       {cards.length > 0 || drafting ? (
@@ -47,19 +68,38 @@ export const PrivateCell = memo(function PrivateCell({
             <PrivateCardItem
               key={card.id}
               card={card}
-              onSave={(text) => run(actions.update(card.id, { text }))}
+              onSave={(text) =>
+                run(actions.update(card.id, { text }), {
+                  ...cell,
+                  cardId: card.id,
+                  base: card.text,
+                  text,
+                })
+              }
               onDelete={() => run(actions.remove(card.id))}
             />
           ))}
           {drafting ? (
             <li className="card card--private card--editing">
-              <PrivateCardEditor
-                initial=""
-                onDone={(text) => {
-                  setDrafting(false);
-                  if (text.trim() !== '') run(actions.create({ stageId, laneId, text }));
-                }}
-              />
+              {/* In the card's body, as when a saved one is edited: straight in the card (a
+                  row), the text box shared its width with the hint and shrank to a sliver. */}
+              <div className="card__body">
+                <PrivateMarker />
+                <PrivateCardEditor
+                  initial=""
+                  draft={{ ...cell, cardId: null }}
+                  onDone={(text) => {
+                    setDrafting(false);
+                    if (text.trim() === '') return;
+                    run(actions.create({ stageId, laneId, text }), {
+                      ...cell,
+                      cardId: null,
+                      base: '',
+                      text,
+                    });
+                  }}
+                />
+              </div>
             </li>
           ) : null}
         </ul>
@@ -69,15 +109,17 @@ export const PrivateCell = memo(function PrivateCell({
           {problem}
         </p>
       ) : null}
-      <button
-        type="button"
-        className="add-card add-card--private"
-        aria-label={`Add private card to ${laneTitle} in ${stageTitle}`}
-        onClick={() => setDrafting(true)}
-      >
-        <PlusIcon />
-        Add private card
-      </button>
+      {locked ? null : (
+        <button
+          type="button"
+          className="add-card add-card--private"
+          aria-label={`Add private card to ${laneTitle} in ${stageTitle}`}
+          onClick={() => setDrafting(true)}
+        >
+          <PlusIcon />
+          Add private card
+        </button>
+      )}
     </>
   );
 });
@@ -101,13 +143,11 @@ function PrivateCardItem({
       aria-label={isEmpty ? 'Empty private card' : card.text}
     >
       <div className="card__body">
-        <span className="card__private" title="Only you see this card until the reveal">
-          <PrivateIcon size={12} />
-          Private
-        </span>
+        <PrivateMarker />
         {editing ? (
           <PrivateCardEditor
             initial={card.text}
+            draft={{ stageId: card.stageId, laneId: card.laneId, cardId: card.id }}
             onDone={(text) => {
               setEditing(false);
               if (text !== card.text) onSave(text);
@@ -140,12 +180,28 @@ function PrivateCardItem({
   );
 }
 
-/** The open private card: leaving it or Ctrl/Cmd+Enter saves, Escape keeps what it had. */
+/** Says on a private card, saved or being written, that only its author sees it. */
+function PrivateMarker() {
+  return (
+    <span className="card__private" title="Only you see this card until the reveal">
+      <PrivateIcon size={12} />
+      Private
+    </span>
+  );
+}
+
+/**
+ * The open private card: leaving it or Ctrl/Cmd+Enter saves, Escape keeps what it had.
+ * What is typed is kept in the draft store until then, so a reveal that takes the editor
+ * away first doesn't take the text with it (private-draft.ts).
+ */
 function PrivateCardEditor({
   initial,
+  draft: where,
   onDone,
 }: {
   initial: string;
+  draft: Pick<PrivateDraft, 'stageId' | 'laneId' | 'cardId'>;
   onDone: (text: string) => void;
 }) {
   const [draft, setDraft] = useState(initial);
@@ -155,6 +211,7 @@ function PrivateCardEditor({
   const finish = (text: string) => {
     if (finished.current) return;
     finished.current = true;
+    usePrivateDraft.setState({ draft: null });
     onDone(text);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -173,7 +230,12 @@ function PrivateCardEditor({
       label="Private card text"
       placeholder="Only you see this until the reveal…"
       value={draft}
-      onChange={(event) => setDraft(event.target.value)}
+      onChange={(event) => {
+        setDraft(event.target.value);
+        usePrivateDraft.setState({
+          draft: { ...where, base: initial, text: event.target.value },
+        });
+      }}
       onKeyDown={onKeyDown}
       onBlur={() => finish(draft)}
     />

@@ -1,14 +1,18 @@
 import { Bell, BellOff, Pause, Play, Plus, Square, Timer as TimerIcon } from 'lucide-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { describeRemaining, formatRemaining } from '../../workshop/timer-clock.ts';
 import { setTimerMuted, useTimerMuted } from '../../workshop/timer-sound.ts';
 import { useTimerActions } from '../../workshop/timer-queries.ts';
 import { useTimer } from '../../workshop/use-timer.ts';
+import { useAnchoredPopup, type Anchoring } from '../common/use-anchored-popup.ts';
 import './workshop-timer.css';
 
 const PRESET_MINUTES = [1, 3, 5, 10];
+
+/** The workshop tools sit at the foot of the board: the panel opens above its button. */
+const ABOVE_THE_BUTTON: Anchoring = { placement: 'top-start', gap: 10 };
 
 /** Starts, pauses, resumes, extends and stops the map's timer; remembers the server's refusal. */
 function useTimerCommands(mapId: string) {
@@ -40,7 +44,17 @@ export function WorkshopTimer({ mapId }: { mapId: string }) {
   const canFacilitate = useCan('workshop.facilitate');
   const timer = useTimer();
   const { run, problem } = useTimerCommands(mapId);
+  const pauseRef = useRef<HTMLButtonElement>(null);
+  const shown = timer !== null;
+  useEffect(() => {
+    // "Timer" goes away once the timer runs; a keyboard user who started it would be left on
+    // the page's body. Their next step is here.
+    if (shown && (document.activeElement === document.body || !document.activeElement)) {
+      pauseRef.current?.focus();
+    }
+  }, [shown]);
   if (!timer) return null;
+  const paused = timer.status === 'paused';
   return (
     <div className="workshop-timer">
       <span
@@ -62,28 +76,22 @@ export function WorkshopTimer({ mapId }: { mapId: string }) {
       <ChimeToggle />
       {canFacilitate ? (
         <span className="workshop-timer__controls">
-          {timer.status === 'paused' ? (
-            <button
-              type="button"
-              className="icon-button"
-              aria-label="Resume timer"
-              title="Resume timer"
-              onClick={() => run('resume')}
-            >
+          {/* One button that turns from pause into resume, so it keeps the focus. */}
+          <button
+            ref={pauseRef}
+            type="button"
+            className="icon-button"
+            aria-label={paused ? 'Resume timer' : 'Pause timer'}
+            title={paused ? 'Resume timer' : 'Pause timer'}
+            disabled={!paused && timer.status !== 'running'}
+            onClick={() => run(paused ? 'resume' : 'pause')}
+          >
+            {paused ? (
               <Play size={16} aria-hidden="true" />
-            </button>
-          ) : (
-            <button
-              type="button"
-              className="icon-button"
-              aria-label="Pause timer"
-              title="Pause timer"
-              disabled={timer.status !== 'running'}
-              onClick={() => run('pause')}
-            >
+            ) : (
               <Pause size={16} aria-hidden="true" />
-            </button>
-          )}
+            )}
+          </button>
           <button
             type="button"
             className="icon-button"
@@ -140,13 +148,30 @@ function ChimeToggle() {
   );
 }
 
-/** A facilitator's "Timer" button: minutes (or a preset), then start. */
+/**
+ * A facilitator's "Timer" button: minutes (or a preset), then start. The panel is a popover
+ * (top layer, placed by useAnchoredPopup): Escape or a click elsewhere closes it and the
+ * focus goes back to "Timer"; opened, the focus is in the minutes.
+ */
 function StartTimer({ onStart }: { onStart: (seconds: number) => void }) {
-  const [open, setOpen] = useState(false);
   const [minutes, setMinutes] = useState('5');
   const fieldId = useId();
+  const panelId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLFormElement>(null);
+  const minutesRef = useRef<HTMLInputElement>(null);
+  useAnchoredPopup(panelRef, buttonRef, ABOVE_THE_BUTTON);
+  useLayoutEffect(() => {
+    const panel = panelRef.current;
+    if (!panel) return;
+    const onToggle = (event: Event) => {
+      if ((event as ToggleEvent).newState === 'open') minutesRef.current?.select();
+    };
+    panel.addEventListener('toggle', onToggle);
+    return () => panel.removeEventListener('toggle', onToggle);
+  }, []);
   const start = (value: number) => {
-    setOpen(false);
+    panelRef.current?.hidePopover?.();
     onStart(Math.round(value * 60));
   };
   const submit = (event: FormEvent) => {
@@ -158,50 +183,49 @@ function StartTimer({ onStart }: { onStart: (seconds: number) => void }) {
   return (
     <div className="workshop-timer__start">
       <button
+        ref={buttonRef}
         type="button"
         className="button button--ghost"
-        aria-expanded={open}
-        onClick={() => setOpen((value) => !value)}
+        popoverTarget={panelId}
       >
         <TimerIcon size={16} aria-hidden="true" />
         Timer
       </button>
-      {open ? (
-        <form
-          className="workshop-timer__panel"
-          aria-label="Start a timer"
-          onSubmit={submit}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') setOpen(false);
-          }}
-        >
-          <div className="workshop-timer__presets">
-            {PRESET_MINUTES.map((preset) => (
-              <button key={preset} type="button" className="button" onClick={() => start(preset)}>
-                {preset} min
-              </button>
-            ))}
-          </div>
-          <label className="workshop-timer__field" htmlFor={fieldId}>
-            Minutes
-          </label>
-          <div className="workshop-timer__row">
-            <input
-              id={fieldId}
-              className="input"
-              type="number"
-              min={0.5}
-              max={24 * 60}
-              step={0.5}
-              value={minutes}
-              onChange={(event) => setMinutes(event.target.value)}
-            />
-            <button type="submit" className="button button--primary" disabled={!valid}>
-              Start timer
+      <form
+        ref={panelRef}
+        id={panelId}
+        popover="auto"
+        className="workshop-timer__panel"
+        aria-label="Start a timer"
+        onSubmit={submit}
+      >
+        <div className="workshop-timer__presets">
+          {PRESET_MINUTES.map((preset) => (
+            <button key={preset} type="button" className="button" onClick={() => start(preset)}>
+              {preset} min
             </button>
-          </div>
-        </form>
-      ) : null}
+          ))}
+        </div>
+        <label className="workshop-timer__field" htmlFor={fieldId}>
+          Minutes
+        </label>
+        <div className="workshop-timer__row">
+          <input
+            ref={minutesRef}
+            id={fieldId}
+            className="input"
+            type="number"
+            min={0.5}
+            max={24 * 60}
+            step={0.5}
+            value={minutes}
+            onChange={(event) => setMinutes(event.target.value)}
+          />
+          <button type="submit" className="button button--primary" disabled={!valid}>
+            Start timer
+          </button>
+        </div>
+      </form>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import {
   ZListRatingRoundsResponse,
   ZMyRatings,
   ZRateRequest,
+  ZRatingProgress,
   ZRatingParams,
   ZRatingRound,
   ZRatingRoundParams,
@@ -48,6 +49,13 @@ export const ratingRoutes = {
     summary: "End the round and reveal everyone's scores, mean and spread (facilitators)",
     params: ZRatingRoundParams,
     responses: { 200: ZRatingRound, ...failures },
+  }),
+  progress: defineRoute({
+    method: 'GET',
+    path: '/api/rating-rounds/:id/progress',
+    summary: 'How many people have rated in the running round, and how many scores (facilitators)',
+    params: ZRatingRoundParams,
+    responses: { 200: ZRatingProgress, ...failures },
   }),
   mine: defineRoute({
     method: 'GET',

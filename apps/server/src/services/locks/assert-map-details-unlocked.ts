@@ -1,0 +1,20 @@
+import type { PrismaClient } from '@journeyboard/db';
+import type { MapAction } from '@journeyboard/shared';
+import { AppError } from '../../errors/app-error.ts';
+import { loadBoardLockSet } from './map-locks-view.ts';
+
+/**
+ * A participant's rename or description of the map while the board is locked (by the
+ * facilitator, or by a silent brainstorm) is refused: the lock says "look, don't change",
+ * and the name is the first thing on the board everyone sees. Facilitators are never
+ * bound by locks, here as on the sync socket (sync/lock-guard.ts).
+ */
+export async function assertMapDetailsUnlocked(
+  prisma: PrismaClient,
+  mapId: string,
+  capabilities: readonly MapAction[],
+): Promise<void> {
+  if (capabilities.includes('workshop.facilitate')) return;
+  const locks = await loadBoardLockSet(prisma, mapId);
+  if (locks.mapDetailsLocked) throw new AppError('BOARD_LOCKED');
+}
