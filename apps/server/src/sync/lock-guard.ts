@@ -10,6 +10,7 @@
 import {
   applyGuardedUpdate,
   BoardLockSet,
+  locksBind,
   type GuardedUpdateResult,
 } from '@journeyboard/shared/board';
 import type * as Y from 'yjs';
@@ -17,7 +18,7 @@ import type { ConnectionAccess } from './access.ts';
 
 /** Whether locks bind this connection (facilitators are never bound). */
 export function boundByLocks(access: ConnectionAccess): boolean {
-  return !access.capabilities.includes('workshop.facilitate');
+  return locksBind(access.capabilities);
 }
 
 /** Applies a client's update under `locks`; see applyGuardedUpdate. */

@@ -48,6 +48,7 @@ export {
 } from './activity-text.ts';
 export { addGhosts, COMPARE_ORIGIN, type Ghosts } from './compare.ts';
 export {
+  locksBind,
   BoardLockSet,
   enforceLocks,
   ITEM_LOCK_SCOPES,

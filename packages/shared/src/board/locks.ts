@@ -17,6 +17,15 @@
 import type { CellRef } from './diff.ts';
 import { cellKey, type BoardSnapshot, type Card, type EmotionPoint } from './types.ts';
 
+/**
+ * Whom locks hold back: everyone without `workshop.facilitate` (a capability of
+ * the table in packages/shared). Facilitators are never bound — on the sync
+ * socket, on REST, anywhere a lock is checked.
+ */
+export function locksBind(capabilities: readonly string[]): boolean {
+  return !capabilities.includes('workshop.facilitate');
+}
+
 export const LOCK_SCOPES = ['board', 'structure', 'stage', 'lane', 'card'] as const;
 export type LockScope = (typeof LOCK_SCOPES)[number];
 /** Scopes that name one item (`itemId`); `board` and `structure` name none. */

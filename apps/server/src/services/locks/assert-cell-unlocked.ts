@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@journeyboard/db';
 import type { MapAction } from '@journeyboard/shared';
-import { BoardLockSet, type BoardLock } from '@journeyboard/shared/board';
+import { BoardLockSet, locksBind, type BoardLock } from '@journeyboard/shared/board';
 import { AppError } from '../../errors/app-error.ts';
 import { readMapLocks } from './map-locks-view.ts';
 
@@ -17,7 +17,7 @@ export async function assertCellUnlocked(
   cell: { stageId: string; laneId: string },
   capabilities: readonly MapAction[],
 ): Promise<void> {
-  if (capabilities.includes('workshop.facilitate')) return;
+  if (!locksBind(capabilities)) return;
   const { locks } = await readMapLocks(prisma, mapId);
   if (locks.length === 0) return;
   if (new BoardLockSet(locks as BoardLock[]).cellLocked(cell.stageId, cell.laneId)) {

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@journeyboard/db';
 import type { MapAction } from '@journeyboard/shared';
+import { locksBind } from '@journeyboard/shared/board';
 import { AppError } from '../../errors/app-error.ts';
 import { loadBoardLockSet } from './map-locks-view.ts';
 
@@ -14,7 +15,7 @@ export async function assertMapDetailsUnlocked(
   mapId: string,
   capabilities: readonly MapAction[],
 ): Promise<void> {
-  if (capabilities.includes('workshop.facilitate')) return;
+  if (!locksBind(capabilities)) return;
   const locks = await loadBoardLockSet(prisma, mapId);
   if (locks.mapDetailsLocked) throw new AppError('BOARD_LOCKED');
 }
