@@ -14,13 +14,14 @@ import { openShareLink } from '../services/sharing/open-share-link.ts';
 import { previewWorkshopLink } from '../services/sharing/preview-workshop-link.ts';
 import { revokeShareLink } from '../services/sharing/revoke-share-link.ts';
 import { revokeWorkshopLink } from '../services/sharing/revoke-workshop-link.ts';
+import { EVERYONE_ON_THE_MAP } from '../services/map-events/map-event-bus.ts';
 import { updateShareLink } from '../services/sharing/update-share-link.ts';
 import { registerRoute } from './register-route.ts';
 
 /** What differs between the two kinds of link when revoking one. */
 const LINK_KINDS = {
-  share: { child: 'share-link', manage: 'share.manage', revoke: revokeShareLink },
-  workshop: { child: 'workshop-link', manage: 'workshop.manage', revoke: revokeWorkshopLink },
+  share: { child: 'share-link', manage: 'share.manage' },
+  workshop: { child: 'workshop-link', manage: 'workshop.manage' },
 } as const;
 type LinkKind = keyof typeof LINK_KINDS;
 
@@ -36,9 +37,16 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
    * it opened — on every instance.
    */
   const revokeLink = async (request: FastifyRequest, kind: LinkKind, id: string) => {
-    const { child, manage, revoke } = LINK_KINDS[kind];
+    const { child, manage } = LINK_KINDS[kind];
     const link = await authorizeChild(app.prisma, await request.getActor(), child, id, manage);
-    await revoke(app.prisma, link.child.id);
+    if (kind === 'share') await revokeShareLink(app.prisma, link.child.id);
+    else {
+      const lowered = await revokeWorkshopLink(app.prisma, link.child);
+      if (lowered.changed) {
+        const event = { type: 'hands', hands: lowered.hands } as const;
+        app.mapEvents.publish(link.child.parentId, event, EVERYONE_ON_THE_MAP);
+      }
+    }
     app.sync.revoke(grantKey[kind](link.child.id));
   };
 

@@ -165,6 +165,37 @@ describe('raised hands', () => {
     }
   });
 
+  it('lowers the hands of a revoked workshop link’s guests, and tells the room', async () => {
+    const workshop = await createWorkshopFixture(app());
+    const [stream] = await streamsOf(workshop, [workshop.owner]);
+    try {
+      await ok(await raise(workshop.guest, workshop));
+      await ok(await raise(workshop.commenter, workshop));
+      await ok(await raise(workshop.otherGuest, workshop));
+      await stream!.next(handsEvent(3));
+      const links = await workshop.owner.inject({
+        url: `/api/maps/${workshop.map.id}/workshop-links`,
+      });
+      const [link] = links.json<{ links: { id: string }[] }>().links;
+      const revoked = await workshop.owner.inject({
+        method: 'DELETE',
+        url: `/api/workshop-links/${link!.id}`,
+      });
+      expect(revoked.statusCode, revoked.body).toBe(204);
+      // The guests can no longer reach the map to lower them; a member's hand stays.
+      await stream!.next(
+        (event) =>
+          event.type === 'hands' &&
+          event.hands.hands.map((hand) => hand.name).join() === workshop.commenter.name,
+      );
+      expect(names(await ok(await workshop.owner.inject({ url: handsUrl(workshop) })))).toEqual([
+        workshop.commenter.name,
+      ]);
+    } finally {
+      stream!.close();
+    }
+  });
+
   it('answers hands on maps you cannot see as not found, and a hand of another map as not raised', async () => {
     const workshop = await createWorkshopFixture(app());
     const other = await createWorkshopFixture(app());

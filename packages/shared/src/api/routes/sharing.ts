@@ -81,7 +81,8 @@ export const sharingRoutes = {
   revokeWorkshopLink: defineRoute({
     method: 'DELETE',
     path: '/api/workshop-links/:id',
-    summary: 'Revoke a workshop link; its participants are disconnected and signed out',
+    summary:
+      'Revoke a workshop link; its participants are disconnected and signed out, and their raised hands lowered',
     params: ZLinkParams,
     responses: { 204: z.null(), ...failures },
   }),
