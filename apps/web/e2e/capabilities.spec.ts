@@ -23,6 +23,10 @@ test('a viewer gets no editing tools; made a commenter, they comment without a r
   await expect(memberPage.getByRole('button', { name: /^Add card/ })).toHaveCount(0);
   await expect(memberPage.getByTestId('palette-item')).toHaveCount(0);
   await expect(memberPage.getByRole('button', { name: 'Share', exact: true })).toHaveCount(0);
+  // She reads the comments, and is told why she can't write one and whom to ask.
+  const readOnlyNote = 'To write one, ask a workspace owner to make you a commenter.';
+  await memberPage.getByRole('button', { name: /^Comments/ }).click();
+  await expect(new CommentsPanel(memberPage).panel()).toContainText(readOnlyNote);
 
   // The owner makes Vera a commenter; her open board follows (the socket reconnects).
   const listed = await page.request.get(
@@ -36,6 +40,7 @@ test('a viewer gets no editing tools; made a commenter, they comment without a r
   );
   expect(changed.status()).toBe(200);
   await new CommentsPanel(memberPage).commentOnCard(member.card('Sees an ad'), 'Which campaign?');
+  await expect(memberPage.getByText(readOnlyNote)).toHaveCount(0);
   await expect(memberPage.getByRole('button', { name: /^Add card/ })).toHaveCount(0);
   await expect(new CommentsPanel(page).badgeOn(owner.card('Sees an ad'))).toHaveAttribute(
     'data-count',

@@ -123,6 +123,12 @@ test('a dot-voting round: participants vote unseen by each other, then the facil
   // Participants: a workshop guest, and a team member who comments (read-only board).
   const guestPage = await openSecondBrowser({ signedIn: false });
   await joinWorkshop(guestPage, joinUrl, 'Gabi from Support');
+  // The guest reads the team's comments, and is told why there is no box to write one.
+  await guestPage.getByRole('button', { name: /^Comments/ }).click();
+  await expect(guestPage.getByRole('complementary', { name: 'Comments' })).toContainText(
+    'Workshop guests can read the comments; writing one needs an account.',
+  );
+  await guestPage.getByRole('button', { name: 'Close comments' }).click();
   const memberPage = await openSecondBrowser({ name: 'Cara Commenter', role: 'commenter' });
   await memberPage.goto(page.url());
   await expect(memberPage.getByTestId('connection-status')).toHaveAttribute('data-status', 'live');

@@ -99,6 +99,8 @@ export function CommentPanel({
             await actions.start({ mapId, anchor: target, body, mentions });
           }}
         />
+      ) : permissions.readOnlyNote ? (
+        <p className="comment-panel__read-only">{permissions.readOnlyNote}</p>
       ) : null}
       <div className="comment-panel__threads">
         {shown.length === 0 ? (

@@ -16,6 +16,8 @@ export interface CommentPermissions {
   /** Owners may delete anyone's comment. */
   readonly canModerate: boolean;
   readonly members: readonly TMember[];
+  /** Why someone who reads the comments can't write one, said where the composer would be. */
+  readonly readOnlyNote?: string;
 }
 
 /** What the thread is on. The server keeps only the id; the board knows whether it still exists. */

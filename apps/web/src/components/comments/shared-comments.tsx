@@ -7,6 +7,7 @@ const READ_ONLY: CommentPermissions = {
   canWrite: false,
   canModerate: false,
   members: [],
+  readOnlyNote: 'This link lets you read the comments, not write them.',
 };
 
 /**
