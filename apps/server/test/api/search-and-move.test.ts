@@ -73,6 +73,8 @@ describe('map search', () => {
     await compactBoard(app().prisma, map.id);
     const after = await ada.inject({ url: `/api/search/maps?q=${word}` });
     expect(after.json<Results>().results.map((hit) => hit.map.id)).toEqual([map.id]);
+    // The snippet is the matching card's text, not run on into its neighbours'.
+    expect(after.json<Results>().results[0]!.snippet).toBe(`A «${word}» card`);
   });
 
   it('asks for something to search for', async () => {

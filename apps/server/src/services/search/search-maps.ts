@@ -3,6 +3,7 @@ import type { TMapSearchResult } from '@journeyboard/shared';
 import { memberMapCapabilities } from '../../policy/policy.ts';
 import { MAP_INCLUDE, toJourneyMap } from '../maps/to-journey-map.ts';
 import { indexBoardText } from './index-board-text.ts';
+import { snippetOfMatches } from './search-snippet.ts';
 
 /** At most this many results: a search, not an export. */
 export const SEARCH_RESULTS_MAX = 50;
@@ -43,7 +44,7 @@ export async function searchMaps(
     SELECT m.id, w.name AS "workspaceName",
       ts_headline('simple',
         m.title || E'\n' || m.description || E'\n' || coalesce(s.text, ''), q.query,
-        'StartSel=«, StopSel=», MaxFragments=2, MaxWords=14, MinWords=4, FragmentDelimiter=" … "'
+        'StartSel=«, StopSel=», MaxFragments=3, MaxWords=14, MinWords=4, FragmentDelimiter=" … "'
       ) AS snippet
     FROM journey_maps m
     JOIN memberships mb ON mb."workspaceId" = m."workspaceId" AND mb."userId" = ${userId}::uuid
@@ -78,7 +79,7 @@ export async function searchMaps(
       {
         map: toJourneyMap(map, memberMapCapabilities(role)),
         workspaceName: row.workspaceName,
-        snippet: row.snippet,
+        snippet: snippetOfMatches(row.snippet),
       },
     ];
   });
