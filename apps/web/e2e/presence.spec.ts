@@ -210,3 +210,42 @@ test('one person with the map open in two tabs is one avatar, for others and for
   await expect(avatars(page).getByRole('button')).toHaveCount(1);
   await mine.expectLive();
 });
+
+test('deleting a card someone is writing in asks first; deleted anyway, the writer can put it back with their text', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const mine = await mapList.createMap('Asked before deleting', 'B2B SaaS onboarding');
+  const other = await openSecondBrowser({ name: 'Bo Li' });
+  const theirs = new BoardPage(other);
+  await theirs.open(page.url());
+  const text = 'Pricing page “Start free trial”';
+  await theirs.card(text).getByRole('button').first().click();
+  await other.getByRole('textbox', { name: 'Card text' }).fill('Pricing page, rewritten');
+  await expect(mine.card(text)).toHaveCSS('outline-style', 'solid');
+
+  const deleteFromMenu = async () => {
+    await mine.card(text).hover();
+    await mine.card(text).getByRole('button', { name: 'Card actions' }).click();
+    await page.getByRole('menuitem', { name: 'Delete card' }).click();
+  };
+  await deleteFromMenu();
+  const asked = page.getByRole('alertdialog', { name: 'Bo Li is writing in this card' });
+  await expect(asked).toContainText('What they have typed is not on the board yet.');
+  await asked.getByRole('button', { name: 'Cancel' }).click();
+  await expect(mine.card(text)).toBeVisible();
+  await expect(other.getByRole('textbox', { name: 'Card text' })).toHaveValue(
+    'Pricing page, rewritten',
+  );
+
+  await deleteFromMenu();
+  await asked.getByRole('button', { name: 'Delete card anyway' }).click();
+  await expect(mine.card(text)).toHaveCount(0);
+  const told = other.getByRole('status').filter({ hasText: 'deleted the card you were writing' });
+  await told.getByRole('button', { name: 'Put it back' }).click();
+  await expect(other.getByRole('textbox', { name: 'Card text' })).toHaveValue(
+    'Pricing page, rewritten',
+  );
+});

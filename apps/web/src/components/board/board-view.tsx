@@ -20,6 +20,7 @@ import { useCanvasZoom } from './use-canvas-zoom.ts';
 import { useQuietWhileMoving } from './use-quiet-while-moving.ts';
 import { ZoomControls } from './zoom-controls.tsx';
 import './board-view.css';
+import { DeleteWhileWritingDialog } from './delete-while-writing-dialog.tsx';
 
 interface BoardViewProps {
   mode: 'edit' | 'read-only';
@@ -96,6 +97,7 @@ function EditorCanvas({
         <div className="board-toolbar">
           <CardPalette />
           <SelectionBar />
+          <DeleteWhileWritingDialog />
           <div className="board-toolbar__end">
             <BoardFind />
             <EvidenceToolbar />

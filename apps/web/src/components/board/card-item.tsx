@@ -16,6 +16,7 @@ import { CardEditor } from './card-editor.tsx';
 import { CardFieldChips } from '../lane-kinds/card-field-chips.tsx';
 import { CARD_DRAG_INSTRUCTIONS_ID, useCardDragSource } from './card-drag-source.tsx';
 import { CardMenu } from './card-menu.tsx';
+import { useDeleteCards } from './use-delete-cards.ts';
 import { closestCell } from './cell-dom.ts';
 import { CardMoment } from './static-card.tsx';
 import { CardVotes } from '../workshop/card-votes.tsx';
@@ -65,6 +66,7 @@ export const CardItem = memo(function CardItem({
   reportRender('CardItem', cardId);
   const card = useCard(cardId);
   const actions = useBoardActions();
+  const deleteCards = useDeleteCards();
   const flags = useUiStore((state) => cardUiFlags(state, cardId));
   const editing = (flags & EDITING) !== 0;
   const selected = (flags & SELECTED) !== 0;
@@ -125,8 +127,9 @@ export const CardItem = memo(function CardItem({
   const deleteAndKeepFocus = () => {
     // Keep keyboard users in the same cell: focus moves to its "Add card".
     const cell = itemRef.current ? closestCell(itemRef.current) : null;
-    actions.deleteCard(cardId);
-    cell?.querySelector<HTMLButtonElement>('[data-nav="add-card"]')?.focus();
+    deleteCards([cardId], () =>
+      cell?.querySelector<HTMLButtonElement>('[data-nav="add-card"]')?.focus(),
+    );
   };
 
   const onTextClick = (event: MouseEvent<HTMLButtonElement>) => {

@@ -1,13 +1,13 @@
-import { useBoardActions } from '../../board/use-board.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { CloseIcon, TrashIcon } from '../common/icons.tsx';
+import { useDeleteCards } from './use-delete-cards.ts';
 import './selection-bar.css';
 
 /** Shown while cards are selected: how many, delete them all, or clear. Drag one to move them all. */
 export function SelectionBar() {
   const selected = useUiStore((state) => state.selectedCardIds);
   const clearSelection = useUiStore((state) => state.clearSelection);
-  const actions = useBoardActions();
+  const deleteCards = useDeleteCards();
   if (selected.size === 0) return null;
   return (
     <div className="selection-bar" role="status" aria-label="Selection">
@@ -19,8 +19,7 @@ export function SelectionBar() {
         type="button"
         className="button button--ghost button--small"
         onClick={() => {
-          actions.deleteCards([...selected]);
-          clearSelection();
+          deleteCards([...selected], clearSelection);
         }}
       >
         <TrashIcon />

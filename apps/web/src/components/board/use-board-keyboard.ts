@@ -4,6 +4,7 @@ import { useUiStore } from '../../state/ui-store.ts';
 import { closestCell } from './cell-dom.ts';
 import { nextFocus, type NavDirection } from './grid-navigation.ts';
 import { isTextField } from './use-undo-shortcuts.ts';
+import { useDeleteCards } from './use-delete-cards.ts';
 
 const ARROWS: Record<string, NavDirection> = {
   ArrowUp: 'up',
@@ -21,6 +22,7 @@ const ARROWS: Record<string, NavDirection> = {
 export function useBoardKeyboard(rootRef: RefObject<HTMLElement | null>): void {
   const actions = useBoardActions();
   const read = useBoardReader();
+  const deleteCards = useDeleteCards();
 
   useEffect(() => {
     const root = rootRef.current;
@@ -49,13 +51,12 @@ export function useBoardKeyboard(rootRef: RefObject<HTMLElement | null>): void {
       }
       if ((event.key === 'Delete' || event.key === 'Backspace') && ui.selectedCardIds.size > 0) {
         event.preventDefault();
-        actions.deleteCards([...ui.selectedCardIds]);
-        ui.clearSelection();
+        deleteCards([...ui.selectedCardIds], ui.clearSelection);
         return;
       }
       if (event.key === 'Escape' && ui.selectedCardIds.size > 0) ui.clearSelection();
     };
     root.addEventListener('keydown', onKeyDown);
     return () => root.removeEventListener('keydown', onKeyDown);
-  }, [rootRef, actions, read]);
+  }, [rootRef, actions, read, deleteCards]);
 }
