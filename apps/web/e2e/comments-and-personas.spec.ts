@@ -69,6 +69,35 @@ test('one person comments on a card; the other sees the badge and thread live, r
   await expect(page.getByRole('link', { name: 'Bob Editor in Comment review' })).toBeVisible();
 });
 
+test('a comment being written on a card someone deletes goes on the whole map, with what was typed', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const alice = await mapList.createMap('Comment on a deleted card');
+  await alice.addCard({ stage: 'Awareness', lane: 'Touchpoints' }, 'Sees an ad');
+  const bobPage = await openSecondBrowser({ name: 'Bob Editor' });
+  const bob = new BoardPage(bobPage);
+  await bob.open(page.url());
+
+  const comments = new CommentsPanel(page);
+  await alice.card('Sees an ad').hover();
+  await alice.card('Sees an ad').getByRole('button', { name: 'Comment on card' }).click();
+  await page.keyboard.type('Which campaign was this?');
+  await bob.card('Sees an ad').hover();
+  await bob.card('Sees an ad').getByRole('button', { name: 'Card actions' }).click();
+  await bobPage.getByRole('menuitem', { name: 'Delete card' }).click();
+
+  await expect(comments.panel().getByRole('status')).toHaveText(
+    'This card was deleted while you were writing: a new comment goes on the whole map.',
+  );
+  const box = comments.panel().getByLabel('New comment on the map');
+  await expect(box).toHaveValue('Which campaign was this?');
+  await comments.panel().getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(comments.thread('Which campaign was this?')).toContainText('On the whole map');
+});
+
 test('a typed "@Full Name" offers the people to mention and notifies them; the mention opens the board at the card, in its thread', async ({
   page,
   mapList,

@@ -1,5 +1,6 @@
 import type { TCommentAnchor } from '@journeyboard/shared';
 import { useMemo } from 'react';
+import { useCard, useStage } from '../../board/use-board.ts';
 import { useCommentActions, useThreads } from '../../comments/comment-queries.ts';
 import { useCommentStore, type ThreadFilter } from '../../comments/comment-store.ts';
 import { HeaderLabel } from '../common/header-label.tsx';
@@ -17,6 +18,17 @@ const FILTERS: { value: ThreadFilter; label: string }[] = [
 
 const sameAnchor = (a: TCommentAnchor, b: TCommentAnchor) =>
   a.kind === b.kind && (a.kind === 'map' || (b.kind !== 'map' && a.id === b.id));
+
+/**
+ * Whether the card or stage the panel is open on has been deleted (by anyone,
+ * here or elsewhere) — and so whether a new comment can still go on it.
+ */
+function useAnchorGone(anchor: TCommentAnchor | null): boolean {
+  const card = useCard(anchor?.kind === 'card' ? anchor.id : '');
+  const stage = useStage(anchor?.kind === 'stage' ? anchor.id : '');
+  if (!anchor || anchor.kind === 'map') return false;
+  return anchor.kind === 'card' ? !card : !stage;
+}
 
 /** The board's side panel: threads (open / resolved / all), new thread, replies. */
 export function CommentPanel({
@@ -42,7 +54,11 @@ export function CommentPanel({
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
     [threads, filter, focus],
   );
-  const target: TCommentAnchor = focus ?? { kind: 'map' };
+  // A card or stage deleted while someone writes on it: the comment goes on the
+  // map instead, and the box (keyed by the focus) keeps what they typed. Put
+  // back (undo, "Put it back"), it goes on the card again.
+  const anchorGone = useAnchorGone(focus);
+  const target: TCommentAnchor = focus && !anchorGone ? focus : { kind: 'map' };
 
   return (
     <SidePanel
@@ -85,6 +101,12 @@ export function CommentPanel({
           </button>
         </p>
       ) : null}
+      {permissions.canWrite && anchorGone && focus?.kind !== 'map' ? (
+        <p className="comment-panel__gone" role="status">
+          This {focus?.kind} was deleted while you were writing: a new comment goes on the whole
+          map.
+        </p>
+      ) : null}
       {permissions.canWrite ? (
         <CommentComposer
           key={focus ? `${focus.kind}:${focus.kind === 'map' ? '' : focus.id}` : 'map'}
@@ -97,6 +119,8 @@ export function CommentPanel({
           autoFocus={focus !== null}
           onSubmit={async (body, mentions) => {
             await actions.start({ mapId, anchor: target, body, mentions });
+            // Its card gone, the thread went on the map: show it there.
+            if (anchorGone) openPanel(target);
           }}
         />
       ) : permissions.readOnlyNote ? (
