@@ -176,6 +176,45 @@ test('at 1366 px the name of someone editing the first card of the first lane sh
   expect(tag.top, 'below the stage headers').toBeGreaterThanOrEqual(headers.y + headers.height);
 });
 
+test('a commenter’s read-only board shows who is here and where they point, follows them, and shows the commenter pointing', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await page.setViewportSize({ width: 900, height: 700 });
+  await mapList.goto();
+  await mapList.createMap('Pointing in a workshop');
+  const cara = await openSecondBrowser({ name: 'Cara Commenter', role: 'commenter' });
+  await cara.setViewportSize({ width: 900, height: 700 });
+  await cara.goto(page.url());
+  await expect(cara.getByTestId('read-only-board')).toBeVisible();
+  const avatars = (on: Page) => on.getByRole('group', { name: 'People on this map' });
+  await expect(avatars(cara).getByRole('button', { name: 'Follow Ada Lovelace' })).toBeVisible();
+  await expect(avatars(page).getByRole('button', { name: 'Follow Cara Commenter' })).toBeVisible();
+
+  // Ada points; Cara sees it. Cara points back; Ada sees hers.
+  const pointAt = async (on: Page) => {
+    const box = (await on.getByRole('region', { name: 'Journey board' }).boundingBox())!;
+    await on.mouse.move(box.x + 200, box.y + 150);
+    await on.mouse.move(box.x + 240, box.y + 180, { steps: 5 });
+  };
+  const cursorOf = (on: Page, name: string) =>
+    on.getByTestId('presence-cursor').and(on.locator(`[data-name="${name}"]`));
+  await pointAt(page);
+  await expect(cursorOf(cara, 'Ada Lovelace')).toBeVisible();
+  await pointAt(cara);
+  await expect(cursorOf(page, 'Cara Commenter')).toBeVisible();
+
+  // Cara follows Ada: when Ada scrolls, Cara's board scrolls with her.
+  await avatars(cara).getByRole('button', { name: 'Follow Ada Lovelace' }).click();
+  await scroller(page).evaluate((element) => {
+    (element as unknown as Scrollable).scrollLeft = 400;
+  });
+  await expect
+    .poll(() => scroller(cara).evaluate((element) => (element as unknown as Scrollable).scrollLeft))
+    .toBeGreaterThan(300);
+});
+
 test('one person with the map open in two tabs is one avatar, for others and for themselves', async ({
   page,
   context,

@@ -250,6 +250,7 @@ function LiveBoard({
               </>
             }
             live={false}
+            people
             actions={actions}
             workshop={workshop}
           />
@@ -301,6 +302,7 @@ function LiveBoard({
                     <PrivateCardsProvider>
                       <BoardView
                         mode={canEdit ? 'edit' : 'read-only'}
+                        people
                         storageScope={storageScope}
                       />
                     </PrivateCardsProvider>

@@ -16,8 +16,10 @@ interface BoardHeaderProps {
   backLink?: boolean;
   /** Beside the title: "View only", the map's status chip. */
   status?: ReactNode;
-  /** Who is here and the connection (editors), Undo/Redo with them. */
+  /** The connection (editors), Undo/Redo with it. */
   live?: boolean;
+  /** Who is here, to follow (by default with `live`; a team member's read-only board too). */
+  people?: boolean;
   /** The page's buttons at the end: Comments, Personas, History, Share, Briefing, Present, Export. */
   actions?: ReactNode;
   /** Before who is here: the running timer and the "Workshop" button (the tools float over the board). */
@@ -35,6 +37,7 @@ export function BoardHeader({
   backLink = true,
   status,
   live = true,
+  people = live,
   actions,
   workshop,
 }: BoardHeaderProps) {
@@ -71,9 +74,9 @@ export function BoardHeader({
       </div>
       <div className="board-header__tools">
         {workshop}
+        {people ? <PresenceAvatars /> : null}
         {live ? (
           <>
-            <PresenceAvatars />
             <ConnectionIndicator />
             <UndoRedoButtons />
           </>

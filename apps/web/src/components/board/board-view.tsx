@@ -19,11 +19,20 @@ import { useCanvasPointer } from './use-canvas-pointer.ts';
 import { useCanvasZoom } from './use-canvas-zoom.ts';
 import { useQuietWhileMoving } from './use-quiet-while-moving.ts';
 import { ZoomControls } from './zoom-controls.tsx';
-import './board-view.css';
 import { DeleteWhileWritingDialog } from './delete-while-writing-dialog.tsx';
+import './board-view.css';
 
 interface BoardViewProps {
   mode: 'edit' | 'read-only';
+  /**
+   * Read-only, whether the people on the map are drawn (cursors, who is
+   * editing which card, following) and this person's own pointer shown to
+   * them: on a team member's read-only board (a viewer, a commenter, a
+   * participant while the facilitator has locked the board — who most need
+   * to see where the facilitator points), not on a share link's or a
+   * version's. The editing board always has them.
+   */
+  people?: boolean;
   /**
    * Where this person's view of the map is kept on this device (zoom,
    * scroll, column widths): `<person>:<map>` (state/canvas-scope.ts). Without
@@ -43,7 +52,11 @@ interface BoardViewProps {
  * with it (~80 ms at 1,000 cards, right after the first paint). The board
  * follows the board's own stores and contexts.
  */
-export const BoardView = memo(function BoardView({ mode, storageScope = null }: BoardViewProps) {
+export const BoardView = memo(function BoardView({
+  mode,
+  people = false,
+  storageScope = null,
+}: BoardViewProps) {
   const editable = mode === 'edit';
   const health = useBoardHealth({ repair: editable });
   if (health.status === 'fatal') return <BoardProblem message={health.message} />;
@@ -52,7 +65,7 @@ export const BoardView = memo(function BoardView({ mode, storageScope = null }: 
       {editable ? (
         <EditorCanvas repaired={health.repaired} storageScope={storageScope} />
       ) : (
-        <ReadOnlyCanvas storageScope={storageScope} />
+        <ReadOnlyCanvas people={people} storageScope={storageScope} />
       )}
     </BoardModeContext>
   );
@@ -143,7 +156,13 @@ function EditorCanvas({
   );
 }
 
-function ReadOnlyCanvas({ storageScope }: { storageScope: string | null }) {
+function ReadOnlyCanvas({
+  people,
+  storageScope,
+}: {
+  people: boolean;
+  storageScope: string | null;
+}) {
   const stages = useStages();
   const { scrollerRef, boardRef, frameRef, canvas, pointer, scrollerClass, shield } = useCanvas(
     false,
@@ -170,6 +189,13 @@ function ReadOnlyCanvas({ storageScope }: { storageScope: string | null }) {
       >
         <div ref={frameRef} className="board-zoom-frame">
           <BoardGrid stages={stages} boardRef={boardRef} storageScope={storageScope}>
+            {people ? (
+              <PresenceLayer
+                scrollerRef={scrollerRef}
+                boardRef={boardRef}
+                showArea={canvas.showArea}
+              />
+            ) : null}
             <SummonFollower
               scrollerRef={scrollerRef}
               boardRef={boardRef}
