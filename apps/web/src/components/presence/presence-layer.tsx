@@ -10,6 +10,7 @@
  */
 import { useEffect, type RefObject } from 'react';
 import { useUiStore } from '../../state/ui-store.ts';
+import { useBoardMode } from '../board/board-mode.ts';
 import {
   useFollowing,
   usePeers,
@@ -67,9 +68,16 @@ export function PresenceLayer({ scrollerRef, boardRef, showArea }: PresenceLayer
     };
   }, [presence, scrollerRef, boardRef]);
 
-  // Publish the card we have selected or are editing.
+  // Publish the card we have selected or are editing — on the editing board only: what a
+  // closed editor left in the UI store (made a viewer mid-sentence) would otherwise show
+  // on everyone's board as "… is editing" for good.
+  const editable = useBoardMode() === 'edit';
   useEffect(() => {
     if (!presence) return;
+    if (!editable) {
+      presence.setCard(null, false);
+      return;
+    }
     const publish = (state: ReturnType<typeof useUiStore.getState>) => {
       const editing = state.editingCardId;
       const selected = state.selectedCardIds.values().next().value ?? null;
@@ -83,7 +91,7 @@ export function PresenceLayer({ scrollerRef, boardRef, showArea }: PresenceLayer
       // closed editor left in the UI store: others would see "… is editing" for good.
       presence.setCard(null, false);
     };
-  }, [presence]);
+  }, [presence, editable]);
 
   // Follow: see what the followed person sees; our own input ends it.
   const followed = following === null ? null : peers.find((peer) => peer.clientId === following);
