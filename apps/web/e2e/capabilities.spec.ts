@@ -104,15 +104,11 @@ test('an editor made a viewer while rewriting a card: their board stops taking e
   const editor = new BoardPage(editorPage);
   await editor.open(page.url());
   // Eddie points at the board and starts rewording the card: the owner sees both.
-  const board = (await editorPage.getByRole('region', { name: 'Journey board' }).boundingBox())!;
-  await editorPage.mouse.move(board.x + 200, board.y + 150);
-  await editorPage.mouse.move(board.x + 240, board.y + 180, { steps: 5 });
+  await editor.pointAtBoard();
   await editor.card('Sees an ad').getByRole('button', { name: 'Sees an ad', exact: true }).click();
   await editor.cardEditor().press('End');
   await editor.cardEditor().pressSequentially(' on TV');
-  const eddiesCursor = page
-    .getByTestId('presence-cursor')
-    .and(page.locator('[data-name="Eddie Editor"]'));
+  const eddiesCursor = owner.cursorOf('Eddie Editor');
   await expect(eddiesCursor).toBeVisible();
   await expect(owner.card('Sees an ad')).toHaveCSS('outline-style', 'solid');
 

@@ -58,12 +58,8 @@ test('two people see each other’s cursor, avatar and editing highlight, and on
   expect(await background(adaOwn)).not.toBe(await background(boOwn));
 
   // Ada's cursor appears on Bo's board, labelled with her name.
-  const box = (await page.getByRole('region', { name: 'Journey board' }).boundingBox())!;
-  await page.mouse.move(box.x + 200, box.y + 150);
-  await page.mouse.move(box.x + 240, box.y + 180, { steps: 5 });
-  const adaCursor = other
-    .getByTestId('presence-cursor')
-    .and(other.locator('[data-name="Ada Lovelace"]'));
+  await mine.pointAtBoard();
+  const adaCursor = theirs.cursorOf('Ada Lovelace');
   await expect(adaCursor).toBeVisible();
   await expect(adaCursor).toContainText('Ada Lovelace');
 
@@ -193,17 +189,11 @@ test('a commenter’s read-only board shows who is here and where they point, fo
   await expect(avatars(page).getByRole('button', { name: 'Follow Cara Commenter' })).toBeVisible();
 
   // Ada points; Cara sees it. Cara points back; Ada sees hers.
-  const pointAt = async (on: Page) => {
-    const box = (await on.getByRole('region', { name: 'Journey board' }).boundingBox())!;
-    await on.mouse.move(box.x + 200, box.y + 150);
-    await on.mouse.move(box.x + 240, box.y + 180, { steps: 5 });
-  };
-  const cursorOf = (on: Page, name: string) =>
-    on.getByTestId('presence-cursor').and(on.locator(`[data-name="${name}"]`));
-  await pointAt(page);
-  await expect(cursorOf(cara, 'Ada Lovelace')).toBeVisible();
-  await pointAt(cara);
-  await expect(cursorOf(page, 'Cara Commenter')).toBeVisible();
+  const [ada, caras] = [new BoardPage(page), new BoardPage(cara)];
+  await ada.pointAtBoard();
+  await expect(caras.cursorOf('Ada Lovelace')).toBeVisible();
+  await caras.pointAtBoard();
+  await expect(ada.cursorOf('Cara Commenter')).toBeVisible();
 
   // Cara follows Ada: when Ada scrolls, Cara's board scrolls with her.
   await avatars(cara).getByRole('button', { name: 'Follow Ada Lovelace' }).click();
@@ -229,14 +219,8 @@ test('one person with the map open in two tabs is one avatar, for others and for
   await other.open(page.url());
 
   // Bo has both of Ada's tabs: each points at the board, and he sees both pointers.
-  for (const tab of [page, secondTab.page]) {
-    const box = (await tab.getByRole('region', { name: 'Journey board' }).boundingBox())!;
-    await tab.mouse.move(box.x + 200, box.y + 150);
-    await tab.mouse.move(box.x + 240, box.y + 180, { steps: 5 });
-  }
-  await expect(
-    other.page.getByTestId('presence-cursor').and(other.page.locator('[data-name="Ada Lovelace"]')),
-  ).toHaveCount(2);
+  for (const tab of [mine, secondTab]) await tab.pointAtBoard();
+  await expect(other.cursorOf('Ada Lovelace')).toHaveCount(2);
 
   const avatars = (on: Page) => on.getByRole('group', { name: 'People on this map' });
   await expect(avatars(other.page).getByRole('button', { name: 'Follow Bo Li' })).toHaveCount(0);

@@ -266,9 +266,7 @@ test('a board lock holds the map’s name too: the participant is offered no ren
   await expect(guestPage.getByText('The facilitator locked the board')).toBeVisible();
   await expect(guestRename).toHaveCount(0);
   // Locked out of editing, the participant still sees where the facilitator points.
-  const board = (await page.getByRole('region', { name: 'Journey board' }).boundingBox())!;
-  await page.mouse.move(board.x + 200, board.y + 150);
-  await page.mouse.move(board.x + 240, board.y + 180, { steps: 5 });
+  await new BoardPage(page).pointAtBoard();
   await expect(guestPage.getByTestId('presence-cursor')).toBeVisible();
   await expect(guestPage.getByRole('heading', { name: 'Support workshop' })).toBeVisible();
   await page.getByRole('button', { name: 'Rename map Support workshop' }).click();

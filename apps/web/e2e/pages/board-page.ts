@@ -43,6 +43,18 @@ export class BoardPage {
       .and(this.page.getByLabel(text, { exact: true }));
   }
 
+  /** Moves the pointer over the board, as a person does: others see this cursor. */
+  async pointAtBoard(): Promise<void> {
+    const box = (await this.page.getByRole('region', { name: 'Journey board' }).boundingBox())!;
+    await this.page.mouse.move(box.x + 200, box.y + 150);
+    await this.page.mouse.move(box.x + 240, box.y + 180, { steps: 5 });
+  }
+
+  /** Someone else's cursor on this board. */
+  cursorOf(name: string): Locator {
+    return this.page.getByTestId('presence-cursor').and(this.page.locator(`[data-name="${name}"]`));
+  }
+
   stageHeaders(): Locator {
     return this.page.getByTestId('stage-header');
   }
