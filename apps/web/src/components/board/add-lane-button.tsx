@@ -1,9 +1,9 @@
 import { LANE_KIND_DEFINITIONS } from '@journeyboard/shared/board';
 import { useBoardActions } from '../../board/use-board.ts';
 import { PlusIcon } from '../common/icons.tsx';
-import { MenuItem, MenuPopup } from '../common/menu-popup.tsx';
+import { MenuButton } from '../common/menu-button.tsx';
+import { MenuItem } from '../common/menu-popup.tsx';
 import type { Anchoring } from '../common/use-anchored-popup.ts';
-import { useMenu } from '../common/use-menu.ts';
 import { LaneKindIcon } from '../lane-kinds/lane-kind-icon.tsx';
 import './lane.css';
 import { useLocks } from '../../workshop/lock-context.tsx';
@@ -21,40 +21,29 @@ import { useLocks } from '../../workshop/lock-context.tsx';
 export function AddLaneButton() {
   const { binding } = useLocks();
   const actions = useBoardActions();
-  const { open, toggle, close, buttonRef, menuRef, onMenuKeyDown } = useMenu();
   // The structure is locked for this participant: nothing to add (the server would undo it).
   if (binding.structure) return <div className="add-lane" />;
   return (
     <div className="add-lane">
-      <button
-        ref={buttonRef}
-        type="button"
-        className="button button--ghost add-lane__button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        onClick={toggle}
+      <MenuButton
+        content={
+          <>
+            <PlusIcon />
+            Add lane
+          </>
+        }
+        buttonClassName="button button--ghost add-lane__button"
+        menuLabel="Kind of the new lane"
+        menuClassName="add-lane__menu"
+        anchoring={OVER_THE_BUTTON}
       >
-        <PlusIcon />
-        Add lane
-      </button>
-      {open ? (
-        <MenuPopup
-          menuRef={menuRef}
-          onKeyDown={onMenuKeyDown}
-          label="Kind of the new lane"
-          anchorRef={buttonRef}
-          anchoring={OVER_THE_BUTTON}
-          className="add-lane__menu"
-        >
-          {LANE_KIND_DEFINITIONS.map((entry) => (
+        {(run) =>
+          LANE_KIND_DEFINITIONS.map((entry) => (
             <MenuItem
               key={entry.kind}
               className="add-lane__kind"
-              onClick={() => {
-                // Back to the button, ready to add another.
-                close();
-                actions.addLane(entry.label, entry.kind);
-              }}
+              // Back to the button, ready to add another.
+              onClick={run(() => actions.addLane(entry.label, entry.kind))}
             >
               <LaneKindIcon kind={entry.kind} />
               <span className="add-lane__kind-text">
@@ -62,9 +51,9 @@ export function AddLaneButton() {
                 <span className="add-lane__kind-hint">{entry.description}</span>
               </span>
             </MenuItem>
-          ))}
-        </MenuPopup>
-      ) : null}
+          ))
+        }
+      </MenuButton>
     </div>
   );
 }

@@ -1,17 +1,12 @@
 import type { ReactNode } from 'react';
 import { MoreIcon } from './icons.tsx';
-import { MenuPopup } from './menu-popup.tsx';
-import { useMenu } from './use-menu.ts';
+import { MenuButton, type RunFromMenu } from './menu-button.tsx';
 
-/** Closes the menu, focus back on its button, then does `fn` (which may move focus on). */
-export type RunFromMenu = (fn: () => void) => () => void;
+export type { RunFromMenu } from './menu-button.tsx';
 
 /**
- * An item's "⋯" menu — a card's, a stage's: the button, and while open the
- * items `children` returns. Each item acts through `run`: a keyboard user is
- * back on the button afterwards, unless the action takes focus elsewhere (an
- * editor, the comment panel, a dialog). Pointer presses on it don't reach the
- * item's drag handlers.
+ * An item's "⋯" menu — a card's, a stage's (`MenuButton`). Pointer presses
+ * on it don't reach the item's drag handlers.
  */
 export function ActionsMenu({
   label,
@@ -30,35 +25,17 @@ export function ActionsMenu({
   buttonClassName?: string;
   children: (run: RunFromMenu) => ReactNode;
 }) {
-  const { open, close, toggle, buttonRef, menuRef, onMenuKeyDown } = useMenu();
-  const run: RunFromMenu = (fn) => () => {
-    close();
-    fn();
-  };
   return (
     <div className={className} onPointerDown={(event) => event.stopPropagation()}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className={buttonClassName ? `icon-button ${buttonClassName}` : 'icon-button'}
-        aria-label={label}
-        aria-describedby={describedBy}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        onClick={toggle}
+      <MenuButton
+        content={<MoreIcon />}
+        buttonClassName={buttonClassName ? `icon-button ${buttonClassName}` : 'icon-button'}
+        label={label}
+        describedBy={describedBy}
+        menuLabel={menuLabel}
       >
-        <MoreIcon />
-      </button>
-      {open ? (
-        <MenuPopup
-          menuRef={menuRef}
-          anchorRef={buttonRef}
-          onKeyDown={onMenuKeyDown}
-          label={menuLabel}
-        >
-          {children(run)}
-        </MenuPopup>
-      ) : null}
+        {children}
+      </MenuButton>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { DownloadIcon } from '../common/icons.tsx';
-import { MenuItem, MenuPopup } from '../common/menu-popup.tsx';
-import { useMenu } from '../common/use-menu.ts';
+import { MenuButton } from '../common/menu-button.tsx';
+import { MenuItem } from '../common/menu-popup.tsx';
 import './export-menu.css';
 
 export interface ExportItem {
@@ -24,11 +24,9 @@ export function ExportMenuButton({
   /** When the menu opens: a chance to start loading what its items need. */
   onOpen?: () => void;
 }) {
-  const { open, setOpen, buttonRef, menuRef, onMenuKeyDown } = useMenu();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const run = async (item: ExportItem) => {
-    setOpen(false);
+  const exportAs = async (item: ExportItem) => {
     setBusy(true);
     setProblem(null);
     try {
@@ -42,38 +40,24 @@ export function ExportMenuButton({
 
   return (
     <div className="export-menu">
-      <button
-        ref={buttonRef}
-        type="button"
-        className="icon-button export-menu__button"
-        aria-label={label}
+      <MenuButton
+        content={<DownloadIcon />}
+        buttonClassName="icon-button export-menu__button"
+        label={label}
         title={label}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-busy={busy}
-        disabled={busy}
-        onClick={() => {
-          if (!open) onOpen?.();
-          setOpen(!open);
-        }}
+        busy={busy}
+        onOpen={onOpen}
+        menuLabel={label}
+        menuClassName="export-menu__list"
       >
-        <DownloadIcon />
-      </button>
-      {open ? (
-        <MenuPopup
-          menuRef={menuRef}
-          onKeyDown={onMenuKeyDown}
-          label={label}
-          anchorRef={buttonRef}
-          className="export-menu__list"
-        >
-          {items.map((item) => (
-            <MenuItem key={item.label} onClick={() => void run(item)}>
+        {(run) =>
+          items.map((item) => (
+            <MenuItem key={item.label} onClick={run(() => void exportAs(item))}>
               {item.label}
             </MenuItem>
-          ))}
-        </MenuPopup>
-      ) : null}
+          ))
+        }
+      </MenuButton>
       {problem ? (
         <p className="export-menu__problem" role="alert">
           {problem}{' '}

@@ -9,7 +9,7 @@ import {
   useSummon,
 } from '../../workshop/facilitation-queries.ts';
 import { runFacilitatorAction } from '../../workshop/workshop-problem.ts';
-import type { RunFromMenu } from '../common/actions-menu.tsx';
+import type { RunFromMenu } from '../common/menu-button.tsx';
 import { LocateIcon } from '../common/icons.tsx';
 import { MenuCheckbox } from '../common/menu-checkbox.tsx';
 import './lock-controls.css';

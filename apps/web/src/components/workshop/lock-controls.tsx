@@ -4,12 +4,10 @@ import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { useLocks } from '../../workshop/lock-context.tsx';
 import { useLockActions } from '../../workshop/lock-queries.ts';
 import { runFacilitatorAction } from '../../workshop/workshop-problem.ts';
-import type { RunFromMenu } from '../common/actions-menu.tsx';
+import { MenuButton, type RunFromMenu } from '../common/menu-button.tsx';
 import { LockIcon, UnlockIcon } from '../common/icons.tsx';
 import { MenuCheckbox } from '../common/menu-checkbox.tsx';
-import { MenuPopup } from '../common/menu-popup.tsx';
 import type { Anchoring } from '../common/use-anchored-popup.ts';
-import { useMenu } from '../common/use-menu.ts';
 import './lock-controls.css';
 
 /** Lock or unlock; a refusal shows in the workshop's problem banner (workshop-problem.ts). */
@@ -32,57 +30,43 @@ const ABOVE_THE_BUTTON: Anchoring = { placement: 'top-start', gap: 10 };
 export function LockMenu() {
   const { all, facilitates } = useLocks();
   const toggle = useLockToggle();
-  const { open, close, toggle: toggleMenu, buttonRef, menuRef, onMenuKeyDown } = useMenu();
-  // A choice is made: the menu closes (it hangs over the board) and focus goes back.
-  const choose = (lock: Parameters<typeof toggle>[0], locked: boolean) => {
-    toggle(lock, locked);
-    close();
-  };
   if (!facilitates) return null;
   const anyLock = !all.isEmpty;
   return (
     <div className="lock-menu">
-      <button
-        ref={buttonRef}
-        type="button"
-        className={`icon-button lock-menu__button${anyLock ? ' lock-menu__button--on' : ''}`}
-        aria-label="Locks"
+      {/* A choice is made: the menu closes (it hangs over the board) and focus goes back. */}
+      <MenuButton
+        content={anyLock ? <LockIcon /> : <UnlockIcon />}
+        buttonClassName={`icon-button lock-menu__button${anyLock ? ' lock-menu__button--on' : ''}`}
+        label="Locks"
         title="Lock the board or its structure"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        onClick={toggleMenu}
+        menuLabel="Locks"
+        menuClassName="lock-menu__menu"
+        anchoring={ABOVE_THE_BUTTON}
       >
-        {anyLock ? <LockIcon /> : <UnlockIcon />}
-      </button>
-      {open ? (
-        <MenuPopup
-          menuRef={menuRef}
-          onKeyDown={onMenuKeyDown}
-          label="Locks"
-          anchorRef={buttonRef}
-          anchoring={ABOVE_THE_BUTTON}
-          className="lock-menu__menu"
-        >
-          <MenuCheckbox
-            checked={all.structure}
-            icon={<LockIcon />}
-            onClick={() => choose({ scope: 'structure' }, !all.structure)}
-          >
-            Lock the board structure
-          </MenuCheckbox>
-          <MenuCheckbox
-            checked={all.board}
-            icon={<LockIcon />}
-            onClick={() => choose({ scope: 'board' }, !all.board)}
-          >
-            Lock the whole board
-          </MenuCheckbox>
-          <p className="lock-menu__hint">
-            Participants can’t change what is locked; facilitators still can. Choose a checked lock
-            again to lift it.
-          </p>
-        </MenuPopup>
-      ) : null}
+        {(run) => (
+          <>
+            <MenuCheckbox
+              checked={all.structure}
+              icon={<LockIcon />}
+              onClick={run(() => toggle({ scope: 'structure' }, !all.structure))}
+            >
+              Lock the board structure
+            </MenuCheckbox>
+            <MenuCheckbox
+              checked={all.board}
+              icon={<LockIcon />}
+              onClick={run(() => toggle({ scope: 'board' }, !all.board))}
+            >
+              Lock the whole board
+            </MenuCheckbox>
+            <p className="lock-menu__hint">
+              Participants can’t change what is locked; facilitators still can. Choose a checked
+              lock again to lift it.
+            </p>
+          </>
+        )}
+      </MenuButton>
     </div>
   );
 }
