@@ -149,3 +149,86 @@ test('an editor made a viewer while rewriting a card: their board stops taking e
   );
   await expect(editorPage.getByRole('button', { name: /^Add card/ }).first()).toBeVisible();
 });
+
+test('an editor made a viewer while offline is told on reconnecting which changes were not saved, and sees the map as saved, after a reload too', async ({
+  page,
+  mapList,
+  teamWorkspaceId,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const owner = await mapList.createMap('Made a viewer while offline');
+  await owner.addCard({ stage: 'Awareness', lane: 'Touchpoints' }, 'Sees an ad');
+  await owner.addCard({ stage: 'Consideration', lane: 'Pain points' }, 'Price hidden');
+
+  const benPage = await openSecondBrowser({ name: 'Ben Editor', role: 'editor' });
+  const ben = new BoardPage(benPage);
+  await ben.open(page.url());
+  await expect(ben.card('Price hidden')).toBeVisible();
+
+  // Offline, Ben adds a card, rewrites one and deletes another: kept on his device.
+  await benPage.context().setOffline(true);
+  await expect(ben.connectionStatus()).toHaveText('Offline — changes saved on this device');
+  await ben.addCard({ stage: 'Purchase', lane: 'Pain points' }, 'Checkout asks twice');
+  await ben.card('Sees an ad').getByRole('button', { name: 'Sees an ad' }).click();
+  await ben.cardEditor().fill('Sees an ad on TV');
+  await ben.cardEditor().press('Control+Enter');
+  await ben.card('Price hidden').hover();
+  await ben.card('Price hidden').getByRole('button', { name: 'Card actions' }).click();
+  await benPage.getByRole('menuitem', { name: 'Delete card' }).click();
+  await expect(ben.card('Price hidden')).toHaveCount(0);
+
+  // Meanwhile the owner makes him a viewer.
+  const listed = await page.request.get(
+    routePath(routes.workspaces.listMembers, { id: teamWorkspaceId }),
+  );
+  const { members } = (await listed.json()) as { members: { userId: string; name: string }[] };
+  const benId = members.find((person) => person.name === 'Ben Editor')?.userId;
+  const demoted = await page.request.patch(
+    routePath(routes.workspaces.changeMemberRole, { id: teamWorkspaceId, userId: benId }),
+    { data: { role: 'viewer' } },
+  );
+  expect(demoted.status()).toBe(200);
+
+  // Back online: the server took none of it, and his board says so — and what it was.
+  await benPage.context().setOffline(false);
+  const notSaved = benPage.getByRole('status').filter({ hasText: 'were not saved' });
+  await expect(notSaved).toContainText(
+    'Your changes made offline were not saved: you can only view this map now.',
+  );
+  await expect(notSaved.getByRole('listitem')).toHaveText([
+    'Edited “Sees an ad” to “Sees an ad on TV”',
+    'Added “Checkout asks twice” to Purchase · Pain points',
+    'Removed “Price hidden” from Consideration',
+  ]);
+  await expect(notSaved.getByRole('button', { name: 'Copy as text' })).toBeVisible();
+  // His board is the map as it is saved, as everyone else sees it.
+  await expect(benPage.getByTestId('view-only-badge')).toContainText('Live');
+  await expect(
+    ben.cardIn('Price hidden', { stage: 'Consideration', lane: 'Pain points' }),
+  ).toBeVisible();
+  await expect(ben.card('Sees an ad')).toBeVisible();
+  await expect(ben.card('Sees an ad on TV')).toHaveCount(0);
+  await expect(ben.card('Checkout asks twice')).toHaveCount(0);
+  await expect(owner.card('Checkout asks twice')).toHaveCount(0);
+
+  // Nor does his device keep them: a reload shows the saved map.
+  await benPage.reload();
+  await expect(benPage.getByTestId('view-only-badge')).toContainText('Live');
+  await expect(ben.card('Price hidden')).toBeVisible();
+  await expect(ben.card('Sees an ad')).toBeVisible();
+  await expect(ben.card('Checkout asks twice')).toHaveCount(0);
+  await expect(ben.card('Sees an ad on TV')).toHaveCount(0);
+
+  // Made an editor again, he sends nothing stale: only what he does from now on.
+  const restored = await page.request.patch(
+    routePath(routes.workspaces.changeMemberRole, { id: teamWorkspaceId, userId: benId }),
+    { data: { role: 'editor' } },
+  );
+  expect(restored.status()).toBe(200);
+  await ben.addCard({ stage: 'Retention', lane: 'Touchpoints' }, 'Renewal reminder');
+  await expect(owner.card('Renewal reminder')).toBeVisible();
+  await expect(owner.card('Checkout asks twice')).toHaveCount(0);
+  await expect(owner.card('Sees an ad on TV')).toHaveCount(0);
+  await expect(owner.card('Price hidden')).toBeVisible();
+});

@@ -18,7 +18,8 @@
  * - journeyboard_sync_refusals_total{kind}: connections closed for breaking a
  *   presence or share-link limit, (`locked-item`) participant updates
  *   whose changes to locked items were undone and (`over-bounds`) updates
- *   whose text was cut to the board's bounds (the sync server's
+ *   whose text was cut to the board's bounds, (`read-only-write`) a
+ *   read-only connection's changes dropped and refused to it (the sync server's
  *   RefusalCounter, read at scrape time)
  * - journeyboard_http_request_duration_seconds{method,route,status_code}:
  *   REST latency by route pattern (never the raw URL: it may hold a token)
@@ -129,7 +130,7 @@ function createMetrics(app: FastifyInstance, registry: Registry): AppMetrics {
   });
   new Counter({
     name: 'journeyboard_sync_refusals_total',
-    help: 'Sync refusals by kind: connections closed for breaking a presence or share-link limit; locked-item: changes to locked items undone; over-bounds: updates whose text was cut to the board’s bounds',
+    help: 'Sync refusals by kind: connections closed for breaking a presence or share-link limit; locked-item: changes to locked items undone; over-bounds: updates whose text was cut to the board’s bounds; read-only-write: a read-only connection’s changes refused',
     labelNames: ['kind'] as const,
     registers,
     collect() {

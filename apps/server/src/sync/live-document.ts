@@ -18,6 +18,7 @@ import {
   encodeAwarenessUpdate,
   removeAwarenessStates,
 } from 'y-protocols/awareness';
+import { encodeWritesRefusedMessage } from '@journeyboard/shared';
 import { BoardLockSet } from '@journeyboard/shared/board';
 import * as Y from 'yjs';
 import { ActivityRecorder, type ActivitySink } from './activity-recorder.ts';
@@ -53,6 +54,7 @@ import {
 } from './protocol.ts';
 import { applyUnderLocks } from './lock-guard.ts';
 import { permits } from './read-only.ts';
+import { wouldChangeBoard } from './refused-writes.ts';
 import type { DocumentRelay, RelayTarget } from './redis-relay.ts';
 import { discardUnfinishedCard } from './unfinished-card.ts';
 import { UpdateOutbox } from './update-outbox.ts';
@@ -101,6 +103,8 @@ export class LiveDocument implements RelayTarget, FrameReceiver {
   /** The allowance of presence updates, and when each connection's next one is due (presence-limits.ts). */
   private readonly presenceRate: RateLimit;
   private readonly presenceDue = new WeakMap<Connection, number>();
+  /** Read-only connections already told their changes were not saved (dropReadOnlyWrite). */
+  private readonly toldWritesRefused = new WeakSet<Connection>();
   private readonly metrics: SyncMetrics;
   /**
    * Scale-out only: where this instance's changes go instead of the writer
@@ -245,10 +249,7 @@ export class LiveDocument implements RelayTarget, FrameReceiver {
 
   private receive(connection: Connection, message: InboundMessage): void {
     if (!permits(connection.access, message)) {
-      this.log.debug(
-        { connection: connection.id, mapId: this.mapId, kind: message.kind },
-        'dropped a write from a read-only connection',
-      );
+      this.dropReadOnlyWrite(connection, message);
       return;
     }
     switch (message.kind) {
@@ -273,6 +274,31 @@ export class LiveDocument implements RelayTarget, FrameReceiver {
         return;
       }
     }
+  }
+
+  /**
+   * Drops a write from a connection without `board.edit` (read-only.ts). One
+   * that would have changed the board is the sender's offline work (made an
+   * editor no more while away): it is told, once per connection, so its
+   * board says so and shows the server's board instead of keeping the
+   * changes as if saved (refused-writes.ts).
+   */
+  private dropReadOnlyWrite(connection: Connection, message: InboundMessage): void {
+    const told = this.toldWritesRefused.has(connection);
+    if (told || !('update' in message) || !wouldChangeBoard(this.doc, message.update)) {
+      this.log.debug(
+        { connection: connection.id, mapId: this.mapId, kind: message.kind },
+        'dropped a write from a read-only connection',
+      );
+      return;
+    }
+    this.toldWritesRefused.add(connection);
+    connection.send(encodeWritesRefusedMessage());
+    this.refusals?.record('read-only-write');
+    this.log.info(
+      { connection: connection.id, mapId: this.mapId, kind: message.kind },
+      'dropped changes from a read-only connection and told it',
+    );
   }
 
   /**

@@ -45,9 +45,12 @@ export type ClosingRefusalKind = 'presence-too-large' | 'presence-too-fast' | 's
  * Everything counted: the closing kinds; `locked-item` — an update that
  * touched something a facilitator locked, undone without closing
  * (lock-guard.ts); and `over-bounds` — an update whose text was cut to the
- * board's bounds (board/bounds.ts in packages/shared), also without closing.
+ * board's bounds (board/bounds.ts in packages/shared), also without closing;
+ * `read-only-write` — changes from a connection without `board.edit` that the
+ * server dropped and told it about (refused-writes.ts).
  */
-export type SyncRefusalKind = ClosingRefusalKind | 'locked-item' | 'over-bounds';
+export type SyncRefusalKind =
+  ClosingRefusalKind | 'locked-item' | 'over-bounds' | 'read-only-write';
 
 export const REFUSAL_CLOSE: Record<ClosingRefusalKind, { code: number; reason: string }> = {
   'presence-too-large': {
@@ -74,6 +77,7 @@ export class RefusalCounter {
     'share-link-full': 0,
     'locked-item': 0,
     'over-bounds': 0,
+    'read-only-write': 0,
   };
   private readonly listeners = new Set<(kind: SyncRefusalKind) => void>();
 

@@ -7,7 +7,11 @@
  * so viewers appear in presence.
  *
  * The UI must lock editing for viewers too: a dropped edit stays in the
- * viewer's local document, which silently diverges until it reloads.
+ * viewer's local document (and the device's copy of it). A dropped write that
+ * would have changed the board — typically edits made offline by someone
+ * made a viewer meanwhile — is refused to its sender in words
+ * (refused-writes.ts): the web then names the changes and reloads the
+ * server's board, so they don't stay on that screen as if saved.
  */
 import type { ConnectionAccess } from './access.ts';
 import type { InboundMessage } from './protocol.ts';

@@ -1,7 +1,15 @@
-import { addCard, applyTemplate, readBoard, setCardText } from '@journeyboard/shared/board';
+import { encodeCapabilitiesMessage, encodeWritesRefusedMessage } from '@journeyboard/shared';
+import {
+  addCard,
+  applyTemplate,
+  readBoard,
+  setCardText,
+  type BoardSnapshot,
+} from '@journeyboard/shared/board';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import {
+  addCardTo,
   cellTexts,
   idsByTitle,
   makeTemplateDoc,
@@ -136,6 +144,11 @@ class FakeWebSocket {
     const update = Y.encodeStateAsUpdate(doc);
     const bytes = [...varUint(0), ...varUint(1), ...varUint(update.length), ...update];
     this.onmessage?.({ data: new Uint8Array(bytes).buffer });
+  }
+
+  /** Delivers one frame as the server sends it. */
+  receiveFrame(frame: Uint8Array): void {
+    this.onmessage?.({ data: frame.slice().buffer });
   }
 
   serverClose(code: number, reason = ''): void {
@@ -341,6 +354,67 @@ describe('connectBoardSession', () => {
       next.open();
       next.receiveDocument(makeTemplateDoc());
       expect(session.connection.getSnapshot()).toMatchObject({ status: 'live', pendingChanges: 0 });
+    });
+  });
+  describe('when the server refuses this person’s changes (no longer allowed to edit)', () => {
+    /** A session that hands its board over when refused, as useLiveSession does. */
+    const connectHandingOver = async (handed: BoardSnapshot[], unsaved?: BoardSnapshot) => {
+      const opened = connectBoardSession('map-1', {
+        serverUrl: 'ws://example.test/sync',
+        WebSocketPolyfill: FakeWebSocket as unknown as typeof WebSocket,
+        onWritesRefused: (board) => handed.push(board),
+        ...(unsaved ? { unsaved } : {}),
+      });
+      await Promise.resolve();
+      return opened;
+    };
+
+    it('hands over its board with the refused changes; the next session lists them once the server’s board is in', async () => {
+      const server = makeTemplateDoc();
+      const kept = addCardTo(server, 'Awareness', 'Touchpoints', 'Sees an ad');
+      const handed: BoardSnapshot[] = [];
+      session = await connectHandingOver(handed);
+      const socket = FakeWebSocket.instances[0]!;
+      socket.open();
+      socket.receiveDocument(server);
+      // Made while offline, sent in the sync step 2 of the reconnect.
+      const { stage, lane } = idsByTitle(session.store.doc);
+      session.actions.addCard(stage('Purchase'), lane('Pain points'), 'Checkout asks twice');
+      session.actions.deleteCard(kept);
+
+      socket.receiveFrame(encodeWritesRefusedMessage());
+      expect(handed).toHaveLength(0);
+      await Promise.resolve();
+      expect(handed).toHaveLength(1);
+      expect([...handed[0]!.cards.values()].map((card) => card.text)).toEqual([
+        'Checkout asks twice',
+      ]);
+
+      session.destroy();
+      session = await connectHandingOver([], handed[0]);
+      const fresh = FakeWebSocket.instances.at(-1)!;
+      fresh.open();
+      expect(session.unsavedChanges.lines.getSnapshot()).toEqual([]);
+      fresh.receiveDocument(server);
+      // The board is the server's; what this device had besides is named.
+      expect(cellTexts(session.store.doc, 'Awareness', 'Touchpoints')).toEqual(['Sees an ad']);
+      expect(session.unsavedChanges.lines.getSnapshot()).toEqual([
+        'Added “Checkout asks twice” to Purchase · Pain points',
+        'Removed “Sees an ad” from Awareness',
+      ]);
+    });
+
+    it('hands nothing over for the capabilities message, and lists nothing without a refusal', async () => {
+      const handed: BoardSnapshot[] = [];
+      session = await connectHandingOver(handed);
+      const socket = FakeWebSocket.instances[0]!;
+      socket.open();
+      socket.receiveFrame(encodeCapabilitiesMessage(['map.read']));
+      socket.receiveDocument(makeTemplateDoc());
+      await Promise.resolve();
+      expect(handed).toEqual([]);
+      expect(session.capabilities.getSnapshot()).toEqual(['map.read']);
+      expect(session.unsavedChanges.lines.getSnapshot()).toEqual([]);
     });
   });
 });

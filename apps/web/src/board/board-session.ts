@@ -1,5 +1,10 @@
 import type { MapAction } from '@journeyboard/shared';
-import { BoardStore, createUndoManager, type KeptByUndo } from '@journeyboard/shared/board';
+import {
+  BoardStore,
+  createUndoManager,
+  type BoardSnapshot,
+  type KeptByUndo,
+} from '@journeyboard/shared/board';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createBoardActions, type BoardActions } from './board-actions.ts';
@@ -9,6 +14,8 @@ import { showDevicePreview } from './device-preview.ts';
 import { openLocalCopy, type LocalCopy } from './local-copy.ts';
 import { reannounceOnConnect, sendOwnPresenceOnly } from './own-presence-only.ts';
 import { trackServerCapabilities } from './server-capabilities.ts';
+import { hearRefusedWrites } from './refused-writes.ts';
+import { noUnsavedChanges, watchUnsavedChanges, type UnsavedChanges } from './unsaved-changes.ts';
 import { trackHistory, type HistoryState } from './history.ts';
 import {
   watchOfflineEdits,
@@ -53,6 +60,11 @@ export interface BoardSession {
    * (createUndoManager).
    */
   readonly undoKept: { readonly kept: ReadableStore<KeptByUndo>; dismiss: () => void };
+  /**
+   * Changes the session before this one had and the server refused to save
+   * (this person may no longer edit: unsaved-changes.ts); none otherwise.
+   */
+  readonly unsavedChanges: Pick<UnsavedChanges, 'lines' | 'dismiss'>;
   /** The whole board as it is now, as bytes (to compare a version with "now"). */
   readonly encodeState: () => Uint8Array;
   readonly destroy: () => void;
@@ -67,6 +79,12 @@ export interface BoardSessionOptions {
   reconnects?: ReconnectSchedule;
   /** Who is signed in, for this person's own presence (presence-store.ts). */
   identity?: PresenceIdentity | null;
+  /**
+   * The board as a session before this one had it when the server refused its
+   * changes: once this one is live, what that board has over the server's is
+   * listed (`unsavedChanges`).
+   */
+  unsaved?: BoardSnapshot;
 }
 
 /** Wraps an existing doc. Tests pass a plain Y.Doc and no provider. */
@@ -111,6 +129,10 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
     ? watchOfflineEdits(store, connection.store, options.localCopy?.unsent)
     : null;
   const actions = listMergedSaves(fromDevice?.actions ?? allActions, store, offlineEdits);
+  const unsavedChanges =
+    options.provider && options.unsaved
+      ? watchUnsavedChanges(store, connection.store, options.unsaved)
+      : noUnsavedChanges();
   const presence = options.provider
     ? new PresenceStore(options.provider.awareness, { identity: options.identity ?? null })
     : null;
@@ -128,6 +150,7 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
       dismissMerged: () => {},
     },
     undoKept: { kept: undoKept, dismiss: () => undoKept.set(NOTHING_KEPT) },
+    unsavedChanges,
     capabilities: options.provider
       ? trackServerCapabilities(options.provider, {
           onColor: (color) => presence?.adoptColor(color),
@@ -137,6 +160,7 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
     destroy: () => {
       stopKeepingPreview?.();
       offlineEdits?.dispose();
+      unsavedChanges.dispose();
       presence?.destroy();
       connection.dispose();
       options.provider?.destroy();
@@ -174,6 +198,16 @@ export interface ConnectOptions {
   shareToken?: string;
   /** Who is signed in (the `me` query's answer, local-identity.ts), for this person's presence. */
   identity?: PresenceIdentity;
+  /**
+   * The server refused changes this session sent: this person may no longer
+   * edit the map (a viewer or commenter now), so they will never be saved.
+   * By then the copy on this device is forgotten; called with the board as
+   * this session has it, to open a fresh session (`unsaved`) that loads the
+   * server's board and names what was lost. Without it, nothing happens.
+   */
+  onWritesRefused?: (board: BoardSnapshot) => void;
+  /** See BoardSessionOptions.unsaved. */
+  unsaved?: BoardSnapshot;
 }
 
 /**
@@ -212,7 +246,18 @@ export function connectBoardSession(mapId: string, options: ConnectOptions = {})
     reconnects: sockets,
     ...(localCopy ? { localCopy } : {}),
     ...(options.identity ? { identity: options.identity } : {}),
+    ...(options.unsaved ? { unsaved: options.unsaved } : {}),
   });
+  // Kept on this device, the refused changes would show again on every reload, and be
+  // sent the day this person may edit again — long after anyone expects them.
+  const { onWritesRefused } = options;
+  const stopHearingRefusals = onWritesRefused
+    ? hearRefusedWrites(provider, () => {
+        if (destroyed) return;
+        localCopy?.clear();
+        onWritesRefused(session.store.getSnapshot());
+      })
+    : () => {};
   // The map is gone or no longer ours: don't keep (or show) it on this device.
   const forgetLocalCopy = () => localCopy?.clear();
   provider.on('closed', forgetLocalCopy);
@@ -231,6 +276,7 @@ export function connectBoardSession(mapId: string, options: ConnectOptions = {})
     ...session,
     destroy: () => {
       destroyed = true;
+      stopHearingRefusals();
       provider.off('closed', forgetLocalCopy);
       session.destroy();
       localCopy?.destroy();

@@ -155,6 +155,23 @@ export function useLostOfflineEdits(): {
   return { lost, dismiss: offlineEdits.dismiss };
 }
 
+/**
+ * Changes made on this device that the server refused to save, one sentence
+ * each (this person may no longer edit the map; unsaved-changes.ts), and the
+ * function that stops listing them.
+ */
+export function useUnsavedChanges(): {
+  readonly lines: readonly string[];
+  readonly dismiss: () => void;
+} {
+  const { unsavedChanges } = useSession();
+  const lines = useSyncExternalStore(
+    unsavedChanges.lines.subscribe,
+    unsavedChanges.lines.getSnapshot,
+  );
+  return { lines, dismiss: unsavedChanges.dismiss };
+}
+
 /** What the last undo or redo kept because others have built on it (board-session.ts). */
 export function useKeptByUndo(): { readonly kept: KeptByUndo; readonly dismiss: () => void } {
   const { undoKept } = useSession();

@@ -1,3 +1,4 @@
+import type { BoardSnapshot } from '@journeyboard/shared/board';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { signedInMe } from '../auth/me.ts';
@@ -7,7 +8,9 @@ import { connectBoardSession, type BoardSession, type ConnectOptions } from './b
 /**
  * Opens the live session of a map for as long as the component is mounted
  * (and `enabled`), and closes it afterwards. Created in an effect, not during
- * render, so StrictMode's mount–unmount–mount never leaks a socket.
+ * render, so StrictMode's mount–unmount–mount never leaks a socket. Replaced
+ * by a fresh one when the server refuses the session's changes
+ * (`onWritesRefused`, unsaved-changes.ts).
  */
 export function useLiveSession(
   mapId: string,
@@ -21,16 +24,26 @@ export function useLiveSession(
     if (!enabled) return;
     // Read when the session opens, not a dependency: `me` changing never reopens the socket.
     const identity = signedInIdentity(signedInMe(queryClient));
-    const next = connectBoardSession(mapId, {
-      ...(shareToken ? { shareToken } : {}),
-      ...(identity ? { identity } : {}),
-    });
+    let open: BoardSession;
+    const connect = (unsaved?: BoardSnapshot) => {
+      open = connectBoardSession(mapId, {
+        ...(shareToken ? { shareToken } : {}),
+        ...(identity ? { identity } : {}),
+        ...(unsaved ? { unsaved } : {}),
+        // Changes the server will never take (this person may no longer edit): the board
+        // starts again from the server's, and the new session names what was not saved.
+        onWritesRefused: (board) => {
+          open.destroy();
+          connect(board);
+        },
+      });
+      setSession(open);
+    };
     // The session is an external resource tied to this effect's lifetime.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setSession(next);
+    connect();
     return () => {
-      next.destroy();
-      setSession((current) => (current === next ? null : current));
+      open.destroy();
+      setSession((current) => (current === open ? null : current));
     };
   }, [mapId, enabled, shareToken, queryClient]);
   return session;

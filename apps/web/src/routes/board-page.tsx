@@ -24,6 +24,7 @@ import { MergedTextNotice } from '../components/board/merged-text-notice.tsx';
 import { OfflineEditsNotice } from '../components/board/offline-edits-notice.tsx';
 import { DeletedWhileWritingNotice } from '../components/board/deleted-while-writing-notice.tsx';
 import { EditRightsNotice } from '../components/board/edit-rights-notice.tsx';
+import { UnsavedChangesNotice } from '../components/board/unsaved-changes-notice.tsx';
 import { UndoKeptNotice } from '../components/board/undo-kept-notice.tsx';
 import { useUndoShortcuts } from '../components/board/use-undo-shortcuts.ts';
 import { HeaderLabel } from '../components/common/header-label.tsx';
@@ -288,6 +289,7 @@ function LiveBoard({
             <MergedTextNotice />
             <UndoKeptNotice />
             <EditRightsNotice />
+            <UnsavedChangesNotice />
             <div className="board-page__board">
               <BoardOrHistory>
                 <CardDeepLink key={canEdit ? 'edit' : 'read-only'} />

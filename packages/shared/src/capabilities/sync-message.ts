@@ -77,3 +77,42 @@ export function readCapabilitiesMessage(decoder: decoding.Decoder): SyncWelcome 
   );
   return parsed.data.color ? { capabilities, color: parsed.data.color } : { capabilities };
 }
+
+/**
+ * Our auth sub-type: "the server did not take the changes you sent". A
+ * connection without `board.edit` has every sync step 2 and update dropped
+ * (the server's read-only rule); when one of them would have changed the
+ * board — something the server lacks, or a deletion of something it still
+ * has — the server sends this once per connection, so the client can say its
+ * offline changes were not saved and put the server's board back on the
+ * screen instead of keeping them as if they were. A stock provider skips it
+ * like the capabilities message.
+ */
+export const WRITES_REFUSED_AUTH_SUBTYPE = 75;
+
+/** The payload: the action the connection would have needed (`board.edit`). */
+export const ZSyncWritesRefused = z.object({ needs: z.string() });
+export type TSyncWritesRefused = z.infer<typeof ZSyncWritesRefused>;
+
+/** The whole frame the server sends (server side). */
+export function encodeWritesRefusedMessage(needs: MapAction = 'board.edit'): Uint8Array {
+  const payload: TSyncWritesRefused = { needs };
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, SYNC_AUTH_MESSAGE);
+  encoding.writeVarUint(encoder, WRITES_REFUSED_AUTH_SUBTYPE);
+  encoding.writeVarString(encoder, JSON.stringify(payload));
+  return encoding.toUint8Array(encoder);
+}
+
+/**
+ * Client side, like readCapabilitiesMessage: the refusal if this is our
+ * sub-type (the decoder then has consumed it), else null with the decoder
+ * untouched, for the next handler.
+ */
+export function readWritesRefusedMessage(decoder: decoding.Decoder): TSyncWritesRefused | null {
+  const peek = decoding.clone(decoder);
+  if (decoding.readVarUint(peek) !== WRITES_REFUSED_AUTH_SUBTYPE) return null;
+  const parsed = ZSyncWritesRefused.safeParse(JSON.parse(decoding.readVarString(peek)));
+  decoder.pos = peek.pos;
+  return parsed.success ? parsed.data : null;
+}

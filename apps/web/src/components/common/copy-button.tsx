@@ -1,17 +1,19 @@
 import { useEffect, useState, type ReactNode } from 'react';
 
 /**
- * "Copy link": puts `text` on the clipboard and says "Copied" for two
- * seconds. A refusal (no permission, an insecure page) says nothing: the
- * field beside it still holds the text to copy by hand. `extra`: words after
+ * "Copy link" (or `label`): puts `text` on the clipboard and says "Copied"
+ * for two seconds. A refusal (no permission, an insecure page) says nothing:
+ * the text still shows beside it, to copy by hand. `extra`: words after
  * the label for screen readers only, when two such buttons show at once.
  */
 export function CopyButton({
   text,
+  label = 'Copy link',
   onCopied,
   extra,
 }: {
   text: string;
+  label?: string;
   onCopied?: () => void;
   extra?: ReactNode;
 }) {
@@ -35,7 +37,7 @@ export function CopyButton({
         )
       }
     >
-      {copied ? 'Copied' : 'Copy link'}
+      {copied ? 'Copied' : label}
       {extra ? <span className="visually-hidden">{extra}</span> : null}
     </button>
   );
