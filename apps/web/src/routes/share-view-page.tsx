@@ -101,6 +101,7 @@ function SharedBoard({
         ) : (
           <SharedBoardView
             title={link.map.title}
+            description={link.map.description}
             mapId={link.map.id}
             onOpenBriefing={() => setView('briefing')}
           />
@@ -166,10 +167,12 @@ function SharedCommentsIfAllowed({ mapId }: { mapId: string }) {
 
 function SharedBoardView({
   title,
+  description,
   mapId,
   onOpenBriefing,
 }: {
   title: string;
+  description: string;
   mapId: string;
   onOpenBriefing: () => void;
 }) {
@@ -217,7 +220,7 @@ function SharedBoardView({
               >
                 Present
               </button>
-              <ExportMenu title={title} description="" />
+              <ExportMenu mapId={mapId} title={title} description={description} />
             </>
           }
         />
@@ -232,9 +235,9 @@ function SharedBoardView({
             <BoardOrHistory>
               <CardDeepLink />
               <RemoteChangeAnnouncer />
-              <PrintHeading title={title} />
+              <PrintHeading mapId={mapId} title={title} />
               {connection.hasSynced ? (
-                <PrintHeadingContext value={<PrintHeading title={title} />}>
+                <PrintHeadingContext value={<PrintHeading mapId={mapId} title={title} />}>
                   <BoardView mode="read-only" storageScope={storageScope} />
                 </PrintHeadingContext>
               ) : (
