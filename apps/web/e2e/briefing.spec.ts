@@ -276,3 +276,27 @@ test('the briefing is labelled “Briefing” wherever “Present” is: always 
     expect(await shown(briefing.getByText('Briefing')), `${width} px: as Present`).toBe(present);
   }
 });
+
+test('a read-only link’s briefing says the map’s status, owner and next review, and spells out the day', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Reviewed journey', 'B2B SaaS onboarding');
+  const me = (await (await page.request.get('/api/me')).json()) as { user: { id: string } };
+  const lifecycle = await page.request.patch(`/api/maps/${mapIdOf(page)}/lifecycle`, {
+    data: { status: 'current', ownerId: me.user.id, nextReviewOn: '2027-01-15' },
+  });
+  expect(lifecycle.status()).toBe(200);
+  const shareUrl = await board.createShareLink();
+
+  const leader = await openSecondBrowser({ signedIn: false });
+  await leader.goto(`${shareUrl}/briefing`);
+  const header = leader.getByRole('article', { name: 'Reviewed journey' }).locator('header');
+  await expect(header.getByTestId('map-status')).toHaveText('Current state');
+  await expect(header.getByTestId('map-owner')).toHaveText('Owner: Dana Director');
+  await expect(header.getByTestId('next-review')).toHaveText('Review by Jan 15, 2027');
+  const today = new Date().toLocaleDateString('en-US', { dateStyle: 'long' });
+  await expect(header).toContainText(`Live: follows every change to the map. ${today}`);
+});

@@ -338,6 +338,7 @@ function LiveBriefing({
     <BriefingScreen
       mapId={mapId}
       title={state.status === 'ready' ? state.map.title : null}
+      lifecycle={state.status === 'ready' ? state.map.lifecycle : undefined}
       links={
         <>
           {hasMapList ? (

@@ -1,4 +1,4 @@
-import type { TOpenShareLinkResponse, TShareLinkView } from '@journeyboard/shared';
+import type { TMapLifecycle, TOpenShareLinkResponse, TShareLinkView } from '@journeyboard/shared';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../api/client.ts';
@@ -95,6 +95,7 @@ function SharedBoard({
         {view === 'briefing' ? (
           <SharedBriefing
             title={link.map.title}
+            lifecycle={link.map.lifecycle}
             mapId={link.map.id}
             onOpenBoard={() => setView('board')}
           />
@@ -113,10 +114,12 @@ function SharedBoard({
 
 function SharedBriefing({
   title,
+  lifecycle,
   mapId,
   onOpenBoard,
 }: {
   title: string;
+  lifecycle: TMapLifecycle | undefined;
   mapId: string;
   onOpenBoard: () => void;
 }) {
@@ -128,6 +131,7 @@ function SharedBriefing({
     <BriefingScreen
       mapId={mapId}
       title={title}
+      lifecycle={lifecycle}
       links={
         <button type="button" className="button" onClick={onOpenBoard}>
           Open the board
