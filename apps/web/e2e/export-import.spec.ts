@@ -347,6 +347,36 @@ test('a read-only link’s files and printout carry the map’s description and 
   ).toContainText('Personas: Olivia Ops');
 });
 
+test('a link that shows comments pictures and prints the board without its “Comment on” buttons, as a link without comments does', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Commented journey', 'Customer support');
+  const mapId = /\/maps\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  const plainUrl = await board.createShareLink();
+  const withComments = await page.request.post(`/api/maps/${mapId}/share-links`, {
+    data: { allowComments: true },
+  });
+  const commentsUrl = ((await withComments.json()) as { url: string }).url;
+
+  const picture = async (url: string) => {
+    const leader = await openSecondBrowser({ signedIn: false });
+    await leader.goto(url);
+    await expect(leader.getByRole('listitem', { name: PAIN })).toBeVisible();
+    return { leader, png: (await new ExportMenu(leader).download('Image (PNG)')).bytes };
+  };
+  const plain = await picture(plainUrl);
+  const commented = await picture(commentsUrl);
+  const commentButtons = commented.leader.getByRole('button', { name: /^Comment on/ });
+  await expect(commentButtons.first()).toBeVisible();
+  expect(commented.png.equals(plain.png), 'the same picture with and without comments').toBe(true);
+
+  await commented.leader.emulateMedia({ media: 'print' });
+  await expect(commentButtons.filter({ visible: true })).toHaveCount(0);
+});
+
 test('the map list exports a map’s file from the server without opening it', async ({
   mapList,
   page,
