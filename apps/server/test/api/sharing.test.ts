@@ -49,6 +49,12 @@ describe('read-only share links', () => {
       payload: { title: 'Hijacked' },
     });
     expect(rename.statusCode).toBe(403);
+    // Says what the link is and what to do, not just "no permission".
+    expect(rename.json().error).toEqual({
+      code: 'FORBIDDEN',
+      message:
+        'A read-only link shows this map but cannot change it. To edit or comment, ask the map’s owner to invite you to its workspace.',
+    });
 
     const revoked = await map.owner.inject({
       method: 'DELETE',
