@@ -276,3 +276,60 @@ test('the briefing is labelled “Briefing” wherever “Present” is: always 
     expect(await shown(briefing.getByText('Briefing')), `${width} px: as Present`).toBe(present);
   }
 });
+
+test('a read-only link’s briefing says the map’s status, owner and next review, and spells out the day', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Reviewed journey', 'B2B SaaS onboarding');
+  const me = (await (await page.request.get('/api/me')).json()) as { user: { id: string } };
+  const lifecycle = await page.request.patch(`/api/maps/${mapIdOf(page)}/lifecycle`, {
+    data: { status: 'current', ownerId: me.user.id, nextReviewOn: '2027-01-15' },
+  });
+  expect(lifecycle.status()).toBe(200);
+  const shareUrl = await board.createShareLink();
+
+  const leader = await openSecondBrowser({ signedIn: false });
+  await leader.goto(`${shareUrl}/briefing`);
+  const header = leader.getByRole('article', { name: 'Reviewed journey' }).locator('header');
+  await expect(header.getByTestId('map-status')).toHaveText('Current state');
+  await expect(header.getByTestId('map-owner')).toHaveText('Owner: Dana Director');
+  await expect(header.getByTestId('next-review')).toHaveText('Review by Jan 15, 2027');
+  const today = new Date().toLocaleDateString('en-US', { dateStyle: 'long' });
+  await expect(header).toContainText(`Live: follows every change to the map. ${today}`);
+});
+
+test('personas in the colours a team can pick read clearly on a leader’s briefing and board (axe)', async ({
+  page,
+  mapList,
+  teamWorkspaceId,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Colourful personas', 'B2B SaaS onboarding');
+  // Orange, green and teal: white initials on them were under 4.5:1.
+  const ids: string[] = [];
+  for (const [name, color] of [
+    ['Olivia Ops', '#ea580c'],
+    ['Gus Growth', '#16a34a'],
+    ['Tara Tech', '#0d9488'],
+  ] as const) {
+    const created = await page.request.post(`/api/workspaces/${teamWorkspaceId}/personas`, {
+      data: { name, color },
+    });
+    ids.push(((await created.json()) as { id: string }).id);
+  }
+  await page.request.put(`/api/maps/${mapIdOf(page)}/personas`, { data: { personaIds: ids } });
+  const shareUrl = await board.createShareLink();
+
+  const leader = await openSecondBrowser({ signedIn: false });
+  await leader.goto(`${shareUrl}/briefing`);
+  await expect(leader.getByRole('heading', { name: 'Olivia Ops' })).toBeVisible();
+  await expectNoSeriousViolations(leader, 'briefing with personas');
+  await leader.getByRole('button', { name: 'Open the board' }).click();
+  await leader.getByRole('button', { name: /^Personas/ }).click();
+  await expect(leader.getByRole('heading', { name: 'Tara Tech' })).toBeVisible();
+  await expectNoSeriousViolations(leader, 'board with the personas panel open');
+});

@@ -302,6 +302,81 @@ test('a share-link viewer exports the board the link shows, and cannot import in
   expect(imported.status()).toBe(401);
 });
 
+test('a read-only link’s files and printout carry the map’s description and personas, as the team’s do', async ({
+  page,
+  mapList,
+  teamWorkspaceId,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Briefed journey', 'Customer support');
+  const mapId = /\/maps\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  const persona = await page.request.post(`/api/workspaces/${teamWorkspaceId}/personas`, {
+    data: { name: 'Olivia Ops', title: 'Operations manager', goals: ['Live in a week'] },
+  });
+  const personaId = ((await persona.json()) as { id: string }).id;
+  await page.request.put(`/api/maps/${mapId}/personas`, { data: { personaIds: [personaId] } });
+  await page.request.patch(`/api/maps/${mapId}`, {
+    data: { description: 'Where support loses people, for the Q1 review' },
+  });
+  const shareUrl = await board.createShareLink();
+
+  const leader = await openSecondBrowser({ signedIn: false });
+  await leader.goto(shareUrl);
+  await expect(leader.getByRole('button', { name: /^Personas/ })).toContainText('1');
+  const exports = new ExportMenu(leader);
+  const file = JSON.parse(
+    (await exports.download('Map file (JSON)')).bytes.toString('utf8'),
+  ) as MapFile;
+  expect(file.map.description).toBe('Where support loses people, for the Q1 review');
+  expect(file.map.personas.map((p) => [p.name, p.title, p.goals])).toEqual([
+    ['Olivia Ops', 'Operations manager', ['Live in a week']],
+  ]);
+  const workbook = new ExcelJS.Workbook();
+  const xlsx = await exports.download('Excel workbook (.xlsx)');
+  await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+  const personas = workbook.getWorksheet('Personas')!;
+  expect(personas.getRow(2).getCell(1).value).toBe('Olivia Ops');
+  const csv = unzipSync((await exports.download('CSV files (.zip)')).bytes);
+  expect(strFromU8(csv['personas.csv']!)).toContain('Olivia Ops');
+
+  // On paper the heading names the personas, as the team’s printout does.
+  await leader.emulateMedia({ media: 'print' });
+  await expect(
+    leader.locator('.print-heading__meta').filter({ visible: true }).first(),
+  ).toContainText('Personas: Olivia Ops');
+});
+
+test('a link that shows comments pictures and prints the board without its “Comment on” buttons, as a link without comments does', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Commented journey', 'Customer support');
+  const mapId = /\/maps\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  const plainUrl = await board.createShareLink();
+  const withComments = await page.request.post(`/api/maps/${mapId}/share-links`, {
+    data: { allowComments: true },
+  });
+  const commentsUrl = ((await withComments.json()) as { url: string }).url;
+
+  const picture = async (url: string) => {
+    const leader = await openSecondBrowser({ signedIn: false });
+    await leader.goto(url);
+    await expect(leader.getByRole('listitem', { name: PAIN })).toBeVisible();
+    return { leader, png: (await new ExportMenu(leader).download('Image (PNG)')).bytes };
+  };
+  const plain = await picture(plainUrl);
+  const commented = await picture(commentsUrl);
+  const commentButtons = commented.leader.getByRole('button', { name: /^Comment on/ });
+  await expect(commentButtons.first()).toBeVisible();
+  expect(commented.png.equals(plain.png), 'the same picture with and without comments').toBe(true);
+
+  await commented.leader.emulateMedia({ media: 'print' });
+  await expect(commentButtons.filter({ visible: true })).toHaveCount(0);
+});
+
 test('the map list exports a map’s file from the server without opening it', async ({
   mapList,
   page,

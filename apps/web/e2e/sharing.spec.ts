@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 // Functions passed to evaluate run in the browser, hence the DOM types.
 import type { Locator } from '@playwright/test';
+import { axeAudit } from './fixtures/axe.ts';
 import { expect, test } from './fixtures/index.ts';
 import { BoardPage } from './pages/board-page.ts';
 import { MapListPage } from './pages/map-list-page.ts';
@@ -336,4 +337,41 @@ test('presenting on a laptop, the bar and the journey stay in view while the sta
     await expect(next, `${width} px: the bar stays`).toBeInViewport({ ratio: 1 });
     await expect(journey, `${width} px: the journey stays`).toBeInViewport({ ratio: 1 });
   }
+});
+
+test('a leader presents by keyboard alone on a laptop: the stage scrolls, Tab stays in the presentation, Escape gives the focus back', async ({
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Keyboard briefing', 'B2B SaaS onboarding');
+  const shareUrl = await board.createShareLink();
+  const leader = await openSecondBrowser({ signedIn: false });
+  await leader.setViewportSize({ width: 1280, height: 800 });
+  await leader.goto(shareUrl);
+  const present = leader.getByRole('button', { name: 'Present' });
+  await present.focus();
+  await leader.keyboard.press('Enter');
+
+  const presentation = leader.getByRole('dialog', { name: 'Presentation' });
+  const stage = presentation.getByRole('region', { name: 'Stage Sign-up' });
+  await expect(stage).toBeFocused();
+  // Eight lanes are taller than the room under the curve: the arrow key reaches the last ones.
+  const scrolled = () => stage.evaluate((element) => element.scrollTop);
+  expect(await stage.evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
+  await leader.keyboard.press('PageDown');
+  await expect.poll(scrolled).toBeGreaterThan(0);
+  // Tab goes round the presentation's own controls, never to the board behind it.
+  for (let step = 0; step < 6; step += 1) {
+    await leader.keyboard.press('Tab');
+    expect(await presentation.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(
+      true,
+    );
+  }
+  const { violations } = await axeAudit(leader).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(violations.map((violation) => violation.id)).not.toContain('scrollable-region-focusable');
+
+  await leader.keyboard.press('Escape');
+  await expect(presentation).toBeHidden();
+  await expect(present).toBeFocused();
 });

@@ -210,8 +210,21 @@ export async function authorizeMap(
   if (isAnonymous(actor)) throw new AppError('UNAUTHENTICATED');
   const access = await findMapAccess(prisma, actor, mapId);
   if (!access) throw new AppError('MAP_NOT_FOUND');
-  if (!can(access, action)) throw new AppError('FORBIDDEN');
+  if (!can(access, action)) throw new AppError('FORBIDDEN', forbiddenMessage(access));
   return access;
+}
+
+/**
+ * Someone holding only a read-only link (a leader, a script with its token)
+ * is told what the link is and what to do, not just "no permission".
+ */
+function forbiddenMessage(access: MapAccess): string | undefined {
+  const onlyALink = access.kinds.every(
+    (kind) => kind === shareLinkKind(false) || kind === shareLinkKind(true),
+  );
+  return onlyALink
+    ? 'A read-only link shows this map but cannot change it. To edit or comment, ask the map’s owner to invite you to its workspace.'
+    : undefined;
 }
 
 /** Any credential at all (account, workshop guest, share link), else UNAUTHENTICATED. */

@@ -49,6 +49,12 @@ describe('read-only share links', () => {
       payload: { title: 'Hijacked' },
     });
     expect(rename.statusCode).toBe(403);
+    // Says what the link is and what to do, not just "no permission".
+    expect(rename.json().error).toEqual({
+      code: 'FORBIDDEN',
+      message:
+        'A read-only link shows this map but cannot change it. To edit or comment, ask the map’s owner to invite you to its workspace.',
+    });
 
     const revoked = await map.owner.inject({
       method: 'DELETE',
@@ -65,6 +71,38 @@ describe('read-only share links', () => {
     expect(
       (await map.owner.inject({ url: `/api/maps/${map.id}/share-links` })).json().links,
     ).toEqual([]);
+  });
+
+  it('names the map’s owner and next review to a link holder and a workshop guest, as to the team', async () => {
+    const map = await createMapFixture(app());
+    const lifecycle = await map.owner.inject({
+      method: 'PATCH',
+      url: `/api/maps/${map.id}/lifecycle`,
+      payload: { status: 'current', ownerId: map.owner.user.id, nextReviewOn: '2027-01-15' },
+    });
+    expect(lifecycle.statusCode).toBe(200);
+    const seenByTeam = {
+      status: 'current',
+      owner: { id: map.owner.user.id, name: map.owner.user.name },
+      nextReviewOn: '2027-01-15',
+    };
+    const link = async (kind: 'share-links' | 'workshop-links') =>
+      (
+        await map.owner.inject({ method: 'POST', url: `/api/maps/${map.id}/${kind}`, payload: {} })
+      ).json<{ token: string }>().token;
+
+    const opened = await app().inject({
+      method: 'POST',
+      url: '/api/share-links/open',
+      payload: { token: await link('share-links') },
+    });
+    expect(opened.json().map.lifecycle).toMatchObject(seenByTeam);
+    const joined = await app().inject({
+      method: 'POST',
+      url: '/api/workshop-links/join',
+      payload: { token: await link('workshop-links'), name: 'Guest' },
+    });
+    expect(joined.json().map.lifecycle).toMatchObject(seenByTeam);
   });
 
   it('numbers each kind of link per map as it is made, and a link keeps its number when others are revoked', async () => {

@@ -16,7 +16,6 @@ import { SkipToBoard } from '../components/board/skip-to-board.tsx';
 import { ExportMenu } from '../components/export/export-menu.tsx';
 import { PrintHeading, PrintHeadingContext } from '../components/export/print-heading.tsx';
 import { ImportIntoMap } from '../components/export/import-into-map.tsx';
-import { useMapPersonas } from '../personas/persona-queries.ts';
 import { CardDeepLink } from '../components/board/card-deep-link.tsx';
 import { CommentDeepLink } from '../components/comments/comment-deep-link.tsx';
 import { RemoteChangeAnnouncer } from '../components/board/remote-change-announcer.tsx';
@@ -172,7 +171,6 @@ function LiveBoard({
   const commentsOpen = useCommentStore((store) => store.panelOpen);
   const { slots, left, right } = useSidePanelSlots();
   const storageScope = useCanvasScope(mapId);
-  const personas = useMapPersonas(mapId).data;
 
   if (connection.status === 'not-found') {
     return <NotFoundPage title="Map not found" message={MAP_NOT_FOUND_MESSAGE} />;
@@ -184,7 +182,7 @@ function LiveBoard({
   const lifecycle =
     state.status === 'ready' && !state.fromDevice ? <LifecycleMenu map={state.map} /> : null;
   // On paper above the board, and above each printed group of a wide board.
-  const printHeading = title ? <PrintHeading title={title} personas={personas} /> : null;
+  const printHeading = title ? <PrintHeading mapId={mapId} title={title} /> : null;
 
   // Comments and personas: Postgres data beside the board, not part of its document.
   // Their toggles sit in the header; the panels take their room from the board.
@@ -213,11 +211,7 @@ function LiveBoard({
         <HeaderLabel>Present</HeaderLabel>
       </button>
       {state.status === 'ready' ? (
-        <ExportMenu
-          title={state.map.title}
-          description={state.map.description}
-          personas={personas}
-        />
+        <ExportMenu mapId={mapId} title={state.map.title} description={state.map.description} />
       ) : null}
     </>
   );
@@ -348,6 +342,7 @@ function LiveBriefing({
     <BriefingScreen
       mapId={mapId}
       title={state.status === 'ready' ? state.map.title : null}
+      lifecycle={state.status === 'ready' ? state.map.lifecycle : undefined}
       links={
         <>
           {hasMapList ? (

@@ -1,4 +1,4 @@
-import type { TOpenShareLinkResponse, TShareLinkView } from '@journeyboard/shared';
+import type { TMapLifecycle, TOpenShareLinkResponse, TShareLinkView } from '@journeyboard/shared';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../api/client.ts';
@@ -95,12 +95,14 @@ function SharedBoard({
         {view === 'briefing' ? (
           <SharedBriefing
             title={link.map.title}
+            lifecycle={link.map.lifecycle}
             mapId={link.map.id}
             onOpenBoard={() => setView('board')}
           />
         ) : (
           <SharedBoardView
             title={link.map.title}
+            description={link.map.description}
             mapId={link.map.id}
             onOpenBriefing={() => setView('briefing')}
           />
@@ -112,10 +114,12 @@ function SharedBoard({
 
 function SharedBriefing({
   title,
+  lifecycle,
   mapId,
   onOpenBoard,
 }: {
   title: string;
+  lifecycle: TMapLifecycle | undefined;
   mapId: string;
   onOpenBoard: () => void;
 }) {
@@ -127,6 +131,7 @@ function SharedBriefing({
     <BriefingScreen
       mapId={mapId}
       title={title}
+      lifecycle={lifecycle}
       links={
         <button type="button" className="button" onClick={onOpenBoard}>
           Open the board
@@ -166,10 +171,12 @@ function SharedCommentsIfAllowed({ mapId }: { mapId: string }) {
 
 function SharedBoardView({
   title,
+  description,
   mapId,
   onOpenBriefing,
 }: {
   title: string;
+  description: string;
   mapId: string;
   onOpenBriefing: () => void;
 }) {
@@ -217,7 +224,7 @@ function SharedBoardView({
               >
                 Present
               </button>
-              <ExportMenu title={title} description="" />
+              <ExportMenu mapId={mapId} title={title} description={description} />
             </>
           }
         />
@@ -232,9 +239,9 @@ function SharedBoardView({
             <BoardOrHistory>
               <CardDeepLink />
               <RemoteChangeAnnouncer />
-              <PrintHeading title={title} />
+              <PrintHeading mapId={mapId} title={title} />
               {connection.hasSynced ? (
-                <PrintHeadingContext value={<PrintHeading title={title} />}>
+                <PrintHeadingContext value={<PrintHeading mapId={mapId} title={title} />}>
                   <BoardView mode="read-only" storageScope={storageScope} />
                 </PrintHeadingContext>
               ) : (

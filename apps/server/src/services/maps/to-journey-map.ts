@@ -1,4 +1,4 @@
-import type { JourneyMap, Prisma, PrismaClient } from '@journeyboard/db';
+import type { Prisma, PrismaClient } from '@journeyboard/db';
 import {
   isoDay,
   isReviewOverdue,
@@ -22,9 +22,12 @@ export const MAP_INCLUDE = {
   },
 } as const satisfies Prisma.JourneyMapInclude;
 
-/** A map row, with the relations of MAP_INCLUDE when they were loaded. */
-export type MapRow = JourneyMap &
-  Partial<Prisma.JourneyMapGetPayload<{ include: typeof MAP_INCLUDE }>>;
+/**
+ * A map row with the relations of MAP_INCLUDE. Required, not optional: a row
+ * loaded without them showed its owner as "nobody" (a share link's briefing
+ * and a workshop guest's header lost the owner the team sees).
+ */
+export type MapRow = Prisma.JourneyMapGetPayload<{ include: typeof MAP_INCLUDE }>;
 
 /**
  * `capabilities`: what the caller may do with the map (the policy's answer),
@@ -47,7 +50,7 @@ export const toJourneyMap = (row: MapRow, capabilities?: readonly MapAction[]): 
     ...(capabilities ? { capabilities: [...capabilities] } : {}),
     lifecycle: seen({
       status: row.status,
-      owner: row.owner ?? null,
+      owner: row.owner,
       nextReviewOn,
       reviewIntervalDays: row.reviewIntervalDays,
       reviewOverdue: isReviewOverdue(row.status, nextReviewOn, new Date()),
@@ -55,7 +58,7 @@ export const toJourneyMap = (row: MapRow, capabilities?: readonly MapAction[]): 
         row.sourceMap && sameWorkspace(row.sourceMap)
           ? { id: row.sourceMap.id, title: row.sourceMap.title }
           : null,
-      futureStates: (row.futureStates ?? [])
+      futureStates: row.futureStates
         .filter(sameWorkspace)
         .map((map) => ({ id: map.id, title: map.title })),
     }),

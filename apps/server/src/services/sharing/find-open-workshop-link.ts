@@ -1,6 +1,7 @@
-import type { JourneyMap, PrismaClient, WorkshopLink } from '@journeyboard/db';
+import type { PrismaClient, WorkshopLink } from '@journeyboard/db';
 import { AppError } from '../../errors/app-error.ts';
 import { hashToken, isTokenOfKind } from '../auth/tokens.ts';
+import { MAP_INCLUDE, type MapRow } from '../maps/to-journey-map.ts';
 
 /**
  * The workshop link a token opens, with its map — the one rule for whether a
@@ -10,11 +11,11 @@ import { hashToken, isTokenOfKind } from '../auth/tokens.ts';
 export async function findOpenWorkshopLink(
   prisma: PrismaClient,
   token: string,
-): Promise<WorkshopLink & { map: JourneyMap }> {
+): Promise<WorkshopLink & { map: MapRow }> {
   if (!isTokenOfKind(token, 'workshop')) throw new AppError('LINK_NOT_FOUND');
   const link = await prisma.workshopLink.findUnique({
     where: { tokenHash: hashToken(token) },
-    include: { map: true },
+    include: { map: { include: MAP_INCLUDE } },
   });
   if (!link || link.revokedAt) throw new AppError('LINK_NOT_FOUND');
   if (link.expiresAt && link.expiresAt <= new Date()) throw new AppError('LINK_EXPIRED');

@@ -6,6 +6,7 @@ import { BoardModeContext } from './board-mode.ts';
 import { EmotionCurve } from './emotion-curve.tsx';
 import { useStageWidths, type StageWidths } from './stage-widths.ts';
 import { usePresentFit } from './use-present-fit.ts';
+import { ModalDialog } from '../common/modal-dialog.tsx';
 import './presentation.css';
 
 /**
@@ -15,6 +16,9 @@ import './presentation.css';
  * Space) or the buttons step through the stages; Escape leaves. The bar and
  * the journey stay in view: only the stage scrolls, and only when it is
  * taller than the room left at the smallest zoom (use-present-fit.ts).
+ * It is the one modal dialog: focus starts on the stage (so ↓ and Page Down
+ * scroll it), Tab stays inside, the board behind is inert, and focus goes
+ * back to "Present" when it ends.
  */
 export function Presentation({
   onExit,
@@ -68,7 +72,13 @@ export function Presentation({
   }, []);
 
   return (
-    <div className="presentation" role="dialog" aria-modal="true" aria-label="Presentation">
+    <ModalDialog
+      className="presentation"
+      label="Presentation"
+      onClose={onExit}
+      closeOnBackdrop={false}
+      initialFocus={area}
+    >
       <div className="presentation__bar">
         <span>
           Stage {current + 1} of {stages.length}: <strong>{stage?.title}</strong>
@@ -114,10 +124,17 @@ export function Presentation({
             </ol>
           </div>
         ) : null}
-        <div ref={area} className="presentation__stage">
+        {/* A tab stop of its own: a stage taller than the screen scrolls by keyboard too. */}
+        <div
+          ref={area}
+          className="presentation__stage"
+          tabIndex={0}
+          role="region"
+          aria-label={`Stage ${stage?.title ?? ''}`}
+        >
           <BoardGrid stages={shown} zoom={fit.zoom} columnWidths={stageWidths} />
         </div>
       </BoardModeContext>
-    </div>
+    </ModalDialog>
   );
 }

@@ -1,3 +1,4 @@
+import type { TMapLifecycle } from '@journeyboard/shared';
 import type { ReactNode } from 'react';
 import { useConnection } from '../../board/use-board.ts';
 import { PrintIcon } from '../common/icons.tsx';
@@ -11,10 +12,13 @@ import { BriefingView } from './briefing-view.tsx';
 export function BriefingScreen({
   mapId,
   title,
+  lifecycle,
   links,
 }: {
   mapId: string;
   title: string | null;
+  /** Status, owner and next review, under the title. */
+  lifecycle: TMapLifecycle | undefined;
   /** "Open the board", "All maps"…: where this page may lead. */
   links: ReactNode;
 }) {
@@ -32,7 +36,7 @@ export function BriefingScreen({
     <div className="briefing-page">
       <main>
         {connection.hasSynced ? (
-          <BriefingView mapId={mapId} title={title} toolbar={toolbar} />
+          <BriefingView mapId={mapId} title={title} lifecycle={lifecycle} toolbar={toolbar} />
         ) : (
           <p className="board-waiting" role="status">
             Loading the briefing…

@@ -1,9 +1,10 @@
 import { buildBriefing, evidenceLabel, laneKindOf, levelLabel } from '@journeyboard/shared/board';
-import type { TMapPersona } from '@journeyboard/shared';
+import type { TMapLifecycle, TMapPersona } from '@journeyboard/shared';
 import { useMemo, type ReactNode } from 'react';
 import { useBoardSnapshot } from '../../board/use-board.ts';
 import { useLatestVoteCounts } from '../../briefing/briefing-queries.ts';
 import { useMapPersonas } from '../../personas/persona-queries.ts';
+import { LifecycleSummary } from '../lifecycle/lifecycle-summary.tsx';
 import { PersonaCard } from '../personas/persona-card.tsx';
 import { DepartmentHeatmap } from './department-heatmap.tsx';
 import { EmotionChart } from './emotion-chart.tsx';
@@ -29,10 +30,16 @@ const metric = laneKindOf('metric');
 export function BriefingView({
   mapId,
   title,
+  lifecycle,
   toolbar,
 }: {
   mapId: string;
   title: string | null;
+  /**
+   * The map's status, owner and next review: who answers for what the reader
+   * is about to see, and when it is looked at again.
+   */
+  lifecycle?: TMapLifecycle | undefined;
   /** The page's own links and buttons (board, print). */
   toolbar?: ReactNode;
 }) {
@@ -50,8 +57,11 @@ export function BriefingView({
           <h1 id="briefing-title" className="briefing__title">
             {title ?? 'Journey map'}
           </h1>
+          {lifecycle ? <LifecycleSummary lifecycle={lifecycle} /> : null}
           <p className="briefing__meta">
-            Live: follows every change to the map. {new Date().toLocaleDateString()}
+            {/* Spelled out: "12/6/2026" is the 6th of December or the 12th of June. */}
+            Live: follows every change to the map.{' '}
+            {new Date().toLocaleDateString(undefined, { dateStyle: 'long' })}
           </p>
         </div>
         {toolbar ? <div className="briefing__toolbar">{toolbar}</div> : null}

@@ -26,6 +26,9 @@ const LEFT_OUT = [
   '.stage-resize',
   // What the pointer or focus opens: the pointer rests on the board when the export starts.
   '.card__tools',
+  // "Comment on …" of a read-only board (viewers, links that show comments): a control, drawn
+  // on every card and stage there; the open-thread count beside it is content and stays.
+  '.comment-button',
   '.emotion-cell__control',
   // Prompts for the editor: an empty description shows nothing, the curve no "drag" hint.
   '.stage-header__description .placeholder',

@@ -1,6 +1,7 @@
-import { boardToMapFile, type PersonaForFile } from '@journeyboard/shared/board';
+import { boardToMapFile } from '@journeyboard/shared/board';
 import { useBoardReader } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
+import { useMapPersonas } from '../../personas/persona-queries.ts';
 import { download, fileNameFor } from '../../interchange/download.ts';
 import { exportMapFile, type TextExportFormat } from '../../interchange/export-map.ts';
 import { preloadXlsx } from '../../interchange/xlsx.ts';
@@ -10,10 +11,9 @@ import { useLatestVotes } from './use-latest-votes.ts';
 import { ExportMenuButton, type ExportItem } from './export-menu-button.tsx';
 
 interface ExportMenuProps {
+  mapId: string;
   title: string;
   description: string;
-  /** The map's personas with their details: the file carries them so an import recreates them. */
-  personas?: readonly PersonaForFile[] | undefined;
 }
 
 /**
@@ -22,8 +22,12 @@ interface ExportMenuProps {
  * Offered with the `export` capability; everything is made in the browser
  * from the board this person sees, so a share link exports what it shows.
  */
-export function ExportMenu({ title, description, personas }: ExportMenuProps) {
+export function ExportMenu({ mapId, title, description }: ExportMenuProps) {
   const canExport = useCan('export');
+  // The map's personas with their details, asked here rather than handed in by
+  // each page: the file carries them (an import recreates them), and a share
+  // link's export lost them when its page didn't pass them.
+  const personas = useMapPersonas(mapId).data;
   const readBoard = useBoardReader();
   const votes = useLatestVotes();
   if (!canExport) return null;

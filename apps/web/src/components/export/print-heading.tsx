@@ -1,4 +1,5 @@
 import { createContext, type ReactNode } from 'react';
+import { useMapPersonas } from '../../personas/persona-queries.ts';
 
 /**
  * The page's print heading, for the printed groups of a wide board to repeat
@@ -11,13 +12,9 @@ export const PrintHeadingContext = createContext<ReactNode>(null);
  * picture says what it shows: above the board on paper (print.css), and
  * inside it in a PNG (board-grid.tsx, board-grid.css), each with its verb.
  */
-export function PrintHeading({
-  title,
-  personas,
-}: {
-  title: string;
-  personas?: readonly { name: string }[] | undefined;
-}) {
+export function PrintHeading({ mapId, title }: { mapId: string; title: string }) {
+  // Asked here, not handed in by each page: every page that prints names them.
+  const personas = useMapPersonas(mapId).data;
   const date = new Date().toLocaleDateString(undefined, { dateStyle: 'long' });
   const who =
     personas && personas.length > 0 ? `Personas: ${personas.map((p) => p.name).join(', ')} · ` : '';
