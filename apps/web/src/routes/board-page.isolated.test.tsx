@@ -95,7 +95,9 @@ describe('BoardPage', () => {
     expect(
       await screen.findByRole('button', { name: 'Rename map First purchase' }),
     ).toBeInTheDocument();
-    expect(vi.mocked(connectBoardSession)).toHaveBeenCalledWith('map-1', {});
+    expect(vi.mocked(connectBoardSession)).toHaveBeenCalledWith('map-1', {
+      onWritesRefused: expect.any(Function),
+    });
     expect(screen.getByTestId('connection-status')).toHaveTextContent('Connecting…');
     expect(screen.getByText('Loading board…')).toBeInTheDocument();
     expect(screen.queryByTestId('cell')).not.toBeInTheDocument();
@@ -235,6 +237,7 @@ describe('BoardPage', () => {
       // Presence shows the account the device remembers, as the server will stamp it.
       expect(vi.mocked(connectBoardSession)).toHaveBeenCalledWith('map-1', {
         identity: { id: 'u1', name: 'Ada', color: presenceColor('u1') },
+        onWritesRefused: expect.any(Function),
       });
       setConnection(connectionState('offline', true));
       expect(screen.getByTestId('connection-status')).toHaveTextContent(
