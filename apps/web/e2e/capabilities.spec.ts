@@ -232,3 +232,41 @@ test('an editor made a viewer while offline is told on reconnecting which change
   await expect(owner.card('Sees an ad on TV')).toHaveCount(0);
   await expect(owner.card('Price hidden')).toBeVisible();
 });
+
+test('made an editor on an open board, a viewer still sees who is here and where they point, without them moving', async ({
+  page,
+  account,
+  mapList,
+  teamWorkspaceId,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const owner = await mapList.createMap('Still here after a role change');
+  const veraPage = await openSecondBrowser({ name: 'Vera Viewer', role: 'viewer' });
+  const vera = new BoardPage(veraPage);
+  await veraPage.goto(page.url());
+  await expect(veraPage.getByTestId('read-only-board')).toBeVisible();
+  const adaOnVeras = veraPage
+    .getByRole('group', { name: 'People on this map' })
+    .getByRole('button', { name: `Follow ${account.name}` });
+  await owner.pointAtBoard();
+  await expect(adaOnVeras).toBeVisible();
+  await expect(vera.cursorOf(account.name)).toBeVisible();
+
+  // The owner makes Vera an editor and keeps still: her socket reconnects with the new role…
+  const listed = await page.request.get(
+    routePath(routes.workspaces.listMembers, { id: teamWorkspaceId }),
+  );
+  const { members } = (await listed.json()) as { members: { userId: string; name: string }[] };
+  const veraId = members.find((person) => person.name === 'Vera Viewer')?.userId;
+  const changed = await page.request.patch(
+    routePath(routes.workspaces.changeMemberRole, { id: teamWorkspaceId, userId: veraId }),
+    { data: { role: 'editor' } },
+  );
+  expect(changed.status()).toBe(200);
+  await expect(veraPage.getByRole('button', { name: /^Add card/ }).first()).toBeVisible();
+  await vera.expectLive();
+  // …and the owner is still on her map, pointing where she was.
+  await expect(adaOnVeras).toBeVisible();
+  await expect(vera.cursorOf(account.name)).toBeVisible();
+});

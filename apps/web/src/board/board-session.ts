@@ -12,7 +12,11 @@ import { trackConnection, type ConnectionState, type ReconnectSchedule } from '.
 import { jitteredWebSocket } from './jittered-websocket.ts';
 import { showDevicePreview } from './device-preview.ts';
 import { openLocalCopy, type LocalCopy } from './local-copy.ts';
-import { reannounceOnConnect, sendOwnPresenceOnly } from './own-presence-only.ts';
+import {
+  reannounceOnConnect,
+  sendOwnPresenceOnly,
+  takeOthersBackOnConnect,
+} from './own-presence-only.ts';
 import { trackServerCapabilities } from './server-capabilities.ts';
 import { hearRefusedWrites } from './refused-writes.ts';
 import { noUnsavedChanges, watchUnsavedChanges, type UnsavedChanges } from './unsaved-changes.ts';
@@ -241,6 +245,7 @@ export function connectBoardSession(mapId: string, options: ConnectOptions = {})
   attempts = () => provider.wsUnsuccessfulReconnects;
   sendOwnPresenceOnly(provider);
   reannounceOnConnect(provider);
+  takeOthersBackOnConnect(provider);
   const session = createBoardSession(doc, {
     provider,
     reconnects: sockets,
