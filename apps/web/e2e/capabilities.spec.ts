@@ -202,6 +202,8 @@ test('an editor made a viewer while offline is told on reconnecting which change
     'Removed “Price hidden” from Consideration',
   ]);
   await expect(notSaved.getByRole('button', { name: 'Copy as text' })).toBeVisible();
+  // Said once: no second notice beside it that his access changed.
+  await expect(benPage.getByText('Your access to this map changed')).toHaveCount(0);
   // His board is the map as it is saved, as everyone else sees it.
   await expect(benPage.getByTestId('view-only-badge')).toContainText('Live');
   await expect(
