@@ -272,3 +272,36 @@ test('deleting a card someone is writing in asks first; deleted anyway, the writ
     'Pricing page, rewritten',
   );
 });
+
+test('the writer closes their editor before the delete is confirmed: the question says they finished, and promises no way back', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const mine = await mapList.createMap('Finished before the answer', 'B2B SaaS onboarding');
+  const other = await openSecondBrowser({ name: 'Bo Li' });
+  const theirs = new BoardPage(other);
+  await theirs.open(page.url());
+  const text = 'Pricing page “Start free trial”';
+  await theirs.card(text).getByRole('button').first().click();
+  await other.getByRole('textbox', { name: 'Card text' }).fill('Pricing page, rewritten');
+  await expect(mine.card(text)).toHaveCSS('outline-style', 'solid');
+
+  // Ada presses Delete on the card; she is asked.
+  await mine.card(text).getByRole('button').first().focus();
+  await page.keyboard.press('Delete');
+  await expect(
+    page.getByRole('alertdialog', { name: 'Bo Li is writing in this card' }),
+  ).toBeVisible();
+
+  // Bo finishes before she answers: his text is on the board, his editor closed.
+  await other.getByRole('textbox', { name: 'Card text' }).press('Control+Enter');
+  await expect(mine.card('Pricing page, rewritten')).toBeVisible();
+  const asked = page.getByRole('alertdialog', { name: 'Bo Li finished writing in this card' });
+  await expect(asked).toContainText('What they wrote is on the board now');
+  await expect(asked).not.toContainText('can put it back');
+  await expect(asked.getByRole('button', { name: 'Delete card', exact: true })).toBeVisible();
+  await asked.getByRole('button', { name: 'Cancel' }).click();
+  await expect(mine.card('Pricing page, rewritten')).toBeVisible();
+});
