@@ -160,6 +160,7 @@ test('an editor made a viewer while offline is told on reconnecting which change
   const owner = await mapList.createMap('Made a viewer while offline');
   await owner.addCard({ stage: 'Awareness', lane: 'Touchpoints' }, 'Sees an ad');
   await owner.addCard({ stage: 'Consideration', lane: 'Pain points' }, 'Price hidden');
+  await owner.addCard({ stage: 'Awareness', lane: 'Pain points' }, 'Ad is vague');
 
   const benPage = await openSecondBrowser({ name: 'Ben Editor', role: 'editor' });
   const ben = new BoardPage(benPage);
@@ -177,6 +178,14 @@ test('an editor made a viewer while offline is told on reconnecting which change
   await ben.card('Price hidden').getByRole('button', { name: 'Card actions' }).click();
   await benPage.getByRole('menuitem', { name: 'Delete card' }).click();
   await expect(ben.card('Price hidden')).toHaveCount(0);
+  // …and rewrites a card the owner deletes meanwhile.
+  await ben.card('Ad is vague').getByRole('button', { name: 'Ad is vague' }).click();
+  await ben.cardEditor().fill('Ad is vague about the price');
+  await ben.cardEditor().press('Control+Enter');
+  await owner.card('Ad is vague').hover();
+  await owner.card('Ad is vague').getByRole('button', { name: 'Card actions' }).click();
+  await page.getByRole('menuitem', { name: 'Delete card' }).click();
+  await expect(owner.card('Ad is vague')).toHaveCount(0);
 
   // Meanwhile the owner makes him a viewer.
   const listed = await page.request.get(
@@ -200,6 +209,8 @@ test('an editor made a viewer while offline is told on reconnecting which change
     'Edited “Sees an ad” to “Sees an ad on TV”',
     'Added “Checkout asks twice” to Purchase · Pain points',
     'Removed “Price hidden” from Consideration',
+    // In neither board (the deletion won the merge), yet his too.
+    'Changed “Ad is vague about the price”, a card someone else deleted meanwhile',
   ]);
   await expect(notSaved.getByRole('button', { name: 'Copy as text' })).toBeVisible();
   // Said once: no second notice beside it that his access changed.
