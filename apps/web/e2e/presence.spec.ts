@@ -264,8 +264,12 @@ test('deleting a card someone is writing in asks first; deleted anyway, the writ
   );
 
   await deleteFromMenu();
-  await asked.getByRole('button', { name: 'Delete card anyway' }).click();
+  await asked.getByRole('button', { name: 'Delete card anyway' }).press('Enter');
   await expect(mine.card(text)).toHaveCount(0);
+  // A keyboard user stays in the card's cell, as after any delete (not on the page's body).
+  await expect(
+    page.getByRole('button', { name: 'Add card to Touchpoints in Sign-up' }),
+  ).toBeFocused();
   const told = other.getByRole('status').filter({ hasText: 'deleted the card you were writing' });
   await told.getByRole('button', { name: 'Put it back' }).click();
   await expect(other.getByRole('textbox', { name: 'Card text' })).toHaveValue(

@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { useBoardActions } from '../../board/use-board.ts';
 import { usePeers } from '../../presence/use-presence.ts';
 import { ConfirmDialog } from '../common/confirm-dialog.tsx';
@@ -35,7 +36,10 @@ function AskedDeleteDialog({ asked }: { asked: AskedDelete }) {
       confirmLabel={finished ? deleteLabel : `${deleteLabel} anyway`}
       onCancel={() => ask(null)}
       onConfirm={() => {
-        ask(null);
+        // Closed first, focus given back to the card: while the dialog is open the board is
+        // inert, so moving focus on from the deleted card (afterDelete, or the board's own
+        // "Add card" of its cell) would fail and leave a keyboard user on the page's body.
+        flushSync(() => ask(null));
         actions.deleteCards(asked.cardIds);
         asked.afterDelete?.();
       }}
