@@ -160,6 +160,7 @@ test('an editor made a viewer while offline is told on reconnecting which change
   const owner = await mapList.createMap('Made a viewer while offline');
   await owner.addCard({ stage: 'Awareness', lane: 'Touchpoints' }, 'Sees an ad');
   await owner.addCard({ stage: 'Consideration', lane: 'Pain points' }, 'Price hidden');
+  await owner.addCard({ stage: 'Awareness', lane: 'Pain points' }, 'Ad is vague');
 
   const benPage = await openSecondBrowser({ name: 'Ben Editor', role: 'editor' });
   const ben = new BoardPage(benPage);
@@ -177,6 +178,14 @@ test('an editor made a viewer while offline is told on reconnecting which change
   await ben.card('Price hidden').getByRole('button', { name: 'Card actions' }).click();
   await benPage.getByRole('menuitem', { name: 'Delete card' }).click();
   await expect(ben.card('Price hidden')).toHaveCount(0);
+  // …and rewrites a card the owner deletes meanwhile.
+  await ben.card('Ad is vague').getByRole('button', { name: 'Ad is vague' }).click();
+  await ben.cardEditor().fill('Ad is vague about the price');
+  await ben.cardEditor().press('Control+Enter');
+  await owner.card('Ad is vague').hover();
+  await owner.card('Ad is vague').getByRole('button', { name: 'Card actions' }).click();
+  await page.getByRole('menuitem', { name: 'Delete card' }).click();
+  await expect(owner.card('Ad is vague')).toHaveCount(0);
 
   // Meanwhile the owner makes him a viewer.
   const listed = await page.request.get(
@@ -200,8 +209,12 @@ test('an editor made a viewer while offline is told on reconnecting which change
     'Edited “Sees an ad” to “Sees an ad on TV”',
     'Added “Checkout asks twice” to Purchase · Pain points',
     'Removed “Price hidden” from Consideration',
+    // In neither board (the deletion won the merge), yet his too.
+    'Changed “Ad is vague about the price”, a card someone else deleted meanwhile',
   ]);
   await expect(notSaved.getByRole('button', { name: 'Copy as text' })).toBeVisible();
+  // Said once: no second notice beside it that his access changed.
+  await expect(benPage.getByText('Your access to this map changed')).toHaveCount(0);
   // His board is the map as it is saved, as everyone else sees it.
   await expect(benPage.getByTestId('view-only-badge')).toContainText('Live');
   await expect(
@@ -231,4 +244,42 @@ test('an editor made a viewer while offline is told on reconnecting which change
   await expect(owner.card('Checkout asks twice')).toHaveCount(0);
   await expect(owner.card('Sees an ad on TV')).toHaveCount(0);
   await expect(owner.card('Price hidden')).toBeVisible();
+});
+
+test('made an editor on an open board, a viewer still sees who is here and where they point, without them moving', async ({
+  page,
+  account,
+  mapList,
+  teamWorkspaceId,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const owner = await mapList.createMap('Still here after a role change');
+  const veraPage = await openSecondBrowser({ name: 'Vera Viewer', role: 'viewer' });
+  const vera = new BoardPage(veraPage);
+  await veraPage.goto(page.url());
+  await expect(veraPage.getByTestId('read-only-board')).toBeVisible();
+  const adaOnVeras = veraPage
+    .getByRole('group', { name: 'People on this map' })
+    .getByRole('button', { name: `Follow ${account.name}` });
+  await owner.pointAtBoard();
+  await expect(adaOnVeras).toBeVisible();
+  await expect(vera.cursorOf(account.name)).toBeVisible();
+
+  // The owner makes Vera an editor and keeps still: her socket reconnects with the new role…
+  const listed = await page.request.get(
+    routePath(routes.workspaces.listMembers, { id: teamWorkspaceId }),
+  );
+  const { members } = (await listed.json()) as { members: { userId: string; name: string }[] };
+  const veraId = members.find((person) => person.name === 'Vera Viewer')?.userId;
+  const changed = await page.request.patch(
+    routePath(routes.workspaces.changeMemberRole, { id: teamWorkspaceId, userId: veraId }),
+    { data: { role: 'editor' } },
+  );
+  expect(changed.status()).toBe(200);
+  await expect(veraPage.getByRole('button', { name: /^Add card/ }).first()).toBeVisible();
+  await vera.expectLive();
+  // …and the owner is still on her map, pointing where she was.
+  await expect(adaOnVeras).toBeVisible();
+  await expect(vera.cursorOf(account.name)).toBeVisible();
 });

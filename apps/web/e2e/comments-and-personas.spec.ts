@@ -92,6 +92,10 @@ test('a comment being written on a card someone deletes goes on the whole map, w
   await expect(comments.panel().getByRole('status')).toHaveText(
     'This card was deleted while you were writing: a new comment goes on the whole map.',
   );
+  // What the panel is on says it too: not a bare "This card" over a card that is gone.
+  await expect(
+    comments.panel().getByText(/^This card \(deleted\) · Show all threads$/),
+  ).toBeVisible();
   const box = comments.panel().getByLabel('New comment on the map');
   await expect(box).toHaveValue('Which campaign was this?');
   await comments.panel().getByRole('button', { name: 'Comment', exact: true }).click();

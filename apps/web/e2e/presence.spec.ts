@@ -264,11 +264,48 @@ test('deleting a card someone is writing in asks first; deleted anyway, the writ
   );
 
   await deleteFromMenu();
-  await asked.getByRole('button', { name: 'Delete card anyway' }).click();
+  await asked.getByRole('button', { name: 'Delete card anyway' }).press('Enter');
   await expect(mine.card(text)).toHaveCount(0);
+  // A keyboard user stays in the card's cell, as after any delete (not on the page's body).
+  await expect(
+    page.getByRole('button', { name: 'Add card to Touchpoints in Sign-up' }),
+  ).toBeFocused();
   const told = other.getByRole('status').filter({ hasText: 'deleted the card you were writing' });
   await told.getByRole('button', { name: 'Put it back' }).click();
   await expect(other.getByRole('textbox', { name: 'Card text' })).toHaveValue(
     'Pricing page, rewritten',
   );
+});
+
+test('the writer closes their editor before the delete is confirmed: the question says they finished, and promises no way back', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const mine = await mapList.createMap('Finished before the answer', 'B2B SaaS onboarding');
+  const other = await openSecondBrowser({ name: 'Bo Li' });
+  const theirs = new BoardPage(other);
+  await theirs.open(page.url());
+  const text = 'Pricing page “Start free trial”';
+  await theirs.card(text).getByRole('button').first().click();
+  await other.getByRole('textbox', { name: 'Card text' }).fill('Pricing page, rewritten');
+  await expect(mine.card(text)).toHaveCSS('outline-style', 'solid');
+
+  // Ada presses Delete on the card; she is asked.
+  await mine.card(text).getByRole('button').first().focus();
+  await page.keyboard.press('Delete');
+  await expect(
+    page.getByRole('alertdialog', { name: 'Bo Li is writing in this card' }),
+  ).toBeVisible();
+
+  // Bo finishes before she answers: his text is on the board, his editor closed.
+  await other.getByRole('textbox', { name: 'Card text' }).press('Control+Enter');
+  await expect(mine.card('Pricing page, rewritten')).toBeVisible();
+  const asked = page.getByRole('alertdialog', { name: 'Bo Li finished writing in this card' });
+  await expect(asked).toContainText('What they wrote is on the board now');
+  await expect(asked).not.toContainText('can put it back');
+  await expect(asked.getByRole('button', { name: 'Delete card', exact: true })).toBeVisible();
+  await asked.getByRole('button', { name: 'Cancel' }).click();
+  await expect(mine.card('Pricing page, rewritten')).toBeVisible();
 });

@@ -12,7 +12,11 @@ import { trackConnection, type ConnectionState, type ReconnectSchedule } from '.
 import { jitteredWebSocket } from './jittered-websocket.ts';
 import { showDevicePreview } from './device-preview.ts';
 import { openLocalCopy, type LocalCopy } from './local-copy.ts';
-import { reannounceOnConnect, sendOwnPresenceOnly } from './own-presence-only.ts';
+import {
+  reannounceOnConnect,
+  sendOwnPresenceOnly,
+  takeOthersBackOnConnect,
+} from './own-presence-only.ts';
 import { trackServerCapabilities } from './server-capabilities.ts';
 import { hearRefusedWrites } from './refused-writes.ts';
 import { noUnsavedChanges, watchUnsavedChanges, type UnsavedChanges } from './unsaved-changes.ts';
@@ -53,7 +57,10 @@ export interface BoardSession {
    * meanwhile, or whose stage or lane they deleted (offline-edits.ts); always
    * none without a server.
    */
-  readonly offlineEdits: Pick<OfflineEdits, 'lost' | 'dismiss' | 'merged' | 'dismissMerged'>;
+  readonly offlineEdits: Pick<
+    OfflineEdits,
+    'lost' | 'dismiss' | 'merged' | 'dismissMerged' | 'notShownNow'
+  >;
   /**
    * What this person's last undo or redo kept instead of deleting: cards
    * others have changed since, stages and lanes cards still sit in
@@ -85,6 +92,11 @@ export interface BoardSessionOptions {
    * listed (`unsavedChanges`).
    */
   unsaved?: BoardSnapshot;
+  /**
+   * Cards that session's person changed and someone else deleted meanwhile:
+   * in neither board, so only this names them among what was not saved.
+   */
+  unsavedDeletedMeanwhile?: readonly LostCard[];
 }
 
 /** Wraps an existing doc. Tests pass a plain Y.Doc and no provider. */
@@ -131,7 +143,12 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
   const actions = listMergedSaves(fromDevice?.actions ?? allActions, store, offlineEdits);
   const unsavedChanges =
     options.provider && options.unsaved
-      ? watchUnsavedChanges(store, connection.store, options.unsaved)
+      ? watchUnsavedChanges(
+          store,
+          connection.store,
+          options.unsaved,
+          options.unsavedDeletedMeanwhile,
+        )
       : noUnsavedChanges();
   const presence = options.provider
     ? new PresenceStore(options.provider.awareness, { identity: options.identity ?? null })
@@ -148,6 +165,7 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
       dismiss: () => {},
       merged: new ValueStore<readonly MergedText[]>([]),
       dismissMerged: () => {},
+      notShownNow: () => [],
     },
     undoKept: { kept: undoKept, dismiss: () => undoKept.set(NOTHING_KEPT) },
     unsavedChanges,
@@ -205,9 +223,11 @@ export interface ConnectOptions {
    * this session has it, to open a fresh session (`unsaved`) that loads the
    * server's board and names what was lost. Without it, nothing happens.
    */
-  onWritesRefused?: (board: BoardSnapshot) => void;
+  onWritesRefused?: (board: BoardSnapshot, deletedMeanwhile: readonly LostCard[]) => void;
   /** See BoardSessionOptions.unsaved. */
   unsaved?: BoardSnapshot;
+  /** See BoardSessionOptions.unsavedDeletedMeanwhile. */
+  unsavedDeletedMeanwhile?: readonly LostCard[];
 }
 
 /**
@@ -241,12 +261,16 @@ export function connectBoardSession(mapId: string, options: ConnectOptions = {})
   attempts = () => provider.wsUnsuccessfulReconnects;
   sendOwnPresenceOnly(provider);
   reannounceOnConnect(provider);
+  takeOthersBackOnConnect(provider);
   const session = createBoardSession(doc, {
     provider,
     reconnects: sockets,
     ...(localCopy ? { localCopy } : {}),
     ...(options.identity ? { identity: options.identity } : {}),
     ...(options.unsaved ? { unsaved: options.unsaved } : {}),
+    ...(options.unsavedDeletedMeanwhile
+      ? { unsavedDeletedMeanwhile: options.unsavedDeletedMeanwhile }
+      : {}),
   });
   // Kept on this device, the refused changes would show again on every reload, and be
   // sent the day this person may edit again — long after anyone expects them.
@@ -255,7 +279,11 @@ export function connectBoardSession(mapId: string, options: ConnectOptions = {})
     ? hearRefusedWrites(provider, () => {
         if (destroyed) return;
         localCopy?.clear();
-        onWritesRefused(session.store.getSnapshot());
+        // A card changed here and deleted elsewhere is in neither board: named from its list.
+        const deletedMeanwhile = session.offlineEdits
+          .notShownNow()
+          .filter((entry) => !entry.placeDeleted);
+        onWritesRefused(session.store.getSnapshot(), deletedMeanwhile);
       })
     : () => {};
   // The map is gone or no longer ours: don't keep (or show) it on this device.

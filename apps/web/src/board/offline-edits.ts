@@ -71,6 +71,13 @@ export interface OfflineEdits {
   dismissMerged(): void;
   /** Lists a card whose text an editor saved over someone else's change made meanwhile. */
   noteMerged(entry: MergedText): void;
+  /**
+   * The cards changed here that the board does not show now: those listed in
+   * `lost`, and any the next check would list. Asked when the server refused
+   * this session's changes (unsaved-changes.ts): this session, and its list,
+   * is about to go.
+   */
+  notShownNow(): readonly LostCard[];
   dispose(): void;
 }
 
@@ -139,6 +146,10 @@ export function watchOfflineEdits(
     dismissMerged: () => merged.set(NONE),
     noteMerged: (entry) =>
       merged.set([...merged.getSnapshot().filter((known) => known.cardId !== entry.cardId), entry]),
+    notShownNow: () => [
+      ...lost.getSnapshot(),
+      ...notShown([...unsent.values()], store.getSnapshot()),
+    ],
     dispose: () => {
       disposed = true;
       stopConnection();

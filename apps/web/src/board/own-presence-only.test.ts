@@ -7,7 +7,12 @@ import {
 } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { ownChanges, reannounceOnConnect, sendOwnPresenceOnly } from './own-presence-only.ts';
+import {
+  ownChanges,
+  reannounceOnConnect,
+  sendOwnPresenceOnly,
+  takeOthersBackOnConnect,
+} from './own-presence-only.ts';
 
 /** Messages the provider would have sent, without a server. */
 function offlineProvider(): { provider: WebsocketProvider; sent: Uint8Array[] } {
@@ -81,6 +86,26 @@ describe('reannounceOnConnect', () => {
     expect(sent).toHaveLength(2);
     applyAwarenessUpdate(peer, own(), 'server');
     expect(peer.getStates().has(id)).toBe(true);
+    provider.destroy();
+  });
+});
+
+describe('takeOthersBackOnConnect', () => {
+  it('shows again, on reconnect, someone the server still has at the clock seen before the connection closed', () => {
+    const { provider } = offlineProvider();
+    takeOthersBackOnConnect(provider);
+    const someone = remoteCursor();
+    applyAwarenessUpdate(provider.awareness, someone, 'server');
+    const [id] = [...provider.awareness.getStates().keys()].filter(
+      (clientId) => clientId !== provider.awareness.clientID,
+    );
+    // The connection closed: the provider removed everyone else (as y-websocket does).
+    removeAwarenessStates(provider.awareness, [id!], provider);
+
+    // Reconnected: the server sends the same state again, nobody having moved since.
+    provider.emit('status', [{ status: 'connected' }]);
+    applyAwarenessUpdate(provider.awareness, someone, 'server');
+    expect(provider.awareness.getStates().has(id!)).toBe(true);
     provider.destroy();
   });
 });

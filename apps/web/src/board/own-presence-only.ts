@@ -52,3 +52,26 @@ export function reannounceOnConnect(provider: WebsocketProvider): void {
     if (status === 'connected' && state !== null) provider.awareness.setLocalState({ ...state });
   });
 }
+
+/**
+ * The other side of the same loss: when the connection closed, the provider
+ * removed everyone else's presence here but kept the clock it had last seen
+ * from each, and y-protocols ignores a state whose clock it has already
+ * seen. On reconnect the server sends everyone's current state — most at
+ * that same clock, as nobody has moved since — so people stayed missing
+ * until their next cursor move or the 15 s renewal (after every role
+ * change, too: that socket reconnects). So on every (re)connect the clocks
+ * of people not shown are forgotten, and the server's states are taken as
+ * they come.
+ */
+export function takeOthersBackOnConnect(provider: WebsocketProvider): void {
+  provider.on('status', ({ status }: { status: string }) => {
+    if (status !== 'connected') return;
+    const { awareness } = provider;
+    for (const clientId of [...awareness.meta.keys()]) {
+      if (clientId !== awareness.clientID && !awareness.states.has(clientId)) {
+        awareness.meta.delete(clientId);
+      }
+    }
+  });
+}

@@ -93,4 +93,27 @@ describe('watchUnsavedChanges', () => {
     expect(unsaved.lines.getSnapshot()).toEqual([]);
     unsaved.dispose();
   });
+
+  it('names a card changed here that someone else deleted meanwhile: it is in neither board', () => {
+    const { server } = serverAndDevice();
+    const board = readDoc(server);
+    const [card] = [...board.cards.values()];
+    const deletedMeanwhile = [
+      {
+        card: { ...card!, text: 'Ad is vague about the price' },
+        laneKind: undefined,
+        placeDeleted: false,
+      },
+    ];
+    const unsaved = watchUnsavedChanges(
+      { getSnapshot: () => board },
+      new ValueStore(connectionState('live')),
+      board,
+      deletedMeanwhile,
+    );
+    expect(unsaved.lines.getSnapshot()).toEqual([
+      'Changed “Ad is vague about the price”, a card someone else deleted meanwhile',
+    ]);
+    unsaved.dispose();
+  });
 });

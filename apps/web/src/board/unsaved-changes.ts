@@ -22,6 +22,7 @@ import {
   type BoardSnapshot,
 } from '@journeyboard/shared/board';
 import type { ConnectionState } from './connection.ts';
+import type { LostCard } from './offline-edits.ts';
 import { ValueStore, type ReadableStore } from './value-store.ts';
 
 export interface UnsavedChanges {
@@ -57,6 +58,7 @@ export function watchUnsavedChanges(
   board: { getSnapshot(): BoardSnapshot },
   connection: ReadableStore<ConnectionState>,
   device: BoardSnapshot,
+  deletedMeanwhile: readonly LostCard[] = NONE,
 ): UnsavedChanges {
   const lines = new ValueStore<readonly string[]>(NONE);
   let stop: (() => void) | null = null;
@@ -64,11 +66,22 @@ export function watchUnsavedChanges(
     if (connection.getSnapshot().status !== 'live') return;
     stop?.();
     stop = null;
-    lines.set(describeUnsavedChanges(board.getSnapshot(), device).lines);
+    lines.set([
+      ...describeUnsavedChanges(board.getSnapshot(), device).lines,
+      ...deletedMeanwhile.map(changedDeletedCard),
+    ]);
   };
   stop = connection.subscribe(compare);
   compare();
   return { lines, dismiss: () => lines.set(NONE), dispose: () => stop?.() };
+}
+
+/**
+ * A card this person changed offline that someone else deleted meanwhile: the
+ * merge kept the deletion, so it is in neither board and no diff names it.
+ */
+function changedDeletedCard({ card }: LostCard): string {
+  return `Changed “${card.text}”, a card someone else deleted meanwhile`;
 }
 
 /** Nothing unsaved: a session that heard no refusal. */

@@ -1,4 +1,5 @@
 import type { BoardSnapshot } from '@journeyboard/shared/board';
+import type { LostCard } from './offline-edits.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { signedInMe } from '../auth/me.ts';
@@ -25,16 +26,17 @@ export function useLiveSession(
     // Read when the session opens, not a dependency: `me` changing never reopens the socket.
     const identity = signedInIdentity(signedInMe(queryClient));
     let open: BoardSession;
-    const connect = (unsaved?: BoardSnapshot) => {
+    const connect = (unsaved?: BoardSnapshot, unsavedDeletedMeanwhile?: readonly LostCard[]) => {
       open = connectBoardSession(mapId, {
         ...(shareToken ? { shareToken } : {}),
         ...(identity ? { identity } : {}),
         ...(unsaved ? { unsaved } : {}),
+        ...(unsavedDeletedMeanwhile ? { unsavedDeletedMeanwhile } : {}),
         // Changes the server will never take (this person may no longer edit): the board
         // starts again from the server's, and the new session names what was not saved.
-        onWritesRefused: (board) => {
+        onWritesRefused: (board, deletedMeanwhile) => {
           open.destroy();
-          connect(board);
+          connect(board, deletedMeanwhile);
         },
       });
       setSession(open);

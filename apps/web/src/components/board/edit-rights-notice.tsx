@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useConnection, useServerCapabilities } from '../../board/use-board.ts';
+import { useConnection, useServerCapabilities, useUnsavedChanges } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { Notice } from '../common/notice.tsx';
 
@@ -17,6 +17,7 @@ const SAYS: Record<Change, string> = {
  * with whatever they were typing — and a board that silently stops taking edits
  * looks broken. Only between two answers of the server: the map's first answer
  * is no change, and an access that ended for good says why in the view-only badge.
+ * Nor when the loss also cost offline changes: the notice listing them says it.
  */
 export function EditRightsNotice() {
   const canEdit = useCan('board.edit');
@@ -28,6 +29,13 @@ export function EditRightsNotice() {
     // What the server said before, kept from the render that heard it.
     setHeard(canEdit);
     if (heard !== null) setChange(canEdit ? 'gained' : 'lost');
+  }
+  // Offline changes refused because of this very change: UnsavedChangesNotice says it already
+  // ("you can only view this map now"), with what was lost; two notices saying it is one too many.
+  const toldWithUnsaved = useUnsavedChanges().lines.length > 0;
+  if (change === 'lost' && toldWithUnsaved) {
+    setChange(null);
+    return null;
   }
   if (change === null || endedForGood) return null;
   return (

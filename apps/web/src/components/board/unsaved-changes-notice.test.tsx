@@ -48,6 +48,15 @@ describe('UnsavedChangesNotice', () => {
     );
   });
 
+  it('made an editor again since, no longer says they can only view: why the changes were refused', () => {
+    renderNotice(LINES, ['map.read', 'comment.read', 'comment.write', 'board.edit']);
+    const notice = screen.getByRole('status');
+    expect(notice).toHaveTextContent(
+      'Your changes made offline were not saved: you could not edit this map when you came back online. The board shows it as it is saved.',
+    );
+    expect(notice).not.toHaveTextContent('you can only');
+  });
+
   it('shows the first eight and how many more; copies them all as text', async () => {
     const user = userEvent.setup();
     const writeText = vi.fn(() => Promise.resolve());

@@ -18,8 +18,13 @@ const SHOWN = 8;
  */
 export function UnsavedChangesNotice() {
   const { lines, dismiss } = useUnsavedChanges();
+  const canEdit = useCan('board.edit');
   const canComment = useCan('comment.write');
   if (lines.length === 0) return null;
+  // Made an editor again since: "you can only view" would now be untrue; why they were refused is not.
+  const why = canEdit
+    ? 'you could not edit this map when you came back online'
+    : `you can only ${canComment ? 'view and comment on' : 'view'} this map now`;
   const more = lines.length - SHOWN;
   return (
     <Notice
@@ -27,9 +32,8 @@ export function UnsavedChangesNotice() {
       actions={<CopyButton text={unsavedChangesText(lines)} label="Copy as text" />}
       dismiss={{ label: 'Dismiss: changes not saved', onClick: dismiss }}
     >
-      Your changes made offline were not saved: you can only{' '}
-      {canComment ? 'view and comment on' : 'view'} this map now. The board shows it as it is saved.
-      What you had done:
+      Your changes made offline were not saved: {why}. The board shows it as it is saved. What you
+      had done:
       <span className="unsaved-changes__list" role="list">
         {lines.slice(0, SHOWN).map((line, index) => (
           <span key={index} className="unsaved-changes__item" role="listitem">

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { create } from 'zustand';
 import { useBoardActions } from '../../board/use-board.ts';
-import { usePresenceStore } from '../../presence/use-presence.ts';
+import { usePresenceStore, type Peer } from '../../presence/use-presence.ts';
 
 /** A delete waiting for "Delete anyway": who is writing in the cards, and what follows it. */
 export interface AskedDelete {
@@ -29,15 +29,9 @@ export function useDeleteCards(): (cardIds: readonly string[], afterDelete?: () 
   const ask = useAskedDelete((state) => state.ask);
   return useCallback(
     (cardIds, afterDelete) => {
-      const ids = new Set(cardIds);
-      const writers = new Map<string, string>();
-      for (const peer of presence?.peers.getSnapshot() ?? []) {
-        if (peer.editing && peer.cardId !== null && ids.has(peer.cardId)) {
-          writers.set(peer.userId, peer.name);
-        }
-      }
-      if (writers.size > 0) {
-        ask({ cardIds, writers: [...writers.values()], afterDelete });
+      const writers = writersOf(presence?.peers.getSnapshot() ?? [], cardIds);
+      if (writers.length > 0) {
+        ask({ cardIds, writers, afterDelete });
         return;
       }
       actions.deleteCards(cardIds);
@@ -45,4 +39,16 @@ export function useDeleteCards(): (cardIds: readonly string[], afterDelete?: () 
     },
     [actions, presence, ask],
   );
+}
+
+/** The names of the people with one of `cardIds` open in its editor, once each. */
+export function writersOf(peers: readonly Peer[], cardIds: readonly string[]): string[] {
+  const ids = new Set(cardIds);
+  const writers = new Map<string, string>();
+  for (const peer of peers) {
+    if (peer.editing && peer.cardId !== null && ids.has(peer.cardId)) {
+      writers.set(peer.userId, peer.name);
+    }
+  }
+  return [...writers.values()];
 }

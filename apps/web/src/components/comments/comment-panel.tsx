@@ -95,7 +95,11 @@ export function CommentPanel({
       </div>
       {focus ? (
         <p className="comment-panel__focus">
-          {focus.kind === 'map' ? 'The whole map' : `This ${focus.kind}`} ·{' '}
+          {/* Not a bare "This card" over a card that is gone (the note below says what then). */}
+          {focus.kind === 'map'
+            ? 'The whole map'
+            : `This ${focus.kind}${anchorGone ? ' (deleted)' : ''}`}{' '}
+          ·{' '}
           <button type="button" className="link-button" onClick={() => openPanel(null)}>
             Show all threads
           </button>
