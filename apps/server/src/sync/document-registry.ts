@@ -461,6 +461,7 @@ export class DocumentRegistry {
       if (entry.dropped || this.closing) return;
       const inUse = () => doc.connections.size > 0 || entry.holds > 0;
       if (!inUse()) await this.versionOnLeave(entry, doc);
+      if (!inUse()) await doc.activity?.flush();
       if (entry.dropped || this.closing) return;
       if (inUse()) {
         // Someone joined while we wrote: follow the other instances again.
@@ -469,7 +470,9 @@ export class DocumentRegistry {
       }
       if (doc.writer.pendingCount === 0) break;
     }
-    await doc.activity?.flush();
+    // Nothing may be awaited from the last look at `inUse` to here: a connection that
+    // joined in between would stay attached to a destroyed document — open, sent
+    // nothing, its edits never written (the activity feed's flush used to sit here).
     this.forget(entry);
     doc.destroy();
   }

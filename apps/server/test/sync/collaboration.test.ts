@@ -1,5 +1,6 @@
 import { addCard, moveCard, setCardText } from '@journeyboard/shared/board';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPostgresActivitySink } from '../../src/sync/activity-store.ts';
 import { createPrismaPersistence } from '../../src/sync/persistence.ts';
 import {
   connectClient,
@@ -155,3 +156,61 @@ describe('loading before answering sync step 1', () => {
     expect(loads.filter((loaded) => loaded === mapId)).toHaveLength(2);
   });
 });
+
+describe('joining while the last one out is written away', () => {
+  let server: RunningServer;
+  // The activity feed's last write when a map unloads, held open by the test: someone
+  // opening the map in that moment (a reload does exactly this) must get a live document.
+  let holdSaves = false;
+  let saveStarted = (): void => undefined;
+  let releaseSave = (): void => undefined;
+  beforeAll(async () => {
+    const sink = createPostgresActivitySink(db().prisma);
+    server = await startServer(db().databaseUrl, {
+      plugin: {
+        activity: {
+          save: async (mapId, records) => {
+            if (holdSaves) {
+              saveStarted();
+              await new Promise<void>((resolve) => (releaseSave = resolve));
+            }
+            return sink.save(mapId, records);
+          },
+        },
+      },
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('gives someone who joins during the final write the live document: they see edits and theirs are kept', async () => {
+    const mapId = await createBoard(db().prisma);
+    const first = connectClient(server.syncUrl, mapId);
+    await synced(first);
+    const finalWrite = new Promise<void>((resolve) => (saveStarted = resolve));
+    holdSaves = true;
+    // A change for the feed, then gone at once: the feed's write is the unload's.
+    addCard(first.doc, { ...firstCell(first), text: 'Before the reload' });
+    first.destroy();
+    await finalWrite;
+    holdSaves = false;
+
+    const reloaded = connectClient(server.syncUrl, mapId);
+    await synced(reloaded);
+    releaseSave();
+    const other = connectClient(server.syncUrl, mapId);
+    await synced(other);
+    addCard(other.doc, { ...firstCell(other), text: 'From the other one' });
+    await waitFor(() => cardTextsOf(reloaded).includes('From the other one'), {
+      what: 'the other one’s card on the reloaded board',
+    });
+    addCard(reloaded.doc, { ...firstCell(reloaded), text: 'Typed after the reload' });
+    await waitFor(() => cardTextsOf(other).includes('Typed after the reload'), {
+      what: 'the reloaded board’s card on the other one',
+    });
+  });
+});
+
+const cardTextsOf = (client: TestClient) =>
+  [...client.store.getSnapshot().cards.values()].map((card) => card.text);
