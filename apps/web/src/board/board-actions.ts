@@ -4,7 +4,6 @@ import {
   addStage,
   cellKey,
   clearEmotion,
-  deleteCard,
   deleteCards,
   deleteLane,
   deleteStage,
@@ -80,7 +79,6 @@ export interface BoardActions {
   /** `index` counts the cards of the target cell without the moved card. */
   moveCard: (cardId: string, to: { stageId: string; laneId: string; index: number }) => void;
   moveCards: (cardIds: readonly string[], to: CellTarget) => void;
-  deleteCard: (cardId: string) => void;
   deleteCards: (cardIds: readonly string[]) => void;
   /**
    * Puts deleted cards back as they were (offline-edits.ts): same id, text,
@@ -247,7 +245,6 @@ export function createBoardActions(
     moveCards: (cardIds, to) => {
       if (cardIds.length > 0) step(() => moveCards(doc, cardIds, to));
     },
-    deleteCard: (cardId) => void step(() => deleteCard(doc, cardId)),
     deleteCards: (cardIds) => {
       if (cardIds.length > 0) step(() => deleteCards(doc, cardIds));
     },

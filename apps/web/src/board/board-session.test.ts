@@ -380,7 +380,7 @@ describe('connectBoardSession', () => {
       // Made while offline, sent in the sync step 2 of the reconnect.
       const { stage, lane } = idsByTitle(session.store.doc);
       session.actions.addCard(stage('Purchase'), lane('Pain points'), 'Checkout asks twice');
-      session.actions.deleteCard(kept);
+      session.actions.deleteCards([kept]);
 
       socket.receiveFrame(encodeWritesRefusedMessage());
       expect(handed).toHaveLength(0);

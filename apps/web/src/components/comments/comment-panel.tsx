@@ -105,7 +105,7 @@ export function CommentPanel({
           </button>
         </p>
       ) : null}
-      {permissions.canWrite && anchorGone && focus?.kind !== 'map' ? (
+      {permissions.canWrite && anchorGone ? (
         <p className="comment-panel__gone" role="status">
           This {focus?.kind} was deleted while you were writing: a new comment goes on the whole
           map.
