@@ -1,4 +1,5 @@
 import { routePath, routes } from '@journeyboard/shared';
+import { changeRoleOf } from './fixtures/accounts.ts';
 import { expect, test } from './fixtures/index.ts';
 import { BoardPage } from './pages/board-page.ts';
 import { CommentsPanel } from './pages/comments-panel.ts';
@@ -29,16 +30,7 @@ test('a viewer gets no editing tools; made a commenter, they comment without a r
   await expect(new CommentsPanel(memberPage).panel()).toContainText(readOnlyNote);
 
   // The owner makes Vera a commenter; her open board follows (the socket reconnects).
-  const listed = await page.request.get(
-    routePath(routes.workspaces.listMembers, { id: teamWorkspaceId }),
-  );
-  const { members } = (await listed.json()) as { members: { userId: string; name: string }[] };
-  const vera = members.find((person) => person.name === 'Vera Viewer');
-  const changed = await page.request.patch(
-    routePath(routes.workspaces.changeMemberRole, { id: teamWorkspaceId, userId: vera?.userId }),
-    { data: { role: 'commenter' } },
-  );
-  expect(changed.status()).toBe(200);
+  await changeRoleOf(page.request, teamWorkspaceId, 'Vera Viewer', 'commenter');
   await new CommentsPanel(memberPage).commentOnCard(member.card('Sees an ad'), 'Which campaign?');
   await expect(memberPage.getByText(readOnlyNote)).toHaveCount(0);
   await expect(memberPage.getByRole('button', { name: /^Add card/ })).toHaveCount(0);
@@ -90,8 +82,9 @@ test('signed out elsewhere, an editor’s open board says so and takes no more e
   await expect(editorPage.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
 });
 
-test('an editor made a viewer while rewriting a card: their board stops taking edits, and nobody still sees them write or point', async ({
+test('an editor made a viewer while rewriting a card: their board stops taking edits, and nobody still sees them write or point; made an editor again, they still see the owner where she points', async ({
   page,
+  account,
   mapList,
   teamWorkspaceId,
   openSecondBrowser,
@@ -112,16 +105,7 @@ test('an editor made a viewer while rewriting a card: their board stops taking e
   await expect(eddiesCursor).toBeVisible();
   await expect(owner.card('Sees an ad')).toHaveCSS('outline-style', 'solid');
 
-  const listed = await page.request.get(
-    routePath(routes.workspaces.listMembers, { id: teamWorkspaceId }),
-  );
-  const { members } = (await listed.json()) as { members: { userId: string; name: string }[] };
-  const eddie = members.find((person) => person.name === 'Eddie Editor');
-  const changed = await page.request.patch(
-    routePath(routes.workspaces.changeMemberRole, { id: teamWorkspaceId, userId: eddie?.userId }),
-    { data: { role: 'viewer' } },
-  );
-  expect(changed.status()).toBe(200);
+  await changeRoleOf(page.request, teamWorkspaceId, 'Eddie Editor', 'viewer');
 
   // His board is view-only now, and says why; on the owner's, he is no longer writing that
   // card, nor pointing anywhere (a frozen "Eddie Editor is editing" would stay until he left).
@@ -138,16 +122,24 @@ test('an editor made a viewer while rewriting a card: their board stops taking e
   await expect(editor.card('Sees an ad')).toBeVisible();
   await expect(owner.card('Sees an ad')).toBeVisible();
 
-  // Made an editor again, he hears that too.
-  const restored = await page.request.patch(
-    routePath(routes.workspaces.changeMemberRole, { id: teamWorkspaceId, userId: eddie?.userId }),
-    { data: { role: 'editor' } },
-  );
-  expect(restored.status()).toBe(200);
+  // His read-only board still shows the owner and where she points.
+  const adaOnEddies = editorPage
+    .getByRole('group', { name: 'People on this map' })
+    .getByRole('button', { name: `Follow ${account.name}` });
+  await owner.pointAtBoard();
+  await expect(adaOnEddies).toBeVisible();
+  await expect(editor.cursorOf(account.name)).toBeVisible();
+
+  // Made an editor again (the owner keeps still), he hears that too: his socket reconnects
+  // with the new role, and the owner is still on his board, pointing where she was.
+  await changeRoleOf(page.request, teamWorkspaceId, 'Eddie Editor', 'editor');
   await expect(editorPage.getByRole('status').filter({ hasText: 'access' })).toHaveText(
     'Your access to this map changed: you can edit it now.',
   );
   await expect(editorPage.getByRole('button', { name: /^Add card/ }).first()).toBeVisible();
+  await editor.expectLive();
+  await expect(adaOnEddies).toBeVisible();
+  await expect(editor.cursorOf(account.name)).toBeVisible();
 });
 
 test('an editor made a viewer while offline is told on reconnecting which changes were not saved, and sees the map as saved, after a reload too', async ({
@@ -188,16 +180,7 @@ test('an editor made a viewer while offline is told on reconnecting which change
   await expect(owner.card('Ad is vague')).toHaveCount(0);
 
   // Meanwhile the owner makes him a viewer.
-  const listed = await page.request.get(
-    routePath(routes.workspaces.listMembers, { id: teamWorkspaceId }),
-  );
-  const { members } = (await listed.json()) as { members: { userId: string; name: string }[] };
-  const benId = members.find((person) => person.name === 'Ben Editor')?.userId;
-  const demoted = await page.request.patch(
-    routePath(routes.workspaces.changeMemberRole, { id: teamWorkspaceId, userId: benId }),
-    { data: { role: 'viewer' } },
-  );
-  expect(demoted.status()).toBe(200);
+  await changeRoleOf(page.request, teamWorkspaceId, 'Ben Editor', 'viewer');
 
   // Back online: the server took none of it, and his board says so — and what it was.
   await benPage.context().setOffline(false);
@@ -234,52 +217,10 @@ test('an editor made a viewer while offline is told on reconnecting which change
   await expect(ben.card('Sees an ad on TV')).toHaveCount(0);
 
   // Made an editor again, he sends nothing stale: only what he does from now on.
-  const restored = await page.request.patch(
-    routePath(routes.workspaces.changeMemberRole, { id: teamWorkspaceId, userId: benId }),
-    { data: { role: 'editor' } },
-  );
-  expect(restored.status()).toBe(200);
+  await changeRoleOf(page.request, teamWorkspaceId, 'Ben Editor', 'editor');
   await ben.addCard({ stage: 'Retention', lane: 'Touchpoints' }, 'Renewal reminder');
   await expect(owner.card('Renewal reminder')).toBeVisible();
   await expect(owner.card('Checkout asks twice')).toHaveCount(0);
   await expect(owner.card('Sees an ad on TV')).toHaveCount(0);
   await expect(owner.card('Price hidden')).toBeVisible();
-});
-
-test('made an editor on an open board, a viewer still sees who is here and where they point, without them moving', async ({
-  page,
-  account,
-  mapList,
-  teamWorkspaceId,
-  openSecondBrowser,
-}) => {
-  await mapList.goto();
-  const owner = await mapList.createMap('Still here after a role change');
-  const veraPage = await openSecondBrowser({ name: 'Vera Viewer', role: 'viewer' });
-  const vera = new BoardPage(veraPage);
-  await veraPage.goto(page.url());
-  await expect(veraPage.getByTestId('read-only-board')).toBeVisible();
-  const adaOnVeras = veraPage
-    .getByRole('group', { name: 'People on this map' })
-    .getByRole('button', { name: `Follow ${account.name}` });
-  await owner.pointAtBoard();
-  await expect(adaOnVeras).toBeVisible();
-  await expect(vera.cursorOf(account.name)).toBeVisible();
-
-  // The owner makes Vera an editor and keeps still: her socket reconnects with the new role…
-  const listed = await page.request.get(
-    routePath(routes.workspaces.listMembers, { id: teamWorkspaceId }),
-  );
-  const { members } = (await listed.json()) as { members: { userId: string; name: string }[] };
-  const veraId = members.find((person) => person.name === 'Vera Viewer')?.userId;
-  const changed = await page.request.patch(
-    routePath(routes.workspaces.changeMemberRole, { id: teamWorkspaceId, userId: veraId }),
-    { data: { role: 'editor' } },
-  );
-  expect(changed.status()).toBe(200);
-  await expect(veraPage.getByRole('button', { name: /^Add card/ }).first()).toBeVisible();
-  await vera.expectLive();
-  // …and the owner is still on her map, pointing where she was.
-  await expect(adaOnVeras).toBeVisible();
-  await expect(vera.cursorOf(account.name)).toBeVisible();
 });

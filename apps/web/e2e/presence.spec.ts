@@ -234,7 +234,7 @@ test('one person with the map open in two tabs is one avatar, for others and for
   await mine.expectLive();
 });
 
-test('deleting a card someone is writing in asks first; deleted anyway, the writer can put it back with their text', async ({
+test('deleting a card someone is writing in asks first — by menu or Delete key; if they finish meanwhile the question says so; deleted anyway, they can put it back with their text', async ({
   page,
   mapList,
   openSecondBrowser,
@@ -244,68 +244,51 @@ test('deleting a card someone is writing in asks first; deleted anyway, the writ
   const other = await openSecondBrowser({ name: 'Bo Li' });
   const theirs = new BoardPage(other);
   await theirs.open(page.url());
-  const text = 'Pricing page “Start free trial”';
-  await theirs.card(text).getByRole('button').first().click();
-  await other.getByRole('textbox', { name: 'Card text' }).fill('Pricing page, rewritten');
-  await expect(mine.card(text)).toHaveCSS('outline-style', 'solid');
-
-  const deleteFromMenu = async () => {
-    await mine.card(text).hover();
-    await mine.card(text).getByRole('button', { name: 'Card actions' }).click();
+  const bosEditor = other.getByRole('textbox', { name: 'Card text' });
+  const startWriting = async (card: string, text: string) => {
+    await theirs.card(card).getByRole('button').first().click();
+    await bosEditor.fill(text);
+    await expect(mine.card(card)).toHaveCSS('outline-style', 'solid');
+  };
+  const deleteFromMenu = async (card: string) => {
+    await mine.card(card).hover();
+    await mine.card(card).getByRole('button', { name: 'Card actions' }).click();
     await page.getByRole('menuitem', { name: 'Delete card' }).click();
   };
-  await deleteFromMenu();
-  const asked = page.getByRole('alertdialog', { name: 'Bo Li is writing in this card' });
-  await expect(asked).toContainText('What they have typed is not on the board yet.');
-  await asked.getByRole('button', { name: 'Cancel' }).click();
-  await expect(mine.card(text)).toBeVisible();
-  await expect(other.getByRole('textbox', { name: 'Card text' })).toHaveValue(
-    'Pricing page, rewritten',
-  );
+  const writing = page.getByRole('alertdialog', { name: 'Bo Li is writing in this card' });
 
-  await deleteFromMenu();
-  await asked.getByRole('button', { name: 'Delete card anyway' }).press('Enter');
-  await expect(mine.card(text)).toHaveCount(0);
+  // From the card's menu: asked, and Cancel keeps the card and Bo's unsent text.
+  const text = 'Pricing page “Start free trial”';
+  await startWriting(text, 'Pricing page, rewritten');
+  await deleteFromMenu(text);
+  await expect(writing).toContainText('What they have typed is not on the board yet.');
+  await writing.getByRole('button', { name: 'Cancel' }).click();
+  await expect(mine.card(text)).toBeVisible();
+  await expect(bosEditor).toHaveValue('Pricing page, rewritten');
+
+  // With the Delete key: asked; Bo finishes before Ada answers, and the question follows.
+  await mine.card(text).getByRole('button').first().focus();
+  await page.keyboard.press('Delete');
+  await expect(writing).toBeVisible();
+  await bosEditor.press('Control+Enter');
+  await expect(mine.card('Pricing page, rewritten')).toBeVisible();
+  const finished = page.getByRole('alertdialog', { name: 'Bo Li finished writing in this card' });
+  await expect(finished).toContainText('What they wrote is on the board now');
+  await expect(finished).not.toContainText('can put it back');
+  await expect(finished.getByRole('button', { name: 'Delete card', exact: true })).toBeVisible();
+  await finished.getByRole('button', { name: 'Cancel' }).click();
+  await expect(mine.card('Pricing page, rewritten')).toBeVisible();
+
+  // Bo writes again; Ada deletes anyway; Bo is told and puts it back with his text.
+  await startWriting('Pricing page, rewritten', 'Pricing page, rewritten twice');
+  await deleteFromMenu('Pricing page, rewritten');
+  await writing.getByRole('button', { name: 'Delete card anyway' }).press('Enter');
+  await expect(mine.card('Pricing page, rewritten')).toHaveCount(0);
   // A keyboard user stays in the card's cell, as after any delete (not on the page's body).
   await expect(
     page.getByRole('button', { name: 'Add card to Touchpoints in Sign-up' }),
   ).toBeFocused();
   const told = other.getByRole('status').filter({ hasText: 'deleted the card you were writing' });
   await told.getByRole('button', { name: 'Put it back' }).click();
-  await expect(other.getByRole('textbox', { name: 'Card text' })).toHaveValue(
-    'Pricing page, rewritten',
-  );
-});
-
-test('the writer closes their editor before the delete is confirmed: the question says they finished, and promises no way back', async ({
-  page,
-  mapList,
-  openSecondBrowser,
-}) => {
-  await mapList.goto();
-  const mine = await mapList.createMap('Finished before the answer', 'B2B SaaS onboarding');
-  const other = await openSecondBrowser({ name: 'Bo Li' });
-  const theirs = new BoardPage(other);
-  await theirs.open(page.url());
-  const text = 'Pricing page “Start free trial”';
-  await theirs.card(text).getByRole('button').first().click();
-  await other.getByRole('textbox', { name: 'Card text' }).fill('Pricing page, rewritten');
-  await expect(mine.card(text)).toHaveCSS('outline-style', 'solid');
-
-  // Ada presses Delete on the card; she is asked.
-  await mine.card(text).getByRole('button').first().focus();
-  await page.keyboard.press('Delete');
-  await expect(
-    page.getByRole('alertdialog', { name: 'Bo Li is writing in this card' }),
-  ).toBeVisible();
-
-  // Bo finishes before she answers: his text is on the board, his editor closed.
-  await other.getByRole('textbox', { name: 'Card text' }).press('Control+Enter');
-  await expect(mine.card('Pricing page, rewritten')).toBeVisible();
-  const asked = page.getByRole('alertdialog', { name: 'Bo Li finished writing in this card' });
-  await expect(asked).toContainText('What they wrote is on the board now');
-  await expect(asked).not.toContainText('can put it back');
-  await expect(asked.getByRole('button', { name: 'Delete card', exact: true })).toBeVisible();
-  await asked.getByRole('button', { name: 'Cancel' }).click();
-  await expect(mine.card('Pricing page, rewritten')).toBeVisible();
+  await expect(bosEditor).toHaveValue('Pricing page, rewritten twice');
 });
