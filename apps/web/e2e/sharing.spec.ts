@@ -252,99 +252,12 @@ const centres = (items: Locator) =>
     }),
   );
 
-test('presenting, each stage’s point on the whole journey’s curve sits over its name, as a round dot, at 1280, 1366 and 1920 px', async ({
-  mapList,
-  openSecondBrowser,
-}) => {
-  await mapList.goto();
-  const board = await mapList.createMap('Curve under the names', 'B2B SaaS onboarding');
-  const shareUrl = await board.createShareLink();
-  const leader = await openSecondBrowser({ signedIn: false });
-  await leader.goto(shareUrl);
-  await leader.getByRole('button', { name: 'Present' }).click();
-  const presentation = leader.getByRole('dialog', { name: 'Presentation' });
-  // The whole journey's curve comes first; the presented stage's emotion lane has its own.
-  const points = presentation.getByTestId('emotion-curve').first().getByTestId('emotion-point');
-  const names = presentation.locator('.presentation__stages li');
-  await expect(points).toHaveCount(6);
-
-  for (const width of [1280, 1366, 1920]) {
-    await leader.setViewportSize({ width, height: 768 });
-    const apart = async () => {
-      const [dots, labels] = [await centres(points), await centres(names)];
-      return Math.max(...dots.map((dot, index) => Math.abs(dot.x - labels[index]!.x)));
-    };
-    await expect.poll(apart, `${width} px: points under their names`).toBeLessThanOrEqual(2);
-    for (const dot of await centres(points)) {
-      expect(dot.width, `${width} px: a dot at its size`).toBeCloseTo(12, 0);
-      expect(dot.height, `${width} px: a round dot`).toBeCloseTo(dot.width, 1);
-    }
-    // The stage takes the screen's width, its cards side by side, none of it out of view.
-    const stage = await presentation.getByTestId('stage-header').boundingBox();
-    expect(stage!.x + stage!.width, `${width} px: the stage fits`).toBeLessThanOrEqual(width);
-    expect(stage!.width, `${width} px: the stage fills the screen`).toBeGreaterThan(width * 0.6);
-    const touchpoints = await centres(
-      presentation.getByRole('listitem', { name: /Pricing page|Verification email/ }),
-    );
-    expect(touchpoints).toHaveLength(2);
-    expect(touchpoints[0]!.y, `${width} px: side by side`).toBeCloseTo(touchpoints[1]!.y, 0);
-  }
-});
-
-test('presenting on a laptop, the bar and the journey stay in view while the stage scrolls, and the stage takes the room left at a readable size, at 1280, 1366 and 1920 px', async ({
+test('a leader presents a share link: by keyboard alone (the stage scrolls, Tab stays in, Escape gives the focus back); at 1280, 1366 and 1920 px the curve’s points sit over the stage names, and the bar and journey stay in view while a readable stage scrolls', async ({
   mapList,
   openSecondBrowser,
 }) => {
   await mapList.goto();
   const board = await mapList.createMap('Presented on a laptop', 'B2B SaaS onboarding');
-  const shareUrl = await board.createShareLink();
-  const viewer = await openSecondBrowser({ signedIn: false });
-  await viewer.goto(shareUrl);
-  await viewer.getByRole('button', { name: 'Present' }).click();
-  const presentation = viewer.getByRole('dialog', { name: 'Presentation' });
-  const next = presentation.getByRole('button', { name: 'Next stage' });
-  const journey = presentation.getByTestId('emotion-curve').first();
-  const lane = (title: string) => presentation.getByText(title, { exact: true });
-  const cardTextPx = () =>
-    presentation
-      .locator('.card__text')
-      .first()
-      .evaluate((text) => {
-        const zoom = (text as HTMLElement & { currentCSSZoom: number }).currentCSSZoom;
-        return Number.parseFloat(getComputedStyle(text).fontSize) * zoom;
-      });
-
-  for (const [width, height] of [
-    [1280, 720],
-    [1366, 768],
-    [1920, 1080],
-  ] as const) {
-    await viewer.setViewportSize({ width, height });
-    await lane('Touchpoints').scrollIntoViewIfNeeded();
-    // Four lanes showed on a laptop at the projector's zoom; the stage now uses the room.
-    await expect(lane('Emotions'), `${width} px: the emotions lane in view`).toBeInViewport();
-    expect(
-      await cardTextPx(),
-      `${width} px: cards as readable as the board at 100 %`,
-    ).toBeGreaterThanOrEqual(13.5);
-    if (width === 1920) {
-      // Room for the whole stage: it fits, nothing to scroll.
-      await expect(lane('Metrics'), 'the last lane in view').toBeInViewport({ ratio: 1 });
-    }
-    // The last lane brought into view scrolls the stage, not the bar or the journey.
-    await lane('Metrics').scrollIntoViewIfNeeded();
-    await expect(lane('Metrics')).toBeInViewport({ ratio: 1 });
-    await expect(next, `${width} px: the bar stays`).toBeInViewport({ ratio: 1 });
-    await expect(journey, `${width} px: the journey stays`).toBeInViewport({ ratio: 1 });
-  }
-});
-
-test('a leader presents by keyboard alone on a laptop: the stage scrolls, Tab stays in the presentation, Escape gives the focus back', async ({
-  mapList,
-  openSecondBrowser,
-}) => {
-  await mapList.goto();
-  const board = await mapList.createMap('Keyboard briefing', 'B2B SaaS onboarding');
   const shareUrl = await board.createShareLink();
   const leader = await openSecondBrowser({ signedIn: false });
   await leader.setViewportSize({ width: 1280, height: 800 });
@@ -370,8 +283,67 @@ test('a leader presents by keyboard alone on a laptop: the stage scrolls, Tab st
   }
   const { violations } = await axeAudit(leader).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(violations.map((violation) => violation.id)).not.toContain('scrollable-region-focusable');
-
   await leader.keyboard.press('Escape');
   await expect(presentation).toBeHidden();
   await expect(present).toBeFocused();
+
+  await present.click();
+  const next = presentation.getByRole('button', { name: 'Next stage' });
+  // The whole journey's curve comes first; the presented stage's emotion lane has its own.
+  const journey = presentation.getByTestId('emotion-curve').first();
+  const points = journey.getByTestId('emotion-point');
+  const names = presentation.locator('.presentation__stages li');
+  await expect(points).toHaveCount(6);
+  const lane = (title: string) => presentation.getByText(title, { exact: true });
+  const cardTextPx = () =>
+    presentation
+      .locator('.card__text')
+      .first()
+      .evaluate((text) => {
+        const zoom = (text as HTMLElement & { currentCSSZoom: number }).currentCSSZoom;
+        return Number.parseFloat(getComputedStyle(text).fontSize) * zoom;
+      });
+
+  for (const [width, height] of [
+    [1280, 720],
+    [1366, 768],
+    [1920, 1080],
+  ] as const) {
+    await leader.setViewportSize({ width, height });
+    const apart = async () => {
+      const [dots, labels] = [await centres(points), await centres(names)];
+      return Math.max(...dots.map((dot, index) => Math.abs(dot.x - labels[index]!.x)));
+    };
+    await expect.poll(apart, `${width} px: points under their names`).toBeLessThanOrEqual(2);
+    for (const dot of await centres(points)) {
+      expect(dot.width, `${width} px: a dot at its size`).toBeCloseTo(12, 0);
+      expect(dot.height, `${width} px: a round dot`).toBeCloseTo(dot.width, 1);
+    }
+    // The stage takes the screen's width, its cards side by side, none of it out of view.
+    const header = await presentation.getByTestId('stage-header').boundingBox();
+    expect(header!.x + header!.width, `${width} px: the stage fits`).toBeLessThanOrEqual(width);
+    expect(header!.width, `${width} px: the stage fills the screen`).toBeGreaterThan(width * 0.6);
+    const touchpoints = await centres(
+      presentation.getByRole('listitem', { name: /Pricing page|Verification email/ }),
+    );
+    expect(touchpoints).toHaveLength(2);
+    expect(touchpoints[0]!.y, `${width} px: side by side`).toBeCloseTo(touchpoints[1]!.y, 0);
+
+    await lane('Touchpoints').scrollIntoViewIfNeeded();
+    // Four lanes showed on a laptop at the projector's zoom; the stage now uses the room.
+    await expect(lane('Emotions'), `${width} px: the emotions lane in view`).toBeInViewport();
+    expect(
+      await cardTextPx(),
+      `${width} px: cards as readable as the board at 100 %`,
+    ).toBeGreaterThanOrEqual(13.5);
+    if (width === 1920) {
+      // Room for the whole stage: it fits, nothing to scroll.
+      await expect(lane('Metrics'), 'the last lane in view').toBeInViewport({ ratio: 1 });
+    }
+    // The last lane brought into view scrolls the stage, not the bar or the journey.
+    await lane('Metrics').scrollIntoViewIfNeeded();
+    await expect(lane('Metrics')).toBeInViewport({ ratio: 1 });
+    await expect(next, `${width} px: the bar stays`).toBeInViewport({ ratio: 1 });
+    await expect(journey, `${width} px: the journey stays`).toBeInViewport({ ratio: 1 });
+  }
 });

@@ -315,17 +315,29 @@ test('under a board lock the participant’s Undo waits: nothing flickers, and t
   await expect(page.getByTestId('card').and(page.getByLabel('An idea of mine'))).toHaveCount(0);
 });
 
-test('a participant’s new private card opens as wide as the card, so what they type reads as they write it', async ({
+test('a silent brainstorm: no private card in a stage the facilitator locked; a new private card opens as wide as the card; one still being written at the reveal goes on the board where it was written', async ({
   page,
   mapList,
   openSecondBrowser,
 }) => {
   const { guestPage } = await workshopWithGuest(page, mapList, openSecondBrowser);
+  await page.getByRole('button', { name: 'Rename stage Resolution' }).hover();
+  await page.getByRole('button', { name: 'Actions for stage Resolution' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Lock stage' }).click();
+  await expect(guestPage.getByRole('img', { name: 'Stage Resolution is locked' })).toBeVisible();
   await openWorkshopTools(page);
   await page.getByRole('button', { name: 'Start a silent brainstorm' }).click();
-  await guestPage
-    .getByRole('button', { name: 'Add private card to Pain points in Problem occurs' })
-    .click();
+
+  // A private card in the locked stage would land there at the reveal: none is offered.
+  const addPrivate = guestPage.getByRole('button', {
+    name: 'Add private card to Pain points in Problem occurs',
+  });
+  await expect(addPrivate).toBeVisible();
+  await expect(
+    guestPage.getByRole('button', { name: /^Add private card to .* in Resolution$/ }),
+  ).toHaveCount(0);
+
+  await addPrivate.click();
   const text = guestPage.getByLabel('Private card text');
   await text.fill('Nobody calls back');
   const box = (await text.boundingBox())!;
@@ -341,57 +353,22 @@ test('a participant’s new private card opens as wide as the card, so what they
     .getByText('Ctrl+Enter or click away saves · Esc cancels')
     .boundingBox())!;
   expect(hint.y).toBeGreaterThanOrEqual(box.y + box.height - 1);
-});
 
-test('a private card still being written when the facilitator reveals is not lost: it goes on the board where it was written', async ({
-  page,
-  mapList,
-  openSecondBrowser,
-}) => {
-  const { guestPage } = await workshopWithGuest(page, mapList, openSecondBrowser);
-  await openWorkshopTools(page);
-  await page.getByRole('button', { name: 'Start a silent brainstorm' }).click();
-  await guestPage
-    .getByRole('button', { name: 'Add private card to Thoughts in Seeks help' })
-    .click();
   // Typed, not yet saved (no Ctrl+Enter, no click away) as the facilitator reveals.
-  await guestPage.getByLabel('Private card text').fill('Is anyone reading my ticket?');
   await page
     .getByRole('region', { name: 'Silent brainstorm' })
     .getByRole('button', { name: 'Reveal everyone’s cards' })
     .click();
-
   for (const p of [guestPage, page]) {
     await expect(p.getByRole('region', { name: 'Silent brainstorm' })).toHaveCount(0);
     const kept = p
-      .getByRole('group', { name: 'Thoughts in Seeks help' })
+      .getByRole('group', { name: 'Pain points in Problem occurs' })
       .getByTestId('card')
-      .and(p.getByLabel('Is anyone reading my ticket?', { exact: true }));
+      .and(p.getByLabel('Nobody calls back', { exact: true }));
     await expect(kept).toBeVisible();
     await expect(kept).toHaveCount(1);
   }
   await expect(guestPage.getByRole('alert')).toHaveCount(0);
-});
-
-test('a silent brainstorm offers no private card in a stage the facilitator locked: it would land there at the reveal', async ({
-  page,
-  mapList,
-  openSecondBrowser,
-}) => {
-  const { guestPage } = await workshopWithGuest(page, mapList, openSecondBrowser);
-  await page.getByRole('button', { name: 'Rename stage Resolution' }).hover();
-  await page.getByRole('button', { name: 'Actions for stage Resolution' }).click();
-  await page.getByRole('menuitemcheckbox', { name: 'Lock stage' }).click();
-  await expect(guestPage.getByRole('img', { name: 'Stage Resolution is locked' })).toBeVisible();
-  await openWorkshopTools(page);
-  await page.getByRole('button', { name: 'Start a silent brainstorm' }).click();
-
-  await expect(
-    guestPage.getByRole('button', { name: 'Add private card to Touchpoints in Problem occurs' }),
-  ).toBeVisible();
-  await expect(
-    guestPage.getByRole('button', { name: /^Add private card to .* in Resolution$/ }),
-  ).toHaveCount(0);
 });
 
 test('a follower looks at the same cell as the facilitator even where their board is laid out differently', async ({
