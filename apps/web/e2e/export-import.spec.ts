@@ -278,38 +278,14 @@ test('a spreadsheet with a bad value is refused with its row and column, and not
   ).toHaveText(['Slow form']);
 });
 
-test('a share-link viewer exports the board the link shows, and cannot import into the owner’s workspace', async ({
-  mapList,
-  openSecondBrowser,
-}) => {
-  await mapList.goto();
-  const board = await mapList.createMap('Shared journey', 'Customer support');
-  const shareUrl = await board.createShareLink();
-
-  const leader = await openSecondBrowser({ signedIn: false });
-  await leader.goto(shareUrl);
-  await expect(leader.getByRole('listitem', { name: PAIN })).toBeVisible();
-  const leaderExports = new ExportMenu(leader);
-  // The picture ends at the last stage here too: no strip where an editor adds stages.
-  const png = pngSize((await leaderExports.download('Image (PNG)')).bytes);
-  expect(png.width).toBe((await mapSize(leader)).width);
-  const json = await leaderExports.download('Map file (JSON)');
-  const file = JSON.parse(json.bytes.toString('utf8')) as MapFile;
-  expect(file.map.title).toBe('Shared journey');
-  expect(file.cards.map((card) => card.text)).toContain(PAIN);
-  // Nothing on the link page writes, importing included.
-  const imported = await leader.request.post('/api/maps/import', { data: { map: file } });
-  expect(imported.status()).toBe(401);
-});
-
-test('a read-only link’s files and printout carry the map’s description and personas, as the team’s do', async ({
+test('a read-only link’s viewer exports the board the link shows — its files and printout carry the description and personas, as the team’s do — and cannot import; a link that shows comments pictures and prints the board without its “Comment on” buttons', async ({
   page,
   mapList,
   teamWorkspaceId,
   openSecondBrowser,
 }) => {
   await mapList.goto();
-  const board = await mapList.createMap('Briefed journey', 'Customer support');
+  const board = await mapList.createMap('Shared journey', 'Customer support');
   const mapId = /\/maps\/([0-9a-f-]{36})/.exec(page.url())![1]!;
   const persona = await page.request.post(`/api/workspaces/${teamWorkspaceId}/personas`, {
     data: { name: 'Olivia Ops', title: 'Operations manager', goals: ['Live in a week'] },
@@ -320,14 +296,24 @@ test('a read-only link’s files and printout carry the map’s description and 
     data: { description: 'Where support loses people, for the Q1 review' },
   });
   const shareUrl = await board.createShareLink();
+  const withComments = await page.request.post(`/api/maps/${mapId}/share-links`, {
+    data: { allowComments: true },
+  });
+  const commentsUrl = ((await withComments.json()) as { url: string }).url;
 
   const leader = await openSecondBrowser({ signedIn: false });
   await leader.goto(shareUrl);
+  await expect(leader.getByRole('listitem', { name: PAIN })).toBeVisible();
   await expect(leader.getByRole('button', { name: /^Personas/ })).toContainText('1');
   const exports = new ExportMenu(leader);
+  // The picture ends at the last stage here too: no strip where an editor adds stages.
+  const png = (await exports.download('Image (PNG)')).bytes;
+  expect(pngSize(png).width).toBe((await mapSize(leader)).width);
   const file = JSON.parse(
     (await exports.download('Map file (JSON)')).bytes.toString('utf8'),
   ) as MapFile;
+  expect(file.map.title).toBe('Shared journey');
+  expect(file.cards.map((card) => card.text)).toContain(PAIN);
   expect(file.map.description).toBe('Where support loses people, for the Q1 review');
   expect(file.map.personas.map((p) => [p.name, p.title, p.goals])).toEqual([
     ['Olivia Ops', 'Operations manager', ['Live in a week']],
@@ -339,41 +325,24 @@ test('a read-only link’s files and printout carry the map’s description and 
   expect(personas.getRow(2).getCell(1).value).toBe('Olivia Ops');
   const csv = unzipSync((await exports.download('CSV files (.zip)')).bytes);
   expect(strFromU8(csv['personas.csv']!)).toContain('Olivia Ops');
-
+  // Nothing on the link page writes, importing included.
+  const imported = await leader.request.post('/api/maps/import', { data: { map: file } });
+  expect(imported.status()).toBe(401);
   // On paper the heading names the personas, as the team’s printout does.
   await leader.emulateMedia({ media: 'print' });
   await expect(
     leader.locator('.print-heading__meta').filter({ visible: true }).first(),
   ).toContainText('Personas: Olivia Ops');
-});
 
-test('a link that shows comments pictures and prints the board without its “Comment on” buttons, as a link without comments does', async ({
-  page,
-  mapList,
-  openSecondBrowser,
-}) => {
-  await mapList.goto();
-  const board = await mapList.createMap('Commented journey', 'Customer support');
-  const mapId = /\/maps\/([0-9a-f-]{36})/.exec(page.url())![1]!;
-  const plainUrl = await board.createShareLink();
-  const withComments = await page.request.post(`/api/maps/${mapId}/share-links`, {
-    data: { allowComments: true },
-  });
-  const commentsUrl = ((await withComments.json()) as { url: string }).url;
-
-  const picture = async (url: string) => {
-    const leader = await openSecondBrowser({ signedIn: false });
-    await leader.goto(url);
-    await expect(leader.getByRole('listitem', { name: PAIN })).toBeVisible();
-    return { leader, png: (await new ExportMenu(leader).download('Image (PNG)')).bytes };
-  };
-  const plain = await picture(plainUrl);
-  const commented = await picture(commentsUrl);
-  const commentButtons = commented.leader.getByRole('button', { name: /^Comment on/ });
+  // The link that shows comments: the same picture, and no comment buttons on paper.
+  const commenter = await openSecondBrowser({ signedIn: false });
+  await commenter.goto(commentsUrl);
+  await expect(commenter.getByRole('listitem', { name: PAIN })).toBeVisible();
+  const commentButtons = commenter.getByRole('button', { name: /^Comment on/ });
   await expect(commentButtons.first()).toBeVisible();
-  expect(commented.png.equals(plain.png), 'the same picture with and without comments').toBe(true);
-
-  await commented.leader.emulateMedia({ media: 'print' });
+  const commentedPng = (await new ExportMenu(commenter).download('Image (PNG)')).bytes;
+  expect(commentedPng.equals(png), 'the same picture with and without comments').toBe(true);
+  await commenter.emulateMedia({ media: 'print' });
   await expect(commentButtons.filter({ visible: true })).toHaveCount(0);
 });
 
