@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWhoCan, peopleOf } from './people.ts';
-import { callerKindOf } from './presence-store.ts';
+import { presenceCallerKind } from '@journeyboard/shared';
 import type { Peer } from './presence-store.ts';
 
 const tab = (
@@ -74,10 +74,10 @@ describe('countWhoCan: the "of 28" of a round in progress', () => {
   });
 
   it('reads the kind from the identity the server stamps on a presence', () => {
-    expect(callerKindOf({ kind: 'workshop', role: 'editor' })).toBe('workshop-guest');
-    expect(callerKindOf({ kind: 'member', role: 'commenter' })).toBe('commenter');
-    expect(callerKindOf({ kind: 'share', role: 'viewer' })).toBe('share-link');
-    expect(callerKindOf({ kind: 'share', role: 'commenter' })).toBe('share-link-comments');
-    expect(callerKindOf({})).toBeNull();
+    expect(presenceCallerKind({ kind: 'workshop', role: 'editor' })).toBe('workshop-guest');
+    expect(presenceCallerKind({ kind: 'member', role: 'commenter' })).toBe('commenter');
+    expect(presenceCallerKind({ kind: 'share', role: 'viewer' })).toBe('share-link');
+    expect(presenceCallerKind({ kind: 'share', role: 'commenter' })).toBe('share-link-comments');
+    expect(presenceCallerKind({})).toBeNull();
   });
 });

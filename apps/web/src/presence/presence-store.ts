@@ -10,8 +10,7 @@
  */
 import {
   DISCREET_ACTIVITY,
-  shareLinkKind,
-  WORKSPACE_ROLES,
+  presenceCallerKind,
   type CallerKind,
   parseReaction,
   presenceColor,
@@ -32,7 +31,7 @@ export interface Peer extends PresenceActivity {
   readonly userId: string;
   readonly name: string;
   readonly color: string;
-  /** What the server stamped them as (`callerKindOf`), for "how many here may vote"; null if unknown. */
+  /** What the server stamped them as (`presenceCallerKind`), for "how many here may vote"; null if unknown. */
   readonly callerKind: CallerKind | null;
 }
 
@@ -254,24 +253,6 @@ export class PresenceStore {
 }
 
 /** Reads a remote state defensively: it is whatever another client sent. */
-/**
- * The capability table's kind of caller the server stamped on a presence
- * (`ZPresenceUser`: a workshop participant, a share link's viewer, or a
- * member with their role), so the web can count who here may do something.
- */
-export function callerKindOf(user: Partial<PresenceUser>): CallerKind | null {
-  if (user.kind === 'workshop') return 'workshop-guest';
-  if (user.kind === 'share') return shareLinkKind(user.role === 'commenter');
-  if (
-    user.kind === 'member' &&
-    user.role &&
-    (WORKSPACE_ROLES as readonly string[]).includes(user.role)
-  ) {
-    return user.role;
-  }
-  return null;
-}
-
 function toPeer(clientId: number, state: Record<string, unknown>): Peer | null {
   const user = state.user as Partial<PresenceUser> | undefined;
   if (!user || typeof user.name !== 'string') return null;
@@ -286,7 +267,7 @@ function toPeer(clientId: number, state: Record<string, unknown>): Peer | null {
     userId: typeof user.id === 'string' ? user.id : `client:${clientId}`,
     name: user.name.slice(0, 60),
     color: typeof user.color === 'string' ? user.color : presenceColor(user.name),
-    callerKind: callerKindOf(user),
+    callerKind: presenceCallerKind(user),
     cursor: point(state.cursor),
     cardId: typeof state.cardId === 'string' ? state.cardId : null,
     editing: state.editing === true,
