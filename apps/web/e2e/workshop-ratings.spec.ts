@@ -35,6 +35,8 @@ test('everyone rates the emotion lane unseen by each other, the facilitator reve
   page,
   mapList,
   openSecondBrowser,
+  playwright,
+  baseURL,
 }) => {
   await mapList.goto();
   await page.getByLabel('Title', { exact: true }).fill('Onboarding feelings');
@@ -149,6 +151,50 @@ test('everyone rates the emotion lane unseen by each other, the facilitator reve
   const hands = page.getByTestId('raised-hands').getByRole('listitem');
   await expect(hands).toHaveText(['Ben Participant', 'Ana Participant']);
   await expect(anaPage.getByTestId('raised-hands')).toHaveCount(0);
+  // A room of thirty: twelve more join by the link and raise their hands (over REST, as their
+  // browsers would). "Lower all" stays in reach above the names, which scroll under it…
+  const mapId = new URL(page.url()).pathname.split('/').pop()!;
+  const token = new URL(joinUrl).pathname.split('/').pop()!;
+  for (let i = 1; i <= 12; i++) {
+    const guest = await playwright.request.newContext({ baseURL });
+    await guest.post('/api/workshop-links/join', { data: { token, name: `Guest ${i}` } });
+    expect((await guest.post(`/api/maps/${mapId}/hands`)).ok()).toBe(true);
+    await guest.dispose();
+  }
+  const guests = Array.from({ length: 12 }, (_, i) => `Guest ${i + 1}`);
+  await expect(hands).toHaveText(['Ben Participant', 'Ana Participant', ...guests]);
+  await expect(page.getByRole('button', { name: 'Lower all' })).toBeInViewport();
+  // …and nobody's pointer is drawn over the names: Ana points where the list is on the
+  // facilitator's screen (the same spot of the board: same window, neither scrolled).
+  const list = (await page.getByTestId('raised-hands').boundingBox())!;
+  const facilitatorBoard = (await page
+    .getByRole('region', { name: 'Journey board' })
+    .boundingBox())!;
+  const anaBoard = (await anaPage.getByRole('region', { name: 'Journey board' }).boundingBox())!;
+  await anaPage.mouse.move(
+    anaBoard.x + list.x + list.width / 2 - facilitatorBoard.x,
+    anaBoard.y + list.y + list.height / 2 - facilitatorBoard.y,
+    { steps: 4 },
+  );
+  const anaCursor = page.locator('[data-testid="presence-cursor"][data-name="Ana Participant"]');
+  // Where the pointer came to rest (it glides there), inside the list.
+  const inList = (box: { x: number; y: number } | null) =>
+    box !== null &&
+    box.x > list.x &&
+    box.x < list.x + list.width &&
+    box.y > list.y &&
+    box.y < list.y + list.height;
+  await expect.poll(async () => inList(await anaCursor.boundingBox())).toBe(true);
+  const tip = (await anaCursor.locator('svg').boundingBox())!;
+  // What is drawn on top at the pointer's tip (the layer lets clicks through, so ask it to
+  // take them here: elementFromPoint skips what ignores the pointer).
+  await page.addStyleTag({ content: '.presence-layer * { pointer-events: auto !important; }' });
+  const onTop = await page.evaluate(
+    ([x, y]) =>
+      document.elementFromPoint(x!, y!)?.closest('[data-testid]')?.getAttribute('data-testid'),
+    [tip.x + 3, tip.y + 5],
+  );
+  expect(onTop).toBe('raised-hands');
   // Beside an open side panel, never over it (its entries and buttons stay in reach).
   await page.getByRole('button', { name: 'Versions' }).click();
   const panel = page.getByTestId('versions-panel');
@@ -163,7 +209,7 @@ test('everyone rates the emotion lane unseen by each other, the facilitator reve
   expect(handsBox.y + handsBox.height).toBeLessThanOrEqual(toolsBox.y);
   await page.getByRole('button', { name: 'Close versions' }).click();
   await page.getByRole('button', { name: "Lower Ben Participant's hand" }).click();
-  await expect(hands).toHaveText(['Ana Participant']);
+  await expect(hands).toHaveText(['Ana Participant', ...guests]);
   await expect(benPage.getByRole('button', { name: 'Raise hand' })).toHaveAttribute(
     'aria-pressed',
     'false',

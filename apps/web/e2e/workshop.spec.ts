@@ -193,7 +193,8 @@ test('a dot-voting round: participants vote unseen by each other, then the facil
   await expect(card(memberPage, invitees).getByLabel('Your votes: 0')).toBeVisible();
   await expect(card(guestPage, crm).getByLabel('Your votes: 1')).toBeVisible();
   for (const p of [page, guestPage, memberPage]) await expect(counts(p)).toHaveCount(0);
-  await expect(voting(page)).toContainText('2 people have voted (3 votes)');
+  // Of the three here who may vote: the facilitator, the guest and the commenter.
+  await expect(voting(page)).toContainText('2 of 3 have voted (3 votes)');
   for (const p of [guestPage, memberPage]) await expect(voting(p)).not.toContainText('voted (');
   // Participants can't end the round.
   for (const p of [guestPage, memberPage]) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { peopleOf } from './people.ts';
+import { countWhoCan, peopleOf } from './people.ts';
+import { presenceCallerKind } from '@journeyboard/shared';
 import type { Peer } from './presence-store.ts';
 
 const tab = (
@@ -17,6 +18,7 @@ const tab = (
   editing: false,
   viewport: null,
   reaction: null,
+  callerKind: 'editor',
   ...activity,
 });
 
@@ -51,5 +53,31 @@ describe('peopleOf', () => {
       null,
     );
     expect(looking[0]!.followClientId).toBe(9);
+  });
+});
+
+describe('countWhoCan: the "of 28" of a round in progress', () => {
+  it('counts each person once, by what the server stamped them as, and this person if they may', () => {
+    const people = peopleOf(
+      [
+        tab(1, 'guest:a', 'Ana', { callerKind: 'workshop-guest' }),
+        tab(2, 'guest:a', 'Ana', { callerKind: 'workshop-guest' }), // her second tab
+        tab(3, 'u-cara', 'Cara', { callerKind: 'commenter' }),
+        tab(4, 'u-vic', 'Vic', { callerKind: 'viewer' }), // reads only
+        tab(5, 'link:1', 'Guest viewer', { callerKind: 'share-link' }),
+        tab(6, 'client:6', 'Old client', { callerKind: null }),
+      ],
+      'u-fiona',
+    );
+    expect(countWhoCan(people, 'vote.cast', true)).toBe(3); // Ana, Cara and the facilitator
+    expect(countWhoCan(people, 'emotion.rate', false)).toBe(2);
+  });
+
+  it('reads the kind from the identity the server stamps on a presence', () => {
+    expect(presenceCallerKind({ kind: 'workshop', role: 'editor' })).toBe('workshop-guest');
+    expect(presenceCallerKind({ kind: 'member', role: 'commenter' })).toBe('commenter');
+    expect(presenceCallerKind({ kind: 'share', role: 'viewer' })).toBe('share-link');
+    expect(presenceCallerKind({ kind: 'share', role: 'commenter' })).toBe('share-link-comments');
+    expect(presenceCallerKind({})).toBeNull();
   });
 });

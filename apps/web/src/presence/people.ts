@@ -1,4 +1,9 @@
-import type { PresenceReaction } from '@journeyboard/shared';
+import {
+  sharedMapCapabilities,
+  type CallerKind,
+  type MapAction,
+  type PresenceReaction,
+} from '@journeyboard/shared';
 import type { Peer } from './presence-store.ts';
 
 /** One person on the map, however many tabs (awareness clients) they have it open in. */
@@ -11,6 +16,8 @@ export interface Person {
   /** The tab "Follow" follows: the one their pointer is on, else one that shows the board. */
   readonly followClientId: number;
   readonly reaction: PresenceReaction | null;
+  /** What the server stamped them as (presence-store.ts `callerKindOf`). */
+  readonly callerKind: CallerKind | null;
 }
 
 /**
@@ -40,6 +47,24 @@ export function peopleOf(peers: readonly Peer[], selfId: string | null): readonl
       clientIds: all.map((peer) => peer.clientId),
       followClientId: followed.clientId,
       reaction: all.find((peer) => peer.reaction !== null)?.reaction ?? null,
+      callerKind: first!.callerKind,
     };
   });
+}
+
+/**
+ * How many people on the map may do `action` (by the capability table), this
+ * person included when `selfCan`: "21 of 28 have voted" needs the 28. People
+ * whose kind is unknown (an older client's state) are not counted.
+ */
+export function countWhoCan(
+  people: readonly Person[],
+  action: MapAction,
+  selfCan: boolean,
+): number {
+  const others = people.filter(
+    (person) =>
+      person.callerKind !== null && sharedMapCapabilities([person.callerKind]).includes(action),
+  ).length;
+  return others + (selfCan ? 1 : 0);
 }

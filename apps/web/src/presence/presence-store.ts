@@ -10,6 +10,8 @@
  */
 import {
   DISCREET_ACTIVITY,
+  presenceCallerKind,
+  type CallerKind,
   parseReaction,
   presenceColor,
   REACTION_MIN_INTERVAL_MS,
@@ -29,6 +31,8 @@ export interface Peer extends PresenceActivity {
   readonly userId: string;
   readonly name: string;
   readonly color: string;
+  /** What the server stamped them as (`presenceCallerKind`), for "how many here may vote"; null if unknown. */
+  readonly callerKind: CallerKind | null;
 }
 
 export interface PresenceStoreOptions {
@@ -263,6 +267,7 @@ function toPeer(clientId: number, state: Record<string, unknown>): Peer | null {
     userId: typeof user.id === 'string' ? user.id : `client:${clientId}`,
     name: user.name.slice(0, 60),
     color: typeof user.color === 'string' ? user.color : presenceColor(user.name),
+    callerKind: presenceCallerKind(user),
     cursor: point(state.cursor),
     cardId: typeof state.cardId === 'string' ? state.cardId : null,
     editing: state.editing === true,

@@ -1,7 +1,10 @@
 /** React access to the board's presence (the session's PresenceStore). */
+import type { MapAction } from '@journeyboard/shared';
 import { useContext, useSyncExternalStore } from 'react';
+import { useCan } from '../capabilities/capabilities.tsx';
 import { BoardSessionContext } from '../board/use-board.ts';
 import { ValueStore } from '../board/value-store.ts';
+import { countWhoCan, peopleOf } from './people.ts';
 import type { Peer, PresenceStore } from './presence-store.ts';
 
 export type { Peer, PresenceStore } from './presence-store.ts';
@@ -23,4 +26,20 @@ export function usePeers(): readonly Peer[] {
 export function useFollowing(): number | null {
   const following = usePresenceStore()?.following ?? NOBODY;
   return useSyncExternalStore(following.subscribe, following.getSnapshot);
+}
+
+/**
+ * How many people here (this person included) may do `action`, or null
+ * without a live board: the "of 28" of a round's progress. Re-renders only
+ * when that number changes, not with every cursor move.
+ */
+export function useHereWhoCan(action: MapAction): number | null {
+  const presence = usePresenceStore();
+  const peers = presence?.peers ?? NO_PEERS;
+  const selfCan = useCan(action);
+  const selfId = presence?.self.id ?? null;
+  const count = useSyncExternalStore(peers.subscribe, () =>
+    countWhoCan(peopleOf(peers.getSnapshot(), selfId), action, selfCan),
+  );
+  return presence ? count : null;
 }

@@ -14,10 +14,15 @@ export interface Menu {
 
 const ITEMS = '[role^="menuitem"]';
 
+/** A printable character typed on its own (no Ctrl/Cmd/Alt): a letter to jump to. */
+const isTypeAhead = (event: KeyboardEvent<HTMLDivElement>) =>
+  event.key.length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey;
+
 /**
  * A menu button's behaviour (WAI-ARIA menu button): opening focuses the first
- * item; arrow keys move through the items, wrapping; Escape closes and
- * returns the focus to the button; Tab or a press outside closes.
+ * item; arrow keys move through the items, wrapping; a letter moves to the
+ * next item starting with it; Escape closes and returns the focus to the
+ * button; Tab or a press outside closes.
  */
 export function useMenu(): Menu {
   const [open, setOpen] = useState(false);
@@ -58,6 +63,16 @@ export function useMenu(): Menu {
       focusAt(index - 1);
     } else if (event.key === 'Tab') {
       setOpen(false);
+    } else if (isTypeAhead(event)) {
+      // WAI-ARIA type-ahead: the next item whose words start with that letter (a long list of names).
+      const letter = event.key.toLocaleLowerCase();
+      const next = [...items.slice(index + 1), ...items.slice(0, index + 1)].find((item) =>
+        item.textContent?.trim().toLocaleLowerCase().startsWith(letter),
+      );
+      if (next) {
+        event.preventDefault();
+        next.focus();
+      }
     }
   };
 

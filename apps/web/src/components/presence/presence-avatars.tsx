@@ -1,6 +1,7 @@
 /**
  * Avatars of everyone on the map, one per person (however many tabs they have
  * it open in; people.ts); click one to follow their view (click again to stop).
+ * Beyond the first few, "+N" lists everyone by name (EveryoneMenu).
  */
 import { useMemo, useSyncExternalStore } from 'react';
 import { ValueStore } from '../../board/value-store.ts';
@@ -8,6 +9,7 @@ import type { PresenceReaction } from '@journeyboard/shared';
 import { peopleOf } from '../../presence/people.ts';
 import { useFollowing, usePeers, usePresenceStore } from '../../presence/use-presence.ts';
 import { ReactionBubble } from '../workshop/reactions.tsx';
+import { EveryoneMenu } from './everyone-menu.tsx';
 import { initials } from './initials.ts';
 import './presence.css';
 
@@ -75,7 +77,12 @@ export function PresenceAvatars() {
         );
       })}
       {people.length > SHOWN ? (
-        <span className="presence-avatars__more">+{people.length - SHOWN}</span>
+        <EveryoneMenu
+          people={people}
+          hidden={people.length - SHOWN}
+          following={following}
+          onFollow={(clientId) => presence.follow(clientId)}
+        />
       ) : null}
     </div>
   );

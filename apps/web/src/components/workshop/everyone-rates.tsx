@@ -15,6 +15,8 @@ import {
 } from '../../workshop/rating-queries.ts';
 import { describeScore, formatScore } from '../board/emotion-scale.ts';
 import { FormProblem } from '../common/form-problem.tsx';
+import { roundProgressText } from '../../workshop/round-progress.ts';
+import { useHereWhoCan } from '../../presence/use-presence.ts';
 import './room.css';
 
 const SCALE = [-2, -1, 0, 1, 2] as const;
@@ -155,16 +157,15 @@ function RunningBanner({ round }: { round: TRatingRound }) {
   );
 }
 
-/** For facilitators: how many have rated so far (when to reveal). Counts only. */
+/** For facilitators: how many of those here have rated so far (when to reveal). Counts only. */
 function RatingProgress() {
   const progress = useRatingProgress();
+  const here = useHereWhoCan('emotion.rate');
   if (!progress) return null;
   const { raters, scores } = progress;
   return (
     <span className="voting-banner__left" role="status">
-      {raters === 0
-        ? 'Nobody has rated yet'
-        : `${raters} ${raters === 1 ? 'person has' : 'people have'} rated (${scores} score${scores === 1 ? '' : 's'})`}
+      {roundProgressText({ done: raters, items: scores, here, verb: 'rated', item: 'score' })}
     </span>
   );
 }

@@ -38,7 +38,8 @@ export function RaiseHandButton() {
 
 /**
  * For facilitators, while any hand is up: the raised hands in the order they
- * went up, each with "Lower", and "Lower all".
+ * went up, each with "Lower", and "Lower all" beside the title (the names
+ * scroll under it, so it stays in reach however many hands are up).
  */
 export function RaisedHandsList() {
   const canFacilitate = useCan('workshop.facilitate');
@@ -52,9 +53,14 @@ export function RaisedHandsList() {
   };
   return (
     <section className="raised-hands" aria-label="Raised hands">
-      <h2 className="raised-hands__title">
-        <Hand size={16} aria-hidden="true" /> Raised hands ({hands.length})
-      </h2>
+      <div className="raised-hands__head">
+        <h2 className="raised-hands__title">
+          <Hand size={16} aria-hidden="true" /> Raised hands ({hands.length})
+        </h2>
+        <button type="button" className="button button--ghost" onClick={() => run('lowerAll')}>
+          Lower all
+        </button>
+      </div>
       <ol className="raised-hands__list" data-testid="raised-hands">
         {hands.map((hand) => (
           <li key={hand.id} className="raised-hands__item">
@@ -71,9 +77,6 @@ export function RaisedHandsList() {
           </li>
         ))}
       </ol>
-      <button type="button" className="button button--ghost" onClick={() => run('lowerAll')}>
-        Lower all
-      </button>
       <FormProblem as="span">{problem}</FormProblem>
     </section>
   );

@@ -19,6 +19,8 @@ import {
   useVotingActions,
 } from '../../workshop/voting-queries.ts';
 import { useVotingUi } from '../../workshop/voting-store.ts';
+import { roundProgressText } from '../../workshop/round-progress.ts';
+import { useHereWhoCan } from '../../presence/use-presence.ts';
 import { FormProblem } from '../common/form-problem.tsx';
 import './voting.css';
 
@@ -224,16 +226,15 @@ export function VotingBanner({ mapId }: { mapId: string }) {
   );
 }
 
-/** For facilitators: how many have voted so far (when to end the round). Counts only. */
+/** For facilitators: how many of those here have voted so far (when to end the round). Counts only. */
 function RoundProgress() {
   const progress = useVoteProgress();
+  const here = useHereWhoCan('vote.cast');
   if (!progress) return null;
   const { voters, votes } = progress;
   return (
     <span className="voting-banner__left" role="status">
-      {voters === 0
-        ? 'Nobody has voted yet'
-        : `${voters} ${voters === 1 ? 'person has' : 'people have'} voted (${votes} vote${votes === 1 ? '' : 's'})`}
+      {roundProgressText({ done: voters, items: votes, here, verb: 'voted', item: 'vote' })}
     </span>
   );
 }

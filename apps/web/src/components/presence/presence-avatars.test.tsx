@@ -1,0 +1,88 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { Awareness } from 'y-protocols/awareness';
+import { Doc } from 'yjs';
+import type { BoardSession } from '../../board/board-session.ts';
+import { BoardSessionContext } from '../../board/use-board.ts';
+import { PresenceStore } from '../../presence/presence-store.ts';
+import { PresenceAvatars } from './presence-avatars.tsx';
+
+const NAMES = [
+  'Zoe Fischer',
+  'Amara Okafor',
+  'Ben Schulz',
+  'Chiara Rossi',
+  'Dev Patel',
+  'Elif Yılmaz',
+  'Finn Larsen',
+  'Grace Kim',
+  'Hugo Martin',
+  'Ines Duarte',
+  'Jonas Berg',
+  'Keiko Tanaka',
+];
+
+/** A workshop of twelve others, as their presence arrives from the server. */
+function room() {
+  const awareness = new Awareness(new Doc());
+  const frames: (() => void)[] = [];
+  const presence = new PresenceStore(awareness, { scheduleFrame: (run) => void frames.push(run) });
+  const states = awareness.getStates() as Map<number, Record<string, unknown>>;
+  NAMES.forEach((name, index) => {
+    states.set(100 + index, {
+      user: { id: `guest:${index}`, name, color: '#0079a5', role: 'editor', kind: 'workshop' },
+      cursor: { x: 10 * index, y: 20 },
+      cardId: null,
+      editing: false,
+      viewport: { x: 0, y: 0, width: 1280, height: 700 },
+      reaction: null,
+    });
+  });
+  awareness.emit('change', [
+    { added: NAMES.map((_, i) => 100 + i), updated: [], removed: [] },
+    'remote',
+  ]);
+  frames.splice(0).forEach((run) => run());
+  const session = { presence } as unknown as BoardSession;
+  render(
+    <BoardSessionContext value={session}>
+      <PresenceAvatars />
+    </BoardSessionContext>,
+  );
+  return { presence };
+}
+
+describe('the people on a map beyond the avatars that fit', () => {
+  it('lists everyone by name behind "+N", and following one from there follows them', async () => {
+    const user = userEvent.setup();
+    const { presence } = room();
+    // Eight avatars; the other four were only a number before, impossible to find or follow.
+    expect(screen.getAllByTestId('presence-avatar')).toHaveLength(8);
+    const more = screen.getByRole('button', { name: 'Everyone on this map (12 others)' });
+    expect(more).toHaveTextContent('+4');
+
+    await user.click(more);
+    const menu = screen.getByRole('menu', { name: 'Follow someone' });
+    const items = within(menu).getAllByRole('menuitemcheckbox');
+    expect(items.map((item) => item.textContent)).toEqual(
+      [...NAMES].sort((a, b) => a.localeCompare(b)),
+    );
+
+    // A letter jumps to the next name starting with it.
+    await user.keyboard('k');
+    expect(document.activeElement).toHaveTextContent('Keiko Tanaka');
+    // Jonas came tenth: no avatar of his own in the header.
+    expect(screen.queryByRole('button', { name: 'Follow Jonas Berg' })).toBeNull();
+    await user.keyboard('j{Enter}');
+    expect(presence.following.getSnapshot()).toBe(110);
+    expect(screen.queryByRole('menu')).toBeNull();
+
+    // Ticked while followed; choosing them again stops following.
+    await user.click(more);
+    const jonas = screen.getByRole('menuitemcheckbox', { name: 'Jonas Berg' });
+    expect(jonas).toHaveAttribute('aria-checked', 'true');
+    await user.click(jonas);
+    expect(presence.following.getSnapshot()).toBeNull();
+  });
+});
