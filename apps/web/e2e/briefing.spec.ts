@@ -242,44 +242,10 @@ test('the owner chooses in the share dialog that a link opens on the briefing', 
   await expect(leader.getByRole('heading', { level: 1 })).toHaveText('Shared briefing, Q3');
 });
 
-test('the briefing is labelled “Briefing” wherever “Present” is: always on a read-only link, on the board where the header has words (1920 px)', async ({
+test('a read-only link’s briefing says the map’s status, owner and next review, and spells out the day; personas in the colours a team can pick read clearly on it and on the board (axe); “Briefing” is labelled wherever “Present” is (1366 and 1920 px)', async ({
   page,
   mapList,
-  openSecondBrowser,
-}) => {
-  await mapList.goto();
-  const board = await mapList.createMap('Labelled briefing', 'B2B SaaS onboarding');
-  const shareUrl = await board.createShareLink();
-  await page.keyboard.press('Escape');
-  /** A header word on screen: drawn at its size, not kept only for screen readers. */
-  const shown = (word: ReturnType<Page['getByText']>) =>
-    word.evaluate((element) => element.getBoundingClientRect().width > 20);
-  const header = (on: Page) => on.locator('.board-header');
-
-  const viewer = await openSecondBrowser({ signedIn: false });
-  await viewer.goto(shareUrl);
-  for (const width of [1366, 1920]) {
-    await viewer.setViewportSize({ width, height: 768 });
-    const briefing = viewer.getByRole('button', { name: 'Leadership briefing' });
-    await expect(briefing).toHaveText('Briefing');
-    expect(await shown(header(viewer).getByText('Present', { exact: true })), `${width} px`).toBe(
-      true,
-    );
-    expect(await shown(briefing.getByText('Briefing')), `${width} px`).toBe(true);
-  }
-
-  for (const width of [1366, 1920]) {
-    await page.setViewportSize({ width, height: 768 });
-    const present = await shown(header(page).getByText('Present', { exact: true }));
-    const briefing = page.getByRole('link', { name: 'Leadership briefing' });
-    await expect(briefing).toHaveText('Briefing');
-    expect(await shown(briefing.getByText('Briefing')), `${width} px: as Present`).toBe(present);
-  }
-});
-
-test('a read-only link’s briefing says the map’s status, owner and next review, and spells out the day', async ({
-  page,
-  mapList,
+  teamWorkspaceId,
   openSecondBrowser,
 }) => {
   await mapList.goto();
@@ -289,26 +255,6 @@ test('a read-only link’s briefing says the map’s status, owner and next revi
     data: { status: 'current', ownerId: me.user.id, nextReviewOn: '2027-01-15' },
   });
   expect(lifecycle.status()).toBe(200);
-  const shareUrl = await board.createShareLink();
-
-  const leader = await openSecondBrowser({ signedIn: false });
-  await leader.goto(`${shareUrl}/briefing`);
-  const header = leader.getByRole('article', { name: 'Reviewed journey' }).locator('header');
-  await expect(header.getByTestId('map-status')).toHaveText('Current state');
-  await expect(header.getByTestId('map-owner')).toHaveText('Owner: Dana Director');
-  await expect(header.getByTestId('next-review')).toHaveText('Review by Jan 15, 2027');
-  const today = new Date().toLocaleDateString('en-US', { dateStyle: 'long' });
-  await expect(header).toContainText(`Live: follows every change to the map. ${today}`);
-});
-
-test('personas in the colours a team can pick read clearly on a leader’s briefing and board (axe)', async ({
-  page,
-  mapList,
-  teamWorkspaceId,
-  openSecondBrowser,
-}) => {
-  await mapList.goto();
-  const board = await mapList.createMap('Colourful personas', 'B2B SaaS onboarding');
   // Orange, green and teal: white initials on them were under 4.5:1.
   const ids: string[] = [];
   for (const [name, color] of [
@@ -323,13 +269,48 @@ test('personas in the colours a team can pick read clearly on a leader’s brief
   }
   await page.request.put(`/api/maps/${mapIdOf(page)}/personas`, { data: { personaIds: ids } });
   const shareUrl = await board.createShareLink();
+  await page.keyboard.press('Escape');
 
   const leader = await openSecondBrowser({ signedIn: false });
   await leader.goto(`${shareUrl}/briefing`);
+  const article = leader.getByRole('article', { name: 'Reviewed journey' });
+  // The briefing's own header (each persona card has one too).
+  const briefingHeader = article.locator('header').first();
+  await expect(briefingHeader.getByTestId('map-status')).toHaveText('Current state');
+  await expect(briefingHeader.getByTestId('map-owner')).toHaveText('Owner: Dana Director');
+  await expect(briefingHeader.getByTestId('next-review')).toHaveText('Review by Jan 15, 2027');
+  const today = new Date().toLocaleDateString('en-US', { dateStyle: 'long' });
+  await expect(briefingHeader).toContainText(`Live: follows every change to the map. ${today}`);
   await expect(leader.getByRole('heading', { name: 'Olivia Ops' })).toBeVisible();
   await expectNoSeriousViolations(leader, 'briefing with personas');
   await leader.getByRole('button', { name: 'Open the board' }).click();
-  await leader.getByRole('button', { name: /^Personas/ }).click();
+  const personas = leader.getByRole('button', { name: /^Personas/ });
+  await personas.click();
   await expect(leader.getByRole('heading', { name: 'Tara Tech' })).toBeVisible();
   await expectNoSeriousViolations(leader, 'board with the personas panel open');
+  await personas.click();
+  await expect(leader.getByRole('heading', { name: 'Tara Tech' })).toHaveCount(0);
+
+  /** A header word on screen: drawn at its size, not kept only for screen readers. */
+  const shown = (word: ReturnType<Page['getByText']>) =>
+    word.evaluate((element) => element.getBoundingClientRect().width > 20);
+  const header = (on: Page) => on.locator('.board-header');
+  // Always in words on a read-only link…
+  for (const width of [1366, 1920]) {
+    await leader.setViewportSize({ width, height: 768 });
+    const briefing = leader.getByRole('button', { name: 'Leadership briefing' });
+    await expect(briefing).toHaveText('Briefing');
+    expect(await shown(header(leader).getByText('Present', { exact: true })), `${width} px`).toBe(
+      true,
+    );
+    expect(await shown(briefing.getByText('Briefing')), `${width} px`).toBe(true);
+  }
+  // …and on the team's board where the header has words.
+  for (const width of [1366, 1920]) {
+    await page.setViewportSize({ width, height: 768 });
+    const present = await shown(header(page).getByText('Present', { exact: true }));
+    const briefing = page.getByRole('link', { name: 'Leadership briefing' });
+    await expect(briefing).toHaveText('Briefing');
+    expect(await shown(briefing.getByText('Briefing')), `${width} px: as Present`).toBe(present);
+  }
 });
