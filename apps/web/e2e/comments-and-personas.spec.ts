@@ -5,7 +5,7 @@ import { CommentsPanel } from './pages/comments-panel.ts';
 
 test.use({ accountName: 'Alice Owner' });
 
-test('one person comments on a card; the other sees the badge and thread live, replies and resolves it', async ({
+test('one person comments on a card; the other sees the badge and thread live, replies and resolves it; a comment being written on a card someone deletes goes on the whole map, with what was typed', async ({
   page,
   mapList,
   openSecondBrowser,
@@ -64,42 +64,31 @@ test('one person comments on a card; the other sees the badge and thread live, r
   await aliceComments.setFilter('Open');
   await aliceComments.panel().getByRole('button', { name: 'Show all threads' }).click();
   await expect(aliceComments.thread('@Alice Owner')).toBeVisible();
-  await page.goto('/mentions');
-  await expect(page.getByRole('heading', { name: 'Mentions (1 new)' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Bob Editor in Comment review' })).toBeVisible();
-});
 
-test('a comment being written on a card someone deletes goes on the whole map, with what was typed', async ({
-  page,
-  mapList,
-  openSecondBrowser,
-}) => {
-  await mapList.goto();
-  const alice = await mapList.createMap('Comment on a deleted card');
-  await alice.addCard({ stage: 'Awareness', lane: 'Touchpoints' }, 'Sees an ad');
-  const bobPage = await openSecondBrowser({ name: 'Bob Editor' });
-  const bob = new BoardPage(bobPage);
-  await bob.open(page.url());
-
-  const comments = new CommentsPanel(page);
-  await alice.card('Sees an ad').hover();
-  await alice.card('Sees an ad').getByRole('button', { name: 'Comment on card' }).click();
+  // Alice starts a comment on a card Bob deletes meanwhile: it goes on the whole map, text kept.
+  await alice.addCard({ stage: 'Awareness', lane: 'Touchpoints' }, 'Reads a review');
+  await alice.card('Reads a review').hover();
+  await alice.card('Reads a review').getByRole('button', { name: 'Comment on card' }).click();
   await page.keyboard.type('Which campaign was this?');
-  await bob.card('Sees an ad').hover();
-  await bob.card('Sees an ad').getByRole('button', { name: 'Card actions' }).click();
+  await bob.card('Reads a review').hover();
+  await bob.card('Reads a review').getByRole('button', { name: 'Card actions' }).click();
   await bobPage.getByRole('menuitem', { name: 'Delete card' }).click();
-
-  await expect(comments.panel().getByRole('status')).toHaveText(
+  await expect(aliceComments.panel().getByRole('status')).toHaveText(
     'This card was deleted while you were writing: a new comment goes on the whole map.',
   );
   // What the panel is on says it too: not a bare "This card" over a card that is gone.
   await expect(
-    comments.panel().getByText(/^This card \(deleted\) · Show all threads$/),
+    aliceComments.panel().getByText(/^This card \(deleted\) · Show all threads$/),
   ).toBeVisible();
-  const box = comments.panel().getByLabel('New comment on the map');
-  await expect(box).toHaveValue('Which campaign was this?');
-  await comments.panel().getByRole('button', { name: 'Comment', exact: true }).click();
-  await expect(comments.thread('Which campaign was this?')).toContainText('On the whole map');
+  await expect(aliceComments.panel().getByLabel('New comment on the map')).toHaveValue(
+    'Which campaign was this?',
+  );
+  await aliceComments.panel().getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(aliceComments.thread('Which campaign was this?')).toContainText('On the whole map');
+
+  await page.goto('/mentions');
+  await expect(page.getByRole('heading', { name: 'Mentions (1 new)' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Bob Editor in Comment review' })).toBeVisible();
 });
 
 test('a typed "@Full Name" offers the people to mention and notifies them; the mention opens the board at the card, in its thread', async ({
