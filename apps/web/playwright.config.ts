@@ -14,9 +14,11 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   // Two workers, each with its own server and database (the `server` fixture is
   // per worker): 5.5 min instead of 8 on two cores, and the same results in
-  // repeated full runs. Tests in one file still run one after another.
+  // repeated full runs. Every test makes its own account and maps, so tests of
+  // one file may run on either worker: no worker waits at the end while the
+  // other finishes a long file.
   workers: 2,
-  fullyParallel: false,
+  fullyParallel: true,
   forbidOnly: true,
   retries: 0,
   timeout: 60_000,
