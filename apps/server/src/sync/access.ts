@@ -85,6 +85,8 @@ export const grantKey = {
   member: (workspaceId: string, userId: string) => `member:${workspaceId}:${userId}`,
   share: (linkId: string) => `share:${linkId}`,
   workshop: (linkId: string) => `workshop:${linkId}`,
+  /** A device's unlock of a password-protected share link, under one password version. */
+  unlock: (linkId: string, passwordVersion: number) => `unlock:${linkId}:${passwordVersion}`,
 } as const;
 
 /** Why a socket is closed when a grant of each kind ends: the person is told in words (web board/connection.ts). */
@@ -93,6 +95,7 @@ const REVOKED_REASONS: Record<keyof typeof grantKey, string> = {
   member: CloseReason.removedFromWorkspace,
   share: CloseReason.shareLinkRevoked,
   workshop: CloseReason.workshopLinkRevoked,
+  unlock: CloseReason.shareLinkPasswordChanged,
 };
 
 /** The close reason for a socket whose access ended with `grant` (a `grantKey`). */
@@ -162,7 +165,12 @@ export function toConnectionAccess(actor: Actor, access: MapAccess): ConnectionA
     actor.share &&
     kinds.some((kind) => kind === 'share-link' || kind === 'share-link-comments')
   ) {
-    grants.push(grantKey.share(actor.share.linkId));
+    const { linkId, unlockedPasswordVersion } = actor.share;
+    grants.push(grantKey.share(linkId));
+    // A changed or removed password ends the unlock: the socket closes, and says why.
+    if (unlockedPasswordVersion !== null) {
+      grants.push(grantKey.unlock(linkId, unlockedPasswordVersion));
+    }
     // Anonymous viewers: one presence per socket, never a person's name.
     const id = `link:${randomUUID().slice(0, 8)}`;
     identities.push({

@@ -42,7 +42,13 @@ import { useTestApp } from '../helpers/test-app.ts';
 import { testConfig } from '../helpers/test-config.ts';
 
 /** Every caller kind in the table, plus the two the table has no row for. */
-const ACTORS = ['anonymous', 'outsider', ...CALLER_KINDS] as const;
+/**
+ * Besides the table's kinds: the holder of a password-protected read-only
+ * link who has not typed its password (every route answers them as it
+ * answers nobody), and one who has (exactly a share link's rights).
+ */
+const PROTECTED_LINK_HOLDERS = ['locked-share-link', 'unlocked-share-link'] as const;
+const ACTORS = ['anonymous', 'outsider', ...CALLER_KINDS, ...PROTECTED_LINK_HOLDERS] as const;
 type ActorName = (typeof ACTORS)[number];
 type Statuses = Record<ActorName, number>;
 
@@ -152,6 +158,9 @@ async function headersFor(
   freshSession: boolean,
 ): Promise<Record<string, string>> {
   if (actor === 'anonymous') return {};
+  if (actor === 'locked-share-link' || actor === 'unlocked-share-link') {
+    return protectedLinkHeaders(cell, actor === 'unlocked-share-link');
+  }
   if (actor === 'share-link') return { authorization: `Bearer ${cell.shareToken}` };
   if (actor === 'share-link-comments') {
     return { authorization: `Bearer ${cell.commentsShareToken}` };
@@ -215,7 +224,33 @@ function expected(needs: Needs, status: number): Statuses {
   ) as Statuses;
 }
 
-function expectedFor(actor: ActorName, needs: Needs, status: number): number {
+/** A protected link's token, with this device's unlock cookie when `unlocked`. */
+async function protectedLinkHeaders(
+  cell: Cell,
+  unlocked: boolean,
+): Promise<Record<string, string>> {
+  const password = 'matrix password';
+  const link = await ok<{ token: string }>(
+    { method: 'POST', url: `/api/maps/${cell.mapId}/share-links`, payload: { password } },
+    201,
+  );
+  const authorization = `Bearer ${link.token}`;
+  if (!unlocked) return { authorization };
+  const unlock = await app().inject({
+    method: 'POST',
+    url: '/api/share-links/unlock',
+    payload: { token: link.token, password },
+  });
+  return { authorization, cookie: cookieFrom(unlock) };
+}
+
+function expectedFor(name: ActorName, needs: Needs, status: number): number {
+  const actor =
+    name === 'locked-share-link'
+      ? 'anonymous'
+      : name === 'unlocked-share-link'
+        ? 'share-link'
+        : name;
   if ('anyone' in needs) return status;
   if (actor === 'anonymous') return 401;
   const hasAccount = actor === 'outsider' || isMember(actor);
@@ -705,6 +740,22 @@ const TABLE: Record<string, Entry | { skip: string }> = {
       url: '/api/share-links/open',
       payload: { token: cell.shareToken },
     }),
+  },
+  'POST /api/share-links/unlock': {
+    needs: { anyone: true },
+    status: 200,
+    request: async (cell) => {
+      const password = 'unlock password';
+      const link = await ok<{ token: string }>(
+        { method: 'POST', url: `/api/maps/${cell.mapId}/share-links`, payload: { password } },
+        201,
+      );
+      return {
+        method: 'POST',
+        url: '/api/share-links/unlock',
+        payload: { token: link.token, password },
+      };
+    },
   },
 
   'POST /api/maps/:id/workshop-links': {
