@@ -35,8 +35,11 @@ export interface SharePrincipal {
   readonly mapId: string;
   readonly allowComments: boolean;
   readonly expiresAt: Date | null;
-  /** The link's password version this device unlocked; null: the link has no password. */
-  readonly unlockedPasswordVersion: number | null;
+  /**
+   * The link's password version (counted up by every set, change or removal)
+   * when it was resolved: its sockets and streams end when it moves on.
+   */
+  readonly passwordVersion: number;
 }
 
 export interface Actor {
@@ -188,7 +191,7 @@ async function resolveShare(
     mapId: link.mapId,
     allowComments: link.allowComments,
     expiresAt: link.expiresAt,
-    unlockedPasswordVersion: link.protected ? link.passwordVersion : null,
+    passwordVersion: link.passwordVersion,
   };
 }
 

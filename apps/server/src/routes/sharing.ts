@@ -93,10 +93,11 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
       child.id,
       request.body,
     );
-    // The password changed or went: the devices that unlocked it lose the
-    // map now (sockets close saying why, event streams end) and type the new one.
+    // The password was set, changed or removed: whoever has the link open
+    // loses the map now (sockets close saying why, event streams end) and
+    // opens it again with the new password (or none).
     if (endedPasswordVersion !== null) {
-      app.sync.revoke(grantKey.unlock(child.id, endedPasswordVersion));
+      app.sync.revoke(grantKey.password(child.id, endedPasswordVersion));
     }
     // What the link's holders may do changed: their sockets reconnect with
     // the new capabilities, and their event streams check again now.

@@ -19,8 +19,8 @@ export type Lapse = 'revoked' | 'changed';
  * - `session:<id>`: signed out (deleted) or expired;
  * - `member:<workspace>:<user>`: no longer a member (`revoked`) or another role (`changed`);
  * - `share:<id>`, `workshop:<id>`: the link was revoked, expired or deleted;
- * - `unlock:<link id>:<password version>`: the link's password changed or was removed
- *   (or the link went, as above).
+ * - `password:<link id>:<password version>`: the link's password was set, changed or
+ *   removed since (or the link went, as above).
  */
 export async function lapsedGrants(
   prisma: PrismaClient,
@@ -34,7 +34,7 @@ export async function lapsedGrants(
     const [kind, first, second] = grant.split(':');
     if (!first) continue;
     if (kind === 'member' && second) members.push({ workspaceId: first, userId: second });
-    else if (kind === 'unlock') ids.share.push(first);
+    else if (kind === 'password') ids.share.push(first);
     else if (kind === 'session' || kind === 'share' || kind === 'workshop') ids[kind].push(first);
   }
   const linkIsLive = { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
@@ -45,7 +45,7 @@ export async function lapsedGrants(
     }),
     prisma.shareLink.findMany({
       where: { id: { in: ids.share }, ...linkIsLive },
-      select: { id: true, passwordHash: true, passwordVersion: true },
+      select: { id: true, passwordVersion: true },
     }),
     prisma.workshopLink.findMany({
       where: { id: { in: ids.workshop }, ...linkIsLive },
@@ -62,9 +62,7 @@ export async function lapsedGrants(
   const live = new Set([
     ...sessions.map(({ id }) => grantKey.session(id)),
     ...shareLinks.map(({ id }) => grantKey.share(id)),
-    ...shareLinks.flatMap(({ id, passwordHash, passwordVersion }) =>
-      passwordHash === null ? [] : [grantKey.unlock(id, passwordVersion)],
-    ),
+    ...shareLinks.map(({ id, passwordVersion }) => grantKey.password(id, passwordVersion)),
     ...workshopLinks.map(({ id }) => grantKey.workshop(id)),
   ]);
   const roles = new Map(

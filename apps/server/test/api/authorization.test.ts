@@ -38,17 +38,18 @@ import {
   templateBoard,
   TEMPLATES,
 } from '@journeyboard/shared/board';
+import { hashPassword } from '../../src/services/auth/password.ts';
+import { hashToken, newToken } from '../../src/services/auth/tokens.ts';
 import { useTestApp } from '../helpers/test-app.ts';
 import { testConfig } from '../helpers/test-config.ts';
 
-/** Every caller kind in the table, plus the two the table has no row for. */
 /**
- * Besides the table's kinds: the holder of a password-protected read-only
- * link who has not typed its password (every route answers them as it
- * answers nobody), and one who has (exactly a share link's rights).
+ * Every caller kind in the table, plus the two the table has no row for, and
+ * the holder of a password-protected read-only link who has not typed its
+ * password: every route answers them as it answers nobody (once typed, a
+ * share link's rights: test/api/share-link-passwords.test.ts).
  */
-const PROTECTED_LINK_HOLDERS = ['locked-share-link', 'unlocked-share-link'] as const;
-const ACTORS = ['anonymous', 'outsider', ...CALLER_KINDS, ...PROTECTED_LINK_HOLDERS] as const;
+const ACTORS = ['anonymous', 'outsider', ...CALLER_KINDS, 'locked-share-link'] as const;
 type ActorName = (typeof ACTORS)[number];
 type Statuses = Record<ActorName, number>;
 
@@ -158,9 +159,7 @@ async function headersFor(
   freshSession: boolean,
 ): Promise<Record<string, string>> {
   if (actor === 'anonymous') return {};
-  if (actor === 'locked-share-link' || actor === 'unlocked-share-link') {
-    return protectedLinkHeaders(cell, actor === 'unlocked-share-link');
-  }
+  if (actor === 'locked-share-link') return { authorization: `Bearer ${await lockedLink(cell)}` };
   if (actor === 'share-link') return { authorization: `Bearer ${cell.shareToken}` };
   if (actor === 'share-link-comments') {
     return { authorization: `Bearer ${cell.commentsShareToken}` };
@@ -224,33 +223,35 @@ function expected(needs: Needs, status: number): Statuses {
   ) as Statuses;
 }
 
-/** A protected link's token, with this device's unlock cookie when `unlocked`. */
-async function protectedLinkHeaders(
-  cell: Cell,
-  unlocked: boolean,
-): Promise<Record<string, string>> {
-  const password = 'matrix password';
-  const link = await ok<{ token: string }>(
-    { method: 'POST', url: `/api/maps/${cell.mapId}/share-links`, payload: { password } },
-    201,
-  );
-  const authorization = `Bearer ${link.token}`;
-  if (!unlocked) return { authorization };
-  const unlock = await app().inject({
-    method: 'POST',
-    url: '/api/share-links/unlock',
-    payload: { token: link.token, password },
+/**
+ * The token of a password-protected link to the cell's map, written as the
+ * service writes one (one scrypt hash for the whole file: the matrix makes
+ * hundreds of cells).
+ */
+let lockedLinks = 0;
+const matrixPasswordHash = hashPassword('matrix password');
+const onePerCell = new Map<string, Promise<string>>();
+async function lockedLink(cell: Cell, options: { once?: boolean } = {}): Promise<string> {
+  if (options.once) {
+    const made = onePerCell.get(cell.mapId) ?? lockedLink(cell);
+    onePerCell.set(cell.mapId, made);
+    return made;
+  }
+  const token = newToken('share');
+  lockedLinks += 1;
+  await app().prisma.shareLink.create({
+    data: {
+      mapId: cell.mapId,
+      number: 1_000 + lockedLinks,
+      tokenHash: hashToken(token),
+      passwordHash: await matrixPasswordHash,
+    },
   });
-  return { authorization, cookie: cookieFrom(unlock) };
+  return token;
 }
 
 function expectedFor(name: ActorName, needs: Needs, status: number): number {
-  const actor =
-    name === 'locked-share-link'
-      ? 'anonymous'
-      : name === 'unlocked-share-link'
-        ? 'share-link'
-        : name;
+  const actor = name === 'locked-share-link' ? 'anonymous' : name;
   if ('anyone' in needs) return status;
   if (actor === 'anonymous') return 401;
   const hasAccount = actor === 'outsider' || isMember(actor);
@@ -744,18 +745,12 @@ const TABLE: Record<string, Entry | { skip: string }> = {
   'POST /api/share-links/unlock': {
     needs: { anyone: true },
     status: 200,
-    request: async (cell) => {
-      const password = 'unlock password';
-      const link = await ok<{ token: string }>(
-        { method: 'POST', url: `/api/maps/${cell.mapId}/share-links`, payload: { password } },
-        201,
-      );
-      return {
-        method: 'POST',
-        url: '/api/share-links/unlock',
-        payload: { token: link.token, password },
-      };
-    },
+    // One link for the row's cell: unlocking it again is allowed, and each scrypt counts.
+    request: async (cell) => ({
+      method: 'POST',
+      url: '/api/share-links/unlock',
+      payload: { token: await lockedLink(cell, { once: true }), password: 'matrix password' },
+    }),
   },
 
   'POST /api/maps/:id/workshop-links': {

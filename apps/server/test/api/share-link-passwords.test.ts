@@ -2,7 +2,6 @@
 // password; a holder sees nothing of the map until this device has typed it;
 // wrong tries are limited per link and client. The route-by-route refusal of
 // a locked link is the authorisation matrix's `locked-share-link` column.
-import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { createMapFixture, type MapFixture } from '../factories/map-factory.ts';
 import { openMapEventStream, openReadyMapEventStream } from '../helpers/event-stream.ts';
@@ -110,17 +109,17 @@ describe('password-protected share links', () => {
     const link = await protectedLink(map);
     const bearer = { authorization: `Bearer ${link.token}` };
     const cookie = unlockCookieOf(await unlock(link.token, 'river stone 42'));
-    const requests: InjectOptions[] = [
-      { url: `/api/maps/${map.id}` },
-      { url: `/api/maps/${map.id}/personas` },
-      { url: `/api/maps/${map.id}/export` },
+    const urls = [
+      `/api/maps/${map.id}`,
+      `/api/maps/${map.id}/personas`,
+      `/api/maps/${map.id}/export`,
     ];
-    for (const request of requests) {
-      const refused = await app().inject({ ...request, headers: bearer });
-      expect(refused.statusCode, request.url).toBe(401);
+    for (const url of urls) {
+      const refused = await app().inject({ url, headers: bearer });
+      expect(refused.statusCode, url).toBe(401);
       expect(refused.json().error.code).toBe('SHARE_LINK_PASSWORD_REQUIRED');
-      const served = await app().inject({ ...request, headers: { ...bearer, cookie } });
-      expect(served.statusCode, request.url).toBe(200);
+      const served = await app().inject({ url, headers: { ...bearer, cookie } });
+      expect(served.statusCode, url).toBe(200);
     }
     const stream = await openMapEventStream(app(), map.id, bearer);
     expect(stream.status).toBe(401);

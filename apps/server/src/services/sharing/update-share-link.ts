@@ -8,8 +8,8 @@ import { toShareLink } from './to-links.ts';
 export interface UpdatedShareLink {
   readonly link: TShareLink;
   /**
-   * The password version whose unlocks just ended (the password was set,
-   * changed or removed), for the route to close their sockets; else null.
+   * The password version that just ended (the password was set, changed or
+   * removed), for the route to close what was opened under it; else null.
    */
   readonly endedPasswordVersion: number | null;
 }
