@@ -187,7 +187,7 @@ test('a share link shows the board as the team sees it, and presents it stage by
   await expect(presentation).toBeHidden();
 });
 
-test('turning a share link’s comments off and on reaches a leader who has it open', async ({
+test('turning a share link’s comments off and on, and giving it a password, reaches a leader who has it open', async ({
   mapList,
   openSecondBrowser,
 }) => {
@@ -211,6 +211,44 @@ test('turning a share link’s comments off and on reaches a leader who has it o
   await showComments.click();
   await expect(showComments).not.toBeChecked();
   await expect(comments).toHaveCount(0);
+
+  // A password on the open link: the leader's view ends, saying why; the page then asks
+  // for the password and shows nothing of the map until it is right.
+  const passwordChanged =
+    'The link’s password was changed — reload the page and enter the new one.';
+  const setLinkPassword = async (password: string) => {
+    await board.page
+      .getByRole('button', { name: /(Set|Change) the password of read-only link 1/ })
+      .click();
+    await board.page.getByLabel('New password for read-only link 1').fill(password);
+    await board.page.getByRole('button', { name: 'Save password' }).click();
+    await expect(board.page.getByText('Read-only link 1 asks for a password.')).toBeVisible();
+  };
+  await setLinkPassword('river stone 42');
+  await expect(leader.getByText(passwordChanged)).toBeVisible();
+  await leader.reload();
+  await expect(
+    leader.getByRole('heading', { name: 'This map is protected by a password' }),
+  ).toBeVisible();
+  await expect(leader.getByText('Onboarding for leadership')).toHaveCount(0);
+  const unlock = async (password: string) => {
+    await leader.getByLabel('Password').fill(password);
+    await leader.getByRole('button', { name: 'Open the map' }).click();
+  };
+  await unlock('river stone 24');
+  await expect(leader.getByRole('alert')).toContainText('That password is not right.');
+  await unlock('river stone 42');
+  await expect(leader.getByText('View only · Live')).toBeVisible();
+  await expect(leader.getByRole('heading', { name: 'Onboarding for leadership' })).toBeVisible();
+  // A reload on this device opens it without the password.
+  await leader.reload();
+  await expect(leader.getByText('View only · Live')).toBeVisible();
+  // A new password ends the open view again.
+  await setLinkPassword('harbour light 7');
+  await expect(leader.getByText(passwordChanged)).toBeVisible();
+  await leader.reload();
+  await unlock('harbour light 7');
+  await expect(leader.getByText('View only · Live')).toBeVisible();
 
   // An expiry in the past is refused, and said under the button pressed, on screen.
   await board.page.getByLabel('Links created now expire (optional)').fill('2020-01-31T17:00');

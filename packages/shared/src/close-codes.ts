@@ -47,6 +47,8 @@ export const CloseReason = {
   removedFromWorkspace: 'removed from the workspace',
   /** The read-only share link was revoked. */
   shareLinkRevoked: 'share link revoked',
+  /** The read-only link's password was changed or removed: the device's unlock ended. */
+  shareLinkPasswordChanged: 'share link password changed',
   /** The workshop link the guest joined by was revoked (the facilitator ended the workshop). */
   workshopLinkRevoked: 'workshop link revoked',
   accessChanged: 'access changed',

@@ -76,6 +76,20 @@ export const ERROR_CATALOGUE = {
   },
   LINK_NOT_FOUND: { status: 404, message: 'This link does not exist or was revoked.' },
   LINK_EXPIRED: { status: 410, message: 'This link has expired. Ask for a new one.' },
+  SHARE_LINK_PASSWORD_REQUIRED: {
+    status: 401,
+    message:
+      'This link is protected by a password. Enter the password that whoever shared the link gave you.',
+  },
+  SHARE_LINK_PASSWORD_WRONG: {
+    status: 401,
+    message:
+      'That password is not right. Check it with whoever shared the link (capitals and spaces count).',
+  },
+  SHARE_LINK_UNLOCK_LIMITED: {
+    status: 429,
+    message: 'Too many wrong passwords for this link. Wait a while, then try again.',
+  },
   INVITE_NOT_FOUND: {
     status: 404,
     message: 'This invitation does not exist, was already used or was withdrawn.',

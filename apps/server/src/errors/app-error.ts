@@ -9,15 +9,22 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly issues: { path: string; message: string }[] | undefined;
+  /** Response headers that go with the error, e.g. `retry-after` on a 429. */
+  readonly headers: Readonly<Record<string, string>> | undefined;
 
   constructor(
     code: ErrorCode,
     message?: string,
-    options?: { issues?: { path: string; message: string }[]; cause?: unknown },
+    options?: {
+      issues?: { path: string; message: string }[];
+      cause?: unknown;
+      headers?: Record<string, string>;
+    },
   ) {
     super(message ?? ERROR_CATALOGUE[code].message, { cause: options?.cause });
     this.code = code;
     this.status = ERROR_CATALOGUE[code].status;
     this.issues = options?.issues;
+    this.headers = options?.headers;
   }
 }

@@ -13,6 +13,7 @@ export const errorsPlugin = fp(
       } else {
         request.log.info({ code: appError.code }, appError.message);
       }
+      if (appError.headers) void reply.headers(appError.headers);
       return reply.status(appError.status).send(toErrorResponse(appError));
     });
 

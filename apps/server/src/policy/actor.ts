@@ -35,12 +35,23 @@ export interface SharePrincipal {
   readonly mapId: string;
   readonly allowComments: boolean;
   readonly expiresAt: Date | null;
+  /**
+   * The link's password version (counted up by every set, change or removal)
+   * when it was resolved: its sockets and streams end when it moves on.
+   */
+  readonly passwordVersion: number;
 }
 
 export interface Actor {
   readonly user: UserPrincipal | null;
   readonly guest: GuestPrincipal | null;
   readonly share: SharePrincipal | null;
+  /**
+   * A good share token whose link has a password this device has not typed
+   * (or typed before it changed): `share` is null, and the refusal says to
+   * enter the password rather than to sign in.
+   */
+  readonly shareLocked?: boolean;
 }
 
 export const ANONYMOUS: Actor = { user: null, guest: null, share: null };
@@ -49,9 +60,15 @@ export interface Credentials {
   readonly sessionToken?: string | undefined;
   readonly guestToken?: string | undefined;
   readonly shareToken?: string | undefined;
+  /** Unlocks of password-protected share links (`jbsu_…`): the one for the share token's link counts. */
+  readonly shareUnlockTokens?: readonly string[] | undefined;
 }
 
 export const isAnonymous = (actor: Actor): boolean => !actor.user && !actor.guest && !actor.share;
+
+/** What a caller without credentials is told: a locked share link's holder, to type its password. */
+export const anonymousRefusal = (actor: Actor) =>
+  actor.shareLocked ? ('SHARE_LINK_PASSWORD_REQUIRED' as const) : ('UNAUTHENTICATED' as const);
 
 /** Looks the credentials up; unknown, expired or revoked ones count as absent. */
 export async function resolveActor(prisma: PrismaClient, credentials: Credentials): Promise<Actor> {
@@ -59,8 +76,9 @@ export async function resolveActor(prisma: PrismaClient, credentials: Credential
   const [user, guest, share] = await Promise.all([
     resolveUser(prisma, credentials.sessionToken, now),
     resolveGuest(prisma, credentials.guestToken, now),
-    resolveShare(prisma, credentials.shareToken, now),
+    resolveShare(prisma, credentials.shareToken, credentials.shareUnlockTokens ?? [], now),
   ]);
+  if (share === 'locked') return { user, guest, share: null, shareLocked: true };
   return { user, guest, share };
 }
 
@@ -133,27 +151,47 @@ interface ShareLinkRow {
   readonly allowComments: boolean;
   readonly expiresAt: Date | null;
   readonly revoked: boolean;
+  readonly protected: boolean;
+  readonly passwordVersion: number;
+  readonly unlocked: boolean;
 }
 
+/**
+ * THE gate of password-protected share links: every REST route, event
+ * stream and sync socket a link holder reaches resolves the link here, so a
+ * protected link counts only with an unlock of this link made under its
+ * current password version (see share-unlock.ts), not expired.
+ */
 async function resolveShare(
   prisma: PrismaClient,
   token: string | undefined,
+  unlockTokens: readonly string[],
   now: Date,
-): Promise<SharePrincipal | null> {
+): Promise<SharePrincipal | 'locked' | null> {
   if (!token || !isTokenOfKind(token, 'share')) return null;
+  const unlockHashes = unlockTokens
+    .filter((unlock) => isTokenOfKind(unlock, 'shareUnlock'))
+    .map(hashToken);
   const { rows } = await driverOf(prisma).query<ShareLinkRow>(
-    `SELECT id AS "linkId", "mapId", "allowComments",
-       "expiresAt" AT TIME ZONE 'UTC' AS "expiresAt", "revokedAt" IS NOT NULL AS revoked
-     FROM share_links WHERE "tokenHash" = $1`,
-    [hashToken(token)],
+    `SELECT l.id AS "linkId", l."mapId", l."allowComments",
+       l."expiresAt" AT TIME ZONE 'UTC' AS "expiresAt", l."revokedAt" IS NOT NULL AS revoked,
+       l."passwordHash" IS NOT NULL AS protected, l."passwordVersion",
+       EXISTS (SELECT 1 FROM share_link_unlocks u
+         WHERE u."linkId" = l.id AND u."tokenHash" = ANY($2::text[])
+           AND u."passwordVersion" = l."passwordVersion"
+           AND u."expiresAt" > ($3::timestamptz AT TIME ZONE 'UTC')) AS unlocked
+     FROM share_links l WHERE l."tokenHash" = $1`,
+    [hashToken(token), unlockHashes, now.toISOString()],
   );
   const [link] = rows;
   if (!link || link.revoked || (link.expiresAt && link.expiresAt <= now)) return null;
+  if (link.protected && !link.unlocked) return 'locked';
   return {
     linkId: link.linkId,
     mapId: link.mapId,
     allowComments: link.allowComments,
     expiresAt: link.expiresAt,
+    passwordVersion: link.passwordVersion,
   };
 }
 

@@ -6,6 +6,10 @@
  * - `jb_guest` cookie: a workshop participant (set by POST /api/workshop-links/join).
  * - share token (`jbsh_…`): `Authorization: Bearer jbsh_…` on REST, or a
  *   WebSocket subprotocol `jbsh_…` next to `journeyboard` on the sync socket.
+ * - share-link unlock (`jbsu_…`), beside the share token of a password-protected
+ *   link: the `jb_unlock_<linkId>` cookie (httpOnly, set by POST
+ *   /api/share-links/unlock; a browser sends it on REST, event streams and the
+ *   socket alike, and holds one per link), or a subprotocol `jbsu_…`.
  * - Non-browser clients (scripts, Node y-websocket) may send a session
  *   (`jbss_…`) or guest (`jbgs_…`) token the same two ways. Browsers can't:
  *   those cookies are httpOnly. A cookie wins over a token of the same kind.
@@ -16,6 +20,11 @@ import type { Credentials } from './actor.ts';
 
 export const SESSION_COOKIE = 'jb_session';
 export const GUEST_COOKIE = 'jb_guest';
+/** One cookie per unlocked link, so a leader can hold several protected links at once. */
+export const SHARE_UNLOCK_COOKIE_PREFIX = 'jb_unlock_';
+export const shareUnlockCookie = (linkId: string) => `${SHARE_UNLOCK_COOKIE_PREFIX}${linkId}`;
+/** Enough for any leader's links; a flood of cookies is not looked up. */
+const MAX_UNLOCKS_READ = 20;
 /** The subprotocol the server always selects; tokens offered beside it are never echoed. */
 export const SYNC_SUBPROTOCOL = 'journeyboard';
 
@@ -47,5 +56,16 @@ export function credentialsFrom(request: CredentialSource): Credentials {
     sessionToken: request.cookies[SESSION_COOKIE] ?? pick(TokenPrefix.session),
     guestToken: request.cookies[GUEST_COOKIE] ?? pick(TokenPrefix.guest),
     shareToken: pick(TokenPrefix.share),
+    shareUnlockTokens: unlockTokens(request, offered),
   };
+}
+
+/** Every share-link unlock offered: the per-link cookies, then subprotocols. */
+function unlockTokens(request: CredentialSource, offered: (string | undefined)[]): string[] {
+  const fromCookies = Object.entries(request.cookies)
+    .filter(([name]) => name.startsWith(SHARE_UNLOCK_COOKIE_PREFIX))
+    .map(([, value]) => value);
+  return [...fromCookies, ...offered]
+    .filter((token): token is string => token?.startsWith(TokenPrefix.shareUnlock) ?? false)
+    .slice(0, MAX_UNLOCKS_READ);
 }

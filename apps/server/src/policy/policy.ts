@@ -36,7 +36,7 @@ import {
   type HeldPresenceSlot,
   type PresenceSlotRow,
 } from '../services/presence/assign-presence-color.ts';
-import { isAnonymous, type Actor } from './actor.ts';
+import { anonymousRefusal, isAnonymous, type Actor } from './actor.ts';
 import { CHILD_RESOURCES, type ChildKind, type ChildRef } from './child-resources.ts';
 
 export type { MapAction, WorkspaceAction } from '@journeyboard/shared';
@@ -207,7 +207,7 @@ export async function authorizeMap(
   mapId: string,
   action: MapAction,
 ): Promise<MapAccess> {
-  if (isAnonymous(actor)) throw new AppError('UNAUTHENTICATED');
+  if (isAnonymous(actor)) throw new AppError(anonymousRefusal(actor));
   const access = await findMapAccess(prisma, actor, mapId);
   if (!access) throw new AppError('MAP_NOT_FOUND');
   if (!can(access, action)) throw new AppError('FORBIDDEN', forbiddenMessage(access));
@@ -229,7 +229,7 @@ function forbiddenMessage(access: MapAccess): string | undefined {
 
 /** Any credential at all (account, workshop guest, share link), else UNAUTHENTICATED. */
 export function requireActor(actor: Actor): void {
-  if (isAnonymous(actor)) throw new AppError('UNAUTHENTICATED');
+  if (isAnonymous(actor)) throw new AppError(anonymousRefusal(actor));
 }
 
 /** Account-only routes: returns the signed-in user or throws UNAUTHENTICATED. */

@@ -2,7 +2,7 @@ import type { RouteDefinition } from '@journeyboard/shared';
 import type { ContextConfigDefault, FastifyContextConfig, RouteHandlerMethod } from 'fastify';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
-import { isAnonymous } from '../policy/actor.ts';
+import { anonymousRefusal, isAnonymous } from '../policy/actor.ts';
 import { credentialsFrom } from '../policy/credentials.ts';
 import type { RawReplyDefaultExpression, RawRequestDefaultExpression } from 'fastify';
 import type { RawServerDefault, RouteGenericInterface } from 'fastify';
@@ -65,11 +65,13 @@ export function registerRoute<R extends RouteDefinition>(
 /**
  * A workshop guest's token that no longer lets anyone in (the link was closed
  * or ran out) gets its own code: the page tells the guest to ask the
- * facilitator, not to sign in to an account they never had.
+ * facilitator, not to sign in to an account they never had; so does a share
+ * link whose password this device has not typed.
  */
 async function refuseWithoutCredentials(request: FastifyRequest): Promise<void> {
-  if (!isAnonymous(await request.getActor())) return;
+  const actor = await request.getActor();
+  if (!isAnonymous(actor)) return;
   throw new AppError(
-    credentialsFrom(request).guestToken ? 'WORKSHOP_ACCESS_ENDED' : 'UNAUTHENTICATED',
+    credentialsFrom(request).guestToken ? 'WORKSHOP_ACCESS_ENDED' : anonymousRefusal(actor),
   );
 }

@@ -2,7 +2,7 @@ import { routes } from '@journeyboard/shared';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { publicOrigin, setAuthCookie } from '../plugins/session-cookie.ts';
-import { GUEST_COOKIE } from '../policy/credentials.ts';
+import { credentialsFrom, GUEST_COOKIE, shareUnlockCookie } from '../policy/credentials.ts';
 import { authorizeChild, authorizeMap } from '../policy/policy.ts';
 import { grantKey } from '../sync/access.ts';
 import { createShareLink } from '../services/sharing/create-share-link.ts';
@@ -15,6 +15,7 @@ import { previewWorkshopLink } from '../services/sharing/preview-workshop-link.t
 import { revokeShareLink } from '../services/sharing/revoke-share-link.ts';
 import { revokeWorkshopLink } from '../services/sharing/revoke-workshop-link.ts';
 import { EVERYONE_ON_THE_MAP } from '../services/map-events/map-event-bus.ts';
+import { unlockShareLink } from '../services/sharing/unlock-share-link.ts';
 import { updateShareLink } from '../services/sharing/update-share-link.ts';
 import { registerRoute } from './register-route.ts';
 
@@ -87,7 +88,17 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
       request.params.id,
       'share.manage',
     );
-    const link = await updateShareLink(app.prisma, child.id, request.body);
+    const { link, endedPasswordVersion } = await updateShareLink(
+      app.prisma,
+      child.id,
+      request.body,
+    );
+    // The password was set, changed or removed: whoever has the link open
+    // loses the map now (sockets close saying why, event streams end) and
+    // opens it again with the new password (or none).
+    if (endedPasswordVersion !== null) {
+      app.sync.revoke(grantKey.password(child.id, endedPasswordVersion));
+    }
     // What the link's holders may do changed: their sockets reconnect with
     // the new capabilities, and their event streams check again now.
     if (request.body.allowComments !== undefined) {
@@ -97,8 +108,19 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   registerRoute(app, routes.sharing.openShareLink, async (request) =>
-    openShareLink(app.prisma, request.body.token),
+    openShareLink(app.prisma, request.body.token, credentialsFrom(request).shareUnlockTokens ?? []),
   );
+
+  // Not a per-IP limit on the route: wrong passwords are counted per link and
+  // client in the service (Postgres, so every instance counts the same tries).
+  registerRoute(app, routes.sharing.unlockShareLink, async (request, reply) => {
+    const { response, unlock } = await unlockShareLink(app.prisma, request.body, request.ip);
+    if (unlock) {
+      const cookie = shareUnlockCookie(unlock.linkId);
+      setAuthCookie(request, reply, app.config.auth, cookie, unlock.token, unlock.expiresAt);
+    }
+    return response;
+  });
 
   registerRoute(app, routes.sharing.createWorkshopLink, async (request, reply) => {
     const actor = await request.getActor();

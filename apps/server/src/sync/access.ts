@@ -85,6 +85,11 @@ export const grantKey = {
   member: (workspaceId: string, userId: string) => `member:${workspaceId}:${userId}`,
   share: (linkId: string) => `share:${linkId}`,
   workshop: (linkId: string) => `workshop:${linkId}`,
+  /**
+   * A share link's password as it was when the socket opened (its version):
+   * setting, changing or removing it ends what was opened under the old one.
+   */
+  password: (linkId: string, passwordVersion: number) => `password:${linkId}:${passwordVersion}`,
 } as const;
 
 /** Why a socket is closed when a grant of each kind ends: the person is told in words (web board/connection.ts). */
@@ -93,6 +98,7 @@ const REVOKED_REASONS: Record<keyof typeof grantKey, string> = {
   member: CloseReason.removedFromWorkspace,
   share: CloseReason.shareLinkRevoked,
   workshop: CloseReason.workshopLinkRevoked,
+  password: CloseReason.shareLinkPasswordChanged,
 };
 
 /** The close reason for a socket whose access ended with `grant` (a `grantKey`). */
@@ -162,7 +168,9 @@ export function toConnectionAccess(actor: Actor, access: MapAccess): ConnectionA
     actor.share &&
     kinds.some((kind) => kind === 'share-link' || kind === 'share-link-comments')
   ) {
-    grants.push(grantKey.share(actor.share.linkId));
+    const { linkId, passwordVersion } = actor.share;
+    // A password set, changed or removed ends the view: the socket closes, and says why.
+    grants.push(grantKey.share(linkId), grantKey.password(linkId, passwordVersion));
     // Anonymous viewers: one presence per socket, never a person's name.
     const id = `link:${randomUUID().slice(0, 8)}`;
     identities.push({

@@ -18,7 +18,9 @@ export type Lapse = 'revoked' | 'changed';
  * null for the other kinds), the grants that no longer hold:
  * - `session:<id>`: signed out (deleted) or expired;
  * - `member:<workspace>:<user>`: no longer a member (`revoked`) or another role (`changed`);
- * - `share:<id>`, `workshop:<id>`: the link was revoked, expired or deleted.
+ * - `share:<id>`, `workshop:<id>`: the link was revoked, expired or deleted;
+ * - `password:<link id>:<password version>`: the link's password was set, changed or
+ *   removed since (or the link went, as above).
  */
 export async function lapsedGrants(
   prisma: PrismaClient,
@@ -32,6 +34,7 @@ export async function lapsedGrants(
     const [kind, first, second] = grant.split(':');
     if (!first) continue;
     if (kind === 'member' && second) members.push({ workspaceId: first, userId: second });
+    else if (kind === 'password') ids.share.push(first);
     else if (kind === 'session' || kind === 'share' || kind === 'workshop') ids[kind].push(first);
   }
   const linkIsLive = { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
@@ -42,7 +45,7 @@ export async function lapsedGrants(
     }),
     prisma.shareLink.findMany({
       where: { id: { in: ids.share }, ...linkIsLive },
-      select: { id: true },
+      select: { id: true, passwordVersion: true },
     }),
     prisma.workshopLink.findMany({
       where: { id: { in: ids.workshop }, ...linkIsLive },
@@ -59,6 +62,7 @@ export async function lapsedGrants(
   const live = new Set([
     ...sessions.map(({ id }) => grantKey.session(id)),
     ...shareLinks.map(({ id }) => grantKey.share(id)),
+    ...shareLinks.map(({ id, passwordVersion }) => grantKey.password(id, passwordVersion)),
     ...workshopLinks.map(({ id }) => grantKey.workshop(id)),
   ]);
   const roles = new Map(

@@ -38,11 +38,18 @@ import {
   templateBoard,
   TEMPLATES,
 } from '@journeyboard/shared/board';
+import { hashPassword } from '../../src/services/auth/password.ts';
+import { hashToken, newToken } from '../../src/services/auth/tokens.ts';
 import { useTestApp } from '../helpers/test-app.ts';
 import { testConfig } from '../helpers/test-config.ts';
 
-/** Every caller kind in the table, plus the two the table has no row for. */
-const ACTORS = ['anonymous', 'outsider', ...CALLER_KINDS] as const;
+/**
+ * Every caller kind in the table, plus the two the table has no row for, and
+ * the holder of a password-protected read-only link who has not typed its
+ * password: every route answers them as it answers nobody (once typed, a
+ * share link's rights: test/api/share-link-passwords.test.ts).
+ */
+const ACTORS = ['anonymous', 'outsider', ...CALLER_KINDS, 'locked-share-link'] as const;
 type ActorName = (typeof ACTORS)[number];
 type Statuses = Record<ActorName, number>;
 
@@ -152,6 +159,7 @@ async function headersFor(
   freshSession: boolean,
 ): Promise<Record<string, string>> {
   if (actor === 'anonymous') return {};
+  if (actor === 'locked-share-link') return { authorization: `Bearer ${await lockedLink(cell)}` };
   if (actor === 'share-link') return { authorization: `Bearer ${cell.shareToken}` };
   if (actor === 'share-link-comments') {
     return { authorization: `Bearer ${cell.commentsShareToken}` };
@@ -215,7 +223,35 @@ function expected(needs: Needs, status: number): Statuses {
   ) as Statuses;
 }
 
-function expectedFor(actor: ActorName, needs: Needs, status: number): number {
+/**
+ * The token of a password-protected link to the cell's map, written as the
+ * service writes one (one scrypt hash for the whole file: the matrix makes
+ * hundreds of cells).
+ */
+let lockedLinks = 0;
+const matrixPasswordHash = hashPassword('matrix password');
+const onePerCell = new Map<string, Promise<string>>();
+async function lockedLink(cell: Cell, options: { once?: boolean } = {}): Promise<string> {
+  if (options.once) {
+    const made = onePerCell.get(cell.mapId) ?? lockedLink(cell);
+    onePerCell.set(cell.mapId, made);
+    return made;
+  }
+  const token = newToken('share');
+  lockedLinks += 1;
+  await app().prisma.shareLink.create({
+    data: {
+      mapId: cell.mapId,
+      number: 1_000 + lockedLinks,
+      tokenHash: hashToken(token),
+      passwordHash: await matrixPasswordHash,
+    },
+  });
+  return token;
+}
+
+function expectedFor(name: ActorName, needs: Needs, status: number): number {
+  const actor = name === 'locked-share-link' ? 'anonymous' : name;
   if ('anyone' in needs) return status;
   if (actor === 'anonymous') return 401;
   const hasAccount = actor === 'outsider' || isMember(actor);
@@ -704,6 +740,16 @@ const TABLE: Record<string, Entry | { skip: string }> = {
       method: 'POST',
       url: '/api/share-links/open',
       payload: { token: cell.shareToken },
+    }),
+  },
+  'POST /api/share-links/unlock': {
+    needs: { anyone: true },
+    status: 200,
+    // One link for the row's cell: unlocking it again is allowed, and each scrypt counts.
+    request: async (cell) => ({
+      method: 'POST',
+      url: '/api/share-links/unlock',
+      payload: { token: await lockedLink(cell, { once: true }), password: 'matrix password' },
     }),
   },
 

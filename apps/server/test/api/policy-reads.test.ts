@@ -101,6 +101,7 @@ describe('what the policy reads', () => {
       mapId,
       allowComments: false,
       expiresAt: inHalfAnHour,
+      passwordVersion: 0,
     });
     process.env.TZ = 'America/Los_Angeles';
     expect((await resolveActor(prisma, { shareToken: expiredLink.token })).share).toBeNull();

@@ -33,6 +33,11 @@ describe('lapsedGrants', () => {
       where: { id: revokedLink.linkId },
       data: { revokedAt: new Date() },
     });
+    // A password set on the live link since its sockets opened (version 0 → 1).
+    await prisma.shareLink.update({
+      where: { id: liveLink.linkId },
+      data: { passwordHash: 'scrypt$…', passwordVersion: 1 },
+    });
     await prisma.session.delete({ where: { id: signedOut.sessionId } });
     await prisma.membership.update({
       where: { workspaceId_userId: { workspaceId, userId: editor.userId } },
@@ -43,6 +48,8 @@ describe('lapsedGrants', () => {
 
     const held = new Map([
       [grantKey.share(liveLink.linkId), null],
+      [grantKey.password(liveLink.linkId, 0), null],
+      [grantKey.password(liveLink.linkId, 1), null],
       [grantKey.share(revokedLink.linkId), null],
       [grantKey.share(expiredLink.linkId), null],
       [grantKey.workshop(guest.linkId), null],
@@ -56,6 +63,7 @@ describe('lapsedGrants', () => {
 
     expect(Object.fromEntries(await lapsedGrants(prisma, held))).toEqual({
       [grantKey.share(revokedLink.linkId)]: 'revoked',
+      [grantKey.password(liveLink.linkId, 0)]: 'revoked',
       [grantKey.share(expiredLink.linkId)]: 'revoked',
       [grantKey.session(signedOut.sessionId)]: 'revoked',
       [grantKey.member(workspaceId, editor.userId)]: 'changed',

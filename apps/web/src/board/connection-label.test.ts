@@ -22,6 +22,9 @@ describe('what the header says about the connection', () => {
     expect(accessEnded(CloseReason.shareLinkRevoked)).toBe(
       'This link was revoked — ask for a new one',
     );
+    expect(accessEnded(CloseReason.shareLinkPasswordChanged)).toBe(
+      'The link’s password was changed — reload the page and enter the new one',
+    );
     expect(accessEnded(CloseReason.workshopLinkRevoked)).toBe(
       'The workshop link was closed — ask the facilitator',
     );

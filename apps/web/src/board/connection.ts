@@ -78,6 +78,8 @@ const ACCESS_ENDED_LABELS: Partial<Record<string, string>> = {
   [CloseReason.signedOut]: 'You were signed out',
   [CloseReason.removedFromWorkspace]: 'You were removed from this workspace',
   [CloseReason.shareLinkRevoked]: 'This link was revoked — ask for a new one',
+  [CloseReason.shareLinkPasswordChanged]:
+    'The link’s password was changed — reload the page and enter the new one',
   [CloseReason.workshopLinkRevoked]: 'The workshop link was closed — ask the facilitator',
 };
 

@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../components/common/use-document-title.ts';
 import { SharedComments } from '../components/comments/shared-comments.tsx';
 import { Presentation } from '../components/board/presentation.tsx';
 import { ViewOnlyBadge } from '../components/sharing/view-only-badge.tsx';
+import { SharePasswordForm } from '../components/sharing/share-password-form.tsx';
 import { BoardView } from '../components/board/board-view.tsx';
 import { ExportMenu } from '../components/export/export-menu.tsx';
 import { PrintHeading, PrintHeadingContext } from '../components/export/print-heading.tsx';
@@ -41,13 +42,18 @@ import './board-page.css';
 /**
  * `/s/<token>`: a read-only link for people without an account (leadership).
  * The token goes to the API in a request body and to the sync socket as a
- * subprotocol — never into another URL.
+ * subprotocol — never into another URL. A password-protected link shows its
+ * password form first; the unlock is an httpOnly cookie the browser sends
+ * beside the token on every request and the socket.
  */
 export function ShareViewPage({ view }: { view?: TShareLinkView | undefined }) {
   const { token = '' } = useParams();
   const { data: link, error } = useOpenShareLink(token);
   useDocumentTitle(link ? link.map.title : 'Shared journey map');
 
+  if (error instanceof ApiError && error.code === 'SHARE_LINK_PASSWORD_REQUIRED') {
+    return <SharePasswordForm token={token} />;
+  }
   if (error) {
     const expired = error instanceof ApiError && error.code === 'LINK_EXPIRED';
     return (

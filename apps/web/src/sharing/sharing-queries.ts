@@ -82,6 +82,21 @@ export function useWorkshopLinkPreview(token: string) {
   });
 }
 
+/**
+ * The password form of a protected link: the server sets this device's
+ * unlock cookie and answers what the link shows, which becomes the page's
+ * opened link (the board replaces the form, no reload).
+ */
+export function useUnlockShareLink(token: string) {
+  const queryClient = useQueryClient();
+  const unlock = useMutation({
+    mutationFn: (password: string) =>
+      call(routes.sharing.unlockShareLink, { body: { token, password } }),
+    onSuccess: (opened) => queryClient.setQueryData(queryKeys.shareLink(token), opened),
+  });
+  return unlock.mutateAsync;
+}
+
 export function useOpenShareLink(token: string) {
   return useQuery({
     queryKey: queryKeys.shareLink(token),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ZDisplayName } from './auth.ts';
+import { PASSWORD_MAX, ZDisplayName } from './auth.ts';
 import { ZJourneyMap } from './maps.ts';
-import { ZLine } from './text.ts';
+import { ZLine, ZText } from './text.ts';
 
 const ZExpiresAt = z.iso
   .datetime({
@@ -21,23 +21,44 @@ export const ZShareLinkView = z.enum(SHARE_LINK_VIEWS, {
 });
 export type TShareLinkView = z.infer<typeof ZShareLinkView>;
 
+/** Shortest password a read-only link takes: said aloud or sent apart from the link, so shorter than an account's. */
+export const SHARE_LINK_PASSWORD_MIN = 6;
+
+/** A read-only link's password, as the owner types it (kept as typed: spaces count). */
+export const ZShareLinkPassword = ZText('Password', { trim: false })
+  .min(
+    SHARE_LINK_PASSWORD_MIN,
+    `Use at least ${SHARE_LINK_PASSWORD_MIN} characters for the link's password.`,
+  )
+  .max(PASSWORD_MAX, `Keep the password to ${PASSWORD_MAX} characters or fewer.`);
+
 export const ZCreateShareLinkRequest = z.strictObject({
   expiresAt: ZExpiresAt,
   /** Whether people with the link see the map's comment threads (read-only). */
   allowComments: z.boolean().default(false),
   opensOn: ZShareLinkView.default('board'),
+  /** Whoever opens the link must type this first. Stored hashed, never returned. */
+  password: ZShareLinkPassword.optional(),
 });
 export type TCreateShareLinkRequest = z.input<typeof ZCreateShareLinkRequest>;
 
-/** What an owner may change on an existing link: comments, the page it opens on, or both. */
+/**
+ * What an owner may change on an existing link: comments, the page it opens
+ * on, its password (a new one, or null to remove it) — any of them.
+ */
 export const ZUpdateShareLinkRequest = z
   .strictObject({
     allowComments: z.boolean({ error: 'Send allowComments: true or false.' }).optional(),
     opensOn: ZShareLinkView.optional(),
+    /** Setting or changing it ends every device's unlock; null removes it. */
+    password: ZShareLinkPassword.nullable().optional(),
   })
   .refine(
-    (value) => value.allowComments !== undefined || value.opensOn !== undefined,
-    'Send allowComments, opensOn, or both.',
+    (value) =>
+      value.allowComments !== undefined ||
+      value.opensOn !== undefined ||
+      value.password !== undefined,
+    'Send allowComments, opensOn or password (null removes it).',
   );
 export type TUpdateShareLinkRequest = z.input<typeof ZUpdateShareLinkRequest>;
 
@@ -48,6 +69,8 @@ export const ZShareLink = z.object({
   number: z.number().int().positive(),
   allowComments: z.boolean(),
   opensOn: ZShareLinkView,
+  /** Whether opening the link asks for a password (the password itself is never sent). */
+  hasPassword: z.boolean(),
   expiresAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
 });
@@ -62,6 +85,15 @@ export type TListShareLinksResponse = z.infer<typeof ZListShareLinksResponse>;
 
 export const ZOpenLinkRequest = z.strictObject({ token: ZToken });
 export type TOpenLinkRequest = z.input<typeof ZOpenLinkRequest>;
+
+/** The password form's request: the link's token and the password typed. */
+export const ZUnlockShareLinkRequest = z.strictObject({
+  token: ZToken,
+  password: ZText('Password', { trim: false })
+    .min(1, 'Enter the password for this link.')
+    .max(PASSWORD_MAX),
+});
+export type TUnlockShareLinkRequest = z.input<typeof ZUnlockShareLinkRequest>;
 
 export const ZOpenShareLinkResponse = z.object({
   map: ZJourneyMap,

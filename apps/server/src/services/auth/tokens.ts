@@ -11,6 +11,8 @@ export const TokenPrefix = {
   share: 'jbsh_',
   workshop: 'jbws_',
   invite: 'jbin_',
+  /** A device's unlock of one password-protected share link (policy/share-unlock.ts). */
+  shareUnlock: 'jbsu_',
 } as const;
 export type TokenKind = keyof typeof TokenPrefix;
 

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@journeyboard/db';
+import { SHARE_UNLOCK_FAILURE_WINDOW_MS } from '../sharing/unlock-share-link.ts';
 
 /**
  * How long expired or revoked links and invitations are kept: someone who
@@ -11,11 +12,13 @@ export interface DeletedCredentials {
   invites: number;
   shareLinks: number;
   workshopLinks: number;
+  shareUnlocks: number;
 }
 
 /**
  * Deletes what can no longer sign anyone in: expired sessions, guest sessions
- * of workshop links that expired or were revoked, and — after the grace
+ * of workshop links that expired or were revoked, expired share-link unlocks
+ * and wrong-password tries too old to count, and — after the grace
  * period — expired invitations and expired or revoked links.
  *
  * Safe with several instances: the instance that gets the advisory lock does
@@ -44,6 +47,12 @@ export async function deleteExpiredCredentials(
     const deadLink = {
       OR: [{ expiresAt: { lte: graceEnd } }, { revokedAt: { lte: graceEnd } }],
     };
+    const shareUnlocks = await tx.shareLinkUnlock.deleteMany({
+      where: { expiresAt: { lte: now } },
+    });
+    await tx.shareLinkUnlockFailure.deleteMany({
+      where: { failedAt: { lte: new Date(now.getTime() - SHARE_UNLOCK_FAILURE_WINDOW_MS) } },
+    });
     const shareLinks = await tx.shareLink.deleteMany({ where: deadLink });
     const workshopLinks = await tx.workshopLink.deleteMany({ where: deadLink });
     return {
@@ -51,6 +60,7 @@ export async function deleteExpiredCredentials(
       invites: invites.count,
       shareLinks: shareLinks.count,
       workshopLinks: workshopLinks.count,
+      shareUnlocks: shareUnlocks.count,
     };
   });
 }

@@ -7,6 +7,7 @@ export const toShareLink = (row: ShareLink): TShareLink => ({
   number: row.number,
   allowComments: row.allowComments,
   opensOn: row.opensOn,
+  hasPassword: row.passwordHash !== null,
   expiresAt: row.expiresAt?.toISOString() ?? null,
   createdAt: row.createdAt.toISOString(),
 });

@@ -9,6 +9,7 @@ import { LinkList, linkName } from './link-list.tsx';
 import { NewLink, type NewLinkShown } from './new-link.tsx';
 import { InvitePeople } from './invite-people.tsx';
 import { ShareLinkOpensOn } from './share-link-opens-on.tsx';
+import { ShareLinkPassword } from './share-link-password.tsx';
 import { FormProblem } from '../common/form-problem.tsx';
 
 /** What each kind of link is called in the dialog ("Read-only link 2"). */
@@ -49,6 +50,8 @@ export function ShareDialog({
   // Focus starts on the first thing people come for, not the optional expiry above it.
   const firstCreate = useRef<HTMLButtonElement>(null);
   const [expiry, setExpiry] = useState('');
+  // Asked for by whoever opens the next read-only link; cleared once it is made.
+  const [newPassword, setNewPassword] = useState('');
   // A failed action's message goes where it was tried: under the Create button pressed (an
   // expiry in the past, say, which a laptop's screen would hide at the dialog's foot).
   const [actionError, setError] = useState<{ message: string; where: ProblemPlace } | null>(null);
@@ -57,6 +60,7 @@ export function ShareDialog({
   const loadError = shareQuery.error ?? workshopQuery.error;
   const error = problemAt('dialog') ?? (loadError ? errorMessage(loadError) : null);
   const expiryId = useId();
+  const passwordId = useId();
   const titleId = useId();
 
   const run = async (action: () => Promise<unknown>, where: ProblemPlace = 'dialog') => {
@@ -68,6 +72,16 @@ export function ShareDialog({
     }
   };
   const expiresAt = toExpiry(expiry);
+  // The row's editor stays open when saving fails: the message shows at the dialog's foot.
+  const changePassword = async (id: string, password: string | null) => {
+    setError(null);
+    try {
+      await actions.updateShareLink(id, { password });
+    } catch (caught) {
+      setError({ message: errorMessage(caught), where: 'dialog' });
+      throw caught;
+    }
+  };
   const revoke = (kind: keyof typeof newLinks, id: string, revokeLink: () => Promise<unknown>) =>
     run(async () => {
       await revokeLink();
@@ -113,13 +127,32 @@ export function ShareDialog({
           <section>
             <h3 className="section-title">Read-only links</h3>
             <p className="muted">Anyone with the link sees the live map and can change nothing.</p>
+            <label className="field__label" htmlFor={passwordId}>
+              Password for the new link (optional)
+            </label>
+            <input
+              id={passwordId}
+              className="input"
+              type="password"
+              autoComplete="new-password"
+              value={newPassword}
+              onChange={(event) => setNewPassword(event.target.value)}
+            />
+            <p className="muted">
+              Whoever opens it types this first. Send it apart from the link: a link forwarded by
+              mistake then shows nothing.
+            </p>
             <button
               ref={firstCreate}
               type="button"
               className="button button--primary"
               onClick={() =>
                 void run(async () => {
-                  const link = await actions.createShareLink(expiresAt ? { expiresAt } : {});
+                  const link = await actions.createShareLink({
+                    ...(expiresAt ? { expiresAt } : {}),
+                    ...(newPassword ? { password: newPassword } : {}),
+                  });
+                  setNewPassword('');
                   const name = linkName(SHARE_LINK, link.number);
                   setNewLinks((shown) => ({
                     ...shown,
@@ -155,6 +188,7 @@ export function ShareDialog({
                       void run(() => actions.updateShareLink(id, { opensOn }))
                     }
                   />
+                  <ShareLinkPassword link={link} name={name} onChange={changePassword} />
                 </>
               )}
             />

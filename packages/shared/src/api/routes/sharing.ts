@@ -14,6 +14,7 @@ import {
   ZOpenShareLinkResponse,
   ZPreviewWorkshopLinkResponse,
   ZShareLink,
+  ZUnlockShareLinkRequest,
   ZUpdateShareLinkRequest,
 } from '../sharing.ts';
 
@@ -50,7 +51,7 @@ export const sharingRoutes = {
     method: 'PATCH',
     path: '/api/share-links/:id',
     summary:
-      'Turn comments on or off for a read-only link, or choose whether it opens on the board or the briefing (owners)',
+      'Turn comments on or off for a read-only link, choose whether it opens on the board or the briefing, or set, change or remove its password (owners)',
     params: ZLinkParams,
     body: ZUpdateShareLinkRequest,
     responses: { 200: ZShareLink, ...failures },
@@ -58,10 +59,20 @@ export const sharingRoutes = {
   openShareLink: defineRoute({
     method: 'POST',
     path: '/api/share-links/open',
-    summary: 'What a read-only link shows (no account needed)',
+    summary:
+      'What a read-only link shows (no account needed); 401 SHARE_LINK_PASSWORD_REQUIRED until this device has unlocked a protected link',
     body: ZOpenLinkRequest,
     public: true,
     responses: { 200: ZOpenShareLinkResponse, ...failures },
+  }),
+  unlockShareLink: defineRoute({
+    method: 'POST',
+    path: '/api/share-links/unlock',
+    summary:
+      "Type a protected read-only link's password: sets this device's unlock cookie and answers what the link shows; wrong tries are limited per link and client",
+    body: ZUnlockShareLinkRequest,
+    public: true,
+    responses: { 200: ZOpenShareLinkResponse, ...failures, ...errors(429) },
   }),
   createWorkshopLink: defineRoute({
     method: 'POST',

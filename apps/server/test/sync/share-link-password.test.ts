@@ -1,0 +1,68 @@
+// The sync socket of a password-protected read-only link: refused to the
+// token alone, opened with the device's unlock cookie, and closed — saying
+// why — when the owner changes the password.
+import { describe, expect, it } from 'vitest';
+import { SYNC_SUBPROTOCOL } from '../../src/policy/credentials.ts';
+import {
+  boardAccess,
+  connectClient,
+  createBoard,
+  synced,
+  useClientCleanup,
+  useSyncServer,
+  useTestDatabase,
+  type TestClient,
+} from './helpers.ts';
+
+const db = useTestDatabase();
+useClientCleanup();
+const server = useSyncServer(db);
+
+function closedWith(client: TestClient): Promise<{ code: number; reason: string }> {
+  return new Promise((resolve) => {
+    client.provider.once('closed', (event) => resolve(event));
+  });
+}
+
+describe('a password-protected share link on the sync socket', () => {
+  it('is refused without the unlock, opens with it, and closes when the password changes', async () => {
+    const mapId = await createBoard(db().prisma);
+    const { owner } = boardAccess(mapId);
+    const inject = server().app.inject.bind(server().app);
+    const created = await inject({
+      method: 'POST',
+      url: `/api/maps/${mapId}/share-links`,
+      headers: { cookie: owner.cookie },
+      payload: { password: 'river stone 42' },
+    });
+    const { id, token } = created.json<{ id: string; token: string }>();
+    const protocols = [SYNC_SUBPROTOCOL, token];
+
+    const locked = connectClient(server().syncUrl, mapId, { as: { protocols } });
+    expect(await closedWith(locked)).toEqual({ code: 4404, reason: 'map not found' });
+
+    const unlocked = await inject({
+      method: 'POST',
+      url: '/api/share-links/unlock',
+      payload: { token, password: 'river stone 42' },
+    });
+    const cookie = unlocked.cookies
+      .map((c) => `${c.name}=${c.value}`)
+      .find((c) => c.startsWith('jb_unlock_'));
+    const viewer = connectClient(server().syncUrl, mapId, { as: { protocols, cookie } });
+    await synced(viewer);
+    const closed = closedWith(viewer);
+
+    const changed = await inject({
+      method: 'PATCH',
+      url: `/api/share-links/${id}`,
+      headers: { cookie: owner.cookie },
+      payload: { password: 'harbour light 7' },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(await closed).toEqual({ code: 4403, reason: 'share link password changed' });
+    // The old unlock opens it no more.
+    const again = connectClient(server().syncUrl, mapId, { as: { protocols, cookie } });
+    expect(await closedWith(again)).toEqual({ code: 4404, reason: 'map not found' });
+  });
+});
