@@ -159,6 +159,32 @@ describe('password-protected share links', () => {
     expect((await open(link.token, after)).statusCode).toBe(401);
   });
 
+  it('removing a password a link does not have changes nothing: its open views go on', async () => {
+    const map = await createMapFixture(app());
+    const created = await map.owner.inject({
+      method: 'POST',
+      url: `/api/maps/${map.id}/share-links`,
+      payload: {},
+    });
+    const link = created.json<CreatedLink>();
+    const stream = await openReadyMapEventStream(app(), map.id, {
+      authorization: `Bearer ${link.token}`,
+    });
+    const removed = await setPassword(map, link.id, null);
+    expect(removed.json()).toMatchObject({ hasPassword: false });
+    // The leader's stream still hears the room: the next timer reaches it.
+    await map.owner.inject({
+      method: 'POST',
+      url: `/api/maps/${map.id}/timer`,
+      payload: { durationSeconds: 60 },
+    });
+    const heard = await Promise.race([
+      stream.next((event) => event.type === 'timer', 5000).then(() => 'timer'),
+      stream.ended.then(() => 'ended'),
+    ]);
+    expect(heard).toBe('timer');
+  });
+
   it('limits wrong passwords per link and client, with a 429 that says when to try again', async () => {
     const map = await createMapFixture(app());
     const link = await protectedLink(map);

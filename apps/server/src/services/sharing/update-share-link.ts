@@ -27,12 +27,19 @@ export async function updateShareLink(
   linkId: string,
   input: z.output<typeof ZUpdateShareLinkRequest>,
 ): Promise<UpdatedShareLink> {
-  const passwordChanges = input.password !== undefined;
   const passwordHash =
     input.password === undefined || input.password === null
       ? null
       : await hashPassword(input.password);
   return prisma.$transaction(async (tx) => {
+    const current = await tx.shareLink.findFirst({
+      where: { id: linkId, revokedAt: null },
+      select: { passwordHash: true },
+    });
+    if (!current) throw new AppError('LINK_NOT_FOUND');
+    // Removing a password the link doesn't have changes nothing: no open view of it ends.
+    const passwordChanges =
+      input.password !== undefined && (input.password !== null || current.passwordHash !== null);
     const updated = await tx.shareLink.updateMany({
       where: { id: linkId, revokedAt: null },
       data: {
