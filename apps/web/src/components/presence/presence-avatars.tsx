@@ -3,11 +3,10 @@
  * it open in; people.ts); click one to follow their view (click again to stop).
  * Beyond the first few, "+N" lists everyone by name (EveryoneMenu).
  */
-import { useMemo, useSyncExternalStore } from 'react';
+import { useReducer, useSyncExternalStore } from 'react';
 import { ValueStore } from '../../board/value-store.ts';
 import type { PresenceReaction } from '@journeyboard/shared';
-import { peopleOf } from '../../presence/people.ts';
-import { useFollowing, usePeers, usePresenceStore } from '../../presence/use-presence.ts';
+import { useFollowing, usePeople, usePresenceStore } from '../../presence/use-presence.ts';
 import { ReactionBubble } from '../workshop/reactions.tsx';
 import { EveryoneMenu } from './everyone-menu.tsx';
 import { initials } from './initials.ts';
@@ -18,12 +17,13 @@ const NO_REACTION = new ValueStore<PresenceReaction | null>(null);
 
 export function PresenceAvatars() {
   const presence = usePresenceStore();
-  const peers = usePeers();
+  // Not every peer update: a cursor moving changes nothing here (usePeople).
+  const people = usePeople();
   const following = useFollowing();
   const ownStore = presence?.ownReaction ?? NO_REACTION;
   const own = useSyncExternalStore(ownStore.subscribe, ownStore.getSnapshot);
-  const selfId = presence?.self.id ?? null;
-  const people = useMemo(() => peopleOf(peers, selfId), [peers, selfId]);
+  // One's own new name is no peer update: drawn at once, not with someone else's next move.
+  const [, renamed] = useReducer((count: number) => count + 1, 0);
   if (!presence) return null;
   const self = presence.self;
   const shown = people.slice(0, SHOWN);
@@ -50,7 +50,9 @@ export function PresenceAvatars() {
           aria-label={`You: ${self.name}`}
           onClick={() => {
             const name = window.prompt('Your name on this map', self.name);
-            if (name) presence.rename(name);
+            if (!name) return;
+            presence.rename(name);
+            renamed();
           }}
         >
           {initials(self.name)}
