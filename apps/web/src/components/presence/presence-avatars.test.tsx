@@ -71,10 +71,11 @@ describe('the people on a map beyond the avatars that fit', () => {
   it('lists everyone by name behind "+N", and following one from there follows them', async () => {
     const user = userEvent.setup();
     const { presence } = room();
-    // Eight avatars; the other four were only a number before, impossible to find or follow.
-    expect(screen.getAllByTestId('presence-avatar')).toHaveLength(8);
+    // Three avatars at the test window's laptop width; the other nine were only a number
+    // before, impossible to find or follow.
+    expect(screen.getAllByTestId('presence-avatar')).toHaveLength(3);
     const more = screen.getByRole('button', { name: 'Everyone on this map (12 others)' });
-    expect(more).toHaveTextContent('+4');
+    expect(more).toHaveTextContent('+9');
 
     await user.click(more);
     const menu = screen.getByRole('menu', { name: 'Follow someone' });
