@@ -1,5 +1,6 @@
 import { routePath, routes } from '@journeyboard/shared';
 import { expect, test } from './fixtures/index.ts';
+import { joinCrowd } from './fixtures/workshop-crowd.ts';
 import { WorkshopTools } from './pages/workshop-tools.ts';
 
 test.use({ accountName: 'Fiona Facilitator' });
@@ -13,16 +14,29 @@ const SCREENS = [
 
 /**
  * A facilitator's header is the fullest: the map's status, a running timer with its
- * controls ("Time's up" once it runs out), "Workshop", who is here, the connection,
- * Undo/Redo and every page action.
+ * controls ("Time's up" once it runs out), "Workshop", a room of 21 people ("+N"), the
+ * connection, Undo/Redo and every page action.
  */
-test('from a laptop to full HD, a facilitator’s header with a timer keeps every tool on screen and the title readable; the workshop tools cover none of the board', async ({
+test('from a laptop to full HD, a facilitator’s header with a timer and a room of people keeps every tool on screen and the title readable; the workshop tools cover none of the board', async ({
   page,
   mapList,
+  baseURL,
 }) => {
   await mapList.goto();
   await mapList.createMap('Trial to paid: onboarding', 'B2B SaaS onboarding');
   const mapId = /\/maps\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? '';
+  // 21 workshop participants on the map: with eight avatars and "+13" the title was "T…".
+  const link = await page.request.post(
+    routePath(routes.sharing.createWorkshopLink, { id: mapId }),
+    {
+      data: {},
+    },
+  );
+  const { token } = (await link.json()) as { token: string };
+  const names = Array.from({ length: 21 }, (_, i) => `Participant ${i + 1}`);
+  const crowd = await joinCrowd(baseURL, mapId, token, names);
+  const others = page.getByRole('button', { name: 'Everyone on this map (21 others)' });
+  await expect(others).toBeVisible();
   const tools = new WorkshopTools(page);
   await tools.startTimer('5');
   const header = page.getByRole('banner');
@@ -57,9 +71,11 @@ test('from a laptop to full HD, a facilitator’s header with a timer keeps ever
           ratio: 1,
         });
       }
-      // Enough of the title to tell maps apart, not a letter and an ellipsis.
+      // Enough of the title to tell maps apart, not a letter and an ellipsis: on a laptop the
+      // avatars give way (four and "+17", on a laptop three and "+18").
       const title = header.getByRole('heading', { level: 1 });
       expect((await title.boundingBox())!.width, at).toBeGreaterThan(120);
+      await expect(others, at).toHaveText(viewport.width < 1536 ? '+18' : '+17');
       // The workshop tools below the board's view, not over its foot (its last lane, "Add lane",
       // its scrollbar).
       const view = (await boardView.boundingBox())!;
@@ -81,6 +97,7 @@ test('from a laptop to full HD, a facilitator’s header with a timer keeps ever
     const box = await header.getByText(words, { exact: true }).boundingBox();
     expect(box?.width, words).toBeGreaterThan(40);
   }
+  crowd.leave();
 });
 
 test('at 1366 px, offline, the pill says “Offline” (the rest in its tooltip and name) and the map’s title shows whole', async ({

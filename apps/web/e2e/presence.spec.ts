@@ -63,6 +63,26 @@ test('two people see each other’s cursor, avatar and editing highlight, and on
   await expect(adaCursor).toBeVisible();
   await expect(adaCursor).toContainText('Ada Lovelace');
 
+  // Ada points at the board's right edge, her name hanging past it: Bo's board keeps its size.
+  // (A cursor that widened the scroll area as it moved repainted the whole board with every
+  // presence update: a facilitator's laptop in a room of 28 repainted 60 times a second.)
+  const scrollWidth = (p: Page) =>
+    scroller(p).evaluate((element) => (element as unknown as { scrollWidth: number }).scrollWidth);
+  const boardOf = (p: Page) => p.getByRole('region', { name: 'Journey board' });
+  const boWidth = await scrollWidth(other);
+  await scroller(page).evaluate((element) => {
+    (element as unknown as Scrollable).scrollLeft = 100_000;
+  });
+  const adaBoard = (await boardOf(page).boundingBox())!;
+  await page.mouse.move(adaBoard.x + adaBoard.width - 4, adaBoard.y + 160, { steps: 4 });
+  await expect
+    .poll(async () => {
+      const [cursor, board] = [await adaCursor.boundingBox(), await boardOf(other).boundingBox()];
+      return cursor!.x - board!.x;
+    })
+    .toBeGreaterThan(adaBoard.width - 10);
+  expect(await scrollWidth(other)).toBe(boWidth);
+
   // The card Ada is editing is highlighted for Bo.
   await page.getByRole('button', { name: 'Add card to Touchpoints in Awareness' }).click();
   await expect(other.getByLabel('Empty card')).toHaveCSS('outline-style', 'solid');

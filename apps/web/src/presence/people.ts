@@ -68,3 +68,27 @@ export function countWhoCan(
   ).length;
   return others + (selfCan ? 1 : 0);
 }
+
+/**
+ * Whether two lists of people show the same (names, colours, tabs, whom
+ * "Follow" follows, reactions): a pointer moving changes none of it, so the
+ * avatars need not re-render for it (use-presence.ts `usePeople`).
+ */
+export function samePeople(a: readonly Person[], b: readonly Person[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((person, i) => {
+    const other = b[i]!;
+    return (
+      person.userId === other.userId &&
+      person.name === other.name &&
+      person.color === other.color &&
+      person.followClientId === other.followClientId &&
+      person.callerKind === other.callerKind &&
+      person.reaction?.seq === other.reaction?.seq &&
+      person.reaction?.kind === other.reaction?.kind &&
+      person.clientIds.length === other.clientIds.length &&
+      person.clientIds.every((id, j) => id === other.clientIds[j])
+    );
+  });
+}

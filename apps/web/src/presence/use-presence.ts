@@ -1,10 +1,10 @@
 /** React access to the board's presence (the session's PresenceStore). */
 import type { MapAction } from '@journeyboard/shared';
-import { useContext, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useRef, useSyncExternalStore } from 'react';
 import { useCan } from '../capabilities/capabilities.tsx';
 import { BoardSessionContext } from '../board/use-board.ts';
 import { ValueStore } from '../board/value-store.ts';
-import { countWhoCan, peopleOf } from './people.ts';
+import { countWhoCan, peopleOf, samePeople, type Person } from './people.ts';
 import type { Peer, PresenceStore } from './presence-store.ts';
 
 export type { Peer, PresenceStore } from './presence-store.ts';
@@ -20,6 +20,27 @@ export function usePresenceStore(): PresenceStore | null {
 export function usePeers(): readonly Peer[] {
   const peers = usePresenceStore()?.peers ?? NO_PEERS;
   return useSyncExternalStore(peers.subscribe, peers.getSnapshot);
+}
+
+const NOBODY_ELSE: readonly Person[] = Object.freeze([]);
+
+/**
+ * Everyone else on the map, one per person (people.ts), this person's other
+ * tabs left out. The same array until what an avatar shows changes — someone
+ * joins, leaves, reacts, points or stops pointing — so the avatars and "+N"
+ * don't re-render with every cursor move (28 people at 10 Hz).
+ */
+export function usePeople(): readonly Person[] {
+  const presence = usePresenceStore();
+  const peers = presence?.peers ?? NO_PEERS;
+  const selfId = presence?.self.id ?? null;
+  const last = useRef(NOBODY_ELSE);
+  const read = useCallback(() => {
+    const next = peopleOf(peers.getSnapshot(), selfId);
+    if (!samePeople(last.current, next)) last.current = next;
+    return last.current;
+  }, [peers, selfId]);
+  return useSyncExternalStore(peers.subscribe, read);
 }
 
 /** The client id being followed, or null. */

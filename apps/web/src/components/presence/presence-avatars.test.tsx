@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
+import { Profiler } from 'react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Awareness } from 'y-protocols/awareness';
@@ -45,22 +46,36 @@ function room() {
   ]);
   frames.splice(0).forEach((run) => run());
   const session = { presence } as unknown as BoardSession;
+  let renders = 0;
   render(
     <BoardSessionContext value={session}>
-      <PresenceAvatars />
+      <Profiler id="avatars" onRender={() => void renders++}>
+        <PresenceAvatars />
+      </Profiler>
     </BoardSessionContext>,
   );
-  return { presence };
+  /** Remote presence changes of the people at `indexes`, as one animation frame delivers them. */
+  const arrive = (indexes: number[], change: (state: Record<string, unknown>) => void) =>
+    act(() => {
+      for (const index of indexes) change(states.get(100 + index)!);
+      awareness.emit('change', [
+        { added: [], updated: indexes.map((i) => 100 + i), removed: [] },
+        'remote',
+      ]);
+      frames.splice(0).forEach((run) => run());
+    });
+  return { presence, arrive, renders: () => renders };
 }
 
 describe('the people on a map beyond the avatars that fit', () => {
   it('lists everyone by name behind "+N", and following one from there follows them', async () => {
     const user = userEvent.setup();
     const { presence } = room();
-    // Eight avatars; the other four were only a number before, impossible to find or follow.
-    expect(screen.getAllByTestId('presence-avatar')).toHaveLength(8);
+    // Three avatars at the test window's laptop width; the other nine were only a number
+    // before, impossible to find or follow.
+    expect(screen.getAllByTestId('presence-avatar')).toHaveLength(3);
     const more = screen.getByRole('button', { name: 'Everyone on this map (12 others)' });
-    expect(more).toHaveTextContent('+4');
+    expect(more).toHaveTextContent('+9');
 
     await user.click(more);
     const menu = screen.getByRole('menu', { name: 'Follow someone' });
@@ -84,5 +99,21 @@ describe('the people on a map beyond the avatars that fit', () => {
     expect(jonas).toHaveAttribute('aria-checked', 'true');
     await user.click(jonas);
     expect(presence.following.getSnapshot()).toBeNull();
+  });
+
+  it('does not re-render for pointers moving, only for what an avatar shows', () => {
+    const { arrive, renders } = room();
+    const before = renders();
+    // Everyone's pointer moves, ten times (a room at 10 Hz for a second).
+    for (let step = 1; step <= 10; step++) {
+      arrive(
+        NAMES.map((_, i) => i),
+        (state) => void (state.cursor = { x: step, y: 20 }),
+      );
+    }
+    expect(renders()).toBe(before);
+    // A reaction shows on an avatar: that re-renders them.
+    arrive([0], (state) => void (state.reaction = { kind: 'thumbs-up', seq: 1 }));
+    expect(renders()).toBe(before + 1);
   });
 });

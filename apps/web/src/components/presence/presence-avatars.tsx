@@ -3,30 +3,40 @@
  * it open in; people.ts); click one to follow their view (click again to stop).
  * Beyond the first few, "+N" lists everyone by name (EveryoneMenu).
  */
-import { useMemo, useSyncExternalStore } from 'react';
+import { useReducer, useSyncExternalStore } from 'react';
 import { ValueStore } from '../../board/value-store.ts';
 import type { PresenceReaction } from '@journeyboard/shared';
-import { peopleOf } from '../../presence/people.ts';
-import { useFollowing, usePeers, usePresenceStore } from '../../presence/use-presence.ts';
+import { useFollowing, usePeople, usePresenceStore } from '../../presence/use-presence.ts';
+import { useMediaQuery } from '../common/use-media-query.ts';
 import { ReactionBubble } from '../workshop/reactions.tsx';
 import { EveryoneMenu } from './everyone-menu.tsx';
 import { initials } from './initials.ts';
 import './presence.css';
 
-const SHOWN = 8;
+/**
+ * Avatars beside "+N": few, so that a room of people leaves the map's title readable
+ * beside a facilitator's running timer (with eight, "Onboarding workshop" was "O…" at
+ * 1280 px and "Trial to…" at 1920). Fewer still at laptop widths (board-header.css's,
+ * where the avatars overlap). Everyone is in "+N", by name.
+ */
+const SHOWN = 4;
+const SHOWN_ON_A_LAPTOP = 3;
+const LAPTOP = '(max-width: 1535px)';
 const NO_REACTION = new ValueStore<PresenceReaction | null>(null);
 
 export function PresenceAvatars() {
   const presence = usePresenceStore();
-  const peers = usePeers();
+  // Not every peer update: a cursor moving changes nothing here (usePeople).
+  const people = usePeople();
+  const avatarCount = useMediaQuery(LAPTOP) ? SHOWN_ON_A_LAPTOP : SHOWN;
   const following = useFollowing();
   const ownStore = presence?.ownReaction ?? NO_REACTION;
   const own = useSyncExternalStore(ownStore.subscribe, ownStore.getSnapshot);
-  const selfId = presence?.self.id ?? null;
-  const people = useMemo(() => peopleOf(peers, selfId), [peers, selfId]);
+  // One's own new name is no peer update: drawn at once, not with someone else's next move.
+  const [, renamed] = useReducer((count: number) => count + 1, 0);
   if (!presence) return null;
   const self = presence.self;
-  const shown = people.slice(0, SHOWN);
+  const shown = people.slice(0, avatarCount);
   return (
     <div className="presence-avatars" role="group" aria-label="People on this map">
       {presence.signedIn ? (
@@ -50,7 +60,9 @@ export function PresenceAvatars() {
           aria-label={`You: ${self.name}`}
           onClick={() => {
             const name = window.prompt('Your name on this map', self.name);
-            if (name) presence.rename(name);
+            if (!name) return;
+            presence.rename(name);
+            renamed();
           }}
         >
           {initials(self.name)}
@@ -76,10 +88,10 @@ export function PresenceAvatars() {
           </button>
         );
       })}
-      {people.length > SHOWN ? (
+      {people.length > avatarCount ? (
         <EveryoneMenu
           people={people}
-          hidden={people.length - SHOWN}
+          hidden={people.length - avatarCount}
           following={following}
           onFollow={(clientId) => presence.follow(clientId)}
         />

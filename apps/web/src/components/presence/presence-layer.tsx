@@ -1,7 +1,8 @@
 /**
  * Everyone's cursors and card highlights, drawn in ONE absolutely positioned
- * layer at the board's origin (so a cursor's board coordinates are its CSS
- * position, zoom included) — a leaf of its own, so 50 people moving their pointers re-render this layer (at most once
+ * layer over the board (so a cursor's board coordinates are its CSS
+ * position, zoom included; contained, so a cursor's move repaints nothing
+ * else and never resizes the board's scroll area: presence.css) — a leaf of its own, so 50 people moving their pointers re-render this layer (at most once
  * per animation frame) and never a cell or a card. Card highlights are one
  * generated <style> keyed on `data-card-id`, so cards don't subscribe either.
  *
