@@ -82,6 +82,14 @@ test('two people see each other’s cursor, avatar and editing highlight, and on
     })
     .toBeGreaterThan(adaBoard.width - 10);
   expect(await scrollWidth(other)).toBe(boWidth);
+  // …and her name turns back inside the board, to be read whole.
+  const adaName = adaCursor.getByText('Ada Lovelace');
+  await expect
+    .poll(async () => {
+      const [name, board] = [await adaName.boundingBox(), await boardOf(other).boundingBox()];
+      return name!.x + name!.width - (board!.x + board!.width);
+    })
+    .toBeLessThanOrEqual(0);
 
   // The card Ada is editing is highlighted for Bo.
   await page.getByRole('button', { name: 'Add card to Touchpoints in Awareness' }).click();

@@ -9,7 +9,7 @@
  * It also publishes this person's own cursor, viewport and selected/editing
  * card, and shows what a followed person sees (until they move themselves).
  */
-import { useEffect, type RefObject } from 'react';
+import { useEffect, type CSSProperties, type RefObject } from 'react';
 import { useUiStore } from '../../state/ui-store.ts';
 import { useBoardMode } from '../board/board-mode.ts';
 import {
@@ -143,7 +143,13 @@ function Cursor({ peer }: { peer: Peer }) {
       className="presence-cursor"
       data-testid="presence-cursor"
       data-name={peer.name}
-      style={{ transform: `translate(${left}px, ${top}px)`, color: peer.color }}
+      style={
+        {
+          transform: `translate(${left}px, ${top}px)`,
+          color: peer.color,
+          '--x': `${left}px`,
+        } as CSSProperties
+      }
     >
       <svg width="16" height="20" viewBox="0 0 16 20" aria-hidden="true">
         <path d="M1 1 L1 16 L5 12 L8 19 L11 18 L8 11 L14 11 Z" fill="currentColor" stroke="white" />
