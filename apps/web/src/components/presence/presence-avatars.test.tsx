@@ -24,13 +24,13 @@ const NAMES = [
   'Keiko Tanaka',
 ];
 
-/** A workshop of twelve others, as their presence arrives from the server. */
-function room() {
+/** A workshop of twelve others (or `names`), as their presence arrives from the server. */
+function room(names: readonly string[] = NAMES) {
   const awareness = new Awareness(new Doc());
   const frames: (() => void)[] = [];
   const presence = new PresenceStore(awareness, { scheduleFrame: (run) => void frames.push(run) });
   const states = awareness.getStates() as Map<number, Record<string, unknown>>;
-  NAMES.forEach((name, index) => {
+  names.forEach((name, index) => {
     states.set(100 + index, {
       user: { id: `guest:${index}`, name, color: '#0079a5', role: 'editor', kind: 'workshop' },
       cursor: { x: 10 * index, y: 20 },
@@ -41,7 +41,7 @@ function room() {
     });
   });
   awareness.emit('change', [
-    { added: NAMES.map((_, i) => 100 + i), updated: [], removed: [] },
+    { added: names.map((_, i) => 100 + i), updated: [], removed: [] },
     'remote',
   ]);
   frames.splice(0).forEach((run) => run());
@@ -99,6 +99,12 @@ describe('the people on a map beyond the avatars that fit', () => {
     expect(jonas).toHaveAttribute('aria-checked', 'true');
     await user.click(jonas);
     expect(presence.following.getSnapshot()).toBeNull();
+  });
+
+  it('shows one more avatar rather than "+1", which would take its room', () => {
+    room(NAMES.slice(0, 4));
+    expect(screen.getAllByTestId('presence-avatar')).toHaveLength(4);
+    expect(screen.queryByRole('button', { name: /^Everyone on this map/ })).toBeNull();
   });
 
   it('does not re-render for pointers moving, only for what an avatar shows', () => {

@@ -28,7 +28,9 @@ export function PresenceAvatars() {
   const presence = usePresenceStore();
   // Not every peer update: a cursor moving changes nothing here (usePeople).
   const people = usePeople();
-  const avatarCount = useMediaQuery(LAPTOP) ? SHOWN_ON_A_LAPTOP : SHOWN;
+  const fits = useMediaQuery(LAPTOP) ? SHOWN_ON_A_LAPTOP : SHOWN;
+  // "+1" takes an avatar's room: the one person it would stand for is shown instead.
+  const avatarCount = people.length === fits + 1 ? people.length : fits;
   const following = useFollowing();
   const ownStore = presence?.ownReaction ?? NO_REACTION;
   const own = useSyncExternalStore(ownStore.subscribe, ownStore.getSnapshot);
