@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import {
   boardAccess,
   boardMember,
+  closedWith,
   connectClient,
   createBoard,
   firstCell,
@@ -14,19 +15,12 @@ import {
   useClientCleanup,
   useTestDatabase,
   waitFor,
-  type TestClient,
 } from './helpers.ts';
 
 const db = useTestDatabase();
 useClientCleanup();
 
 const server = useSyncServer(db);
-
-function closedWith(client: TestClient): Promise<{ code: number; reason: string }> {
-  return new Promise((resolve) => {
-    client.provider.once('closed', (event) => resolve(event));
-  });
-}
 
 describe('joining', () => {
   it.each([

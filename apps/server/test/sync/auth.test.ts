@@ -9,6 +9,7 @@ import { SYNC_SUBPROTOCOL } from '../../src/policy/credentials.ts';
 import {
   boardAccess,
   boardMember,
+  closedWith,
   connectClient,
   createBoard,
   firstCell,
@@ -28,12 +29,6 @@ const db = useTestDatabase();
 useClientCleanup();
 
 const server = useSyncServer(db);
-
-function closedWith(client: TestClient): Promise<{ code: number; reason: string }> {
-  return new Promise((resolve) => {
-    client.provider.once('closed', (event) => resolve(event));
-  });
-}
 
 /** The code of the client's next closed connection (4000: it reconnects, 44xx: it stops). */
 function nextCloseCode(client: TestClient): Promise<number | undefined> {

@@ -347,6 +347,13 @@ export interface TestClient {
   destroy(): void;
 }
 
+/** The next close the client's provider sees (code and the server's reason). */
+export function closedWith(client: TestClient): Promise<{ code: number; reason: string }> {
+  return new Promise((resolve) => {
+    client.provider.once('closed', (event) => resolve(event));
+  });
+}
+
 const openClients = new Set<TestClient>();
 
 /** Destroys every client a test connected (registered once per file that uses clients). */

@@ -15,6 +15,7 @@ import {
   boardAccess,
   boardMember,
   cardTexts,
+  closedWith,
   connectClient,
   createBoard,
   firstCell,
@@ -207,12 +208,6 @@ function lacking(expected: readonly string[], holders: readonly string[][]): str
       return `#${index} lacks ${lacks.length}${lacks.length > 0 ? ` (${lacks.slice(0, 20).join(' ')})` : ''}`;
     })
     .join('; ');
-}
-
-function closedWith(client: TestClient): Promise<{ code: number; reason: string }> {
-  return new Promise((resolve) => {
-    client.provider.once('closed', (event) => resolve(event));
-  });
 }
 
 describe('access changes across instances', () => {

@@ -5,24 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { SYNC_SUBPROTOCOL } from '../../src/policy/credentials.ts';
 import {
   boardAccess,
+  closedWith,
   connectClient,
   createBoard,
   synced,
   useClientCleanup,
   useSyncServer,
   useTestDatabase,
-  type TestClient,
 } from './helpers.ts';
 
 const db = useTestDatabase();
 useClientCleanup();
 const server = useSyncServer(db);
-
-function closedWith(client: TestClient): Promise<{ code: number; reason: string }> {
-  return new Promise((resolve) => {
-    client.provider.once('closed', (event) => resolve(event));
-  });
-}
 
 describe('a password-protected share link on the sync socket', () => {
   it('is refused without the unlock, opens with it, and closes when the password changes', async () => {
