@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { REACTION_KINDS, type ReactionKind } from './api/hands.ts';
 import { ZWorkspaceRole } from './api/roles.ts';
-import type { CallerKind } from './capabilities/caller-kinds.ts';
+import { CALLER_KINDS, type CallerKind } from './capabilities/caller-kinds.ts';
 
 export const ZPresenceUser = z.object({
   /** Stable per person: a user id, `guest:<id>` for a workshop participant, `link:<n>` for a share link viewer. */
@@ -25,28 +25,39 @@ export const ZPresenceUser = z.object({
 export type PresenceUser = z.infer<typeof ZPresenceUser>;
 
 /**
- * The capability table's kind of caller a presence shows (the inverse of the
- * sync server's stamp, apps/server/src/sync/access.ts `PRESENCE_ROLE`): a
- * workshop participant, a share link's viewer (with comments when they are a
- * commenter), or a member in their role. Null for a state without one (an
- * older client's). Lets a browser count who on the map may do something.
+ * How each kind of caller shows in presence — the sync server stamps it
+ * (apps/server/src/sync/access.ts), and a browser reads it back
+ * (`presenceCallerKind`) to count who on the map may do something. One table
+ * for both directions, so the two can't drift apart.
+ */
+export const PRESENCE_SHOWN_AS: Record<
+  CallerKind,
+  { readonly role: PresenceUser['role']; readonly kind: PresenceUser['kind'] }
+> = {
+  owner: { role: 'owner', kind: 'member' },
+  editor: { role: 'editor', kind: 'member' },
+  commenter: { role: 'commenter', kind: 'member' },
+  viewer: { role: 'viewer', kind: 'member' },
+  'workshop-guest': { role: 'editor', kind: 'workshop' },
+  'share-link': { role: 'viewer', kind: 'share' },
+  'share-link-comments': { role: 'commenter', kind: 'share' },
+};
+
+/**
+ * The capability table's kind of caller a presence shows (`PRESENCE_SHOWN_AS`
+ * read backwards). Null for a state without one (an older client's).
  */
 export function presenceCallerKind(user: Partial<PresenceUser>): CallerKind | null {
   const parsed = ZPresenceUser.pick({ role: true, kind: true }).safeParse(user);
   if (!parsed.success) return null;
   const { kind, role } = parsed.data;
-  if (kind === 'workshop') return 'workshop-guest';
-  if (kind === 'share') return SHARE_LINK_KIND_BY_ROLE[role];
-  return role;
+  return (
+    CALLER_KINDS.find(
+      (caller) =>
+        PRESENCE_SHOWN_AS[caller].kind === kind && PRESENCE_SHOWN_AS[caller].role === role,
+    ) ?? null
+  );
 }
-
-/** A share link's viewer shows as a viewer, or a commenter when its owner allows comments. */
-const SHARE_LINK_KIND_BY_ROLE: Record<PresenceUser['role'], CallerKind> = {
-  owner: 'share-link',
-  editor: 'share-link',
-  viewer: 'share-link',
-  commenter: 'share-link-comments',
-};
 
 /** The awareness state shape; fields other than `user` are free for the client. */
 export interface PresenceState {

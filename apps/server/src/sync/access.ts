@@ -22,6 +22,7 @@ import type { PrismaClient } from '@journeyboard/db';
 import {
   ANONYMOUS_PRESENCE_COLOR,
   presenceColor,
+  PRESENCE_SHOWN_AS,
   WORKSPACE_ROLES,
   type CallerKind,
   type MapAction,
@@ -121,17 +122,6 @@ const ORIGIN_NOT_ALLOWED: AccessDecision = {
   reason: CloseReason.originNotAllowed,
 };
 
-/** The role a caller kind shows as in presence (`PresenceUser.role`). */
-const PRESENCE_ROLE: Record<CallerKind, TWorkspaceRole> = {
-  owner: 'owner',
-  editor: 'editor',
-  commenter: 'commenter',
-  viewer: 'viewer',
-  'workshop-guest': 'editor',
-  'share-link': 'viewer',
-  'share-link-comments': 'commenter',
-};
-
 /**
  * The connection's access from the actor and the policy's answer for this
  * map. Presence shows the actor as their first kind (membership before a
@@ -142,7 +132,8 @@ export function toConnectionAccess(actor: Actor, access: MapAccess): ConnectionA
   const { kinds, map, capabilities } = access;
   const primary = kinds[0];
   if (!primary) return { capabilities: [] };
-  const role = PRESENCE_ROLE[primary];
+  // How the first kind shows (a member, a guest, a link's viewer): the one table in shared.
+  const { role } = PRESENCE_SHOWN_AS[primary];
   const grants: string[] = [];
   const identities: PresenceUser[] = [];
   const expiries: Date[] = [];

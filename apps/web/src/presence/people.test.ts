@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWhoCan, peopleOf } from './people.ts';
-import { presenceCallerKind } from '@journeyboard/shared';
+import { CALLER_KINDS, PRESENCE_SHOWN_AS, presenceCallerKind } from '@journeyboard/shared';
 import type { Peer } from './presence-store.ts';
 
 const tab = (
@@ -79,5 +79,7 @@ describe('countWhoCan: the "of 28" of a round in progress', () => {
     expect(presenceCallerKind({ kind: 'share', role: 'viewer' })).toBe('share-link');
     expect(presenceCallerKind({ kind: 'share', role: 'commenter' })).toBe('share-link-comments');
     expect(presenceCallerKind({})).toBeNull();
+    // Every kind the server can stamp reads back as itself: no two show the same.
+    for (const kind of CALLER_KINDS) expect(presenceCallerKind(PRESENCE_SHOWN_AS[kind])).toBe(kind);
   });
 });
