@@ -85,7 +85,7 @@ test('the map list, the board and its panels pass an accessibility audit', async
   await expectAccessible(page, 'map list');
 });
 
-test('the workspace pages, a share link and a workshop join pass an accessibility audit', async ({
+test('the workspace pages, a share link, its password form and a workshop join pass an accessibility audit', async ({
   page,
   mapList,
   teamWorkspaceId,
@@ -98,6 +98,11 @@ test('the workspace pages, a share link and a workshop join pass an accessibilit
 
   const share = (await (
     await page.request.post(routePath(routes.sharing.createShareLink, { id: mapId }), { data: {} })
+  ).json()) as { url: string };
+  const protectedShare = (await (
+    await page.request.post(routePath(routes.sharing.createShareLink, { id: mapId }), {
+      data: { password: 'river stone 42' },
+    })
   ).json()) as { url: string };
   const workshop = (await (
     await page.request.post(routePath(routes.sharing.createWorkshopLink, { id: mapId }), {
@@ -122,6 +127,11 @@ test('the workspace pages, a share link and a workshop join pass an accessibilit
   await expect(viewer.getByText('View only')).toBeVisible();
   await expect(viewer.getByTestId('stage-header').first()).toBeVisible();
   await expectAccessible(viewer, 'share link view');
+  await viewer.goto(new URL(protectedShare.url).pathname);
+  await viewer.getByLabel('Password').fill('not it');
+  await viewer.getByLabel('Password').press('Enter'); // with its error shown
+  await expect(viewer.getByRole('alert')).toContainText('That password is not right.');
+  await expectAccessible(viewer, 'share link password form');
   await viewer.goto(new URL(workshop.url).pathname);
   await expect(viewer.getByRole('heading', { name: 'Join the workshop' })).toBeVisible();
   await expectAccessible(viewer, 'workshop join');

@@ -49,6 +49,8 @@ export const CloseReason = {
   shareLinkRevoked: 'share link revoked',
   /** The read-only link's password was changed or removed: the device's unlock ended. */
   shareLinkPasswordChanged: 'share link password changed',
+  /** The device's unlock of a password link ran out (30 days after the password was typed). */
+  shareLinkUnlockExpired: 'share link unlock expired',
   /** The workshop link the guest joined by was revoked (the facilitator ended the workshop). */
   workshopLinkRevoked: 'workshop link revoked',
   accessChanged: 'access changed',

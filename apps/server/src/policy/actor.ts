@@ -35,6 +35,8 @@ export interface SharePrincipal {
   readonly mapId: string;
   readonly allowComments: boolean;
   readonly expiresAt: Date | null;
+  /** A password link: when this device's unlock of it runs out (null: the link has no password). */
+  readonly unlockExpiresAt: Date | null;
   /**
    * The link's password version (counted up by every set, change or removal)
    * when it was resolved: its sockets and streams end when it moves on.
@@ -153,7 +155,8 @@ interface ShareLinkRow {
   readonly revoked: boolean;
   readonly protected: boolean;
   readonly passwordVersion: number;
-  readonly unlocked: boolean;
+  /** The latest of this device's unlocks that still opens the link; null: none. */
+  readonly unlockedUntil: Date | null;
 }
 
 /**
@@ -176,21 +179,22 @@ async function resolveShare(
     `SELECT l.id AS "linkId", l."mapId", l."allowComments",
        l."expiresAt" AT TIME ZONE 'UTC' AS "expiresAt", l."revokedAt" IS NOT NULL AS revoked,
        l."passwordHash" IS NOT NULL AS protected, l."passwordVersion",
-       EXISTS (SELECT 1 FROM share_link_unlocks u
+       (SELECT max(u."expiresAt") AT TIME ZONE 'UTC' FROM share_link_unlocks u
          WHERE u."linkId" = l.id AND u."tokenHash" = ANY($2::text[])
            AND u."passwordVersion" = l."passwordVersion"
-           AND u."expiresAt" > ($3::timestamptz AT TIME ZONE 'UTC')) AS unlocked
+           AND u."expiresAt" > ($3::timestamptz AT TIME ZONE 'UTC')) AS "unlockedUntil"
      FROM share_links l WHERE l."tokenHash" = $1`,
     [hashToken(token), unlockHashes, now.toISOString()],
   );
   const [link] = rows;
   if (!link || link.revoked || (link.expiresAt && link.expiresAt <= now)) return null;
-  if (link.protected && !link.unlocked) return 'locked';
+  if (link.protected && !link.unlockedUntil) return 'locked';
   return {
     linkId: link.linkId,
     mapId: link.mapId,
     allowComments: link.allowComments,
     expiresAt: link.expiresAt,
+    unlockExpiresAt: link.protected ? link.unlockedUntil : null,
     passwordVersion: link.passwordVersion,
   };
 }

@@ -60,8 +60,10 @@ export interface ConnectionAccess {
    * (4000), so it is authorised afresh on what remains, instead of ending it.
    */
   readonly reconnectOnRevoke?: boolean;
-  /** The connection is closed at this moment (an expiring link). */
+  /** The connection is closed at this moment (an expiring link, or a password link's unlock running out). */
   readonly expiresAt?: Date | null;
+  /** The close reason at `expiresAt`, when it is not the link's own expiry (`CloseReason.linkExpired`). */
+  readonly expiryReason?: string;
 }
 
 export type AccessDecision =
@@ -136,7 +138,7 @@ export function toConnectionAccess(actor: Actor, access: MapAccess): ConnectionA
   const { role } = PRESENCE_SHOWN_AS[primary];
   const grants: string[] = [];
   const identities: PresenceUser[] = [];
-  const expiries: Date[] = [];
+  const expiries: { at: Date; reason: string }[] = [];
   if (actor.user && kinds.some(isWorkspaceRole)) {
     const { user, sessionId } = actor.user;
     grants.push(grantKey.session(sessionId), grantKey.member(map.workspaceId, user.id));
@@ -153,7 +155,7 @@ export function toConnectionAccess(actor: Actor, access: MapAccess): ConnectionA
     grants.push(grantKey.session(sessionId), grantKey.workshop(workshopLinkId));
     const id = guestPersonKey(sessionId);
     identities.push({ id, name, color: presenceColor(id), role, kind: 'workshop' });
-    if (linkExpiresAt) expiries.push(linkExpiresAt);
+    if (linkExpiresAt) expiries.push({ at: linkExpiresAt, reason: CloseReason.linkExpired });
   }
   if (
     actor.share &&
@@ -171,16 +173,22 @@ export function toConnectionAccess(actor: Actor, access: MapAccess): ConnectionA
       role,
       kind: 'share',
     });
-    if (actor.share.expiresAt) expiries.push(actor.share.expiresAt);
+    const { expiresAt, unlockExpiresAt } = actor.share;
+    if (expiresAt) expiries.push({ at: expiresAt, reason: CloseReason.linkExpired });
+    // The unlock never outlasts the link; when it ends first, the view asks for the password again.
+    if (unlockExpiresAt) {
+      expiries.push({ at: unlockExpiresAt, reason: CloseReason.shareLinkUnlockExpired });
+    }
   }
-  const expiresAt = expiries.sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
+  const [expiry] = expiries.sort((a, b) => a.at.getTime() - b.at.getTime());
   return {
     capabilities,
     ...(identities[0] ? { identity: identities[0] } : {}),
     // An exact-size copy: the socket keeps it for its lifetime, and an array
     // that was pushed to keeps spare room for 16 entries.
     grants: grants.slice(),
-    expiresAt,
+    expiresAt: expiry?.at ?? null,
+    ...(expiry && expiry.reason !== CloseReason.linkExpired ? { expiryReason: expiry.reason } : {}),
     ...(kinds.length > 1 ? { reconnectOnRevoke: true } : {}),
   };
 }

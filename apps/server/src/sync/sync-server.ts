@@ -399,7 +399,10 @@ export class SyncService implements SyncServer {
   }
 }
 
-/** An expiring link's sockets close when it expires, not whenever they next reconnect. */
+/**
+ * An expiring link's sockets close when it expires, not whenever they next
+ * reconnect; so do a password link's when this device's unlock runs out.
+ */
 function closeWhenExpired(connection: Connection): void {
   const expiresAt = connection.access.expiresAt;
   if (!expiresAt) return;
@@ -409,7 +412,10 @@ function closeWhenExpired(connection: Connection): void {
     () =>
       connection.access.reconnectOnRevoke
         ? connection.close(CloseCode.accessChanged, CloseReason.accessChanged)
-        : connection.close(CloseCode.accessRevoked, CloseReason.linkExpired),
+        : connection.close(
+            CloseCode.accessRevoked,
+            connection.access.expiryReason ?? CloseReason.linkExpired,
+          ),
     delay,
   );
   timer.unref();

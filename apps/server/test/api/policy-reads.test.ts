@@ -101,9 +101,43 @@ describe('what the policy reads', () => {
       mapId,
       allowComments: false,
       expiresAt: inHalfAnHour,
+      unlockExpiresAt: null,
       passwordVersion: 0,
     });
     process.env.TZ = 'America/Los_Angeles';
     expect((await resolveActor(prisma, { shareToken: expiredLink.token })).share).toBeNull();
+  });
+
+  it('takes a password link’s unlock until it runs out, whatever the process time zone', async () => {
+    const { prisma } = db();
+    const mapId = await createBoard(prisma);
+    const link = await shareLinkFor(prisma, mapId);
+    await prisma.shareLink.update({
+      where: { id: link.linkId },
+      data: { passwordHash: 'not checked here', passwordVersion: 1 },
+    });
+    const unlockUntil = async (expiresAt: Date) => {
+      const token = newToken('shareUnlock');
+      await prisma.shareLinkUnlock.create({
+        data: { linkId: link.linkId, tokenHash: hashToken(token), passwordVersion: 1, expiresAt },
+      });
+      return token;
+    };
+    const inAQuarterHour = new Date(Date.now() + 15 * 60_000);
+    const valid = await unlockUntil(inAQuarterHour);
+    const expired = await unlockUntil(new Date(Date.now() - 15 * 60_000));
+
+    process.env.TZ = 'Asia/Tokyo';
+    const unlocked = await resolveActor(prisma, {
+      shareToken: link.token,
+      shareUnlockTokens: [valid],
+    });
+    expect(unlocked.share?.unlockExpiresAt).toEqual(inAQuarterHour);
+    process.env.TZ = 'America/Los_Angeles';
+    const lapsed = await resolveActor(prisma, {
+      shareToken: link.token,
+      shareUnlockTokens: [expired],
+    });
+    expect(lapsed).toMatchObject({ share: null, shareLocked: true });
   });
 });

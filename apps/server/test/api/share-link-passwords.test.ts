@@ -208,6 +208,19 @@ describe('password-protected share links', () => {
     expect((await unlock(other.token, 'river stone 42')).statusCode).toBe(200);
   });
 
+  it('counts guesses sent all at once: five are checked, the rest wait', async () => {
+    const map = await createMapFixture(app());
+    const link = await protectedLink(map);
+    // Hashing a guess takes tens of milliseconds: counted before it is checked,
+    // twenty guesses at once would all pass a count taken before any was filed.
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, guess) => unlock(link.token, `guess ${guess}`)),
+    );
+    const statuses = answers.map((answer) => answer.statusCode).sort();
+    expect(statuses).toEqual([...Array(5).fill(401), ...Array(15).fill(429)]);
+    expect((await unlock(link.token, 'river stone 42')).statusCode).toBe(429);
+  });
+
   it('lets only those who manage links set a password, with a message for one too short', async () => {
     const map = await createMapFixture(app());
     const short = await map.owner.inject({

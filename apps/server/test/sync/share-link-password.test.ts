@@ -1,6 +1,6 @@
 // The sync socket of a password-protected read-only link: refused to the
 // token alone, opened with the device's unlock cookie, and closed — saying
-// why — when the owner changes the password.
+// why — when the owner changes the password or the device's unlock runs out.
 import { describe, expect, it } from 'vitest';
 import { SYNC_SUBPROTOCOL } from '../../src/policy/credentials.ts';
 import {
@@ -58,5 +58,36 @@ describe('a password-protected share link on the sync socket', () => {
     // The old unlock opens it no more.
     const again = connectClient(server().syncUrl, mapId, { as: { protocols, cookie } });
     expect(await closedWith(again)).toEqual({ code: 4404, reason: 'map not found' });
+  });
+
+  it('closes when the device’s unlock runs out, saying so', async () => {
+    const mapId = await createBoard(db().prisma);
+    const { owner } = boardAccess(mapId);
+    const inject = server().app.inject.bind(server().app);
+    const created = await inject({
+      method: 'POST',
+      url: `/api/maps/${mapId}/share-links`,
+      headers: { cookie: owner.cookie },
+      payload: { password: 'river stone 42' },
+    });
+    const { id, token } = created.json<{ id: string; token: string }>();
+    const unlocked = await inject({
+      method: 'POST',
+      url: '/api/share-links/unlock',
+      payload: { token, password: 'river stone 42' },
+    });
+    const cookie = unlocked.cookies
+      .map((c) => `${c.name}=${c.value}`)
+      .find((c) => c.startsWith('jb_unlock_'));
+    // As if the password was typed 30 days ago, less a moment.
+    await db().prisma.shareLinkUnlock.updateMany({
+      where: { linkId: id },
+      data: { expiresAt: new Date(Date.now() + 1_000) },
+    });
+    const viewer = connectClient(server().syncUrl, mapId, {
+      as: { protocols: [SYNC_SUBPROTOCOL, token], cookie },
+    });
+    await synced(viewer);
+    expect(await closedWith(viewer)).toEqual({ code: 4403, reason: 'share link unlock expired' });
   });
 });

@@ -80,6 +80,8 @@ const ACCESS_ENDED_LABELS: Partial<Record<string, string>> = {
   [CloseReason.shareLinkRevoked]: 'This link was revoked — ask for a new one',
   [CloseReason.shareLinkPasswordChanged]:
     'The link’s password was changed — reload the page and enter the new one',
+  [CloseReason.shareLinkUnlockExpired]:
+    'This device’s time on the link ran out — reload the page and enter the password again',
   [CloseReason.workshopLinkRevoked]: 'The workshop link was closed — ask the facilitator',
 };
 

@@ -27,7 +27,7 @@ export interface ShareLinkUnlocked {
 /**
  * The password form of a protected read-only link. Wrong passwords are
  * counted per link and client in Postgres (every instance sees the same
- * count); at the limit the form is refused until the oldest counted try is
+ * count; `reserveTry`); at the limit the form is refused until the oldest counted try is
  * older than the window — SHARE_LINK_UNLOCK_LIMITED says when, in words and
  * in `Retry-After`. Only wrong tries count: a leader who types it right is
  * never held up by their own earlier typos once the window has passed.
@@ -40,19 +40,10 @@ export async function unlockShareLink(
 ): Promise<ShareLinkUnlocked> {
   const link = await findOpenShareLink(prisma, input.token);
   if (link.passwordHash === null) return { response: toOpenedShareLink(link), unlock: null };
-  const since = new Date(now.getTime() - SHARE_UNLOCK_FAILURE_WINDOW_MS);
-  const failures = await prisma.shareLinkUnlockFailure.findMany({
-    where: { linkId: link.id, client, failedAt: { gt: since } },
-    orderBy: { failedAt: 'desc' },
-    take: SHARE_UNLOCK_MAX_FAILURES,
-    select: { failedAt: true },
-  });
-  const oldestCounted = failures[SHARE_UNLOCK_MAX_FAILURES - 1];
-  if (oldestCounted) throw limited(oldestCounted.failedAt, now);
+  const triesBefore = await reserveTry(prisma, link.id, client, now);
 
   if (!(await verifyPassword(input.password, link.passwordHash))) {
-    await prisma.shareLinkUnlockFailure.create({ data: { linkId: link.id, client } });
-    const left = SHARE_UNLOCK_MAX_FAILURES - failures.length - 1;
+    const left = SHARE_UNLOCK_MAX_FAILURES - triesBefore - 1;
     throw new AppError(
       'SHARE_LINK_PASSWORD_WRONG',
       left > 0
@@ -76,6 +67,35 @@ export async function unlockShareLink(
     prisma.shareLinkUnlockFailure.deleteMany({ where: { linkId: link.id, client } }),
   ]);
   return { response: toOpenedShareLink(link), unlock: { linkId: link.id, token, expiresAt } };
+}
+
+/**
+ * Files this try as a wrong one before its password is checked, and returns
+ * how many were counted before it; a right password then clears them.
+ * Counting and filing happen under a lock per link and client: hashing a
+ * guess takes tens of milliseconds, and guesses sent all at once would
+ * otherwise all pass a count taken before any of them was filed.
+ */
+async function reserveTry(
+  prisma: PrismaClient,
+  linkId: string,
+  client: string,
+  now: Date,
+): Promise<number> {
+  const since = new Date(now.getTime() - SHARE_UNLOCK_FAILURE_WINDOW_MS);
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`share-unlock:${linkId}`}), hashtext(${client}))`;
+    const counted = await tx.shareLinkUnlockFailure.findMany({
+      where: { linkId, client, failedAt: { gt: since } },
+      orderBy: { failedAt: 'desc' },
+      take: SHARE_UNLOCK_MAX_FAILURES,
+      select: { failedAt: true },
+    });
+    const oldestCounted = counted[SHARE_UNLOCK_MAX_FAILURES - 1];
+    if (oldestCounted) throw limited(oldestCounted.failedAt, now);
+    await tx.shareLinkUnlockFailure.create({ data: { linkId, client, failedAt: now } });
+    return counted.length;
+  });
 }
 
 const minutes = (ms: number) => Math.ceil(ms / 60_000);
