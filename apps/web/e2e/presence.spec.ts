@@ -91,6 +91,15 @@ test('two people see each other’s cursor, avatar and editing highlight, and on
     })
     .toBeLessThanOrEqual(0);
 
+  // Bo hides other people's cursors (thirty names moving over the cards a workshop reads):
+  // Ada's goes; what she is editing still shows, below.
+  const everyone = other.getByRole('button', { name: 'Everyone on this map (1 other)' });
+  const showCursors = other.getByRole('menuitemcheckbox', { name: 'Show others’ cursors' });
+  await everyone.click();
+  await expect(showCursors).toHaveAttribute('aria-checked', 'true');
+  await showCursors.click();
+  await expect(adaCursor).toBeHidden();
+
   // The card Ada is editing is highlighted for Bo.
   await page.getByRole('button', { name: 'Add card to Touchpoints in Awareness' }).click();
   await expect(other.getByLabel('Empty card')).toHaveCSS('outline-style', 'solid');
@@ -114,6 +123,8 @@ test('two people see each other’s cursor, avatar and editing highlight, and on
     'aria-pressed',
     'true',
   );
+  // With others' cursors hidden, the one he follows still shows: it is why he follows.
+  await expect(adaCursor).toBeVisible();
   await scroller(page).evaluate((element) => {
     (element as unknown as Scrollable).scrollLeft = 400;
   });
@@ -129,6 +140,16 @@ test('two people see each other’s cursor, avatar and editing highlight, and on
     'aria-pressed',
     'false',
   );
+  await expect(adaCursor).toBeHidden();
+  // Kept on his device: after a reload they are still hidden, until he shows them again.
+  await other.reload();
+  await theirs.expectLive();
+  await mine.pointAtBoard();
+  await everyone.click();
+  await expect(showCursors).toHaveAttribute('aria-checked', 'false');
+  await expect(adaCursor).toBeHidden();
+  await showCursors.click();
+  await expect(adaCursor).toBeVisible();
   await mine.expectLive();
 });
 

@@ -46,8 +46,10 @@ export class BoardPage {
   /** Moves the pointer over the board, as a person does: others see this cursor. */
   async pointAtBoard(): Promise<void> {
     const box = (await this.page.getByRole('region', { name: 'Journey board' }).boundingBox())!;
-    await this.page.mouse.move(box.x + 200, box.y + 150);
-    await this.page.mouse.move(box.x + 240, box.y + 180, { steps: 5 });
+    // The board scrolls inside its frame: a board scrolled right starts left of the page.
+    const left = Math.max(box.x, 0);
+    await this.page.mouse.move(left + 200, box.y + 150);
+    await this.page.mouse.move(left + 240, box.y + 180, { steps: 5 });
   }
 
   /** Someone else's cursor on this board. */

@@ -31,6 +31,7 @@ import {
   LockOpen,
   Map as MapGlyph,
   Maximize,
+  MousePointer2,
   MoveHorizontal,
   Columns3,
   Pencil,
@@ -107,6 +108,8 @@ export const CompareIcon = icon(GitCompareArrows);
 /** "Create future-state map": a copy to change. */
 export const FutureStateIcon = icon(CopyPlus);
 export const PersonIcon = icon(UserRound);
+/** Other people's cursors on the board. */
+export const CursorIcon = icon(MousePointer2);
 
 export const StarIcon = ({ size = 16, filled = false }: { size?: number; filled?: boolean }) => (
   <Star

@@ -1,5 +1,7 @@
 import type { Person } from '../../presence/people.ts';
+import { setOthersCursorsHidden, useOthersCursorsHidden } from '../../presence/others-cursors.ts';
 import { MenuButton } from '../common/menu-button.tsx';
+import { ChevronIcon, CursorIcon } from '../common/icons.tsx';
 import { MenuCheckbox } from '../common/menu-checkbox.tsx';
 import type { Anchoring } from '../common/use-anchored-popup.ts';
 
@@ -7,11 +9,13 @@ import type { Anchoring } from '../common/use-anchored-popup.ts';
 const UNDER_THE_AVATARS: Anchoring = { placement: 'bottom-end', gap: 6 };
 
 /**
- * "+21" beside the avatars when more people are on the map than avatars fit:
- * everyone else, by name (a facilitator looks for a name, not for initials in
- * a colour; type its first letter to jump there), each one to follow — the
- * ticked one is being followed, choosing it again stops. Without this, only
- * the first few of a 30-person workshop could be found or followed at all.
+ * "+21" beside the avatars when more people are on the map than avatars fit
+ * (a chevron when all of them fit): everyone else, by name (a facilitator
+ * looks for a name, not for initials in a colour; type its first letter to
+ * jump there), each one to follow — the ticked one is being followed,
+ * choosing it again stops. Without this, only the first few of a 30-person
+ * workshop could be found or followed at all. First in the list, above names
+ * that scroll: whether other people's cursors show on this device.
  */
 export function EveryoneMenu({
   people,
@@ -28,18 +32,28 @@ export function EveryoneMenu({
   onFollow: (clientId: number | null) => void;
 }) {
   const byName = [...people].sort((a, b) => a.name.localeCompare(b.name));
+  const cursorsHidden = useOthersCursorsHidden();
   return (
     <MenuButton
-      content={`+${hidden}`}
+      content={hidden > 0 ? `+${hidden}` : <ChevronIcon />}
       buttonClassName="presence-avatars__more"
-      label={`Everyone on this map (${people.length} others)`}
-      title="Everyone on this map: find someone to follow"
-      menuLabel="Follow someone"
+      label={`Everyone on this map (${people.length} ${people.length === 1 ? 'other' : 'others'})`}
+      title="Everyone on this map: follow someone, or hide their cursors"
+      menuLabel="Everyone on this map"
       menuClassName="everyone-menu"
       anchoring={UNDER_THE_AVATARS}
     >
-      {(run) =>
-        byName.map((person) => {
+      {(run) => [
+        <MenuCheckbox
+          key="cursors"
+          checked={!cursorsHidden}
+          icon={<CursorIcon />}
+          onClick={run(() => setOthersCursorsHidden(!cursorsHidden))}
+        >
+          Show others’ cursors
+        </MenuCheckbox>,
+        <hr key="people" className="everyone-menu__rule" />,
+        ...byName.map((person) => {
           const active = following !== null && person.clientIds.includes(following);
           return (
             <MenuCheckbox
@@ -57,8 +71,8 @@ export function EveryoneMenu({
               {person.name}
             </MenuCheckbox>
           );
-        })
-      }
+        }),
+      ]}
     </MenuButton>
   );
 }

@@ -78,11 +78,12 @@ describe('the people on a map beyond the avatars that fit', () => {
     expect(more).toHaveTextContent('+9');
 
     await user.click(more);
-    const menu = screen.getByRole('menu', { name: 'Follow someone' });
+    const menu = screen.getByRole('menu', { name: 'Everyone on this map' });
     const items = within(menu).getAllByRole('menuitemcheckbox');
-    expect(items.map((item) => item.textContent)).toEqual(
-      [...NAMES].sort((a, b) => a.localeCompare(b)),
-    );
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Show others’ cursors',
+      ...[...NAMES].sort((a, b) => a.localeCompare(b)),
+    ]);
 
     // A letter jumps to the next name starting with it.
     await user.keyboard('k');
@@ -104,7 +105,9 @@ describe('the people on a map beyond the avatars that fit', () => {
   it('shows one more avatar rather than "+1", which would take its room', () => {
     room(NAMES.slice(0, 4));
     expect(screen.getAllByTestId('presence-avatar')).toHaveLength(4);
-    expect(screen.queryByRole('button', { name: /^Everyone on this map/ })).toBeNull();
+    // The list is still there (to hide cursors), with no number on it.
+    const everyone = screen.getByRole('button', { name: 'Everyone on this map (4 others)' });
+    expect(everyone).not.toHaveTextContent(/\+/);
   });
 
   it('does not re-render for pointers moving, only for what an avatar shows', () => {

@@ -1,7 +1,7 @@
 /**
  * Avatars of everyone on the map, one per person (however many tabs they have
  * it open in; people.ts); click one to follow their view (click again to stop).
- * Beyond the first few, "+N" lists everyone by name (EveryoneMenu).
+ * Beyond the first few, "+N" lists everyone by name (EveryoneMenu; a chevron when all fit).
  */
 import { useReducer, useSyncExternalStore } from 'react';
 import { ValueStore } from '../../board/value-store.ts';
@@ -90,10 +90,10 @@ export function PresenceAvatars() {
           </button>
         );
       })}
-      {people.length > avatarCount ? (
+      {people.length > 0 ? (
         <EveryoneMenu
           people={people}
-          hidden={people.length - avatarCount}
+          hidden={Math.max(0, people.length - avatarCount)}
           following={following}
           onFollow={(clientId) => presence.follow(clientId)}
         />

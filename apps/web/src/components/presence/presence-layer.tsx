@@ -19,6 +19,7 @@ import {
   type Peer,
 } from '../../presence/use-presence.ts';
 import type { BoardArea } from '../board/use-canvas-zoom.ts';
+import { useOthersCursorsHidden } from '../../presence/others-cursors.ts';
 import { useSecretRoundRunning } from '../../workshop/secret-round.ts';
 import { ReactionBubble } from '../workshop/reactions.tsx';
 import { toBoardPoint, visibleViewport, watchView } from './board-geometry.ts';
@@ -36,6 +37,7 @@ export function PresenceLayer({ scrollerRef, boardRef, showArea }: PresenceLayer
   const peers = usePeers();
   const following = useFollowing();
   const secret = useSecretRoundRunning();
+  const cursorsHidden = useOthersCursorsHidden();
 
   // Until a vote or rating round's reveal, pointers and selections stay private.
   useEffect(() => presence?.setDiscreet(secret), [presence, secret]);
@@ -130,7 +132,10 @@ export function PresenceLayer({ scrollerRef, boardRef, showArea }: PresenceLayer
       {/* Not even from a client that still sends them (one loaded before this rule). */}
       {secret ? null : <style>{highlightRules(peers)}</style>}
       {peers.map((peer) =>
-        peer.cursor && !secret ? <Cursor key={peer.clientId} peer={peer} /> : null,
+        peer.cursor && !secret && (!cursorsHidden || peer.clientId === following) ? (
+          // Hidden cursors leave the followed person's: what they point at is why one follows.
+          <Cursor key={peer.clientId} peer={peer} />
+        ) : null,
       )}
     </div>
   );
