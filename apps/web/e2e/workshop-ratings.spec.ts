@@ -31,7 +31,7 @@ const pressed = (page: Page, stage: number) =>
 const band = (page: Page) => page.getByTestId('room-band-stage');
 const curvePoints = (page: Page) => page.getByTestId('emotion-point');
 
-test('everyone rates the emotion lane unseen by each other, the facilitator reveals the band and adopts the mean; hands go up in order; a reaction shows on the avatar', async ({
+test('everyone rates the emotion lane unseen by each other, the facilitator reveals the band and adopts the mean; hands go up in order and fold away to their count; a reaction shows on the avatar', async ({
   page,
   mapList,
   openSecondBrowser,
@@ -208,12 +208,23 @@ test('everyone rates the emotion lane unseen by each other, the facilitator reve
     .boundingBox())!;
   expect(handsBox.y + handsBox.height).toBeLessThanOrEqual(toolsBox.y);
   await page.getByRole('button', { name: 'Close versions' }).click();
-  await page.getByRole('button', { name: "Lower Ben Participant's hand" }).click();
+  // Fourteen names cover a corner of the board the room reads: the facilitator folds them
+  // away to the count, which keeps counting, and opens them again.
+  await page.getByRole('button', { name: /^Raised hands \(14\)/ }).click();
+  await expect(page.getByTestId('raised-hands')).toBeHidden();
+  await benPage.getByRole('button', { name: 'Lower hand' }).click();
+  const folded = page.getByRole('button', { name: /^Raised hands \(13\)/ });
+  await expect(folded).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('button', { name: 'Lower all' })).toBeVisible();
+  await folded.click();
   await expect(hands).toHaveText(['Ana Participant', ...guests]);
   await expect(benPage.getByRole('button', { name: 'Raise hand' })).toHaveAttribute(
     'aria-pressed',
     'false',
   );
+  // The facilitator lowers one hand from the list.
+  await page.getByRole('button', { name: "Lower Guest 12's hand" }).click();
+  await expect(hands).toHaveText(['Ana Participant', ...guests.slice(0, 11)]);
   // A reload keeps Ana's hand up (it is stored).
   await anaPage.reload();
   await expect(anaPage.getByRole('button', { name: 'Lower hand' })).toHaveAttribute(

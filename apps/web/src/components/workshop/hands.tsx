@@ -1,9 +1,10 @@
 import { Hand, X } from 'lucide-react';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useHandActions, useHands, useOwnHandRaised } from '../../workshop/hand-queries.ts';
 import { FormProblem } from '../common/form-problem.tsx';
+import { ChevronIcon } from '../common/icons.tsx';
 import './room.css';
 
 /** "Raise hand" / "Lower hand" for people who take part (`workshop.participate`). */
@@ -39,14 +40,22 @@ export function RaiseHandButton() {
 /**
  * For facilitators, while any hand is up: the raised hands in the order they
  * went up, each with "Lower", and "Lower all" beside the title (the names
- * scroll under it, so it stays in reach however many hands are up).
+ * scroll under it, so it stays in reach however many hands are up). The
+ * names fold away to the title and its count, which keeps counting: with
+ * thirty hands up the list covered a corner of the board the room was
+ * reading. Folded until the last hand goes down; the next one opens it.
  */
 export function RaisedHandsList() {
   const canFacilitate = useCan('workshop.facilitate');
   const hands = useHands()?.hands ?? [];
   const { change } = useHandActions();
   const [problem, setProblem] = useState<string | null>(null);
-  if (!canFacilitate || hands.length === 0) return null;
+  const [folded, setFolded] = useState(false);
+  const listId = useId();
+  if (!canFacilitate || hands.length === 0) {
+    if (folded) setFolded(false);
+    return null;
+  }
   const run = (what: Parameters<typeof change>[0]) => {
     setProblem(null);
     change(what).catch((error: unknown) => setProblem(errorMessage(error)));
@@ -55,13 +64,23 @@ export function RaisedHandsList() {
     <section className="raised-hands" aria-label="Raised hands">
       <div className="raised-hands__head">
         <h2 className="raised-hands__title">
-          <Hand size={16} aria-hidden="true" /> Raised hands ({hands.length})
+          <button
+            type="button"
+            className="raised-hands__fold"
+            aria-expanded={!folded}
+            aria-controls={listId}
+            title={folded ? 'Show the names' : 'Hide the names'}
+            onClick={() => setFolded(!folded)}
+          >
+            <ChevronIcon direction={folded ? 'right' : 'down'} />
+            <Hand size={16} aria-hidden="true" /> Raised hands ({hands.length})
+          </button>
         </h2>
         <button type="button" className="button button--ghost" onClick={() => run('lowerAll')}>
           Lower all
         </button>
       </div>
-      <ol className="raised-hands__list" data-testid="raised-hands">
+      <ol id={listId} className="raised-hands__list" data-testid="raised-hands" hidden={folded}>
         {hands.map((hand) => (
           <li key={hand.id} className="raised-hands__item">
             <span className="raised-hands__name">{hand.name}</span>
