@@ -43,6 +43,8 @@ export const CloseReason = {
   accessRevoked: 'access revoked',
   /** The session ended: signed out here or elsewhere. */
   signedOut: 'signed out',
+  /** The session ran its course (30 days; one that ends with its workshop link closes as linkExpired). */
+  sessionExpired: 'session expired',
   /** The person was removed from the map's workspace. */
   removedFromWorkspace: 'removed from the workspace',
   /** The read-only share link was revoked. */

@@ -17,12 +17,16 @@ import { hashToken, isTokenOfKind } from '../services/auth/tokens.ts';
 
 export interface UserPrincipal {
   readonly sessionId: string;
+  /** When the session ends (sessions last a fixed 30 days): its sockets close then. */
+  readonly sessionExpiresAt: Date;
   readonly user: TUser;
 }
 
 /** A workshop participant: a display name with editor rights on one map. */
 export interface GuestPrincipal {
   readonly sessionId: string;
+  /** When the guest session ends (never after its link): its sockets close then. */
+  readonly sessionExpiresAt: Date;
   readonly name: string;
   readonly mapId: string;
   readonly workshopLinkId: string;
@@ -108,7 +112,11 @@ async function resolveUser(
   );
   const [row] = rows;
   if (!row || row.expiresAt <= now) return null;
-  return { sessionId: row.sessionId, user: { id: row.id, email: row.email, name: row.name } };
+  return {
+    sessionId: row.sessionId,
+    sessionExpiresAt: row.expiresAt,
+    user: { id: row.id, email: row.email, name: row.name },
+  };
 }
 
 interface GuestSessionRow {
@@ -140,6 +148,7 @@ async function resolveGuest(
   if (row.linkExpiresAt && row.linkExpiresAt <= now) return null;
   return {
     sessionId: row.sessionId,
+    sessionExpiresAt: row.expiresAt,
     name: row.guestName ?? 'Guest',
     mapId: row.mapId,
     workshopLinkId: row.workshopLinkId,

@@ -60,7 +60,10 @@ export interface ConnectionAccess {
    * (4000), so it is authorised afresh on what remains, instead of ending it.
    */
   readonly reconnectOnRevoke?: boolean;
-  /** The connection is closed at this moment (an expiring link, or a password link's unlock running out). */
+  /**
+   * The connection is closed at this moment: the first of its session's end, an expiring
+   * link's, a password link's unlock running out.
+   */
   readonly expiresAt?: Date | null;
   /** The close reason at `expiresAt`, when it is not the link's own expiry (`CloseReason.linkExpired`). */
   readonly expiryReason?: string;
@@ -140,8 +143,9 @@ export function toConnectionAccess(actor: Actor, access: MapAccess): ConnectionA
   const identities: PresenceUser[] = [];
   const expiries: { at: Date; reason: string }[] = [];
   if (actor.user && kinds.some(isWorkspaceRole)) {
-    const { user, sessionId } = actor.user;
+    const { user, sessionId, sessionExpiresAt } = actor.user;
     grants.push(grantKey.session(sessionId), grantKey.member(map.workspaceId, user.id));
+    expiries.push({ at: sessionExpiresAt, reason: CloseReason.sessionExpired });
     identities.push({
       id: user.id,
       name: user.name,
@@ -151,11 +155,13 @@ export function toConnectionAccess(actor: Actor, access: MapAccess): ConnectionA
     });
   }
   if (actor.guest && kinds.includes('workshop-guest')) {
-    const { sessionId, name, workshopLinkId, linkExpiresAt } = actor.guest;
+    const { sessionId, sessionExpiresAt, name, workshopLinkId, linkExpiresAt } = actor.guest;
     grants.push(grantKey.session(sessionId), grantKey.workshop(workshopLinkId));
     const id = guestPersonKey(sessionId);
     identities.push({ id, name, color: presenceColor(id), role, kind: 'workshop' });
+    // The link first: a session that ends with its link (the usual case) closes as "link expired".
     if (linkExpiresAt) expiries.push({ at: linkExpiresAt, reason: CloseReason.linkExpired });
+    expiries.push({ at: sessionExpiresAt, reason: CloseReason.sessionExpired });
   }
   if (
     actor.share &&
@@ -180,6 +186,7 @@ export function toConnectionAccess(actor: Actor, access: MapAccess): ConnectionA
       expiries.push({ at: unlockExpiresAt, reason: CloseReason.shareLinkUnlockExpired });
     }
   }
+  // Stable: of two at the same moment, the first pushed names the reason.
   const [expiry] = expiries.sort((a, b) => a.at.getTime() - b.at.getTime());
   return {
     capabilities,

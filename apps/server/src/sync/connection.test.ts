@@ -21,7 +21,9 @@ class FakeSocket extends EventEmitter {
   bufferedAmount = 0;
   send = vi.fn();
   ping = vi.fn();
-  close() {
+  closedWith: [number, string] | null = null;
+  close(code?: number, reason?: string) {
+    if (code !== undefined) this.closedWith = [code, reason ?? ''];
     this.readyState = this.CLOSED;
     this.emit('close');
   }
@@ -34,6 +36,7 @@ const options: ConnectionOptions = {
   maxBufferedBytes: 1_000_000,
   maxQueuedMessages: 100,
   maxQueuedBytes: 1_000_000,
+  expiryHorizonMs: 60_000,
   log: { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() } as never,
   onClosed: vi.fn(),
 };
@@ -70,5 +73,33 @@ describe('a sync connection and its document', () => {
     connection.start(doc);
     expect(connectionClosed).toHaveBeenCalledTimes(1);
     expect(receiveFrame).not.toHaveBeenCalled();
+  });
+});
+
+describe('a sync connection whose access ends', () => {
+  it('closes at its session’s end, saying so, with no timer kept until the end is near', () => {
+    vi.useFakeTimers();
+    try {
+      const socket = new FakeSocket();
+      const connection = new Connection(socket as unknown as ConnectionSocket, options);
+      const tenMinutes = 10 * 60_000;
+      connection.access = {
+        capabilities: [],
+        expiresAt: new Date(Date.now() + tenMinutes),
+        expiryReason: 'session expired',
+      };
+      connection.armExpiryWhenNear();
+      expect(vi.getTimerCount()).toBe(0); // ten minutes off: nothing armed yet
+      vi.advanceTimersByTime(tenMinutes - 30_000);
+      socket.emit('pong');
+      connection.checkAlive(); // within the horizon now: armed
+      expect(vi.getTimerCount()).toBe(1);
+      vi.advanceTimersByTime(29_000);
+      expect(socket.closedWith).toBeNull();
+      vi.advanceTimersByTime(1_000);
+      expect(socket.closedWith).toEqual([4403, 'session expired']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -26,6 +26,15 @@ export interface ConnectionOptions {
   /** Caps on what is queued before the document is ready. */
   readonly maxQueuedMessages: number;
   readonly maxQueuedBytes: number;
+  /**
+   * A connection's access ends at `access.expiresAt` (a link's expiry, its
+   * session's end): the close is armed once that is less than this far away,
+   * at the join or at a liveness check (one per ping interval, so make this
+   * more than one). Sessions last 30 days: a timer per socket from the start
+   * would be memory every idle socket keeps, and setTimeout can't wait past
+   * ~24.8 days anyway.
+   */
+  readonly expiryHorizonMs: number;
   readonly log: SyncLogger;
   /** Called once when any connection closes (the server's bookkeeping), before its own listeners. */
   readonly onClosed: (connection: Connection) => void;
@@ -81,6 +90,7 @@ export class Connection implements SocketListener {
   private closeListeners: readonly (() => void)[] = NO_LISTENERS;
   private closed = false;
   private alive = true;
+  private expiryArmed = false;
 
   constructor(socket: ConnectionSocket, options: ConnectionOptions) {
     this.socket = socket;
@@ -97,6 +107,7 @@ export class Connection implements SocketListener {
    */
   checkAlive(): void {
     if (this.closed) return;
+    this.armExpiryWhenNear();
     if (!this.alive) {
       this.options.log.debug({ connection: this.id }, 'no pong; terminating sync connection');
       this.socket.terminate();
@@ -105,6 +116,25 @@ export class Connection implements SocketListener {
     }
     this.alive = false;
     this.socket.ping();
+  }
+
+  /** Arms the close at the access's end, once it is within `expiryHorizonMs` (see the option). */
+  armExpiryWhenNear(): void {
+    const expiresAt = this.access.expiresAt;
+    if (this.expiryArmed || this.closed || !expiresAt) return;
+    const left = expiresAt.getTime() - Date.now();
+    if (left > this.options.expiryHorizonMs) return;
+    this.expiryArmed = true;
+    const timer = setTimeout(() => this.closeAsExpired(), Math.max(left, 0));
+    timer.unref();
+    this.onClose(() => clearTimeout(timer));
+  }
+
+  private closeAsExpired(): void {
+    const { reconnectOnRevoke, expiryReason } = this.access;
+    // On another credential besides (a member who joined the workshop too): back on what remains.
+    if (reconnectOnRevoke) this.close(CloseCode.accessChanged, CloseReason.accessChanged);
+    else this.close(CloseCode.accessRevoked, expiryReason ?? CloseReason.linkExpired);
   }
 
   get isOpen(): boolean {

@@ -151,6 +151,8 @@ export class SyncService implements SyncServer {
       // only stop a client from flooding us while the board loads.
       maxQueuedMessages: 1_000,
       maxQueuedBytes: Math.max(options.config.maxMessageBytes * 2, 8 * 1024 * 1024),
+      // Two intervals: a liveness check always comes between now and then.
+      expiryHorizonMs: 2 * options.config.pingIntervalMs,
       log: options.log,
       onClosed: (connection) => this.connections.delete(connection),
     };
@@ -390,34 +392,11 @@ export class SyncService implements SyncServer {
           ...(decision.access.identity ? { color: decision.access.identity.color } : {}),
         }),
       );
-      closeWhenExpired(connection);
+      connection.armExpiryWhenNear();
       await this.registry.join(mapId, connection);
     } catch (error) {
       log.error({ err: error, mapId }, 'accepting a sync connection failed');
       connection.close(CloseCode.internalError, CloseReason.internalError);
     }
   }
-}
-
-/**
- * An expiring link's sockets close when it expires, not whenever they next
- * reconnect; so do a password link's when this device's unlock runs out.
- */
-function closeWhenExpired(connection: Connection): void {
-  const expiresAt = connection.access.expiresAt;
-  if (!expiresAt) return;
-  // setTimeout overflows past ~24.8 days; such links are re-checked on reconnect.
-  const delay = Math.min(Math.max(expiresAt.getTime() - Date.now(), 0), 2 ** 31 - 1);
-  const timer = setTimeout(
-    () =>
-      connection.access.reconnectOnRevoke
-        ? connection.close(CloseCode.accessChanged, CloseReason.accessChanged)
-        : connection.close(
-            CloseCode.accessRevoked,
-            connection.access.expiryReason ?? CloseReason.linkExpired,
-          ),
-    delay,
-  );
-  timer.unref();
-  connection.onClose(() => clearTimeout(timer));
 }

@@ -91,6 +91,7 @@ describe('what the policy reads', () => {
     });
     expect(actor.guest).toEqual({
       sessionId: guest.sessionId,
+      sessionExpiresAt: expect.any(Date) as Date,
       name: 'Gina Guest',
       mapId,
       workshopLinkId: guest.linkId,

@@ -6,6 +6,7 @@ import { addCard } from '@journeyboard/shared/board';
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { SYNC_SUBPROTOCOL } from '../../src/policy/credentials.ts';
+import { hashToken } from '../../src/services/auth/tokens.ts';
 import {
   boardAccess,
   boardMember,
@@ -310,6 +311,19 @@ describe('revocation', () => {
     const viewer = connectClient(server().syncUrl, mapId, { as: shareAs(token) });
     await synced(viewer);
     expect(await closedWith(viewer)).toEqual({ code: 4403, reason: 'link expired' });
+  });
+
+  it('closes a member’s socket when their session ends', async () => {
+    const mapId = await createBoard(db().prisma);
+    const member = await boardMember(db().prisma, mapId, 'editor');
+    // As if they signed in 30 days ago, less a moment.
+    await db().prisma.session.updateMany({
+      where: { tokenHash: hashToken(member.token) },
+      data: { expiresAt: new Date(Date.now() + 800) },
+    });
+    const editor = connectClient(server().syncUrl, mapId, { as: { cookie: member.cookie } });
+    await synced(editor);
+    expect(await closedWith(editor)).toEqual({ code: 4403, reason: 'session expired' });
   });
 
   it('disconnects a removed member, a signed-out session, and reconnects a changed role', async () => {
