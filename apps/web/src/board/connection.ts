@@ -76,7 +76,7 @@ const ACCESS_ENDED_LABELS: Partial<Record<string, string>> = {
   [CloseReason.linkExpired]: 'This link has expired',
   // The view-only badge offers "Sign in" beside it (view-only-badge.tsx).
   [CloseReason.signedOut]: 'You were signed out',
-  [CloseReason.sessionExpired]: 'Your session ended — reload the page to sign in again',
+  [CloseReason.sessionExpired]: 'Your session ended — sign in again',
   [CloseReason.removedFromWorkspace]: 'You were removed from this workspace',
   [CloseReason.shareLinkRevoked]: 'This link was revoked — ask for a new one',
   [CloseReason.shareLinkPasswordChanged]:

@@ -5,10 +5,11 @@ import { refreshMe } from '../../auth/me.ts';
 import { connectionLabel, type ConnectionState } from '../../board/connection.ts';
 import { useConnection } from '../../board/use-board.ts';
 
+const SESSION_ENDED: readonly string[] = [CloseReason.signedOut, CloseReason.sessionExpired];
 const signedOut = ({ status, closedWith }: ConnectionState) =>
   status === 'closed' &&
   closedWith?.code === CloseCode.accessRevoked &&
-  closedWith.reason === CloseReason.signedOut;
+  SESSION_ENDED.includes(closedWith.reason);
 
 /**
  * "View only" badge and the connection's state (connectionLabel), for the
