@@ -148,27 +148,33 @@ describe('BoardPage', () => {
     expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument();
   });
 
-  it('signed out under the open board: says so, and "Sign in" leads to sign in and back', async () => {
-    let meAsked = 0;
-    mockApi({
-      'GET /api/maps/map-1': () => jsonResponse(200, journeyMap()),
-      'GET /api/me': () => ((meAsked += 1), errorResponse(401, 'UNAUTHENTICATED', 'Sign in.')),
-    });
-    renderBoard();
-    await screen.findByRole('button', { name: 'Rename map First purchase' });
-    // The socket is closed for good: it takes nothing more (trackServerCapabilities).
-    setConnection({
-      ...connectionState('closed', true),
-      closedWith: { code: CloseCode.accessRevoked, reason: CloseReason.signedOut },
-    });
-    act(() => serverCapabilities.set([]));
-    expect(await screen.findByTestId('view-only-badge')).toHaveTextContent('You were signed out');
-    const askedBefore = meAsked;
-    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(await screen.findByText(/Sign-in page/)).toHaveTextContent('Sign-in page /maps/map-1');
-    // Asked again on the way, so the sign-in page shows no one's name.
-    expect(meAsked).toBe(askedBefore + 1);
-  });
+  it.each([
+    [CloseReason.signedOut, 'You were signed out'],
+    [CloseReason.sessionExpired, 'Your session ended — sign in again'],
+  ])(
+    'signed out under the open board (%s): says so, and "Sign in" leads to sign in and back',
+    async (reason, told) => {
+      let meAsked = 0;
+      mockApi({
+        'GET /api/maps/map-1': () => jsonResponse(200, journeyMap()),
+        'GET /api/me': () => ((meAsked += 1), errorResponse(401, 'UNAUTHENTICATED', 'Sign in.')),
+      });
+      renderBoard();
+      await screen.findByRole('button', { name: 'Rename map First purchase' });
+      // The socket is closed for good: it takes nothing more (trackServerCapabilities).
+      setConnection({
+        ...connectionState('closed', true),
+        closedWith: { code: CloseCode.accessRevoked, reason },
+      });
+      act(() => serverCapabilities.set([]));
+      expect(await screen.findByTestId('view-only-badge')).toHaveTextContent(told);
+      const askedBefore = meAsked;
+      await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+      expect(await screen.findByText(/Sign-in page/)).toHaveTextContent('Sign-in page /maps/map-1');
+      // Asked again on the way, so the sign-in page shows no one's name.
+      expect(meAsked).toBe(askedBefore + 1);
+    },
+  );
 
   it('shows a not-found page when the socket is closed with 4404', async () => {
     mockApi({ 'GET /api/maps/map-1': () => jsonResponse(200, journeyMap()) });
