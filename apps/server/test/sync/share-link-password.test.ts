@@ -18,36 +18,50 @@ const db = useTestDatabase();
 useClientCleanup();
 const server = useSyncServer(db);
 
+/** A password-protected link to a new board, made by its owner over REST. */
+async function protectedLink(): Promise<{
+  mapId: string;
+  owner: { cookie: string };
+  id: string;
+  token: string;
+}> {
+  const mapId = await createBoard(db().prisma);
+  const { owner } = boardAccess(mapId);
+  const created = await server().app.inject({
+    method: 'POST',
+    url: `/api/maps/${mapId}/share-links`,
+    headers: { cookie: owner.cookie },
+    payload: { password: 'river stone 42' },
+  });
+  return { mapId, owner, ...created.json<{ id: string; token: string }>() };
+}
+
+/** This device's unlock cookie (`name=value`) for the link, from typing its password. */
+async function unlockCookie(token: string): Promise<string | undefined> {
+  const unlocked = await server().app.inject({
+    method: 'POST',
+    url: '/api/share-links/unlock',
+    payload: { token, password: 'river stone 42' },
+  });
+  return unlocked.cookies
+    .map((c) => `${c.name}=${c.value}`)
+    .find((c) => c.startsWith('jb_unlock_'));
+}
+
 describe('a password-protected share link on the sync socket', () => {
   it('is refused without the unlock, opens with it, and closes when the password changes', async () => {
-    const mapId = await createBoard(db().prisma);
-    const { owner } = boardAccess(mapId);
-    const inject = server().app.inject.bind(server().app);
-    const created = await inject({
-      method: 'POST',
-      url: `/api/maps/${mapId}/share-links`,
-      headers: { cookie: owner.cookie },
-      payload: { password: 'river stone 42' },
-    });
-    const { id, token } = created.json<{ id: string; token: string }>();
+    const { mapId, owner, id, token } = await protectedLink();
     const protocols = [SYNC_SUBPROTOCOL, token];
 
     const locked = connectClient(server().syncUrl, mapId, { as: { protocols } });
     expect(await closedWith(locked)).toEqual({ code: 4404, reason: 'map not found' });
 
-    const unlocked = await inject({
-      method: 'POST',
-      url: '/api/share-links/unlock',
-      payload: { token, password: 'river stone 42' },
-    });
-    const cookie = unlocked.cookies
-      .map((c) => `${c.name}=${c.value}`)
-      .find((c) => c.startsWith('jb_unlock_'));
+    const cookie = await unlockCookie(token);
     const viewer = connectClient(server().syncUrl, mapId, { as: { protocols, cookie } });
     await synced(viewer);
     const closed = closedWith(viewer);
 
-    const changed = await inject({
+    const changed = await server().app.inject({
       method: 'PATCH',
       url: `/api/share-links/${id}`,
       headers: { cookie: owner.cookie },
@@ -61,24 +75,8 @@ describe('a password-protected share link on the sync socket', () => {
   });
 
   it('closes when the device’s unlock runs out, saying so', async () => {
-    const mapId = await createBoard(db().prisma);
-    const { owner } = boardAccess(mapId);
-    const inject = server().app.inject.bind(server().app);
-    const created = await inject({
-      method: 'POST',
-      url: `/api/maps/${mapId}/share-links`,
-      headers: { cookie: owner.cookie },
-      payload: { password: 'river stone 42' },
-    });
-    const { id, token } = created.json<{ id: string; token: string }>();
-    const unlocked = await inject({
-      method: 'POST',
-      url: '/api/share-links/unlock',
-      payload: { token, password: 'river stone 42' },
-    });
-    const cookie = unlocked.cookies
-      .map((c) => `${c.name}=${c.value}`)
-      .find((c) => c.startsWith('jb_unlock_'));
+    const { mapId, id, token } = await protectedLink();
+    const cookie = await unlockCookie(token);
     // As if the password was typed 30 days ago, less a moment.
     await db().prisma.shareLinkUnlock.updateMany({
       where: { linkId: id },
