@@ -152,6 +152,7 @@ test('an owner signs up and shares a live read-only link; a workshop participant
 });
 
 test('a share link shows the board as the team sees it, and presents it stage by stage with the curve', async ({
+  page,
   mapList,
   openSecondBrowser,
 }) => {
@@ -160,6 +161,9 @@ test('a share link shows the board as the team sees it, and presents it stage by
   await board.addCard({ stage: 'Purchase', lane: 'Pain points' }, 'Checkout is slow');
   await board.setCardFields('Checkout is slow', ['Severity high']);
   await board.setCardColour('Checkout is slow', 'Red');
+  await board.card('Checkout is slow').getByRole('button', { name: 'Checkout is slow' }).click();
+  await page.getByRole('combobox', { name: 'Evidence' }).selectOption('observed');
+  await page.keyboard.press('Escape');
   await board.emotionSlider('Awareness').fill('1');
   await board.emotionSlider('Purchase').fill('-2');
   const shareUrl = await board.createShareLink();
@@ -169,6 +173,17 @@ test('a share link shows the board as the team sees it, and presents it stage by
   const card = leader.getByRole('listitem', { name: 'Checkout is slow' });
   await expect(card).toContainText('High severity');
   await expect(card).toHaveClass(/card--color-red/);
+  // Its evidence mark has a corner of its own: no text or chip runs under it (it covered the
+  // end of cards' last lines on the leader's board, in print and in pictures).
+  const underTheMark = await card.evaluate((item) => {
+    const mark = item.querySelector('.evidence-marker')!.getBoundingClientRect();
+    const ends = Array.from(item.querySelectorAll('.card__text, .card__chips'), (part) => {
+      const { paddingRight } = window.getComputedStyle(part);
+      return part.getBoundingClientRect().right - Number.parseFloat(paddingRight);
+    });
+    return Math.max(...ends) - mark.left;
+  });
+  expect(underTheMark).toBeLessThanOrEqual(0.5);
   const curve = { name: 'Emotion curve: Awareness +1, Purchase −2' };
   await expect(leader.getByRole('img', curve)).toBeVisible();
 
