@@ -31,7 +31,7 @@ const pressed = (page: Page, stage: number) =>
 const band = (page: Page) => page.getByTestId('room-band-stage');
 const curvePoints = (page: Page) => page.getByTestId('emotion-point');
 
-test('everyone rates the emotion lane unseen by each other, the facilitator reveals the band and adopts the mean; hands go up in order and fold away to their count; a reaction shows on the avatar', async ({
+test('everyone rates the emotion lane unseen by each other, the facilitator reveals the band and adopts the mean; the facilitator closes the scores for everyone; hands go up in order and fold away to their count; a reaction shows on the avatar', async ({
   page,
   mapList,
   openSecondBrowser,
@@ -141,6 +141,13 @@ test('everyone rates the emotion lane unseen by each other, the facilitator reve
   // …and one step in the facilitator's own undo stack.
   await page.getByRole('button', { name: 'Undo' }).click();
   for (const p of everyone) await expect(curvePoints(p)).toHaveCount(0);
+  // The room has seen them: the facilitator closes the scores, and they leave every board.
+  await expect(anaPage.getByRole('button', { name: 'Hide room scores' })).toBeVisible();
+  await page.getByRole('button', { name: 'Close room scores for everyone' }).click();
+  for (const p of everyone) {
+    await expect(band(p)).toHaveCount(0);
+    await expect(p.getByRole('region', { name: "The room's scores" })).toHaveCount(0);
+  }
 
   // Raised hands, in the order they went up, in the facilitator's list.
   await benPage.getByRole('button', { name: 'Raise hand' }).click();

@@ -163,6 +163,11 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: 'This rating round has been revealed: scores can no longer change.',
   },
+  RATING_ROUND_NOT_REVEALED: {
+    status: 409,
+    message:
+      'This rating round is still running: reveal its scores before taking them off the board.',
+  },
   NOT_AN_EMOTION_LANE: {
     status: 400,
     message: 'Everyone rates in an emotion lane: send the id of an emotion lane on this board.',

@@ -1138,6 +1138,15 @@ const TABLE: Record<string, Entry | { skip: string }> = {
       url: `/api/rating-rounds/${(await freshRatingRound(cell)).id}/reveal`,
     }),
   },
+  'POST /api/rating-rounds/:id/close': {
+    needs: { map: 'workshop.facilitate' },
+    status: 200,
+    request: async (cell) => {
+      const { id } = await freshRatingRound(cell);
+      await ok({ method: 'POST', url: `/api/rating-rounds/${id}/reveal` }, 200);
+      return { method: 'POST', url: `/api/rating-rounds/${id}/close` };
+    },
+  },
   'GET /api/rating-rounds/:id/progress': {
     needs: { map: 'workshop.facilitate' },
     status: 200,

@@ -423,6 +423,44 @@ describe('everyone rates', () => {
     expect(JSON.stringify(revealed)).not.toContain(workshop.guest.name);
   });
 
+  it('takes revealed scores off everyone’s board when a facilitator closes the round, and keeps its results', async () => {
+    const workshop = await createWorkshopFixture(app());
+    const { stages } = await emotionLane(workshop);
+    const round = await startRound(workshop);
+    await rated(workshop.guest, round.id, stages[0]!.id, 2);
+    const close = (who: WorkshopCaller) =>
+      who.inject({ method: 'POST', url: `/api/rating-rounds/${round.id}/close` });
+    // Still running: reveal first.
+    expectError(await close(workshop.owner), 409, 'RATING_ROUND_NOT_REVEALED');
+    await reveal(workshop.owner, round.id);
+    const streams = await streamsOf(workshop, [workshop.guest, workshop.shareLink]);
+    try {
+      for (const who of [workshop.guest, workshop.commenter, workshop.viewer, workshop.shareLink]) {
+        expectError(await close(who), 403, 'FORBIDDEN');
+      }
+      const closed = await close(workshop.editor);
+      expect(closed.statusCode, closed.body).toBe(200);
+      const body = closed.json<TRatingRound>();
+      expect(body).toMatchObject({ status: 'revealed', raters: 1 });
+      expect(body.closedAt).toEqual(expect.any(String));
+      expect(body.results?.[0]).toMatchObject({ stageId: stages[0]!.id, n: 1, mean: 2 });
+      for (const stream of streams) {
+        expect(await stream.next((event) => event.type === 'rating-round')).toEqual({
+          type: 'rating-round',
+          round: body,
+        });
+      }
+      // A second facilitator closing it too changes nothing, and tells nobody again.
+      const again = await close(workshop.owner);
+      expect(again.json<TRatingRound>().closedAt).toBe(body.closedAt);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // (What `next` took is no longer in `received`: anything here came after.)
+      for (const stream of streams) expect(stream.received).toEqual([]);
+    } finally {
+      closeAll(streams);
+    }
+  });
+
   it('survives a server restart: a running round keeps everyone’s scores hidden, and is revealed afterwards', async () => {
     const workshop = await createWorkshopFixture(app());
     const { stages } = await emotionLane(workshop);

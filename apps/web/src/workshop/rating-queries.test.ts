@@ -14,6 +14,7 @@ const running: TRatingRound = {
   startedBy: { name: 'Fiona' },
   createdAt: '2026-12-02T10:00:00.000Z',
   revealedAt: null,
+  closedAt: null,
   results: null,
   raters: null,
 };

@@ -58,16 +58,27 @@ export const useRatingUi = create<RatingUiState>()((set) => ({
 }));
 
 /**
+ * Whether a round's scores show on this person's board: revealed, not
+ * closed by a facilitator (for everyone), not hidden by this person (for
+ * themselves).
+ */
+export function showsRoomScores(
+  round: TRatingRound | null,
+  hidden: ReadonlySet<string>,
+): round is TRatingRound {
+  return round?.status === 'revealed' && round.closedAt === null && !hidden.has(round.id);
+}
+
+/**
  * The revealed round whose band an emotion lane shows: the latest round on
- * that lane if it was revealed (a new round on it hides the old band) and
- * this person has not closed it.
+ * that lane if its scores show (a new round on it hides the old band).
  */
 export function useShownRating(laneId: string): TRatingRound | null {
   const hidden = useRatingUi((state) => state.hidden);
   const latest =
     useRatingRounds((rounds) => rounds.find((round) => round.laneId === laneId) ?? null).data ??
     null;
-  return latest?.status === 'revealed' && !hidden.has(latest.id) ? latest : null;
+  return showsRoomScores(latest, hidden) ? latest : null;
 }
 
 /**
@@ -189,6 +200,10 @@ export function useRatingActions() {
     mutationFn: (roundId: string) => call(routes.ratings.reveal, { params: { id: roundId } }),
     onSuccess: onRound,
   });
+  const close = useMutation({
+    mutationFn: (roundId: string) => call(routes.ratings.close, { params: { id: roundId } }),
+    onSuccess: onRound,
+  });
   const rate = useMutation({
     mutationFn: (input: { roundId: string; stageId: string; score: number | null }) =>
       input.score === null
@@ -199,5 +214,10 @@ export function useRatingActions() {
           }),
     onSuccess: onMine,
   });
-  return { start: start.mutateAsync, reveal: reveal.mutateAsync, rate: rate.mutateAsync };
+  return {
+    start: start.mutateAsync,
+    reveal: reveal.mutateAsync,
+    close: close.mutateAsync,
+    rate: rate.mutateAsync,
+  };
 }

@@ -71,6 +71,11 @@ export const ZRatingRound = z.object({
   startedBy: z.object({ name: z.string() }),
   createdAt: z.iso.datetime(),
   revealedAt: z.iso.datetime().nullable(),
+  /**
+   * When a facilitator took the revealed scores off the board for everyone (null: they
+   * show on the emotion lane until then, or until a new round on the lane). The results stay.
+   */
+  closedAt: z.iso.datetime().nullable(),
   /** Revealed rounds: one entry per stage someone rated, in board order. Null while running. */
   results: z.array(ZStageRating).nullable(),
   /** Revealed rounds: how many people rated at least one stage. Null while running. */

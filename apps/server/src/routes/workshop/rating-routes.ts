@@ -15,6 +15,7 @@ import {
 } from '../../services/ratings/publish-ratings.ts';
 import { rateStage } from '../../services/ratings/rate-stage.ts';
 import { revealRatingRound } from '../../services/ratings/reveal-rating-round.ts';
+import { closeRatingRound } from '../../services/ratings/close-rating-round.ts';
 import { startRatingRound } from '../../services/ratings/start-rating-round.ts';
 import { registerRoute } from '../register-route.ts';
 
@@ -24,7 +25,8 @@ import { registerRoute } from '../register-route.ts';
  * their own score per stage; everyone on the map reads rounds and — once
  * revealed — the room's scores. While a round runs, a rater's scores go only
  * to that rater: in REST answers and on the event stream (`my-ratings`,
- * addressed to them). The reveal sends everything to everyone at once.
+ * addressed to them). The reveal sends everything to everyone at once, and
+ * closing a revealed round takes its scores off everyone's board.
  */
 export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {
   /** The board's stages and lanes; a copy of a board open elsewhere may be a moment old. */
@@ -93,6 +95,19 @@ export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {
     const board = await app.sync.readBoard(access.map.id, readBoardOutline, { fresh: true });
     const round = await revealRatingRound(app.prisma, child.id, board?.stages ?? []);
     await publishRatingRound(app.sync, app.mapEvents, round);
+    return round;
+  });
+
+  registerRoute(app, routes.ratings.close, async (request) => {
+    const { child } = await authorizeChild(
+      app.prisma,
+      await request.getActor(),
+      'rating-round',
+      request.params.id,
+      'workshop.facilitate',
+    );
+    const { round, changed } = await closeRatingRound(app.prisma, child.id);
+    if (changed) await publishRatingRound(app.sync, app.mapEvents, round);
     return round;
   });
 

@@ -16,6 +16,7 @@ export interface RatingRoundRow {
   readonly startedByName: string;
   readonly createdAt: Date;
   readonly revealedAt: Date | null;
+  readonly closedAt: Date | null;
   /** Stored JSON: `TStageRating[]`, written at the reveal. */
   readonly results: unknown;
   readonly raterCount: number | null;
@@ -37,6 +38,7 @@ export function toRatingRound(round: RatingRoundRow): TRatingRound {
     startedBy: { name: round.startedByName },
     createdAt: round.createdAt.toISOString(),
     revealedAt: round.revealedAt?.toISOString() ?? null,
+    closedAt: round.closedAt?.toISOString() ?? null,
     results: stored?.success ? stored.data : revealed ? [] : null,
     raters: revealed ? (round.raterCount ?? 0) : null,
   };

@@ -44,6 +44,7 @@ function setup(mode: 'edit' | 'read-only' | 'present' = 'read-only') {
     startedBy: { name: 'Fay' },
     createdAt: '2026-12-02T09:00:00.000Z',
     revealedAt: '2026-12-02T09:05:00.000Z',
+    closedAt: null,
     raters: 3,
     results: [
       {

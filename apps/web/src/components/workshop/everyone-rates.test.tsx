@@ -1,6 +1,6 @@
 import type { MapAction, TRatingRound } from '@journeyboard/shared';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../api/query-client.ts';
 import { queryKeys } from '../../api/query-keys.ts';
@@ -24,6 +24,7 @@ const revealed = (patch: Partial<TRatingRound>): TRatingRound => ({
   startedBy: { name: 'Fay' },
   createdAt: '2026-12-02T09:00:00.000Z',
   revealedAt: '2026-12-02T09:05:00.000Z',
+  closedAt: null,
   raters: 0,
   results: [],
   ...patch,
@@ -39,7 +40,7 @@ function showBanner(round: TRatingRound) {
       </BoardSessionContext>
     </QueryClientProvider>,
   );
-  return screen.getByRole('region', { name: "The room's scores" });
+  return { client, banner: screen.getByRole('region', { name: "The room's scores" }) };
 }
 
 beforeEach(() => {
@@ -48,14 +49,31 @@ beforeEach(() => {
 
 describe('the banner after a rating round’s reveal', () => {
   it('says once that nobody rated, without a count of zero', () => {
-    const banner = showBanner(revealed({ raters: 0, results: [] }));
+    const { banner } = showBanner(revealed({ raters: 0, results: [] }));
     expect(banner).toHaveTextContent('The room’s scores for Emotions: nobody rated · anonymous');
     expect(banner).not.toHaveTextContent(/0 people|Nobody rated\./);
   });
 
   it('counts the people who rated', () => {
-    const banner = showBanner(revealed({ raters: 1, anonymous: false }));
+    const { banner } = showBanner(revealed({ raters: 1, anonymous: false }));
     expect(banner).toHaveTextContent('The room’s scores for Emotions: 1 person rated');
+  });
+
+  it('goes from everyone’s board when a facilitator closes the round', async () => {
+    const { client, banner } = showBanner(revealed({ raters: 1 }));
+    act(() =>
+      applyMapEvent(
+        client,
+        MAP,
+        {
+          type: 'rating-round',
+          round: revealed({ raters: 1, closedAt: '2026-12-02T09:20:00.000Z' }),
+        },
+        { comments: false },
+      ),
+    );
+    // The query cache tells its observers on its next tick.
+    await waitFor(() => expect(banner).not.toBeInTheDocument());
   });
 });
 

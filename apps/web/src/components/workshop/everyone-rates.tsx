@@ -10,6 +10,7 @@ import {
   useRatingActions,
   useRatingProgress,
   useRatingRounds,
+  showsRoomScores,
   useRatingUi,
   useRunningRating,
 } from '../../workshop/rating-queries.ts';
@@ -106,17 +107,16 @@ function RatingSetup({ onClose }: { onClose: () => void }) {
 /**
  * While everyone rates: what to do, how many stages this person has rated,
  * and — for facilitators — "Reveal scores". After the reveal (the latest
- * round, until this person closes it): how many rated and — for
- * facilitators who edit — "Use the room's mean as the curve".
+ * round, until a facilitator closes it for everyone or this person hides it
+ * for themselves): how many rated and — for facilitators who edit — "Use the
+ * room's mean as the curve".
  */
 export function RatingBanner() {
   const running = useRunningRating();
   const latest = useRatingRounds((rounds) => rounds[0] ?? null).data ?? null;
   const hidden = useRatingUi((state) => state.hidden);
   if (running) return <RunningBanner round={running} />;
-  if (latest?.status === 'revealed' && !hidden.has(latest.id)) {
-    return <RevealedBanner round={latest} />;
-  }
+  if (showsRoomScores(latest, hidden)) return <RevealedBanner round={latest} />;
   return null;
 }
 
@@ -176,6 +176,12 @@ function RevealedBanner({ round }: { round: TRatingRound }) {
   const board = useBoardActions();
   const stages = useStages();
   const [adopted, setAdopted] = useState(false);
+  const actions = useRatingActions();
+  const [problem, setProblem] = useState<string | null>(null);
+  const closeForEveryone = () => {
+    setProblem(null);
+    actions.close(round.id).catch((error: unknown) => setProblem(errorMessage(error)));
+  };
   const onBoard = new Set(stages.map((stage) => stage.id));
   const means = (round.results ?? []).filter((result) => onBoard.has(result.stageId));
   // A board edit in this browser, through the typed board model: one step in this
@@ -203,13 +209,21 @@ function RevealedBanner({ round }: { round: TRatingRound }) {
           {adopted ? 'Mean adopted — use again' : 'Use the room’s mean as the curve'}
         </button>
       ) : null}
-      <button
-        type="button"
-        className="button button--ghost"
-        onClick={() => useRatingUi.getState().hide(round.id)}
-      >
-        Hide room scores
-      </button>
+      <FormProblem as="span">{problem}</FormProblem>
+      {canFacilitate ? (
+        // The room has seen them: off every board, the leaders' and the exports' too.
+        <button type="button" className="button button--ghost" onClick={closeForEveryone}>
+          Close room scores for everyone
+        </button>
+      ) : (
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={() => useRatingUi.getState().hide(round.id)}
+        >
+          Hide room scores
+        </button>
+      )}
     </section>
   );
 }

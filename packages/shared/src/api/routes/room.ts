@@ -16,7 +16,7 @@ const failures = errors(400, 401, 403, 404, 409);
 
 /**
  * "Everyone rates" (each participant's own emotion score per stage):
- * facilitators (`workshop.facilitate`) start and reveal rounds, participants
+ * facilitators (`workshop.facilitate`) start, reveal and close rounds, participants
  * (`emotion.rate`) set and clear their own scores, everyone on the map reads
  * rounds and — once revealed — the room's scores.
  */
@@ -47,6 +47,14 @@ export const ratingRoutes = {
     method: 'POST',
     path: '/api/rating-rounds/:id/reveal',
     summary: "End the round and reveal everyone's scores, mean and spread (facilitators)",
+    params: ZRatingRoundParams,
+    responses: { 200: ZRatingRound, ...failures },
+  }),
+  close: defineRoute({
+    method: 'POST',
+    path: '/api/rating-rounds/:id/close',
+    summary:
+      "Take a revealed round's scores off the emotion lane for everyone (facilitators); the results stay in the round. 409 RATING_ROUND_NOT_REVEALED",
     params: ZRatingRoundParams,
     responses: { 200: ZRatingRound, ...failures },
   }),

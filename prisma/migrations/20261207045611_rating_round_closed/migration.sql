@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "rating_rounds" ADD COLUMN     "closedAt" TIMESTAMPTZ(3);
