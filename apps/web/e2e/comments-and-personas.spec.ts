@@ -5,7 +5,7 @@ import { CommentsPanel } from './pages/comments-panel.ts';
 
 test.use({ accountName: 'Alice Owner' });
 
-test('one person comments on a card; the other sees the badge and thread live, replies and resolves it; a comment being written on a card someone deletes goes on the whole map, with what was typed', async ({
+test('one person comments on a card; the other sees the badge and thread live, replies (a reply left unsent waits for him) and resolves it; a comment being written on a card someone deletes goes on the whole map, with what was typed', async ({
   page,
   mapList,
   openSecondBrowser,
@@ -42,6 +42,15 @@ test('one person comments on a card; the other sees the badge and thread live, r
   const bobThread = bobComments.thread('Which channel?');
   await expect(bobThread).toBeVisible();
   await bobComments.reply(bobThread, 'Paid social, mostly.');
+  // A second reply he starts and leaves (the panel closed) is there, with its text, when he
+  // comes back; cancelled, it goes.
+  await bobThread.getByRole('button', { name: 'Reply' }).click();
+  await bobThread.getByLabel('Reply').fill('Also search ads?');
+  await bobPage.getByRole('button', { name: 'Close comments' }).click();
+  await bobComments.badgeOn(bobCard).click();
+  await expect(bobThread.getByLabel('Reply')).toHaveValue('Also search ads?');
+  await bobThread.getByRole('button', { name: 'Cancel' }).click();
+  await expect(bobThread.getByLabel('Reply')).toHaveCount(0);
 
   // Alice sees the reply live, then Bob resolves it.
   await expect(aliceComments.thread('Which channel?')).toContainText('Paid social, mostly.');

@@ -5,6 +5,7 @@ import { meQuery, forgetEverythingButMe, refreshMe } from './me.ts';
 import { useWorkspaceStore } from './workspace-store.ts';
 import { lastKnown } from '../offline/last-known.ts';
 import { forgetDeviceCopies } from '../offline/device-copies.ts';
+import { commentDrafts } from '../state/comment-drafts.ts';
 import { forgetCanvases } from '../state/canvas-storage.ts';
 
 /**
@@ -40,6 +41,7 @@ export function useAuthActions() {
     // Forgotten even if the request fails: the person asked for this device to let go.
     lastKnown.forgetAll();
     forgetCanvases();
+    commentDrafts.forgetAll();
     await forgetDeviceCopies();
     await call(routes.auth.logOut);
     queryClient.setQueryData(meQuery.queryKey, null);

@@ -1,7 +1,8 @@
 import type { TMember } from '@journeyboard/shared';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { commentDrafts } from '../../state/comment-drafts.ts';
 import { CommentComposer } from './comment-composer.tsx';
 
 const member = (name: string): TMember => ({
@@ -68,5 +69,53 @@ describe('CommentComposer @mentions', () => {
     const { box } = renderComposer();
     await user.type(box, 'cc @Fran Facilitator and @fran.');
     expect(screen.getByText('Notifies Fran Facilitator, Fran')).toBeInTheDocument();
+  });
+});
+
+describe('CommentComposer drafts', () => {
+  beforeEach(() => commentDrafts.forgetAll());
+
+  function box(draftKey: string, onCancel?: () => void) {
+    const onSubmit = vi.fn(async () => undefined);
+    const view = render(
+      <CommentComposer
+        label="New comment on this card"
+        submitLabel="Comment"
+        members={members}
+        draftKey={draftKey}
+        onSubmit={onSubmit}
+        {...(onCancel ? { onCancel } : {})}
+      />,
+    );
+    return { ...view, onSubmit, input: screen.getByLabelText('New comment on this card') };
+  }
+
+  it('keeps what was typed when the box goes (another thread, the panel closed), until it is sent', async () => {
+    const user = userEvent.setup();
+    const first = box('new:map-1:card:c1');
+    await user.type(first.input, 'Half a thought');
+    first.unmount();
+    // Another card's box starts empty…
+    const other = box('new:map-1:card:c2');
+    expect(other.input).toHaveValue('');
+    other.unmount();
+    // …and this card's has the text back.
+    const again = box('new:map-1:card:c1');
+    expect(again.input).toHaveValue('Half a thought');
+    await user.click(screen.getByRole('button', { name: 'Comment' }));
+    expect(again.onSubmit).toHaveBeenCalledWith('Half a thought', []);
+    again.unmount();
+    expect(box('new:map-1:card:c1').input).toHaveValue('');
+  });
+
+  it('forgets a draft that is cancelled', async () => {
+    const user = userEvent.setup();
+    const onCancel = vi.fn();
+    const first = box('reply:t1', onCancel);
+    await user.type(first.input, 'Not now');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onCancel).toHaveBeenCalled();
+    first.unmount();
+    expect(commentDrafts.has('reply:t1')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { COMMENT_BODY_MAX, mentionedInText, type TMember } from '@journeyboard/shared';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client.ts';
+import { commentDrafts } from '../../state/comment-drafts.ts';
 import { FormProblem } from '../common/form-problem.tsx';
 import { MentionSuggestions, mentionOptionId } from './mention-suggestions.tsx';
 import { useMentionTyping } from './use-mention-typing.ts';
@@ -19,6 +20,7 @@ export function CommentComposer({
   onSubmit,
   onCancel,
   autoFocus = false,
+  draftKey,
 }: {
   label: string;
   submitLabel: string;
@@ -28,6 +30,8 @@ export function CommentComposer({
   onCancel?: () => void;
   /** Asked for by someone about to write (the comment button on a card): the cursor goes in. */
   autoFocus?: boolean;
+  /** Where unsent text is kept when the box goes (state/comment-drafts.ts), and comes back from. */
+  draftKey?: string;
 }) {
   const id = useId();
   const input = useRef<HTMLTextAreaElement>(null);
@@ -39,7 +43,20 @@ export function CommentComposer({
     // After what is already there (an edit's text), where typing continues.
     box.setSelectionRange(box.value.length, box.value.length);
   }, [autoFocus]);
-  const [text, setText] = useState(initialText);
+  const [text, setText] = useState(
+    () => (draftKey === undefined ? undefined : commentDrafts.get(draftKey)) ?? initialText,
+  );
+  useEffect(() => {
+    if (draftKey === undefined) return;
+    // An edit's unchanged text is no draft.
+    commentDrafts.keep(draftKey, text === initialText ? '' : text);
+  }, [draftKey, text, initialText]);
+  const cancel = onCancel
+    ? () => {
+        if (draftKey !== undefined) commentDrafts.forget(draftKey);
+        onCancel();
+      }
+    : undefined;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const mention = useMentionTyping({ input, text, setText, members });
@@ -92,7 +109,7 @@ export function CommentComposer({
           onKeyDown={(event) => {
             if (mention.onKeyDown(event)) return;
             if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) void submit(event);
-            if (event.key === 'Escape' && onCancel) onCancel();
+            if (event.key === 'Escape' && cancel) cancel();
           }}
         />
         {mention.open ? (
@@ -119,8 +136,8 @@ export function CommentComposer({
           </button>
         ) : null}
         <span className="header-spacer" />
-        {onCancel ? (
-          <button type="button" className="button button--ghost" onClick={onCancel}>
+        {cancel ? (
+          <button type="button" className="button button--ghost" onClick={cancel}>
             Cancel
           </button>
         ) : null}

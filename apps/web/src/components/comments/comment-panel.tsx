@@ -6,6 +6,7 @@ import { useCommentStore, type ThreadFilter } from '../../comments/comment-store
 import { HeaderLabel } from '../common/header-label.tsx';
 import { CloseIcon, CommentsIcon } from '../common/icons.tsx';
 import { SidePanel } from '../common/side-panel.tsx';
+import { commentDraftKey } from '../../state/comment-drafts.ts';
 import { CommentComposer } from './comment-composer.tsx';
 import { CommentThreadView, type CommentPermissions } from './comment-thread.tsx';
 import './comments.css';
@@ -59,6 +60,8 @@ export function CommentPanel({
   // back (undo, "Put it back"), it goes on the card again.
   const anchorGone = useAnchorGone(focus);
   const target: TCommentAnchor = focus && !anchorGone ? focus : { kind: 'map' };
+  // One box (and one kept draft) per place: the whole map, or one card or stage.
+  const composerAnchor = focus ? `${focus.kind}:${focus.kind === 'map' ? '' : focus.id}` : 'map';
 
   return (
     <SidePanel
@@ -113,7 +116,8 @@ export function CommentPanel({
       ) : null}
       {permissions.canWrite ? (
         <CommentComposer
-          key={focus ? `${focus.kind}:${focus.kind === 'map' ? '' : focus.id}` : 'map'}
+          key={composerAnchor}
+          draftKey={commentDraftKey.newThread(mapId, composerAnchor)}
           label={
             target.kind === 'map' ? 'New comment on the map' : `New comment on this ${target.kind}`
           }

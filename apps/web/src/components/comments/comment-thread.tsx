@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/client.ts';
 import { useCard, useStage } from '../../board/use-board.ts';
 import { useCommentActions } from '../../comments/comment-queries.ts';
 import { RelativeTime } from '../common/relative-time.tsx';
+import { commentDraftKey, commentDrafts } from '../../state/comment-drafts.ts';
 import { CommentComposer } from './comment-composer.tsx';
 import { useRevealLinkedComment } from './comment-deep-link.tsx';
 import { CommentText } from './comment-text.tsx';
@@ -60,7 +61,10 @@ export const CommentThreadView = memo(function CommentThreadView({
 }) {
   const actions = useCommentActions();
   const [error, setError] = useState<string | null>(null);
-  const [replying, setReplying] = useState(false);
+  // A reply left unsent (the panel closed, another thread opened) is open again, with its text.
+  const [replying, setReplying] = useState(() =>
+    commentDrafts.has(commentDraftKey.reply(thread.id)),
+  );
   const run = async (task: () => Promise<void>) => {
     setError(null);
     try {
@@ -98,6 +102,7 @@ export const CommentThreadView = memo(function CommentThreadView({
             <CommentComposer
               label="Reply"
               submitLabel="Reply"
+              draftKey={commentDraftKey.reply(thread.id)}
               members={permissions.members}
               // Reply was just pressed: the cursor goes in, to type at once.
               autoFocus
@@ -145,7 +150,8 @@ function CommentItem({
   permissions: CommentPermissions;
 }) {
   const actions = useCommentActions();
-  const [editing, setEditing] = useState(false);
+  // An edit left unsaved is open again, with its text.
+  const [editing, setEditing] = useState(() => commentDrafts.has(commentDraftKey.edit(comment.id)));
   const [error, setError] = useState<string | null>(null);
   const mine = permissions.userId !== null && comment.authorId === permissions.userId;
   const canDelete = permissions.canWrite && (mine || permissions.canModerate);
@@ -171,6 +177,7 @@ function CommentItem({
         <CommentComposer
           label="Edit comment"
           submitLabel="Save"
+          draftKey={commentDraftKey.edit(comment.id)}
           members={permissions.members}
           initialText={comment.body}
           autoFocus
