@@ -1,4 +1,9 @@
-import { WORKSPACE_ROLE_LABELS, WORKSPACE_ROLES, type TWorkspaceRole } from '@journeyboard/shared';
+import {
+  WORKSPACE_ROLE_LABELS,
+  WORKSPACE_ROLES,
+  isOnlyOwner,
+  type TWorkspaceRole,
+} from '@journeyboard/shared';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage } from '../api/client.ts';
@@ -81,7 +86,12 @@ function Members({ workspaceId }: { workspaceId: string }) {
                 <td>{member.name}</td>
                 <td>{member.email}</td>
                 <td>
-                  {canManage ? (
+                  {isOnlyOwner(data.members, member.userId) ? (
+                    // Nothing to choose: the server would refuse (LAST_OWNER).
+                    <span title="A workspace needs an owner: make someone else one first">
+                      {WORKSPACE_ROLE_LABELS[member.role]} (the only one)
+                    </span>
+                  ) : canManage ? (
                     <select
                       className="input"
                       aria-label={`Role of ${member.name}`}
@@ -103,7 +113,8 @@ function Members({ workspaceId }: { workspaceId: string }) {
                   )}
                 </td>
                 <td>
-                  {canManage || member.userId === me?.user.id ? (
+                  {(canManage || member.userId === me?.user.id) &&
+                  !isOnlyOwner(data.members, member.userId) ? (
                     <button
                       type="button"
                       className="button button--ghost"

@@ -29,6 +29,17 @@ export const ZMember = z.object({
 });
 export type TMember = z.infer<typeof ZMember>;
 
+/**
+ * A workspace keeps at least one owner (`LAST_OWNER`): its only owner can
+ * neither leave nor take another role until someone else is an owner too —
+ * in a personal workspace, never. The server holds the rule under a lock;
+ * this is the same rule for what a members list offers.
+ */
+export function isOnlyOwner(members: readonly TMember[], userId: string): boolean {
+  const owners = members.filter((member) => member.role === 'owner');
+  return owners.length === 1 && owners[0]?.userId === userId;
+}
+
 export const ZInvite = z.object({
   id: z.string(),
   email: z.string(),
