@@ -202,7 +202,7 @@ test('a share link shows the board as the team sees it, and presents it stage by
   await expect(presentation).toBeHidden();
 });
 
-test('turning a share link’s comments off and on, and giving it a password, reaches a leader who has it open', async ({
+test('turning a share link’s comments off and on, and giving it a password, reaches a leader who has it open; links made one after another all stay shown to copy', async ({
   mapList,
   openSecondBrowser,
 }) => {
@@ -289,6 +289,17 @@ test('turning a share link’s comments off and on, and giving it a password, re
   // A link keeps its number for good: the next one is link 2, never a second "link 1".
   await board.page.getByRole('button', { name: 'Create read-only link' }).click();
   await expect(board.page.getByText('It is “Read-only link 2” in the list below.')).toBeVisible();
+  // Another link before that one was copied: both stay shown to copy (the second used to
+  // replace the first's only showing), and closing names both.
+  await board.page.getByRole('button', { name: 'Create read-only link' }).click();
+  await expect(board.page.getByLabel('New read-only link 3')).toHaveValue(/\/s\/jbsh_/);
+  await expect(board.page.getByLabel('New read-only link 2')).toHaveValue(/\/s\/jbsh_/);
+  await board.page.getByRole('button', { name: 'Done' }).click();
+  await expect(
+    board.page.getByRole('alertdialog', {
+      name: 'Close without copying Read-only link 2 and Read-only link 3?',
+    }),
+  ).toBeVisible();
 });
 
 /** The horizontal centre and size of each element, on screen. */

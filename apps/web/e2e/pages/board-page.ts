@@ -136,7 +136,8 @@ export class BoardPage {
       await this.page.getByRole('button', { name: 'Share', exact: true }).click();
     }
     await dialog.getByRole('button', { name: create }).click();
-    const url = dialog.getByLabel(field);
+    // The newest, under the links made before it in this dialog ("New read-only link 2").
+    const url = dialog.getByLabel(field).last();
     // Copied, as people do: closing the dialog asks first about a link nobody copied.
     await url.selectText();
     await url.press('ControlOrMeta+c');

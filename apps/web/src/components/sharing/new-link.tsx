@@ -16,15 +16,7 @@ export interface NewLinkShown {
  * dialog (a laptop screen may have it below the fold), and only the dialog
  * scrolls.
  */
-export function NewLink({
-  shown,
-  label,
-  onCopied,
-}: {
-  shown: NewLinkShown;
-  label: string;
-  onCopied: () => void;
-}) {
+export function NewLink({ shown, onCopied }: { shown: NewLinkShown; onCopied: () => void }) {
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -33,7 +25,7 @@ export function NewLink({
   return (
     <div ref={ref} className="share-dialog__new" role="status">
       <label className="field__label" htmlFor={id}>
-        New {label.toLowerCase()}
+        New {shown.name.toLowerCase()}
       </label>
       <input id={id} className="input" readOnly value={shown.url} onCopy={onCopied} />
       <p className="muted">

@@ -19,6 +19,15 @@ const WORKSHOP_LINK = 'Workshop link';
 /** Where a failed action's message shows: under the section's Create button, or at the foot. */
 type ProblemPlace = 'share' | 'workshop' | 'dialog';
 
+/** The links made since the dialog opened, by kind, oldest first. */
+interface NewLinks {
+  readonly share: readonly NewLinkShown[];
+  readonly workshop: readonly NewLinkShown[];
+}
+const NO_NEW_LINKS: NewLinks = { share: [], workshop: [] };
+
+const names = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
 /** Optional expiry from a `<input type="datetime-local">` value. */
 const toExpiry = (value: string) => (value ? new Date(value).toISOString() : undefined);
 
@@ -45,8 +54,10 @@ export function ShareDialog({
   const actions = useLinkActions(mapId);
   const shareLinks = shareQuery.data ?? [];
   const workshopLinks = workshopQuery.data ?? [];
-  // Each kind's newest link, shown in its own section until the dialog closes or it is revoked.
-  const [newLinks, setNewLinks] = useState<{ share?: NewLinkShown; workshop?: NewLinkShown }>({});
+  // The links made in this dialog, each kind in its own section until the dialog closes or the
+  // link is revoked — every one of them: a second link used to replace the first one's only
+  // showing before anyone had copied it.
+  const [newLinks, setNewLinks] = useState<NewLinks>(NO_NEW_LINKS);
   // Focus starts on the first thing people come for, not the optional expiry above it.
   const firstCreate = useRef<HTMLButtonElement>(null);
   const [expiry, setExpiry] = useState('');
@@ -86,16 +97,18 @@ export function ShareDialog({
     run(async () => {
       await revokeLink();
       // A revoked link's one showing goes too: nobody should copy a dead link.
-      setNewLinks((shown) => (shown[kind]?.id === id ? { ...shown, [kind]: undefined } : shown));
+      setNewLinks((shown) => ({ ...shown, [kind]: shown[kind].filter((link) => link.id !== id) }));
     });
 
-  const markCopied = (kind: keyof typeof newLinks) => () =>
-    setNewLinks((shown) => {
-      const link = shown[kind];
-      return link && !link.copied ? { ...shown, [kind]: { ...link, copied: true } } : shown;
-    });
+  const markCopied = (kind: keyof NewLinks, id: string) => () =>
+    setNewLinks((shown) => ({
+      ...shown,
+      [kind]: shown[kind].map((link) => (link.id === id ? { ...link, copied: true } : link)),
+    }));
+  const showNew = (kind: keyof NewLinks, link: NewLinkShown) =>
+    setNewLinks((shown) => ({ ...shown, [kind]: [...shown[kind], link] }));
   // A new link nobody copied yet can't be shown again: closing asks first.
-  const uncopied = [newLinks.share, newLinks.workshop].filter((link) => link && !link.copied);
+  const uncopied = [...newLinks.share, ...newLinks.workshop].filter((link) => !link.copied);
   const [askingToClose, setAskingToClose] = useState(false);
   const close = () => (uncopied.length > 0 ? setAskingToClose(true) : onClose());
 
@@ -153,20 +166,20 @@ export function ShareDialog({
                     ...(newPassword ? { password: newPassword } : {}),
                   });
                   setNewPassword('');
-                  const name = linkName(SHARE_LINK, link.number);
-                  setNewLinks((shown) => ({
-                    ...shown,
-                    share: { id: link.id, url: link.url, name },
-                  }));
+                  showNew('share', {
+                    id: link.id,
+                    url: link.url,
+                    name: linkName(SHARE_LINK, link.number),
+                  });
                 }, 'share')
               }
             >
               Create read-only link
             </button>
             <FormProblem>{problemAt('share')}</FormProblem>
-            {newLinks.share ? (
-              <NewLink shown={newLinks.share} label={SHARE_LINK} onCopied={markCopied('share')} />
-            ) : null}
+            {newLinks.share.map((shown) => (
+              <NewLink key={shown.id} shown={shown} onCopied={markCopied('share', shown.id)} />
+            ))}
             <LinkList
               links={shareLinks}
               label={SHARE_LINK}
@@ -205,24 +218,20 @@ export function ShareDialog({
               onClick={() =>
                 void run(async () => {
                   const link = await actions.createWorkshopLink(expiresAt ? { expiresAt } : {});
-                  const name = linkName(WORKSHOP_LINK, link.number);
-                  setNewLinks((shown) => ({
-                    ...shown,
-                    workshop: { id: link.id, url: link.url, name },
-                  }));
+                  showNew('workshop', {
+                    id: link.id,
+                    url: link.url,
+                    name: linkName(WORKSHOP_LINK, link.number),
+                  });
                 }, 'workshop')
               }
             >
               Create workshop link
             </button>
             <FormProblem>{problemAt('workshop')}</FormProblem>
-            {newLinks.workshop ? (
-              <NewLink
-                shown={newLinks.workshop}
-                label={WORKSHOP_LINK}
-                onCopied={markCopied('workshop')}
-              />
-            ) : null}
+            {newLinks.workshop.map((shown) => (
+              <NewLink key={shown.id} shown={shown} onCopied={markCopied('workshop', shown.id)} />
+            ))}
             <LinkList
               links={workshopLinks}
               label={WORKSHOP_LINK}
@@ -240,7 +249,7 @@ export function ShareDialog({
       </div>
       {askingToClose ? (
         <ConfirmDialog
-          title={`Close without copying ${uncopied.map((link) => link?.name).join(' and ')}?`}
+          title={`Close without copying ${names.format(uncopied.map((link) => link.name))}?`}
           confirmLabel="Close anyway"
           onConfirm={onClose}
           onCancel={() => setAskingToClose(false)}
