@@ -31,7 +31,7 @@ const pressed = (page: Page, stage: number) =>
 const band = (page: Page) => page.getByTestId('room-band-stage');
 const curvePoints = (page: Page) => page.getByTestId('emotion-point');
 
-test('everyone rates the emotion lane unseen by each other, the facilitator reveals the band and adopts the mean; the facilitator closes the scores for everyone; hands go up in order and fold away to their count; a reaction shows on the avatar', async ({
+test('everyone rates the emotion lane unseen by each other (the banner takes them to it), the facilitator reveals the band and adopts the mean; the facilitator closes the scores for everyone; hands go up in order and fold away to their count; a reaction shows on the avatar', async ({
   page,
   mapList,
   openSecondBrowser,
@@ -65,6 +65,17 @@ test('everyone rates the emotion lane unseen by each other, the facilitator reve
       'Scores and pointers stay hidden until the reveal',
     );
   }
+
+  // On a short laptop screen the lane to rate is below the fold: the banner takes Ben there.
+  await benPage.setViewportSize({ width: 1280, height: 560 });
+  const benEmotions = benPage.locator('.lane-title').filter({ hasText: 'Emotions' });
+  await expect(benEmotions).not.toBeInViewport();
+  await benPage
+    .getByRole('region', { name: 'Everyone rates' })
+    .getByRole('button', { name: 'Go to Emotions' })
+    .click();
+  await expect(benEmotions).toBeInViewport();
+  await benPage.setViewportSize({ width: 1280, height: 720 });
 
   // Scrolled sideways, a participant's score buttons pass under the lane titles, not over them.
   await anaPage.setViewportSize({ width: 900, height: 800 });

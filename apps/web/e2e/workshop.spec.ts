@@ -167,7 +167,10 @@ test('a dot-voting round: participants vote unseen by each other, then the facil
   // The facilitator sees how far the round has got — counts only, and only they.
   const voting = (p: Page) => p.getByRole('region', { name: 'Voting' });
   await expect(voting(page)).toContainText('Nobody has voted yet');
-  // Only pain points take votes.
+  // Only pain points take votes; the banner takes people to that lane.
+  const painPoints = guestPage.locator('.lane-title').filter({ hasText: 'Pain points' });
+  await voting(guestPage).getByRole('button', { name: 'Go to Pain points' }).click();
+  await expect(painPoints).toBeInViewport();
   await expect(voteFor(guestPage, crm)).toBeVisible();
   await expect(voteFor(guestPage, 'Invites two teammates')).toHaveCount(0);
 

@@ -58,10 +58,18 @@ export function useCardRound(
   laneKind: LaneKind,
 ): Pick<TVoteRound, 'id' | 'maxPerCard'> | null {
   const { running } = useContext(CardVotingContext);
-  if (!running) return null;
-  const kindOk = running.laneKinds.length === 0 || running.laneKinds.includes(laneKind);
-  const laneOk = running.laneIds.length === 0 || running.laneIds.includes(laneId);
-  return kindOk && laneOk ? running : null;
+  return running && votesOnLane(running, laneId, laneKind) ? running : null;
+}
+
+/** Whether a round's cards in this lane take votes: of one of its kinds and lanes (empty: any). */
+export function votesOnLane(
+  round: Pick<TVoteRound, 'laneKinds' | 'laneIds'>,
+  laneId: string,
+  laneKind: LaneKind,
+): boolean {
+  const kindOk = round.laneKinds.length === 0 || round.laneKinds.includes(laneKind);
+  const laneOk = round.laneIds.length === 0 || round.laneIds.includes(laneId);
+  return kindOk && laneOk;
 }
 
 /** The card's dots in the results on show (0 when it got none), or null when none are. */

@@ -71,6 +71,20 @@ export function showCard(cardId: string, onShown: (element: HTMLElement) => void
 }
 
 /**
+ * Scrolls a lane to the middle of the view (a workshop round's lane, from
+ * its banner: on a laptop the lane to vote or rate in was often below the
+ * fold). Returns false when the lane is not on the board.
+ */
+export function showLane(laneId: string): boolean {
+  const row = findBoardElement()?.querySelector<HTMLElement>(
+    `.lane-row[data-lane-id="${CSS.escape(laneId)}"]`,
+  );
+  if (!row) return false;
+  row.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+  return true;
+}
+
+/**
  * Puts focus on a card's text once it is drawn: a card moved to another cell
  * is drawn afresh there (after this frame), and the focus it had went with
  * the old element.

@@ -16,6 +16,7 @@ import {
 } from '../../workshop/rating-queries.ts';
 import { describeScore, formatScore } from '../board/emotion-scale.ts';
 import { FormProblem } from '../common/form-problem.tsx';
+import { GoToLane } from './go-to-lane.tsx';
 import { roundProgressText } from '../../workshop/round-progress.ts';
 import { useHereWhoCan } from '../../presence/use-presence.ts';
 import './room.css';
@@ -127,6 +128,7 @@ function RunningBanner({ round }: { round: TRatingRound }) {
   const stages = useStages();
   const actions = useRatingActions();
   const [problem, setProblem] = useState<string | null>(null);
+  const lane = useLanes().find((item) => item.id === round.laneId);
   const reveal = () => {
     setProblem(null);
     actions.reveal(round.id).catch((error: unknown) => setProblem(errorMessage(error)));
@@ -147,6 +149,7 @@ function RunningBanner({ round }: { round: TRatingRound }) {
       ) : null}
       {canFacilitate ? <RatingProgress /> : null}
       <span className="voting-banner__spacer" />
+      <GoToLane lane={lane} />
       <FormProblem as="span">{problem}</FormProblem>
       {canFacilitate ? (
         <button type="button" className="button button--primary" onClick={reveal}>

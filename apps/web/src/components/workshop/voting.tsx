@@ -22,6 +22,8 @@ import { useVotingUi } from '../../workshop/voting-store.ts';
 import { roundProgressText } from '../../workshop/round-progress.ts';
 import { useHereWhoCan } from '../../presence/use-presence.ts';
 import { FormProblem } from '../common/form-problem.tsx';
+import { votesOnLane } from '../../workshop/card-voting.tsx';
+import { GoToLane } from './go-to-lane.tsx';
 import './voting.css';
 
 /** A facilitator's "Vote" button: set up a round and start it. Nothing while one runs. */
@@ -196,7 +198,13 @@ export function VotingBanner({ mapId }: { mapId: string }) {
   const remaining = ballot && ballot.roundId === round?.id ? ballot.remaining : null;
   const actions = useVotingActions(mapId);
   const [problem, setProblem] = useState<string | null>(null);
+  const lanes = useLanes();
   if (!round) return null;
+  // A round on some lanes only: the first of them is where to go (on every lane, nowhere).
+  const restricted = round.laneKinds.length > 0 || round.laneIds.length > 0;
+  const votedLane = restricted
+    ? lanes.find((lane) => votesOnLane(round, lane.id, lane.kind))
+    : undefined;
   const end = () => {
     setProblem(null);
     actions.end(round.id).catch((error: unknown) => setProblem(errorMessage(error)));
@@ -216,6 +224,7 @@ export function VotingBanner({ mapId }: { mapId: string }) {
       {canFacilitate ? <RoundProgress /> : null}
       {round.endsAt ? <RoundTimeLeft endsAt={round.endsAt} /> : null}
       <span className="voting-banner__spacer" />
+      <GoToLane lane={votedLane} />
       <FormProblem as="span">{problem}</FormProblem>
       {canFacilitate ? (
         <button type="button" className="button button--primary" onClick={end}>
