@@ -98,6 +98,32 @@ test('from the personal workspace to an invited colleague in the team: Members s
   ).toHaveText('Design team');
 });
 
+test('a map made in the personal workspace goes into a team workspace made for it from its Share dialog, ready to invite', async ({
+  page,
+  mapList,
+}) => {
+  await mapList.goto();
+  const workspace = page.getByRole('combobox', { name: 'Workspace' });
+  const personal = workspace.locator('option').filter({ hasText: /'s maps$/ });
+  await workspace.selectOption((await personal.getAttribute('value')) ?? '');
+  await mapList.createMap('Renewal journey');
+
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const share = page.getByRole('dialog', { name: 'Share this map' });
+  await expect(share).toContainText('this map moves into it');
+  await share.getByRole('button', { name: 'Create a team workspace for this map' }).click();
+  const create = page.getByRole('dialog', { name: 'New workspace' });
+  await expect(create).toContainText('“Renewal journey” moves into it');
+  await create.getByLabel('Name').fill('Renewals team');
+  await create.getByRole('button', { name: 'Create workspace' }).click();
+  await expect(page.getByRole('heading', { name: 'Members of Renewals team' })).toBeVisible();
+
+  // The map is among the team's maps.
+  await mapList.goto();
+  await workspace.selectOption({ label: 'Renewals team' });
+  await expect(page.getByRole('link', { name: 'Renewal journey' })).toBeVisible();
+});
+
 test('someone with an account who follows an invitation signs in from its page and is asked to join', async ({
   page,
   teamWorkspaceId,

@@ -259,6 +259,7 @@ function LiveBoard({
         {sharing && state.status === 'ready' ? (
           <ShareDialog
             mapId={state.map.id}
+            mapTitle={state.map.title}
             workspaceId={state.map.workspaceId}
             onClose={() => setSharing(false)}
           />

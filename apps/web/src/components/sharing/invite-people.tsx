@@ -10,7 +10,14 @@ import { PersonalWorkspaceNote } from '../members/personal-workspace-note.tsx';
  * personal workspace has none (it says how: a team workspace); in a team
  * one, those who manage members go straight to inviting.
  */
-export function InvitePeople({ workspaceId }: { workspaceId: string }) {
+export function InvitePeople({
+  workspaceId,
+  map,
+}: {
+  workspaceId: string;
+  /** The map being shared: from a personal workspace, it moves into the team made for it. */
+  map: { id: string; title: string };
+}) {
   const workspace = useAccount()?.workspaces.find((w) => w.id === workspaceId);
   if (!workspace) return null;
   return (
@@ -19,7 +26,7 @@ export function InvitePeople({ workspaceId }: { workspaceId: string }) {
         People
       </h3>
       {workspace.personal ? (
-        <PersonalWorkspaceNote moveHint />
+        <PersonalWorkspaceNote map={map} />
       ) : (
         <WorkspaceCapabilities workspaceId={workspaceId}>
           <TeamInvite workspaceId={workspaceId} name={workspace.name} />

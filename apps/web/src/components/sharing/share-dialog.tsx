@@ -38,10 +38,12 @@ const toExpiry = (value: string) => (value ? new Date(value).toISOString() : und
  */
 export function ShareDialog({
   mapId,
+  mapTitle,
   workspaceId,
   onClose,
 }: {
   mapId: string;
+  mapTitle: string;
   /** The map's workspace: the dialog says how to bring colleagues into it. */
   workspaceId: string | undefined;
   onClose: () => void;
@@ -125,7 +127,9 @@ export function ShareDialog({
         Share this map
       </h2>
       <div className="dialog__body">
-        {workspaceId ? <InvitePeople workspaceId={workspaceId} /> : null}
+        {workspaceId ? (
+          <InvitePeople workspaceId={workspaceId} map={{ id: mapId, title: mapTitle }} />
+        ) : null}
         <label className="field__label" htmlFor={expiryId}>
           Links created now expire (optional)
         </label>
