@@ -2,6 +2,7 @@ import { MessageSquare } from 'lucide-react';
 import { memo } from 'react';
 import { useOpenThreadCount } from '../../comments/open-thread-counts.tsx';
 import { useCommentStore } from '../../comments/comment-store.ts';
+import { useCan } from '../../capabilities/capabilities.tsx';
 
 /**
  * The number of open threads on a card or stage; opens the comment panel on
@@ -70,7 +71,10 @@ export function CommentButton({
 /**
  * Badge + "Comment" button for the read-only board (viewers, commenters,
  * share links). Hidden while comments are off for this viewer (e.g. a share
- * link without comments), so nothing there hints at them.
+ * link without comments), so nothing there hints at them. Someone who may
+ * read comments but not write them (a viewer, a link with comments on) gets
+ * the badge where there are threads and nothing elsewhere: a "Comment"
+ * button on every card led them to a box they could not write in.
  */
 export function ReadOnlyCommentTools({
   kind,
@@ -82,11 +86,13 @@ export function ReadOnlyCommentTools({
   label: string;
 }) {
   const on = useCommentStore((state) => state.status !== 'off');
-  if (!on) return null;
+  const canWrite = useCan('comment.write');
+  const threads = useOpenThreadCount(kind, id);
+  if (!on || (!canWrite && threads === 0)) return null;
   return (
     <span className="read-only-comment-tools">
       <CommentBadge kind={kind} id={id} />
-      <CommentButton kind={kind} id={id} label={label} />
+      {canWrite ? <CommentButton kind={kind} id={id} label={label} /> : null}
     </span>
   );
 }
