@@ -130,16 +130,23 @@ export function ShareDialog({
         {workspaceId ? (
           <InvitePeople workspaceId={workspaceId} map={{ id: mapId, title: mapTitle }} />
         ) : null}
-        <label className="field__label" htmlFor={expiryId}>
-          Links created now expire (optional)
-        </label>
-        <input
-          id={expiryId}
-          className="input"
-          type="datetime-local"
-          value={expiry}
-          onChange={(event) => setExpiry(event.target.value)}
-        />
+        {/* Its own section: under "People" it read as something about inviting colleagues. */}
+        <section>
+          <h3 className="section-title">Links</h3>
+          <p className="muted">
+            Read-only and workshop links, made below, work until they are revoked — or until:
+          </p>
+          <label className="field__label" htmlFor={expiryId}>
+            Links created now expire (optional)
+          </label>
+          <input
+            id={expiryId}
+            className="input"
+            type="datetime-local"
+            value={expiry}
+            onChange={(event) => setExpiry(event.target.value)}
+          />
+        </section>
         {canShare ? (
           <section>
             <h3 className="section-title">Read-only links</h3>
