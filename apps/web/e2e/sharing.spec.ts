@@ -99,6 +99,14 @@ test('an owner signs up and shares a live read-only link; a workshop participant
   await expect(participantPage.getByTestId('guest-badge')).toHaveText('Guest: Pat from Support');
   // Nor a way to "All maps": a guest has only this map (it would be the sign-in page).
   await expect(participantPage.getByRole('link', { name: 'All maps' })).toHaveCount(0);
+  // The workshop link locked the stages and lanes for participants (the dialog's default): they
+  // add and edit cards, and cannot delete a lane with everyone's cards in it.
+  await expect(
+    participantPage.getByRole('status').filter({ hasText: 'locked the board’s structure' }),
+  ).toBeVisible();
+  await expect(participantPage.getByRole('button', { name: /^Rename (stage|lane) / })).toHaveCount(
+    0,
+  );
   await participant.addCard({ stage: 'Onboarding', lane: 'Pain points' }, 'Setup wizard confuses');
   await expect(
     owner.cardIn('Setup wizard confuses', { stage: 'Onboarding', lane: 'Pain points' }),

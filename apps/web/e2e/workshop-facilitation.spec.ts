@@ -28,7 +28,7 @@ async function workshopWithGuest(
   if (size) await page.setViewportSize(size);
   await mapList.goto();
   const facilitator = await mapList.createMap('Support workshop', 'Customer support');
-  const joinUrl = await facilitator.createWorkshopLink();
+  const joinUrl = await facilitator.createWorkshopLink({ structureLocked: false });
   await page.getByRole('button', { name: 'Done' }).click();
   const guestPage = await openSecondBrowser({ signedIn: false });
   if (size) await guestPage.setViewportSize(size);

@@ -52,7 +52,7 @@ test('a workshop room: timer, a private voting round, a silent brainstorm, a str
   test.setTimeout(480_000);
   await mapList.goto();
   const facilitator = await mapList.createMap('Support workshop', 'Customer support');
-  const joinUrl = await facilitator.createWorkshopLink();
+  const joinUrl = await facilitator.createWorkshopLink({ structureLocked: false });
   await page.getByRole('button', { name: 'Done' }).click();
 
   const guestPage = await openSecondBrowser({ signedIn: false });
@@ -75,7 +75,9 @@ test('a workshop room: timer, a private voting round, a silent brainstorm, a str
   // three others' avatars beside their own — with nothing pushed off screen.
   await page.setViewportSize({ width: 1366, height: 768 });
   await expect(
-    page.getByRole('group', { name: 'People on this map' }).getByRole('button'),
+    page
+      .getByRole('group', { name: 'People on this map' })
+      .getByRole('button', { name: /^Follow / }),
   ).toHaveCount(3);
   const header = page.getByRole('banner');
   await expect(header.locator('> :last-child')).toBeInViewport({ ratio: 1 });

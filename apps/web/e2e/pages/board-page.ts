@@ -124,17 +124,32 @@ export class BoardPage {
     return this.createLink('Create read-only link', 'New read-only link');
   }
 
-  /** Creates a workshop link in the share dialog, copies it and returns its URL (the dialog stays open). */
-  createWorkshopLink(): Promise<string> {
+  /**
+   * Creates a workshop link in the share dialog, copies it and returns its URL (the dialog stays
+   * open). The dialog locks the board's structure for participants unless told otherwise:
+   * `{ structureLocked: false }` for a scenario that locks and unlocks things itself.
+   */
+  async createWorkshopLink({ structureLocked = true } = {}): Promise<string> {
+    if (!structureLocked) {
+      await this.openShareDialog();
+      await this.page
+        .getByRole('checkbox', { name: /^Participants keep the stages and lanes as they are/ })
+        .uncheck();
+    }
     return this.createLink('Create workshop link', 'New workshop link');
   }
 
   /** Opens the share dialog unless it is open, creates a link and copies it from its field. */
-  private async createLink(create: string, field: string): Promise<string> {
+  private async openShareDialog(): Promise<Locator> {
     const dialog = this.page.getByRole('dialog', { name: 'Share this map' });
     if (!(await dialog.isVisible())) {
       await this.page.getByRole('button', { name: 'Share', exact: true }).click();
     }
+    return dialog;
+  }
+
+  private async createLink(create: string, field: string): Promise<string> {
+    const dialog = await this.openShareDialog();
     await dialog.getByRole('button', { name: create }).click();
     // The newest, under the links made before it in this dialog ("New read-only link 2").
     const url = dialog.getByLabel(field).last();

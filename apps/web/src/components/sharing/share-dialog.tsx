@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useLinkActions, useShareLinks, useWorkshopLinks } from '../../sharing/sharing-queries.ts';
+import { useLockActions, useMapLocks } from '../../workshop/lock-queries.ts';
 import { ShareLinkComments } from '../comments/share-link-comments.tsx';
 import { ConfirmDialog } from '../common/confirm-dialog.tsx';
 import { ModalDialog } from '../common/modal-dialog.tsx';
@@ -54,6 +55,13 @@ export function ShareDialog({
   const shareQuery = useShareLinks(mapId, canShare);
   const workshopQuery = useWorkshopLinks(mapId, canRunWorkshops);
   const actions = useLinkActions(mapId);
+  // A participant deleting a lane took its cards with it, and nobody saw who: a workshop link
+  // locks the board's structure for participants unless the facilitator says otherwise.
+  const canFacilitate = useCan('workshop.facilitate');
+  const structureLocked = useMapLocks().structure;
+  const lockActions = useLockActions(mapId);
+  const [keepStructure, setKeepStructure] = useState(true);
+  const offerStructureLock = canFacilitate && !structureLocked;
   const shareLinks = shareQuery.data ?? [];
   const workshopLinks = workshopQuery.data ?? [];
   // The links made in this dialog, each kind in its own section until the dialog closes or the
@@ -222,6 +230,17 @@ export function ShareDialog({
           <section>
             <h3 className="section-title">Workshop link</h3>
             <p className="muted">Participants join with just a name and can edit this map.</p>
+            {offerStructureLock ? (
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={keepStructure}
+                  onChange={(event) => setKeepStructure(event.target.checked)}
+                />
+                Participants keep the stages and lanes as they are (they add and edit cards; unlock
+                under Workshop › Locks)
+              </label>
+            ) : null}
             <button
               ref={canShare ? undefined : firstCreate}
               type="button"
@@ -229,6 +248,9 @@ export function ShareDialog({
               onClick={() =>
                 void run(async () => {
                   const link = await actions.createWorkshopLink(expiresAt ? { expiresAt } : {});
+                  if (offerStructureLock && keepStructure) {
+                    await lockActions.setLocked({ scope: 'structure' }, true);
+                  }
                   showNew('workshop', {
                     id: link.id,
                     url: link.url,
