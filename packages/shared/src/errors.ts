@@ -9,6 +9,11 @@ export const ERROR_CATALOGUE = {
   VALIDATION_FAILED: { status: 400, message: 'The request is not valid.' },
   BAD_REQUEST: { status: 400, message: 'The request could not be understood.' },
   UNAUTHENTICATED: { status: 401, message: 'Sign in to continue.' },
+  WORKSHOP_NAME_TAKEN: {
+    status: 409,
+    message:
+      'Someone in this workshop already goes by that name. Add an initial or your team (“Ana B.”, “Ana – Sales”) so people can tell you apart.',
+  },
   WORKSHOP_ACCESS_ENDED: {
     status: 401,
     message:

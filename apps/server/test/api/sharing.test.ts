@@ -282,6 +282,41 @@ describe('workshop links', () => {
     expect(revoked.json().error.code).toBe('LINK_NOT_FOUND');
   });
 
+  it('refuses a name another participant of the map goes by, in any case, with a way out', async () => {
+    const map = await createMapFixture(app());
+    const linkFor = async () =>
+      (
+        await map.owner.inject({
+          method: 'POST',
+          url: `/api/maps/${map.id}/workshop-links`,
+          payload: {},
+        })
+      ).json<{ token: string }>().token;
+    const [first, second] = [await linkFor(), await linkFor()];
+    const join = (token: string, name: string) =>
+      app().inject({ method: 'POST', url: '/api/workshop-links/join', payload: { token, name } });
+    expect((await join(first, 'Ana')).statusCode).toBe(201);
+    // The same map by another of its links, in other letters: still the same name.
+    const again = await join(second, '  ana ');
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toEqual({
+      code: 'WORKSHOP_NAME_TAKEN',
+      message:
+        'Someone in this workshop already goes by that name. Add an initial or your team (“Ana B.”, “Ana – Sales”) so people can tell you apart.',
+    });
+    expect((await join(second, 'Ana B.')).statusCode).toBe(201);
+    // Another map's Ana is someone else.
+    const elsewhere = await createMapFixture(app());
+    const theirs = (
+      await elsewhere.owner.inject({
+        method: 'POST',
+        url: `/api/maps/${elsewhere.id}/workshop-links`,
+        payload: {},
+      })
+    ).json<{ token: string }>().token;
+    expect((await join(theirs, 'Ana')).statusCode).toBe(201);
+  });
+
   it('tells the join page that a link has ended', async () => {
     const map = await createMapFixture(app());
     const link = (

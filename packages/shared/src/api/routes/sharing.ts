@@ -108,9 +108,10 @@ export const sharingRoutes = {
   joinWorkshop: defineRoute({
     method: 'POST',
     path: '/api/workshop-links/join',
-    summary: 'Join a workshop with a display name (no account); sets the guest cookie',
+    summary:
+      'Join a workshop with a display name (no account); sets the guest cookie. 409 WORKSHOP_NAME_TAKEN',
     body: ZJoinWorkshopRequest,
     public: true,
-    responses: { 201: ZJoinWorkshopResponse, ...failures, ...errors(429) },
+    responses: { 201: ZJoinWorkshopResponse, ...failures, ...errors(409, 429) },
   }),
 };
