@@ -800,7 +800,8 @@ const TABLE: Record<string, Entry | { skip: string }> = {
       return {
         method: 'POST',
         url: '/api/workshop-links/join',
-        payload: { token: link.token, name: 'Late joiner' },
+        // Each caller joins as someone new: a name taken on the map is refused (409).
+        payload: { token: link.token, name: `Late joiner ${randomUUID().slice(0, 8)}` },
       };
     },
   },
