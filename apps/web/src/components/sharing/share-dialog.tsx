@@ -2,7 +2,6 @@ import { useId, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useLinkActions, useShareLinks, useWorkshopLinks } from '../../sharing/sharing-queries.ts';
-import { useLockActions, useMapLocks } from '../../workshop/lock-queries.ts';
 import { ShareLinkComments } from '../comments/share-link-comments.tsx';
 import { ConfirmDialog } from '../common/confirm-dialog.tsx';
 import { ModalDialog } from '../common/modal-dialog.tsx';
@@ -11,6 +10,7 @@ import { NewLink, type NewLinkShown } from './new-link.tsx';
 import { InvitePeople } from './invite-people.tsx';
 import { ShareLinkOpensOn } from './share-link-opens-on.tsx';
 import { ShareLinkPassword } from './share-link-password.tsx';
+import { useStructureLockOffer } from './structure-lock-offer.tsx';
 import { FormProblem } from '../common/form-problem.tsx';
 
 /** What each kind of link is called in the dialog ("Read-only link 2"). */
@@ -55,13 +55,7 @@ export function ShareDialog({
   const shareQuery = useShareLinks(mapId, canShare);
   const workshopQuery = useWorkshopLinks(mapId, canRunWorkshops);
   const actions = useLinkActions(mapId);
-  // A participant deleting a lane took its cards with it, and nobody saw who: a workshop link
-  // locks the board's structure for participants unless the facilitator says otherwise.
-  const canFacilitate = useCan('workshop.facilitate');
-  const structureLocked = useMapLocks().structure;
-  const lockActions = useLockActions(mapId);
-  const [keepStructure, setKeepStructure] = useState(true);
-  const offerStructureLock = canFacilitate && !structureLocked;
+  const structureLock = useStructureLockOffer(mapId);
   const shareLinks = shareQuery.data ?? [];
   const workshopLinks = workshopQuery.data ?? [];
   // The links made in this dialog, each kind in its own section until the dialog closes or the
@@ -230,17 +224,7 @@ export function ShareDialog({
           <section>
             <h3 className="section-title">Workshop link</h3>
             <p className="muted">Participants join with just a name and can edit this map.</p>
-            {offerStructureLock ? (
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={keepStructure}
-                  onChange={(event) => setKeepStructure(event.target.checked)}
-                />
-                Participants keep the stages and lanes as they are (they add and edit cards; unlock
-                under Workshop › Locks)
-              </label>
-            ) : null}
+            {structureLock.option}
             <button
               ref={canShare ? undefined : firstCreate}
               type="button"
@@ -248,9 +232,7 @@ export function ShareDialog({
               onClick={() =>
                 void run(async () => {
                   const link = await actions.createWorkshopLink(expiresAt ? { expiresAt } : {});
-                  if (offerStructureLock && keepStructure) {
-                    await lockActions.setLocked({ scope: 'structure' }, true);
-                  }
+                  await structureLock.apply();
                   showNew('workshop', {
                     id: link.id,
                     url: link.url,

@@ -1,0 +1,36 @@
+import { useState, type ReactNode } from 'react';
+import { useCan } from '../../capabilities/capabilities.tsx';
+import { useLockActions, useMapLocks } from '../../workshop/lock-queries.ts';
+
+/**
+ * Beside "Create workshop link": participants keep the board's stages and
+ * lanes as they are unless the facilitator unticks it. A participant who
+ * deleted a lane took everyone's cards in it, and nobody saw who; a new
+ * link now comes with the structure lock (which binds everyone without
+ * `workshop.facilitate`: the facilitators themselves still change it).
+ * Offered only to facilitators, and only while the structure is unlocked.
+ */
+export function useStructureLockOffer(mapId: string): {
+  /** The checkbox, or null when there is nothing to offer. */
+  readonly option: ReactNode;
+  /** Sets the lock if it was offered and kept ticked (after the link is made). */
+  readonly apply: () => Promise<void>;
+} {
+  const canFacilitate = useCan('workshop.facilitate');
+  const locked = useMapLocks().structure;
+  const lockActions = useLockActions(mapId);
+  const [keep, setKeep] = useState(true);
+  const offered = canFacilitate && !locked;
+  return {
+    option: offered ? (
+      <label className="checkbox">
+        <input type="checkbox" checked={keep} onChange={(event) => setKeep(event.target.checked)} />
+        Participants keep the stages and lanes as they are (they add and edit cards; unlock under
+        Workshop › Locks)
+      </label>
+    ) : null,
+    apply: async () => {
+      if (offered && keep) await lockActions.setLocked({ scope: 'structure' }, true);
+    },
+  };
+}
