@@ -273,9 +273,7 @@ test('one person with the map open in two tabs is one avatar, for others and for
 
   // (Besides the avatars, the people list: "Everyone on this map (1 other)".)
   const avatars = (on: Page) =>
-    on
-      .getByRole('group', { name: 'People on this map' })
-      .getByRole('button', { name: /^Follow / });
+    on.getByRole('group', { name: 'People on this map' }).getByRole('button', { name: /^Follow / });
   await expect(avatars(other.page)).toHaveCount(1);
   await expect(avatars(other.page)).toHaveAccessibleName('Follow Ada Lovelace');
   // Ada's other tab is Ada: her own avatar only, and Bo's.
