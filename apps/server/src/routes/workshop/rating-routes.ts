@@ -1,4 +1,4 @@
-import { routes, type TMyRatings } from '@journeyboard/shared';
+import { routes, type MapAction, type TMyRatings } from '@journeyboard/shared';
 import { readBoardOutline, type BoardOutline } from '@journeyboard/shared/board';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../errors/app-error.ts';
@@ -37,6 +37,13 @@ export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {
   };
 
   /** The round, and who is rating in it (a participant who may rate). */
+  /** The round of `/api/rating-rounds/:id` and the caller's access to its map, if they may `action`. */
+  const authorizeRound = async (
+    request: { getActor(): Promise<Actor>; params: { id: string } },
+    action: MapAction,
+  ) =>
+    authorizeChild(app.prisma, await request.getActor(), 'rating-round', request.params.id, action);
+
   async function authorizeRater(actor: Actor, roundId: string) {
     const { child: round, access } = await authorizeChild(
       app.prisma,
@@ -74,24 +81,12 @@ export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   registerRoute(app, routes.ratings.get, async (request) => {
-    const { child } = await authorizeChild(
-      app.prisma,
-      await request.getActor(),
-      'rating-round',
-      request.params.id,
-      'map.read',
-    );
+    const { child } = await authorizeRound(request, 'map.read');
     return loadRatingRound(app.prisma, child.id);
   });
 
   registerRoute(app, routes.ratings.reveal, async (request) => {
-    const { child, access } = await authorizeChild(
-      app.prisma,
-      await request.getActor(),
-      'rating-round',
-      request.params.id,
-      'workshop.facilitate',
-    );
+    const { child, access } = await authorizeRound(request, 'workshop.facilitate');
     const board = await app.sync.readBoard(access.map.id, readBoardOutline, { fresh: true });
     const round = await revealRatingRound(app.prisma, child.id, board?.stages ?? []);
     await publishRatingRound(app.sync, app.mapEvents, round);
@@ -99,26 +94,14 @@ export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   registerRoute(app, routes.ratings.close, async (request) => {
-    const { child } = await authorizeChild(
-      app.prisma,
-      await request.getActor(),
-      'rating-round',
-      request.params.id,
-      'workshop.facilitate',
-    );
+    const { child } = await authorizeRound(request, 'workshop.facilitate');
     const { round, changed } = await closeRatingRound(app.prisma, child.id);
     if (changed) await publishRatingRound(app.sync, app.mapEvents, round);
     return round;
   });
 
   registerRoute(app, routes.ratings.progress, async (request) => {
-    const { child } = await authorizeChild(
-      app.prisma,
-      await request.getActor(),
-      'rating-round',
-      request.params.id,
-      'workshop.facilitate',
-    );
+    const { child } = await authorizeRound(request, 'workshop.facilitate');
     return countRatingProgress(app.prisma, child.id);
   });
 
