@@ -3,7 +3,8 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { publicOrigin, setAuthCookie } from '../plugins/session-cookie.ts';
 import { credentialsFrom, GUEST_COOKIE, shareUnlockCookie } from '../policy/credentials.ts';
-import { authorizeChild, authorizeMap } from '../policy/policy.ts';
+import { AppError } from '../errors/app-error.ts';
+import { authorizeChild, authorizeMap, can } from '../policy/policy.ts';
 import { grantKey } from '../sync/access.ts';
 import { createShareLink } from '../services/sharing/create-share-link.ts';
 import { createWorkshopLink } from '../services/sharing/create-workshop-link.ts';
@@ -12,6 +13,7 @@ import { listShareLinks } from '../services/sharing/list-share-links.ts';
 import { listWorkshopLinks } from '../services/sharing/list-workshop-links.ts';
 import { openShareLink } from '../services/sharing/open-share-link.ts';
 import { previewWorkshopLink } from '../services/sharing/preview-workshop-link.ts';
+import { lockStructure } from '../services/locks/lock-structure.ts';
 import { revokeShareLink } from '../services/sharing/revoke-share-link.ts';
 import { revokeWorkshopLink } from '../services/sharing/revoke-workshop-link.ts';
 import { EVERYONE_ON_THE_MAP } from '../services/map-events/map-event-bus.ts';
@@ -124,15 +126,19 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
 
   registerRoute(app, routes.sharing.createWorkshopLink, async (request, reply) => {
     const actor = await request.getActor();
-    const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'workshop.manage');
+    const access = await authorizeMap(app.prisma, actor, request.params.id, 'workshop.manage');
+    const { map } = access;
+    const byUserId = actor.user?.user.id ?? null;
+    if (request.body.lockStructure) {
+      // The lock before the link: a link must never be out while participants can still
+      // delete lanes (with everyone's cards in them) the facilitator meant to keep.
+      if (!can(access, 'workshop.facilitate')) {
+        throw new AppError('FORBIDDEN', 'Only facilitators lock the board’s stages and lanes.');
+      }
+      await lockStructure(app.prisma, app.sync, app.mapEvents, { mapId: map.id, byUserId });
+    }
     const origin = publicOrigin(request, app.config.auth);
-    const link = await createWorkshopLink(
-      app.prisma,
-      map.id,
-      actor.user?.user.id ?? null,
-      request.body,
-      origin,
-    );
+    const link = await createWorkshopLink(app.prisma, map.id, byUserId, request.body, origin);
     return reply.status(201).send(link);
   });
 

@@ -184,6 +184,38 @@ describe('locks on the sync socket', () => {
     stream.close();
   });
 
+  it('locks the structure with a workshop link that asks for it, before answering; one without leaves the locks alone', async () => {
+    const { mapId, owner, guest, participant, facilitator } = await workshop();
+    const createLink = (body: object) => lock(mapId, owner.cookie, body, 'workshop-links');
+    expect((await createLink({})).statusCode).toBe(201);
+    expect((await createLink({ lockStructure: false })).statusCode).toBe(201);
+    const locks = () =>
+      server().app.inject({ url: `/api/maps/${mapId}/locks`, headers: { cookie: guest.cookie } });
+    expect((await locks()).json()).toEqual({ locks: [], revision: 0 });
+
+    const stream = await openMapEventStream(server().app, mapId, { cookie: guest.cookie });
+    expect((await createLink({ lockStructure: true })).statusCode).toBe(201);
+    expect(await stream.next((e) => e.type === 'locks')).toEqual({
+      type: 'locks',
+      locks: { locks: [{ scope: 'structure', itemId: null }], revision: 1 },
+    });
+    // In force on the socket once the link is answered.
+    const stageId = board(facilitator).stages[0]!.id;
+    const title = stageTitle(facilitator.doc);
+    renameStage(participant.doc, stageId, 'Hijacked');
+    await waitFor(() => stageTitle(participant.doc) === title, {
+      what: 'the participant to converge back to the locked title',
+    });
+    // A second link on a locked board changes nothing.
+    expect((await createLink({ lockStructure: true })).statusCode).toBe(201);
+    expect((await locks()).json()).toMatchObject({ revision: 1 });
+    stream.close();
+
+    const unclear = await createLink({ lockStructure: 'yes' });
+    expect(unclear.statusCode).toBe(400);
+    expect(unclear.json().error.message).toMatch(/lockStructure: true or false/);
+  });
+
   it('explains a malformed lock with a 400', async () => {
     const { mapId, owner } = await workshop();
     const missingItem = await lock(mapId, owner.cookie, { scope: 'stage' });

@@ -103,7 +103,15 @@ export const ZOpenShareLinkResponse = z.object({
 });
 export type TOpenShareLinkResponse = z.infer<typeof ZOpenShareLinkResponse>;
 
-export const ZCreateWorkshopLinkRequest = z.strictObject({ expiresAt: ZExpiresAt });
+export const ZCreateWorkshopLinkRequest = z.strictObject({
+  expiresAt: ZExpiresAt,
+  /**
+   * Also lock the board's stages and lanes for participants (the structure
+   * lock, which binds everyone without `workshop.facilitate`). Off unless
+   * asked: making a link over the API changes nothing else on the board.
+   */
+  lockStructure: z.boolean({ error: 'Send lockStructure: true or false.' }).default(false),
+});
 export type TCreateWorkshopLinkRequest = z.input<typeof ZCreateWorkshopLinkRequest>;
 
 export const ZWorkshopLink = z.object({

@@ -2,16 +2,15 @@ import { routes } from '@journeyboard/shared';
 import type { BoardLock } from '@journeyboard/shared/board';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authorizeMap } from '../../policy/policy.ts';
-import { EVERYONE_ON_THE_MAP } from '../../services/map-events/map-event-bus.ts';
 import { readMapLocks } from '../../services/locks/map-locks-view.ts';
+import { publishMapLocks } from '../../services/locks/publish-map-locks.ts';
 import { setMapLock } from '../../services/locks/set-map-lock.ts';
 import { registerRoute } from '../register-route.ts';
 
 /**
  * Facilitator locks: everyone on the map reads them, facilitators
- * (`workshop.facilitate`) set and lift them. A change is in force on the
- * sync socket (this instance and, through Redis, the others) before it is
- * answered, then goes out on the map's event stream to everyone.
+ * (`workshop.facilitate`) set and lift them (publishMapLocks says in which
+ * order a change reaches the socket and the event stream).
  */
 export const lockRoutes: FastifyPluginAsyncZod = async (app) => {
   registerRoute(app, routes.locks.list, async (request) => {
@@ -42,10 +41,7 @@ export const lockRoutes: FastifyPluginAsyncZod = async (app) => {
         locked,
         byUserId: actor.user?.user.id ?? null,
       });
-      if (changed) {
-        await app.sync.refreshMapRules(map.id);
-        app.mapEvents.publish(map.id, { type: 'locks', locks }, EVERYONE_ON_THE_MAP);
-      }
+      if (changed) await publishMapLocks(app.sync, app.mapEvents, map.id, locks);
       return locks;
     });
   }

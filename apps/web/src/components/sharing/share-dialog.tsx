@@ -55,7 +55,7 @@ export function ShareDialog({
   const shareQuery = useShareLinks(mapId, canShare);
   const workshopQuery = useWorkshopLinks(mapId, canRunWorkshops);
   const actions = useLinkActions(mapId);
-  const structureLock = useStructureLockOffer(mapId);
+  const structureLock = useStructureLockOffer();
   const shareLinks = shareQuery.data ?? [];
   const workshopLinks = workshopQuery.data ?? [];
   // The links made in this dialog, each kind in its own section until the dialog closes or the
@@ -231,8 +231,10 @@ export function ShareDialog({
               className="button"
               onClick={() =>
                 void run(async () => {
-                  const link = await actions.createWorkshopLink(expiresAt ? { expiresAt } : {});
-                  await structureLock.apply();
+                  const link = await actions.createWorkshopLink({
+                    ...(expiresAt ? { expiresAt } : {}),
+                    lockStructure: structureLock.lockStructure,
+                  });
                   showNew('workshop', {
                     id: link.id,
                     url: link.url,

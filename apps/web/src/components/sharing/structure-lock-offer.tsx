@@ -1,24 +1,25 @@
 import { useState, type ReactNode } from 'react';
 import { useCan } from '../../capabilities/capabilities.tsx';
-import { useLockActions, useMapLocks } from '../../workshop/lock-queries.ts';
+import { useMapLocks } from '../../workshop/lock-queries.ts';
 
 /**
  * Beside "Create workshop link": participants keep the board's stages and
  * lanes as they are unless the facilitator unticks it. A participant who
  * deleted a lane took everyone's cards in it, and nobody saw who; a new
  * link now comes with the structure lock (which binds everyone without
- * `workshop.facilitate`: the facilitators themselves still change it).
- * Offered only to facilitators, and only while the structure is unlocked.
+ * `workshop.facilitate`: the facilitators themselves still change it). The
+ * server sets the lock with the link (`lockStructure`), before the link
+ * exists. Offered only to facilitators, and only while the structure is
+ * unlocked.
  */
-export function useStructureLockOffer(mapId: string): {
+export function useStructureLockOffer(): {
   /** The checkbox, or null when there is nothing to offer. */
   readonly option: ReactNode;
-  /** Sets the lock if it was offered and kept ticked (after the link is made). */
-  readonly apply: () => Promise<void>;
+  /** What the create-link request asks for. */
+  readonly lockStructure: boolean;
 } {
   const canFacilitate = useCan('workshop.facilitate');
   const locked = useMapLocks().structure;
-  const lockActions = useLockActions(mapId);
   const [keep, setKeep] = useState(true);
   const offered = canFacilitate && !locked;
   return {
@@ -29,8 +30,6 @@ export function useStructureLockOffer(mapId: string): {
         Workshop › Locks)
       </label>
     ) : null,
-    apply: async () => {
-      if (offered && keep) await lockActions.setLocked({ scope: 'structure' }, true);
-    },
+    lockStructure: offered && keep,
   };
 }
