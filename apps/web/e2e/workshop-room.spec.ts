@@ -139,7 +139,7 @@ test('a workshop room: timer, a private voting round, a silent brainstorm, a str
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Reveal everyone’s cards' })).toBeFocused();
   const guestBanner = guestPage.getByRole('region', { name: 'Silent brainstorm' });
-  await expect(guestBanner).toContainText('only you see them');
+  await expect(guestBanner).toContainText('only you see the cards you add');
   // The shared board is read-only for participants meanwhile; private cards are theirs to add.
   await expect(
     guestPage.getByRole('button', { name: 'Add card to Pain points in Seeks help' }),

@@ -62,7 +62,8 @@ import { BriefingScreen } from '../components/briefing/briefing-screen.tsx';
 import { Link } from 'react-router';
 import './board-page.css';
 import { LocksProvider, useLocks } from '../workshop/lock-context.tsx';
-import { LockBanner } from '../components/workshop/lock-controls.tsx';
+import { BannerStack } from '../components/workshop/banner-stack.tsx';
+import { LockBanner, StructureLockBadge } from '../components/workshop/lock-controls.tsx';
 import { FacilitationBanner } from '../components/workshop/facilitation-controls.tsx';
 import { WorkshopProblemBanner } from '../components/workshop/workshop-problem-banner.tsx';
 import { ErrorBanner } from '../components/common/error-banner.tsx';
@@ -228,6 +229,7 @@ function LiveBoard({
             status={
               <>
                 <GuestBadge />
+                <StructureLockBadge />
                 {lifecycle}
               </>
             }
@@ -250,12 +252,14 @@ function LiveBoard({
             workshop={workshop}
           />
         )}
-        {mapId ? <VotingBanner mapId={mapId} /> : null}
-        <RatingBanner />
-        <LockBanner />
-        {mapId ? <BrainstormBanner mapId={mapId} /> : null}
-        <FacilitationBanner />
-        <WorkshopProblemBanner />
+        <BannerStack>
+          {mapId ? <VotingBanner mapId={mapId} /> : null}
+          <RatingBanner />
+          <LockBanner />
+          {mapId ? <BrainstormBanner mapId={mapId} /> : null}
+          <FacilitationBanner />
+          <WorkshopProblemBanner />
+        </BannerStack>
         {sharing && state.status === 'ready' ? (
           <ShareDialog
             mapId={state.map.id}

@@ -10,6 +10,7 @@ import {
 import { PrivateIcon } from '../common/icons.tsx';
 import './lock-controls.css';
 import './private-cards.css';
+import { BannerDetail } from './banner-stack.tsx';
 
 /** The facilitator's header button: start a silent brainstorm (nothing for anyone else). */
 export function StartBrainstormButton({ mapId }: { mapId: string }) {
@@ -63,15 +64,20 @@ export function BrainstormBanner({ mapId }: { mapId: string }) {
     <section className="banner lock-banner" aria-label="Silent brainstorm">
       <PrivateIcon />
       {facilitates ? (
-        <span>
-          Silent brainstorm: participants’ new cards are private until you reveal them.
+        <>
+          <span>
+            Silent brainstorm
+            <BannerDetail>
+              : participants’ new cards are private until you reveal them.
+            </BannerDetail>
+          </span>
           {progress ? (
             <span className="brainstorm-banner__progress" role="status">
-              {' '}
               {progressText(progress)}
             </span>
           ) : null}
           <span className="brainstorm-banner__reveal">
+            {problem ? <span role="alert">{problem}</span> : null}
             <label>
               <input
                 type="checkbox"
@@ -83,7 +89,7 @@ export function BrainstormBanner({ mapId }: { mapId: string }) {
             <button
               ref={revealRef}
               type="button"
-              className="button button--small"
+              className="button button--primary"
               disabled={pending}
               onClick={() => {
                 setProblem(null);
@@ -93,12 +99,15 @@ export function BrainstormBanner({ mapId }: { mapId: string }) {
               Reveal everyone’s cards
             </button>
           </span>
-          {problem ? <span role="alert"> {problem}</span> : null}
-        </span>
+        </>
       ) : writes ? (
         <span>
-          Silent brainstorm: add your cards with “Add private card” — only you see them until the
-          facilitator reveals everyone’s at once. The shared board is read-only meanwhile.
+          Silent brainstorm: only you see the cards you add until the facilitator reveals everyone’s
+          at once
+          <BannerDetail>
+            {' '}
+            (“Add private card” in each cell). The shared board is read-only meanwhile.
+          </BannerDetail>
         </span>
       ) : (
         <span>

@@ -20,6 +20,7 @@ import { GoToLane } from './go-to-lane.tsx';
 import { roundProgressText } from '../../workshop/round-progress.ts';
 import { useHereWhoCan } from '../../presence/use-presence.ts';
 import './room.css';
+import { BannerDetail } from './banner-stack.tsx';
 
 const SCALE = [-2, -1, 0, 1, 2] as const;
 
@@ -139,8 +140,10 @@ function RunningBanner({ round }: { round: TRatingRound }) {
       <HeartPulse size={18} aria-hidden="true" />
       <span>
         Everyone rates <span className="voting-banner__question">{round.laneTitle}</span>
-        {canRate ? ': set your own score for each stage in the lane.' : '.'} Scores and pointers
-        stay hidden until the reveal.
+        <BannerDetail>
+          {canRate ? ': set your own score for each stage in the lane.' : '.'} Scores and pointers
+          stay hidden until the reveal.
+        </BannerDetail>
       </span>
       {canRate ? (
         <span className="voting-banner__left" role="status">

@@ -143,29 +143,50 @@ export function LockBadge({ label }: { label: string }) {
 }
 
 /**
- * Tells a participant what the facilitator locked (board or structure). Not
+ * Tells a participant that the facilitator locked the whole board: a banner
+ * above it, as nothing on the board is theirs to change meanwhile. Not
  * someone who may change nothing anyway (a viewer, a guest whose link was
- * closed): their header says why, and "cards are yours to edit" would be wrong.
+ * closed): their header says why, and "you can look, not change" would be
+ * news to nobody.
  */
 export function LockBanner() {
   const { all, binding } = useLocks();
   const mayEdit = useCan('board.edit');
-  if (!mayEdit) return null;
   // A board held by a silent brainstorm says so in its own banner.
-  if (binding.board && all.board) {
-    return (
-      <div className="banner lock-banner" role="status">
-        <LockIcon /> The facilitator locked the board: you can look, not change.
-      </div>
-    );
-  }
-  if (binding.structure) {
-    return (
-      <div className="banner lock-banner" role="status">
-        <LockIcon /> The facilitator locked the board’s structure: stages and lanes stay as they
-        are; cards are yours to edit.
-      </div>
-    );
-  }
-  return null;
+  if (!mayEdit || !binding.board || !all.board) return null;
+  return (
+    <div className="banner lock-banner" role="status">
+      <LockIcon /> The facilitator locked the board: you can look, not change.
+    </div>
+  );
+}
+
+const STRUCTURE_LOCKED =
+  'The facilitator locked the board’s structure: stages and lanes stay as they are; cards are yours to edit.';
+
+/**
+ * Beside the map's title while a structure lock binds this participant. A
+ * workshop link locks the structure by default, so this lasts the whole
+ * session: a state, like "Guest", not news — as a banner it took a line of
+ * the board from every participant's laptop for the whole workshop. The
+ * stages and lanes carry their own lock icons.
+ */
+export function StructureLockBadge() {
+  const { all, binding } = useLocks();
+  const mayEdit = useCan('board.edit');
+  const shown = mayEdit && binding.structure && !(binding.board && all.board);
+  return (
+    <>
+      {/* Always there, so a lock set mid-session is announced; out of the header's flow. */}
+      <span role="status" className="visually-hidden">
+        {shown ? STRUCTURE_LOCKED : null}
+      </span>
+      {shown ? (
+        <span className="structure-lock-badge" title={STRUCTURE_LOCKED} aria-hidden="true">
+          <LockIcon size={13} />
+          Structure locked
+        </span>
+      ) : null}
+    </>
+  );
 }

@@ -25,6 +25,7 @@ import { FormProblem } from '../common/form-problem.tsx';
 import { votesOnLane } from '../../workshop/card-voting.tsx';
 import { GoToLane } from './go-to-lane.tsx';
 import './voting.css';
+import { BannerDetail } from './banner-stack.tsx';
 
 /** A facilitator's "Vote" button: set up a round and start it. Nothing while one runs. */
 export function StartVoting({ mapId }: { mapId: string }) {
@@ -215,7 +216,9 @@ export function VotingBanner({ mapId }: { mapId: string }) {
       <span>
         Voting: <span className="voting-banner__question">{round.question}</span>
       </span>
-      <span className="voting-banner__left">Votes and pointers stay hidden until the results</span>
+      <BannerDetail className="voting-banner__left">
+        Votes and pointers stay hidden until the results
+      </BannerDetail>
       {canVote && remaining !== null ? (
         <span className="voting-banner__left" role="status">
           {remaining} of {round.votesPerPerson} votes left
