@@ -210,3 +210,56 @@ test('a persona is created, linked to a map and shown in the board panel, to a s
   await page.getByRole('combobox', { name: 'Persona' }).selectOption({ label: 'Maya Moreno' });
   await expect(page.getByRole('link', { name: 'Month-end close', exact: true })).toBeVisible();
 });
+
+test('personas linked by one teammate show at once for another and for a leader; a teammate whose picker was open keeps them when saving theirs', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  await page.getByRole('link', { name: 'Personas' }).click();
+  for (const name of ['Maya Moreno', 'Tom Tran']) {
+    await page.getByRole('button', { name: 'New persona' }).click();
+    await page.getByLabel('Name').fill(name);
+    await page.getByRole('button', { name: 'Create persona' }).click();
+    await expect(page.getByRole('article', { name: `Persona ${name}` })).toBeVisible();
+  }
+  await mapList.goto();
+  const owner = await mapList.createMap('Checkout journey');
+  const shareUrl = await owner.createShareLink();
+  await page.getByRole('button', { name: 'Done' }).click();
+
+  const bobPage = await openSecondBrowser({ name: 'Bob Editor' });
+  await bobPage.goto(page.url());
+  await new BoardPage(bobPage).expectLive();
+  const leader = await openSecondBrowser({ signedIn: false });
+  await leader.goto(shareUrl);
+  await leader.getByRole('button', { name: /^Personas/ }).click();
+  const leaderPanel = leader.getByRole('complementary', { name: 'Personas' });
+  await expect(leaderPanel).toContainText('No personas linked to this map yet.');
+  // Bob opens the picker before the owner links anyone.
+  await bobPage.getByRole('button', { name: /^Personas/ }).click();
+  const bobPanel = bobPage.getByRole('complementary', { name: 'Personas' });
+  await bobPanel.getByRole('button', { name: 'Link personas' }).click();
+  await expect(bobPanel.getByRole('checkbox', { name: 'Maya Moreno' })).not.toBeChecked();
+
+  await page.getByRole('button', { name: /^Personas/ }).click();
+  const ownerPanel = page.getByRole('complementary', { name: 'Personas' });
+  await ownerPanel.getByRole('button', { name: 'Link personas' }).click();
+  await ownerPanel.getByRole('checkbox', { name: 'Maya Moreno' }).check();
+  await ownerPanel.getByRole('button', { name: 'Save personas' }).click();
+  await expect(ownerPanel.getByRole('article', { name: 'Persona Maya Moreno' })).toBeVisible();
+
+  // Without a reload: the leader's panel, and Bob's open picker, show Maya linked.
+  await expect(leaderPanel.getByRole('article', { name: 'Persona Maya Moreno' })).toBeVisible();
+  await expect(bobPanel.getByRole('checkbox', { name: 'Maya Moreno' })).toBeChecked();
+  // Bob adds Tom: Maya stays linked (his save used to unlink her).
+  await bobPanel.getByRole('checkbox', { name: 'Tom Tran' }).check();
+  await bobPanel.getByRole('button', { name: 'Save personas' }).click();
+  for (const panel of [ownerPanel, bobPanel, leaderPanel]) {
+    await expect(panel.getByRole('article', { name: 'Persona Maya Moreno' })).toContainText(
+      'Primary',
+    );
+    await expect(panel.getByRole('article', { name: 'Persona Tom Tran' })).toBeVisible();
+  }
+});

@@ -74,6 +74,11 @@ test('on a laptop, several workshop banners keep to one line each, and a partici
     await expect(secrecy(p)).toHaveCount(1);
     expect(await takesRoom(secrecy(p))).toBe(false);
   }
+  // A participant is still told why the board doesn't take their edits meanwhile; and their
+  // header no longer says "cards are yours to edit" (the brainstorm holds the whole board).
+  const guestBrainstorm = guestPage.getByRole('region', { name: 'Silent brainstorm' });
+  expect(await takesRoom(guestBrainstorm.getByText(/the shared board is read-only/))).toBe(true);
+  await expect(header.getByText('Structure locked')).toHaveCount(0);
   // Every facilitator's button is on screen, at the end of its banner's one line.
   for (const name of ['End voting and show results', 'Reveal scores', 'Reveal everyone’s cards']) {
     await expect(page.getByRole('button', { name })).toBeInViewport({ ratio: 1 });

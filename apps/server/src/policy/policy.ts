@@ -128,10 +128,21 @@ export function lifecycleSeenWith(
   return { ...lifecycle, sourceMap: null, futureStates: [] };
 }
 
-/** A map event as this watcher may see it (after `mayReceive`): see `lifecycleSeenWith`. */
+/** A map event as this watcher may see it (after `mayReceive`): see `lifecycleSeenWith`, `personaMapsSeenWith`. */
 export function eventSeenBy(watcher: MapWatcher, event: TMapEvent): TMapEvent {
-  if (event.type !== 'lifecycle') return event;
-  return { ...event, lifecycle: lifecycleSeenWith(event.lifecycle, watcher.capabilities) };
+  switch (event.type) {
+    case 'lifecycle':
+      return { ...event, lifecycle: lifecycleSeenWith(event.lifecycle, watcher.capabilities) };
+    case 'map-personas':
+      return {
+        ...event,
+        personas: event.personas.map((persona) =>
+          personaMapsSeenWith(persona, event.mapId, watcher.capabilities),
+        ),
+      };
+    default:
+      return event;
+  }
 }
 
 /** A persona's other maps (`mapIds`) as a caller of this map may see them. */

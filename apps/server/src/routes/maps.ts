@@ -11,6 +11,7 @@ import { createMap } from '../services/maps/create-map.ts';
 import { exportMap } from '../services/maps/export-map.ts';
 import { importMap } from '../services/maps/import-map.ts';
 import { importIntoMap } from '../services/maps/import-into-map.ts';
+import { publishMapPersonas } from '../services/personas/publish-map-personas.ts';
 import { AppError } from '../errors/app-error.ts';
 import { authorOfActor } from '../sync/attribution.ts';
 import { deleteMap } from '../services/maps/delete-map.ts';
@@ -76,7 +77,7 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
           'FORBIDDEN',
           'This file has personas, and you may not link personas to this map. Remove them from the file, or ask an editor to import it.',
         );
-      return importIntoMap(
+      const imported = await importIntoMap(
         app.prisma,
         app.sync,
         access.map,
@@ -84,6 +85,10 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
         authorOfActor(actor, access.map.id),
         actor.user?.user.id ?? null,
       );
+      if (request.body.map.map.personas.length > 0) {
+        await publishMapPersonas(app.prisma, app.mapEvents, [access.map.id]);
+      }
+      return imported;
     },
     { bodyLimit: IMPORT_BODY_LIMIT },
   );

@@ -1,6 +1,6 @@
 import type { TListMapPersonasResponse, TPersona } from '@journeyboard/shared';
 import { describe, expect, it } from 'vitest';
-import { shareLinkFor } from '../helpers/event-stream.ts';
+import { openReadyMapEventStream, shareLinkFor } from '../helpers/event-stream.ts';
 import { createMapFixture, type MapFixture } from '../factories/map-factory.ts';
 import { addMemberFixture } from '../factories/user-factory.ts';
 import { useTestApp } from '../helpers/test-app.ts';
@@ -131,6 +131,59 @@ describe('personas', () => {
         await map.owner.inject({ url: `/api/maps/${second.id}/personas` })
       ).json<TListMapPersonasResponse>().personas,
     ).toEqual([]);
+  });
+
+  it('tells everyone on a map its personas as they change: linked, edited, deleted', async () => {
+    const map = await createMapFixture(app());
+    const other = await createMapFixture(app(), {}, { as: map.owner });
+    const ana = await createPersona(map, { name: 'Ana' });
+    await map.owner.inject({
+      method: 'PUT',
+      url: `/api/maps/${other.id}/personas`,
+      payload: { personaIds: [ana.id] },
+    });
+    const editor = await addMemberFixture(app(), team(map), 'editor');
+    const link = await shareLinkFor(map.owner, map.id);
+    const teammate = await openReadyMapEventStream(app(), map.id, { cookie: editor.cookie });
+    const leader = await openReadyMapEventStream(app(), map.id, {
+      authorization: `Bearer ${link.token}`,
+    });
+    const personasOn = async (stream: typeof teammate) => {
+      const event = await stream.next((e) => e.type === 'map-personas');
+      return event.type === 'map-personas' ? event.personas : [];
+    };
+
+    await map.owner.inject({
+      method: 'PUT',
+      url: `/api/maps/${map.id}/personas`,
+      payload: { personaIds: [ana.id] },
+    });
+    // As each would read it: the team sees the persona's other maps, a leader's link only this one.
+    expect(await personasOn(teammate)).toEqual([
+      expect.objectContaining({
+        name: 'Ana',
+        primary: true,
+        mapIds: expect.arrayContaining([map.id, other.id]),
+      }),
+    ]);
+    expect(await personasOn(leader)).toEqual([
+      expect.objectContaining({ name: 'Ana', mapIds: [map.id] }),
+    ]);
+
+    await map.owner.inject({
+      method: 'PATCH',
+      url: `/api/personas/${ana.id}`,
+      payload: { name: 'Ana, busy parent' },
+    });
+    for (const stream of [teammate, leader]) {
+      expect((await personasOn(stream)).map((p) => p.name)).toEqual(['Ana, busy parent']);
+    }
+
+    await map.owner.inject({ method: 'DELETE', url: `/api/personas/${ana.id}` });
+    expect(await personasOn(teammate)).toEqual([]);
+    expect(await personasOn(leader)).toEqual([]);
+    teammate.close();
+    leader.close();
   });
 
   it("refuses personas of another workspace and hides other workspaces' personas", async () => {

@@ -15,6 +15,7 @@ import { useHistoryStore } from '../history/history-store.ts';
 import { signedInMe } from '../auth/me.ts';
 import { receiveLifecycle } from '../lifecycle/lifecycle-queries.ts';
 import { receiveMapDetails } from '../maps/use-journey-map.ts';
+import { receiveMapPersonas } from '../personas/persona-queries.ts';
 import { receiveActivityWritten, receiveVersionEvent } from '../history/version-queries.ts';
 import { receiveFacilitation } from '../workshop/facilitation-queries.ts';
 import { receiveHands, receiveHandsAnswer } from '../workshop/hand-queries.ts';
@@ -170,6 +171,8 @@ export function applyMapEvent(
       void refetchChanged(queryClient, { predicate: isRatingRoundDetail(mapId) });
       // The map itself: its lifecycle may have changed while the stream was down.
       void refetchChanged(queryClient, { queryKey: queryKeys.maps.one(mapId), exact: true });
+      // Its personas: linked, unlinked or edited meanwhile (or the map moved workspace).
+      void refetchChanged(queryClient, { queryKey: queryKeys.maps.personas(mapId) });
       return;
     case 'thread':
     case 'thread-deleted':
@@ -234,6 +237,9 @@ export function applyMapEvent(
       return;
     case 'map-details':
       receiveMapDetails(queryClient, mapId, event);
+      return;
+    case 'map-personas':
+      receiveMapPersonas(queryClient, mapId, event);
       return;
   }
 }

@@ -1,9 +1,10 @@
 import {
   routes,
+  type TMapPersonasEvent,
   type TCreatePersonaRequest,
   type TUpdatePersonaRequest,
 } from '@journeyboard/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { call } from '../api/client.ts';
 import { queryKeys } from '../api/query-keys.ts';
 import { refetchChanged } from '../api/query-client.ts';
@@ -88,4 +89,20 @@ export function useSetMapPersonas(mapId: string, workspaceId: string | undefined
       }
     },
   }).mutateAsync;
+}
+
+/**
+ * A `map-personas` event: the map's linked personas as they are now. Each
+ * persona lists its maps, so the workspace's persona list (the Personas
+ * page, the link picker) is read again too — whichever workspace it is.
+ */
+export function receiveMapPersonas(
+  queryClient: QueryClient,
+  mapId: string,
+  event: TMapPersonasEvent,
+): void {
+  queryClient.setQueryData(queryKeys.maps.personas(mapId), event.personas);
+  void refetchChanged(queryClient, {
+    predicate: ({ queryKey }) => queryKey[0] === 'workspaces' && queryKey[2] === 'personas',
+  });
 }

@@ -5,6 +5,7 @@ import { ZFacilitation, ZFacilitationEvent } from './facilitation.ts';
 import { ZHandsEvent, ZHandsResponse } from './hands.ts';
 import { ZLifecycleEvent } from './lifecycle.ts';
 import { ZMapDetailsEvent } from './maps.ts';
+import { ZMapPersonasEvent } from './personas.ts';
 import { ZLocksEvent, ZMapLocks } from './locks.ts';
 import {
   ZListRatingRoundsResponse,
@@ -87,6 +88,7 @@ export const ZMapEvent = z.discriminatedUnion('type', [
   ZPrivateProgressEvent,
   ZLifecycleEvent,
   ZMapDetailsEvent,
+  ZMapPersonasEvent,
 ]);
 export type TMapEvent = z.infer<typeof ZMapEvent>;
 export type TMapEventType = TMapEvent['type'];

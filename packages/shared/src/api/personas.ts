@@ -98,6 +98,20 @@ export const ZMapPersona = ZPersona.extend({ primary: z.boolean() });
 export type TMapPersona = z.infer<typeof ZMapPersona>;
 
 export const ZListMapPersonasResponse = z.object({ personas: z.array(ZMapPersona) });
+
+/**
+ * A map's linked personas changed (linked, unlinked, a linked persona edited
+ * or deleted): the new list, as `routes.personas.listForMap` answers this
+ * watcher. Replace your copy — a panel or an export left with the old list
+ * showed leaders a persona the team had replaced, and a teammate's save
+ * from it unlinked what someone else had just linked.
+ */
+export const ZMapPersonasEvent = z.object({
+  type: z.literal('map-personas'),
+  mapId: z.string(),
+  personas: z.array(ZMapPersona),
+});
+export type TMapPersonasEvent = z.infer<typeof ZMapPersonasEvent>;
 export type TListMapPersonasResponse = z.infer<typeof ZListMapPersonasResponse>;
 
 /** Replaces the map's links. The first persona is primary unless `primaryId` names another. */

@@ -13,6 +13,7 @@ import { deletePersona } from '../../services/personas/delete-persona.ts';
 import { getPersona } from '../../services/personas/get-persona.ts';
 import { listMapPersonas } from '../../services/personas/list-map-personas.ts';
 import { listPersonas } from '../../services/personas/list-personas.ts';
+import { publishMapPersonas } from '../../services/personas/publish-map-personas.ts';
 import { setMapPersonas } from '../../services/personas/set-map-personas.ts';
 import { updatePersona } from '../../services/personas/update-persona.ts';
 import { registerRoute } from '../register-route.ts';
@@ -58,7 +59,9 @@ export const personaRoutes: FastifyPluginAsyncZod = async (app) => {
       request.params.id,
       'personas.manage',
     );
-    return updatePersona(app.prisma, id, request.body);
+    const persona = await updatePersona(app.prisma, id, request.body);
+    await publishMapPersonas(app.prisma, app.mapEvents, persona.mapIds);
+    return persona;
   });
 
   registerRoute(app, routes.personas.remove, async (request, reply) => {
@@ -67,7 +70,8 @@ export const personaRoutes: FastifyPluginAsyncZod = async (app) => {
       request.params.id,
       'personas.manage',
     );
-    await deletePersona(app.prisma, id);
+    const unlinkedFrom = await deletePersona(app.prisma, id);
+    await publishMapPersonas(app.prisma, app.mapEvents, unlinkedFrom);
     return reply.status(204).send(null);
   });
 
@@ -86,6 +90,8 @@ export const personaRoutes: FastifyPluginAsyncZod = async (app) => {
   registerRoute(app, routes.personas.setForMap, async (request) => {
     const actor = await request.getActor();
     const { map } = await authorizeMap(app.prisma, actor, request.params.id, 'personas.link');
-    return { personas: await setMapPersonas(app.prisma, map, request.body) };
+    const personas = await setMapPersonas(app.prisma, map, request.body);
+    await publishMapPersonas(app.prisma, app.mapEvents, [map.id]);
+    return { personas };
   });
 };

@@ -117,10 +117,11 @@ function LinkPersonas({
 }) {
   const personas = usePersonas(workspaceId);
   const all = personas.data;
-  const [chosen, setChosen] = useState<readonly string[]>(linked.map((p) => p.id));
-  const [primaryId, setPrimaryId] = useState<string | null>(
-    linked.find((p) => p.primary)?.id ?? null,
-  );
+  // This person's own ticks over the live links (`linked` follows the map's events): a persona
+  // someone else links while this form is open shows up ticked, and saving keeps it. The form
+  // used to save the list as it was when opened, unlinking what a teammate had just linked.
+  const [mine, setMine] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const [primaryId, setPrimaryId] = useState<string | null>(null);
   if (personas.error) return <FormProblem error={personas.error} />;
   if (!all) return <p className="comment-panel__empty">Loading personas…</p>;
   if (all.length === 0) {
@@ -131,14 +132,19 @@ function LinkPersonas({
       </p>
     );
   }
+  const liveIds = linked.map((persona) => persona.id);
+  const chosen = [...liveIds, ...all.map((persona) => persona.id)]
+    .filter((id, index, ids) => ids.indexOf(id) === index)
+    .filter((id) => mine.get(id) ?? liveIds.includes(id));
+  const livePrimary = linked.find((persona) => persona.primary)?.id ?? null;
   const effectivePrimary =
-    primaryId && chosen.includes(primaryId) ? primaryId : (chosen[0] ?? null);
+    [primaryId, livePrimary].find((id) => id !== null && chosen.includes(id)) ?? chosen[0] ?? null;
   return (
     <form
       className="persona-link-form"
       onSubmit={(event) => {
         event.preventDefault();
-        void onSave([...chosen], effectivePrimary);
+        void onSave(chosen, effectivePrimary);
       }}
     >
       <fieldset>
@@ -149,13 +155,10 @@ function LinkPersonas({
               <input
                 type="checkbox"
                 checked={chosen.includes(persona.id)}
-                onChange={(event) =>
-                  setChosen((current) =>
-                    event.target.checked
-                      ? [...current, persona.id]
-                      : current.filter((id) => id !== persona.id),
-                  )
-                }
+                onChange={(event) => {
+                  const on = event.target.checked;
+                  setMine((current) => new Map(current).set(persona.id, on));
+                }}
               />{' '}
               {persona.name}
             </label>

@@ -102,12 +102,9 @@ export function BrainstormBanner({ mapId }: { mapId: string }) {
         </>
       ) : writes ? (
         <span>
-          Silent brainstorm: only you see the cards you add until the facilitator reveals everyone’s
-          at once
-          <BannerDetail>
-            {' '}
-            (“Add private card” in each cell). The shared board is read-only meanwhile.
-          </BannerDetail>
+          Silent brainstorm: the shared board is read-only; only you see the cards you add until
+          the facilitator reveals everyone’s
+          <BannerDetail> (“Add private card” in each cell).</BannerDetail>
         </span>
       ) : (
         <span>

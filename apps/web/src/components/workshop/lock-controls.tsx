@@ -172,9 +172,11 @@ const STRUCTURE_LOCKED =
  * stages and lanes carry their own lock icons.
  */
 export function StructureLockBadge() {
-  const { all, binding } = useLocks();
+  const { binding } = useLocks();
   const mayEdit = useCan('board.edit');
-  const shown = mayEdit && binding.structure && !(binding.board && all.board);
+  // Not while the whole board binds them (a board lock's banner, a brainstorm's): "cards are
+  // yours to edit" would be wrong then.
+  const shown = mayEdit && binding.structure && !binding.board;
   return (
     <>
       {/* Always there, so a lock set mid-session is announced; out of the header's flow. */}
@@ -184,7 +186,7 @@ export function StructureLockBadge() {
       {shown ? (
         <span className="structure-lock-badge" title={STRUCTURE_LOCKED} aria-hidden="true">
           <LockIcon size={13} />
-          Structure locked
+          <span className="structure-lock-badge__words">Structure locked</span>
         </span>
       ) : null}
     </>

@@ -10,6 +10,7 @@ import {
   type Cell,
   type Sheet,
 } from './tabular-sheets.ts';
+import type { ColumnDefinition } from '../lane-kinds/index.ts';
 
 const yes = (flag: boolean) => (flag ? 'yes' : '');
 
@@ -38,7 +39,8 @@ export function mapFileToSheets(file: MapFile): Sheet[] {
           ...where(card.stage, card.lane),
           file.lanes[laneIndex.get(card.lane) ?? 0]?.kind ?? '',
           ...CARD_SHEET_COLUMNS.map((column) =>
-            column.format(
+            cellOf(
+              column,
               column.key === 'text'
                 ? card.text
                 : (card.fields as Record<string, unknown>)[column.key],
@@ -114,3 +116,15 @@ export function mapFileToSheets(file: MapFile): Sheet[] {
 }
 
 // ── Reading ──────────────────────────────────────────────────────────────────
+
+/**
+ * A column's cell: its text, or — in a `numeric` column — the number when
+ * the text is exactly how that number is written ("4.2", not "4.20" or
+ * "~30"), so reading the cell back gives the same text.
+ */
+function cellOf(column: ColumnDefinition, value: unknown): Cell {
+  const text = column.format(value);
+  if (!column.numeric || text === '') return text;
+  const number = Number(text);
+  return Number.isFinite(number) && String(number) === text ? number : text;
+}

@@ -51,6 +51,29 @@ function placed(file: MapFile) {
   };
 }
 
+describe('writing sheets', () => {
+  it('writes a metric’s plain-number current and target as numbers, anything else as typed text', () => {
+    const doc = new Y.Doc();
+    applyTemplate(doc, 'saas-onboarding');
+    const file = boardToMapFile(readBoard(doc), { title: 'Onboarding', description: '' });
+    doc.destroy();
+    const metricCard = file.cards.find((card) => card.text === 'Visitors who start a trial')!;
+    const fields = metricCard.fields as Record<string, unknown>;
+    const cardsSheet = (current: string) => {
+      fields.metricCurrent = current;
+      const rows = mapFileToSheets(file).find((sheet) => sheet.name === 'Cards')!.rows;
+      const column = (header: string) => rows[0]!.indexOf(header);
+      const row = rows.find((cells) => cells.includes('Visitors who start a trial'))!;
+      return { current: row[column('Current')], target: row[column('Target')] };
+    };
+    expect(cardsSheet('3.1')).toEqual({ current: 3.1, target: 4 });
+    // Text that would not read back the same stays text.
+    expect(cardsSheet('3.10').current).toBe('3.10');
+    expect(cardsSheet('~30').current).toBe('~30');
+    expect(cardsSheet('').current).toBe('');
+  });
+});
+
 describe('reading sheets', () => {
   it('builds stages and lanes from a forgiving sheet with just stage, lane and text', () => {
     const reading = sheetsToMapFile(

@@ -25,6 +25,8 @@ export interface ColumnDefinition {
   readonly format: (value: unknown) => string;
   /** An empty cell means "not set". */
   readonly parse: (text: string) => ParseResult<unknown>;
+  /** A spreadsheet cell holds a plain number here as a number (`TextField.numeric`). */
+  readonly numeric?: boolean;
 }
 
 const ok = <V>(value: V): ParseResult<V> => ({ ok: true, value });
@@ -65,10 +67,12 @@ function textColumn(
   key: string,
   header: string,
   maxLength = CARD_FIELD_MAX_LENGTH,
+  numeric = false,
 ): ColumnDefinition {
   return {
     key,
     header,
+    ...(numeric ? { numeric } : {}),
     format: (value) => (typeof value === 'string' ? value : ''),
     parse: (text) => {
       const value = text.trim();
@@ -83,7 +87,7 @@ function textColumn(
 export function fieldColumn(field: FieldDefinition): ColumnDefinition {
   return field.type === 'choice'
     ? choiceColumn(field.name, field.label, field.options, null)
-    : textColumn(field.name, field.label);
+    : textColumn(field.name, field.label, CARD_FIELD_MAX_LENGTH, field.numeric === true);
 }
 
 export const CARD_COLOR_LABELS: Record<CardColor, string> = {

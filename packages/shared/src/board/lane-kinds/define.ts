@@ -69,6 +69,12 @@ export interface TextField<N extends string = string> extends FieldBase<N> {
   readonly placeholder: string;
   /** A narrow input (numbers, units). */
   readonly narrow?: boolean;
+  /**
+   * Usually a number ("4.2"): a spreadsheet export stores a value that is a
+   * plain number as one, so formulas and sorting work on it; anything else
+   * ("~30", "n/a") stays text. The card keeps what was typed.
+   */
+  readonly numeric?: boolean;
 }
 
 export type FieldDefinition = ChoiceField | TextField;
