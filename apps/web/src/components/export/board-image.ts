@@ -30,10 +30,16 @@ const LEFT_OUT = [
   // on every card and stage there; the open-thread count beside it is content and stays.
   '.comment-button',
   '.emotion-cell__control',
+  // A running vote's buttons and the exporter's own votes (secret until the results); a
+  // revealed count (`.card-votes__count`) is content and stays.
+  '.card-votes',
   // Prompts for the editor: an empty description shows nothing, the curve no "drag" hint.
   '.stage-header__description .placeholder',
   '.emotion-curve__hint-action',
 ].join(', ');
+
+/** Whether the picture leaves this node out (editing chrome, controls). */
+export const isLeftOut = (node: Node): boolean => node instanceof Element && node.matches(LEFT_OUT);
 
 /**
  * A large board draws its cards progressively (cell-reveal.ts): draw the rest
@@ -62,7 +68,7 @@ export async function boardImage(board: HTMLElement, scale: 1 | 2): Promise<Blob
       // Opaque, the page's own colour: a transparent margin made the heading unreadable
       // wherever the picture is shown on another background (dark text on a dark slide).
       backgroundColor: pageBackground(),
-      filter: (node) => !(node instanceof Element && node.matches(LEFT_OUT)),
+      filter: (node) => !isLeftOut(node),
     });
   } finally {
     delete board.dataset.capture;

@@ -11,7 +11,10 @@ import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { useVotingUi } from '../../workshop/voting-store.ts';
 import { CapabilitiesProvider } from '../../capabilities/capabilities.tsx';
+import { BoardModeContext, type BoardMode } from '../board/board-mode.ts';
 import { BoardView } from '../board/board-view.tsx';
+import { CardVotes } from './card-votes.tsx';
+import { CardVotingProvider } from '../../workshop/card-voting.tsx';
 
 const MAP = 'map-1';
 
@@ -126,5 +129,34 @@ describe('votes on the board’s cards', () => {
       'This card has as many of your votes as one card can take',
     );
     expect(vote('Pain 2')).toBeEnabled();
+  });
+
+  it('shows no vote buttons on a printed board while a round runs', () => {
+    const client = createQueryClient({ retry: false });
+    const running: TVoteRound = {
+      ...revealed([]),
+      id: 'r3',
+      status: 'running',
+      endedAt: null,
+      results: null,
+    };
+    client.setQueryData(queryKeys.maps.voteRounds(MAP), [running]);
+    const card = (mode: BoardMode) =>
+      render(
+        <QueryClientProvider client={client}>
+          <CapabilitiesProvider map={['map.read', 'vote.cast']}>
+            <BoardModeContext value={mode}>
+              <CardVotingProvider>
+                <CardVotes cardId="c1" laneId="l1" laneKind="pain" label="Pain 1" />
+              </CardVotingProvider>
+            </BoardModeContext>
+          </CapabilitiesProvider>
+        </QueryClientProvider>,
+      );
+    const onScreen = card('read-only');
+    expect(screen.getByRole('button', { name: 'Vote for Pain 1' })).toBeInTheDocument();
+    onScreen.unmount();
+    card('print');
+    expect(screen.queryByRole('button', { name: 'Vote for Pain 1' })).toBeNull();
   });
 });

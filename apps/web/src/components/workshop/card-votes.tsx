@@ -6,7 +6,7 @@ import { useCan } from '../../capabilities/capabilities.tsx';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { useCardResult, useCardRound } from '../../workshop/card-voting.tsx';
 import { useBallot, useVotingActions } from '../../workshop/voting-queries.ts';
-import { useBoardMode } from '../board/board-mode.ts';
+import { useBoardHasTools } from '../board/board-mode.ts';
 import './voting.css';
 
 /**
@@ -30,10 +30,11 @@ export function CardVotes({
   label: string;
 }) {
   const canVote = useCan('vote.cast');
-  const presenting = useBoardMode() === 'present';
+  // Presented to a room or printed, a running round shows no buttons (and nobody's votes).
+  const hasTools = useBoardHasTools();
   const round = useCardRound(laneId, laneKind);
   const revealed = useCardResult(cardId);
-  if (round && canVote && !presenting) {
+  if (round && canVote && hasTools) {
     return (
       <CardVoteControls
         cardId={cardId}
