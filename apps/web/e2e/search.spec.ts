@@ -82,9 +82,14 @@ test('board find highlights matching cards and steps through them with Enter and
   await find.press('Escape');
   await expect(find).toHaveCount(0);
   await expect(current).toHaveCSS('outline-style', 'none');
-  // "/" opens it too when not typing.
-  await page.locator('body').press('/');
+  // The keyboard is left on the card found (it used to drop to the page): the keys go on there.
+  const foundText = current.getByRole('button', { name: 'Invitees land in the wrong workspace' });
+  await expect(foundText).toBeFocused();
+  // "/" opens it too when not typing; with nothing found, Escape goes back to where it was.
+  await page.keyboard.press('/');
   await expect(page.getByRole('textbox', { name: 'Find cards' })).toBeFocused();
   await page.getByRole('textbox', { name: 'Find cards' }).fill('zzz');
   await expect(status).toHaveText('No cards match');
+  await page.keyboard.press('Escape');
+  await expect(foundText).toBeFocused();
 });

@@ -2,7 +2,7 @@ import { findCards } from '@journeyboard/shared/board';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useBoardSnapshot, useStages } from '../../board/use-board.ts';
 import { CloseIcon, SearchIcon } from '../common/icons.tsx';
-import { cardSelector, showCard } from './cell-dom.ts';
+import { cardSelector, focusCardWhenDrawn, showCard } from './cell-dom.ts';
 import './board-find.css';
 
 /** Typing into a field (or the card editor) keeps its own "/" and Ctrl+F. */
@@ -21,6 +21,17 @@ export function BoardFind() {
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
+  // Where the keyboard was when find opened: it goes back there when nothing was found.
+  const openedFrom = useRef<HTMLElement | null>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const openFind = () => {
+    if (
+      document.activeElement instanceof HTMLElement &&
+      document.activeElement !== inputRef.current
+    )
+      openedFrom.current = document.activeElement;
+    setOpen(true);
+  };
   const board = useBoardSnapshot();
   const stages = useStages();
   const matches = useMemo(() => (open ? findCards(board, query) : []), [board, open, query]);
@@ -33,7 +44,7 @@ export function BoardFind() {
         event.key === '/' && !event.ctrlKey && !event.metaKey && !isTyping(event.target);
       if (!findKey && !slash) return;
       event.preventDefault();
-      setOpen(true);
+      openFind();
       // Already open: take focus back and select what was typed.
       window.requestAnimationFrame(() => inputRef.current?.select());
     };
@@ -46,7 +57,15 @@ export function BoardFind() {
     return showCard(current.id, () => {});
   }, [current]);
 
+  // Closing leaves the keyboard on the card found (Escape after Enter is "take me there"), else
+  // where it was: focus used to drop to the page, and a keyboard user lost their place.
   const close = () => {
+    const from = openedFrom.current;
+    if (current) focusCardWhenDrawn(current.id);
+    // Opened with its button, which the search box replaced: back on the button, drawn again.
+    else if (from?.isConnected) from.focus();
+    else requestAnimationFrame(() => buttonRef.current?.focus());
+    openedFrom.current = null;
     setOpen(false);
     setQuery('');
     setIndex(0);
@@ -70,11 +89,12 @@ export function BoardFind() {
   if (!open) {
     return (
       <button
+        ref={buttonRef}
         type="button"
         className="icon-button"
         aria-label="Find on the board"
         title="Find on the board (Ctrl+F or /)"
-        onClick={() => setOpen(true)}
+        onClick={openFind}
       >
         <SearchIcon />
       </button>
