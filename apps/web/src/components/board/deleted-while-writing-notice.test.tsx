@@ -56,7 +56,11 @@ describe('a card deleted by someone else while it is being written', () => {
     const { user, doc, collaborator } = await writingWhenDeleted(' today');
     deleteStage(collaborator, idsByTitle(doc).stage('Awareness'));
     act(() => syncInto(doc, collaborator));
-    expect(screen.getByText(/^Someone deleted/)).toHaveTextContent('“Welcome email today”');
+    // The stage went, not the card: the notice says so, and where "Put it back" puts it.
+    expect(screen.getByText(/^Someone deleted/)).toHaveTextContent(
+      'Someone deleted the stage of the card you were writing: “Welcome email today”.',
+    );
+    expect(screen.getByRole('button', { name: 'Put it back in “Consideration”' })).toBeVisible();
     await user.click(
       screen.getByRole('button', { name: 'Dismiss: deleted while you were writing it' }),
     );

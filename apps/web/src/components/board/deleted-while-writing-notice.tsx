@@ -7,7 +7,7 @@ import { nameCards } from './name-cards.ts';
 
 /**
  * "Someone deleted the card you were writing: “…”", with "Put it back": a card
- * (or its stage) deleted by someone else takes its open editor away, and with it
+ * (or its stage or lane, which the notice names) deleted by someone else takes its open editor away, and with it
  * everything typed since it opened — the only copy. Put back, the card returns
  * where it was with that text, its editor open again. Nothing is said when
  * nothing had been typed.
@@ -22,6 +22,16 @@ export function DeletedWhileWritingNotice() {
   if (editingId === null || board.cards.has(editingId)) return null;
   const draft = cardDraftOf(editingId);
   if (!draft || draft.text === draft.base) return null;
+  // What went: the card, or the stage or lane it was in (it went with them). Put back, a card
+  // whose stage is gone goes to the first stage (putBackCard): the button says where.
+  const stageGone = !board.stages.some((stage) => stage.id === draft.card.stageId);
+  const laneGone = !board.lanes.some((lane) => lane.id === draft.card.laneId);
+  const what = stageGone ? 'the stage of' : laneGone ? 'the lane of' : '';
+  const firstStage = board.stages[0];
+  const putBackLabel =
+    stageGone && firstStage
+      ? `Put it back in “${firstStage.title || 'Untitled stage'}”`
+      : 'Put it back';
   const putBack = () => {
     putBackCards([{ card: { ...draft.card, text: draft.text }, laneKind: draft.laneKind }]);
     startEditingCard(editingId);
@@ -31,7 +41,7 @@ export function DeletedWhileWritingNotice() {
       actions={
         canEdit ? (
           <button type="button" className="button" onClick={putBack}>
-            Put it back
+            {putBackLabel}
           </button>
         ) : null
       }
@@ -41,7 +51,7 @@ export function DeletedWhileWritingNotice() {
       }}
     >
       {canEdit
-        ? 'Someone deleted the card you were writing'
+        ? `Someone deleted ${what ? `${what} ` : ''}the card you were writing`
         : // Made a viewer, a new card still empty is taken back by the server (nobody can
           // finish it): nothing to put back, only to say what was not saved.
           'The card you were writing was not saved'}
