@@ -308,14 +308,16 @@ describe('silent brainstorm (private mode)', () => {
       stageId: stages[0]!.id,
       laneId: lanes[0]!.id,
     });
-    // Nor does the history give the author away: the facilitator revealed it.
+    // Nor does the history give the author away — nor credit the facilitator who revealed it.
     await server().app.sync.flushAll();
     const activity = async () =>
       (
         await api(server(), owner.cookie, 'GET', `/api/maps/${mapId}/activity?cardId=${cardId}`)
-      ).json<{ entries: { author: { kind: string } }[] }>().entries;
+      ).json<{ entries: { author: { name: string }; sentence: string }[] }>().entries;
     await waitFor(async () => (await activity()).length > 0, { what: 'activity' });
-    expect((await activity()).map((entry) => entry.author.kind)).toEqual(['member']);
+    expect((await activity()).map((entry) => entry.sentence)).toEqual([
+      expect.stringMatching(/^An anonymous participant added/),
+    ]);
   });
 
   it('undoes and counts a participant editing the shared board during the round; the facilitator still edits', async () => {

@@ -22,6 +22,17 @@ export type EditAuthor = z.infer<typeof ZEditAuthor>;
 
 export const SYSTEM_AUTHOR: EditAuthor = { kind: 'system', id: null, name: 'Journeyboard' };
 
+/**
+ * Who a silent brainstorm's cards revealed without names were added by, in
+ * the history: a participant, but not which one. They were credited to the
+ * facilitator who revealed them, which read as the facilitator's own ideas.
+ */
+export const ANONYMOUS_PARTICIPANT: EditAuthor = {
+  kind: 'workshop',
+  id: 'anonymous',
+  name: 'An anonymous participant',
+};
+
 export const VERSION_NAME_MAX = 120;
 
 /** Why an automatic version was taken. */

@@ -116,7 +116,6 @@ export const privateModeRoutes: FastifyPluginAsyncZod = async (app) => {
     const ended = await endPrivateMode(app.prisma, app.sync, {
       mapId: map.id,
       anonymous: request.body.anonymous,
-      author,
     });
     if (!ended.changed) return ended.privateMode;
     await app.sync.refreshMapRules(map.id);

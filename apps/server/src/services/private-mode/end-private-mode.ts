@@ -1,5 +1,5 @@
 import type { PrismaClient } from '@journeyboard/db';
-import type { EditAuthor, TPrivateMode } from '@journeyboard/shared';
+import { ANONYMOUS_PARTICIPANT, type EditAuthor, type TPrivateMode } from '@journeyboard/shared';
 import { AppError } from '../../errors/app-error.ts';
 import { authorOfParticipant } from '../../sync/attribution.ts';
 import type { SyncServer } from '../../sync/sync-server.ts';
@@ -36,9 +36,9 @@ export interface PrivateModeEnded {
 export async function endPrivateMode(
   prisma: PrismaClient,
   sync: SyncServer,
-  input: { mapId: string; anonymous: boolean; author: EditAuthor },
+  input: { mapId: string; anonymous: boolean },
 ): Promise<PrivateModeEnded> {
-  const { mapId, anonymous, author } = input;
+  const { mapId, anonymous } = input;
   return prisma.$transaction(
     async (tx) => {
       const rows = await tx.$queryRaw<
@@ -64,7 +64,7 @@ export async function endPrivateMode(
       if (cards.length > 0) {
         const placed = await sync.withBoard(mapId, async (board) => {
           let count = 0;
-          for (const [revealer, theirs] of revealers(cards, { anonymous, facilitator: author })) {
+          for (const [revealer, theirs] of revealers(cards, { anonymous })) {
             board.change(revealer, (doc) => {
               count += placePrivateCards(doc, theirs, { anonymous });
             });
@@ -93,16 +93,16 @@ export async function endPrivateMode(
 
 /**
  * Who each revealed card is added by, in the history: its author (a named
- * reveal), or the facilitator for all of them (an anonymous one — the
+ * reveal), or ANONYMOUS_PARTICIPANT for all of them (an anonymous one — the
  * activity feed must not give away who wrote what). Cards keep the order
  * they were written in (a cell shows them so): one run per stretch of cards
  * by the same author.
  */
 function revealers<Card extends { authorKey: string; authorName: string }>(
   cards: readonly Card[],
-  options: { anonymous: boolean; facilitator: EditAuthor },
+  options: { anonymous: boolean },
 ): [EditAuthor, Card[]][] {
-  if (options.anonymous) return [[options.facilitator, [...cards]]];
+  if (options.anonymous) return [[ANONYMOUS_PARTICIPANT, [...cards]]];
   const runs: { key: string; author: EditAuthor; cards: Card[] }[] = [];
   for (const card of cards) {
     const last = runs[runs.length - 1];
