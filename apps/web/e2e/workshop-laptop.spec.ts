@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/index.ts';
+import { CommentsPanel } from './pages/comments-panel.ts';
 import { openWorkshopTools } from './pages/workshop-tools.ts';
 
 test.use({ accountName: 'Fiona Facilitator' });
@@ -54,6 +55,23 @@ test('on a laptop, several workshop banners keep to one line each, and a partici
   const secrecy = (p: Page) =>
     p.getByRole('region', { name: 'Voting' }).getByText('Votes and pointers stay hidden');
   expect(await takesRoom(secrecy(page))).toBe(true);
+
+  // The whole board on the laptop, with the comments open: one-line cards, the vote's button,
+  // a chip and a thread's badge on a line — and some of every card's words (one showed none).
+  await new CommentsPanel(page).commentOnCard(
+    facilitator.card('Chatbot cannot hand over the conversation'),
+    'Seen in 40 % of the tickets',
+  );
+  await page.getByRole('button', { name: 'Fit to screen' }).click();
+  const narrowestText = await page
+    .getByTestId('card')
+    .evaluateAll((cards) =>
+      Math.min(
+        ...cards.map((card) => card.querySelector('.card__text')!.getBoundingClientRect().width),
+      ),
+    );
+  expect(narrowestText).toBeGreaterThanOrEqual(20);
+  await page.getByRole('button', { name: 'Close comments' }).click();
 
   await openWorkshopTools(page);
   await page.getByRole('button', { name: 'Everyone rates' }).click();
