@@ -102,8 +102,8 @@ export function BrainstormBanner({ mapId }: { mapId: string }) {
         </>
       ) : writes ? (
         <span>
-          Silent brainstorm: the shared board is read-only; only you see the cards you add until
-          the facilitator reveals everyone’s
+          Silent brainstorm: the shared board is read-only; only you see the cards you add until the
+          facilitator reveals everyone’s
           <BannerDetail> (“Add private card” in each cell).</BannerDetail>
         </span>
       ) : (
