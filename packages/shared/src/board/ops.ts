@@ -320,6 +320,25 @@ export function duplicateCard(doc: Y.Doc, cardId: string, id = createId()): stri
 }
 
 /**
+ * Where a card put back goes (`putBackCard`): its own cell while its stage
+ * and lane exist; else the first stage, and a lane of its kind (else the
+ * first lane). Stages and lanes in board order. Null on a board without
+ * either. Pure, so a notice can say where before anyone presses it.
+ */
+export function putBackPlace(
+  stages: readonly { readonly id: string }[],
+  lanes: readonly { readonly id: string; readonly kind: string }[],
+  card: { readonly stageId: string; readonly laneId: string },
+  laneKind?: string,
+): { stageId: string; laneId: string } | null {
+  const stageId = stages.some((stage) => stage.id === card.stageId) ? card.stageId : stages[0]?.id;
+  const laneId = lanes.some((lane) => lane.id === card.laneId)
+    ? card.laneId
+    : (lanes.find((lane) => lane.kind === laneKind) ?? lanes[0])?.id;
+  return stageId === undefined || laneId === undefined ? null : { stageId, laneId };
+}
+
+/**
  * Puts a deleted card back as it was: its id (so comments on it find it
  * again), text, fields and rank in its cell. When its stage is gone too, it
  * goes to the first stage; when its lane is gone, to the first lane of
@@ -335,19 +354,19 @@ export function putBackCard(
 ): { stageId: string; laneId: string } | null {
   return change(doc, (roots) => {
     const there = roots.cards.get(card.id);
-    const place = there && readCardPosition(there);
-    if (place && roots.stages.has(place.stageId) && roots.lanes.has(place.laneId)) return null;
-    const stageId = roots.stages.has(card.stageId)
-      ? card.stageId
-      : sortedEntries(roots.stages)[0]?.id;
-    const lanes = sortedEntries(roots.lanes);
-    const laneId = roots.lanes.has(card.laneId)
-      ? card.laneId
-      : (
-          lanes.find((lane) => readString(roots.lanes.get(lane.id)!, 'kind') === laneKind) ??
-          lanes[0]
-        )?.id;
-    if (stageId === undefined || laneId === undefined) return null;
+    const now = there && readCardPosition(there);
+    if (now && roots.stages.has(now.stageId) && roots.lanes.has(now.laneId)) return null;
+    const place = putBackPlace(
+      sortedEntries(roots.stages),
+      sortedEntries(roots.lanes).map(({ id }) => ({
+        id,
+        kind: readString(roots.lanes.get(id)!, 'kind'),
+      })),
+      card,
+      laneKind,
+    );
+    if (!place) return null;
+    const { stageId, laneId } = place;
     const restored = new Y.Map<unknown>();
     restored.set('text', new Y.Text(withinCardLimit(card.text)));
     // Its own order key, not a new one: cards put back one after another (a

@@ -60,7 +60,9 @@ describe('a card deleted by someone else while it is being written', () => {
     expect(screen.getByText(/^Someone deleted/)).toHaveTextContent(
       'Someone deleted the stage of the card you were writing: “Welcome email today”.',
     );
-    expect(screen.getByRole('button', { name: 'Put it back in “Consideration”' })).toBeVisible();
+    expect(
+      screen.getByRole('button', { name: 'Put it back in “Consideration”, Touchpoints' }),
+    ).toBeVisible();
     await user.click(
       screen.getByRole('button', { name: 'Dismiss: deleted while you were writing it' }),
     );

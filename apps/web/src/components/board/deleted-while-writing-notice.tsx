@@ -1,3 +1,4 @@
+import { putBackPlace } from '@journeyboard/shared/board';
 import { useBoardActions, useBoardSnapshot } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { cardDraftOf } from '../../state/card-draft.ts';
@@ -22,15 +23,17 @@ export function DeletedWhileWritingNotice() {
   if (editingId === null || board.cards.has(editingId)) return null;
   const draft = cardDraftOf(editingId);
   if (!draft || draft.text === draft.base) return null;
-  // What went: the card, or the stage or lane it was in (it went with them). Put back, a card
-  // whose stage is gone goes to the first stage (putBackCard): the button says where.
+  // What went: the card, or the stage or lane it was in (it went with them); and where
+  // "Put it back" puts it (putBackPlace, the rule putBackCard follows).
   const stageGone = !board.stages.some((stage) => stage.id === draft.card.stageId);
   const laneGone = !board.lanes.some((lane) => lane.id === draft.card.laneId);
   const what = stageGone ? 'the stage of' : laneGone ? 'the lane of' : '';
-  const firstStage = board.stages[0];
+  const place = putBackPlace(board.stages, board.lanes, draft.card, draft.laneKind);
+  const stage = board.stages.find((item) => item.id === place?.stageId);
+  const lane = board.lanes.find((item) => item.id === place?.laneId);
   const putBackLabel =
-    stageGone && firstStage
-      ? `Put it back in “${firstStage.title || 'Untitled stage'}”`
+    (stageGone || laneGone) && stage && lane
+      ? `Put it back in “${stage.title || 'Untitled stage'}”, ${lane.title || 'untitled lane'}`
       : 'Put it back';
   const putBack = () => {
     putBackCards([{ card: { ...draft.card, text: draft.text }, laneKind: draft.laneKind }]);
