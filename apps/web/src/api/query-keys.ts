@@ -78,3 +78,7 @@ export const queryKeys = {
   shareLink: (token: string) => ['share-link', token] as const,
   workshopLink: (token: string) => ['workshop-link', token] as const,
 };
+
+/** Any workspace's persona list (`queryKeys.workspaces.personas`), for an event that names no workspace. */
+export const isWorkspacePersonas = ({ queryKey }: { queryKey: readonly unknown[] }): boolean =>
+  queryKey[0] === 'workspaces' && queryKey[2] === 'personas';

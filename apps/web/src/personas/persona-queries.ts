@@ -6,7 +6,7 @@ import {
 } from '@journeyboard/shared';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { call } from '../api/client.ts';
-import { queryKeys } from '../api/query-keys.ts';
+import { isWorkspacePersonas, queryKeys } from '../api/query-keys.ts';
 import { refetchChanged } from '../api/query-client.ts';
 import { shareHeaders, useMapEventStore } from '../map-events/map-event-store.ts';
 
@@ -102,7 +102,5 @@ export function receiveMapPersonas(
   event: TMapPersonasEvent,
 ): void {
   queryClient.setQueryData(queryKeys.maps.personas(mapId), event.personas);
-  void refetchChanged(queryClient, {
-    predicate: ({ queryKey }) => queryKey[0] === 'workspaces' && queryKey[2] === 'personas',
-  });
+  void refetchChanged(queryClient, { predicate: isWorkspacePersonas });
 }

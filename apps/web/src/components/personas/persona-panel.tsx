@@ -133,9 +133,9 @@ function LinkPersonas({
     );
   }
   const liveIds = linked.map((persona) => persona.id);
-  const chosen = [...liveIds, ...all.map((persona) => persona.id)]
-    .filter((id, index, ids) => ids.indexOf(id) === index)
-    .filter((id) => mine.get(id) ?? liveIds.includes(id));
+  const chosen = [...new Set([...liveIds, ...all.map((persona) => persona.id)])].filter(
+    (id) => mine.get(id) ?? liveIds.includes(id),
+  );
   const livePrimary = linked.find((persona) => persona.primary)?.id ?? null;
   const effectivePrimary =
     [primaryId, livePrimary].find((id) => id !== null && chosen.includes(id)) ?? chosen[0] ?? null;
