@@ -274,3 +274,42 @@ test('the facilitator’s Timer and Locks work from the keyboard: focus goes in,
   await expect(page.getByRole('menu', { name: 'Locks' })).toHaveCount(0);
   await expect(locks).toBeFocused();
 });
+
+test('a participant who opens the workshop link again goes back in under their name, or joins under another that frees it', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await mapList.goto();
+  const facilitatorBoard = await mapList.createMap('Rejoin workshop');
+  const joinUrl = await facilitatorBoard.createWorkshopLink();
+  await page.getByRole('button', { name: 'Done' }).click();
+
+  const guestPage = await openSecondBrowser({ signedIn: false });
+  const guest = await joinWorkshop(guestPage, joinUrl, 'Gabi from Support');
+  // The tab is closed and the link opened again from the chat: no name to type a second time.
+  await guestPage.goto(joinUrl);
+  await expect(guestPage.getByRole('heading', { name: 'Back to the workshop' })).toBeVisible();
+  await expect(
+    guestPage.getByText('You joined Rejoin workshop as Gabi from Support on this device.'),
+  ).toBeVisible();
+  await expect(guestPage.getByLabel('Your name')).toHaveCount(0);
+  const carryOn = guestPage.getByRole('button', { name: 'Continue as Gabi from Support' });
+  await expect(carryOn).toBeFocused();
+  await guestPage.keyboard.press('Enter');
+  await guest.expectLive();
+  await expect(guestPage.getByTestId('guest-badge')).toHaveText('Guest: Gabi from Support');
+
+  // Under another name: it replaces the first on this device, which anyone may then take.
+  await guestPage.goto(joinUrl);
+  await guestPage.getByRole('button', { name: 'Join under another name' }).click();
+  await expect(guestPage.getByText('It replaces “Gabi from Support” on this device')).toBeVisible();
+  await guestPage.getByLabel('Your name').fill('Gabi B.');
+  await guestPage.getByRole('button', { name: 'Join' }).click();
+  await guest.expectLive();
+  await expect(guestPage.getByTestId('guest-badge')).toHaveText('Guest: Gabi B.');
+  const colleaguePage = await openSecondBrowser({ signedIn: false });
+  const colleague = await joinWorkshop(colleaguePage, joinUrl, 'Gabi from Support');
+  await expect(colleaguePage.getByTestId('guest-badge')).toHaveText('Guest: Gabi from Support');
+  await colleague.expectLive();
+});

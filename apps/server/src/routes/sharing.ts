@@ -1,4 +1,4 @@
-import { routes } from '@journeyboard/shared';
+import { guestPersonKey, routes } from '@journeyboard/shared';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { publicOrigin, setAuthCookie } from '../plugins/session-cookie.ts';
@@ -9,6 +9,7 @@ import { grantKey } from '../sync/access.ts';
 import { createShareLink } from '../services/sharing/create-share-link.ts';
 import { createWorkshopLink } from '../services/sharing/create-workshop-link.ts';
 import { joinWorkshop } from '../services/sharing/join-workshop.ts';
+import { lowerHands } from '../services/hands/lower-hands.ts';
 import { listShareLinks } from '../services/sharing/list-share-links.ts';
 import { listWorkshopLinks } from '../services/sharing/list-workshop-links.ts';
 import { openShareLink } from '../services/sharing/open-share-link.ts';
@@ -171,7 +172,8 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
   registerRoute(
     app,
     routes.sharing.previewWorkshopLink,
-    async (request) => previewWorkshopLink(app.prisma, request.body.token),
+    async (request) =>
+      previewWorkshopLink(app.prisma, request.body.token, (await request.getActor()).guest),
     joinLimit,
   );
 
@@ -179,10 +181,24 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
     app,
     routes.sharing.joinWorkshop,
     async (request, reply) => {
-      const joined = await joinWorkshop(app.prisma, request.body);
+      const current = (await request.getActor()).guest;
+      const joined = await joinWorkshop(app.prisma, request.body, current);
+      if (joined.kind === 'resumed') return reply.status(200).send(joined.response);
       setAuthCookie(request, reply, app.config.auth, GUEST_COOKIE, joined.token, joined.expiresAt);
+      if (joined.endedSessionId)
+        await endReplacedGuest(joined.response.map.id, joined.endedSessionId);
       return reply.status(201).send(joined.response);
     },
     joinLimit,
   );
+
+  /** The device's earlier name on the map has gone: its sockets close and its hand comes down. */
+  const endReplacedGuest = async (mapId: string, sessionId: string) => {
+    app.sync.revoke(grantKey.session(sessionId));
+    const lowered = await lowerHands(app.prisma, mapId, { own: guestPersonKey(sessionId) });
+    if (lowered.changed) {
+      const event = { type: 'hands', hands: lowered.hands } as const;
+      app.mapEvents.publish(mapId, event, EVERYONE_ON_THE_MAP);
+    }
+  };
 };

@@ -229,7 +229,7 @@ describe('workshop links', () => {
     // The join page names the map before anyone joins, and signs nobody in.
     const before = await preview();
     expect(before.statusCode).toBe(200);
-    expect(before.json()).toEqual({ mapTitle: map.title, expiresAt: null });
+    expect(before.json()).toEqual({ mapTitle: map.title, expiresAt: null, joinedAs: null });
     expect(before.headers['set-cookie']).toBeUndefined();
 
     const joined = await app().inject({
@@ -315,6 +315,67 @@ describe('workshop links', () => {
       })
     ).json<{ token: string }>().token;
     expect((await join(theirs, 'Ana')).statusCode).toBe(201);
+  });
+
+  it('lets a device that opens the link again carry on under its name, or take another that frees it', async () => {
+    const map = await createMapFixture(app());
+    const token = (
+      await map.owner.inject({
+        method: 'POST',
+        url: `/api/maps/${map.id}/workshop-links`,
+        payload: {},
+      })
+    ).json<{ token: string }>().token;
+    const join = (name: string, cookie?: string) =>
+      app().inject({
+        method: 'POST',
+        url: '/api/workshop-links/join',
+        payload: { token, name },
+        headers: cookie ? { cookie } : {},
+      });
+    const preview = (cookie: string) =>
+      app().inject({
+        method: 'POST',
+        url: '/api/workshop-links/preview',
+        payload: { token },
+        headers: { cookie },
+      });
+    const first = await join('Ana');
+    const ana = cookieFrom(first);
+    const anaId = first.json<{ guest: { id: string } }>().guest.id;
+    await app().inject({
+      method: 'POST',
+      url: `/api/maps/${map.id}/hands`,
+      headers: { cookie: ana },
+    });
+
+    // The join page knows this device is in, and as whom.
+    expect((await preview(ana)).json().joinedAs).toEqual({ name: 'Ana', mapId: map.id });
+    expect((await preview(map.owner.cookie)).json().joinedAs).toBeNull();
+    // Typing the same name again (any case) carries on: same session, no new cookie.
+    const again = await join('  ana ', ana);
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ map: { id: map.id }, guest: { id: anaId, name: 'Ana' } });
+    expect(again.headers['set-cookie']).toBeUndefined();
+    expect((await app().inject({ url: '/api/me', headers: { cookie: ana } })).statusCode).toBe(200);
+
+    // Another name replaces the first on this device: its session ends, its hand comes down,
+    // and the name is free for someone else.
+    const renamed = await join('Ana B.', ana);
+    expect(renamed.statusCode).toBe(201);
+    const anaB = cookieFrom(renamed);
+    expect((await app().inject({ url: '/api/me', headers: { cookie: ana } })).statusCode).toBe(401);
+    expect(
+      (await app().inject({ url: '/api/me', headers: { cookie: anaB } })).json().guest.name,
+    ).toBe('Ana B.');
+    const hands = await map.owner.inject({ url: `/api/maps/${map.id}/hands` });
+    expect(hands.json().hands).toEqual([]);
+    expect((await join('Ana')).statusCode).toBe(201);
+    // A name someone else holds is still refused to a device already in.
+    expect((await join('Ana', anaB)).statusCode).toBe(409);
+    expect((await app().inject({ url: '/api/me', headers: { cookie: anaB } })).statusCode).toBe(
+      200,
+    );
   });
 
   it('tells the join page that a link has ended', async () => {

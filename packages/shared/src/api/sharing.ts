@@ -140,6 +140,11 @@ export type TJoinWorkshopRequest = z.input<typeof ZJoinWorkshopRequest>;
 export const ZPreviewWorkshopLinkResponse = z.object({
   mapTitle: z.string(),
   expiresAt: z.iso.datetime().nullable(),
+  /**
+   * This device already takes part in the map's workshop (its guest cookie):
+   * under which name, and the map to go back to. Null for everyone else.
+   */
+  joinedAs: z.object({ name: z.string(), mapId: z.string() }).nullable(),
 });
 export type TPreviewWorkshopLinkResponse = z.infer<typeof ZPreviewWorkshopLinkResponse>;
 

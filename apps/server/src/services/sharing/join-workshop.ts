@@ -3,10 +3,25 @@ import type { z } from 'zod';
 import { type ZJoinWorkshopRequest, type TJoinWorkshopResponse } from '@journeyboard/shared';
 import { SESSION_TTL_MS } from '../auth/create-session.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
+import type { GuestPrincipal } from '../../policy/actor.ts';
 import { workshopGuestCapabilities } from '../../policy/policy.ts';
 import { toJourneyMap } from '../maps/to-journey-map.ts';
 import { findOpenWorkshopLink } from './find-open-workshop-link.ts';
 import { AppError } from '../../errors/app-error.ts';
+
+export type JoinedWorkshop =
+  /** This device was already in under that name: its session (votes, hand, cards) carries on. */
+  | { readonly kind: 'resumed'; readonly response: TJoinWorkshopResponse }
+  | {
+      readonly kind: 'joined';
+      readonly response: TJoinWorkshopResponse;
+      readonly token: string;
+      readonly expiresAt: Date;
+      /** The device's earlier session on this map, ended for the new name: its sockets must close. */
+      readonly endedSessionId: string | null;
+    };
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**
  * A participant joins through a workshop link with a display name: a guest
@@ -14,18 +29,31 @@ import { AppError } from '../../errors/app-error.ts';
  * A name another participant of the map already goes by (any case) is
  * refused with WORKSHOP_NAME_TAKEN: two "Ana"s could not be told apart in
  * the avatars, the raised hands or a round's results.
+ *
+ * `current` is the caller's guest session, if any. On this map under the same
+ * name it is simply resumed — the person opened the link again — rather than
+ * refused for a name their own session holds. Under another name it is ended
+ * in the same transaction: one device is one participant, and the old name
+ * is free again.
  */
 export async function joinWorkshop(
   prisma: PrismaClient,
   input: z.output<typeof ZJoinWorkshopRequest>,
-): Promise<{ response: TJoinWorkshopResponse; token: string; expiresAt: Date }> {
+  current: GuestPrincipal | null,
+): Promise<JoinedWorkshop> {
   const link = await findOpenWorkshopLink(prisma, input.token);
+  const map = toJourneyMap(link.map, workshopGuestCapabilities());
+  const mine = current?.mapId === link.mapId ? current : null;
+  if (mine && sameName(mine.name, input.name)) {
+    return { kind: 'resumed', response: { map, guest: { id: mine.sessionId, name: mine.name } } };
+  }
   const token = newToken('guest');
   const sessionEnd = new Date(Date.now() + SESSION_TTL_MS);
   const expiresAt = link.expiresAt && link.expiresAt < sessionEnd ? link.expiresAt : sessionEnd;
   const session = await prisma.$transaction(async (tx) => {
     // Two people joining as "Ana" at the same moment: one at a time per map.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`workshop-names:${link.mapId}`}))`;
+    if (mine) await tx.session.deleteMany({ where: { id: mine.sessionId } });
     const [taken] = await tx.$queryRaw<unknown[]>`
       SELECT 1 FROM sessions s JOIN workshop_links l ON l.id = s."workshopLinkId"
       WHERE l."mapId" = ${link.mapId}::uuid AND l."revokedAt" IS NULL
@@ -42,11 +70,10 @@ export async function joinWorkshop(
     });
   });
   return {
-    response: {
-      map: toJourneyMap(link.map, workshopGuestCapabilities()),
-      guest: { id: session.id, name: input.name },
-    },
+    kind: 'joined',
+    response: { map, guest: { id: session.id, name: input.name } },
     token,
     expiresAt,
+    endedSessionId: mine?.sessionId ?? null,
   };
 }

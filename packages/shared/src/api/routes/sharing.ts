@@ -109,9 +109,14 @@ export const sharingRoutes = {
     method: 'POST',
     path: '/api/workshop-links/join',
     summary:
-      'Join a workshop with a display name (no account); sets the guest cookie. 409 WORKSHOP_NAME_TAKEN',
+      'Join a workshop with a display name (no account); sets the guest cookie. 200: this device was already in under that name and carries on as before. 409 WORKSHOP_NAME_TAKEN',
     body: ZJoinWorkshopRequest,
     public: true,
-    responses: { 201: ZJoinWorkshopResponse, ...failures, ...errors(409, 429) },
+    responses: {
+      200: ZJoinWorkshopResponse,
+      201: ZJoinWorkshopResponse,
+      ...failures,
+      ...errors(409, 429),
+    },
   }),
 };
