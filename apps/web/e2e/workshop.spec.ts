@@ -304,6 +304,9 @@ test('a participant who opens the workshop link again goes back in under their n
   await guestPage.goto(joinUrl);
   await guestPage.getByRole('button', { name: 'Join under another name' }).click();
   await expect(guestPage.getByText('It replaces “Gabi from Support” on this device')).toBeVisible();
+  // Changed their mind: back to the one-press way in, and on.
+  await guestPage.getByRole('button', { name: 'Keep “Gabi from Support”' }).click();
+  await guestPage.getByRole('button', { name: 'Join under another name' }).click();
   await guestPage.getByLabel('Your name').fill('Gabi B.');
   await guestPage.getByRole('button', { name: 'Join' }).click();
   await guest.expectLive();

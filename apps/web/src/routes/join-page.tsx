@@ -92,6 +92,17 @@ export function JoinPage() {
               const joined = await joinWorkshop({ token, name });
               openMap(joined.map.id);
             }}
+            footer={
+              joinedAs ? (
+                <button
+                  type="button"
+                  className="button button--ghost"
+                  onClick={() => setAnotherName(false)}
+                >
+                  Keep “{joinedAs.name}”
+                </button>
+              ) : undefined
+            }
           />
         )}
       </main>
