@@ -24,4 +24,11 @@ describe('parseEnv', () => {
       expect(message).toContain('LOG_LEVEL');
     }
   });
+
+  it('refuses a ping interval longer than clients wait in silence', () => {
+    expect(parseEnv({ SYNC_PING_INTERVAL_MS: '30000' }).SYNC_PING_INTERVAL_MS).toBe(30_000);
+    expect(() => parseEnv({ SYNC_PING_INTERVAL_MS: '60000' })).toThrow(
+      'SYNC_PING_INTERVAL_MS: must be at most 30000: sync clients hang up after 30 s without a message',
+    );
+  });
 });

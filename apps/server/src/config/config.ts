@@ -26,7 +26,11 @@ export const ZEnv = z.object({
   /** Built web app to serve; unset → apps/web/dist when it exists. */
   WEB_DIST_DIR: z.string().min(1).optional(),
   SYNC_MAX_MESSAGE_BYTES: ZPositiveInt.default(4 * 1024 * 1024),
-  SYNC_PING_INTERVAL_MS: ZPositiveInt.default(30_000),
+  /** At most 30 s: a keep-alive goes out twice per interval, and clients hang up after 30 s of silence. */
+  SYNC_PING_INTERVAL_MS: ZPositiveInt.max(
+    30_000,
+    'must be at most 30000: sync clients hang up after 30 s without a message',
+  ).default(30_000),
   SYNC_FLUSH_INTERVAL_MS: ZPositiveInt.default(200),
   SYNC_COMPACT_AFTER_UPDATES: ZPositiveInt.default(500),
   SYNC_COMPACT_MIN_INTERVAL_MS: z.coerce.number().int().min(0).default(30_000),

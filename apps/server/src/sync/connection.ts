@@ -14,7 +14,7 @@ import type { ConnectionAccess } from './access.ts';
 import type { ListenedSocket, SocketListener } from './sync-socket.ts';
 import { CloseCode, CloseReason } from '@journeyboard/shared';
 import type { SyncLogger } from './logger.ts';
-import { ProtocolError } from './protocol.ts';
+import { KEEP_ALIVE_MESSAGE, ProtocolError } from './protocol.ts';
 
 /**
  * One object shared by every connection of a server (a socket keeps what it
@@ -116,6 +116,13 @@ export class Connection implements SocketListener {
     }
     this.alive = false;
     this.socket.ping();
+    this.keepAlive();
+  }
+
+  /** A message the client applies as nothing, so it knows the server is there (protocol.ts). */
+  keepAlive(): void {
+    // Not before it has joined: its first messages are the document's.
+    if (this.queue === null) this.send(KEEP_ALIVE_MESSAGE);
   }
 
   /** Arms the close at the access's end, once it is within `expiryHorizonMs` (see the option). */

@@ -3,10 +3,16 @@ import { OpenConnections } from './open-connections.ts';
 
 const INTERVAL = 30_000;
 
-/** A connection that records when it was checked (in ms of fake time). */
+/** A connection that records when it was checked and kept alive (in ms of fake time). */
 function fakeConnection() {
   const checkedAt: number[] = [];
-  return { checkedAt, checkAlive: () => checkedAt.push(Date.now()) };
+  const keptAliveAt: number[] = [];
+  return {
+    checkedAt,
+    keptAliveAt,
+    checkAlive: () => checkedAt.push(Date.now()),
+    keepAlive: () => keptAliveAt.push(Date.now()),
+  };
 }
 
 describe('OpenConnections', () => {
@@ -46,9 +52,25 @@ describe('OpenConnections', () => {
     open.stopChecking();
   });
 
+  it('keeps each connection alive half an interval after its check, so its client hears from us twice per interval', () => {
+    const open = new OpenConnections<ReturnType<typeof fakeConnection>>(INTERVAL);
+    const connections = Array.from({ length: 100 }, fakeConnection);
+    connections.forEach((connection) => open.add(connection));
+    vi.advanceTimersByTime(3 * INTERVAL);
+
+    for (const { checkedAt, keptAliveAt } of connections) {
+      expect(keptAliveAt).toHaveLength(3);
+      // A check also keeps alive (connection.ts): together, one every half interval.
+      const heard = [...checkedAt, ...keptAliveAt].sort((a, b) => a - b);
+      const gaps = heard.slice(1).map((at, index) => at - heard[index]!);
+      expect(new Set(gaps)).toEqual(new Set([INTERVAL / 2]));
+    }
+    open.stopChecking();
+  });
+
   it('lets a check end a connection during the sweep', () => {
-    const open = new OpenConnections<{ checkAlive(): void }>(INTERVAL);
-    const ending = { checkAlive: () => open.delete(ending) };
+    const open = new OpenConnections<{ checkAlive(): void; keepAlive(): void }>(INTERVAL);
+    const ending = { checkAlive: () => open.delete(ending), keepAlive: () => {} };
     const other = fakeConnection();
     open.add(ending);
     open.add(other);

@@ -7,11 +7,16 @@
  * together. Instead the connections sit in SLICES slices, filled in turn;
  * one slice is checked per tick, so each connection is still checked exactly
  * once per interval (a healthy client always has a whole interval to answer),
- * and a tick checks 1/SLICES of them.
+ * and a tick checks 1/SLICES of them. Half an interval after its check a
+ * connection is also sent a keep-alive, so its client hears from the server
+ * at least twice per interval (config caps the interval at 30 s: clients
+ * hang up after 30 s of silence).
  */
 export interface Checked {
-  /** Pings, or ends a peer that didn't answer the previous ping (connection.ts). */
+  /** Pings, or ends a peer that didn't answer the previous ping (connection.ts); and keeps alive. */
   checkAlive(): void;
+  /** Sends the client a message it applies as nothing (protocol.ts `KEEP_ALIVE_MESSAGE`). */
+  keepAlive(): void;
 }
 
 const SLICES = 20;
@@ -60,6 +65,9 @@ export class OpenConnections<T extends Checked> implements Iterable<T> {
   private tick(): void {
     // A copy: a check can end a connection, which leaves its slice.
     for (const connection of [...this.slices[this.checking]!]) connection.checkAlive();
+    for (const connection of this.slices[(this.checking + SLICES / 2) % SLICES]!) {
+      connection.keepAlive();
+    }
     this.checking = (this.checking + 1) % SLICES;
   }
 }

@@ -215,3 +215,13 @@ export function encodeAwareness(awarenessUpdate: Uint8Array): Uint8Array {
   encoding.writeVarUint8Array(encoder, awarenessUpdate);
   return encoding.toUint8Array(encoder);
 }
+
+/**
+ * Sent to every connection twice per ping interval (open-connections.ts): an
+ * awareness update with no entries, which a client applies as nothing. A
+ * y-websocket client hangs up after 30 s without a message
+ * (`messageReconnectTimeout`, not configurable) and never sees a `ws` ping —
+ * the browser answers those below page code. Someone alone on a map hears
+ * nothing else: no one else's edits or presence.
+ */
+export const KEEP_ALIVE_MESSAGE: Uint8Array = encodeAwareness(new Uint8Array([0]));

@@ -139,4 +139,15 @@ describe('liveness', () => {
     expect(healthy.provider.wsconnected).toBe(true);
     expect(healthy.closes).toEqual([]);
   });
+
+  it('keeps a client alone on a map hearing from the server, which y-websocket needs every 30 s', async () => {
+    const mapId = await createBoard(db().prisma);
+    const alone = await openRawSocket(`${fastPing.syncUrl}/${mapId}`);
+    // Nobody else is there to edit or move: all it can hear is the keep-alive, an
+    // awareness update with no one in it (a ws ping is invisible to a browser page).
+    const keepAlives = () =>
+      alone.messages.filter((message) => message.join(',') === '1,1,0').length;
+    await waitFor(() => keepAlives() >= 4, { what: 'four keep-alives', timeoutMs: 20_000 });
+    alone.socket.close();
+  });
 });
