@@ -37,7 +37,7 @@ describe('board actions', () => {
     expect(board().cards.get(picked)?.severity).toBe(3);
   });
 
-  it('a new card closed without text is taken back with no undo or redo step; once touched it stays', () => {
+  it('a new card closed without text is taken back, with the fields set while writing it, and no undo or redo step; once touched it stays', () => {
     const { doc, session, board, stageId, laneId } = setup();
     session.actions.addCard(stageId, laneId, 'Kept');
     const id = session.actions.addCard(stageId, laneId)!;
@@ -48,11 +48,22 @@ describe('board actions', () => {
     session.actions.undo();
     expect(board().cards.size).toBe(0);
 
-    // A field set after adding it: the person did something with the card.
+    // A field set while writing it goes with it: Escape leaves no "Empty card" with a chip.
     const withField = session.actions.addCard(stageId, laneId)!;
     session.actions.updateCard(withField, { color: 'green' });
-    expect(session.actions.discardNewCard(withField)).toBe(false);
-    expect(board().cards.has(withField)).toBe(true);
+    expect(session.actions.discardNewCard(withField)).toBe(true);
+    expect(board().cards.has(withField)).toBe(false);
+    expect(session.history.getSnapshot()).toEqual({ canUndo: false, canRedo: false });
+
+    // Written and then given a field: one step to undo, and no longer new.
+    const written = session.actions.addCard(stageId, laneId)!;
+    session.actions.updateCard(written, { color: 'green' });
+    session.actions.editCardText(written, '', 'Written');
+    expect(session.actions.discardNewCard(written)).toBe(false);
+    session.actions.undo();
+    expect(board().cards.has(written)).toBe(false);
+    session.actions.redo();
+    expect(board().cards.get(written)).toMatchObject({ text: 'Written', color: 'green' });
 
     // A collaborator wrote in it meanwhile.
     const shared = session.actions.addCard(stageId, laneId)!;

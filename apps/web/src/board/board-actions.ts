@@ -69,9 +69,10 @@ export interface BoardActions {
   editCardText: (cardId: string, base: string, next: string) => void;
   /**
    * Takes back a card this person just added and closed without writing
-   * anything, as if it had never been added (no undo or redo step is left).
-   * False, and the card stays, once anything else was done to it or after it:
-   * a field set, a collaborator's text, another change of theirs.
+   * anything, as if it had never been added (no undo or redo step is left),
+   * with any field they set while writing it. False, and the card stays, once
+   * anything else was done to it or after it: a collaborator's text, another
+   * change of theirs.
    */
   discardNewCard: (cardId: string) => boolean;
   updateCard: (cardId: string, patch: Partial<CardFields>) => void;
@@ -132,14 +133,23 @@ export function createBoardActions(
     if (cardId && item) addSteps.set(cardId, item);
     return cardId;
   };
-  const foldIntoAddStep = (cardId: string) => {
+  /**
+   * Folds the step just made into the card's add step, when nothing came
+   * between them: adding a card and writing it is one step to undo. A field
+   * set while it is still being written (`stillNew`) leaves it new, so Escape
+   * can still take the whole card back (discardNewCard).
+   */
+  const foldIntoAddStep = (cardId: string, stillNew = false) => {
     const addStep = addSteps.get(cardId);
-    addSteps.delete(cardId);
     const stack = undoManager.undoStack;
-    if (!addStep || stack.length < 2 || stack[stack.length - 2] !== addStep) return;
-    const textStep = stack.pop()!;
-    addStep.insertions = Y.mergeDeleteSets([addStep.insertions, textStep.insertions]);
-    addStep.deletions = Y.mergeDeleteSets([addStep.deletions, textStep.deletions]);
+    if (!addStep || stack.length < 2 || stack[stack.length - 2] !== addStep) {
+      addSteps.delete(cardId);
+      return;
+    }
+    if (!stillNew) addSteps.delete(cardId);
+    const laterStep = stack.pop()!;
+    addStep.insertions = Y.mergeDeleteSets([addStep.insertions, laterStep.insertions]);
+    addStep.deletions = Y.mergeDeleteSets([addStep.deletions, laterStep.deletions]);
   };
 
   return {
@@ -229,7 +239,9 @@ export function createBoardActions(
       const changes =
         current &&
         Object.entries(patch).some(([key, value]) => current[key as keyof CardFields] !== value);
-      if (changes) step(() => updateCard(doc, cardId, patch));
+      if (!changes) return;
+      step(() => updateCard(doc, cardId, patch));
+      foldIntoAddStep(cardId, true);
     },
     duplicateCard: (cardId, id) => rememberAddStep(step(() => duplicateCard(doc, cardId, id))),
     moveCard: (cardId, to) => {

@@ -117,6 +117,14 @@ describe('BoardView', () => {
     await user.type(screen.getByRole('textbox', { name: 'Card text' }), '   ');
     await user.click(document.body);
     expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual([]);
+
+    // Written, given a channel, then Escape: the whole card goes, not an "Empty card · Store".
+    await user.click(add);
+    await user.type(screen.getByRole('textbox', { name: 'Card text' }), 'Courier drop-off');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Channel' }), 'Store');
+    await user.keyboard('{Escape}');
+    expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual([]);
+    expect(cardsIn('Touchpoints', 'Awareness')).toEqual([]);
   });
 
   it('keeps what is typed when the page is left with the card open (a reload, a closed tab)', async () => {

@@ -35,10 +35,12 @@ describe('card fields by lane kind', () => {
       'aria-pressed',
       'true',
     );
-    // Pressing the chosen level again clears it.
+    // Pressing the chosen level again keeps it: every pain point starts with one.
     await user.click(screen.getByRole('button', { name: 'Severity high' }));
-    expect(fieldsOf(doc, id)?.severity).toBeNull();
+    expect(fieldsOf(doc, id)?.severity).toBe(3);
     await user.click(screen.getByRole('button', { name: 'Severity medium' }));
+    await user.click(screen.getByRole('button', { name: 'Severity medium' }));
+    expect(fieldsOf(doc, id)?.severity).toBe(2);
     await user.keyboard('{Escape}');
     expect(
       within(cardNamed('Shipping cost is a surprise')).getByText(/Medium severity/),
@@ -60,6 +62,11 @@ describe('card fields by lane kind', () => {
 
     await user.click(screen.getByRole('button', { name: 'Referral bonus' }));
     await user.click(screen.getByRole('button', { name: 'Impact high' }));
+    await user.click(screen.getByRole('button', { name: 'Effort low' }));
+    // A level no new card starts with: pressing the chosen one again clears it.
+    await user.click(screen.getByRole('button', { name: 'Effort medium' }));
+    await user.click(screen.getByRole('button', { name: 'Effort medium' }));
+    expect(fieldsOf(doc, opportunity)?.effort).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Effort low' }));
     await user.keyboard('{Escape}');
     expect(fieldsOf(doc, opportunity)).toMatchObject({ impact: 3, effort: 1 });

@@ -39,15 +39,22 @@ function SelectInput({ field, value, save }: { field: ChoiceField; value: unknow
   );
 }
 
-/** The options as a row of toggle buttons; pressing the chosen one again clears it. */
+/**
+ * The options as a row of toggle buttons; pressing the chosen one again clears
+ * it — unless the kind gives every new card a value for it (`required`: a pain
+ * point's severity), where pressing the one already chosen keeps it: it is
+ * what the person meant, not a way to leave the card without one.
+ */
 function SegmentedInput({
   field,
   value,
   save,
+  required,
 }: {
   field: ChoiceField;
   value: unknown;
   save: Save;
+  required: boolean;
 }) {
   return (
     <div className="field-row" role="group" aria-label={field.label}>
@@ -62,7 +69,7 @@ function SegmentedInput({
             className="segmented__option"
             aria-pressed={value === option.value}
             aria-label={`${field.label} ${option.label.toLowerCase()}`}
-            onClick={() => save(value === option.value ? null : option.value)}
+            onClick={() => save(value === option.value && !required ? null : option.value)}
           >
             {option.label}
           </button>
@@ -106,16 +113,18 @@ function FieldInput({
   field,
   value,
   save,
+  required,
 }: {
   field: FieldDefinition;
   value: unknown;
   save: Save;
+  required: boolean;
 }) {
   if (field.type === 'text') return <TextInput field={field} value={value} save={save} />;
   return field.control === 'select' ? (
     <SelectInput field={field} value={value} save={save} />
   ) : (
-    <SegmentedInput field={field} value={value} save={save} />
+    <SegmentedInput field={field} value={value} save={save} required={required} />
   );
 }
 
@@ -138,6 +147,7 @@ export function CardFieldsEditor({ card, laneKind }: { card: Card; laneKind: Lan
           field={field}
           value={cardFieldValue(card, field)}
           save={(value) => actions.updateCard(card.id, { [field.name]: value })}
+          required={field.name in kind.newCard}
         />
       ))}
     </div>

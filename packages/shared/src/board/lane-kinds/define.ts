@@ -58,7 +58,7 @@ export interface ChoiceField<
   V extends string | number = string | number,
 > extends FieldBase<N> {
   readonly type: 'choice';
-  /** `select`: a drop-down; `segmented`: a row of toggle buttons (pressing the chosen one clears it). */
+  /** `select`: a drop-down; `segmented`: a row of toggle buttons (pressing the chosen one clears it, unless `newCard` sets the field). */
   readonly control: 'select' | 'segmented';
   readonly options: readonly ChoiceOption<V>[];
 }
