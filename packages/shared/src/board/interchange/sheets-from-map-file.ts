@@ -14,7 +14,16 @@ import type { ColumnDefinition } from '../lane-kinds/index.ts';
 
 const yes = (flag: boolean) => (flag ? 'yes' : '');
 
+/** A card's value in a column. */
+const cardValue = (card: MapFile['cards'][number], column: ColumnDefinition): unknown =>
+  column.key === 'text' ? card.text : (card.fields as Record<string, unknown>)[column.key];
+
 export function mapFileToSheets(file: MapFile): Sheet[] {
+  const cardColumns = CARD_SHEET_COLUMNS.filter(
+    (column) =>
+      !column.omittedWhenEmpty ||
+      file.cards.some((card) => column.format(cardValue(card, column)) !== ''),
+  );
   const stageIndex = new Map(file.stages.map((stage, index) => [stage.id, index]));
   const laneIndex = new Map(file.lanes.map((lane, index) => [lane.id, index]));
   const where = (stageId: string, laneId: string): Cell[] => {
@@ -32,20 +41,13 @@ export function mapFileToSheets(file: MapFile): Sheet[] {
           H.laneNumber,
           H.lane,
           H.kind,
-          ...CARD_SHEET_COLUMNS.map((c) => c.header),
+          ...cardColumns.map((c) => c.header),
           H.votes,
         ],
         ...file.cards.map((card) => [
           ...where(card.stage, card.lane),
           file.lanes[laneIndex.get(card.lane) ?? 0]?.kind ?? '',
-          ...CARD_SHEET_COLUMNS.map((column) =>
-            cellOf(
-              column,
-              column.key === 'text'
-                ? card.text
-                : (card.fields as Record<string, unknown>)[column.key],
-            ),
-          ),
+          ...cardColumns.map((column) => cellOf(column, cardValue(card, column))),
           card.votes ?? '',
         ]),
       ],

@@ -72,6 +72,26 @@ describe('writing sheets', () => {
     expect(cardsSheet('~30').current).toBe('~30');
     expect(cardsSheet('').current).toBe('');
   });
+
+  it('leaves out "Added by" unless a card has an author (a brainstorm revealed with names)', () => {
+    const doc = new Y.Doc();
+    applyTemplate(doc, 'saas-onboarding');
+    const file = boardToMapFile(readBoard(doc), { title: 'Onboarding', description: '' });
+    doc.destroy();
+    const headers = () => mapFileToSheets(file).find((sheet) => sheet.name === 'Cards')!.rows[0]!;
+    expect(headers()).not.toContain('Added by');
+    expect(headers()).toContain('Sources');
+
+    const card = file.cards[0]!;
+    (card.fields as Record<string, unknown>).addedBy = 'Gabi from Support';
+    const rows = mapFileToSheets(file).find((sheet) => sheet.name === 'Cards')!.rows;
+    const column = rows[0]!.indexOf('Added by');
+    expect(rows.find((row) => row.includes(card.text))![column]).toBe('Gabi from Support');
+    const readBack = fileOf(sheetsToMapFile(mapFileToSheets(file), 'Onboarding'));
+    expect(readBack.cards.find((c) => c.text === card.text)!.fields).toMatchObject({
+      addedBy: 'Gabi from Support',
+    });
+  });
 });
 
 describe('reading sheets', () => {

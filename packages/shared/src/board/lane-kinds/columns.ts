@@ -27,6 +27,8 @@ export interface ColumnDefinition {
   readonly parse: (text: string) => ParseResult<unknown>;
   /** A spreadsheet cell holds a plain number here as a number (`TextField.numeric`). */
   readonly numeric?: boolean;
+  /** Left out of an export in which no row has a value: a column nobody could fill in. */
+  readonly omittedWhenEmpty?: boolean;
 }
 
 const ok = <V>(value: V): ParseResult<V> => ({ ok: true, value });
@@ -145,9 +147,11 @@ export const CARD_COLUMNS: readonly ColumnDefinition[] = [
     },
   },
   {
-    // Who wrote it (a silent brainstorm's reveal with names); a name is one line.
+    // Who wrote it (a silent brainstorm's reveal with names); a name is one line. Other
+    // cards' authors are the server's attribution, not the card's: most maps have none here.
     key: 'addedBy',
     header: 'Added by',
+    omittedWhenEmpty: true,
     format: (value) => (typeof value === 'string' ? value : ''),
     parse: (text) => {
       const value = text.trim();
