@@ -47,14 +47,22 @@ const laneKindNames = (entry: (typeof LANE_KIND_DEFINITIONS)[number]): string[] 
   ...(entry.aliases ?? []),
 ];
 
-/** A lane kind from how a person may write it: its id, its label, its card label or an alias. */
+/** Whose a lane is, which says nothing of its kind: "Customer actions" are actions. */
+const WHOSE = /^(customer|user|client|guest|patient|employee)('s|s'|s)?\s+/;
+
+/**
+ * A lane kind from how a person may write it: its id, its label, its card
+ * label or an alias, with or without whose it is ("Customer actions").
+ */
 export function laneKindFromText(text: string): LaneKind | undefined {
   // "Pain points" for "Pain point", "Touchpoint" for "Touchpoints", "Emotions" for "Emotion".
   const singular = (name: string) => norm(name).replace(/s$/, '');
+  const find = (wanted: string) =>
+    LANE_KIND_DEFINITIONS.find((entry) =>
+      laneKindNames(entry).some((name) => singular(name) === wanted),
+    )?.kind;
   const wanted = singular(text);
-  return LANE_KIND_DEFINITIONS.find((entry) =>
-    laneKindNames(entry).some((name) => singular(name) === wanted),
-  )?.kind;
+  return find(wanted) ?? find(wanted.replace(WHOSE, ''));
 }
 
 /** A yes/no cell: true, false, or what to say about it. */

@@ -103,6 +103,11 @@ describe('reading sheets', () => {
         ['Buy', 'Ideas', 'One-click'],
         ['Discover', 'Ideas', ''],
         ['', '', ''],
+        // A lane's kind from its title as teams write it: whose it is doesn't matter.
+        ['Buy', 'Customer actions', 'Compares plans'],
+        ['Buy', "User's thoughts", 'Is it worth it?'],
+        ['Buy', 'KPIs', 'Conversion'],
+        ['Buy', 'Remarks', 'Ask sales'],
       ),
       'From a sheet',
     );
@@ -112,12 +117,20 @@ describe('reading sheets', () => {
     expect(reading.file.stages.map((stage) => stage.title)).toEqual(['Discover', 'Buy']);
     expect(reading.file.lanes.map((lane) => [lane.title, lane.kind])).toEqual([
       ['Pain points', 'pain'],
-      ['Ideas', 'notes'],
+      ['Ideas', 'opportunity'],
+      ['Customer actions', 'action'],
+      ["User's thoughts", 'thought'],
+      ['KPIs', 'metric'],
+      ['Remarks', 'notes'],
     ]);
     expect(reading.file.cards.map((card) => card.text)).toEqual([
       'Too many steps',
       'One-click',
       '',
+      'Compares plans',
+      'Is it worth it?',
+      'Conversion',
+      'Ask sales',
     ]);
   });
 

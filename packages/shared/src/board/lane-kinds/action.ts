@@ -5,6 +5,7 @@ export const action = defineCardLaneKind({
   kind: 'action',
   label: 'Actions',
   cardLabel: 'Action',
+  aliases: ['Doing', 'Steps', 'Activities'],
   description: 'What the customer does: searches, compares, signs up, asks for help.',
   icon: 'footprints',
   color: 'green',

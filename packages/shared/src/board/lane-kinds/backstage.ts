@@ -5,6 +5,7 @@ export const backstage = defineCardLaneKind({
   kind: 'backstage',
   label: 'Backstage',
   cardLabel: 'Backstage',
+  aliases: ['Behind the scenes', 'Backstage actions', 'Owners'],
   description: 'What happens behind the scenes to support the stage, and who owns it.',
   icon: 'cog',
   color: 'slate',

@@ -11,6 +11,7 @@ export const metric = defineCardLaneKind({
   kind: 'metric',
   label: 'Metrics',
   cardLabel: 'Metric',
+  aliases: ['KPIs', 'Measures'],
   description: 'How the stage is measured: a KPI with its current value and target.',
   icon: 'gauge',
   color: 'teal',

@@ -10,6 +10,7 @@ export const opportunity = defineCardLaneKind({
   kind: 'opportunity',
   label: 'Opportunities',
   cardLabel: 'Opportunity',
+  aliases: ['Ideas', 'Improvements'],
   description: 'What the team could improve, with its impact and the effort it takes.',
   icon: 'lightbulb',
   color: 'yellow',

@@ -5,6 +5,7 @@ export const pain = defineCardLaneKind({
   kind: 'pain',
   label: 'Pain points',
   cardLabel: 'Pain point',
+  aliases: ['Pains', 'Frustrations', 'Problems'],
   description: 'What frustrates or blocks the customer, with how severe it is.',
   icon: 'alert',
   color: 'rose',

@@ -5,6 +5,7 @@ export const thought = defineCardLaneKind({
   kind: 'thought',
   label: 'Thoughts',
   cardLabel: 'Thought',
+  aliases: ['Thinking', 'Questions'],
   description: 'What the customer thinks or asks themselves, in their own words.',
   icon: 'thought',
   color: 'violet',

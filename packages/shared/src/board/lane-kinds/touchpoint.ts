@@ -17,6 +17,7 @@ export const touchpoint = defineCardLaneKind({
   kind: 'touchpoint',
   label: 'Touchpoints',
   cardLabel: 'Touchpoint',
+  aliases: ['Touch points', 'Channels', 'Interactions'],
   description: 'Where the customer meets the company: a page, an email, a call, a shop.',
   icon: 'pointer',
   color: 'blue',
