@@ -78,6 +78,9 @@ export async function loadBoard(prisma: PrismaClient, mapId: string): Promise<St
   return { updates, loggedRows: rows.length };
 }
 
+/** How stale a map's `updatedAt` may be while its board is being edited. */
+const UPDATED_AT_STEP = '30 seconds';
+
 /**
  * One INSERT for the whole batch, as SQL to the driver: this runs every few
  * hundred ms per busy map on the event loop. Prisma's query compiler made
@@ -104,14 +107,22 @@ export async function appendUpdates(
   const names = updates.map(({ author }) => author.name);
   // ISO text, read as UTC: Prisma keeps DateTime columns as UTC `timestamp(3)`.
   const times = updates.map(({ at }) => at.toISOString());
+  // The same round trip says the map changed (the map list's "Updated", its order): at most
+  // every UPDATED_AT_STEP, so a busy map's row isn't rewritten on every flush.
   await driverOf(prisma).query(
-    `INSERT INTO board_updates ("mapId", "update", digest, "authorKind", "authorId", "authorName", "createdAt")
-     SELECT $1::uuid, u, sha256(u), k, i, nm, (t::timestamptz AT TIME ZONE 'UTC')
-     FROM unnest($2::bytea[], $3::text[], $4::text[], $5::text[], $6::text[])
-       WITH ORDINALITY AS x(u, k, i, nm, t, n)
-     ORDER BY n
-     ON CONFLICT ("mapId", digest) DO NOTHING`,
-    [mapId, rows, kinds, ids, names, times],
+    `WITH appended AS (
+       INSERT INTO board_updates ("mapId", "update", digest, "authorKind", "authorId", "authorName", "createdAt")
+       SELECT $1::uuid, u, sha256(u), k, i, nm, (t::timestamptz AT TIME ZONE 'UTC')
+       FROM unnest($2::bytea[], $3::text[], $4::text[], $5::text[], $6::text[])
+         WITH ORDINALITY AS x(u, k, i, nm, t, n)
+       ORDER BY n
+       ON CONFLICT ("mapId", digest) DO NOTHING
+       RETURNING 1
+     )
+     UPDATE journey_maps SET "updatedAt" = now() AT TIME ZONE 'UTC'
+     WHERE id = $1::uuid AND EXISTS (SELECT 1 FROM appended)
+       AND "updatedAt" < (now() AT TIME ZONE 'UTC') - $7::interval`,
+    [mapId, rows, kinds, ids, names, times, UPDATED_AT_STEP],
   );
 }
 

@@ -156,3 +156,31 @@ function waitForCloseCodes(clients: TestClient[]): Promise<number[]> {
     ),
   );
 }
+
+describe('the map’s last change', () => {
+  it('moves the map’s updatedAt (the map list’s "Updated" and order) when its board is edited, at most every 30 s', async () => {
+    const mapId = await createBoard(db().prisma);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await db().prisma.journeyMap.update({ where: { id: mapId }, data: { updatedAt: hourAgo } });
+    const updatedAt = async () =>
+      (await db().prisma.journeyMap.findUniqueOrThrow({ where: { id: mapId } })).updatedAt;
+    const server = await startServer(db().databaseUrl, { sync: { flushIntervalMs: 50 } });
+    try {
+      const alice = connectClient(server.syncUrl, mapId);
+      await synced(alice);
+      expect(await updatedAt()).toEqual(hourAgo); // opening a map changes nothing
+      addCard(alice.doc, { ...firstCell(alice), text: 'Signs up' });
+      await waitFor(async () => (await updatedAt()).getTime() > hourAgo.getTime(), {
+        what: 'updatedAt to move',
+      });
+      const edited = await updatedAt();
+      expect(Date.now() - edited.getTime()).toBeLessThan(60_000);
+      // A busy map's row is not rewritten on every flush.
+      addCard(alice.doc, { ...firstCell(alice), text: 'Gets welcome mail' });
+      await waitFor(async () => (await db().prisma.boardUpdate.count({ where: { mapId } })) >= 2);
+      expect(await updatedAt()).toEqual(edited);
+    } finally {
+      await server.close();
+    }
+  });
+});
