@@ -96,7 +96,7 @@ test('in airplane mode the maps kept on this device load and open, offline edits
   await page.getByRole('button', { name: 'Put them back' }).click();
   await expect(other.cardIn('Booked before takeoff, aisle seat', BEFORE)).toBeVisible();
   await expect(other.cardIn('Compared prices', FIRST_STAGE)).toBeVisible();
-  // The card both rewrote holds both texts, one after the other: said, with a way back to mine.
+  // The card both rewrote holds both texts: said, with a way back to mine.
   const both = page.getByRole('status').filter({ hasText: 'Someone else changed the text' });
   await expect(both).toContainText('Window seat, row 12');
   await expect(both).toContainText('Aisle seat, any row');

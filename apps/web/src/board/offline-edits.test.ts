@@ -128,6 +128,26 @@ describe('watchOfflineEdits', () => {
     expect(watch.merged.getSnapshot()).toEqual([]);
   });
 
+  it('drops a text conflict once the card is changed again: choosing then would undo that change too', async () => {
+    const { theirs, mine, cardId, other, setStatus, reconnect, watch } = setup();
+    await Promise.resolve();
+    setStatus('offline');
+    setCardText(mine, cardId, 'Offline edit');
+    setCardText(mine, other, 'Offline too');
+    setCardText(theirs, cardId, 'Online edit');
+    setCardText(theirs, other, 'Online too');
+    reconnect();
+    expect(watch.merged.getSnapshot().map((entry) => entry.cardId)).toEqual([cardId, other]);
+
+    // Minutes later a teammate tidies one of them: only the other is still in question.
+    setCardText(theirs, cardId, 'Tidied by a teammate');
+    Y.applyUpdate(mine, Y.encodeStateAsUpdate(theirs, Y.encodeStateVector(mine)), 'server');
+    expect(watch.merged.getSnapshot().map((entry) => entry.cardId)).toEqual([other]);
+    // A colour is no change to the words in question.
+    updateCard(mine, other, { color: 'red' });
+    expect(watch.merged.getSnapshot()).toHaveLength(1);
+  });
+
   it('lists no text conflict when only this side changed the text', async () => {
     const { mine, cardId, setStatus, reconnect, watch } = setup();
     await Promise.resolve();

@@ -13,10 +13,11 @@
  *
  * The same check finds the other silent merge: a card whose text this person
  * changed while someone else changed it too. Yjs keeps both people's words
- * (two rewrites of one sentence come out one after the other), so it is
+ * (two rewrites of one sentence come out interleaved), so it is
  * listed with what this person had written, to keep theirs or both. An
  * editor saved over a change made while it was open is listed the same way
- * (`noteMerged`, board-session.ts).
+ * (`noteMerged`, board-session.ts). A listed card whose text changes again
+ * leaves the list: choosing then would undo the later change too.
  *
  * The list is kept beside this device's copy of the board (local-copy.ts), so
  * a reload while offline does not forget it.
@@ -84,7 +85,7 @@ export interface OfflineEdits {
 const NONE: readonly never[] = Object.freeze([]);
 
 export function watchOfflineEdits(
-  store: Pick<BoardStore, 'getSnapshot' | 'subscribeOwnChanges'>,
+  store: Pick<BoardStore, 'getSnapshot' | 'subscribe' | 'subscribeOwnChanges'>,
   connection: ReadableStore<ConnectionState>,
   keeper?: UnsentCardsKeeper,
 ): OfflineEdits {
@@ -132,6 +133,15 @@ export function watchOfflineEdits(
     wasLive = live;
   });
   const stopChanges = store.subscribeOwnChanges(remember);
+  // A merged card that anyone has changed since is no conflict any more: "Use my text" would
+  // undo that later change too.
+  const stopPruning = store.subscribe(() => {
+    const listed = merged.getSnapshot();
+    if (listed.length === 0) return;
+    const { cards } = store.getSnapshot();
+    const current = listed.filter((entry) => cards.get(entry.cardId)?.text === entry.merged);
+    if (current.length < listed.length) merged.set(current.length > 0 ? current : NONE);
+  });
   // Kept by an earlier page load; what was changed since, in this one, is newer.
   void keeper?.read().then((kept) => {
     if (disposed) return;
@@ -154,6 +164,7 @@ export function watchOfflineEdits(
       disposed = true;
       stopConnection();
       stopChanges();
+      stopPruning();
     },
   };
 }

@@ -6,9 +6,10 @@ import { nameCards } from './name-cards.ts';
 /**
  * "Someone else changed the text of a card while you were changing it. Both
  * were kept: “…”" — offline, or while the editor was open (offline-edits.ts):
- * the merge put the two rewrites one after the other without a word. "Use mine" puts back what
+ * the merge kept both rewrites, interleaved, without a word. "Use mine" puts back what
  * this person wrote (the other change goes, as any edit replaces text);
- * "Keep both" leaves the card to be tidied by hand.
+ * "Keep both" leaves the card to be tidied by hand. A card changed again since
+ * leaves the list (offline-edits.ts): the choice would undo that change too.
  */
 export function MergedTextNotice() {
   const { merged, dismiss } = useMergedOfflineEdits();
@@ -37,7 +38,7 @@ export function MergedTextNotice() {
       dismiss={{ label: 'Dismiss: text changed by two people', onClick: dismiss }}
     >
       Someone else changed the text of {one ? 'a card' : `${merged.length} cards`} while you were
-      changing it. Both were kept, one after the other:{' '}
+      changing it. Both were kept:{' '}
       {one ? `“${merged[0]!.merged}”` : nameCards(merged.map((entry) => entry.merged))}.
     </Notice>
   );

@@ -108,7 +108,7 @@ describe('MergedTextNotice', () => {
       { ...base, offlineEdits: { ...base.offlineEdits, merged: store, dismissMerged } },
     );
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Someone else changed the text of a card while you were changing it. Both were kept, one after the other: “Offline editOnline edit”.',
+      'Someone else changed the text of a card while you were changing it. Both were kept: “Offline editOnline edit”.',
     );
 
     await user.click(screen.getByRole('button', { name: 'Use my text' }));
