@@ -18,6 +18,7 @@ import { queryKeys } from '../api/query-keys.ts';
 import { decodeState } from '../board/history-preview.ts';
 import { shareHeaders, useMapEventStore, useStreamLive } from '../map-events/map-event-store.ts';
 import { refetchChanged } from '../api/query-client.ts';
+import { asOwnServerChange } from '../board/own-server-changes.ts';
 
 /** The map and link the page's event stream is for: history calls use the same credentials. */
 function useHistoryTarget() {
@@ -158,7 +159,7 @@ export function useVersionActions() {
   });
   const restore = useMutation({
     mutationFn: (versionId: string) =>
-      call(routes.versions.restore, { params: { id: mapId, versionId } }),
+      asOwnServerChange(call(routes.versions.restore, { params: { id: mapId, versionId } })),
     onSuccess: (result) =>
       receiveVersionEvent(queryClient, mapId, { type: 'version-restored', ...result }),
   });

@@ -1,5 +1,6 @@
 import { diffBoards, summarizeChanges, type BoardChange } from '@journeyboard/shared/board';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { expectingOwnServerChange } from '../../board/own-server-changes.ts';
 import { useConnection, useRemoteChanges, type BoardSnapshot } from '../../board/use-board.ts';
 
 /** Gathers a burst of remote edits into one sentence… */
@@ -48,7 +49,8 @@ export function RemoteChangeAnnouncer() {
   );
 
   const listener = useCallback((before: BoardSnapshot, after: BoardSnapshot) => {
-    if (!synced.current) return;
+    // A version this person restored is theirs, though it came from the server.
+    if (!synced.current || expectingOwnServerChange()) return;
     pending.current.push(...diffBoards(before, after));
     if (timer.current || pending.current.length === 0) return;
     const wait = Math.max(SETTLE_MS, lastSaid.current + MIN_GAP_MS - Date.now());
