@@ -1,6 +1,6 @@
 import { mapCapabilities } from '@journeyboard/shared';
 import { describe, expect, it } from 'vitest';
-import { createMapFixture } from '../factories/map-factory.ts';
+import { createMapFixture, type MapFixture } from '../factories/map-factory.ts';
 import { cookieFrom } from '../factories/user-factory.ts';
 import { useTestApp } from '../helpers/test-app.ts';
 
@@ -209,6 +209,16 @@ describe('read-only share links', () => {
 });
 
 describe('workshop links', () => {
+  /** A new workshop link's token for the map, made by its owner. */
+  const workshopTokenFor = async (map: MapFixture): Promise<string> =>
+    (
+      await map.owner.inject({
+        method: 'POST',
+        url: `/api/maps/${map.id}/workshop-links`,
+        payload: {},
+      })
+    ).json<{ token: string }>().token;
+
   it('lets a participant join with a name, edit that map only, until the link is revoked', async () => {
     const map = await createMapFixture(app());
     const other = await createMapFixture(app(), {}, { as: map.owner });
@@ -284,15 +294,7 @@ describe('workshop links', () => {
 
   it('refuses a name another participant of the map goes by, in any case, with a way out', async () => {
     const map = await createMapFixture(app());
-    const linkFor = async () =>
-      (
-        await map.owner.inject({
-          method: 'POST',
-          url: `/api/maps/${map.id}/workshop-links`,
-          payload: {},
-        })
-      ).json<{ token: string }>().token;
-    const [first, second] = [await linkFor(), await linkFor()];
+    const [first, second] = [await workshopTokenFor(map), await workshopTokenFor(map)];
     const join = (token: string, name: string) =>
       app().inject({ method: 'POST', url: '/api/workshop-links/join', payload: { token, name } });
     expect((await join(first, 'Ana')).statusCode).toBe(201);
@@ -306,26 +308,13 @@ describe('workshop links', () => {
     });
     expect((await join(second, 'Ana B.')).statusCode).toBe(201);
     // Another map's Ana is someone else.
-    const elsewhere = await createMapFixture(app());
-    const theirs = (
-      await elsewhere.owner.inject({
-        method: 'POST',
-        url: `/api/maps/${elsewhere.id}/workshop-links`,
-        payload: {},
-      })
-    ).json<{ token: string }>().token;
+    const theirs = await workshopTokenFor(await createMapFixture(app()));
     expect((await join(theirs, 'Ana')).statusCode).toBe(201);
   });
 
   it('lets a device that opens the link again carry on under its name, or take another that frees it', async () => {
     const map = await createMapFixture(app());
-    const token = (
-      await map.owner.inject({
-        method: 'POST',
-        url: `/api/maps/${map.id}/workshop-links`,
-        payload: {},
-      })
-    ).json<{ token: string }>().token;
+    const token = await workshopTokenFor(map);
     const join = (name: string, cookie?: string) =>
       app().inject({
         method: 'POST',
