@@ -121,7 +121,9 @@ export const EmotionCurve = memo(function EmotionCurve({
   };
 
   const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
-    if (event.button !== 0) return;
+    // A finger on the band is someone scrolling past it, not scoring a stage (that moved the
+    // curve for everyone by accident): on touch, scores are set with each stage's slider below.
+    if (event.button !== 0 || event.pointerType === 'touch') return;
     const { x, y } = toChart(event);
     const index = spans.findIndex((span) => x >= span.left && x < span.left + span.width);
     const stage = stages[index];

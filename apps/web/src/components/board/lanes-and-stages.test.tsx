@@ -159,5 +159,21 @@ describe('emotion curve', () => {
       'aria-label',
       expect.stringMatching(/Consideration −2/),
     );
+
+    // A finger swiping over the band scrolls: it scores nothing.
+    fireEvent.pointerDown(curve, {
+      button: 0,
+      clientX: 550,
+      clientY: 14,
+      pointerId: 2,
+      pointerType: 'touch',
+    });
+    fireEvent.pointerMove(curve, { clientX: 550, clientY: 90, pointerId: 2, pointerType: 'touch' });
+    fireEvent.pointerUp(curve, { pointerId: 2, pointerType: 'touch' });
+    const touched = readDoc(doc);
+    expect(touched.emotions.get(`${touched.stages[2]!.id}:${emotionLane.id}`)?.score).toBe(
+      board.emotions.get(`${board.stages[2]!.id}:${emotionLane.id}`)?.score,
+    );
+    expect(touched.emotions.get(`${touched.stages[1]!.id}:${emotionLane.id}`)?.score).toBe(-2);
   });
 });
