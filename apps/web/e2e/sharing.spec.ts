@@ -50,6 +50,8 @@ test('an owner signs up and shares a live read-only link; a workshop participant
     name: 'Close without copying Workshop link 1?',
   });
   await expect(leaveUncopied).toContainText('nobody can copy it again');
+  // The way to share it later keeps the people already in: another link, not a revoked one.
+  await expect(leaveUncopied).toContainText('To share it later, create another');
   await leaveUncopied.getByRole('button', { name: 'Cancel' }).click();
   await expect(ownerPage.getByLabel('New workshop link')).toHaveValue(joinUrl);
   await ownerPage.getByRole('button', { name: 'Copy link — Workshop link 1' }).click();

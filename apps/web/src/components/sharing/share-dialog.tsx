@@ -272,7 +272,8 @@ export function ShareDialog({
           onCancel={() => setAskingToClose(false)}
         >
           A new link is shown only once: after closing, nobody can copy it again. To share it later,
-          revoke it and create another.
+          create another: this one keeps working for anyone who already has it (revoke it only if
+          nobody should).
         </ConfirmDialog>
       ) : null}
     </ModalDialog>
