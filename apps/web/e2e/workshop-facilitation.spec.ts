@@ -251,6 +251,41 @@ test('"Bring everyone to me" moves the participant’s view with a banner; "Stop
   );
 });
 
+test('a phone following "Bring everyone to me" sees the middle of the facilitator’s view at a readable zoom, and gets its own view back when the summon ends', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await mapList.goto();
+  const facilitator = await mapList.createMap('Support workshop', 'Customer support');
+  const joinUrl = await facilitator.createWorkshopLink({ structureLocked: false });
+  await page.getByRole('button', { name: 'Done' }).click();
+  const phone = await openSecondBrowser({ signedIn: false });
+  await phone.setViewportSize({ width: 390, height: 844 });
+  await joinWorkshop(phone, joinUrl, 'Gabi from Support');
+  await expect(phone.getByTestId('zoom-level')).toHaveText('100%');
+
+  await openWorkshopTools(page);
+  await page.getByRole('button', { name: 'Bring everyone to me' }).click();
+  await expect(
+    phone.getByRole('status').filter({ hasText: 'Following Fiona Facilitator’s view' }),
+  ).toBeVisible();
+  // Fitted whole, the laptop's view would be ~27 % here: cards cut to a word.
+  await expect.poll(() => percentOf(phone)).toBeGreaterThanOrEqual(67);
+  await expect.poll(() => percentOf(phone)).toBeLessThan(100);
+  // What the phone shows is the middle of what the facilitator sees (across; a phone is taller).
+  const middleAcross = async () => {
+    const [laptop, seen] = [await visibleArea(page), await visibleArea(phone)];
+    const gap = (laptop.x + laptop.width / 2 - (seen.x + seen.width / 2)) / laptop.width;
+    return seen.x >= laptop.x - 8 && seen.x + seen.width <= laptop.x + laptop.width + 8 && gap;
+  };
+  await expect.poll(middleAcross).toBeCloseTo(0, 1);
+
+  await page.getByRole('button', { name: 'Stop bringing everyone along' }).click();
+  await expect(phone.getByTestId('zoom-level')).toHaveText('100%');
+});
+
 test('a board lock holds the map’s name too: the participant is offered no rename until it is lifted; the facilitator still renames', async ({
   page,
   mapList,

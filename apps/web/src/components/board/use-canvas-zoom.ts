@@ -4,6 +4,7 @@ import { useUiStore } from '../../state/ui-store.ts';
 import { applyZoom, appliedZoom } from './board-zoom.ts';
 import {
   clampZoom,
+  COMPACT_BELOW,
   fitBoard,
   originAfterZoom,
   roundZoom,
@@ -16,6 +17,14 @@ import {
 import { toLayerPoint } from '../presence/board-geometry.ts';
 import { isTextField } from './use-undo-shortcuts.ts';
 
+/** The smallest whole per cent at which cards show in full (semantic zoom). */
+const FULL_CARDS_ZOOM = Math.ceil(COMPACT_BELOW * 100) / 100;
+/**
+ * A view narrower than this is a phone's: a laptop's view fitted whole into it is unreadable
+ * (27 %), so following shows the middle of it with full cards instead. Wider screens see the
+ * whole view, as small as it takes — a facilitator who zoomed out meant the overview.
+ */
+const PHONE_WIDTH = 600;
 /** Space kept around a fitted board. */
 const FIT_MARGIN = 12;
 /** Fit width and fit a stage may enlarge the board up to this. */
@@ -44,8 +53,12 @@ export interface CanvasZoom {
   fitWidth: () => void;
   /** One stage's column across the viewport: the focused or selected one, else the one in the middle. */
   fitStage: (stageId?: string) => void;
-  /** An area of the board (board coordinates) zoomed to fit the view and centred: someone else's view. */
-  showArea: (area: BoardArea) => void;
+  /**
+   * An area of the board (board coordinates) zoomed to fit the view and centred: someone else's
+   * view. `readable`: on a phone, never below the zoom at which cards show in full
+   * (COMPACT_BELOW) — it sees the middle of a laptop's view, not all of it too small to read.
+   */
+  showArea: (area: BoardArea, options?: { readable?: boolean }) => void;
 }
 
 export interface BoardArea {
@@ -320,12 +333,14 @@ export function useCanvasZoom(
   );
 
   const showArea = useCallback(
-    (area: BoardArea) => {
+    (area: BoardArea, { readable = false }: { readable?: boolean } = {}) => {
       const found = elements();
       if (!found) return;
       const { scroller, board } = found;
       const view = { width: scroller.clientWidth, height: scroller.clientHeight };
-      const zoom = zoomToShow(area, view);
+      const fitted = zoomToShow(area, view);
+      const zoom =
+        readable && view.width < PHONE_WIDTH ? Math.max(fitted, FULL_CARDS_ZOOM) : fitted;
       overview.current = false;
       applyZoom(board, zoom);
       const centre = toLayerPoint(found, {
@@ -366,9 +381,9 @@ export function useCanvasZoom(
         endGesture();
         fitStage(stageId);
       },
-      showArea: (area) => {
+      showArea: (area, options) => {
         endGesture();
-        showArea(area);
+        showArea(area, options);
       },
     }),
     [endGesture, zoomTo, fit, fitWidth, fitStage, showArea],

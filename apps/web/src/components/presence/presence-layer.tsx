@@ -29,7 +29,7 @@ interface PresenceLayerProps {
   readonly scrollerRef: RefObject<HTMLElement | null>;
   readonly boardRef: RefObject<HTMLElement | null>;
   /** The canvas' own move to someone's view: zoomed to fit and centred. */
-  readonly showArea: (area: BoardArea) => void;
+  readonly showArea: (area: BoardArea, options?: { readable?: boolean }) => void;
 }
 
 export function PresenceLayer({ scrollerRef, boardRef, showArea }: PresenceLayerProps) {
@@ -112,7 +112,10 @@ export function PresenceLayer({ scrollerRef, boardRef, showArea }: PresenceLayer
     ) {
       return;
     }
-    showArea({ x: followX, y: followY, width: followWidth, height: followHeight });
+    showArea(
+      { x: followX, y: followY, width: followWidth, height: followHeight },
+      { readable: true },
+    );
   }, [followX, followY, followWidth, followHeight, showArea]);
   useEffect(() => {
     const scroller = scrollerRef.current;

@@ -1,5 +1,5 @@
 import { SUMMON_RENEW_MS, type TViewport } from '@journeyboard/shared';
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { useAccount } from '../../auth/me.ts';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import type { BoardArea } from '../board/use-canvas-zoom.ts';
@@ -25,7 +25,7 @@ interface SummonFollowerProps {
   readonly scrollerRef: RefObject<HTMLElement | null>;
   readonly boardRef: RefObject<HTMLElement | null>;
   /** The canvas' own move: zoomed to fit and centred, as the zoom controls do it. */
-  readonly showArea: (area: BoardArea) => void;
+  readonly showArea: (area: BoardArea, options?: { readable?: boolean }) => void;
 }
 
 /**
@@ -94,18 +94,31 @@ export function SummonFollower({ scrollerRef, boardRef, showArea }: SummonFollow
   // Following: see what the facilitator sees, centred on the same spot of the grid.
   // By value: every facilitation event (a spotlight too) brings a new object; only a changed
   // view moves the followers.
+  // At a zoom this screen can read (a phone following a laptop sees the middle of its view).
+  // What this person was looking at before is kept, and given back when the facilitator ends
+  // the summon — not when they move away themselves, which is where they chose to be.
   const followedView = followed ? JSON.stringify(followed.viewport) : null;
+  const ownView = useRef<BoardArea | null>(null);
+  const summonRunning = summon !== null;
   useEffect(() => {
     const scroller = scrollerRef.current;
     const board = boardRef.current;
-    if (followedView === null || !scroller || !board) return;
+    if (!scroller || !board) return;
+    if (followedView === null) {
+      // Ended by the facilitator: back to this person's own view. Left by moving: stay.
+      if (ownView.current && !summonRunning) showArea(ownView.current);
+      ownView.current = null;
+      return;
+    }
+    ownView.current ??= visibleViewport({ scroller, board });
     const viewport = JSON.parse(followedView) as TViewport;
     const centre = viewport.centre ? boardPointOf({ scroller, board }, viewport.centre) : null;
     const { width, height } = viewport;
     showArea(
       centre ? { x: centre.x - width / 2, y: centre.y - height / 2, width, height } : viewport,
+      { readable: true },
     );
-  }, [followedView, showArea, scrollerRef, boardRef]);
+  }, [followedView, summonRunning, showArea, scrollerRef, boardRef]);
 
   // Moving myself stops following.
   const startedAt = followed?.startedAt ?? null;
