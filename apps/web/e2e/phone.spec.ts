@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/index.ts';
+import { openWorkshopTools, WorkshopTools } from './pages/workshop-tools.ts';
 
 /** What a leader opens a share link on: a phone and a tablet, by touch. */
 const DEVICES = [
@@ -96,6 +97,38 @@ test('a share link is readable on a phone and a tablet: the board scrolls by tou
     ).toBeInViewport();
     await context.close();
   }
+});
+
+test('a workshop participant on a phone reaches every tool in the header, with a timer running, and the page never scrolls sideways', async ({
+  page,
+  mapList,
+  browser,
+  baseURL,
+}) => {
+  await mapList.goto();
+  const board = await mapList.createMap('Workshop on the go', 'B2B SaaS onboarding');
+  const joinUrl = new URL(await board.createWorkshopLink()).pathname;
+  await page.getByRole('button', { name: 'Done' }).click();
+  const viewport = { width: 390, height: 844 };
+  const context = await browser.newContext({ baseURL, viewport, isMobile: true, hasTouch: true });
+  const participant = await context.newPage();
+  await participant.goto(joinUrl);
+  await participant.getByLabel('Your name').fill('Marco from Sales');
+  await participant.getByRole('button', { name: 'Join' }).tap();
+  await expect(participant.getByTestId('connection-status')).toHaveAttribute('data-status', 'live');
+  await expectChromeOnScreen(participant, viewport.width, 'participant');
+  await expectNoSidewaysPage(participant, 'participant');
+
+  // The facilitator starts a timer: the header grows, and still nothing runs off.
+  const facilitator = new WorkshopTools(page);
+  await openWorkshopTools(page);
+  await facilitator.startTimer('5');
+  await expect(new WorkshopTools(participant).timer()).toBeVisible();
+  await expectChromeOnScreen(participant, viewport.width, 'participant with a timer');
+  await expectNoSidewaysPage(participant, 'participant with a timer');
+  await participant.getByRole('button', { name: /^Comments/ }).tap();
+  await expect(participant.getByRole('complementary', { name: /Comments/ })).toBeVisible();
+  await context.close();
 });
 
 function inScreen(element: Element): boolean {
