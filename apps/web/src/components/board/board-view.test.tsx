@@ -1,7 +1,7 @@
 import { CARD_TEXT_MAX, setCardText } from '@journeyboard/shared/board';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { listenToRenders } from '../../board/render-probe.ts';
 import { useUiStore } from '../../state/ui-store.ts';
@@ -85,6 +85,28 @@ describe('BoardView', () => {
     expect(cellTexts(doc, 'Awareness', 'Touchpoints')).toEqual(['Sees an ad']);
     expect(screen.queryByRole('textbox', { name: 'Card text' })).not.toBeInTheDocument();
     expect(cardsIn('Touchpoints', 'Awareness')).toEqual(['Sees an ad']);
+  });
+
+  it('tells a touch screen how a finger saves, not Ctrl+Enter and Esc', async () => {
+    const touchOnly = (query: string) =>
+      ({
+        matches: query === '(hover: none) and (pointer: coarse)',
+        addEventListener: () => {},
+        removeEventListener: () => {},
+      }) as unknown as MediaQueryList;
+    const matchMedia = vi.spyOn(window, 'matchMedia').mockImplementation(touchOnly);
+    try {
+      const user = userEvent.setup();
+      renderWithSession(<BoardView mode="edit" />);
+      await user.click(
+        screen.getByRole('button', { name: 'Add card to Touchpoints in Awareness' }),
+      );
+      expect(screen.getByRole('textbox', { name: 'Card text' })).toHaveAccessibleDescription(
+        'Tap anywhere else to save',
+      );
+    } finally {
+      matchMedia.mockRestore();
+    }
   });
 
   it('cuts a paste longer than a card holds, and says so', async () => {

@@ -1,6 +1,10 @@
 import { CARD_TEXT_MAX } from '@journeyboard/shared/board';
 import { useId, type ComponentPropsWithRef } from 'react';
 import { MOD_KEY } from '../common/platform-keys.ts';
+import { useMediaQuery } from '../common/use-media-query.ts';
+
+/** A phone or tablet without a mouse: no Ctrl+Enter, no Escape key to tell of. */
+const TOUCH_ONLY = '(hover: none) and (pointer: coarse)';
 
 /**
  * An open card's text box (shared cards and private ones) with the line under
@@ -14,6 +18,7 @@ export function CardTextInput({
   ...textarea
 }: { label: string } & Omit<ComponentPropsWithRef<'textarea'>, 'className' | 'rows'>) {
   const hintId = useId();
+  const touchOnly = useMediaQuery(TOUCH_ONLY);
   const full = typeof textarea.value === 'string' && textarea.value.length >= CARD_TEXT_MAX;
   return (
     <>
@@ -28,7 +33,9 @@ export function CardTextInput({
       <p id={hintId} className="card__editor-hint" aria-live="polite">
         {full
           ? `A card holds at most ${CARD_TEXT_MAX.toLocaleString('en')} characters.`
-          : `${MOD_KEY}+Enter or click away saves · Esc cancels`}
+          : touchOnly
+            ? 'Tap anywhere else to save'
+            : `${MOD_KEY}+Enter or click away saves · Esc cancels`}
       </p>
     </>
   );
