@@ -1,4 +1,4 @@
-import { guestPersonKey, routes } from '@journeyboard/shared';
+import { routes } from '@journeyboard/shared';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { publicOrigin, setAuthCookie } from '../plugins/session-cookie.ts';
@@ -9,7 +9,6 @@ import { grantKey } from '../sync/access.ts';
 import { createShareLink } from '../services/sharing/create-share-link.ts';
 import { createWorkshopLink } from '../services/sharing/create-workshop-link.ts';
 import { joinWorkshop } from '../services/sharing/join-workshop.ts';
-import { lowerHands } from '../services/hands/lower-hands.ts';
 import { listShareLinks } from '../services/sharing/list-share-links.ts';
 import { listWorkshopLinks } from '../services/sharing/list-workshop-links.ts';
 import { openShareLink } from '../services/sharing/open-share-link.ts';
@@ -185,20 +184,14 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
       const joined = await joinWorkshop(app.prisma, request.body, current);
       if (joined.kind === 'resumed') return reply.status(200).send(joined.response);
       setAuthCookie(request, reply, app.config.auth, GUEST_COOKIE, joined.token, joined.expiresAt);
-      if (joined.endedSessionId)
-        await endReplacedGuest(joined.response.map.id, joined.endedSessionId);
+      // The device's earlier name on the map has gone: its sockets close, its hand is down.
+      if (joined.endedSessionId) app.sync.revoke(grantKey.session(joined.endedSessionId));
+      if (joined.lowered) {
+        const event = { type: 'hands', hands: joined.lowered } as const;
+        app.mapEvents.publish(joined.response.map.id, event, EVERYONE_ON_THE_MAP);
+      }
       return reply.status(201).send(joined.response);
     },
     joinLimit,
   );
-
-  /** The device's earlier name on the map has gone: its sockets close and its hand comes down. */
-  const endReplacedGuest = async (mapId: string, sessionId: string) => {
-    app.sync.revoke(grantKey.session(sessionId));
-    const lowered = await lowerHands(app.prisma, mapId, { own: guestPersonKey(sessionId) });
-    if (lowered.changed) {
-      const event = { type: 'hands', hands: lowered.hands } as const;
-      app.mapEvents.publish(mapId, event, EVERYONE_ON_THE_MAP);
-    }
-  };
 };

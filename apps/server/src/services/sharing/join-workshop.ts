@@ -1,8 +1,14 @@
 import type { PrismaClient } from '@journeyboard/db';
 import type { z } from 'zod';
-import { type ZJoinWorkshopRequest, type TJoinWorkshopResponse } from '@journeyboard/shared';
+import {
+  guestPersonKey,
+  type THands,
+  type TJoinWorkshopResponse,
+  type ZJoinWorkshopRequest,
+} from '@journeyboard/shared';
 import { SESSION_TTL_MS } from '../auth/create-session.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
+import { lowerHands } from '../hands/lower-hands.ts';
 import type { GuestPrincipal } from '../../policy/actor.ts';
 import { workshopGuestCapabilities } from '../../policy/policy.ts';
 import { toJourneyMap } from '../maps/to-journey-map.ts';
@@ -19,6 +25,8 @@ export type JoinedWorkshop =
       readonly expiresAt: Date;
       /** The device's earlier session on this map, ended for the new name: its sockets must close. */
       readonly endedSessionId: string | null;
+      /** The map's hands after that session's hand came down; null when it had none raised. */
+      readonly lowered: THands | null;
     };
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -34,7 +42,7 @@ const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
  * name it is simply resumed — the person opened the link again — rather than
  * refused for a name their own session holds. Under another name it is ended
  * in the same transaction: one device is one participant, and the old name
- * is free again.
+ * is free again; its raised hand comes down.
  */
 export async function joinWorkshop(
   prisma: PrismaClient,
@@ -69,11 +77,16 @@ export async function joinWorkshop(
       },
     });
   });
+  // Its hand, like a revoked link's guests' (revoke-workshop-link.ts): nobody can lower it now.
+  const lowered = mine
+    ? await lowerHands(prisma, link.mapId, { own: guestPersonKey(mine.sessionId) })
+    : null;
   return {
     kind: 'joined',
     response: { map, guest: { id: session.id, name: input.name } },
     token,
     expiresAt,
     endedSessionId: mine?.sessionId ?? null,
+    lowered: lowered?.changed ? lowered.hands : null,
   };
 }
