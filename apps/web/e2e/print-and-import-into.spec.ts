@@ -101,6 +101,66 @@ test('a board too wide for one page prints its stages on several A3 pages, each 
   expect(briefing).not.toContain('Touchpoints Pain points Feelings');
 });
 
+const TALL_STAGES = ['Hears of it', 'Signs up', 'Sets it up', 'Asks for help'] as const;
+const TALL_LANES = Array.from(
+  { length: 16 },
+  (_, index) => `Lane ${String(index + 1).padStart(2, '0')}`,
+);
+
+/** A map taller than an A4 page: 16 lanes of 4 stages, two cards in every cell. */
+function tallMapFile(title: string): MapFileInput {
+  const kinds = ['notes', 'touchpoint', 'pain', 'action', 'thought', 'opportunity'] as const;
+  return {
+    format: 'journeyboard-map',
+    version: 1,
+    map: { title },
+    stages: TALL_STAGES.map((stageTitle, index) => ({ id: `s${index}`, title: stageTitle })),
+    lanes: TALL_LANES.map((laneTitle, index) => ({
+      id: `l${index}`,
+      title: laneTitle,
+      kind: kinds[index % kinds.length]!,
+    })),
+    cards: TALL_LANES.flatMap((_, lane) =>
+      TALL_STAGES.flatMap((__, stage) =>
+        [1, 2].map((n) => ({
+          stage: `s${stage}`,
+          lane: `l${lane}`,
+          text: `Finding ${lane + 1}.${stage + 1}.${n} from the interviews`,
+        })),
+      ),
+    ),
+  };
+}
+
+test('a board taller than a page prints the stage headers at the top of every page, and each lane once', async ({
+  page,
+  teamWorkspaceId,
+}) => {
+  test.setTimeout(120_000);
+  const created = await page.request.post('/api/maps/import', {
+    data: { map: tallMapFile('Tall journey'), workspaceId: teamWorkspaceId },
+  });
+  expect(created.status()).toBe(201);
+  await page.goto(`/maps/${(await created.json()).id}`);
+  await expect(
+    page.getByRole('listitem', { name: 'Finding 16.4.2 from the interviews' }),
+  ).toBeVisible();
+
+  const pages = await pdfPages(page);
+  expect(pages.length).toBeGreaterThanOrEqual(2);
+  for (const [index, text] of pages.entries()) {
+    for (const stage of TALL_STAGES) expect(text, `page ${index + 1}`).toContain(stage);
+  }
+  // No lane is cut in two or printed twice: each title on exactly one page, in order.
+  const pageOf = TALL_LANES.map((lane) =>
+    pages.flatMap((text, index) => (new RegExp(`${lane}\\b`).test(text) ? [index] : [])),
+  );
+  for (const [index, found] of pageOf.entries()) expect(found, TALL_LANES[index]).toHaveLength(1);
+  const firstPages = pageOf.map((found) => found[0] ?? -1);
+  expect(firstPages).toEqual([...firstPages].sort((a, b) => a - b));
+  expect(firstPages.at(-1)).toBe(pages.length - 1);
+});
+
 test('a new blank map takes a file with “Import into this map”: everyone on it sees the board fill, and its personas are linked', async ({
   page,
   teamWorkspaceId,

@@ -125,14 +125,20 @@ export function BoardGrid({
           <div className="board__picture-heading">{heading}</div>
         ) : null}
         <OpenThreadCountsProvider>
-          <StageHeaderRow stages={stages} />
-          <CardVotingProvider>
-            <CellRevealContext value={cellReveal}>
-              {lanes.map((lane) => (
-                <LaneRow key={lane.id} lane={lane} stages={stages} />
-              ))}
-            </CellRevealContext>
-          </CardVotingProvider>
+          {/* Two groups with no box on screen; on paper a table's header and body, so
+              the stage headers repeat at the top of every page a tall board takes (print.css). */}
+          <div className="board__head">
+            <StageHeaderRow stages={stages} />
+          </div>
+          <div className="board__lanes">
+            <CardVotingProvider>
+              <CellRevealContext value={cellReveal}>
+                {lanes.map((lane) => (
+                  <LaneRow key={lane.id} lane={lane} stages={stages} />
+                ))}
+              </CellRevealContext>
+            </CardVotingProvider>
+          </div>
         </OpenThreadCountsProvider>
         {lanes.length === 0 ? <p className="board__empty">This board has no lanes yet.</p> : null}
         {children}
