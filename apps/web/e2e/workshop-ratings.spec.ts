@@ -66,15 +66,29 @@ test('everyone rates the emotion lane unseen by each other (the banner takes the
     );
   }
 
-  // On a short laptop screen the lane to rate is below the fold: the banner takes Ben there.
-  await benPage.setViewportSize({ width: 1280, height: 560 });
-  const benEmotions = benPage.locator('.lane-title').filter({ hasText: 'Emotions' });
+  // On a phone the lane to rate is below the fold: the banner takes Ben down to it, its title
+  // right under the stage headers (not hidden by them), the board still at its first stage.
+  await benPage.setViewportSize({ width: 390, height: 760 });
+  const benEmotions = benPage
+    .locator('.lane-title')
+    .filter({ hasText: 'Emotions' })
+    .locator('.lane-title__text');
   await expect(benEmotions).not.toBeInViewport();
   await benPage
     .getByRole('region', { name: 'Everyone rates' })
     .getByRole('button', { name: 'Go to Emotions' })
     .click();
   await expect(benEmotions).toBeInViewport();
+  const headersEnd = async () => {
+    const box = (await benPage.locator('.board-row--header').boundingBox())!;
+    return box.y + box.height;
+  };
+  await expect
+    .poll(async () => (await benEmotions.boundingBox())!.y - (await headersEnd()))
+    .toBeGreaterThanOrEqual(0);
+  await expect(
+    benPage.getByTestId('stage-header').filter({ hasText: 'Awareness' }),
+  ).toBeInViewport();
   await benPage.setViewportSize({ width: 1280, height: 720 });
 
   // Scrolled sideways, a participant's score buttons pass under the lane titles, not over them.

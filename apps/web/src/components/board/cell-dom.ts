@@ -71,16 +71,25 @@ export function showCard(cardId: string, onShown: (element: HTMLElement) => void
 }
 
 /**
- * Scrolls a lane to the middle of the view (a workshop round's lane, from
- * its banner: on a laptop the lane to vote or rate in was often below the
- * fold). Returns false when the lane is not on the board.
+ * Scrolls a lane to the top of the view, just under the stage headers (a workshop round's
+ * lane, from its banner: on a laptop the lane to vote or rate in was often below the fold).
+ * Only up or down: the stages in view stay. Returns false when the lane is not on the board.
  */
 export function showLane(laneId: string): boolean {
-  const row = findBoardElement()?.querySelector<HTMLElement>(
-    `.lane-row[data-lane-id="${CSS.escape(laneId)}"]`,
-  );
-  if (!row) return false;
-  row.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+  const board = findBoardElement();
+  const row = board?.querySelector<HTMLElement>(`.lane-row[data-lane-id="${CSS.escape(laneId)}"]`);
+  if (!board || !row) return false;
+  const scroller = board.closest<HTMLElement>('.board-scroll');
+  if (!scroller) {
+    row.scrollIntoView({ block: 'start', inline: 'nearest', behavior: 'smooth' });
+    return true;
+  }
+  // Not centred: on a phone the board shows a few hundred pixels, and a lane taller than that
+  // had its title under the sticky stage headers. Nor scrollIntoView: it may slide the row
+  // sideways, wider than the view as it is.
+  const headers = board.querySelector('.board-row--header')?.getBoundingClientRect().height ?? 0;
+  const top = row.getBoundingClientRect().top - scroller.getBoundingClientRect().top - headers;
+  scroller.scrollBy({ top, behavior: 'smooth' });
   return true;
 }
 
