@@ -192,9 +192,11 @@ test('"Bring everyone to me" moves the participant’s view with a banner; "Stop
   await scrollTo(page, 400);
   expect(shows(await visibleArea(guestPage), await visibleArea(page))).toBe(false);
   await page.getByRole('button', { name: 'Bring everyone to me' }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Everyone follows your view' }),
-  ).toBeVisible();
+  const along = page.getByRole('status').filter({ hasText: 'Gabi from Support follows your view' });
+  const elsewhere = page.getByRole('status').filter({
+    hasText: 'Nobody follows your view · not following: Gabi from Support',
+  });
+  await expect(along).toBeVisible();
   const banner = guestPage
     .getByRole('status')
     .filter({ hasText: 'Following Fiona Facilitator’s view' });
@@ -213,21 +215,22 @@ test('"Bring everyone to me" moves the participant’s view with a banner; "Stop
   await expect.poll(() => percentOf(guestPage)).toBeLessThanOrEqual(69);
   await expectFollows(guestPage, page);
 
-  // "Stop following" ends it for the participant only.
+  // "Stop following" ends it for the participant only, and the facilitator sees who left.
   await banner.getByRole('button', { name: 'Stop following' }).click();
   await expect(banner).toHaveCount(0);
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Everyone follows your view' }),
-  ).toBeVisible();
+  await expect(elsewhere).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Stop bringing everyone along' })).toBeVisible();
 
   // A new summon brings them back; moving themselves ends it again.
   await page.getByRole('button', { name: 'Stop bringing everyone along' }).click();
   await scrollTo(page, 400);
   await page.getByRole('button', { name: 'Bring everyone to me' }).click();
   await expect(banner).toBeVisible();
+  await expect(along).toBeVisible();
   await expectFollows(guestPage, page);
   await scroller(guestPage).dispatchEvent('wheel');
   await expect(banner).toHaveCount(0);
+  await expect(elsewhere).toBeVisible();
 
   // The spotlight: everyone sees which stage the facilitator points at.
   // The stage toolbar shows on focus (and hover); the keyboard reaches it without a pointer.
@@ -348,6 +351,32 @@ test('under a board lock the participant’s Undo waits: nothing flickers, and t
   await undo.click();
   await expect(mine).toHaveCount(0);
   await expect(page.getByTestId('card').and(page.getByLabel('An idea of mine'))).toHaveCount(0);
+});
+
+test('a board locked while a participant writes a card: they are told their words are kept, and get the editor back with them once it is lifted', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  const { guest, guestPage } = await workshopWithGuest(page, mapList, openSecondBrowser);
+  await guestPage.getByRole('button', { name: 'Add card to Thoughts in Seeks help' }).click();
+  await guest.cardEditor().fill('On hold for ages');
+
+  await openWorkshopTools(page);
+  await page.getByRole('button', { name: 'Locks' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Lock the whole board' }).click();
+  await expect(guest.cardEditor()).toHaveCount(0);
+  const kept = guestPage
+    .getByRole('status')
+    .filter({ hasText: 'The card you were writing was locked: “On hold for ages” is kept here' });
+  await expect(kept).toBeVisible();
+
+  await page.getByRole('button', { name: 'Locks' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Lock the whole board' }).click();
+  await expect(guest.cardEditor()).toHaveValue('On hold for ages');
+  await expect(kept).toHaveCount(0);
+  await guest.cardEditor().press('Control+Enter');
+  await expect(page.getByTestId('card').and(page.getByLabel('On hold for ages'))).toBeVisible();
 });
 
 test('a silent brainstorm: no private card in a stage the facilitator locked; a new private card opens as wide as the card; one still being written at the reveal goes on the board where it was written', async ({

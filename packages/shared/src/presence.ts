@@ -162,6 +162,11 @@ export interface PresenceActivity {
    * people who may take part (`workshop.participate`) — no free text.
    */
   reaction: PresenceReaction | null;
+  /**
+   * The summon this person's view follows now (its `startedAt`), or null: the
+   * facilitator's banner says who is along and who looks elsewhere.
+   */
+  following: string | null;
 }
 
 /**

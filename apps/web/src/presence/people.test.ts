@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWhoCan, peopleOf } from './people.ts';
+import { countWhoCan, peopleOf, summonFollowers } from './people.ts';
 import { CALLER_KINDS, PRESENCE_SHOWN_AS, presenceCallerKind } from '@journeyboard/shared';
 import type { Peer } from './presence-store.ts';
 
@@ -18,6 +18,7 @@ const tab = (
   editing: false,
   viewport: null,
   reaction: null,
+  following: null,
   callerKind: 'editor',
   ...activity,
 });
@@ -81,5 +82,22 @@ describe('countWhoCan: the "of 28" of a round in progress', () => {
     expect(presenceCallerKind({})).toBeNull();
     // Every kind the server can stamp reads back as itself: no two show the same.
     for (const kind of CALLER_KINDS) expect(presenceCallerKind(PRESENCE_SHOWN_AS[kind])).toBe(kind);
+  });
+});
+
+describe('summonFollowers', () => {
+  it('counts a person as along when any of their tabs follows this summon, not an older one', () => {
+    const people = peopleOf(
+      [
+        tab(3, 'u-dana', 'Dana', { following: 'summon-2' }),
+        tab(4, 'u-bo', 'Bo'),
+        tab(5, 'u-cy', 'Cy', { following: 'summon-1' }),
+        tab(6, 'u-bo', 'Bo', { following: 'summon-2' }),
+      ],
+      'u-ada',
+    );
+    const { along, elsewhere } = summonFollowers(people, 'summon-2');
+    expect(along.map((person) => person.name)).toEqual(['Dana', 'Bo']);
+    expect(elsewhere.map((person) => person.name)).toEqual(['Cy']);
   });
 });

@@ -16,6 +16,8 @@ export interface Person {
   /** The tab "Follow" follows: the one their pointer is on, else one that shows the board. */
   readonly followClientId: number;
   readonly reaction: PresenceReaction | null;
+  /** The summon one of their tabs follows (its `startedAt`), or null. */
+  readonly following: string | null;
   /** What the server stamped them as (presence-store.ts `callerKindOf`). */
   readonly callerKind: CallerKind | null;
 }
@@ -47,6 +49,7 @@ export function peopleOf(peers: readonly Peer[], selfId: string | null): readonl
       clientIds: all.map((peer) => peer.clientId),
       followClientId: followed.clientId,
       reaction: all.find((peer) => peer.reaction !== null)?.reaction ?? null,
+      following: all.find((peer) => peer.following !== null)?.following ?? null,
       callerKind: first!.callerKind,
     };
   });
@@ -70,8 +73,22 @@ export function countWhoCan(
 }
 
 /**
+ * Who of `people` follows the summon that started at `startedAt`, and who
+ * looks elsewhere (moved away, pressed "Stop following", or only watches and
+ * arrived after it began): the leader's banner names the second.
+ */
+export function summonFollowers(
+  people: readonly Person[],
+  startedAt: string,
+): { readonly along: readonly Person[]; readonly elsewhere: readonly Person[] } {
+  const along = people.filter((person) => person.following === startedAt);
+  const elsewhere = people.filter((person) => person.following !== startedAt);
+  return { along, elsewhere };
+}
+
+/**
  * Whether two lists of people show the same (names, colours, tabs, whom
- * "Follow" follows, reactions): a pointer moving changes none of it, so the
+ * "Follow" follows, reactions, following a summon): a pointer moving changes none of it, so the
  * avatars need not re-render for it (use-presence.ts `usePeople`).
  */
 export function samePeople(a: readonly Person[], b: readonly Person[]): boolean {
@@ -85,6 +102,7 @@ export function samePeople(a: readonly Person[], b: readonly Person[]): boolean 
       person.color === other.color &&
       person.followClientId === other.followClientId &&
       person.callerKind === other.callerKind &&
+      person.following === other.following &&
       person.reaction?.seq === other.reaction?.seq &&
       person.reaction?.kind === other.reaction?.kind &&
       person.clientIds.length === other.clientIds.length &&

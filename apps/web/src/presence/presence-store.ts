@@ -55,6 +55,7 @@ const EMPTY_ACTIVITY: PresenceActivity = {
   editing: false,
   viewport: null,
   reaction: null,
+  following: null,
 };
 
 export class PresenceStore {
@@ -123,6 +124,13 @@ export class PresenceStore {
   setCard(cardId: string | null, editing: boolean): void {
     if (this.activity.cardId === cardId && this.activity.editing === editing) return;
     this.activity = { ...this.activity, cardId, editing };
+    this.sendNow();
+  }
+
+  /** Following "Bring everyone to me" (its `startedAt`) or not (null): sent at once, and rare. */
+  setFollowing(following: string | null): void {
+    if (this.activity.following === following) return;
+    this.activity = { ...this.activity, following };
     this.sendNow();
   }
 
@@ -279,6 +287,7 @@ function toPeer(clientId: number, state: Record<string, unknown>): Peer | null {
         ? { ...point(viewport)!, width: viewport.width, height: viewport.height }
         : null,
     reaction: parseReaction(state.reaction),
+    following: typeof state.following === 'string' ? state.following.slice(0, 40) : null,
   };
 }
 

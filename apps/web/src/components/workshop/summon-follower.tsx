@@ -2,6 +2,7 @@ import { SUMMON_RENEW_MS, type TViewport } from '@journeyboard/shared';
 import { useEffect, useRef, type RefObject } from 'react';
 import { useAccount } from '../../auth/me.ts';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
+import { usePresenceStore } from '../../presence/use-presence.ts';
 import type { BoardArea } from '../board/use-canvas-zoom.ts';
 import {
   useFacilitation,
@@ -46,6 +47,13 @@ export function SummonFollower({ scrollerRef, boardRef, showArea }: SummonFollow
   const { change } = useFacilitationActions();
   const spotlit = facilitation?.spotlight?.stageId ?? null;
   const mapId = useMapEventStore((state) => state.mapId);
+
+  // Said in this person's presence, for the leader's "3 of 5 follow your view".
+  const presence = usePresenceStore();
+  const followedSince = followed?.startedAt ?? null;
+  useEffect(() => {
+    presence?.setFollowing(followedSince);
+  }, [presence, followedSince]);
 
   // What was running when this page got the map (useFollowedSummon: watchers don't follow it).
   const loaded = facilitation !== undefined;
