@@ -143,3 +143,40 @@ test('at 1366 and 1280 px every card type is on screen beside the board tools, w
     expect(hidden, `at ${width} px`).toEqual([]);
   }
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('at 390 px the card palette has a row of its own above the board tools: every card type whole on screen, and a tap adds one', async ({
+    mapList,
+    page,
+  }) => {
+    await mapList.goto();
+    const board = await mapList.createMap('Palette in the hand');
+    const palette = page.getByRole('group', { name: /^Card palette/ });
+    const list = (await palette.getByRole('list').boundingBox())!;
+    const types = page.getByTestId('palette-item');
+    await expect(types).toHaveCount(8);
+    // Every type whole inside the palette's row (which scrolls nothing away) and the screen.
+    for (const type of await types.all()) {
+      const name = await type.getAttribute('aria-label');
+      const box = (await type.boundingBox())!;
+      expect(box.x, `${name}: left edge shown`).toBeGreaterThanOrEqual(Math.max(list.x, 0));
+      expect(box.x + box.width, `${name}: right edge shown`).toBeLessThanOrEqual(
+        Math.min(list.x + list.width, 390) + 0.5,
+      );
+    }
+    // The board tools keep their place: beside or below the palette, never over it.
+    const zoom = (await page.getByRole('group', { name: 'Zoom' }).boundingBox())!;
+    expect(zoom.y >= list.y + list.height || zoom.x >= list.x + list.width).toBe(true);
+    expect(zoom.x + zoom.width).toBeLessThanOrEqual(390);
+
+    // Usable by touch: a tapped type is a new card in a lane of its kind, its editor open.
+    await board.paletteItem('Pain point').tap();
+    await expect(
+      page.getByRole('group', { name: /^Pain points in / }).getByRole('textbox', {
+        name: 'Card text',
+      }),
+    ).toBeFocused();
+  });
+});
