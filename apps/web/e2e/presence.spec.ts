@@ -3,6 +3,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/index.ts';
 import { BoardPage } from './pages/board-page.ts';
+import { openWorkshopTools } from './pages/workshop-tools.ts';
 
 /** The name this browser shows to others (kept on the device until accounts stamp it). */
 async function callMe(page: Page, name: string): Promise<void> {
@@ -219,6 +220,39 @@ test('at 1366 px the name of someone editing the first card of the first lane sh
   expect(tag.text).toBe('"Bo Li is editing"');
   const headers = (await page.getByTestId('stage-header').first().boundingBox())!;
   expect(tag.top, 'below the stage headers').toBeGreaterThanOrEqual(headers.y + headers.height);
+});
+
+test('a reaction beside a cursor on the stage titles shows whole, under the board’s top edge and clear of the name', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  await page.setViewportSize({ width: 900, height: 700 });
+  await mapList.goto();
+  await mapList.createMap('Reactions at the top');
+  const other = await openSecondBrowser({ name: 'Bo Li' });
+  await other.setViewportSize({ width: 900, height: 700 });
+  await new BoardPage(other).open(page.url());
+
+  // Bo reacts, and goes back to pointing at the top of a stage's title within its few seconds.
+  await openWorkshopTools(other);
+  await other.getByRole('button', { name: 'React: Thumbs up' }).click();
+  const board = (await other.getByRole('region', { name: 'Journey board' }).boundingBox())!;
+  await other.mouse.move(board.x + 400, board.y + 40, { steps: 3 });
+  await other.mouse.move(board.x + 400, board.y + 3, { steps: 3 });
+
+  const cursor = new BoardPage(page).cursorOf('Bo Li');
+  // (The layer is hidden from screen readers: the avatar says who reacted.)
+  const reaction = cursor.getByTestId('reaction-bubble');
+  await expect(reaction).toHaveAttribute('data-kind', 'thumbs-up');
+  const top = (await page.getByRole('region', { name: 'Journey board' }).boundingBox())!.y;
+  await expect.poll(async () => (await cursor.boundingBox())!.y).toBeLessThan(top + 10);
+  const bubble = (await reaction.boundingBox())!;
+  expect(bubble.y, 'the reaction’s top is on the board').toBeGreaterThanOrEqual(top - 0.5);
+  const name = (await cursor.getByText('Bo Li').boundingBox())!;
+  expect(name.y, 'the name is below the reaction').toBeGreaterThanOrEqual(
+    bubble.y + bubble.height - 0.5,
+  );
 });
 
 test('a commenter’s read-only board shows who is here and where they point, follows them, and shows the commenter pointing', async ({

@@ -156,6 +156,7 @@ function Cursor({ peer }: { peer: Peer }) {
           transform: `translate(${left}px, ${top}px)`,
           color: peer.color,
           '--x': `${left}px`,
+          '--y': `${top}px`,
         } as CSSProperties
       }
     >
