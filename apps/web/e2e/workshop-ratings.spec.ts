@@ -95,6 +95,8 @@ test('everyone rates the emotion lane unseen by each other (the banner takes the
   await anaPage.setViewportSize({ width: 900, height: 800 });
   await expect(ownRatings(anaPage)).toHaveCount(await ownRatings(page).count());
   const emotionsTitle = anaPage.locator('.lane-title').filter({ hasText: 'Emotions' });
+  // (They sit under the curve, at the foot of the window: brought up into it first.)
+  await ownRatings(anaPage).first().scrollIntoViewIfNeeded();
   await anaPage.locator('.board-scroll').evaluate((element) => {
     (element as unknown as { scrollLeft: number }).scrollLeft = 140;
   });
@@ -273,4 +275,40 @@ test('everyone rates the emotion lane unseen by each other (the banner takes the
   await expect(reaction).toHaveAttribute('data-kind', 'heart');
   await expect(reaction.locator('svg')).toBeVisible();
   await expect(reaction).toHaveCount(0);
+});
+
+test('while everyone rates, a person’s own score buttons sit below the curve, covering none of its points', async ({
+  page,
+  mapList,
+}) => {
+  await mapList.goto();
+  // Its curve has a score in every stage, from −2 to +2 (a +2 is drawn at the band's top).
+  await mapList.createMap('Rated on the curve', 'B2B SaaS onboarding');
+  await expect(curvePoints(page)).toHaveCount(6);
+  await openWorkshopTools(page);
+  await page.getByRole('button', { name: 'Everyone rates' }).click();
+  await page
+    .getByRole('dialog', { name: 'Everyone rates' })
+    .getByRole('button', { name: 'Start rating' })
+    .click();
+  await expect(ownRatings(page)).toHaveCount(6);
+  await page.getByTestId('emotion-curve').scrollIntoViewIfNeeded();
+
+  const points = await Promise.all(
+    (await curvePoints(page).all()).map(async (point) => ({
+      score: await point.getAttribute('data-score'),
+      box: (await point.boundingBox())!,
+    })),
+  );
+  for (const [stage, rating] of (await ownRatings(page).all()).entries()) {
+    const box = (await rating.boundingBox())!;
+    for (const { score, box: dot } of points) {
+      const apart =
+        box.x >= dot.x + dot.width ||
+        dot.x >= box.x + box.width ||
+        box.y >= dot.y + dot.height ||
+        dot.y >= box.y + box.height;
+      expect(apart, `stage ${stage + 1}'s score buttons cover the curve's ${score}`).toBe(true);
+    }
+  }
 });

@@ -22,7 +22,7 @@ export function EmotionCellFrame({
   laneTitle: string;
   /** 'negative' | 'neutral' | 'positive' | 'unset': the cell's tint. */
   sign: string;
-  /** Shown in the chart area above the score: this person's own rating while everyone rates. */
+  /** Shown under the chart, above the score: this person's own rating while everyone rates. */
   extra?: ReactNode;
   children: ReactNode;
 }) {
