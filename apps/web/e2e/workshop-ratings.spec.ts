@@ -90,6 +90,12 @@ test('everyone rates the emotion lane unseen by each other (the banner takes the
     benPage.getByTestId('stage-header').filter({ hasText: 'Awareness' }),
   ).toBeInViewport();
   await benPage.setViewportSize({ width: 1280, height: 720 });
+  // Meanwhile the lane's shared scores are the facilitator's: no participant has a slider for
+  // them (on a phone it sat right under their own buttons, and moved the curve for everyone).
+  const sharedSlider = (p: Page) => p.getByRole('slider', { name: 'Emotion in Awareness' });
+  await expect(sharedSlider(benPage)).toHaveCount(0);
+  await expect(sharedSlider(anaPage)).toHaveCount(0);
+  await expect(sharedSlider(page)).toHaveCount(1);
 
   // Scrolled sideways, a participant's score buttons pass under the lane titles, not over them.
   await anaPage.setViewportSize({ width: 900, height: 800 });
@@ -174,6 +180,7 @@ test('everyone rates the emotion lane unseen by each other (the banner takes the
   for (const p of everyone) {
     await expect(band(p)).toHaveCount(0);
     await expect(p.getByRole('region', { name: "The room's scores" })).toHaveCount(0);
+    await expect(sharedSlider(p)).toHaveCount(1);
   }
 
   // Raised hands, in the order they went up, in the facilitator's list.

@@ -3,7 +3,7 @@
 // sync/awareness-rules.ts), whatever their client sends — current browsers
 // stop sending them on their own; an older tab or a hand-made client (here:
 // the stock y-websocket client) does not. After the reveal they pass again.
-import { readBoard } from '@journeyboard/shared/board';
+import { readBoard, setEmotion } from '@journeyboard/shared/board';
 import { describe, expect, it } from 'vitest';
 import {
   boardAccess,
@@ -11,6 +11,7 @@ import {
   createBoard,
   synced,
   useClientCleanup,
+  workshopGuestFor,
   useSyncServer,
   useTestDatabase,
   waitFor,
@@ -96,6 +97,31 @@ describe('pointers during a secret round, on the sync socket', () => {
     expect(await point()).toMatchObject({ cursor: null, cardId: null, editing: false });
     await call(`/api/rating-rounds/${round.id}/reveal`);
     expect(await point()).toMatchObject({ cursor: { x: 2, y: 2 }, cardId: 'card-1' });
+  });
+
+  it('keeps the rated lane’s shared scores to the facilitator while everyone rates: a participant’s is undone, until the reveal', async () => {
+    const { mapId, olivia, call } = await room();
+    const guest = await workshopGuestFor(db().prisma, mapId, 'Gabi Guest');
+    const gabi = connectClient(server().syncUrl, mapId, { as: { cookie: guest.cookie } });
+    await synced(gabi);
+    const laneId = emotionLaneOf(olivia)!;
+    const [first, second] = readBoard(olivia.doc).stages;
+    const scoreOf = (client: TestClient, stageId: string) =>
+      readBoard(client.doc).emotions.get(`${stageId}:${laneId}`)?.score;
+    const round = await call(`/api/maps/${mapId}/rating-rounds`, { laneId });
+
+    setEmotion(gabi.doc, { stageId: first!.id, laneId, score: 2 });
+    await waitFor(() => scoreOf(gabi, first!.id) === undefined, {
+      what: 'the participant’s shared score to be undone',
+    });
+    setEmotion(olivia.doc, { stageId: second!.id, laneId, score: -1 });
+    await waitFor(() => scoreOf(gabi, second!.id) === -1);
+    expect(scoreOf(olivia, first!.id)).toBeUndefined();
+
+    await call(`/api/rating-rounds/${round.id}/reveal`);
+    setEmotion(gabi.doc, { stageId: first!.id, laneId, score: 1 });
+    await waitFor(() => scoreOf(olivia, first!.id) === 1);
+    gabi.destroy();
   });
 
   it('knows of a round that was already running when the board loaded', async () => {

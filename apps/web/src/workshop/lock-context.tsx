@@ -1,8 +1,9 @@
-import { BoardLockSet } from '@journeyboard/shared/board';
+import { BoardLockSet, type BoardLock } from '@journeyboard/shared/board';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useCan } from '../capabilities/capabilities.tsx';
 import { useMapLocks } from './lock-queries.ts';
 import { usePrivateMode } from './private-mode-queries.ts';
+import { useRunningRating } from './rating-queries.ts';
 
 interface LockState {
   /** Every lock on the map (the icons everyone sees). */
@@ -10,7 +11,8 @@ interface LockState {
   /**
    * The locks that bind this person: none for a facilitator; for a
    * participant, while a silent brainstorm runs, the whole shared board (they
-   * write private cards meanwhile — the server holds them to the same rule).
+   * write private cards meanwhile), and while everyone rates, the rated lane's
+   * shared scores (they set their own) — the server holds them to the same rules.
    */
   readonly binding: BoardLockSet;
   /** Whether this person may set and lift locks (`workshop.facilitate`). */
@@ -35,14 +37,16 @@ export function LocksProvider({ children }: { children: ReactNode }) {
   const all = useMapLocks();
   const facilitates = useCan('workshop.facilitate');
   const brainstorm = usePrivateMode()?.running === true;
+  const ratedLaneId = useRunningRating()?.laneId ?? null;
   const value = useMemo<LockState>(() => {
     if (facilitates) return { all, binding: BoardLockSet.EMPTY, facilitates };
-    const binding =
-      brainstorm && !all.board
-        ? new BoardLockSet([...all.locks, { scope: 'board', itemId: null }])
-        : all;
+    const added: BoardLock[] = [
+      ...(brainstorm && !all.board ? [{ scope: 'board' as const, itemId: null }] : []),
+      ...(ratedLaneId ? [{ scope: 'lane' as const, itemId: ratedLaneId }] : []),
+    ];
+    const binding = added.length > 0 ? new BoardLockSet([...all.locks, ...added]) : all;
     return { all, binding, facilitates };
-  }, [all, facilitates, brainstorm]);
+  }, [all, facilitates, brainstorm, ratedLaneId]);
   return <LockContext value={value}>{children}</LockContext>;
 }
 

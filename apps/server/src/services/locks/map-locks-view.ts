@@ -16,6 +16,14 @@ type Db = Pick<PrismaClient, 'mapLock' | 'mapLockState'>;
 const BRAINSTORM_LOCK: BoardLock = { scope: 'board', itemId: null };
 
 /**
+ * While everyone rates an emotion lane, its shared scores are read-only for participants:
+ * each sets their own, unseen, and a facilitator adopts the room's mean at the reveal. A
+ * participant moving the shared curve meanwhile showed everyone their score (on a phone the
+ * slider sat right under their own rating buttons).
+ */
+const ratedLaneLock = (laneId: string): BoardLock => ({ scope: 'lane', itemId: laneId });
+
+/**
  * The map's locks and their revision, in a stable order (scope, then item).
  * One query after the other, as `db` may be a transaction (services/hands/hands-view.ts says why).
  */
@@ -31,18 +39,23 @@ export async function readMapLocks(db: Db, mapId: string): Promise<TMapLocks> {
 
 /**
  * What the sync server enforces (sync/lock-guard.ts): the facilitators'
- * locks and — while a silent brainstorm runs — a board lock, because
- * participants write only their private cards then (over REST), never the
- * shared board. Facilitators are bound by neither.
+ * locks; while a silent brainstorm runs, a board lock, because participants
+ * write only their private cards then (over REST), never the shared board;
+ * and while everyone rates, the rated lane. Facilitators are bound by none.
  */
 export async function loadBoardLockSet(
-  db: Db & Pick<PrismaClient, 'privateMode' | 'privateCard'>,
+  db: Db & Pick<PrismaClient, 'privateMode' | 'privateCard' | 'ratingRound'>,
   mapId: string,
 ): Promise<BoardLockSet> {
-  const [{ locks }, brainstorm] = await Promise.all([
+  const [{ locks }, brainstorm, rating] = await Promise.all([
     readMapLocks(db, mapId),
     privateModeRunning(db, mapId),
+    db.ratingRound.findFirst({ where: { mapId, status: 'running' }, select: { laneId: true } }),
   ]);
-  const enforced = brainstorm ? [...(locks as BoardLock[]), BRAINSTORM_LOCK] : locks;
-  return enforced.length === 0 ? BoardLockSet.EMPTY : new BoardLockSet(enforced as BoardLock[]);
+  const enforced: BoardLock[] = [
+    ...(locks as BoardLock[]),
+    ...(brainstorm ? [BRAINSTORM_LOCK] : []),
+    ...(rating ? [ratedLaneLock(rating.laneId)] : []),
+  ];
+  return enforced.length === 0 ? BoardLockSet.EMPTY : new BoardLockSet(enforced);
 }
