@@ -366,15 +366,49 @@ test('a board locked while a participant writes a card: they are told their word
   await page.getByRole('button', { name: 'Locks' }).click();
   await page.getByRole('menuitemcheckbox', { name: 'Lock the whole board' }).click();
   await expect(guest.cardEditor()).toHaveCount(0);
-  const kept = guestPage
-    .getByRole('status')
-    .filter({ hasText: 'The card you were writing was locked: “On hold for ages” is kept here' });
+  const kept = guestPage.getByRole('status').filter({
+    hasText: 'The card you were writing was locked: “On hold for ages” is kept on this page',
+  });
   await expect(kept).toBeVisible();
 
   await page.getByRole('button', { name: 'Locks' }).click();
   await page.getByRole('menuitemcheckbox', { name: 'Lock the whole board' }).click();
   await expect(guest.cardEditor()).toHaveValue('On hold for ages');
   await expect(kept).toHaveCount(0);
+  await guest.cardEditor().press('Control+Enter');
+  await expect(page.getByTestId('card').and(page.getByLabel('On hold for ages'))).toBeVisible();
+});
+
+test('a card deleted under a board lock while a participant writes it: they may put it back once the lock is lifted, not before', async ({
+  page,
+  mapList,
+  openSecondBrowser,
+}) => {
+  const { guest, guestPage } = await workshopWithGuest(page, mapList, openSecondBrowser);
+  await guestPage.getByRole('button', { name: 'Add card to Thoughts in Seeks help' }).click();
+  await guest.cardEditor().fill('On hold for ages');
+  const toggleBoardLock = async () => {
+    await openWorkshopTools(page);
+    await page.getByRole('button', { name: 'Locks' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Lock the whole board' }).click();
+  };
+  await toggleBoardLock();
+  await expect(guest.cardEditor()).toHaveCount(0);
+
+  // The facilitator sees an empty card and deletes it.
+  const empty = page.getByTestId('card').filter({ hasText: 'Empty card' });
+  await empty.hover();
+  await empty.getByRole('button', { name: 'Card actions' }).click();
+  await page.getByRole('menuitem', { name: 'Delete card' }).click();
+  const deleted = guestPage.getByRole('status').filter({ hasText: 'Someone deleted the card' });
+  await expect(deleted).toContainText(
+    '“On hold for ages”. You can put it back once it is unlocked.',
+  );
+  await expect(deleted.getByRole('button', { name: 'Put it back' })).toHaveCount(0);
+
+  await toggleBoardLock();
+  await deleted.getByRole('button', { name: 'Put it back' }).click();
+  await expect(guest.cardEditor()).toHaveValue('On hold for ages');
   await guest.cardEditor().press('Control+Enter');
   await expect(page.getByTestId('card').and(page.getByLabel('On hold for ages'))).toBeVisible();
 });

@@ -3,6 +3,7 @@ import { useBoardActions, useBoardSnapshot } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { cardDraftOf } from '../../state/card-draft.ts';
 import { useUiStore } from '../../state/ui-store.ts';
+import { useLocks } from '../../workshop/lock-context.tsx';
 import { Notice } from '../common/notice.tsx';
 import { nameCards } from './name-cards.ts';
 
@@ -20,6 +21,7 @@ export function DeletedWhileWritingNotice() {
   const board = useBoardSnapshot();
   const { putBackCards } = useBoardActions();
   const canEdit = useCan('board.edit');
+  const { binding } = useLocks();
   if (editingId === null || board.cards.has(editingId)) return null;
   const draft = cardDraftOf(editingId);
   if (!draft || draft.text === draft.base) return null;
@@ -35,6 +37,9 @@ export function DeletedWhileWritingNotice() {
     (stageGone || laneGone) && stage && lane
       ? `Put it back in “${stage.title || 'Untitled stage'}”, ${lane.title || 'untitled lane'}`
       : 'Put it back';
+  // Where it would go is locked for this person (a facilitator deleted it under a lock): the
+  // server would take it away again, so the offer waits for the lock to be lifted.
+  const lockedOut = place ? binding.cellLocked(place.stageId, place.laneId) : false;
   const putBack = () => {
     putBackCards([{ card: { ...draft.card, text: draft.text }, laneKind: draft.laneKind }]);
     startEditingCard(editingId);
@@ -42,7 +47,7 @@ export function DeletedWhileWritingNotice() {
   return (
     <Notice
       actions={
-        canEdit ? (
+        canEdit && !lockedOut ? (
           <button type="button" className="button" onClick={putBack}>
             {putBackLabel}
           </button>
@@ -59,6 +64,7 @@ export function DeletedWhileWritingNotice() {
           // finish it): nothing to put back, only to say what was not saved.
           'The card you were writing was not saved'}
       : {nameCards([draft.text])}.
+      {canEdit && lockedOut ? ' You can put it back once it is unlocked.' : ''}
     </Notice>
   );
 }
