@@ -172,3 +172,62 @@ async function swipeLeft(page: Page, x: number, y: number, distance: number): Pr
   await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await session.detach();
 }
+
+test.describe('by touch alone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('on a phone the board’s frequent controls are at least 32 px to tap — card, stage and lane tools, header icons, zoom — each whole on screen and in its column', async ({
+    page,
+    mapList,
+  }) => {
+    await mapList.goto();
+    const board = await mapList.createMap('Thumbs only', 'B2B SaaS onboarding');
+    const tappable = async (buttons: Locator, where: string, within?: Locator) => {
+      const area = within ? (await within.boundingBox())! : { x: 0, width: 390 };
+      const all = await buttons.filter({ visible: true }).all();
+      expect(all.length, `${where}: controls found`).toBeGreaterThan(0);
+      for (const button of all) {
+        const name = await button.getAttribute('aria-label');
+        const box = (await button.boundingBox())!;
+        expect(box.width, `${where}: ${name}'s width`).toBeGreaterThanOrEqual(32);
+        expect(box.height, `${where}: ${name}'s height`).toBeGreaterThanOrEqual(32);
+        expect(box.x, `${where}: ${name} whole`).toBeGreaterThanOrEqual(area.x - 0.5);
+        expect(box.x + box.width, `${where}: ${name} whole`).toBeLessThanOrEqual(
+          area.x + area.width + 0.5,
+        );
+      }
+    };
+
+    await tappable(page.locator('header .icon-button'), 'header');
+    await tappable(page.getByRole('group', { name: 'Zoom' }).getByRole('button'), 'zoom');
+    await tappable(page.getByTestId('palette-item'), 'palette');
+
+    // A tap on a card opens it; its tools stand beside the text being written, not over it.
+    const card = board.card('Pricing page “Start free trial”');
+    await card.getByRole('button', { name: 'Pricing page “Start free trial”' }).tap();
+    const editor = card.getByRole('textbox', { name: 'Card text' });
+    await expect(editor).toBeFocused();
+    const tools = card.getByRole('button', { name: /^(Move card|Comment on card|Card actions)$/ });
+    await expect(tools).toHaveCount(3);
+    await tappable(tools, 'card', card);
+    const text = (await editor.boundingBox())!;
+    for (const tool of await tools.all()) {
+      expect((await tool.boundingBox())!.x, 'a card tool over its text').toBeGreaterThanOrEqual(
+        text.x + text.width - 0.5,
+      );
+    }
+    await editor.press('Escape');
+
+    const stage = page.getByTestId('stage-header').filter({ hasText: 'Sign-up' });
+    await stage.getByRole('button', { name: /^Actions for stage/ }).focus();
+    await tappable(stage.getByRole('toolbar').getByRole('button'), 'stage', stage);
+
+    const lane = page.locator('.lane-title').filter({ hasText: 'Customer actions' });
+    await lane.getByRole('button', { name: /^Reorder lane/ }).focus();
+    await tappable(
+      lane.getByRole('button', { name: /^(Collapse|Lock|Reorder|Delete) lane/ }),
+      'lane',
+      lane,
+    );
+  });
+});
