@@ -36,6 +36,13 @@ async function workshopWithGuest(
   return { facilitator, guest, guestPage };
 }
 
+/** The facilitator (`page`) locks the whole board, or lifts that lock. */
+async function toggleBoardLock(page: Page): Promise<void> {
+  await openWorkshopTools(page);
+  await page.getByRole('button', { name: 'Locks' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Lock the whole board' }).click();
+}
+
 /** Small enough that the board scrolls both ways. */
 const SMALL_WINDOW = { width: 900, height: 700 };
 
@@ -333,19 +340,14 @@ test('under a board lock the participant’s Undo waits: nothing flickers, and t
   const undo = guestPage.getByRole('button', { name: 'Undo' });
   await expect(undo).toBeEnabled();
 
-  const toggleBoardLock = async () => {
-    await openWorkshopTools(page);
-    await page.getByRole('button', { name: 'Locks' }).click();
-    await page.getByRole('menuitemcheckbox', { name: 'Lock the whole board' }).click();
-  };
-  await toggleBoardLock();
+  await toggleBoardLock(page);
   await expect(guestPage.getByText('The facilitator locked the board')).toBeVisible();
   await expect(undo).toBeDisabled();
   // The shortcut waits too: the server would only put the card back.
   await guestPage.locator('body').press('Control+z');
   await expect(mine).toBeVisible();
 
-  await toggleBoardLock();
+  await toggleBoardLock(page);
   await expect(guestPage.getByText('The facilitator locked the board')).toHaveCount(0);
   await expect(undo).toBeEnabled();
   await undo.click();
@@ -362,17 +364,14 @@ test('a board locked while a participant writes a card: they are told their word
   await guestPage.getByRole('button', { name: 'Add card to Thoughts in Seeks help' }).click();
   await guest.cardEditor().fill('On hold for ages');
 
-  await openWorkshopTools(page);
-  await page.getByRole('button', { name: 'Locks' }).click();
-  await page.getByRole('menuitemcheckbox', { name: 'Lock the whole board' }).click();
+  await toggleBoardLock(page);
   await expect(guest.cardEditor()).toHaveCount(0);
   const kept = guestPage.getByRole('status').filter({
     hasText: 'The card you were writing was locked: “On hold for ages” is kept on this page',
   });
   await expect(kept).toBeVisible();
 
-  await page.getByRole('button', { name: 'Locks' }).click();
-  await page.getByRole('menuitemcheckbox', { name: 'Lock the whole board' }).click();
+  await toggleBoardLock(page);
   await expect(guest.cardEditor()).toHaveValue('On hold for ages');
   await expect(kept).toHaveCount(0);
   await guest.cardEditor().press('Control+Enter');
@@ -387,12 +386,7 @@ test('a card deleted under a board lock while a participant writes it: they may 
   const { guest, guestPage } = await workshopWithGuest(page, mapList, openSecondBrowser);
   await guestPage.getByRole('button', { name: 'Add card to Thoughts in Seeks help' }).click();
   await guest.cardEditor().fill('On hold for ages');
-  const toggleBoardLock = async () => {
-    await openWorkshopTools(page);
-    await page.getByRole('button', { name: 'Locks' }).click();
-    await page.getByRole('menuitemcheckbox', { name: 'Lock the whole board' }).click();
-  };
-  await toggleBoardLock();
+  await toggleBoardLock(page);
   await expect(guest.cardEditor()).toHaveCount(0);
 
   // The facilitator sees an empty card and deletes it.
@@ -406,7 +400,7 @@ test('a card deleted under a board lock while a participant writes it: they may 
   );
   await expect(deleted.getByRole('button', { name: 'Put it back' })).toHaveCount(0);
 
-  await toggleBoardLock();
+  await toggleBoardLock(page);
   await deleted.getByRole('button', { name: 'Put it back' }).click();
   await expect(guest.cardEditor()).toHaveValue('On hold for ages');
   await guest.cardEditor().press('Control+Enter');
