@@ -223,6 +223,9 @@ test.describe('by touch alone', () => {
     await tappable(stage.getByRole('toolbar').getByRole('button'), 'stage', stage);
 
     const lane = page.locator('.lane-title').filter({ hasText: 'Customer actions' });
+    // No hover on touch: a lane's tools show before anything in it is tapped (they used to be
+    // invisible, yet tappable).
+    await expect(lane.locator('.lane-title__tools')).toHaveCSS('opacity', '1');
     await lane.getByRole('button', { name: /^Reorder lane/ }).focus();
     await tappable(
       lane.getByRole('button', { name: /^(Collapse|Lock|Reorder|Delete) lane/ }),

@@ -100,4 +100,19 @@ describe('summonFollowers', () => {
     expect(along.map((person) => person.name)).toEqual(['Dana', 'Bo']);
     expect(elsewhere.map((person) => person.name)).toEqual(['Cy']);
   });
+
+  it('leaves out whoever only watches and doesn’t follow: nobody to wait for', () => {
+    const people = peopleOf(
+      [
+        tab(3, 'u-dana', 'Dana', { following: 'summon-2' }),
+        tab(4, 'u-link-1', 'Viewer (link)', { callerKind: 'share-link' }),
+        tab(5, 'u-lee', 'Lee', { callerKind: 'viewer', following: 'summon-2' }),
+        tab(6, 'u-cy', 'Cy', { callerKind: 'workshop-guest' }),
+      ],
+      'u-ada',
+    );
+    const { along, elsewhere } = summonFollowers(people, 'summon-2');
+    expect(along.map((person) => person.name)).toEqual(['Dana', 'Lee']);
+    expect(elsewhere.map((person) => person.name)).toEqual(['Cy']);
+  });
 });

@@ -73,17 +73,27 @@ export function countWhoCan(
 }
 
 /**
- * Who of `people` follows the summon that started at `startedAt`, and who
- * looks elsewhere (moved away, pressed "Stop following", or only watches and
- * arrived after it began): the leader's banner names the second.
+ * Who of `people` follows the summon that started at `startedAt`, and who of
+ * those taking part looks elsewhere (moved away or pressed "Stop following"):
+ * the leader's banner names the second. Someone who only watches (a viewer,
+ * a share link) and doesn't follow is in neither: arriving after the summon
+ * began, they were never brought along (useFollowedSummon), so they are no
+ * straggler to wait for.
  */
 export function summonFollowers(
   people: readonly Person[],
   startedAt: string,
 ): { readonly along: readonly Person[]; readonly elsewhere: readonly Person[] } {
   const along = people.filter((person) => person.following === startedAt);
-  const elsewhere = people.filter((person) => person.following !== startedAt);
+  const elsewhere = people.filter((person) => person.following !== startedAt && takesPart(person));
   return { along, elsewhere };
+}
+
+function takesPart(person: Person): boolean {
+  return (
+    person.callerKind !== null &&
+    sharedMapCapabilities([person.callerKind]).includes('workshop.participate')
+  );
 }
 
 /**

@@ -12,8 +12,7 @@ import { runFacilitatorAction } from '../../workshop/workshop-problem.ts';
 import type { RunFromMenu } from '../common/menu-button.tsx';
 import { LocateIcon } from '../common/icons.tsx';
 import { MenuCheckbox } from '../common/menu-checkbox.tsx';
-import { summonFollowers } from '../../presence/people.ts';
-import { usePeople } from '../../presence/use-presence.ts';
+import { SummonFollowersStatus } from './summon-followers-status.tsx';
 import './lock-controls.css';
 
 /** The facilitator's header button: "Bring everyone to me", or stop doing so. */
@@ -74,7 +73,7 @@ export function FacilitationBanner() {
       ) : null}
       {leading ? (
         <span>
-          <LocateIcon /> <SummonFollowers startedAt={leading.startedAt} />{' '}
+          <LocateIcon /> <SummonFollowersStatus startedAt={leading.startedAt} />{' '}
           <button
             type="button"
             className="button button--small"
@@ -102,33 +101,6 @@ export function FacilitationBanner() {
         </span>
       ) : null}
     </div>
-  );
-}
-
-/**
- * Who is along, for the one bringing everyone: "All 6 follow your view", or
- * "4 of 6 follow your view · not following: Ana, Ben" — someone who moved
- * away or pressed "Stop following" is no longer where the facilitator points.
- */
-function SummonFollowers({ startedAt }: { startedAt: string }) {
-  const people = usePeople();
-  if (people.length === 0) return <>Everyone who joins follows your view</>;
-  const { along, elsewhere } = summonFollowers(people, startedAt);
-  if (elsewhere.length === 0) {
-    return (
-      <>
-        {along.length === 1 ? `${along[0]!.name} follows` : `All ${along.length} follow`} your view
-      </>
-    );
-  }
-  const names = elsewhere.slice(0, 3).map((person) => person.name);
-  const more = elsewhere.length - names.length;
-  return (
-    <>
-      {along.length === 0 ? 'Nobody follows' : `${along.length} of ${people.length} follow`} your
-      view · not following: {names.join(', ')}
-      {more > 0 ? ` and ${more} more` : ''}
-    </>
   );
 }
 
