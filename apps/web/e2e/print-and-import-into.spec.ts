@@ -53,8 +53,25 @@ test('a board too wide for one page prints its stages on several A3 pages, each 
     data: { map: wideMapFile(title), workspaceId: teamWorkspaceId },
   });
   expect(created.status()).toBe(201);
-  await page.goto(`/maps/${(await created.json()).id}`);
-  await expect(page.getByRole('listitem', { name: 'Worry number 14' })).toBeVisible();
+  const mapId = (await created.json()).id as string;
+  await page.goto(`/maps/${mapId}`);
+  const worry = page.getByRole('listitem', { name: 'Worry number 14' });
+  await expect(worry).toBeVisible();
+  // An open thread on a stage of the first page and one on a card of the second.
+  const stageId = await page
+    .getByTestId('stage-header')
+    .filter({ hasText: 'Stage 02' })
+    .getAttribute('data-stage-id');
+  for (const anchor of [
+    { kind: 'stage', id: stageId },
+    { kind: 'card', id: await worry.getAttribute('data-card-id') },
+  ]) {
+    const thread = await page.request.post(`/api/maps/${mapId}/comments`, {
+      data: { anchor, body: 'Ask support about this', mentions: [] },
+    });
+    expect(thread.status()).toBe(201);
+  }
+  await expect(page.getByTestId('comment-badge')).toHaveCount(2);
 
   // What goes on paper: the same renderer, one group of stages per page, each with a curve.
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -64,6 +81,21 @@ test('a board too wide for one page prints its stages on several A3 pages, each 
     await expect(group.getByTestId('emotion-path')).toHaveAttribute('d', /\S/);
     await expect(group.locator('.lane-title')).toHaveCount(LANES.length);
   }
+  // Open threads are counted on paper too, as on a board that fits one page (they weren't).
+  await page.emulateMedia({ media: 'print' });
+  const [first, second] = await groups.all();
+  await expect(
+    first!
+      .getByTestId('stage-header')
+      .filter({ hasText: 'Stage 02' })
+      .getByRole('img', { name: '1 open comment thread' }),
+  ).toBeVisible();
+  await expect(
+    second!
+      .getByRole('listitem', { name: 'Worry number 14' })
+      .getByRole('img', { name: '1 open comment thread' }),
+  ).toBeVisible();
+  await page.emulateMedia({ media: null });
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await expect(groups).toHaveCount(0);
 
@@ -89,7 +121,7 @@ test('a board too wide for one page prints its stages on several A3 pages, each 
     expect(pages.join(' ')).not.toContain(chrome);
 
   // The briefing prints as a PDF of its own.
-  await page.goto(`/maps/${(await created.json()).id}/briefing`);
+  await page.goto(`/maps/${mapId}/briefing`);
   await expect(page.getByRole('heading', { name: 'Emotion across the journey' })).toBeVisible();
   // Printed once it has loaded, as a person would: the map's title and personas come by REST.
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -159,6 +191,11 @@ test('a board taller than a page prints the stage headers at the top of every pa
   const firstPages = pageOf.map((found) => found[0] ?? -1);
   expect(firstPages).toEqual([...firstPages].sort((a, b) => a - b));
   expect(firstPages.at(-1)).toBe(pages.length - 1);
+
+  // Paper is white round the board, not the app's grey.
+  await page.emulateMedia({ media: 'print' });
+  for (const element of [page.locator('html'), page.locator('.board')])
+    await expect(element).toHaveCSS('background-color', 'rgb(255, 255, 255)');
 });
 
 test('a new blank map takes a file with “Import into this map”: everyone on it sees the board fill, and its personas are linked', async ({

@@ -431,6 +431,11 @@ test('a silent brainstorm: no private card in a stage the facilitator locked; a 
 
   await addPrivate.click();
   const text = guestPage.getByLabel('Private card text');
+  // A longer idea: the box grows to show all of it (past its second line it was hidden).
+  await text.fill(
+    'Nobody calls back\nafter the ticket\nis closed, so\ncustomers open\nanother one',
+  );
+  expect(await text.evaluate((element) => element.scrollHeight - element.clientHeight)).toBe(0);
   await text.fill('Nobody calls back');
   const box = (await text.boundingBox())!;
   const card = (await guestPage

@@ -319,3 +319,28 @@ test('while everyone rates, a person’s own score buttons sit below the curve, 
     }
   }
 });
+
+test('a collapsed lane is open for everyone while they rate in it, and folds away again after the reveal', async ({
+  page,
+  mapList,
+}) => {
+  await mapList.goto();
+  await mapList.createMap('Folded feelings', 'B2B SaaS onboarding');
+  await page.getByRole('button', { name: 'Collapse lane Emotions' }).click();
+  await expect(curvePoints(page)).toHaveCount(0);
+  await openWorkshopTools(page);
+  await page.getByRole('button', { name: 'Everyone rates' }).click();
+  await page
+    .getByRole('dialog', { name: 'Everyone rates' })
+    .getByRole('button', { name: 'Start rating' })
+    .click();
+
+  // Nobody could rate in a folded row (and participants may not unfold it while it is rated).
+  await expect(curvePoints(page)).toHaveCount(6);
+  await expect(ownRatings(page)).toHaveCount(6);
+  await expect(page.getByRole('button', { name: 'Collapse lane Emotions' })).toBeDisabled();
+
+  await page.getByRole('button', { name: 'Reveal scores' }).click();
+  await expect(page.getByRole('button', { name: 'Expand lane Emotions' })).toBeEnabled();
+  await expect(curvePoints(page)).toHaveCount(0);
+});

@@ -61,6 +61,19 @@ export function useCardRound(
   return running && votesOnLane(running, laneId, laneKind) ? running : null;
 }
 
+/**
+ * Whether the running round votes on some lanes only, this one among them (a round on every
+ * lane asks for nothing in particular of a lane: lane-in-round.ts).
+ */
+export function useLaneChosenForVote(laneId: string, laneKind: LaneKind): boolean {
+  const { running } = useContext(CardVotingContext);
+  return (
+    running !== null &&
+    (running.laneKinds.length > 0 || running.laneIds.length > 0) &&
+    votesOnLane(running, laneId, laneKind)
+  );
+}
+
 /** Whether a round's cards in this lane take votes: of one of its kinds and lanes (empty: any). */
 export function votesOnLane(
   round: Pick<TVoteRound, 'laneKinds' | 'laneIds'>,

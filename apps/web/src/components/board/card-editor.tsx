@@ -81,15 +81,7 @@ export function CardEditor({ card, laneKind, onSave, onKeep, onCancel }: CardEdi
     textarea.setSelectionRange(textarea.value.length, textarea.value.length);
   }, []);
 
-  // Grow with the text instead of scrolling inside a small box.
-  useLayoutEffect(() => {
-    const textarea = ref.current;
-    if (!textarea) return;
-    textarea.style.height = 'auto';
-    textarea.style.height = `${textarea.scrollHeight}px`;
-  }, [draft]);
-
-  // After the text has its height: the whole editor in view, scrolling inside if it must.
+  // After the text has its height (CardTextInput): the whole editor in view, scrolling inside if it must.
   useEditorInView(panelRef);
 
   const finish = (save: boolean, viaKeyboard: boolean) => {

@@ -187,18 +187,6 @@ export const EmotionCurve = memo(function EmotionCurve({
             ),
           )
         : null}
-      {room ? (
-        <RoomBandLayer
-          round={room}
-          stages={stages}
-          layout={{
-            columnWidth: STAGE_COLUMN_WIDTH,
-            columnWidths: spans.map((span) => span.width),
-            height: EMOTION_CHART_HEIGHT,
-            padding: EMOTION_CHART_PADDING,
-          }}
-        />
-      ) : null}
       {!laneHasScores ? (
         <text
           className="emotion-curve__hint"
@@ -258,6 +246,19 @@ export const EmotionCurve = memo(function EmotionCurve({
           data-score={point.score}
         />
       ))}
+      {/* Last: SVG paints in order, and the curve crossed out the band's "3 rated" below it. */}
+      {room ? (
+        <RoomBandLayer
+          round={room}
+          stages={stages}
+          layout={{
+            columnWidth: STAGE_COLUMN_WIDTH,
+            columnWidths: spans.map((span) => span.width),
+            height: EMOTION_CHART_HEIGHT,
+            padding: EMOTION_CHART_PADDING,
+          }}
+        />
+      ) : null}
     </svg>
   );
 });

@@ -25,7 +25,14 @@ import './lane.css';
  * (rename), collapse toggle and delete. It is also where a dragged lane is
  * dropped.
  */
-export const LaneTitle = memo(function LaneTitle({ lane }: { lane: Lane }) {
+export const LaneTitle = memo(function LaneTitle({
+  lane,
+  heldOpen = false,
+}: {
+  lane: Lane;
+  /** Collapsed on the board, drawn open while a round runs in it (lane-in-round.ts). */
+  heldOpen?: boolean;
+}) {
   const actions = useBoardActions();
   const read = useBoardReader();
   const isDropTarget = useUiStore((state) => state.laneDropBeforeId === lane.id);
@@ -72,6 +79,8 @@ export const LaneTitle = memo(function LaneTitle({ lane }: { lane: Lane }) {
           className="icon-button lane-title__collapse"
           aria-label={`${lane.collapsed ? 'Expand' : 'Collapse'} lane ${lane.title}`}
           aria-expanded={!lane.collapsed}
+          disabled={heldOpen}
+          title={heldOpen ? 'Kept open while a round runs in this lane' : undefined}
           onClick={() => actions.setLaneCollapsed(lane.id, !lane.collapsed)}
         >
           <ChevronIcon direction={lane.collapsed ? 'right' : 'down'} />

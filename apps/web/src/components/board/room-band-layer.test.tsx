@@ -107,6 +107,9 @@ describe('the room’s band beside the emotion curve', () => {
       // The band is tall where people disagree: from +1 (top) down to −2.
       const [range] = bandStages()[0]!.getElementsByTagName('rect');
       expect(Number(range?.getAttribute('height'))).toBeGreaterThan(40);
+      // Drawn over the curve (SVG paints in document order), which crossed out "3 rated".
+      const curve = screen.getByTestId('emotion-curve');
+      expect(curve.lastElementChild).toBe(screen.getByTestId('room-band'));
       // Read aloud with the curve.
       expect(screen.getByRole('img').getAttribute('aria-label')).toContain(
         `Room's scores: ${first.title} −0.33 (−2 to +1, 3 people)`,

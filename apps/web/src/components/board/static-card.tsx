@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import { useCard, type LaneKind } from '../../board/use-board.ts';
 import { StarIcon } from '../common/icons.tsx';
-import { ReadOnlyCommentTools } from '../comments/comment-badge.tsx';
+import { StaticCommentTools } from '../comments/comment-badge.tsx';
 import { CardFieldChips } from '../lane-kinds/card-field-chips.tsx';
 import { useBoardHasTools } from './board-mode.ts';
 import { ChangeMarkLabel, changeMarkClass, useChangeMark } from './change-marks.tsx';
@@ -15,7 +15,7 @@ import './card.css';
 /**
  * A card as it looks in the read-only and presentation modes: the same note,
  * colour, moment of truth, chips and evidence mark as in the editor, with nothing that edits
- * or drags it (comments stay, when this viewer may see them).
+ * or drags it (comments stay, when this viewer may see them: StaticCommentTools).
  */
 export const StaticCard = memo(function StaticCard({
   cardId,
@@ -61,7 +61,7 @@ export const StaticCard = memo(function StaticCard({
         <CardVotes cardId={cardId} laneId={card.laneId} laneKind={laneKind} label={card.text} />
         <EvidenceMarker level={card.evidence} />
       </div>
-      {bare ? null : <ReadOnlyCommentTools kind="card" id={cardId} label="Comment on card" />}
+      <StaticCommentTools kind="card" id={cardId} label="Comment on card" />
       {pointedAt && !bare ? (
         <CardBylineTooltip cardId={cardId} id={`card-byline-${cardId}`} />
       ) : null}

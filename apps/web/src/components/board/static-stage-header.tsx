@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { Stage } from '../../board/use-board.ts';
-import { ReadOnlyCommentTools } from '../comments/comment-badge.tsx';
-import { useBoardHasTools } from './board-mode.ts';
+import { useOpenThreadCount } from '../../comments/open-thread-counts.tsx';
+import { StaticCommentTools } from '../comments/comment-badge.tsx';
+import { useBoardHasTools, useBoardMode } from './board-mode.ts';
 import { ChangeMarkLabel, changeMarkClass, useChangeMark } from './change-marks.tsx';
 import { StageResizeHandle } from './stage-resize-handle.tsx';
 import { MomentMarker, StageTitle } from './stage-title.tsx';
@@ -11,6 +12,10 @@ import { stageWidthCss } from './stage-widths.ts';
 export const StaticStageHeader = memo(function StaticStageHeader({ stage }: { stage: Stage }) {
   // Presented (for the room: a comment panel would open behind the slides) or printed: no tools.
   const bare = !useBoardHasTools();
+  const mode = useBoardMode();
+  const threads = useOpenThreadCount('stage', stage.id);
+  // On paper a stage's comment count shows without a description (StaticCommentTools).
+  const printedThreads = mode === 'print' && threads > 0;
   const title = stage.title || 'Untitled stage';
   const change = useChangeMark('stages', stage.id);
   return (
@@ -28,7 +33,7 @@ export const StaticStageHeader = memo(function StaticStageHeader({ stage }: { st
             {title}
           </h2>
         </StageTitle>
-        {stage.description || stage.momentOfTruth || !bare ? (
+        {stage.description || stage.momentOfTruth || !bare || printedThreads ? (
           <div className="stage-header__meta">
             {stage.momentOfTruth ? <MomentMarker /> : null}
             {stage.description ? (
@@ -36,13 +41,11 @@ export const StaticStageHeader = memo(function StaticStageHeader({ stage }: { st
                 {stage.description}
               </p>
             ) : null}
-            {bare ? null : (
-              <ReadOnlyCommentTools
-                kind="stage"
-                id={stage.id}
-                label={`Comment on stage ${stage.title}`}
-              />
-            )}
+            <StaticCommentTools
+              kind="stage"
+              id={stage.id}
+              label={`Comment on stage ${stage.title}`}
+            />
           </div>
         ) : null}
         {bare ? null : <StageResizeHandle stageId={stage.id} title={title} />}

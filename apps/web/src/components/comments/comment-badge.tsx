@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { useOpenThreadCount } from '../../comments/open-thread-counts.tsx';
 import { useCommentStore } from '../../comments/comment-store.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
+import { useBoardMode } from '../board/board-mode.ts';
 
 /**
  * The number of open threads on a card or stage; opens the comment panel on
@@ -93,6 +94,47 @@ export function ReadOnlyCommentTools({
     <span className="read-only-comment-tools">
       <CommentBadge kind={kind} id={id} />
       {canWrite ? <CommentButton kind={kind} id={id} label={label} /> : null}
+    </span>
+  );
+}
+
+/**
+ * What a card or stage outside the editor shows of its comments, by the board's mode
+ * (board-mode.ts): the read-only tools for one person at a screen; on paper the open-thread
+ * count alone, as the picture export and a board printed from the editor show it; nothing
+ * for a room watching a presentation (a panel would open behind the slides).
+ */
+export function StaticCommentTools({
+  kind,
+  id,
+  label,
+}: {
+  kind: 'card' | 'stage';
+  id: string;
+  label: string;
+}) {
+  const mode = useBoardMode();
+  if (mode === 'present') return null;
+  if (mode === 'print') return <PrintedCommentCount kind={kind} id={id} />;
+  return <ReadOnlyCommentTools kind={kind} id={id} label={label} />;
+}
+
+/** The open-thread count on paper: the badge's look, nothing to press. */
+function PrintedCommentCount({ kind, id }: { kind: 'card' | 'stage'; id: string }) {
+  const on = useCommentStore((state) => state.status !== 'off');
+  const count = useOpenThreadCount(kind, id);
+  if (!on || count === 0) return null;
+  return (
+    <span className="read-only-comment-tools">
+      <span
+        role="img"
+        className="comment-badge"
+        data-testid="comment-badge"
+        data-count={count}
+        aria-label={`${count} open comment thread${count === 1 ? '' : 's'}`}
+      >
+        <MessageSquare aria-hidden size={12} /> {count}
+      </span>
     </span>
   );
 }

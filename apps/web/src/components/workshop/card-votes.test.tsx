@@ -1,11 +1,11 @@
 import type { TVoteRound } from '@journeyboard/shared';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../api/query-client.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { createBoardSession } from '../../board/board-session.ts';
-import { addCardTo, makeTemplateDoc } from '../../board/testing/board-fixture.tsx';
+import { addCardTo, idsByTitle, makeTemplateDoc } from '../../board/testing/board-fixture.tsx';
 import { BoardSessionContext } from '../../board/use-board.ts';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
@@ -129,6 +129,31 @@ describe('votes on the board’s cards', () => {
       'This card has as many of your votes as one card can take',
     );
     expect(vote('Pain 2')).toBeEnabled();
+  });
+
+  it('opens a collapsed lane for everyone while a vote on some lanes asks for its cards', async () => {
+    const doc = makeTemplateDoc();
+    addCardTo(doc, 'Purchase', 'Pain points', 'Pain 1');
+    const session = createBoardSession(doc);
+    session.actions.setLaneCollapsed(idsByTitle(doc).lane('Pain points'), true);
+    const client = createQueryClient({ retry: false });
+    const running = (laneKinds: TVoteRound['laneKinds']): TVoteRound[] => [
+      { ...revealed([]), status: 'running', endedAt: null, results: null, laneKinds },
+    ];
+    client.setQueryData(queryKeys.maps.voteRounds(MAP), running([]));
+    render(
+      <QueryClientProvider client={client}>
+        <BoardSessionContext value={session}>
+          <BoardView mode="read-only" />
+        </BoardSessionContext>
+      </QueryClientProvider>,
+    );
+    // A vote on every lane asks nothing of this one in particular: it stays as the board has it.
+    expect(screen.queryByRole('listitem', { name: 'Pain 1' })).toBeNull();
+    act(() => void client.setQueryData(queryKeys.maps.voteRounds(MAP), running(['pain'])));
+    expect(await screen.findByRole('listitem', { name: 'Pain 1' })).toBeVisible();
+    act(() => void client.setQueryData(queryKeys.maps.voteRounds(MAP), [revealed([])]));
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Pain 1' })).toBeNull());
   });
 
   it('shows no vote buttons on a printed board while a round runs', () => {
