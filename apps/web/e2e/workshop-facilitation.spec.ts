@@ -355,7 +355,7 @@ test('under a board lock the participant’s Undo waits: nothing flickers, and t
   await expect(page.getByTestId('card').and(page.getByLabel('An idea of mine'))).toHaveCount(0);
 });
 
-test('a board locked while a participant writes a card: they are told their words are kept, and get the editor back with them once it is lifted', async ({
+test('a board locked while a participant writes a card: they are told their words are kept, a reload keeps them, and they get the editor back with them once it is lifted', async ({
   page,
   mapList,
   openSecondBrowser,
@@ -367,8 +367,11 @@ test('a board locked while a participant writes a card: they are told their word
   await toggleBoardLock(page);
   await expect(guest.cardEditor()).toHaveCount(0);
   const kept = guestPage.getByRole('status').filter({
-    hasText: 'The card you were writing was locked: “On hold for ages” is kept on this page',
+    hasText: 'The card you were writing was locked: “On hold for ages” is kept in this tab',
   });
+  await expect(kept).toBeVisible();
+  // The board seems stuck: they reload it (the words were in memory only, and were lost).
+  await guestPage.reload();
   await expect(kept).toBeVisible();
 
   await toggleBoardLock(page);
@@ -399,6 +402,11 @@ test('a card deleted under a board lock while a participant writes it: they may 
     '“On hold for ages”. You can put it back once it is unlocked.',
   );
   await expect(deleted.getByRole('button', { name: 'Put it back' })).toHaveCount(0);
+  // A reload keeps the words to put back.
+  await guestPage.reload();
+  await expect(deleted).toContainText(
+    '“On hold for ages”. You can put it back once it is unlocked.',
+  );
 
   await toggleBoardLock(page);
   await deleted.getByRole('button', { name: 'Put it back' }).click();

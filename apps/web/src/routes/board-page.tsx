@@ -22,6 +22,7 @@ import { RemoteChangeAnnouncer } from '../components/board/remote-change-announc
 import { MergedTextNotice } from '../components/board/merged-text-notice.tsx';
 import { OfflineEditsNotice } from '../components/board/offline-edits-notice.tsx';
 import { DeletedWhileWritingNotice } from '../components/board/deleted-while-writing-notice.tsx';
+import { InterruptedDraftKeeper } from '../components/board/interrupted-draft-keeper.tsx';
 import { LockedWhileWritingNotice } from '../components/board/locked-while-writing-notice.tsx';
 import { EditRightsNotice } from '../components/board/edit-rights-notice.tsx';
 import { UnsavedChangesNotice } from '../components/board/unsaved-changes-notice.tsx';
@@ -287,6 +288,7 @@ function LiveBoard({
             <OfflineEditsNotice />
             <DeletedWhileWritingNotice />
             <LockedWhileWritingNotice />
+            <InterruptedDraftKeeper mapId={routeMapId} />
             <MergedTextNotice />
             <UndoKeptNotice />
             <EditRightsNotice />

@@ -8,10 +8,10 @@ import { nameCards } from './name-cards.ts';
 /**
  * "Locked while you were writing: …": a lock that reaches the card being written (the board,
  * its stage or lane, the card, or a silent brainstorm starting) draws it read-only and takes
- * its editor away mid-sentence. The text typed is kept (card-draft.ts) and the editor comes
- * back with it once the lock is lifted — this says so, instead of the words just vanishing (on
- * this page: the draft is in memory, so a reload loses it, as the notice's wording admits).
- * Nothing is said when nothing had been typed.
+ * its editor away mid-sentence. The text typed is kept (card-draft.ts; in this tab across a
+ * reload too, InterruptedDraftKeeper) and the editor comes back with it once the lock is
+ * lifted — this says so, instead of the words just vanishing. Nothing is said when nothing
+ * had been typed.
  */
 export function LockedWhileWritingNotice() {
   const editingId = useUiStore((state) => state.editingCardId);
@@ -23,8 +23,8 @@ export function LockedWhileWritingNotice() {
   if (!draft || draft.text === draft.base) return null;
   return (
     <Notice>
-      The card you were writing was locked: {nameCards([draft.text])} is kept on this page, and
-      comes back in the card when it is unlocked.
+      The card you were writing was locked: {nameCards([draft.text])} is kept in this tab, and comes
+      back in the card when it is unlocked.
     </Notice>
   );
 }
