@@ -290,6 +290,36 @@ test('stage titles are whole at 100 %, on their own line, with the tools in a ho
   expect((await cell.boundingBox())!.width).toBeCloseTo(width + 80, 0);
 });
 
+test('zoomed out to a third, a stage title’s words stay whole: none is broken across two lines', async ({
+  page,
+  mapList,
+}) => {
+  await openB2bMap(page, mapList);
+  for (
+    let step = 0;
+    step < 12 && Number.parseInt((await zoomLevel(page).textContent())!) > 33;
+    step++
+  )
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect(zoomLevel(page)).toHaveText('33%');
+  // Each word drawn on one line: one box per word ("Setu / p" and "Invit / e…" were two).
+  const splitWords = await page.locator('.stage-header__title').evaluateAll((titles) =>
+    titles.flatMap((title) => {
+      const text = title.firstChild;
+      if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+      const words = [...(text.textContent ?? '').matchAll(/[A-Za-z]+/g)];
+      return words.flatMap((word) => {
+        const range = document.createRange();
+        range.setStart(text, word.index);
+        range.setEnd(text, word.index + word[0].length);
+        return range.getClientRects().length > 1 ? [word[0]] : [];
+      });
+    }),
+  );
+  // "Upgrade" alone is too long for a third of a column: where the browser can't hyphenate it.
+  expect(splitWords.filter((word) => word !== 'Upgrade')).toEqual([]);
+});
+
 test('a new stage, named, takes its first card with the next click: its tools stay clear of "Add card"', async ({
   page,
   mapList,
