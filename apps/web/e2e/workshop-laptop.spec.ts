@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/index.ts';
 import { CommentsPanel } from './pages/comments-panel.ts';
-import { openWorkshopTools } from './pages/workshop-tools.ts';
+import { openWorkshopTools, startEveryoneRates } from './pages/workshop-tools.ts';
 
 test.use({ accountName: 'Fiona Facilitator' });
 
@@ -73,12 +73,7 @@ test('on a laptop, several workshop banners keep to one line each, and a partici
   expect(narrowestText).toBeGreaterThanOrEqual(20);
   await page.getByRole('button', { name: 'Close comments' }).click();
 
-  await openWorkshopTools(page);
-  await page.getByRole('button', { name: 'Everyone rates' }).click();
-  await page
-    .getByRole('dialog', { name: 'Everyone rates' })
-    .getByRole('button', { name: 'Start rating' })
-    .click();
+  await startEveryoneRates(page);
   await openWorkshopTools(page);
   await page.getByRole('button', { name: 'Start a silent brainstorm' }).click();
 

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect as baseExpect, test } from './fixtures/index.ts';
 import { BoardPage } from './pages/board-page.ts';
-import { openWorkshopTools } from './pages/workshop-tools.ts';
+import { openWorkshopTools, startEveryoneRates } from './pages/workshop-tools.ts';
 
 // Five browsers' worth of people on one map: give each step room on a busy machine
 // (these are waits for what people see, not timing goals).
@@ -292,12 +292,7 @@ test('while everyone rates, a person’s own score buttons sit below the curve, 
   // Its curve has a score in every stage, from −2 to +2 (a +2 is drawn at the band's top).
   await mapList.createMap('Rated on the curve', 'B2B SaaS onboarding');
   await expect(curvePoints(page)).toHaveCount(6);
-  await openWorkshopTools(page);
-  await page.getByRole('button', { name: 'Everyone rates' }).click();
-  await page
-    .getByRole('dialog', { name: 'Everyone rates' })
-    .getByRole('button', { name: 'Start rating' })
-    .click();
+  await startEveryoneRates(page);
   await expect(ownRatings(page)).toHaveCount(6);
   await page.getByTestId('emotion-curve').scrollIntoViewIfNeeded();
 
@@ -328,12 +323,7 @@ test('a collapsed lane is open for everyone while they rate in it, and folds awa
   await mapList.createMap('Folded feelings', 'B2B SaaS onboarding');
   await page.getByRole('button', { name: 'Collapse lane Emotions' }).click();
   await expect(curvePoints(page)).toHaveCount(0);
-  await openWorkshopTools(page);
-  await page.getByRole('button', { name: 'Everyone rates' }).click();
-  await page
-    .getByRole('dialog', { name: 'Everyone rates' })
-    .getByRole('button', { name: 'Start rating' })
-    .click();
+  await startEveryoneRates(page);
 
   // Nobody could rate in a folded row (and participants may not unfold it while it is rated).
   await expect(curvePoints(page)).toHaveCount(6);

@@ -12,6 +12,16 @@ export async function openWorkshopTools(page: Page): Promise<Locator> {
   return tools;
 }
 
+/** A facilitator starts "Everyone rates" on the board's (first) emotion lane, from the tools. */
+export async function startEveryoneRates(page: Page): Promise<void> {
+  await openWorkshopTools(page);
+  await page.getByRole('button', { name: 'Everyone rates' }).click();
+  await page
+    .getByRole('dialog', { name: 'Everyone rates' })
+    .getByRole('button', { name: 'Start rating' })
+    .click();
+}
+
 /** The workshop tools of a board page (timer; locks), as anyone on the map sees them. */
 export class WorkshopTools {
   constructor(readonly page: Page) {}

@@ -4,9 +4,12 @@ import {
   interruptedDraftOf,
   keepInterruptedDraft,
 } from './interrupted-draft.ts';
+import { addCardTo, makeTemplateDoc, readDoc } from '../board/testing/board-fixture.tsx';
 
-const card = { id: 'c1', text: '', stageId: 's1', laneId: 'l1', order: 'a0' };
-const draft = { card, laneKind: 'thought' as const, base: '', text: 'On hold for ages' };
+const doc = makeTemplateDoc();
+const cardId = addCardTo(doc, 'Purchase', 'Pain points', '');
+const card = readDoc(doc).cards.get(cardId)!;
+const draft = { card, laneKind: 'pain' as const, base: '', text: 'On hold for ages' };
 
 beforeEach(() => window.sessionStorage.clear());
 

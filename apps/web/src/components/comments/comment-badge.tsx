@@ -22,10 +22,8 @@ export const CommentBadge = memo(function CommentBadge({
   return (
     <button
       type="button"
-      className="comment-badge"
       data-testid="comment-badge"
-      data-count={count}
-      aria-label={`${count} open comment thread${count === 1 ? '' : 's'}`}
+      {...badgeOf(count)}
       // The card drags on pointer-down; a click on the badge must not start a drag.
       onPointerDown={(event) => event.stopPropagation()}
       onClick={(event) => {
@@ -36,6 +34,13 @@ export const CommentBadge = memo(function CommentBadge({
       <MessageSquare aria-hidden size={12} /> {count}
     </button>
   );
+});
+
+/** What the badge is, pressable or printed: its look, its count and what it says. */
+const badgeOf = (count: number) => ({
+  className: 'comment-badge',
+  'data-count': count,
+  'aria-label': `${count} open comment thread${count === 1 ? '' : 's'}`,
 });
 
 /** "Comment" in a card's or stage's tools: opens the panel ready to start a thread there. */
@@ -69,6 +74,13 @@ export function CommentButton({
   );
 }
 
+/** A card's or stage's comment tools: which it is, and the name of its "Comment" button. */
+interface CommentToolsProps {
+  kind: 'card' | 'stage';
+  id: string;
+  label: string;
+}
+
 /**
  * Badge + "Comment" button for the read-only board (viewers, commenters,
  * share links). Hidden while comments are off for this viewer (e.g. a share
@@ -77,15 +89,7 @@ export function CommentButton({
  * the badge where there are threads and nothing elsewhere: a "Comment"
  * button on every card led them to a box they could not write in.
  */
-export function ReadOnlyCommentTools({
-  kind,
-  id,
-  label,
-}: {
-  kind: 'card' | 'stage';
-  id: string;
-  label: string;
-}) {
+export function ReadOnlyCommentTools({ kind, id, label }: CommentToolsProps) {
   const on = useCommentStore((state) => state.status !== 'off');
   const canWrite = useCan('comment.write');
   const threads = useOpenThreadCount(kind, id);
@@ -104,15 +108,7 @@ export function ReadOnlyCommentTools({
  * count alone, as the picture export and a board printed from the editor show it; nothing
  * for a room watching a presentation (a panel would open behind the slides).
  */
-export function StaticCommentTools({
-  kind,
-  id,
-  label,
-}: {
-  kind: 'card' | 'stage';
-  id: string;
-  label: string;
-}) {
+export function StaticCommentTools({ kind, id, label }: CommentToolsProps) {
   const mode = useBoardMode();
   if (mode === 'present') return null;
   if (mode === 'print') return <PrintedCommentCount kind={kind} id={id} />;
@@ -126,13 +122,7 @@ function PrintedCommentCount({ kind, id }: { kind: 'card' | 'stage'; id: string 
   if (!on || count === 0) return null;
   return (
     <span className="read-only-comment-tools">
-      <span
-        role="img"
-        className="comment-badge"
-        data-testid="comment-badge"
-        data-count={count}
-        aria-label={`${count} open comment thread${count === 1 ? '' : 's'}`}
-      >
+      <span role="img" data-testid="comment-badge" {...badgeOf(count)}>
         <MessageSquare aria-hidden size={12} /> {count}
       </span>
     </span>
