@@ -101,7 +101,7 @@ describe('summonFollowers', () => {
     expect(elsewhere.map((person) => person.name)).toEqual(['Cy']);
   });
 
-  it('leaves out whoever only watches and doesn’t follow: nobody to wait for', () => {
+  it('counts only the people taking part: a watcher is no one to wait for, following or not', () => {
     const people = peopleOf(
       [
         tab(3, 'u-dana', 'Dana', { following: 'summon-2' }),
@@ -112,7 +112,7 @@ describe('summonFollowers', () => {
       'u-ada',
     );
     const { along, elsewhere } = summonFollowers(people, 'summon-2');
-    expect(along.map((person) => person.name)).toEqual(['Dana', 'Lee']);
+    expect(along.map((person) => person.name)).toEqual(['Dana']);
     expect(elsewhere.map((person) => person.name)).toEqual(['Cy']);
   });
 });

@@ -73,19 +73,21 @@ export function countWhoCan(
 }
 
 /**
- * Who of `people` follows the summon that started at `startedAt`, and who of
- * those taking part looks elsewhere (moved away or pressed "Stop following"):
- * the leader's banner names the second. Someone who only watches (a viewer,
- * a share link) and doesn't follow is in neither: arriving after the summon
- * began, they were never brought along (useFollowedSummon), so they are no
- * straggler to wait for.
+ * Who of the people taking part follows the summon that started at
+ * `startedAt`, and who looks elsewhere (moved away or pressed "Stop
+ * following"): the leader's banner counts the first and names the second.
+ * Someone who only watches (a viewer, a share link) is in neither, following
+ * or not: a watcher who arrived after the summon began was never brought
+ * along (useFollowedSummon), so is no straggler to wait for — and counting
+ * the ones who follow made "Both follow" of one participant and a leader.
  */
 export function summonFollowers(
   people: readonly Person[],
   startedAt: string,
 ): { readonly along: readonly Person[]; readonly elsewhere: readonly Person[] } {
-  const along = people.filter((person) => person.following === startedAt);
-  const elsewhere = people.filter((person) => person.following !== startedAt && takesPart(person));
+  const room = people.filter(takesPart);
+  const along = room.filter((person) => person.following === startedAt);
+  const elsewhere = room.filter((person) => person.following !== startedAt);
   return { along, elsewhere };
 }
 

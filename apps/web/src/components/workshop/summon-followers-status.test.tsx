@@ -53,6 +53,8 @@ describe('who follows the facilitator’s view', () => {
       '1 of 2 follow your view · not following: Ben',
     );
     follow(1, STARTED);
+    follow(2, STARTED);
+    // Both people taking part; the leader who follows too is not a third.
     expect(screen.getByRole('status')).toHaveTextContent(/^Both follow your view$/);
     follow(0, null);
     follow(1, 'an older summon');
