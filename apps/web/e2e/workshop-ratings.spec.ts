@@ -315,7 +315,7 @@ test('while everyone rates, a person’s own score buttons sit below the curve, 
   }
 });
 
-test('a collapsed lane is open for everyone while they rate in it, and folds away again after the reveal', async ({
+test('a collapsed lane is open for everyone while they rate in it and while the room’s scores show, then folds away again', async ({
   page,
   mapList,
 }) => {
@@ -330,7 +330,12 @@ test('a collapsed lane is open for everyone while they rate in it, and folds awa
   await expect(ownRatings(page)).toHaveCount(6);
   await expect(page.getByRole('button', { name: 'Collapse lane Emotions' })).toBeDisabled();
 
+  // The reveal shows the room's scores in it: still open, until they are closed for everyone.
+  await rate(page, 0, '+1 Positive');
+  await expect(pressed(page, 0)).toHaveText('+1');
   await page.getByRole('button', { name: 'Reveal scores' }).click();
+  await expect(band(page)).toHaveCount(1);
+  await page.getByRole('button', { name: 'Close room scores for everyone' }).click();
   await expect(page.getByRole('button', { name: 'Expand lane Emotions' })).toBeEnabled();
   await expect(curvePoints(page)).toHaveCount(0);
 });

@@ -35,6 +35,11 @@ interface UiState {
   zoom: number;
   /** The "backed by evidence" filter: only observed and reported cards show. */
   evidenceOnly: boolean;
+  /**
+   * Lanes collapsed on the board that this person opened for themselves, not being allowed to
+   * change it for everyone (read-only, or locked by a facilitator): lane-row.tsx.
+   */
+  openedLanes: ReadonlySet<string>;
 
   startEditingCard: (cardId: string) => void;
   /** Closes the editor, unless another card's editor has opened meanwhile. */
@@ -49,6 +54,7 @@ interface UiState {
   clearSelection: () => void;
   setZoom: (zoom: number) => void;
   setEvidenceOnly: (on: boolean) => void;
+  toggleOpenedLane: (laneId: string) => void;
   reset: () => void;
 }
 
@@ -61,6 +67,7 @@ const initial = {
   selectedCardIds: NO_SELECTION,
   zoom: 1,
   evidenceOnly: false,
+  openedLanes: new Set<string>(),
 };
 
 export const useUiStore = create<UiState>()((set, get) => ({
@@ -107,6 +114,12 @@ export const useUiStore = create<UiState>()((set, get) => ({
   },
   setZoom: (zoom) => set({ zoom: clampZoom(zoom) }),
   setEvidenceOnly: (on) => set({ evidenceOnly: on }),
+  toggleOpenedLane: (laneId) =>
+    set((state) => {
+      const opened = new Set(state.openedLanes);
+      if (!opened.delete(laneId)) opened.add(laneId);
+      return { openedLanes: opened };
+    }),
   reset: () => {
     forgetCardDraft();
     set(initial);

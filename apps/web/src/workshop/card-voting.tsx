@@ -10,17 +10,20 @@ export interface CardVoting {
   readonly running: RunningRoundForCards | null;
   /** Each card's dots in the round whose results are on show; null when none is. */
   readonly shown: ReadonlyMap<string, number> | null;
+  /** The lanes the round whose results are on show voted on (none: every lane), or null. */
+  readonly shownRound: Pick<TVoteRound, 'laneKinds' | 'laneIds'> | null;
 }
 
 type RunningRoundForCards = Pick<TVoteRound, 'id' | 'laneKinds' | 'laneIds' | 'maxPerCard'>;
 
-const NO_VOTING: CardVoting = { running: null, shown: null };
+const NO_VOTING: CardVoting = { running: null, shown: null, shownRound: null };
 
 const CardVotingContext = createContext<CardVoting>(NO_VOTING);
 
 function cardVoting(rounds: readonly TVoteRound[], shownId: string | null): CardVoting {
   const running = rounds.find((round) => round.status === 'running');
-  const results = shownId ? rounds.find((round) => round.id === shownId)?.results : null;
+  const shownRound = shownId ? rounds.find((round) => round.id === shownId) : undefined;
+  const results = shownRound?.results;
   return {
     running: running
       ? {
@@ -31,6 +34,10 @@ function cardVoting(rounds: readonly TVoteRound[], shownId: string | null): Card
         }
       : null,
     shown: results ? new Map(results.map((result) => [result.cardId, result.votes])) : null,
+    shownRound:
+      shownRound && results
+        ? { laneKinds: shownRound.laneKinds, laneIds: shownRound.laneIds }
+        : null,
   };
 }
 
@@ -62,16 +69,17 @@ export function useCardRound(
 }
 
 /**
- * Whether the running round votes on some lanes only, this one among them (a round on every
- * lane asks for nothing in particular of a lane: lane-in-round.ts).
+ * Whether the running round, or the one whose results are on show, voted on some lanes only,
+ * this one among them (a round on every lane asks nothing in particular of a lane:
+ * lane-in-round.ts).
  */
 export function useLaneChosenForVote(laneId: string, laneKind: LaneKind): boolean {
-  const { running } = useContext(CardVotingContext);
-  return (
-    running !== null &&
-    (running.laneKinds.length > 0 || running.laneIds.length > 0) &&
-    votesOnLane(running, laneId, laneKind)
-  );
+  const { running, shownRound } = useContext(CardVotingContext);
+  const chosen = (round: Pick<TVoteRound, 'laneKinds' | 'laneIds'> | null) =>
+    round !== null &&
+    (round.laneKinds.length > 0 || round.laneIds.length > 0) &&
+    votesOnLane(round, laneId, laneKind);
+  return chosen(running) || chosen(shownRound);
 }
 
 /** Whether a round's cards in this lane take votes: of one of its kinds and lanes (empty: any). */

@@ -6,7 +6,7 @@ import { CardCell } from './card-cell.tsx';
 import { CollapsedLaneCells } from './collapsed-lane-cells.tsx';
 import { EmotionTrack } from './emotion-track.tsx';
 import { useBoardEditable } from './board-mode.ts';
-import { useLaneInRound } from '../../workshop/lane-in-round.ts';
+import { useLaneOpening } from './lane-opening.ts';
 import { LaneTitle } from './lane-title.tsx';
 import { StaticLaneTitle } from './static-lane-title.tsx';
 import './lane.css';
@@ -19,9 +19,7 @@ interface LaneRowProps {
 /** One lane: its title, then a cell per stage (cards, or emotion scores in an emotion lane). */
 export const LaneRow = memo(function LaneRow({ lane: stored, stages }: LaneRowProps) {
   const editable = useBoardEditable();
-  // Open while a round asks people to act in it (lane-in-round.ts).
-  const heldOpen = useLaneInRound(stored.id, stored.kind) && stored.collapsed;
-  const lane = heldOpen ? { ...stored, collapsed: false } : stored;
+  const { lane, opening } = useLaneOpening(stored);
   let cells;
   if (lane.collapsed) cells = <CollapsedLaneCells lane={lane} stages={stages} />;
   else if (!holdsCards(lane.kind)) cells = <EmotionTrack lane={lane} stages={stages} />;
@@ -43,7 +41,11 @@ export const LaneRow = memo(function LaneRow({ lane: stored, stages }: LaneRowPr
       data-testid="lane"
       data-lane-id={lane.id}
     >
-      {editable ? <LaneTitle lane={lane} heldOpen={heldOpen} /> : <StaticLaneTitle lane={lane} />}
+      {editable ? (
+        <LaneTitle lane={lane} opening={opening} />
+      ) : (
+        <StaticLaneTitle lane={lane} opening={opening} />
+      )}
       {cells}
       <div className="board-row__end" aria-hidden="true" />
     </div>

@@ -11,7 +11,9 @@ import { BOARD_TEXT_LIMITS, holdsCards, laneKindOf } from '@journeyboard/shared/
 import { useBoardActions, useBoardReader, type Lane } from '../../board/use-board.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { ConfirmDialog } from '../common/confirm-dialog.tsx';
-import { ChevronIcon, GripIcon, TrashIcon } from '../common/icons.tsx';
+import { GripIcon, TrashIcon } from '../common/icons.tsx';
+import { LaneCollapseToggle } from './lane-collapse-toggle.tsx';
+import type { LaneOpening } from './lane-opening.ts';
 import { InlineTextEdit } from '../common/inline-text-edit.tsx';
 import { laneDraggableId, type LaneDragData } from './drag-data.ts';
 import { LaneKindIcon } from '../lane-kinds/lane-kind-icon.tsx';
@@ -27,11 +29,11 @@ import './lane.css';
  */
 export const LaneTitle = memo(function LaneTitle({
   lane,
-  heldOpen = false,
+  opening = null,
 }: {
+  /** As drawn here (lane-opening.ts). */
   lane: Lane;
-  /** Collapsed on the board, drawn open while a round runs in it (lane-in-round.ts). */
-  heldOpen?: boolean;
+  opening?: LaneOpening;
 }) {
   const actions = useBoardActions();
   const read = useBoardReader();
@@ -74,17 +76,7 @@ export const LaneTitle = memo(function LaneTitle({
       data-locked={lockedBy ?? undefined}
     >
       <div className="lane-title__top">
-        <button
-          type="button"
-          className="icon-button lane-title__collapse"
-          aria-label={`${lane.collapsed ? 'Expand' : 'Collapse'} lane ${lane.title}`}
-          aria-expanded={!lane.collapsed}
-          disabled={heldOpen}
-          title={heldOpen ? 'Kept open while a round runs in this lane' : undefined}
-          onClick={() => actions.setLaneCollapsed(lane.id, !lane.collapsed)}
-        >
-          <ChevronIcon direction={lane.collapsed ? 'right' : 'down'} />
-        </button>
+        <LaneCollapseToggle lane={lane} opening={opening} forEveryone={!locked} />
         {locked ? (
           <span className="lane-title__text">{lane.title || 'Untitled lane'}</span>
         ) : (

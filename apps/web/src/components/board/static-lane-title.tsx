@@ -3,16 +3,28 @@ import { memo } from 'react';
 import type { Lane } from '../../board/use-board.ts';
 import { LaneKindIcon } from '../lane-kinds/lane-kind-icon.tsx';
 import { laneColorClass } from '../lane-kinds/lane-color.ts';
+import { useBoardHasTools } from './board-mode.ts';
 import { ChangeMarkLabel, changeMarkClass, useChangeMark } from './change-marks.tsx';
+import { LaneCollapseToggle } from './lane-collapse-toggle.tsx';
+import type { LaneOpening } from './lane-opening.ts';
 import './lane.css';
 
 /**
- * A lane's title cell outside the editor: its icon, title and kind, nothing
- * to press; in a comparison, whether the lane was added, renamed, moved or
- * removed.
+ * A lane's title cell outside the editor: its icon, title and kind, and for
+ * a collapsed lane the chevron that opens it for this reader only; in a
+ * comparison, whether the lane was added, renamed, moved or removed.
  */
-export const StaticLaneTitle = memo(function StaticLaneTitle({ lane }: { lane: Lane }) {
+export const StaticLaneTitle = memo(function StaticLaneTitle({
+  lane,
+  opening = null,
+}: {
+  /** As drawn here (lane-opening.ts). */
+  lane: Lane;
+  opening?: LaneOpening;
+}) {
   const kind = laneKindOf(lane.kind);
+  // A reader may open a collapsed lane for themselves; not on paper or for a room.
+  const tools = useBoardHasTools();
   const change = useChangeMark('lanes', lane.id);
   return (
     <div
@@ -22,6 +34,7 @@ export const StaticLaneTitle = memo(function StaticLaneTitle({ lane }: { lane: L
     >
       {change ? <ChangeMarkLabel mark={change.mark} /> : null}
       <div className="lane-title__top">
+        {tools ? <LaneCollapseToggle lane={lane} opening={opening} forEveryone={false} /> : null}
         <span className="lane-title__text lane-title__text--static">
           {lane.title || 'Untitled lane'}
         </span>

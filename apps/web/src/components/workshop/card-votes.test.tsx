@@ -131,7 +131,7 @@ describe('votes on the board’s cards', () => {
     expect(vote('Pain 2')).toBeEnabled();
   });
 
-  it('opens a collapsed lane for everyone while a vote on some lanes asks for its cards', async () => {
+  it('opens a collapsed lane for everyone while a vote on some lanes asks for its cards, and while its results show', async () => {
     const doc = makeTemplateDoc();
     addCardTo(doc, 'Purchase', 'Pain points', 'Pain 1');
     const session = createBoardSession(doc);
@@ -152,7 +152,15 @@ describe('votes on the board’s cards', () => {
     expect(screen.queryByRole('listitem', { name: 'Pain 1' })).toBeNull();
     act(() => void client.setQueryData(queryKeys.maps.voteRounds(MAP), running(['pain'])));
     expect(await screen.findByRole('listitem', { name: 'Pain 1' })).toBeVisible();
-    act(() => void client.setQueryData(queryKeys.maps.voteRounds(MAP), [revealed([])]));
+    // Ended, its results on show: the dots are in the lane, which stays open for them.
+    act(() => {
+      client.setQueryData(queryKeys.maps.voteRounds(MAP), [
+        { ...revealed([]), laneKinds: ['pain'] },
+      ]);
+      useVotingUi.getState().showResults('r1');
+    });
+    await waitFor(() => expect(screen.getByRole('listitem', { name: 'Pain 1' })).toBeVisible());
+    act(() => useVotingUi.getState().showResults(null));
     await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Pain 1' })).toBeNull());
   });
 

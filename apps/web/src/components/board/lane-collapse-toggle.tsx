@@ -1,0 +1,48 @@
+import { useBoardActions, type Lane } from '../../board/use-board.ts';
+import { useUiStore } from '../../state/ui-store.ts';
+import { ChevronIcon } from '../common/icons.tsx';
+import type { LaneOpening } from './lane-opening.ts';
+
+/**
+ * A lane title's chevron. It collapses or opens the lane for everyone (`forEveryone`: an
+ * editor the lane isn't locked for); anyone else — read-only, or locked out by a
+ * facilitator — may open a lane collapsed on the board for themselves only, where the
+ * chevron used to do nothing, or wasn't there. A lane a round holds open can't be closed.
+ */
+export function LaneCollapseToggle({
+  lane,
+  opening,
+  forEveryone,
+}: {
+  /** As drawn here (lane-opening.ts). */
+  lane: Lane;
+  opening: LaneOpening;
+  forEveryone: boolean;
+}) {
+  const actions = useBoardActions();
+  const toggleOpenedLane = useUiStore((state) => state.toggleOpenedLane);
+  const collapsedOnBoard = lane.collapsed || opening !== null;
+  const onlyHere = opening === 'you' || (!forEveryone && collapsedOnBoard);
+  if (!forEveryone && !collapsedOnBoard) return null;
+  const title =
+    opening === 'round'
+      ? 'Kept open while a round runs in this lane'
+      : onlyHere
+        ? 'Only for you: the lane stays collapsed for everyone else'
+        : undefined;
+  return (
+    <button
+      type="button"
+      className="icon-button lane-title__collapse"
+      aria-label={`${lane.collapsed ? 'Expand' : 'Collapse'} lane ${lane.title}`}
+      aria-expanded={!lane.collapsed}
+      disabled={opening === 'round'}
+      title={title}
+      onClick={() =>
+        onlyHere ? toggleOpenedLane(lane.id) : actions.setLaneCollapsed(lane.id, !lane.collapsed)
+      }
+    >
+      <ChevronIcon direction={lane.collapsed ? 'right' : 'down'} />
+    </button>
+  );
+}
