@@ -116,6 +116,16 @@ test('two people see each other’s cursor, avatar and editing highlight, and on
         ).getComputedStyle(element, '::before').content,
     );
   await expect.poll(shown).toBe('"Ada Lovelace is writing…"');
+  // …once: not with "Ada Lovelace is editing" over the card as well.
+  const label = await other.getByLabel('Empty card').evaluate(
+    (element) =>
+      (
+        globalThis as unknown as {
+          getComputedStyle(element: unknown, pseudo: string): { content: string };
+        }
+      ).getComputedStyle(element, '::after').content,
+  );
+  expect(label).toBe('none');
   await page.keyboard.press('Escape');
 
   // Bo follows Ada: when she scrolls, his board scrolls with her.

@@ -4,12 +4,14 @@ import { Notice } from '../common/notice.tsx';
 import { nameCards } from './name-cards.ts';
 
 /**
- * "Someone else changed the text of a card while you were changing it. Both
- * were kept: “…”" — offline, or while the editor was open (offline-edits.ts):
- * the merge kept both rewrites, interleaved, without a word. "Use mine" puts back what
- * this person wrote (the other change goes, as any edit replaces text);
- * "Keep both" leaves the card to be tidied by hand. A card changed again since
- * leaves the list (offline-edits.ts): the choice would undo that change too.
+ * "Someone else changed the text of a card while you were changing it, and the
+ * two were merged into “…”. Yours was “…”." — offline, or while the editor was
+ * open (offline-edits.ts): the merge interleaves both rewrites character by
+ * character, so it rarely reads as either (it used to say "Both were kept",
+ * which a reviewer found untrue of what was left). "Use my text" puts back what
+ * this person wrote (the other change goes, as any edit replaces text); "Keep
+ * the merged text" leaves the card to be tidied by hand. A card changed again
+ * since leaves the list (offline-edits.ts): the choice would undo that change too.
  */
 export function MergedTextNotice() {
   const { merged, dismiss } = useMergedOfflineEdits();
@@ -30,7 +32,7 @@ export function MergedTextNotice() {
               {one ? 'Use my text' : 'Use my texts'}
             </button>
             <button type="button" className="button button--ghost" onClick={dismiss}>
-              Keep both
+              {one ? 'Keep the merged text' : 'Keep the merged texts'}
             </button>
           </>
         ) : null
@@ -38,8 +40,11 @@ export function MergedTextNotice() {
       dismiss={{ label: 'Dismiss: text changed by two people', onClick: dismiss }}
     >
       Someone else changed the text of {one ? 'a card' : `${merged.length} cards`} while you were
-      changing it. Both were kept:{' '}
-      {one ? `“${merged[0]!.merged}”` : nameCards(merged.map((entry) => entry.merged))}.
+      changing it, and the two were merged into{' '}
+      {one
+        ? `“${merged[0]!.merged}”. Yours was “${merged[0]!.mine}”`
+        : nameCards(merged.map((entry) => entry.merged))}
+      .
     </Notice>
   );
 }

@@ -108,7 +108,7 @@ describe('MergedTextNotice', () => {
       { ...base, offlineEdits: { ...base.offlineEdits, merged: store, dismissMerged } },
     );
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Someone else changed the text of a card while you were changing it. Both were kept: “Offline editOnline edit”.',
+      'Someone else changed the text of a card while you were changing it, and the two were merged into “Offline editOnline edit”. Yours was “Offline edit”.',
     );
 
     await user.click(screen.getByRole('button', { name: 'Use my text' }));

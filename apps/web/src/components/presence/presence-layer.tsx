@@ -197,12 +197,13 @@ function highlightRules(peers: readonly Peer[]): string {
       `${selector}:first-child::after{top:auto;bottom:-1.4em}`,
     );
     // A card someone is writing shows nothing yet (its text comes when they save): say so,
-    // rather than "Empty card".
+    // rather than "Empty card" — and then not "… is editing" above it as well.
     if (peer.editing) {
       const writing = JSON.stringify(`${peer.name} is writing…`);
       rules.push(
         `${selector} .card__text--empty{font-size:0}`,
         `${selector} .card__text--empty::before{content:${writing};font-size:13px}`,
+        `${selector}:has(.card__text--empty)::after{content:none}`,
       );
     }
   }
