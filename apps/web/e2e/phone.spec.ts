@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/index.ts';
-import { openWorkshopTools, WorkshopTools } from './pages/workshop-tools.ts';
+import { openWorkshopTools, startEveryoneRates, WorkshopTools } from './pages/workshop-tools.ts';
 
 /** What a leader opens a share link on: a phone and a tablet, by touch. */
 const DEVICES = [
@@ -231,6 +231,16 @@ test.describe('by touch alone', () => {
       lane.getByRole('button', { name: /^(Collapse|Lock|Reorder|Delete) lane/ }),
       'lane',
       lane,
+    );
+
+    // While everyone rates, one's own scores are as big (they were 27 × 22), inside the stage.
+    await startEveryoneRates(page);
+    const ownScores = page.getByTestId('own-rating').first();
+    await ownScores.scrollIntoViewIfNeeded();
+    await tappable(
+      ownScores.getByRole('button'),
+      'own score',
+      page.getByRole('group', { name: 'Emotions in Sign-up' }),
     );
   });
 });

@@ -17,7 +17,6 @@ import { CapabilitiesProvider } from '../../capabilities/capabilities.tsx';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { LocksProvider } from '../../workshop/lock-context.tsx';
-import type { BoardMode } from './board-mode.ts';
 import { BoardView } from './board-view.tsx';
 
 const MAP = 'map-1';
@@ -28,7 +27,11 @@ beforeEach(() => {
 });
 
 /** A board whose Pain points lane the team collapsed, as `kind` sees it, with the map's structure locked or not. */
-function board(mode: BoardMode, kind: 'viewer' | 'workshop-guest', structureLocked: boolean) {
+function board(
+  mode: 'edit' | 'read-only',
+  kind: 'viewer' | 'workshop-guest',
+  structureLocked: boolean,
+) {
   const doc = makeTemplateDoc();
   addCardTo(doc, 'Purchase', 'Pain points', 'Pain 1');
   const session = createBoardSession(doc);

@@ -13,30 +13,36 @@ export function LaneCollapseToggle({
   lane,
   opening,
   forEveryone,
+  lockedOut = false,
 }: {
   /** As drawn here (lane-opening.ts). */
   lane: Lane;
   opening: LaneOpening;
   forEveryone: boolean;
+  /** An editor the lane is locked for: an open lane keeps its (disabled) chevron, in line with the others. */
+  lockedOut?: boolean;
 }) {
   const actions = useBoardActions();
   const toggleOpenedLane = useUiStore((state) => state.toggleOpenedLane);
   const collapsedOnBoard = lane.collapsed || opening !== null;
   const onlyHere = opening === 'you' || (!forEveryone && collapsedOnBoard);
-  if (!forEveryone && !collapsedOnBoard) return null;
+  const nothingToDo = !forEveryone && !collapsedOnBoard;
+  if (nothingToDo && !lockedOut) return null;
   const title =
     opening === 'round'
       ? 'Kept open while a round runs in this lane'
-      : onlyHere
-        ? 'Only for you: the lane stays collapsed for everyone else'
-        : undefined;
+      : nothingToDo
+        ? 'The lane is locked'
+        : onlyHere
+          ? 'Only for you: the lane stays collapsed for everyone else'
+          : undefined;
   return (
     <button
       type="button"
       className="icon-button lane-title__collapse"
       aria-label={`${lane.collapsed ? 'Expand' : 'Collapse'} lane ${lane.title}`}
       aria-expanded={!lane.collapsed}
-      disabled={opening === 'round'}
+      disabled={opening === 'round' || nothingToDo}
       title={title}
       onClick={() =>
         onlyHere ? toggleOpenedLane(lane.id) : actions.setLaneCollapsed(lane.id, !lane.collapsed)

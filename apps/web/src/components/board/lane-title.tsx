@@ -76,7 +76,12 @@ export const LaneTitle = memo(function LaneTitle({
       data-locked={lockedBy ?? undefined}
     >
       <div className="lane-title__top">
-        <LaneCollapseToggle lane={lane} opening={opening} forEveryone={!locked} />
+        <LaneCollapseToggle
+          lane={lane}
+          opening={opening}
+          forEveryone={!locked}
+          lockedOut={locked}
+        />
         {locked ? (
           <span className="lane-title__text">{lane.title || 'Untitled lane'}</span>
         ) : (
