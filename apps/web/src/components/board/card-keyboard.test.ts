@@ -5,7 +5,8 @@ import {
   makeTemplateDoc,
   readDoc,
 } from '../../board/testing/board-fixture.tsx';
-import { keyboardTarget } from './card-keyboard.ts';
+import type { SensorContext } from '@dnd-kit/core';
+import { createCardKeyboardCoordinates, keyboardTarget, SlotHolder } from './card-keyboard.ts';
 import { cellDroppableId } from './drag-data.ts';
 
 function setup() {
@@ -57,3 +58,27 @@ function idsOf(droppableId: string) {
   const [, stageId, laneId] = droppableId.split(':');
   return { stageId: stageId!, laneId: laneId! };
 }
+
+describe('the keyboard coordinates of a card being moved', () => {
+  it('reads a cell not yet measured for the drag from the page, instead of losing the key', () => {
+    const doc = makeTemplateDoc();
+    const card = addCardTo(doc, 'Awareness', 'Touchpoints', 'Billboard');
+    const { stage, lane } = idsByTitle(doc);
+    const next = cellDroppableId(stage('Consideration'), lane('Touchpoints'));
+    const cell = document.createElement('div');
+    cell.getBoundingClientRect = () =>
+      DOMRect.fromRect({ x: 360, y: 170, width: 200, height: 110 });
+    const context = {
+      active: { id: card },
+      droppableRects: new Map(),
+      droppableContainers: new Map([[next, { node: { current: cell } }]]),
+    } as unknown as SensorContext;
+    const move = createCardKeyboardCoordinates(() => readDoc(doc), new SlotHolder());
+    const event = new KeyboardEvent('keydown', { code: 'ArrowRight' });
+    // Before, a busy machine's first → did nothing: this cell's rect wasn't measured yet.
+    expect(move(event, { active: card, currentCoordinates: { x: 160, y: 170 }, context })).toEqual({
+      x: 360,
+      y: 170,
+    });
+  });
+});

@@ -1,4 +1,4 @@
-import type { KeyboardCoordinateGetter } from '@dnd-kit/core';
+import type { KeyboardCoordinateGetter, SensorContext } from '@dnd-kit/core';
 import { cellKey, type BoardSnapshot } from '../../board/use-board.ts';
 import { cellDroppableId, readDragData } from './drag-data.ts';
 
@@ -47,9 +47,16 @@ export function slotData(slotId: string): unknown {
     : { type: 'card', cardId: slotId };
 }
 
-/** Where a slot is on screen: a cell's rect from dnd-kit, a card's from the DOM. */
-function slotRect(slotId: string, cellRects: Map<unknown, { left: number; top: number }>) {
-  if (slotId.startsWith('cell:')) return cellRects.get(slotId);
+/** Where a slot is on screen: a cell's rect from dnd-kit (else from the DOM), a card's from the DOM. */
+function slotRect(slotId: string, context: SensorContext) {
+  if (slotId.startsWith('cell:')) {
+    // As measured for the drag; a cell not measured yet (a busy machine measures the cells
+    // after the pick-up is announced) is read from the page, or the key press did nothing.
+    return (
+      context.droppableRects.get(slotId) ??
+      context.droppableContainers.get(slotId)?.node.current?.getBoundingClientRect()
+    );
+  }
   return document.querySelector(`[data-card-id="${CSS.escape(slotId)}"]`)?.getBoundingClientRect();
 }
 
@@ -68,7 +75,7 @@ export function createCardKeyboardCoordinates(
   return (event, { context }) => {
     if (!DIRECTIONS.has(event.code)) return undefined;
     event.preventDefault();
-    const { active, droppableRects } = context;
+    const { active } = context;
     if (!active) return undefined;
     const activeId = String(active.id);
     const targetId = keyboardTarget(
@@ -77,7 +84,7 @@ export function createCardKeyboardCoordinates(
       slotData(slot.get() ?? activeId),
       event.code as Direction,
     );
-    const rect = targetId ? slotRect(targetId, droppableRects) : undefined;
+    const rect = targetId ? slotRect(targetId, context) : undefined;
     if (!targetId || !rect) return undefined;
     slot.set(targetId);
     return { x: rect.left, y: rect.top };
