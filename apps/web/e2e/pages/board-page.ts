@@ -195,13 +195,6 @@ export class BoardPage {
     for (const key of keys) {
       const before = (await said.textContent()) ?? '';
       await this.page.keyboard.press(key);
-      // Nothing said: a person presses again. (In two full CI runs on a busy 2-core machine the
-      // first → scrolled the board 40 px instead of moving the card — dnd-kit's keyboard sensor
-      // scrolls first when it judges the next place past the middle of the view. It never
-      // happened in runs of this test alone.)
-      await expect(said)
-        .not.toHaveText(before, { timeout: 3_000 })
-        .catch(() => this.page.keyboard.press(key));
       await expect(said).not.toHaveText(before);
     }
     await this.page.keyboard.press('Space');
