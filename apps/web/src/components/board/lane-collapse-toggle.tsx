@@ -4,30 +4,28 @@ import { ChevronIcon } from '../common/icons.tsx';
 import type { LaneOpening } from './lane-opening.ts';
 
 /**
- * A lane title's chevron. It collapses or opens the lane for everyone (`forEveryone`: an
- * editor the lane isn't locked for); anyone else — read-only, or locked out by a
- * facilitator — may open a lane collapsed on the board for themselves only, where the
- * chevron used to do nothing, or wasn't there. A lane a round holds open can't be closed.
+ * A lane title's chevron. `edit`: an editor the lane isn't locked for collapses or opens it for
+ * everyone. `locked` (an editor locked out by a facilitator) and `read` (a reader) may open a
+ * lane collapsed on the board for themselves only, where the chevron used to do nothing, or
+ * wasn't there; on an open lane a locked editor's chevron stays, disabled, in line with the
+ * other lanes', and a reader has none. A lane a round holds open can't be closed.
  */
 export function LaneCollapseToggle({
   lane,
   opening,
-  forEveryone,
-  lockedOut = false,
+  access,
 }: {
   /** As drawn here (lane-opening.ts). */
   lane: Lane;
   opening: LaneOpening;
-  forEveryone: boolean;
-  /** An editor the lane is locked for: an open lane keeps its (disabled) chevron, in line with the others. */
-  lockedOut?: boolean;
+  access: 'edit' | 'locked' | 'read';
 }) {
   const actions = useBoardActions();
   const toggleOpenedLane = useUiStore((state) => state.toggleOpenedLane);
   const collapsedOnBoard = lane.collapsed || opening !== null;
-  const onlyHere = opening === 'you' || (!forEveryone && collapsedOnBoard);
-  const nothingToDo = !forEveryone && !collapsedOnBoard;
-  if (nothingToDo && !lockedOut) return null;
+  const onlyHere = opening === 'you' || (access !== 'edit' && collapsedOnBoard);
+  const nothingToDo = access !== 'edit' && !collapsedOnBoard;
+  if (nothingToDo && access === 'read') return null;
   const title =
     opening === 'round'
       ? 'Kept open while a round runs in this lane'

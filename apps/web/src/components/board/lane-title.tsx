@@ -76,12 +76,7 @@ export const LaneTitle = memo(function LaneTitle({
       data-locked={lockedBy ?? undefined}
     >
       <div className="lane-title__top">
-        <LaneCollapseToggle
-          lane={lane}
-          opening={opening}
-          forEveryone={!locked}
-          lockedOut={locked}
-        />
+        <LaneCollapseToggle lane={lane} opening={opening} access={locked ? 'locked' : 'edit'} />
         {locked ? (
           <span className="lane-title__text">{lane.title || 'Untitled lane'}</span>
         ) : (

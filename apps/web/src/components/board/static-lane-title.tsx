@@ -34,7 +34,7 @@ export const StaticLaneTitle = memo(function StaticLaneTitle({
     >
       {change ? <ChangeMarkLabel mark={change.mark} /> : null}
       <div className="lane-title__top">
-        {tools ? <LaneCollapseToggle lane={lane} opening={opening} forEveryone={false} /> : null}
+        {tools ? <LaneCollapseToggle lane={lane} opening={opening} access="read" /> : null}
         <span className="lane-title__text lane-title__text--static">
           {lane.title || 'Untitled lane'}
         </span>

@@ -89,7 +89,7 @@ interface CommentToolsProps {
  * the badge where there are threads and nothing elsewhere: a "Comment"
  * button on every card led them to a box they could not write in.
  */
-export function ReadOnlyCommentTools({ kind, id, label }: CommentToolsProps) {
+function ReadOnlyCommentTools({ kind, id, label }: CommentToolsProps) {
   const on = useCommentStore((state) => state.status !== 'off');
   const canWrite = useCan('comment.write');
   const threads = useOpenThreadCount(kind, id);
