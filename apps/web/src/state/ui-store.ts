@@ -55,6 +55,8 @@ interface UiState {
   setZoom: (zoom: number) => void;
   setEvidenceOnly: (on: boolean) => void;
   toggleOpenedLane: (laneId: string) => void;
+  /** The team opened it: a later collapse by them applies here too (lane-opening.ts). */
+  forgetOpenedLane: (laneId: string) => void;
   reset: () => void;
 }
 
@@ -118,6 +120,13 @@ export const useUiStore = create<UiState>()((set, get) => ({
     set((state) => {
       const opened = new Set(state.openedLanes);
       if (!opened.delete(laneId)) opened.add(laneId);
+      return { openedLanes: opened };
+    }),
+  forgetOpenedLane: (laneId) =>
+    set((state) => {
+      if (!state.openedLanes.has(laneId)) return state;
+      const opened = new Set(state.openedLanes);
+      opened.delete(laneId);
       return { openedLanes: opened };
     }),
   reset: () => {

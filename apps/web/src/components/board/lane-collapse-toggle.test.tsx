@@ -1,6 +1,6 @@
 import { mapCapabilities } from '@journeyboard/shared';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../api/query-client.ts';
@@ -54,7 +54,9 @@ function board(
   );
   const collapsedOnBoard = () =>
     readDoc(doc).lanes.find((lane) => lane.title === 'Pain points')!.collapsed;
-  return { collapsedOnBoard };
+  const setCollapsedByTeam = (collapsed: boolean) =>
+    act(() => session.actions.setLaneCollapsed(idsByTitle(doc).lane('Pain points'), collapsed));
+  return { collapsedOnBoard, setCollapsedByTeam };
 }
 
 describe('a lane the team collapsed, for someone who may not open it for everyone', () => {
@@ -75,6 +77,17 @@ describe('a lane the team collapsed, for someone who may not open it for everyon
     expect(screen.getByRole('listitem', { name: 'Pain 1' })).toBeVisible();
     expect(collapsedOnBoard()).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Collapse lane Pain points' }));
+    expect(screen.queryByRole('listitem', { name: 'Pain 1' })).toBeNull();
+  });
+
+  it('once the team has opened it, their next collapse closes it for the reader too', async () => {
+    const user = userEvent.setup();
+    const { setCollapsedByTeam } = board('read-only', 'viewer', false);
+    await user.click(screen.getByRole('button', { name: 'Expand lane Pain points' }));
+    setCollapsedByTeam(false);
+    expect(screen.getByRole('listitem', { name: 'Pain 1' })).toBeVisible();
+    // Before, the reader's own opening outlived the team's: the lane stayed open here.
+    setCollapsedByTeam(true);
     expect(screen.queryByRole('listitem', { name: 'Pain 1' })).toBeNull();
   });
 

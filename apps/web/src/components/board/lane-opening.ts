@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { Lane } from '../../board/use-board.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { useLaneInRound } from '../../workshop/lane-in-round.ts';
@@ -14,6 +15,11 @@ export type LaneOpening = 'round' | 'you' | null;
 export function useLaneOpening(stored: Lane): { lane: Lane; opening: LaneOpening } {
   const inRound = useLaneInRound(stored.id, stored.kind);
   const openedHere = useUiStore((state) => state.openedLanes.has(stored.id));
+  // Opened for this person, then by the team: their choice is spent. Kept, it would hold the
+  // lane open here when the team collapses it again, which nobody here asked for then.
+  useEffect(() => {
+    if (!stored.collapsed && openedHere) useUiStore.getState().forgetOpenedLane(stored.id);
+  }, [stored.collapsed, openedHere, stored.id]);
   const opening: LaneOpening = !stored.collapsed
     ? null
     : inRound
