@@ -19,7 +19,7 @@ import { laneDraggableId, type LaneDragData } from './drag-data.ts';
 import { LaneKindIcon } from '../lane-kinds/lane-kind-icon.tsx';
 import { laneColorClass } from '../lane-kinds/lane-color.ts';
 import { useLocks } from '../../workshop/lock-context.tsx';
-import { LockBadge, LockToggle } from '../workshop/lock-controls.tsx';
+import { HeaderLockBadge, LockToggle } from '../workshop/lock-controls.tsx';
 import './lane.css';
 
 /**
@@ -96,7 +96,7 @@ export const LaneTitle = memo(function LaneTitle({
         <span className="lane-title__kind" title={kind.description}>
           <LaneKindIcon kind={lane.kind} />
           {kind.label.toLowerCase() === lane.title.trim().toLowerCase() ? null : kind.label}
-          {lockedBy ? <LockBadge label={`Lane ${lane.title} is locked`} /> : null}
+          {lockedBy ? <HeaderLockBadge noun="lane" title={lane.title} lockedBy={lockedBy} /> : null}
         </span>
         <span className="lane-title__tools">
           <LockToggle scope="lane" itemId={lane.id} name={lane.title} />

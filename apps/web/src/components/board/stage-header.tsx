@@ -13,7 +13,7 @@ import { MomentMarker, StageTitle } from './stage-title.tsx';
 import { StageResizeHandle } from './stage-resize-handle.tsx';
 import { stageWidthCss } from './stage-widths.ts';
 import { useLocks } from '../../workshop/lock-context.tsx';
-import { LockBadge } from '../workshop/lock-controls.tsx';
+import { HeaderLockBadge } from '../workshop/lock-controls.tsx';
 import { StageMenu } from './stage-menu.tsx';
 
 /**
@@ -98,7 +98,9 @@ export const StageHeader = memo(function StageHeader({ stage }: { stage: Stage }
             )}
           </StageTitle>
           <div className="stage-header__meta">
-            {lockedBy ? <LockBadge label={`Stage ${stage.title} is locked`} /> : null}
+            {lockedBy ? (
+              <HeaderLockBadge noun="stage" title={stage.title} lockedBy={lockedBy} />
+            ) : null}
             {stage.momentOfTruth ? <MomentMarker /> : null}
             {locked ? (
               <span className="stage-header__description">{stage.description}</span>

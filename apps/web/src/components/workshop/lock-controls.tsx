@@ -1,5 +1,5 @@
 import { useCan } from '../../capabilities/capabilities.tsx';
-import type { ItemLockScope } from '@journeyboard/shared/board';
+import type { ItemLockScope, LockScope } from '@journeyboard/shared/board';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { useLocks } from '../../workshop/lock-context.tsx';
 import { useLockActions } from '../../workshop/lock-queries.ts';
@@ -133,13 +133,38 @@ export function LockMenuItem({
   );
 }
 
-/** The lock shown on a locked item, to everyone. */
-export function LockBadge({ label }: { label: string }) {
+/** The lock shown on a locked item, to everyone; `detail` (its tooltip) says more than `label`. */
+export function LockBadge({ label, detail = label }: { label: string; detail?: string }) {
   return (
-    <span className="lock-badge" role="img" aria-label={label} title={label}>
+    <span className="lock-badge" role="img" aria-label={label} title={detail}>
       <LockIcon size={12} />
     </span>
   );
+}
+
+/** What a lock on the board leaves free in a stage or lane, as its badge's tooltip says it. */
+const HEADER_LOCK_DETAIL: Record<LockScope, (noun: 'stage' | 'lane') => string> = {
+  board: () => 'The whole board is locked.',
+  // A structure lock holds the header only: its badge alone read as if the cards were held too.
+  structure: (noun) =>
+    `Locked with the board’s structure: the ${noun}’s title and place stay; its cards can still change.`,
+  stage: () => 'The facilitator locked this stage and its cards.',
+  lane: () => 'The facilitator locked this lane and its cards.',
+  card: () => '',
+};
+
+/** The lock beside a stage's or lane's title, and which lock it is. */
+export function HeaderLockBadge({
+  noun,
+  title,
+  lockedBy,
+}: {
+  noun: 'stage' | 'lane';
+  title: string;
+  lockedBy: LockScope;
+}) {
+  const label = `${noun === 'stage' ? 'Stage' : 'Lane'} ${title} is locked`;
+  return <LockBadge label={label} detail={`${label}. ${HEADER_LOCK_DETAIL[lockedBy](noun)}`} />;
 }
 
 /**
