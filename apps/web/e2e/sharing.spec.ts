@@ -29,7 +29,11 @@ test('an owner signs up and shares a live read-only link; a workshop participant
   await expect(
     ownerPage.getByRole('list', { name: 'Active read-only links' }).getByRole('listitem'),
   ).toHaveCount(1);
-  await ownerPage.getByRole('button', { name: 'Create workshop link' }).click();
+  // The lock offer is a line of its own: the button used to sit inline after its last words.
+  const offer = await ownerPage.getByText(/^Participants keep the stages and lanes/).boundingBox();
+  const create = ownerPage.getByRole('button', { name: 'Create workshop link' });
+  expect((await create.boundingBox())!.y).toBeGreaterThanOrEqual(offer!.y + offer!.height);
+  await create.click();
   const joinUrl = await ownerPage.getByLabel('New workshop link').inputValue();
   await expect(ownerPage.getByText('It is “Workshop link 1” in the list below.')).toBeVisible();
   // Both new links make the dialog taller than a 1280×720 laptop: it scrolls to the new link,
