@@ -70,6 +70,9 @@ test('a structure lock: the participant sees the lock and can neither rename nor
     guestPage.getByRole('status').filter({ hasText: 'locked the board’s structure' }),
   ).toBeVisible();
   await expect(guestPage.getByRole('button', { name: 'Rename stage Seeks help' })).toHaveCount(0);
+  // The map's name is the frame too: a guest renamed it for everyone, leadership included.
+  await expect(guestPage.getByRole('heading', { name: 'Support workshop' })).toBeVisible();
+  await expect(guestPage.getByRole('button', { name: /^Rename map/ })).toHaveCount(0);
   // The stage's menu keeps only what a lock leaves: commenting.
   await guestPage.getByRole('button', { name: 'Actions for stage Seeks help' }).focus();
   await guestPage.keyboard.press('Enter');
@@ -101,6 +104,9 @@ test('a structure lock: the participant sees the lock and can neither rename nor
   await expect(guestPage.getByRole('img', { name: /is locked/ })).toHaveCount(0);
   await expect(
     guestPage.getByRole('button', { name: 'Rename stage Problem occurs' }),
+  ).toBeVisible();
+  await expect(
+    guestPage.getByRole('button', { name: 'Rename map Support workshop' }),
   ).toBeVisible();
 
   // Locked again, then the link closed: the participant can change nothing now, and no

@@ -203,7 +203,7 @@ export const ERROR_CATALOGUE = {
   BOARD_LOCKED: {
     status: 409,
     message:
-      'The facilitator has locked the board: the map’s name and description stay as they are until they lift the lock.',
+      'The facilitator has locked the board or its structure: the map’s name and description stay as they are until they lift the lock.',
   },
   CELL_LOCKED: {
     status: 409,

@@ -1,5 +1,5 @@
-// A facilitator's board lock (and a silent brainstorm, which locks the shared board for
-// participants) covers the map's name and description too: a workshop guest, who may rename
+// A facilitator's board or structure lock (and a silent brainstorm, which locks the shared
+// board for participants) covers the map's name and description too: a workshop guest, who may rename
 // the map otherwise, is refused over REST — not only offered no rename in the web.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createWorkshopFixture, type WorkshopFixture } from '../factories/workshop-factory.ts';
@@ -43,11 +43,15 @@ describe('the map’s name under a board lock', () => {
     expect(await title()).toBe('After the lock');
   });
 
-  it('leaves the name free under a structure lock (it covers stages and lanes)', async () => {
+  it('refuses it under a structure lock too (the frame: the name, stages and lanes)', async () => {
+    const before = await title();
     await post('locks', { scope: 'structure' });
-    expect((await rename(workshop.guest, { title: 'Under a structure lock' })).statusCode).toBe(
-      200,
-    );
+    const refused = await rename(workshop.guest, { title: 'Under a structure lock' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toMatch(/structure/);
+    expect(await title()).toBe(before);
+    await post('locks/unlock', { scope: 'structure' });
+    expect((await rename(workshop.guest, { title: 'Lifted' })).statusCode).toBe(200);
   });
 
   it('refuses a participant’s rename while a silent brainstorm runs', async () => {

@@ -8,7 +8,8 @@
  * What each lock covers:
  *   board      everything (the board is read-only for participants), and the map's
  *              name and description above it (enforced by the map's REST update)
- *   structure  stages and lanes: no add, rename, reorder, delete, edit
+ *   structure  stages and lanes: no add, rename, reorder, delete, edit; and the map's name
+ *              and description (the frame everyone works in; enforced by the REST update)
  *   stage      that stage, every card in its column and its emotion scores
  *   lane       that lane, every card in its row and its emotion scores
  *   card       that card (text, fields, move, delete)
@@ -66,11 +67,13 @@ export class BoardLockSet {
   }
 
   /**
-   * The map's title and description: the board lock holds them too — "you can look, not
-   * change" — while a structure lock, which is about stages and lanes, leaves them free.
+   * The map's title and description: the board lock holds them — "you can look, not change" —
+   * and so does a structure lock, which keeps the frame everyone works in. It used to leave
+   * them free: a workshop guest renamed the map for everyone, leadership included, under a
+   * badge that said "Structure locked".
    */
   get mapDetailsLocked(): boolean {
-    return this.board;
+    return this.board || this.structure;
   }
 
   /** A stage's header (title, description, order, existence). */

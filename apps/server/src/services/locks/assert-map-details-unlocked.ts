@@ -5,9 +5,9 @@ import { AppError } from '../../errors/app-error.ts';
 import { loadBoardLockSet } from './map-locks-view.ts';
 
 /**
- * A participant's rename or description of the map while the board is locked (by the
- * facilitator, or by a silent brainstorm) is refused: the lock says "look, don't change",
- * and the name is the first thing on the board everyone sees. Facilitators are never
+ * A participant's rename or description of the map while the board or its structure is
+ * locked (by the facilitator, or the board by a silent brainstorm) is refused: the name is
+ * the first thing on the board everyone sees, leadership's links included. Facilitators are never
  * bound by locks, here as on the sync socket (sync/lock-guard.ts).
  */
 export async function assertMapDetailsUnlocked(

@@ -3,8 +3,8 @@ import { useCan } from '../../capabilities/capabilities.tsx';
 import { useMapLocks } from '../../workshop/lock-queries.ts';
 
 /**
- * Beside "Create workshop link": participants keep the board's stages and
- * lanes as they are unless the facilitator unticks it. A participant who
+ * Beside "Create workshop link": participants keep the map's name and the
+ * board's stages and lanes as they are unless the facilitator unticks it. A participant who
  * deleted a lane took everyone's cards in it, and nobody saw who; a new
  * link now comes with the structure lock (which binds everyone without
  * `workshop.facilitate`: the facilitators themselves still change it). The
@@ -26,8 +26,8 @@ export function useStructureLockOffer(): {
     option: offered ? (
       <label className="checkbox">
         <input type="checkbox" checked={keep} onChange={(event) => setKeep(event.target.checked)} />
-        Participants keep the stages and lanes as they are (they add and edit cards; unlock under
-        Workshop › Locks)
+        Participants keep the map’s name, stages and lanes as they are (they add and edit cards;
+        unlock under Workshop › Locks)
       </label>
     ) : null,
     lockStructure: offered && keep,

@@ -187,7 +187,7 @@ export function LockBanner() {
 }
 
 const STRUCTURE_LOCKED =
-  'The facilitator locked the board’s structure: stages and lanes stay as they are; cards are yours to edit.';
+  'The facilitator locked the board’s structure: the map’s name, stages and lanes stay as they are; cards are yours to edit.';
 
 /**
  * Beside the map's title while a structure lock binds this participant. A
