@@ -151,10 +151,22 @@ test('a workshop room: timer, a private voting round, a silent brainstorm, a str
   await guestPage.getByLabel('Private card text').press('Control+Enter');
   const privateCard = guestPage.getByTestId('private-card').and(guestPage.getByLabel(idea));
   await expect(privateCard).toContainText('Private');
-  // A reload keeps the author's own private cards.
+  // A second idea, still being written when the page reloads.
+  const halfWritten = 'The form forgets what I typed';
+  await guestPage
+    .getByRole('button', { name: 'Add private card to Touchpoints in Seeks help' })
+    .click();
+  await guestPage.getByLabel('Private card text').fill(halfWritten);
   await guestPage.reload();
   await expectLive(guest);
+  // Both are there: the saved one, and the one being written, sent as the board came back (it
+  // was lost: a private card is sent only when its editor closes).
   await expect(privateCard).toBeVisible();
+  await expect(
+    guestPage
+      .getByRole('list', { name: 'Your private cards in Touchpoints, Seeks help' })
+      .getByTestId('private-card'),
+  ).toHaveAccessibleName(halfWritten);
   // Nobody else has it — the facilitator included — while the round runs.
   for (const p of [page, caraPage, colePage]) {
     await expect(p.getByRole('region', { name: 'Silent brainstorm' })).toBeVisible();

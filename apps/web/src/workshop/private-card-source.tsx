@@ -9,10 +9,21 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import { useBoardActions, useBoardReader } from '../board/use-board.ts';
+import { ApiError } from '../api/api-error.ts';
+import { useBoardActions, useBoardReader, useConnection } from '../board/use-board.ts';
 import { useCan } from '../capabilities/capabilities.tsx';
-import { keepDraftOnBoard, takePrivateDraft } from './private-draft.ts';
-import { useOwnPrivateCards, usePrivateMode } from './private-mode-queries.ts';
+import { useMapEventStore } from '../map-events/map-event-store.ts';
+import {
+  keepDraftOnBoard,
+  setPrivateDraft,
+  takeDraftKeptAcrossReload,
+  takePrivateDraft,
+} from './private-draft.ts';
+import {
+  useOwnPrivateCards,
+  usePrivateCardActions,
+  usePrivateMode,
+} from './private-mode-queries.ts';
 
 const NO_CARDS: readonly TPrivateCard[] = Object.freeze([]);
 
@@ -64,7 +75,8 @@ const PrivateCardContext = createContext<PrivateCardSource | null>(null);
  * draw exactly what they drew before.
  */
 export function PrivateCardsProvider({ children }: { children: ReactNode }) {
-  const running = usePrivateMode()?.running === true;
+  const privateMode = usePrivateMode();
+  const running = privateMode?.running === true;
   const mayEdit = useCan('board.edit');
   const facilitates = useCan('workshop.facilitate');
   const writes = mayEdit && !facilitates && running;
@@ -72,6 +84,7 @@ export function PrivateCardsProvider({ children }: { children: ReactNode }) {
   const [source] = useState(() => new PrivateCardSource());
   useEffect(() => source.set(cards), [source, cards]);
   useDraftKeptAtReveal(writes, running);
+  useDraftKeptAcrossReload(privateMode === undefined ? null : { writes, running, mayEdit });
   return <PrivateCardContext value={writes ? source : null}>{children}</PrivateCardContext>;
 }
 
@@ -91,6 +104,45 @@ function useDraftKeptAtReveal(writes: boolean, running: boolean): void {
     }
     wrote.current = writes;
   }, [writes, running, actions, readBoard]);
+}
+
+/**
+ * A private card this tab was writing when its page went (a reload mid-sentence): sent once the
+ * board is here and whether the brainstorm still runs is known — as a private card while it
+ * runs, on the board where it was written if the reveal came meanwhile (private-draft.ts).
+ * Unsent (offline, say), it is kept for the next load.
+ */
+function useDraftKeptAcrossReload(
+  now: { writes: boolean; running: boolean; mayEdit: boolean } | null,
+): void {
+  const mapId = useMapEventStore((state) => state.mapId);
+  const { hasSynced } = useConnection();
+  const privateCards = usePrivateCardActions(mapId ?? '');
+  const board = useBoardActions();
+  const readBoard = useBoardReader();
+  const looked = useRef(false);
+  useEffect(() => {
+    if (looked.current || !mapId || !now || !hasSynced) return;
+    looked.current = true;
+    const draft = takeDraftKeptAcrossReload(mapId);
+    if (!draft) return;
+    if (!now.writes) {
+      if (!now.running && now.mayEdit) keepDraftOnBoard(board, readBoard(), draft);
+      return;
+    }
+    const { cardId, stageId, laneId, text } = draft;
+    const sent =
+      cardId === null
+        ? privateCards.create({ stageId, laneId, text })
+        : privateCards.update(cardId, { text });
+    sent.catch((error: unknown) => {
+      if (error instanceof ApiError && error.code === 'PRIVATE_MODE_NOT_RUNNING') {
+        keepDraftOnBoard(board, readBoard(), draft);
+      } else {
+        setPrivateDraft(mapId, draft);
+      }
+    });
+  }, [mapId, now, hasSynced, privateCards, board, readBoard]);
 }
 
 /** The source, when this person writes private cards now; null otherwise. */

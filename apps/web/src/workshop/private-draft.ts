@@ -21,11 +21,64 @@ export interface PrivateDraft {
 /** Local UI state: the open private card's text (one editor is open at a time). */
 export const usePrivateDraft = create<{ draft: PrivateDraft | null }>()(() => ({ draft: null }));
 
+/**
+ * The open private card's text, as typed, for this map (null: its editor closed). Kept in the
+ * tab's sessionStorage as well: a private card is sent only when its editor closes, so a
+ * reload mid-sentence lost the idea without a word — a shared card's editor saves into the
+ * board as the page goes, a private one has nowhere to save it then. The next load of the
+ * map sends it (`takeDraftKeptAcrossReload`, private-card-source.tsx).
+ */
+export function setPrivateDraft(mapId: string, draft: PrivateDraft | null): void {
+  usePrivateDraft.setState({ draft });
+  try {
+    if (draft) window.sessionStorage.setItem(KEY, JSON.stringify({ ...draft, mapId }));
+    else window.sessionStorage.removeItem(KEY);
+  } catch {
+    // Storage off or full: the text stays on this page only, as before.
+  }
+}
+
 /** Takes the open draft out of the store (null when none). */
 export function takePrivateDraft(): PrivateDraft | null {
   const { draft } = usePrivateDraft.getState();
   usePrivateDraft.setState({ draft: null });
+  forgetKeptDraft();
   return draft;
+}
+
+const KEY = 'journeyboard:private-card-draft';
+
+/**
+ * The private card an earlier page of this tab was writing on this map when it went, taken
+ * out of storage (null: none, another map's, nothing new in it, or not one of ours).
+ */
+export function takeDraftKeptAcrossReload(mapId: string): PrivateDraft | null {
+  let stored: Partial<PrivateDraft & { mapId: string }> | null;
+  try {
+    stored = JSON.parse(window.sessionStorage.getItem(KEY) ?? 'null') as typeof stored;
+  } catch {
+    return null;
+  }
+  if (stored?.mapId !== mapId) return null;
+  forgetKeptDraft();
+  const { stageId, laneId, cardId, base, text } = stored;
+  const ok =
+    typeof stageId === 'string' &&
+    typeof laneId === 'string' &&
+    (cardId === null || typeof cardId === 'string') &&
+    typeof base === 'string' &&
+    typeof text === 'string' &&
+    text.trim() !== '' &&
+    text !== base;
+  return ok ? { stageId, laneId, cardId: cardId ?? null, base, text } : null;
+}
+
+function forgetKeptDraft(): void {
+  try {
+    window.sessionStorage.removeItem(KEY);
+  } catch {
+    // Nothing was kept.
+  }
 }
 
 /**

@@ -9,7 +9,7 @@ import { useLocks } from '../../workshop/lock-context.tsx';
 import { usePrivateCardSource, usePrivateCell } from '../../workshop/private-card-source.tsx';
 import {
   keepDraftOnBoard,
-  usePrivateDraft,
+  setPrivateDraft,
   type PrivateDraft,
 } from '../../workshop/private-draft.ts';
 import { CardTextInput } from '../board/card-text-input.tsx';
@@ -205,13 +205,14 @@ function PrivateCardEditor({
   onDone: (text: string) => void;
 }) {
   const [draft, setDraft] = useState(initial);
+  const mapId = useMapEventStore((state) => state.mapId) ?? '';
   const ref = useRef<HTMLTextAreaElement>(null);
   const finished = useRef(false);
   useLayoutEffect(() => ref.current?.focus(), []);
   const finish = (text: string) => {
     if (finished.current) return;
     finished.current = true;
-    usePrivateDraft.setState({ draft: null });
+    setPrivateDraft(mapId, null);
     onDone(text);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -232,9 +233,7 @@ function PrivateCardEditor({
       value={draft}
       onChange={(event) => {
         setDraft(event.target.value);
-        usePrivateDraft.setState({
-          draft: { ...where, base: initial, text: event.target.value },
-        });
+        setPrivateDraft(mapId, { ...where, base: initial, text: event.target.value });
       }}
       onKeyDown={onKeyDown}
       onBlur={() => finish(draft)}
