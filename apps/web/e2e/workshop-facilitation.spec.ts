@@ -300,6 +300,20 @@ test('a phone following "Bring everyone to me" sees the middle of the facilitato
 
   await page.getByRole('button', { name: 'Stop bringing everyone along' }).click();
   await expect(phone.getByTestId('zoom-level')).toHaveText('100%');
+
+  // A spotlit stage comes into the room the lane titles leave: centred on the whole phone, it
+  // was half under them, its title hidden.
+  await page.getByRole('button', { name: 'Actions for stage Resolution' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitemcheckbox', { name: 'Spotlight for everyone' }).click();
+  const spotlit = phone.getByTestId('stage-header').filter({ hasText: 'Resolution' });
+  await expect(spotlit).toHaveCSS('outline-style', 'solid');
+  const besideLaneTitles = async () => {
+    const corner = (await phone.locator('.board-corner').boundingBox())!;
+    const header = (await spotlit.boundingBox())!;
+    return header.x >= corner.x + corner.width - 1 && header.x + header.width <= 390 + 1;
+  };
+  await expect.poll(besideLaneTitles).toBe(true);
 });
 
 test('a board lock holds the map’s name too: the participant is offered no rename until it is lifted; the facilitator still renames', async ({

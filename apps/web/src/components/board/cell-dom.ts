@@ -94,6 +94,30 @@ export function showLane(laneId: string): boolean {
 }
 
 /**
+ * Scrolls a stage's column to the middle of what the sticky lane titles leave of the view
+ * (the facilitator's spotlight): centred in the whole view, a phone had it half under them,
+ * its title hidden. Only sideways; a column wider than that room starts at its edge.
+ */
+export function showStage(board: HTMLElement, stageId: string): void {
+  const header = board.querySelector<HTMLElement>(
+    `.stage-header[data-stage-id="${CSS.escape(stageId)}"]`,
+  );
+  const scroller = board.closest<HTMLElement>('.board-scroll');
+  if (!header || !scroller) return;
+  const view = scroller.getBoundingClientRect();
+  const viewLeft = view.left + scroller.clientLeft;
+  const left = Math.max(
+    viewLeft,
+    board.querySelector('.board-corner')?.getBoundingClientRect().right ?? viewLeft,
+  );
+  const right = viewLeft + scroller.clientWidth;
+  const box = header.getBoundingClientRect();
+  const shift =
+    box.width >= right - left ? box.left - left : (box.left + box.right - left - right) / 2;
+  scroller.scrollBy({ left: shift, behavior: 'smooth' });
+}
+
+/**
  * Puts focus on a card's text once it is drawn: a card moved to another cell
  * is drawn afresh there (after this frame), and the focus it had went with
  * the old element.

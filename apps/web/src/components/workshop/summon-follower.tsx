@@ -4,6 +4,7 @@ import { useAccount } from '../../auth/me.ts';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { usePresenceStore } from '../../presence/use-presence.ts';
 import type { BoardArea } from '../board/use-canvas-zoom.ts';
+import { showStage } from '../board/cell-dom.ts';
 import {
   useFacilitation,
   useFacilitationActions,
@@ -146,10 +147,7 @@ export function SummonFollower({ scrollerRef, boardRef, showArea }: SummonFollow
   useEffect(() => {
     const board = boardRef.current;
     if (!spotlit || !board || following) return;
-    const header = [...board.querySelectorAll<HTMLElement>('.stage-header[data-stage-id]')].find(
-      (element) => element.dataset.stageId === spotlit,
-    );
-    header?.scrollIntoView({ block: 'nearest', inline: 'center', behavior: 'smooth' });
+    showStage(board, spotlit);
   }, [spotlit, following, boardRef]);
 
   return spotlit ? <style>{spotlightRules(spotlit)}</style> : null;
