@@ -22,6 +22,28 @@ describe('quoteCard', () => {
   });
 });
 
+describe('describeChange of a card’s text', () => {
+  const names = { stage: () => 'Setup', lane: () => 'Pain points' };
+  const edit = (from: string, to: string) =>
+    describeChange({ kind: 'card.text', cardId: 'c1', from, to } as BoardChange, names);
+
+  it('quotes both from the start when that shows the change', () => {
+    expect(edit('Verification email', 'Verification email (twice)')).toBe(
+      'edited “Verification email” to “Verification email (twice)”',
+    );
+  });
+
+  it('quotes both from just before they differ when the start would cut it off', () => {
+    // Both read "“[P1] Invitees land in the wrong workspa…”" before.
+    expect(
+      edit(
+        '[P1] Invitees land in the wrong workspace',
+        '[P1] Invitees land in the wrong workspace after signing in with SSO',
+      ),
+    ).toBe('edited “…wrong workspace” to “…wrong workspace after signing in with…”');
+  });
+});
+
 describe('describeChange of a card field', () => {
   const names = { stage: () => 'Setup', lane: () => 'Pain points' };
   const field = (name: string, from: unknown, to: unknown) =>

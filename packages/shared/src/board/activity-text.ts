@@ -51,13 +51,39 @@ function columnOf(field: string): ColumnDefinition | undefined {
  * that is itself a quotation (a customer's thought: “Where do I begin?”)
  * keeps its own marks rather than getting a second pair.
  */
-export const quoteCard = (text: string): string => {
-  const trimmed = text.trim();
+export const quoteCard = (text: string): string => quoteFrom(text.trim(), 0);
+
+/** The quote of `text` from `start` on ("…" before it when that is past the start). */
+function quoteFrom(trimmed: string, start: number): string {
   if (trimmed === '') return 'an empty card';
-  const short = trimmed.length > 40 ? `${trimmed.slice(0, 39)}…` : trimmed;
+  const lead = start > 0 ? '…' : '';
+  const rest = trimmed.slice(start);
+  const room = 40 - lead.length;
+  const short = lead + (rest.length > room ? `${rest.slice(0, room - 1).trimEnd()}…` : rest);
   if (!OPENING_QUOTE.test(short)) return `“${short}”`;
   return CLOSING_QUOTE.test(short) ? short : `${short}”`;
-};
+}
+
+/** Characters of context kept before a change that quoting from the start would cut off. */
+const CONTEXT_BEFORE_CHANGE = 16;
+
+/**
+ * A text edit's before and after, each quoted: from the start, unless that cuts both off
+ * before they differ (a sentence added at the end of a long card read "edited “…workspa…” to
+ * “…workspa…”") — then both from a little before where they part.
+ */
+function quoteEdit(from: string, to: string): [string, string] {
+  const [before, after] = [from.trim(), to.trim()];
+  const whole: [string, string] = [quoteFrom(before, 0), quoteFrom(after, 0)];
+  if (whole[0] !== whole[1]) return whole;
+  let same = 0;
+  while (same < before.length && before[same] === after[same]) same++;
+  let start = Math.max(0, same - CONTEXT_BEFORE_CHANGE);
+  // From a word's start, not the middle of one.
+  const space = before.indexOf(' ', start);
+  if (start > 0 && space !== -1 && space < same) start = space + 1;
+  return [quoteFrom(before, start), quoteFrom(after, start)];
+}
 const OPENING_QUOTE = /^["“‘'«„]/u;
 const CLOSING_QUOTE = /["”’'»]$/u;
 const value = (v: string | number | boolean | null) =>
@@ -77,8 +103,10 @@ export function describeChange(change: BoardChange, names: BoardNames): string {
       return change.from.stageId === change.to.stageId
         ? `moved ${quoteCard(change.text)} to ${lane(change.to.laneId)}`
         : `moved ${quoteCard(change.text)} to ${stage(change.to.stageId)}`;
-    case 'card.text':
-      return `edited ${quoteCard(change.from)} to ${quoteCard(change.to)}`;
+    case 'card.text': {
+      const [from, to] = quoteEdit(change.from, change.to);
+      return `edited ${from} to ${to}`;
+    }
     case 'card.field':
       return describeFieldChange(change);
     case 'stage.added':
