@@ -96,7 +96,14 @@ export const LaneTitle = memo(function LaneTitle({
         <span className="lane-title__kind" title={kind.description}>
           <LaneKindIcon kind={lane.kind} />
           {kind.label.toLowerCase() === lane.title.trim().toLowerCase() ? null : kind.label}
-          {lockedBy ? <HeaderLockBadge noun="lane" title={lane.title} lockedBy={lockedBy} /> : null}
+          {lockedBy ? (
+            <HeaderLockBadge
+              noun="lane"
+              title={lane.title}
+              holds={holdsCards(lane.kind) ? 'cards' : 'scores'}
+              lockedBy={lockedBy}
+            />
+          ) : null}
         </span>
         <span className="lane-title__tools">
           <LockToggle scope="lane" itemId={lane.id} name={lane.title} />

@@ -99,7 +99,12 @@ export const StageHeader = memo(function StageHeader({ stage }: { stage: Stage }
           </StageTitle>
           <div className="stage-header__meta">
             {lockedBy ? (
-              <HeaderLockBadge noun="stage" title={stage.title} lockedBy={lockedBy} />
+              <HeaderLockBadge
+                noun="stage"
+                title={stage.title}
+                holds="cards and scores"
+                lockedBy={lockedBy}
+              />
             ) : null}
             {stage.momentOfTruth ? <MomentMarker /> : null}
             {locked ? (

@@ -5,9 +5,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../api/query-client.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { createBoardSession } from '../../board/board-session.ts';
-import { makeTemplateDoc } from '../../board/testing/board-fixture.tsx';
+import { idsByTitle, makeTemplateDoc } from '../../board/testing/board-fixture.tsx';
 import { BoardSessionContext } from '../../board/use-board.ts';
 import { CapabilitiesProvider } from '../../capabilities/capabilities.tsx';
+import userEvent from '@testing-library/user-event';
+import { mapCapabilities } from '@journeyboard/shared';
+import * as Y from 'yjs';
+import { setEmotion } from '@journeyboard/shared/board';
 import { applyMapEvent } from '../../map-events/use-map-events.ts';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { RatingBanner } from './everyone-rates.tsx';
@@ -74,6 +78,53 @@ describe('the banner after a rating round’s reveal', () => {
     );
     // The query cache tells its observers on its next tick.
     await waitFor(() => expect(banner).not.toBeInTheDocument());
+  });
+});
+
+describe('the room’s mean as the curve, for the facilitator', () => {
+  it('says whether the curve is the mean, read from the board: a point moved since brings the button back', async () => {
+    const user = userEvent.setup();
+    const doc = makeTemplateDoc();
+    const ids = idsByTitle(doc);
+    const result = (stage: string, mean: number) => ({
+      stageId: ids.stage(stage),
+      stageTitle: stage,
+      n: 2,
+      mean,
+      min: mean,
+      max: mean,
+      scores: [],
+    });
+    const client = createQueryClient({ retry: false });
+    client.setQueryData<TRatingRound[]>(queryKeys.maps.ratingRounds(MAP), [
+      revealed({
+        laneId: ids.lane('Emotions'),
+        raters: 2,
+        results: [result('Awareness', -1), result('Purchase', 2)],
+      }),
+    ]);
+    render(
+      <QueryClientProvider client={client}>
+        <CapabilitiesProvider map={mapCapabilities(['owner'])}>
+          <BoardSessionContext value={createBoardSession(doc)}>
+            <RatingBanner />
+          </BoardSessionContext>
+        </CapabilitiesProvider>
+      </QueryClientProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Use the room’s mean as the curve' }));
+    expect(screen.getByRole('button', { name: 'The curve is the room’s mean' })).toBeDisabled();
+
+    // A participant moves a point (another client's change reaching this board).
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    setEmotion(other, { stageId: ids.stage('Purchase'), laneId: ids.lane('Emotions'), score: 0 });
+    act(() => Y.applyUpdate(doc, Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc))));
+    // It said "Mean adopted — use again" over a curve that was no longer the mean.
+    await user.click(
+      screen.getByRole('button', { name: 'The curve has changed since: use the mean again' }),
+    );
+    expect(screen.getByRole('button', { name: 'The curve is the room’s mean' })).toBeDisabled();
   });
 });
 

@@ -1,9 +1,10 @@
 import { roundToEmotionScale, type TRatingRound } from '@journeyboard/shared';
+import { cellKey } from '@journeyboard/shared/board';
 import { HeartPulse } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { FormDialog } from '../common/form-dialog.tsx';
-import { useBoardActions, useLanes, useStages } from '../../board/use-board.ts';
+import { useBoardActions, useEmotions, useLanes, useStages } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import {
   useMyRatings,
@@ -189,14 +190,19 @@ function RevealedBanner({ round }: { round: TRatingRound }) {
     actions.close(round.id).catch((error: unknown) => setProblem(errorMessage(error)));
   };
   const onBoard = new Set(stages.map((stage) => stage.id));
-  const means = (round.results ?? []).filter((result) => onBoard.has(result.stageId));
+  const meanCurve = (round.results ?? [])
+    .filter((result) => onBoard.has(result.stageId))
+    .map((result) => ({ stageId: result.stageId, score: roundToEmotionScale(result.mean) }));
+  // Read from the board, not from the click: a participant who moved a point after the mean was
+  // adopted left the button saying "Mean adopted" over a curve that no longer was the mean.
+  const emotions = useEmotions();
+  const curveIsMean = meanCurve.every(
+    ({ stageId, score }) => emotions.get(cellKey(stageId, round.laneId))?.score === score,
+  );
   // A board edit in this browser, through the typed board model: one step in this
   // person's own undo stack (Undo puts the curve back).
   const adopt = () => {
-    board.setEmotionCurve(
-      round.laneId,
-      means.map((result) => ({ stageId: result.stageId, score: roundToEmotionScale(result.mean) })),
-    );
+    board.setEmotionCurve(round.laneId, meanCurve);
     setAdopted(true);
   };
   const raters = round.raters ?? 0;
@@ -210,9 +216,18 @@ function RevealedBanner({ round }: { round: TRatingRound }) {
       </span>
       <RoomScoresList round={round} />
       <span className="voting-banner__spacer" />
-      {canFacilitate && canEdit && means.length > 0 ? (
-        <button type="button" className="button button--primary" onClick={adopt}>
-          {adopted ? 'Mean adopted — use again' : 'Use the room’s mean as the curve'}
+      {canFacilitate && canEdit && meanCurve.length > 0 ? (
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={adopt}
+          disabled={curveIsMean}
+        >
+          {curveIsMean
+            ? 'The curve is the room’s mean'
+            : adopted
+              ? 'The curve has changed since: use the mean again'
+              : 'Use the room’s mean as the curve'}
         </button>
       ) : null}
       <FormProblem as="span">{problem}</FormProblem>

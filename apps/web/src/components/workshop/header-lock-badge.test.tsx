@@ -52,7 +52,12 @@ describe('the lock beside a stage or lane title says what the lock holds', () =>
     );
     expect(screen.getByRole('img', { name: 'Stage Purchase is locked' })).toHaveAttribute(
       'title',
-      expect.stringContaining('the stage’s title and place stay; its cards can still change'),
+      expect.stringContaining('the stage’s title and place stay; its cards and scores can still'),
+    );
+    // The emotion lane holds scores, which the participant can still set.
+    expect(screen.getByRole('img', { name: 'Lane Emotions is locked' })).toHaveAttribute(
+      'title',
+      expect.stringContaining('its scores can still change'),
     );
   });
 

@@ -143,13 +143,13 @@ export function LockBadge({ label, detail = label }: { label: string; detail?: s
 }
 
 /** What a lock on the board leaves free in a stage or lane, as its badge's tooltip says it. */
-const HEADER_LOCK_DETAIL: Record<LockScope, (noun: 'stage' | 'lane') => string> = {
+const HEADER_LOCK_DETAIL: Record<LockScope, (noun: 'stage' | 'lane', holds: string) => string> = {
   board: () => 'The whole board is locked.',
   // A structure lock holds the header only: its badge alone read as if the cards were held too.
-  structure: (noun) =>
-    `Locked with the board’s structure: the ${noun}’s title and place stay; its cards can still change.`,
-  stage: () => 'The facilitator locked this stage and its cards.',
-  lane: () => 'The facilitator locked this lane and its cards.',
+  structure: (noun, holds) =>
+    `Locked with the board’s structure: the ${noun}’s title and place stay; its ${holds} can still change.`,
+  stage: (_noun, holds) => `The facilitator locked this stage and its ${holds}.`,
+  lane: (_noun, holds) => `The facilitator locked this lane and its ${holds}.`,
   card: () => '',
 };
 
@@ -157,14 +157,18 @@ const HEADER_LOCK_DETAIL: Record<LockScope, (noun: 'stage' | 'lane') => string> 
 export function HeaderLockBadge({
   noun,
   title,
+  holds,
   lockedBy,
 }: {
   noun: 'stage' | 'lane';
   title: string;
+  /** What is in it: "cards", an emotion lane's "scores", a stage's "cards and scores". */
+  holds: string;
   lockedBy: LockScope;
 }) {
   const label = `${noun === 'stage' ? 'Stage' : 'Lane'} ${title} is locked`;
-  return <LockBadge label={label} detail={`${label}. ${HEADER_LOCK_DETAIL[lockedBy](noun)}`} />;
+  const detail = HEADER_LOCK_DETAIL[lockedBy](noun, holds);
+  return <LockBadge label={label} detail={`${label}. ${detail}`} />;
 }
 
 /**
