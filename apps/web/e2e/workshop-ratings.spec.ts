@@ -192,6 +192,13 @@ test('everyone rates the emotion lane unseen by each other (the banner takes the
   const hands = page.getByTestId('raised-hands').getByRole('listitem');
   await expect(hands).toHaveText(['Ben Participant', 'Ana Participant']);
   await expect(anaPage.getByTestId('raised-hands')).toHaveCount(0);
+  // The names are the facilitator's; each participant is told their own place in the queue.
+  await expect(benPage.getByRole('status').filter({ hasText: 'in line' })).toHaveText(
+    'First in line',
+  );
+  await expect(anaPage.getByRole('status').filter({ hasText: 'in line' })).toHaveText(
+    '2nd in line',
+  );
   // A room of thirty: twelve more join by the link and raise their hands (over REST, as their
   // browsers would). "Lower all" stays in reach above the names, which scroll under it…
   const mapId = new URL(page.url()).pathname.split('/').pop()!;

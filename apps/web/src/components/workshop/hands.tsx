@@ -7,11 +7,27 @@ import { FormProblem } from '../common/form-problem.tsx';
 import { ChevronIcon } from '../common/icons.tsx';
 import './room.css';
 
-/** "Raise hand" / "Lower hand" for people who take part (`workshop.participate`). */
+const ORDINAL = new Intl.PluralRules('en', { type: 'ordinal' });
+const SUFFIX: Record<Intl.LDMLPluralRule, string> = {
+  one: 'st',
+  two: 'nd',
+  few: 'rd',
+  other: 'th',
+  zero: 'th',
+  many: 'th',
+};
+const ordinal = (n: number) => `${n}${SUFFIX[ORDINAL.select(n)]}`;
+
+/**
+ * "Raise hand" / "Lower hand" for people who take part (`workshop.participate`), and while it
+ * is up, their place in the queue: only facilitators see the list of names, and in a room of
+ * thirty a raised hand with no sign of being seen is a hand lowered again.
+ */
 export function RaiseHandButton() {
   const canRaise = useCan('workshop.participate');
   const raised = useOwnHandRaised();
   const hands = useHands();
+  const place = raised && hands ? hands.hands.findIndex((hand) => hand.who === hands.you) + 1 : 0;
   const { change } = useHandActions();
   const [problem, setProblem] = useState<string | null>(null);
   if (!canRaise || !hands) return null;
@@ -32,6 +48,9 @@ export function RaiseHandButton() {
         <Hand size={16} aria-hidden="true" />
         {raised ? 'Lower hand' : 'Raise hand'}
       </button>
+      <span role="status" className="raise-hand__place">
+        {place === 1 ? 'First in line' : place > 1 ? `${ordinal(place)} in line` : null}
+      </span>
       <FormProblem as="span">{problem}</FormProblem>
     </>
   );
