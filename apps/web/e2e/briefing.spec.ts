@@ -124,6 +124,8 @@ test('the briefing ranks the pain point the room voted for first, live, and a sh
   await expect(top.first()).toContainText('Observed');
   await expect(page.getByRole('list', { name: 'Emotional lows' })).toContainText('Setup');
   await expect(page.getByText('Quick wins')).toBeVisible();
+  const roomVote = page.getByRole('region', { name: 'The room’s last vote' });
+  await expect(roomVote).toContainText('No voting round has ended yet');
   await expectNoSeriousViolations(page, 'briefing');
 
   // A voting round (through the API the board's buttons call): three votes on a medium pain point.
@@ -157,6 +159,11 @@ test('the briefing ranks the pain point the room voted for first, live, and a sh
   // The open briefing follows the reveal: 2 × (3 + 1) = 8 beats 3 × 1.
   await expect(top.first()).toContainText('Empty workspace with no sample data');
   await expect(top.first()).toContainText('3 votes');
+  // What the room was asked and what it chose, as revealed (the ranking alone said neither).
+  await expect(roomVote).toContainText('“Which pain hurts most?” · ended');
+  await expect(
+    roomVote.getByRole('list', { name: 'What the room voted for' }).getByRole('listitem'),
+  ).toHaveText(['Empty workspace with no sample dataFirst login · Pain points · 3 votes']);
 
   // A board edit shows up in the open briefing without a reload.
   await expect(boardPage.getByRole('complementary', { name: 'Voting results' })).toContainText(

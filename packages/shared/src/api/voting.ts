@@ -129,6 +129,7 @@ export const ZLatestVoteResult = ZVoteResult.omit({ rank: true, voters: true }).
   endedAt: z.iso.datetime(),
   rank: z.number().int().min(1),
 });
+export type TLatestVoteResult = z.infer<typeof ZLatestVoteResult>;
 export const ZLatestVoteResultsResponse = z.object({ results: z.array(ZLatestVoteResult) });
 export type TLatestVoteResultsResponse = z.infer<typeof ZLatestVoteResultsResponse>;
 

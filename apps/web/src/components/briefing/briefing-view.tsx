@@ -2,7 +2,7 @@ import { buildBriefing, evidenceLabel, laneKindOf, levelLabel } from '@journeybo
 import type { TMapLifecycle, TMapPersona } from '@journeyboard/shared';
 import { useMemo, type ReactNode } from 'react';
 import { useBoardSnapshot } from '../../board/use-board.ts';
-import { useLatestVoteCounts } from '../../briefing/briefing-queries.ts';
+import { useLatestVote, useLatestVoteCounts } from '../../briefing/briefing-queries.ts';
 import { useMapPersonas } from '../../personas/persona-queries.ts';
 import { LifecycleSummary } from '../lifecycle/lifecycle-summary.tsx';
 import { PersonaCard } from '../personas/persona-card.tsx';
@@ -10,6 +10,7 @@ import { DepartmentHeatmap } from './department-heatmap.tsx';
 import { EmotionChart } from './emotion-chart.tsx';
 import { EvidenceLabel } from './evidence-label.tsx';
 import { OpportunityMatrix } from './opportunity-matrix.tsx';
+import { RoomVote } from './room-vote.tsx';
 import { BriefingSection } from './section.tsx';
 import { SinceLastReview } from './since-last-review.tsx';
 import './briefing.css';
@@ -45,6 +46,7 @@ export function BriefingView({
 }) {
   const board = useBoardSnapshot();
   const votes = useLatestVoteCounts(mapId);
+  const lastVote = useLatestVote(mapId);
   const personas = useMapPersonas(mapId).data;
   const briefing = useMemo(() => buildBriefing(board, votes), [board, votes]);
   const anyVotes = votes !== undefined && votes.size > 0;
@@ -108,6 +110,8 @@ export function BriefingView({
             ))}
           </ol>
         </BriefingSection>
+
+        <RoomVote vote={lastVote} board={board} />
 
         <BriefingSection
           title="Moments of truth"
