@@ -91,6 +91,15 @@ test('a facilitator runs the timer; a workshop guest and a leadership link whose
     'true',
   );
 
+  // A silent brainstorm: the leader is told why the board stands still (nothing said it).
+  const brainstorm = leaderPage.getByRole('region', { name: 'Silent brainstorm' });
+  await page.request.post(routePath(routes.privateMode.start, { id: mapId }));
+  await expect(brainstorm).toContainText('everyone’s cards appear when the facilitator reveals');
+  await page.request.post(routePath(routes.privateMode.end, { id: mapId }), {
+    data: { anonymous: false },
+  });
+  await expect(brainstorm).toHaveCount(0);
+
   // The leader presents: the timer is on the projector too.
   await leaderPage.getByRole('button', { name: 'Present' }).click();
   const presentation = leaderPage.getByRole('dialog', { name: 'Presentation' });

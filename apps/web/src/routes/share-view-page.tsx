@@ -31,6 +31,7 @@ import { WorkshopTimer } from '../components/workshop/workshop-timer.tsx';
 import { RatingBanner } from '../components/workshop/everyone-rates.tsx';
 import { ResultsToggle, VotingBanner, VotingResults } from '../components/workshop/voting.tsx';
 import { FacilitationBanner } from '../components/workshop/facilitation-controls.tsx';
+import { BrainstormBanner } from '../components/workshop/brainstorm-controls.tsx';
 import { useTimerChime } from '../workshop/use-timer.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import { BoardCapabilities } from '../capabilities/board-capabilities.tsx';
@@ -236,6 +237,7 @@ function SharedBoardView({
         />
         <VotingBanner mapId={mapId} />
         <RatingBanner />
+        <BrainstormBanner mapId={mapId} />
         <FacilitationBanner />
         <VotingResults />
         <div className="board-page__body">
