@@ -135,6 +135,10 @@ test('everyone rates the emotion lane unseen by each other (the banner takes the
   await rate(anaPage, 1, '+1 Positive');
   await expect(pressed(anaPage, 0)).toHaveText('−2');
   await expect(pressed(anaPage, 1)).toHaveText('+1');
+  await expect(pressed(anaPage, 0)).toHaveAttribute(
+    'title',
+    'Very negative (−2): your score, press again to clear it',
+  );
   await rate(benPage, 0, '+1 Positive');
   await rate(benPage, 1, '+2 Very positive');
   await expect(pressed(benPage, 1)).toHaveText('+2');

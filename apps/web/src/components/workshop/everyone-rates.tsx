@@ -311,7 +311,9 @@ export function OwnRating({
           className={`own-rating__button own-rating__button--${score < 0 ? 'negative' : score > 0 ? 'positive' : 'neutral'}`}
           aria-pressed={current === score}
           aria-label={`${formatScore(score)} ${describeScore(score)}`}
-          title={`${describeScore(score)} (${formatScore(score)})`}
+          // Pressing one's score again clears it: said where the pointer is, as a second tap
+          // by mistake took a score away without a word.
+          title={`${describeScore(score)} (${formatScore(score)})${current === score ? ': your score, press again to clear it' : ''}`}
           onClick={() => choose(score)}
         >
           {formatScore(score)}
