@@ -27,7 +27,8 @@ test('name a version, edit, see what changed marked on the board, restore it —
   await panel.getByRole('button', { name: 'Name this version' }).click();
   const named = panel.getByRole('listitem', { name: 'Before the workshop' });
   await expect(named).toContainText('Hana Historian');
-  await expect(named).toContainText('2 cards added');
+  // The map's first version says what it holds (it listed every stage and lane as "added").
+  await expect(named).toContainText('The map’s first version: 6 stages, 5 lanes, 2 cards');
   // The other browser's list has it too, live.
   await theirs.page.getByRole('button', { name: 'Versions' }).click();
   await expect(

@@ -70,7 +70,20 @@ export function mapFileOf(state: Uint8Array, meta: MapFileMeta): MapFile {
 /** `previous`: the map's newest version's state; null when it has none. */
 export function describeVersion(previous: Uint8Array | null, state: Uint8Array): VersionChanges {
   const changes = compareBoards(previous, state);
-  return { count: changes.length, summary: summarizeChanges(changes) };
+  // The first version changed nothing anyone made: "39 cards added; 6 stages added…" read as if
+  // someone had, against an empty board nobody ever saw. It says what the board holds.
+  const summary = previous === null ? firstVersionSummary(state) : summarizeChanges(changes);
+  return { count: changes.length, summary };
+}
+
+function firstVersionSummary(state: Uint8Array): string {
+  const board = readBoardState(state);
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return `The map’s first version: ${count(board.stages.length, 'stage', 'stages')}, ${count(
+    board.lanes.length,
+    'lane',
+    'lanes',
+  )}, ${count(board.cards.size, 'card', 'cards')}`;
 }
 
 /** What a board is rewritten to: a version's state (a restore) or a map file's board (an import). */
