@@ -170,8 +170,9 @@ test('a dot-voting round: participants vote unseen by each other, then the facil
       'Which pain points hurt most?',
     );
   }
+  // How to vote, until the first vote: participants looked for it.
   await expect(guestPage.getByRole('region', { name: 'Voting' })).toContainText(
-    '3 of 3 votes left',
+    '3 of 3 votes left: press Vote on a card',
   );
   // The facilitator sees how far the round has got — counts only, and only they.
   const voting = (p: Page) => p.getByRole('region', { name: 'Voting' });
@@ -180,7 +181,7 @@ test('a dot-voting round: participants vote unseen by each other, then the facil
   const painPoints = guestPage.locator('.lane-title').filter({ hasText: 'Pain points' });
   await voting(guestPage).getByRole('button', { name: 'Go to Pain points' }).click();
   await expect(painPoints).toBeInViewport();
-  await expect(voteFor(guestPage, crm)).toBeVisible();
+  await expect(voteFor(guestPage, crm)).toHaveText('Vote');
   await expect(voteFor(guestPage, 'Invites two teammates')).toHaveCount(0);
 
   // The guest votes for two cards, then takes one back.
@@ -190,6 +191,7 @@ test('a dot-voting round: participants vote unseen by each other, then the facil
   await expect(guestPage.getByRole('region', { name: 'Voting' })).toContainText(
     '1 of 3 votes left',
   );
+  await expect(guestPage.getByRole('region', { name: 'Voting' })).not.toContainText('press Vote');
   await card(guestPage, pricing)
     .getByRole('button', { name: `Take back a vote from ${pricing}` })
     .click();

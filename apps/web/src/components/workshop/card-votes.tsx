@@ -109,7 +109,7 @@ function CardVoteControls({
       ) : null}
       <button
         type="button"
-        className="icon-button card-votes__button card-votes__button--vote"
+        className="card-votes__button card-votes__button--vote"
         aria-label={`Vote for ${name}`}
         title={
           full
@@ -121,7 +121,9 @@ function CardVoteControls({
         disabled={remaining === 0 || full}
         onClick={() => change('vote', roundId)}
       >
+        {/* Words, not an icon alone: a reviewer's participants looked for how to vote. */}
         <Vote size={14} aria-hidden="true" />
+        Vote
       </button>
       {problem ? (
         <span className="card-votes__problem" role="alert">

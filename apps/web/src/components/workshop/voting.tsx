@@ -222,6 +222,10 @@ export function VotingBanner({ mapId }: { mapId: string }) {
       {canVote && remaining !== null ? (
         <span className="voting-banner__left" role="status">
           {remaining} of {round.votesPerPerson} votes left
+          {/* How, until the first vote: the one who set the round up knows. */}
+          {remaining === round.votesPerPerson && !canFacilitate ? (
+            <BannerDetail>: press Vote on a card</BannerDetail>
+          ) : null}
         </span>
       ) : null}
       {canFacilitate ? <RoundProgress /> : null}
