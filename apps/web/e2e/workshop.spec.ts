@@ -49,6 +49,10 @@ test('a facilitator runs the timer; a workshop guest and a leadership link whose
   // Only the facilitator is offered the timer; nobody sees one yet.
   await openWorkshopTools(page);
   await expect(page.getByRole('button', { name: 'Timer', exact: true })).toBeVisible();
+  // Each facilitator tool says what it is: icons alone left facilitators guessing.
+  await expect(page.getByRole('group', { name: 'Facilitate' })).toContainText(
+    'Bring everyoneLocksBrainstormVoteRateTimer',
+  );
   for (const viewer of [guest, leader]) {
     await expect(viewer.controls()).toHaveCount(0);
     await expect(viewer.timer()).toHaveCount(0);

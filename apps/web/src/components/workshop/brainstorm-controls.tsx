@@ -11,6 +11,7 @@ import { PrivateIcon } from '../common/icons.tsx';
 import './lock-controls.css';
 import './private-cards.css';
 import { BannerDetail } from './banner-stack.tsx';
+import { ToolLabel } from './tool-label.tsx';
 
 /** The facilitator's header button: start a silent brainstorm (nothing for anyone else). */
 export function StartBrainstormButton({ mapId }: { mapId: string }) {
@@ -35,6 +36,7 @@ export function StartBrainstormButton({ mapId }: { mapId: string }) {
       }}
     >
       <PrivateIcon />
+      <ToolLabel>Brainstorm</ToolLabel>
     </button>
   );
 }

@@ -22,6 +22,7 @@ import { roundProgressText } from '../../workshop/round-progress.ts';
 import { useHereWhoCan } from '../../presence/use-presence.ts';
 import './room.css';
 import { BannerDetail } from './banner-stack.tsx';
+import { ToolLabel } from './tool-label.tsx';
 
 const SCALE = [-2, -1, 0, 1, 2] as const;
 
@@ -42,6 +43,7 @@ export function StartRating() {
         onClick={() => setOpen(true)}
       >
         <HeartPulse size={16} aria-hidden="true" />
+        <ToolLabel>Rate</ToolLabel>
       </button>
       {open ? <RatingSetup onClose={() => setOpen(false)} /> : null}
     </>

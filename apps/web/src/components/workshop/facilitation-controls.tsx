@@ -14,6 +14,7 @@ import { LocateIcon } from '../common/icons.tsx';
 import { MenuCheckbox } from '../common/menu-checkbox.tsx';
 import { SummonFollowersStatus } from './summon-followers-status.tsx';
 import './lock-controls.css';
+import { ToolLabel } from './tool-label.tsx';
 
 /** The facilitator's header button: "Bring everyone to me", or stop doing so. */
 export function BringEveryoneButton() {
@@ -37,6 +38,7 @@ export function BringEveryoneButton() {
       }}
     >
       <LocateIcon />
+      <ToolLabel>{leading ? 'Stop bringing' : 'Bring everyone'}</ToolLabel>
     </button>
   );
 }

@@ -9,6 +9,7 @@ import { LockIcon, UnlockIcon } from '../common/icons.tsx';
 import { MenuCheckbox } from '../common/menu-checkbox.tsx';
 import type { Anchoring } from '../common/use-anchored-popup.ts';
 import './lock-controls.css';
+import { ToolLabel } from './tool-label.tsx';
 
 /** Lock or unlock; a refusal shows in the workshop's problem banner (workshop-problem.ts). */
 function useLockToggle() {
@@ -36,7 +37,12 @@ export function LockMenu() {
     <div className="lock-menu">
       {/* A choice is made: the menu closes (it hangs over the board) and focus goes back. */}
       <MenuButton
-        content={anyLock ? <LockIcon /> : <UnlockIcon />}
+        content={
+          <>
+            {anyLock ? <LockIcon /> : <UnlockIcon />}
+            <ToolLabel>Locks</ToolLabel>
+          </>
+        }
         buttonClassName={`icon-button lock-menu__button${anyLock ? ' lock-menu__button--on' : ''}`}
         label="Locks"
         title="Lock the board or its structure"

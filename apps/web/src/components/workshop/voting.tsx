@@ -26,6 +26,7 @@ import { votesOnLane } from '../../workshop/card-voting.tsx';
 import { GoToLane } from './go-to-lane.tsx';
 import './voting.css';
 import { BannerDetail } from './banner-stack.tsx';
+import { ToolLabel } from './tool-label.tsx';
 
 /** A facilitator's "Vote" button: set up a round and start it. Nothing while one runs. */
 export function StartVoting({ mapId }: { mapId: string }) {
@@ -43,6 +44,7 @@ export function StartVoting({ mapId }: { mapId: string }) {
         onClick={() => setOpen(true)}
       >
         <Vote size={16} aria-hidden="true" />
+        <ToolLabel>Vote</ToolLabel>
       </button>
       {open ? <VotingSetup mapId={mapId} onClose={() => setOpen(false)} /> : null}
     </>
