@@ -167,6 +167,20 @@ test('everyone rates the emotion lane unseen by each other (the banner takes the
   await expect(
     anaPage.getByRole('button', { name: 'Use the room’s mean as the curve' }),
   ).toHaveCount(0);
+  // The scores per stage open below the banner's row: in it, they stood tall in its middle and
+  // pushed the facilitator's buttons onto a line of their own.
+  const scoresBanner = page.getByRole('region', { name: "The room's scores" });
+  const close = scoresBanner.getByRole('button', { name: 'Close room scores for everyone' });
+  const adopt = scoresBanner.getByRole('button', { name: 'Use the room’s mean as the curve' });
+  await scoresBanner.getByText('Scores per stage').click();
+  const perStage = scoresBanner.getByRole('list', { name: 'Scores per stage' });
+  await expect(perStage).toBeVisible();
+  const [closeBox, adoptBox, listBox] = await Promise.all(
+    [close, adopt, perStage].map(async (l) => (await l.boundingBox())!),
+  );
+  expect(Math.abs(closeBox.y - adoptBox.y)).toBeLessThan(4);
+  expect(listBox.y).toBeGreaterThanOrEqual(closeBox.y + closeBox.height);
+  await scoresBanner.getByText('Scores per stage').click();
 
   // Adopting the mean is one board edit, on the board's whole-step scale, that everyone gets…
   await page.getByRole('button', { name: 'Use the room’s mean as the curve' }).click();
