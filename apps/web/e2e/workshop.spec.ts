@@ -51,7 +51,7 @@ test('a facilitator runs the timer; a workshop guest and a leadership link whose
   await expect(page.getByRole('button', { name: 'Timer', exact: true })).toBeVisible();
   // Each facilitator tool says what it is: icons alone left facilitators guessing.
   await expect(page.getByRole('group', { name: 'Facilitate' })).toContainText(
-    'Bring everyoneLocksBrainstormVoteRateTimer',
+    'Bring everyoneLocksBrainstormVoteEveryone ratesTimer',
   );
   for (const viewer of [guest, leader]) {
     await expect(viewer.controls()).toHaveCount(0);

@@ -43,7 +43,7 @@ export function StartRating() {
         onClick={() => setOpen(true)}
       >
         <HeartPulse size={16} aria-hidden="true" />
-        <ToolLabel>Rate</ToolLabel>
+        <ToolLabel>Everyone rates</ToolLabel>
       </button>
       {open ? <RatingSetup onClose={() => setOpen(false)} /> : null}
     </>
