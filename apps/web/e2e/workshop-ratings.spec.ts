@@ -62,7 +62,7 @@ test('everyone rates the emotion lane unseen by each other (the banner takes the
     .click();
   for (const p of everyone) {
     await expect(p.getByRole('region', { name: 'Everyone rates' })).toContainText(
-      'Scores and pointers stay hidden until the reveal',
+      'Until the reveal',
     );
   }
 
@@ -96,6 +96,9 @@ test('everyone rates the emotion lane unseen by each other (the banner takes the
   await expect(sharedSlider(benPage)).toHaveCount(0);
   await expect(sharedSlider(anaPage)).toHaveCount(0);
   await expect(sharedSlider(page)).toHaveCount(1);
+  // The team's curve is faded for those rating, so it doesn't sway their scores.
+  const teamCurve = (p: Page) => p.locator('.emotion-curve');
+  await expect(teamCurve(anaPage)).toHaveCSS('opacity', '0.2');
 
   // Scrolled sideways, a participant's score buttons pass under the lane titles, not over them.
   await anaPage.setViewportSize({ width: 900, height: 800 });
@@ -164,6 +167,7 @@ test('everyone rates the emotion lane unseen by each other (the banner takes the
     await expect(band(p).nth(1)).toHaveAttribute('data-mean', '1.5');
     await expect(ownRatings(p)).toHaveCount(0);
   }
+  await expect(teamCurve(anaPage)).toHaveCSS('opacity', '1');
   await expect(
     anaPage.getByRole('button', { name: 'Use the room’s mean as the curve' }),
   ).toHaveCount(0);

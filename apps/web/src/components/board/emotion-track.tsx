@@ -15,7 +15,7 @@ import './emotion.css';
  * where the person may edit — not in read-only modes, and not in a stage or
  * lane a facilitator locked (the same rule as card cells; the server undoes
  * such edits anyway). While everyone rates this lane, each cell also holds
- * this person's own score (OwnRating).
+ * this person's own score (OwnRating), and the team's curve and scores are faded.
  */
 export const EmotionTrack = memo(function EmotionTrack({
   lane,
@@ -34,7 +34,9 @@ export const EmotionTrack = memo(function EmotionTrack({
   const rating =
     running?.laneId === lane.id && canRate && (mode === 'edit' || mode === 'read-only');
   return (
-    <div className="emotion-track">
+    // The team's curve is faded while this person rates: in full view it anchored their scores
+    // to it, which the round is there to avoid.
+    <div className={`emotion-track${rating ? ' emotion-track--rating' : ''}`}>
       <EmotionCurve laneId={lane.id} stages={stages} />
       {stages.map((stage) => {
         const Cell =

@@ -144,8 +144,10 @@ function RunningBanner({ round }: { round: TRatingRound }) {
       <span>
         Everyone rates <span className="voting-banner__question">{round.laneTitle}</span>
         <BannerDetail>
-          {canRate ? ': set your own score for each stage in the lane.' : '.'} Scores and pointers
-          stay hidden until the reveal.
+          {canRate
+            ? ': your own score for each stage. Until the reveal, the team’s curve is faded and'
+            : '. Until the reveal,'}{' '}
+          scores and pointers stay hidden.
         </BannerDetail>
       </span>
       {canRate ? (
