@@ -30,7 +30,9 @@ test('an owner signs up and shares a live read-only link; a workshop participant
     ownerPage.getByRole('list', { name: 'Active read-only links' }).getByRole('listitem'),
   ).toHaveCount(1);
   // The lock offer is a line of its own: the button used to sit inline after its last words.
-  const offer = await ownerPage.getByText(/^Participants keep the map’s name, stages and lanes/).boundingBox();
+  const offer = await ownerPage
+    .getByText(/^Participants keep the map’s name, stages and lanes/)
+    .boundingBox();
   const create = ownerPage.getByRole('button', { name: 'Create workshop link' });
   expect((await create.boundingBox())!.y).toBeGreaterThanOrEqual(offer!.y + offer!.height);
   await create.click();

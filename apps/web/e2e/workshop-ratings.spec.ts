@@ -179,9 +179,12 @@ test('everyone rates the emotion lane unseen by each other (the banner takes the
   await scoresBanner.getByText('Scores per stage').click();
   const perStage = scoresBanner.getByRole('list', { name: 'Scores per stage' });
   await expect(perStage).toBeVisible();
-  const [closeBox, adoptBox, listBox] = await Promise.all(
-    [close, adopt, perStage].map(async (l) => (await l.boundingBox())!),
-  );
+  const boxOf = async (locator: typeof close) => (await locator.boundingBox())!;
+  const [closeBox, adoptBox, listBox] = [
+    await boxOf(close),
+    await boxOf(adopt),
+    await boxOf(perStage),
+  ];
   expect(Math.abs(closeBox.y - adoptBox.y)).toBeLessThan(4);
   expect(listBox.y).toBeGreaterThanOrEqual(closeBox.y + closeBox.height);
   await scoresBanner.getByText('Scores per stage').click();

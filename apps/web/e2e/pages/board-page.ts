@@ -133,7 +133,9 @@ export class BoardPage {
     if (!structureLocked) {
       await this.openShareDialog();
       await this.page
-        .getByRole('checkbox', { name: /^Participants keep the map’s name, stages and lanes as they are/ })
+        .getByRole('checkbox', {
+          name: /^Participants keep the map’s name, stages and lanes as they are/,
+        })
         .uncheck();
     }
     return this.createLink('Create workshop link', 'New workshop link');
