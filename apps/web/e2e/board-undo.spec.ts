@@ -67,4 +67,23 @@ test('undo keeps a card someone else has typed into since, and deletes it only w
   }
   await mine.undoButton().click();
   await expect(theirs.card('Flyer with a QR code to the app')).toBeVisible();
+
+  // I reword it, they reword it after me: my undo leaves their words alone and says so (it
+  // put mine back in among theirs, a jumble on both screens).
+  const reword = async (board: BoardPage, from: string, to: string) => {
+    await board.card(from).getByRole('button', { name: from, exact: true }).click();
+    await board.cardEditor().fill(to);
+    await board.cardEditor().press('Control+Enter');
+  };
+  await reword(mine, 'Flyer with a QR code to the app', 'Flyer at the front desk');
+  await expect(theirs.card('Flyer at the front desk')).toBeVisible();
+  await reword(theirs, 'Flyer at the front desk', 'Poster by the lifts');
+  await expect(mine.card('Poster by the lifts')).toBeVisible();
+  await mine.undoButton().click();
+  await expect(page.getByRole('status').filter({ hasText: /^Your edit/ })).toContainText(
+    'Your edit of “Poster by the lifts” stays: someone has changed its text since',
+  );
+  for (const board of [mine, theirs]) {
+    await expect(board.cardIn('Poster by the lifts', cell)).toBeVisible();
+  }
 });

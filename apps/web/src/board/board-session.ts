@@ -190,9 +190,9 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions = {}
   };
 }
 
-const NOTHING_KEPT: KeptByUndo = { cards: [], stages: [], lanes: [] };
-const keptAnything = ({ cards, stages, lanes }: KeptByUndo) =>
-  cards.length + stages.length + lanes.length > 0;
+const NOTHING_KEPT: KeptByUndo = { cards: [], texts: [], stages: [], lanes: [] };
+const keptAnything = ({ cards, texts, stages, lanes }: KeptByUndo) =>
+  cards.length + texts.length + stages.length + lanes.length > 0;
 
 /** `ws(s)://<this host>/sync` — the sync server shares the page's origin. */
 export function syncServerUrl(

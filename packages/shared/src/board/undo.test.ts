@@ -15,10 +15,12 @@ import { createUndoManager } from './undo.ts';
 function anaAndBen() {
   const replicas = makeReplicas();
   const kept: string[][] = [];
+  const keptTexts: string[][] = [];
   const keptPlaces: string[][] = [];
   const undo = createUndoManager(replicas.a.doc, {
-    onKept: ({ cards, stages, lanes }) => {
+    onKept: ({ cards, texts, stages, lanes }) => {
       if (cards.length > 0) kept.push([...cards]);
+      if (texts.length > 0) keptTexts.push([...texts]);
       if (stages.length + lanes.length > 0) keptPlaces.push([...stages, ...lanes]);
     },
   });
@@ -36,6 +38,7 @@ function anaAndBen() {
     ...replicas,
     undo,
     kept,
+    keptTexts,
     keptPlaces,
     stage: stage!,
     nextStage: nextStage!,
@@ -151,5 +154,41 @@ describe('undo never deletes what others have built on', () => {
     sync();
     expect(cardOn('b', card)?.text).toBe('Ana, Ben');
     expect(kept).toEqual([[card]]);
+  });
+
+  it('leaves an edit of a card’s text that someone has rewritten since, and says so', () => {
+    const { a, b, sync, undo, kept, keptTexts, addAnasCard, cardOn } = anaAndBen();
+    const card = addAnasCard();
+    editCardText(a.doc, card, 'Ana', 'Reads reviews and the fit guide');
+    undo.stopCapturing();
+    sync();
+    editCardText(b.doc, card, 'Reads reviews and the fit guide', 'Reads the size chart twice');
+    sync();
+
+    undo.undo();
+    sync();
+    // It read "Reads the size chartreviews and the … twice": Ana's words out, the ones she had
+    // replaced back, in among Ben's.
+    for (const replica of ['a', 'b'] as const) {
+      expect(cardOn(replica, card)?.text).toBe('Reads the size chart twice');
+    }
+    expect(keptTexts).toEqual([[card]]);
+    expect(kept).toEqual([]);
+    // The press spent itself on that edit: the card Ana added is the next step.
+    expect(undo.canUndo()).toBe(true);
+  });
+
+  it('still undoes a text edit nobody has changed since', () => {
+    const { a, b, sync, undo, keptTexts, addAnasCard, cardOn } = anaAndBen();
+    const card = addAnasCard();
+    editCardText(b.doc, card, 'Ana', 'Ana and Ben');
+    sync();
+    editCardText(a.doc, card, 'Ana and Ben', 'Ana and Ben, reviewed');
+    undo.stopCapturing();
+    sync();
+    undo.undo();
+    sync();
+    expect(cardOn('b', card)?.text).toBe('Ana and Ben');
+    expect(keptTexts).toEqual([]);
   });
 });

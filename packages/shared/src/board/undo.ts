@@ -6,6 +6,8 @@ import { LOCAL_ORIGIN } from './ops.ts';
 export interface KeptByUndo {
   /** Cards others have changed since. */
   readonly cards: readonly string[];
+  /** Cards whose text others have changed since this person's edit: the edit stays. */
+  readonly texts: readonly string[];
   /** Stages and lanes that cards still sit in (others' cards, or kept ones). */
   readonly stages: readonly string[];
   readonly lanes: readonly string[];
@@ -27,12 +29,19 @@ export interface UndoOptions {
  * hide every card put in it since — they would sit in no cell — so a stage
  * or lane that cards still sit in is kept. `onKept` names what was kept;
  * deleting it is then the person's explicit choice.
+ *
+ * A text edit is undone only while the card's text is as the edit left it. Once
+ * someone else has changed it, Yjs would take out this person's words and put
+ * back the ones they had replaced, in among the other person's — "the
+ * sizereviews and the size chart" — so that part of the step is left out, and
+ * named in `onKept`.
  */
 export function createUndoManager(doc: Y.Doc, options: UndoOptions = {}): Y.UndoManager {
   return new BoardUndoManager(doc, options);
 }
 
 type StackItem = Y.UndoManager['undoStack'][number];
+type DeleteSet = StackItem['insertions'];
 
 class BoardUndoManager extends Y.UndoManager {
   /** The step being undone or redone. */
@@ -40,6 +49,7 @@ class BoardUndoManager extends Y.UndoManager {
   /** What the current undo or redo keeps. */
   private readonly kept = {
     cards: new Set<string>(),
+    texts: new Set<string>(),
     stages: new Set<string>(),
     lanes: new Set<string>(),
   };
@@ -55,6 +65,21 @@ class BoardUndoManager extends Y.UndoManager {
     });
     this.deleteFilter = (item) => this.mayDelete(item, roots, doc.clientID);
     this.onKept = onKept;
+    // Each step remembers the card texts as it left them (a step that grows, as typing does
+    // within the capture timeout, remembers them as they are at its end).
+    const remember = (step: StackItem, types: Iterable<unknown>) => {
+      for (const type of types) {
+        if (type instanceof Y.Text && cardIdOfText(type, roots) !== null) {
+          step.meta.set(type, type.toJSON());
+        }
+      }
+    };
+    this.on('stack-item-added', (event) =>
+      remember(event.stackItem, event.changedParentTypes.keys()),
+    );
+    this.on('stack-item-updated', (event) =>
+      remember(event.stackItem, event.changedParentTypes.keys()),
+    );
   }
 
   override undo() {
@@ -110,18 +135,72 @@ class BoardUndoManager extends Y.UndoManager {
     const older = this[stack].slice(0, -1);
     this[stack] = this[stack].slice(-1);
     this.step = this[stack][0] ?? null;
+    if (this.step) this.leaveOutTextsChangedSince(this.step);
     try {
       return pop();
     } finally {
       this[stack] = [...older, ...this[stack]];
       this.step = null;
       this.verdicts.clear();
-      const { cards, stages, lanes } = this.kept;
-      const kept = { cards: [...cards], stages: [...stages], lanes: [...lanes] };
-      for (const set of [cards, stages, lanes]) set.clear();
+      const { cards, texts, stages, lanes } = this.kept;
+      const kept = { cards: [...cards], texts: [...texts], stages: [...stages], lanes: [...lanes] };
+      for (const set of [cards, texts, stages, lanes]) set.clear();
       this.onKept?.(kept);
     }
   }
+
+  /** Takes the parts of `step` in card texts changed since it out of it (and notes their cards). */
+  private leaveOutTextsChangedSince(step: StackItem): void {
+    const changed = new Set<Y.Text>();
+    for (const [type, left] of step.meta) {
+      if (!(type instanceof Y.Text) || type._item?.deleted) continue;
+      if (type.toJSON() === left) continue;
+      changed.add(type);
+      const cardId = cardIdOfText(type, boardRoots(this.doc));
+      if (cardId !== null) this.kept.texts.add(cardId);
+    }
+    if (changed.size === 0) return;
+    step.insertions = withoutItemsIn(step.insertions, this.doc, changed);
+    step.deletions = withoutItemsIn(step.deletions, this.doc, changed);
+    for (const type of changed) step.meta.delete(type);
+  }
+}
+
+/** The id of the card whose text `type` is, or null when it is something else. */
+function cardIdOfText(type: Y.Text, roots: BoardRoots): string | null {
+  const entry = type._item;
+  if (entry?.parentSub !== 'text') return null;
+  const card = (entry.parent as Y.AbstractType<unknown>)._item;
+  return card?.parent === roots.cards ? card.parentSub : null;
+}
+
+/** `set` without the ranges of items that sit directly in one of `types`. */
+function withoutItemsIn(set: DeleteSet, doc: Y.Doc, types: ReadonlySet<Y.Text>): DeleteSet {
+  const out = Y.createDeleteSet();
+  for (const [client, ranges] of set.clients) {
+    const structs = doc.store.clients.get(client) ?? [];
+    const kept: { clock: number; len: number }[] = [];
+    const keep = (clock: number, len: number) => {
+      const last = kept[kept.length - 1];
+      if (last && last.clock + last.len === clock) last.len += len;
+      else kept.push({ clock, len });
+    };
+    for (const { clock, len } of ranges) {
+      const end = clock + len;
+      let at = clock;
+      for (let index = Y.findIndexSS(structs, clock); at < end && index < structs.length; index++) {
+        const struct = structs[index]!;
+        const to = Math.min(end, struct.id.clock + struct.length);
+        const inside = struct instanceof Y.Item && types.has(struct.parent as Y.Text);
+        if (!inside && to > at) keep(at, to - at);
+        at = to;
+      }
+      if (at < end) keep(at, end - at);
+    }
+    // DeleteItem is Yjs's own class; its shape is all the undo manager reads.
+    if (kept.length > 0) out.clients.set(client, kept);
+  }
+  return out;
 }
 
 /** The card, stage or lane entry (an item of a root map) that `item` is, or is part of. */

@@ -10,7 +10,8 @@ const sentence = (what: string, one: boolean, why: string) =>
  * "Kept “…” on the board: others have changed it since …", with "Delete it
  * anyway": an undo (or redo) never deletes a card others have changed, nor a
  * stage or lane cards still sit in (createUndoManager in packages/shared),
- * so the person decides.
+ * so the person decides. Nor does it undo an edit of a card's text that
+ * someone has changed since: that is said, with nothing to choose.
  */
 export function UndoKeptNotice() {
   const { kept, dismiss } = useKeptByUndo();
@@ -21,9 +22,16 @@ export function UndoKeptNotice() {
   const cards = kept.cards.flatMap((id) => board.cards.get(id) ?? []);
   const stages = board.stages.filter((stage) => kept.stages.includes(stage.id));
   const lanes = board.lanes.filter((lane) => kept.lanes.includes(lane.id));
+  const texts = kept.texts.flatMap((id) => board.cards.get(id) ?? []);
   const count = cards.length + stages.length + lanes.length;
-  if (count === 0) return null;
+  if (count + texts.length === 0) return null;
   const sentences = [
+    // Nothing to delete here: undoing it anyway would mix the two rewrites.
+    texts.length > 0
+      ? `Your edit of ${nameCards(texts.map((card) => card.text))} stays: someone has changed ${
+          texts.length === 1 ? 'its text' : 'their texts'
+        } since, and undoing it would jumble their words with yours.`
+      : null,
     cards.length > 0
       ? sentence(
           nameCards(cards.map((card) => card.text)),
@@ -55,7 +63,7 @@ export function UndoKeptNotice() {
   return (
     <Notice
       actions={
-        canEdit ? (
+        canEdit && count > 0 ? (
           <button type="button" className="button" onClick={deleteAnyway}>
             {count === 1 ? 'Delete it anyway' : 'Delete them anyway'}
           </button>
