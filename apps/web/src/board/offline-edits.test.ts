@@ -45,6 +45,15 @@ function setup(kept: readonly UnsentCard[] = []) {
   return { theirs, mine, store, cardId, other, setStatus, reconnect, watch, written, lostTexts };
 }
 
+/** A page that opens on a live board. */
+const reloadedConnection = () =>
+  new ValueStore<ConnectionState>({
+    status: 'live',
+    hasSynced: true,
+    pendingChanges: 0,
+    nextAttemptAt: null,
+  });
+
 describe('watchOfflineEdits', () => {
   it('lists a card changed offline that someone deleted meanwhile, as it was left here', async () => {
     const { theirs, mine, cardId, setStatus, reconnect, watch, written, lostTexts } = setup();
@@ -68,12 +77,25 @@ describe('watchOfflineEdits', () => {
         placeDeleted: false,
       },
     ]);
-    // Kept on the device while offline; forgotten once the server has answered.
+    // Kept on the device while offline, and while it is listed: a reload before choosing lost
+    // the changes for good. Forgotten once dismissed (or put back).
     expect(written[0]?.map(({ card }) => card.text)).toEqual(['Sees an ad on the train']);
-    expect(written.at(-1)).toEqual([]);
+    expect(written.at(-1)?.map(({ card }) => card.text)).toEqual(['Sees an ad on the train']);
+
+    // The next page (a reload) lists it again, from what was kept.
+    const reloaded = watchOfflineEdits(new BoardStore(mine), reloadedConnection(), {
+      read: () => Promise.resolve(written.at(-1) ?? []),
+      write: () => {},
+    });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(reloaded.lost.getSnapshot().map(({ card }) => card.text)).toEqual([
+      'Sees an ad on the train',
+    ]);
 
     watch.dismiss();
     expect(lostTexts()).toEqual([]);
+    expect(written.at(-1)).toEqual([]);
   });
 
   it('lists a card added offline to a stage someone deleted meanwhile (no cell shows it)', async () => {
@@ -105,7 +127,7 @@ describe('watchOfflineEdits', () => {
   });
 
   it('lists a card whose text was rewritten here and there meanwhile, with what was written here', async () => {
-    const { theirs, mine, store, cardId, other, setStatus, reconnect, watch } = setup();
+    const { theirs, mine, store, cardId, other, setStatus, reconnect, watch, written } = setup();
     await Promise.resolve();
     setStatus('offline');
     setCardText(mine, cardId, 'Offline edit');
@@ -124,8 +146,11 @@ describe('watchOfflineEdits', () => {
     ]);
     expect(watch.merged.getSnapshot()[0]!.merged).toMatch(/Offline edit|Online edit/);
     expect(watch.merged.getSnapshot()[0]!.merged.length).toBeGreaterThan('Online edit'.length);
+    // Kept while listed: a reload before choosing lists it again (it left the merge untold).
+    expect(written.at(-1)?.map(({ card }) => card.id)).toEqual([cardId]);
     watch.dismissMerged();
     expect(watch.merged.getSnapshot()).toEqual([]);
+    expect(written.at(-1)).toEqual([]);
   });
 
   it('drops a text conflict once the card is changed again: choosing then would undo that change too', async () => {

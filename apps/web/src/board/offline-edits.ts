@@ -20,7 +20,11 @@
  * leaves the list: choosing then would undo the later change too.
  *
  * The list is kept beside this device's copy of the board (local-copy.ts), so
- * a reload while offline does not forget it.
+ * a reload while offline does not forget it — nor, once the cards are listed,
+ * a reload before the person has chosen: what is listed stays kept until it
+ * is dismissed (or chosen for), and the next page lists it again. A reload
+ * used to lose a deleted card's changes for good, and leave merged text
+ * with nobody told.
  */
 import {
   cellKey,
@@ -90,6 +94,14 @@ export function watchOfflineEdits(
   keeper?: UnsentCardsKeeper,
 ): OfflineEdits {
   const unsent = new Map<string, UnsentCard>();
+  /** The unsent cards behind the lists on show: kept until they are dismissed. */
+  const listed = new Map<string, UnsentCard>();
+  const keep = () => keeper?.write([...new Map([...listed, ...unsent]).values()]);
+  const unlist = (ids: Iterable<string>) => {
+    let changed = false;
+    for (const id of ids) changed = listed.delete(id) || changed;
+    if (changed) keep();
+  };
   const lost = new ValueStore<readonly LostCard[]>(NONE);
   const merged = new ValueStore<readonly MergedText[]>(NONE);
   const isLive = () => connection.getSnapshot().status === 'live';
@@ -111,7 +123,7 @@ export function watchOfflineEdits(
     for (const id of before.cards.keys()) {
       if (!after.cards.has(id)) changed = unsent.delete(id) || changed;
     }
-    if (changed) keeper?.write([...unsent.values()]);
+    if (changed) keep();
   };
 
   /** The server has answered a sync: what was changed here is on the board, or is listed. */
@@ -120,10 +132,24 @@ export function watchOfflineEdits(
     const board = store.getSnapshot();
     const gone = notShown([...unsent.values()], board);
     const both = textsMerged([...unsent.values()], board);
+    for (const id of [
+      ...gone.map((entry) => entry.card.id),
+      ...both.map((entry) => entry.cardId),
+    ]) {
+      const entry = unsent.get(id);
+      if (entry) listed.set(id, entry);
+    }
     unsent.clear();
-    keeper?.write(NONE);
-    if (gone.length > 0) lost.set([...lost.getSnapshot(), ...gone]);
-    if (both.length > 0) merged.set([...merged.getSnapshot(), ...both]);
+    keep();
+    // A reload lists again what the last page listed: the same card is not listed twice.
+    const lostNow = lost
+      .getSnapshot()
+      .filter((entry) => !gone.some((g) => g.card.id === entry.card.id));
+    const mergedNow = merged
+      .getSnapshot()
+      .filter((entry) => !both.some((b) => b.cardId === entry.cardId));
+    if (gone.length > 0) lost.set([...lostNow, ...gone]);
+    if (both.length > 0) merged.set([...mergedNow, ...both]);
   };
 
   let wasLive = isLive();
@@ -136,11 +162,14 @@ export function watchOfflineEdits(
   // A merged card that anyone has changed since is no conflict any more: "Use my text" would
   // undo that later change too.
   const stopPruning = store.subscribe(() => {
-    const listed = merged.getSnapshot();
-    if (listed.length === 0) return;
+    const onShow = merged.getSnapshot();
+    if (onShow.length === 0) return;
     const { cards } = store.getSnapshot();
-    const current = listed.filter((entry) => cards.get(entry.cardId)?.text === entry.merged);
-    if (current.length < listed.length) merged.set(current.length > 0 ? current : NONE);
+    const current = onShow.filter((entry) => cards.get(entry.cardId)?.text === entry.merged);
+    if (current.length < onShow.length) {
+      merged.set(current.length > 0 ? current : NONE);
+      unlist(onShow.filter((entry) => !current.includes(entry)).map((entry) => entry.cardId));
+    }
   });
   // Kept by an earlier page load; what was changed since, in this one, is newer.
   void keeper?.read().then((kept) => {
@@ -151,9 +180,15 @@ export function watchOfflineEdits(
 
   return {
     lost,
-    dismiss: () => lost.set(NONE),
+    dismiss: () => {
+      unlist(lost.getSnapshot().map((entry) => entry.card.id));
+      lost.set(NONE);
+    },
     merged,
-    dismissMerged: () => merged.set(NONE),
+    dismissMerged: () => {
+      unlist(merged.getSnapshot().map((entry) => entry.cardId));
+      merged.set(NONE);
+    },
     noteMerged: (entry) =>
       merged.set([...merged.getSnapshot().filter((known) => known.cardId !== entry.cardId), entry]),
     notShownNow: () => [
