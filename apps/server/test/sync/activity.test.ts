@@ -293,6 +293,49 @@ describe('what changed between two points', () => {
     });
   });
 
+  it('compares a visit older than every version kept with the earliest one, not an empty board', async () => {
+    const mapId = await createBoard(db().prisma);
+    const owner = boardAccess(mapId).owner;
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
+    const visit = () =>
+      server().app.inject({
+        method: 'POST',
+        url: `/api/maps/${mapId}/visit`,
+        headers: { cookie: owner.cookie },
+      });
+    await db().prisma.journeyMap.update({ where: { id: mapId }, data: { createdAt: hoursAgo(5) } });
+    await visit();
+    await db().prisma.mapVisit.update({
+      where: { mapId_userId: { mapId, userId: owner.userId } },
+      data: { lastVisitAt: hoursAgo(3) },
+    });
+    // The day's versions thinned to its last one, an hour ago: none is as old as the visit.
+    const client = connectClient(server().syncUrl, mapId);
+    await synced(client);
+    await server().app.inject({
+      method: 'POST',
+      url: `/api/maps/${mapId}/versions`,
+      headers: { cookie: owner.cookie },
+      payload: { name: 'Later that day' },
+    });
+    await db().prisma.boardVersion.updateMany({
+      where: { mapId },
+      data: { createdAt: hoursAgo(1) },
+    });
+    await visit();
+
+    addCard(client.doc, { ...firstCell(client), text: 'New since then' });
+    // It listed every stage and lane as added since the visit, against an empty board.
+    await waitFor(async () => {
+      const { body } = await get<TChangesResponse>(
+        mapId,
+        `/api/maps/${mapId}/changes?from=last-visit`,
+      );
+      // Since when, it says: the version it compared with.
+      return body.summary === '1 card added' && body.from.at !== null;
+    });
+  });
+
   it('refuses a point it cannot read, with a message to act on', async () => {
     const mapId = await createBoard(db().prisma);
     const { status, body } = await get<{ error: { message: string } }>(
