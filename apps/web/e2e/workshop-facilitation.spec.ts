@@ -492,6 +492,8 @@ test('a silent brainstorm: no private card in a stage the facilitator locked; a 
       .and(p.getByLabel('Nobody calls back', { exact: true }));
     await expect(kept).toBeVisible();
     await expect(kept).toHaveCount(1);
+    // Signed as the reveal signed everyone's (it came without the name).
+    await expect(kept).toContainText('by Gabi from Support');
   }
   await expect(guestPage.getByRole('alert')).toHaveCount(0);
 });

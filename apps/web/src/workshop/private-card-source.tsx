@@ -10,15 +10,11 @@ import {
   type ReactNode,
 } from 'react';
 import { ApiError } from '../api/api-error.ts';
-import { useBoardActions, useBoardReader, useConnection } from '../board/use-board.ts';
+import { useConnection } from '../board/use-board.ts';
 import { useCan } from '../capabilities/capabilities.tsx';
 import { useMapEventStore } from '../map-events/map-event-store.ts';
-import {
-  keepDraftOnBoard,
-  setPrivateDraft,
-  takeDraftKeptAcrossReload,
-  takePrivateDraft,
-} from './private-draft.ts';
+import { useKeepDraftOnBoard } from './keep-draft-on-board.ts';
+import { setPrivateDraft, takeDraftKeptAcrossReload, takePrivateDraft } from './private-draft.ts';
 import {
   useOwnPrivateCards,
   usePrivateCardActions,
@@ -94,16 +90,15 @@ export function PrivateCardsProvider({ children }: { children: ReactNode }) {
  * (private-draft.ts); if they stopped for another reason (their rights changed), it goes.
  */
 function useDraftKeptAtReveal(writes: boolean, running: boolean): void {
-  const actions = useBoardActions();
-  const readBoard = useBoardReader();
+  const keepOnBoard = useKeepDraftOnBoard();
   const wrote = useRef(writes);
   useEffect(() => {
     if (wrote.current && !writes) {
       const draft = takePrivateDraft();
-      if (draft && !running) keepDraftOnBoard(actions, readBoard(), draft);
+      if (draft && !running) keepOnBoard(draft);
     }
     wrote.current = writes;
-  }, [writes, running, actions, readBoard]);
+  }, [writes, running, keepOnBoard]);
 }
 
 /**
@@ -118,8 +113,7 @@ function useDraftKeptAcrossReload(
   const mapId = useMapEventStore((state) => state.mapId);
   const { hasSynced } = useConnection();
   const privateCards = usePrivateCardActions(mapId ?? '');
-  const board = useBoardActions();
-  const readBoard = useBoardReader();
+  const keepOnBoard = useKeepDraftOnBoard();
   const looked = useRef(false);
   useEffect(() => {
     if (looked.current || !mapId || !now || !hasSynced) return;
@@ -127,7 +121,7 @@ function useDraftKeptAcrossReload(
     const draft = takeDraftKeptAcrossReload(mapId);
     if (!draft) return;
     if (!now.writes) {
-      if (!now.running && now.mayEdit) keepDraftOnBoard(board, readBoard(), draft);
+      if (!now.running && now.mayEdit) keepOnBoard(draft);
       return;
     }
     const { cardId, stageId, laneId, text } = draft;
@@ -137,12 +131,12 @@ function useDraftKeptAcrossReload(
         : privateCards.update(cardId, { text });
     sent.catch((error: unknown) => {
       if (error instanceof ApiError && error.code === 'PRIVATE_MODE_NOT_RUNNING') {
-        keepDraftOnBoard(board, readBoard(), draft);
+        keepOnBoard(draft);
       } else {
         setPrivateDraft(mapId, draft);
       }
     });
-  }, [mapId, now, hasSynced, privateCards, board, readBoard]);
+  }, [mapId, now, hasSynced, privateCards, keepOnBoard]);
 }
 
 /** The source, when this person writes private cards now; null otherwise. */

@@ -1,4 +1,4 @@
-import type { BoardSnapshot } from '@journeyboard/shared/board';
+import { newCardFields, type BoardSnapshot } from '@journeyboard/shared/board';
 import { create } from 'zustand';
 import type { BoardActions } from '../board/board-actions.ts';
 
@@ -91,11 +91,19 @@ export function keepDraftOnBoard(
   actions: BoardActions,
   board: BoardSnapshot,
   draft: PrivateDraft,
+  /** The author's name when the reveal was not anonymous: its cards carry "by …". */
+  byline: string | null,
 ): void {
   if (draft.text.trim() === '' || draft.text === draft.base) return;
   if (draft.cardId !== null && board.cards.has(draft.cardId)) {
     actions.editCardText(draft.cardId, draft.base, draft.text);
   } else {
-    actions.addCard(draft.stageId, draft.laneId, draft.text);
+    // As the lane starts a card (a pain point at medium severity), signed when the reveal was.
+    const kind = board.lanes.find((lane) => lane.id === draft.laneId)?.kind;
+    const fields = kind ? newCardFields(kind) : {};
+    actions.addCard(draft.stageId, draft.laneId, draft.text, {
+      ...fields,
+      ...(byline ? { addedBy: byline } : {}),
+    });
   }
 }

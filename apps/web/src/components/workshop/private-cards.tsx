@@ -2,16 +2,12 @@ import type { TPrivateCard } from '@journeyboard/shared';
 import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { ApiError } from '../../api/api-error.ts';
 import { errorMessage } from '../../api/client.ts';
-import { useBoardActions, useBoardReader } from '../../board/use-board.ts';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { usePrivateCardActions } from '../../workshop/private-mode-queries.ts';
 import { useLocks } from '../../workshop/lock-context.tsx';
 import { usePrivateCardSource, usePrivateCell } from '../../workshop/private-card-source.tsx';
-import {
-  keepDraftOnBoard,
-  setPrivateDraft,
-  type PrivateDraft,
-} from '../../workshop/private-draft.ts';
+import { useKeepDraftOnBoard } from '../../workshop/keep-draft-on-board.ts';
+import { setPrivateDraft, type PrivateDraft } from '../../workshop/private-draft.ts';
 import { CardTextInput } from '../board/card-text-input.tsx';
 import { PlusIcon, PrivateIcon, TrashIcon } from '../common/icons.tsx';
 import '../board/card.css';
@@ -40,8 +36,7 @@ export const PrivateCell = memo(function PrivateCell({
   const cards = usePrivateCell(stageId, laneId);
   const mapId = useMapEventStore((state) => state.mapId) ?? '';
   const actions = usePrivateCardActions(mapId);
-  const boardActions = useBoardActions();
-  const readBoard = useBoardReader();
+  const keepOnBoard = useKeepDraftOnBoard();
   const [drafting, setDrafting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   // The facilitators' own locks (not the brainstorm's): a card written here would land in a
@@ -53,7 +48,7 @@ export const PrivateCell = memo(function PrivateCell({
     setProblem(null);
     write.catch((error: unknown) => {
       if (draft && error instanceof ApiError && error.code === 'PRIVATE_MODE_NOT_RUNNING') {
-        keepDraftOnBoard(boardActions, readBoard(), draft);
+        keepOnBoard(draft);
       } else {
         setProblem(errorMessage(error));
       }
