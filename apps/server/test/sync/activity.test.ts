@@ -271,16 +271,7 @@ describe('what changed between two points', () => {
     });
     const client = connectClient(server().syncUrl, mapId);
     await synced(client);
-    await server().app.inject({
-      method: 'POST',
-      url: `/api/maps/${mapId}/versions`,
-      headers: { cookie: owner.cookie },
-      payload: { name: 'End of last visit' },
-    });
-    await db().prisma.boardVersion.updateMany({
-      where: { mapId },
-      data: { createdAt: twoHoursAgo },
-    });
+    await nameVersionAt(mapId, owner.cookie, 'End of last visit', twoHoursAgo);
     expect((await visit()).json()).toEqual({ previousVisitAt: twoHoursAgo.toISOString() });
 
     addCard(client.doc, { ...firstCell(client), text: 'New since then' });
@@ -312,16 +303,7 @@ describe('what changed between two points', () => {
     // The day's versions thinned to its last one, an hour ago: none is as old as the visit.
     const client = connectClient(server().syncUrl, mapId);
     await synced(client);
-    await server().app.inject({
-      method: 'POST',
-      url: `/api/maps/${mapId}/versions`,
-      headers: { cookie: owner.cookie },
-      payload: { name: 'Later that day' },
-    });
-    await db().prisma.boardVersion.updateMany({
-      where: { mapId },
-      data: { createdAt: hoursAgo(1) },
-    });
+    await nameVersionAt(mapId, owner.cookie, 'Later that day', hoursAgo(1));
     await visit();
 
     addCard(client.doc, { ...firstCell(client), text: 'New since then' });
@@ -346,3 +328,14 @@ describe('what changed between two points', () => {
     expect(body.error.message).toContain('ISO date-time');
   });
 });
+
+/** Names a version of the map as it is, and dates it (every version of the map) to `at`. */
+async function nameVersionAt(mapId: string, cookie: string, name: string, at: Date) {
+  await server().app.inject({
+    method: 'POST',
+    url: `/api/maps/${mapId}/versions`,
+    headers: { cookie },
+    payload: { name },
+  });
+  await db().prisma.boardVersion.updateMany({ where: { mapId }, data: { createdAt: at } });
+}
