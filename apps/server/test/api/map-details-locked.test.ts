@@ -1,6 +1,6 @@
 // A facilitator's board or structure lock (and a silent brainstorm, which locks the shared
-// board for participants) covers the map's name and description too: a workshop guest, who may rename
-// the map otherwise, is refused over REST — not only offered no rename in the web.
+// board for participants) covers the map's name and description too: a workshop guest, who
+// may rename the map otherwise, is refused over REST — not only offered no rename in the web.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createWorkshopFixture, type WorkshopFixture } from '../factories/workshop-factory.ts';
 import { useTestApp } from '../helpers/test-app.ts';

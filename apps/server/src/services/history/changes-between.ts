@@ -6,7 +6,8 @@
  * time, or `now` (the live board). Only versions hold whole boards, so a time resolves to the
  * newest version at or before it (automatic versions are taken whenever the
  * last person leaves a changed map, so that is usually the board as it was
- * then), or — none being that old any more — to the earliest one kept. The boards are compared by the diff engine; who and when come from
+ * then), or — none being that old any more — to the earliest one kept. The
+ * boards are compared by the diff engine; who and when come from
  * the activity feed: the newest entry in the interval about the same thing
  * and the same kind of change.
  */
@@ -104,6 +105,9 @@ export async function changesBetween(
   };
 }
 
+/** What a point needs of a version: its board and when it was. */
+const VERSION_STATE = { id: true, state: true, createdAt: true } as const;
+
 /** An empty document's state: "to" a time before any version. */
 const EMPTY_STATE = new Uint8Array([0, 0]);
 
@@ -153,13 +157,12 @@ async function resolvePoint(
   } else {
     time = new Date(point);
   }
-  const select = { id: true, state: true, createdAt: true } as const;
   const version =
     (await prisma.boardVersion.findFirst({
       where: { mapId, createdAt: { lte: time } },
       orderBy: { createdAt: 'desc' },
-      select,
-    })) ?? (await earliestKeptAfter(prisma, mapId, time, select));
+      select: VERSION_STATE,
+    })) ?? (await earliestKeptAfter(prisma, mapId, time));
   return version
     ? { state: version.state, versionId: version.id, at: version.createdAt }
     : { state: null, versionId: null, at: null };
@@ -171,18 +174,17 @@ async function resolvePoint(
  * board there listed every stage, lane and card as added since a visit that had seen them.
  * Before the map was made, the board was empty indeed.
  */
-async function earliestKeptAfter<S extends { id: true; state: true; createdAt: true }>(
-  prisma: PrismaClient,
-  mapId: string,
-  time: Date,
-  select: S,
-) {
+async function earliestKeptAfter(prisma: PrismaClient, mapId: string, time: Date) {
   const map = await prisma.journeyMap.findUnique({
     where: { id: mapId },
     select: { createdAt: true },
   });
   if (!map || map.createdAt > time) return null;
-  return prisma.boardVersion.findFirst({ where: { mapId }, orderBy: { createdAt: 'asc' }, select });
+  return prisma.boardVersion.findFirst({
+    where: { mapId },
+    orderBy: { createdAt: 'asc' },
+    select: VERSION_STATE,
+  });
 }
 
 /** "Since the last review" (findLastReview); neither a review nor a named version is NO_REVIEW_YET. */

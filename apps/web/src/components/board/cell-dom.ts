@@ -93,6 +93,24 @@ export function showLane(laneId: string): boolean {
   return true;
 }
 
+/** What of the board's view the sticky stage headers and lane titles leave, in screen px. */
+export function openView(
+  scroller: HTMLElement,
+  board: HTMLElement | null,
+): { top: number; bottom: number; left: number; right: number } {
+  const view = scroller.getBoundingClientRect();
+  const top = scroller.clientTop + view.top;
+  const left = scroller.clientLeft + view.left;
+  const headers = board?.querySelector('.board-row--header')?.getBoundingClientRect();
+  const corner = board?.querySelector('.board-corner')?.getBoundingClientRect();
+  return {
+    top: Math.max(top, headers?.bottom ?? top),
+    bottom: top + scroller.clientHeight,
+    left: Math.max(left, corner?.right ?? left),
+    right: left + scroller.clientWidth,
+  };
+}
+
 /**
  * Scrolls a stage's column to the middle of what the sticky lane titles leave of the view
  * (the facilitator's spotlight): centred in the whole view, a phone had it half under them,
@@ -104,13 +122,7 @@ export function showStage(board: HTMLElement, stageId: string): void {
   );
   const scroller = board.closest<HTMLElement>('.board-scroll');
   if (!header || !scroller) return;
-  const view = scroller.getBoundingClientRect();
-  const viewLeft = view.left + scroller.clientLeft;
-  const left = Math.max(
-    viewLeft,
-    board.querySelector('.board-corner')?.getBoundingClientRect().right ?? viewLeft,
-  );
-  const right = viewLeft + scroller.clientWidth;
+  const { left, right } = openView(scroller, board);
   const box = header.getBoundingClientRect();
   const shift =
     box.width >= right - left ? box.left - left : (box.left + box.right - left - right) / 2;

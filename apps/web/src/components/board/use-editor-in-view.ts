@@ -1,6 +1,6 @@
 import { useLayoutEffect, type RefObject } from 'react';
 import { appliedZoom } from './board-zoom.ts';
-import { CARD_SELECTOR } from './cell-dom.ts';
+import { CARD_SELECTOR, openView } from './cell-dom.ts';
 
 /** Room kept between the open card and the edges of the board's view, in screen px. */
 const EDGE = 8;
@@ -54,17 +54,12 @@ export function useEditorInView(panelRef: RefObject<HTMLElement | null>): void {
 function keepInView(panel: HTMLElement, scroller: HTMLElement): void {
   const card = panel.closest<HTMLElement>(CARD_SELECTOR) ?? panel;
   const board = panel.closest<HTMLElement>('.board');
-  // What of the view the sticky stage headers and lane titles leave, in screen px.
-  const view = scroller.getBoundingClientRect();
-  const top = scroller.clientTop + view.top;
-  const left = scroller.clientLeft + view.left;
-  const headers = board?.querySelector('.board-row--header')?.getBoundingClientRect();
-  const corner = board?.querySelector('.board-corner')?.getBoundingClientRect();
+  const open = openView(scroller, board);
   const room = {
-    top: Math.max(top, headers?.bottom ?? top) + EDGE,
-    bottom: top + scroller.clientHeight - EDGE,
-    left: Math.max(left, corner?.right ?? left) + EDGE,
-    right: left + scroller.clientWidth - EDGE,
+    top: open.top + EDGE,
+    bottom: open.bottom - EDGE,
+    left: open.left + EDGE,
+    right: open.right - EDGE,
   };
   // The card around the editor (its edge, a moment-of-truth label) takes some of the height.
   const around = card.getBoundingClientRect().height - panel.getBoundingClientRect().height;

@@ -277,6 +277,13 @@ function RoomScoresList({ round }: { round: TRatingRound }) {
 }
 
 /**
+ * A score button's tooltip. Pressing one's score again clears it: said where the pointer is,
+ * as a second tap by mistake took a score away without a word.
+ */
+const scoreTitle = (score: number, chosen: boolean) =>
+  `${describeScore(score)} (${formatScore(score)})${chosen ? ': your score, press again to clear it' : ''}`;
+
+/**
  * This person's own score for one stage while everyone rates (in the emotion
  * lane's cell): five buttons, −2…+2; pressing the chosen one clears it.
  */
@@ -315,9 +322,7 @@ export function OwnRating({
           className={`own-rating__button own-rating__button--${score < 0 ? 'negative' : score > 0 ? 'positive' : 'neutral'}`}
           aria-pressed={current === score}
           aria-label={`${formatScore(score)} ${describeScore(score)}`}
-          // Pressing one's score again clears it: said where the pointer is, as a second tap
-          // by mistake took a score away without a word.
-          title={`${describeScore(score)} (${formatScore(score)})${current === score ? ': your score, press again to clear it' : ''}`}
+          title={scoreTitle(score, current === score)}
           onClick={() => choose(score)}
         >
           {formatScore(score)}
