@@ -24,7 +24,7 @@ test('in airplane mode the maps kept on this device load and open, offline edits
   await mapList.goto();
   const mine = await mapList.createMap('Airplane map');
   await waitForServiceWorkerControl(page);
-  const other = new BoardPage(await openSecondBrowser());
+  const other = new BoardPage(await openSecondBrowser({ name: 'Cy Park' }));
   await other.open(page.url());
   await mine.addCard(BEFORE, 'Booked before takeoff');
   await mine.addCard(BEFORE, 'Needs a seat');
@@ -96,8 +96,10 @@ test('in airplane mode the maps kept on this device load and open, offline edits
   await page.getByRole('button', { name: 'Put them back' }).click();
   await expect(other.cardIn('Booked before takeoff, aisle seat', BEFORE)).toBeVisible();
   await expect(other.cardIn('Compared prices', FIRST_STAGE)).toBeVisible();
-  // The card both rewrote holds both texts: said, with a way back to mine.
-  const both = page.getByRole('status').filter({ hasText: 'Someone else changed the text' });
+  // The card both rewrote holds both texts: said, naming who else did (from the card's
+  // activity), with a way back to mine.
+  const both = page.getByRole('status').filter({ hasText: 'changed the text of a card' });
+  await expect(both).toContainText('Cy Park changed the text of a card while you were changing it');
   await expect(both).toContainText('Window seat, row 12');
   await expect(both).toContainText('Aisle seat, any row');
   await both.getByRole('button', { name: 'Use my text' }).click();

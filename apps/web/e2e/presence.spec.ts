@@ -328,7 +328,7 @@ test('one person with the map open in two tabs is one avatar, for others and for
   await mine.expectLive();
 });
 
-test('deleting a card someone is writing in asks first — by menu or Delete key; if they finish meanwhile the question says so; deleted anyway, they can put it back with their text', async ({
+test('deleting a card someone is writing in asks first — by menu or Delete key; if they finish meanwhile the question says so; deleted anyway, they are told by whom and can put it back with their text', async ({
   page,
   mapList,
   openSecondBrowser,
@@ -383,6 +383,8 @@ test('deleting a card someone is writing in asks first — by menu or Delete key
     page.getByRole('button', { name: 'Add card to Touchpoints in Sign-up' }),
   ).toBeFocused();
   const told = other.getByRole('status').filter({ hasText: 'deleted the card you were writing' });
+  // Named from the card's activity once the server has written it (a second or so).
+  await expect(told).toContainText('Ada Lovelace deleted the card you were writing');
   await told.getByRole('button', { name: 'Put it back' }).click();
   await expect(bosEditor).toHaveValue('Pricing page, rewritten twice');
 });

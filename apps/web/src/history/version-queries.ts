@@ -21,7 +21,7 @@ import { refetchChanged } from '../api/query-client.ts';
 import { asOwnServerChange } from '../board/own-server-changes.ts';
 
 /** The map and link the page's event stream is for: history calls use the same credentials. */
-function useHistoryTarget() {
+export function useHistoryTarget() {
   const mapId = useMapEventStore((state) => state.mapId);
   const shareToken = useMapEventStore((state) => state.shareToken);
   // '' while the board page still waits for the map's id (nothing to ask the server about yet).

@@ -1,18 +1,21 @@
 import { putBackPlace } from '@journeyboard/shared/board';
 import { useBoardActions, useBoardSnapshot } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
+import { useWhoChangedCards } from '../../history/who-changed-cards.ts';
 import { cardDraftOf } from '../../state/card-draft.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { useLocks } from '../../workshop/lock-context.tsx';
 import { Notice } from '../common/notice.tsx';
-import { nameCards } from './name-cards.ts';
+import { nameCards, namePeople } from './name-cards.ts';
 
 /**
- * "Someone deleted the card you were writing: “…”", with "Put it back": a card
+ * "Ana deleted the card you were writing: “…”", with "Put it back": a card
  * (or its stage or lane, which the notice names) deleted by someone else takes its open editor away, and with it
  * everything typed since it opened — the only copy. Put back, the card returns
  * where it was with that text, its editor open again. Nothing is said when
- * nothing had been typed.
+ * nothing had been typed. Who deleted it comes from the card's activity a
+ * second or so later; until then, and for whoever may not read the history,
+ * it is "Someone".
  */
 export function DeletedWhileWritingNotice() {
   const editingId = useUiStore((state) => state.editingCardId);
@@ -21,8 +24,13 @@ export function DeletedWhileWritingNotice() {
   const board = useBoardSnapshot();
   const { putBackCards } = useBoardActions();
   const canEdit = useCan('board.edit');
+  const canReadHistory = useCan('version.read');
   const { binding } = useLocks();
-  if (editingId === null || board.cards.has(editingId)) return null;
+  const gone = editingId !== null && !board.cards.has(editingId);
+  const deletedBy = useWhoChangedCards(gone ? [editingId] : [], 'card.removed', {
+    enabled: canReadHistory,
+  });
+  if (editingId === null || !gone) return null;
   const draft = cardDraftOf(editingId);
   if (!draft || draft.text === draft.base) return null;
   // What went: the card, or the stage or lane it was in (it went with them); and where
@@ -59,7 +67,7 @@ export function DeletedWhileWritingNotice() {
       }}
     >
       {canEdit
-        ? `Someone deleted ${what ? `${what} ` : ''}the card you were writing`
+        ? `${namePeople(deletedBy)} deleted ${what ? `${what} ` : ''}the card you were writing`
         : // Made a viewer, a new card still empty is taken back by the server (nobody can
           // finish it): nothing to put back, only to say what was not saved.
           'The card you were writing was not saved'}

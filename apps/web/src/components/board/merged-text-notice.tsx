@@ -1,7 +1,8 @@
 import { useBoardActions, useMergedOfflineEdits } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
+import { useWhoChangedCards } from '../../history/who-changed-cards.ts';
 import { Notice } from '../common/notice.tsx';
-import { nameCards } from './name-cards.ts';
+import { nameCards, namePeople } from './name-cards.ts';
 
 /**
  * "Someone else changed the text of a card while you were changing it, and the
@@ -12,11 +13,18 @@ import { nameCards } from './name-cards.ts';
  * this person wrote (the other change goes, as any edit replaces text); "Keep
  * the merged text" leaves the card to be tidied by hand. A card changed again
  * since leaves the list (offline-edits.ts): the choice would undo that change too.
+ * "Someone else" becomes a name once the cards' activity has the other rewrite.
  */
 export function MergedTextNotice() {
   const { merged, dismiss } = useMergedOfflineEdits();
   const { setCardText } = useBoardActions();
   const canEdit = useCan('board.edit');
+  const canReadHistory = useCan('version.read');
+  const changedBy = useWhoChangedCards(
+    merged.map(({ cardId }) => cardId),
+    'card.text',
+    { enabled: canReadHistory },
+  );
   if (merged.length === 0) return null;
   const one = merged.length === 1;
   const useMine = () => {
@@ -39,8 +47,9 @@ export function MergedTextNotice() {
       }
       dismiss={{ label: 'Dismiss: text changed by two people', onClick: dismiss }}
     >
-      Someone else changed the text of {one ? 'a card' : `${merged.length} cards`} while you were
-      changing it, and the two were merged into{' '}
+      {changedBy ? namePeople(changedBy) : 'Someone else'} changed the text of{' '}
+      {one ? 'a card' : `${merged.length} cards`} while you were changing it, and the two were
+      merged into{' '}
       {one
         ? `“${merged[0]!.merged}”. Yours was “${merged[0]!.mine}”`
         : nameCards(merged.map((entry) => entry.merged))}

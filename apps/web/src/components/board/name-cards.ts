@@ -7,3 +7,10 @@ export function nameCards(texts: readonly string[]): string {
   if (more > 0) return `${quoted.join(', ')} and ${more} more`;
   return quoted.join(' and ');
 }
+
+const people = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
+/** Who did something, as a sentence starts: “Ana”, “Ana and Ben”; “Someone” when not known. */
+export function namePeople(names: readonly string[] | null): string {
+  return names && names.length > 0 ? people.format(names) : 'Someone';
+}
