@@ -50,14 +50,16 @@ export function useFollowing(): number | null {
 }
 
 /**
- * How many people here (this person included) may do `action`, or null
- * without a live board: the "of 28" of a round's progress. Re-renders only
- * when that number changes, not with every cursor move.
+ * How many people here may do `action`, or null without a live board: the
+ * "of 28" of a round's progress. This person counts when they may and
+ * `selfTookPart`: the facilitator reading it set the round up and often
+ * doesn't vote, and "2 of 3 have voted" had them waiting for themselves.
+ * Re-renders only when that number changes, not with every cursor move.
  */
-export function useHereWhoCan(action: MapAction): number | null {
+export function useHereWhoCan(action: MapAction, selfTookPart: boolean): number | null {
   const presence = usePresenceStore();
   const peers = presence?.peers ?? NO_PEERS;
-  const selfCan = useCan(action);
+  const selfCan = useCan(action) && selfTookPart;
   const selfId = presence?.self.id ?? null;
   const count = useSyncExternalStore(peers.subscribe, () =>
     countWhoCan(peopleOf(peers.getSnapshot(), selfId), action, selfCan),

@@ -171,7 +171,8 @@ function RunningBanner({ round }: { round: TRatingRound }) {
 /** For facilitators: how many of those here have rated so far (when to reveal). Counts only. */
 function RatingProgress() {
   const progress = useRatingProgress();
-  const here = useHereWhoCan('emotion.rate');
+  const ratedMyself = (useMyRatings()?.scores.length ?? 0) > 0;
+  const here = useHereWhoCan('emotion.rate', ratedMyself);
   if (!progress) return null;
   const { raters, scores } = progress;
   return (

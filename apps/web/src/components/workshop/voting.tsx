@@ -247,7 +247,8 @@ export function VotingBanner({ mapId }: { mapId: string }) {
 /** For facilitators: how many of those here have voted so far (when to end the round). Counts only. */
 function RoundProgress() {
   const progress = useVoteProgress();
-  const here = useHereWhoCan('vote.cast');
+  const votedMyself = (useBallot()?.used ?? 0) > 0;
+  const here = useHereWhoCan('vote.cast', votedMyself);
   if (!progress) return null;
   const { voters, votes } = progress;
   return (
