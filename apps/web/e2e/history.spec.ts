@@ -143,6 +143,24 @@ test('name a version, edit, see what changed marked on the board, restore it —
   ).toContainText('You undid a restore: the board is as it was before it.');
   await expect(page.getByRole('status').filter({ hasText: 'undid a restore' })).toBeVisible();
   await expect(theirs.page.getByRole('button', { name: 'Redo restore' })).toBeVisible();
+
+  // The activity feed names the restore and its undoing, and a rename of the map, each with
+  // who: before, a restore was a string of card edits, and undone it read "made a change and
+  // undid it"; a rename was not there at all.
+  await page
+    .getByRole('dialog', { name: 'Share this map' })
+    .getByRole('button', { name: 'Done' })
+    .click();
+  await page.getByRole('button', { name: 'Rename map Onboarding, remembered' }).click();
+  await page.getByRole('textbox', { name: 'Map title' }).fill('Onboarding, revisited');
+  await page.keyboard.press('Enter');
+  await panel.getByRole('button', { name: 'Activity' }).click();
+  await expect(activity.getByRole('listitem').first()).toContainText(
+    'Hana Historian renamed the map from “Onboarding, remembered” to “Onboarding, revisited”',
+  );
+  await expect(activity).toContainText('Hana Historian restored the version “Before the workshop”');
+  await expect(activity).toContainText('Omar Other undid a restore');
+  await expect(activity).not.toContainText('undid it');
 });
 
 test('compare two versions: what changed between them, not since — named in the bar, marked on the board', async ({

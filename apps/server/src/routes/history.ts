@@ -85,6 +85,8 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
       authorOfActor(actor, map.id),
     );
     app.mapEvents.publish(map.id, { type: 'version-restored', ...result }, HISTORY_READERS);
+    // Its line in the feed (the board's own entries are announced as they are written).
+    app.mapEvents.publish(map.id, { type: 'activity-written', cardIds: [] }, HISTORY_READERS);
     return result;
   });
 

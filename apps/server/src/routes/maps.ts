@@ -23,7 +23,7 @@ import { searchMaps } from '../services/search/search-maps.ts';
 import { grantKey } from '../sync/access.ts';
 import { personalWorkspaceId } from '../services/workspaces/personal-workspace-id.ts';
 import { registerRoute } from './register-route.ts';
-import { EVERYONE_ON_THE_MAP } from '../services/map-events/map-event-bus.ts';
+import { EVERYONE_ON_THE_MAP, HISTORY_READERS } from '../services/map-events/map-event-bus.ts';
 import { assertMapDetailsUnlocked } from '../services/locks/assert-map-details-unlocked.ts';
 
 /** Journey maps. Routes stay thin: authorise (policy) → validate (schemas) → call one service. */
@@ -114,14 +114,21 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   registerRoute(app, routes.maps.update, async (request) => {
+    const actor = await request.getActor();
     const { map, capabilities } = await authorizeMap(
       app.prisma,
-      await request.getActor(),
+      actor,
       request.params.id,
       'map.rename',
     );
     await assertMapDetailsUnlocked(app.prisma, map.id, capabilities);
-    const updated = await updateMap(app.prisma, map.id, request.body, capabilities);
+    const { map: updated, changed } = await updateMap(
+      app.prisma,
+      map.id,
+      request.body,
+      authorOfActor(actor, map.id),
+      capabilities,
+    );
     // Everyone with the map open (other tabs, other people, share links) sees the new name.
     const { title, description, updatedAt } = updated;
     app.mapEvents.publish(
@@ -129,6 +136,10 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
       { type: 'map-details', title, description, updatedAt },
       EVERYONE_ON_THE_MAP,
     );
+    // The feed's new entry names no card: no card's byline needs asking again.
+    if (changed) {
+      app.mapEvents.publish(map.id, { type: 'activity-written', cardIds: [] }, HISTORY_READERS);
+    }
     return updated;
   });
 

@@ -27,7 +27,7 @@ import {
 import type { EditAuthor } from '@journeyboard/shared';
 import { randomUUID } from 'node:crypto';
 import type * as Y from 'yjs';
-import { authorOf } from './attribution.ts';
+import { AuthoredOrigin, authorOf } from './attribution.ts';
 import type { SyncLogger } from './logger.ts';
 import { isMapGoneError } from './persistence.ts';
 
@@ -104,7 +104,9 @@ export class ActivityRecorder {
     const changes = diffBoards(before, after);
     if (changes.length === 0) return;
     if (this.options.records(transaction.origin)) {
-      this.record(authorOf(transaction.origin), changes, new Date());
+      const origin: unknown = transaction.origin;
+      const standalone = origin instanceof AuthoredOrigin && origin.standalone;
+      this.record(authorOf(origin), changes, new Date(), standalone);
     } else {
       // Recorded elsewhere (another instance), but it still comes between the edits here.
       this.closeEntries(new Set(changes.map((change) => subjectKey(subjectOf(change)))), null);
@@ -122,7 +124,13 @@ export class ActivityRecorder {
     }
   }
 
-  private record(author: EditAuthor, changes: readonly BoardChange[], at: Date): void {
+  /** `standalone`: folds into no earlier entry, and none later folds into it (a restore). */
+  private record(
+    author: EditAuthor,
+    changes: readonly BoardChange[],
+    at: Date,
+    standalone: boolean,
+  ): void {
     const bySubject = new Map<string, { subject: Subject; changes: BoardChange[] }>();
     for (const change of changes) {
       const subject = subjectOf(change);
@@ -131,7 +139,7 @@ export class ActivityRecorder {
       group.changes.push(change);
       bySubject.set(key, group);
     }
-    const previous = this.open.get(authorKey(author));
+    const previous = standalone ? undefined : this.open.get(authorKey(author));
     const touched = new Map<string, ActivityRecord>();
     for (const [key, { subject, changes: subjectChanges }] of bySubject) {
       const earlier = previous?.get(key);
@@ -156,7 +164,8 @@ export class ActivityRecorder {
       touched.set(key, record);
       this.dirty.set(record.id, record);
     }
-    this.open.set(authorKey(author), touched);
+    if (standalone) this.open.delete(authorKey(author));
+    else this.open.set(authorKey(author), touched);
     this.closeEntries(new Set(touched.keys()), authorKey(author));
     this.timer ??= setTimeout(() => void this.flush(), this.options.flushIntervalMs);
   }

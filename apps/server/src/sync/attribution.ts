@@ -23,7 +23,16 @@ export interface StampedUpdate {
 
 /** Transaction origin for changes the server makes for a person (e.g. a restore over REST). */
 export class AuthoredOrigin {
-  constructor(readonly author: EditAuthor) {}
+  constructor(
+    readonly author: EditAuthor,
+    /**
+     * One step of its own in the activity feed (a restore, an import): its
+     * entries fold neither into the person's edits before it nor theirs after.
+     * Folded, undoing a restore by restoring again read "made a change and
+     * undid it".
+     */
+    readonly standalone = false,
+  ) {}
 }
 
 export function authorFromIdentity(identity: PresenceUser | undefined): EditAuthor {

@@ -200,7 +200,7 @@ export class DocumentRegistry {
           const origin = new AuthoredOrigin(author);
           doc.doc.transact(() => change(doc.doc, origin), origin);
         },
-        apply: (author, update) => Y.applyUpdate(doc.doc, update, new AuthoredOrigin(author)),
+        apply: (author, update) => Y.applyUpdate(doc.doc, update, new AuthoredOrigin(author, true)),
         stored: () => doc.flushDirectWrites(),
         markVersioned: () => {
           doc.changedSinceVersion = false;

@@ -19,7 +19,8 @@ export interface LiveBoard {
   /**
    * Applies a change worked out elsewhere (a Yjs update, e.g. from the board
    * worker: BoardWork.rewrite) the same way: one transaction, stored with
-   * `author`, relayed to everyone.
+   * `author`, relayed to everyone — and in the activity feed a step of its
+   * own (AuthoredOrigin's `standalone`).
    */
   apply(author: EditAuthor, update: Uint8Array): void;
   /**

@@ -2,7 +2,12 @@
 // the changes it receives, attributed to the connection's identity, folded
 // per person and thing, in sentences; changes between two points carry who
 // made them and when.
-import type { TActivityResponse, TBoardVersion, TChangesResponse } from '@journeyboard/shared';
+import type {
+  TActivityResponse,
+  TBoardVersion,
+  TChangesResponse,
+  TRestoreVersionResponse,
+} from '@journeyboard/shared';
 import { addCard, moveCard, setCardText, setEmotion } from '@journeyboard/shared/board';
 import { randomUUID } from 'node:crypto';
 import { SYSTEM_AUTHOR } from '@journeyboard/shared';
@@ -103,6 +108,80 @@ describe('activity feed', () => {
     expect([...first.entries, ...second.entries].map((e) => e.id)).toEqual(
       entries.map((e) => e.id),
     );
+  });
+});
+
+describe('the map’s own changes in the feed', () => {
+  const send = async <T>(
+    mapId: string,
+    method: 'PATCH' | 'POST',
+    url: string,
+    payload?: object,
+  ) => {
+    const response = await server().app.inject({
+      method,
+      url,
+      headers: { cookie: boardAccess(mapId).owner.cookie },
+      ...(payload ? { payload } : {}),
+    });
+    expect(response.statusCode, response.body).toBeLessThan(300);
+    return response.json<T>();
+  };
+
+  it('files a rename and a new description under who made them', async () => {
+    const mapId = await createBoard(db().prisma);
+    const { title } = await db().prisma.journeyMap.findUniqueOrThrow({ where: { id: mapId } });
+    await send(mapId, 'PATCH', `/api/maps/${mapId}`, {
+      title: 'Onboarding v2',
+      description: 'After the March interviews',
+    });
+    // The same name again is no change: nothing more is filed.
+    await send(mapId, 'PATCH', `/api/maps/${mapId}`, { title: 'Onboarding v2' });
+    const { entries } = await activity(mapId);
+    expect(entries.map((e) => e.sentence)).toEqual([
+      `Olivia Owner renamed the map from “${title}” to “Onboarding v2” and described the map`,
+    ]);
+    expect(entries[0]).toMatchObject({
+      subject: { kind: 'map', id: mapId },
+      stageId: null,
+      author: { kind: 'member', name: 'Olivia Owner' },
+    });
+  });
+
+  it('names a restored version, and files its changes and its undoing as steps of their own', async () => {
+    const { mapId, anaClient, wanda } = await workshop();
+    const card = addCard(anaClient.doc, { ...firstCell(anaClient), text: 'Verification email' })!;
+    await waitFor(() => wanda.store.getSnapshot().cards.has(card));
+    const v1 = await send<TBoardVersion>(mapId, 'POST', `/api/maps/${mapId}/versions`, {
+      name: 'Before the workshop',
+    });
+    setCardText(anaClient.doc, card, 'Verification SMS');
+    await waitFor(() => wanda.store.getSnapshot().cards.get(card)?.text === 'Verification SMS');
+
+    const restore = (versionId: string) =>
+      send<TRestoreVersionResponse>(
+        mapId,
+        'POST',
+        `/api/maps/${mapId}/versions/${versionId}/restore`,
+      );
+    const { before } = await restore(v1.id);
+    await waitFor(() => wanda.store.getSnapshot().cards.get(card)?.text === 'Verification email');
+    await restore(before.id);
+    await waitFor(() => wanda.store.getSnapshot().cards.get(card)?.text === 'Verification SMS');
+
+    const byOlivia = async () =>
+      (await activity(mapId)).entries
+        .filter((e) => e.author.name === 'Olivia Owner')
+        .map((e) => e.sentence);
+    await waitFor(async () => (await byOlivia()).length === 4, { what: 'four entries by Olivia' });
+    // Newest first: each restore's line heads the board's changes it made. Folded together,
+    // the restore and its undoing read "made a change and undid it".
+    expect(await byOlivia()).toEqual([
+      'Olivia Owner undid a restore (brought back the board as it was before it)',
+      'Olivia Owner edited “Verification email” to “Verification SMS”',
+      'Olivia Owner restored the version “Before the workshop”',
+      'Olivia Owner edited “Verification SMS” to “Verification email”',
+    ]);
   });
 });
 

@@ -166,23 +166,6 @@ export function useVersionActions() {
   return { name: name.mutateAsync, restore: restore.mutateAsync };
 }
 
-/** How a version is called in lists and notices. */
-export function versionTitle(version: TBoardVersion): string {
-  if (version.name) return version.name;
-  switch (version.reason) {
-    case 'left':
-      return 'Automatic: everyone left';
-    case 'hourly':
-      return 'Automatic: hourly';
-    case 'before-restore':
-      return 'Before a restore';
-    case 'round':
-      return 'Automatic: end of a round';
-    default:
-      return 'Automatic';
-  }
-}
-
 export interface ActivityFilter {
   readonly authorId?: string | undefined;
   readonly stageId?: string | undefined;

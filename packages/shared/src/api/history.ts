@@ -73,6 +73,23 @@ export const ZVersionState = z.object({
 });
 export type TVersionState = z.infer<typeof ZVersionState>;
 
+/** How a version is called in lists, notices and the activity feed. */
+export function versionTitle(version: Pick<TBoardVersion, 'name' | 'reason'>): string {
+  if (version.name) return version.name;
+  switch (version.reason) {
+    case 'left':
+      return 'Automatic: everyone left';
+    case 'hourly':
+      return 'Automatic: hourly';
+    case 'before-restore':
+      return 'Before a restore';
+    case 'round':
+      return 'Automatic: end of a round';
+    default:
+      return 'Automatic';
+  }
+}
+
 export const ZListVersionsResponse = z.object({ versions: z.array(ZBoardVersion) });
 
 /**
@@ -150,14 +167,28 @@ export const ZBoardChange = z.looseObject({
   ]),
 });
 
+/** One change in an activity entry: the board's (ZBoardChange) or the map's (MapChange in board/activity.ts). */
+export const ZActivityChange = z.looseObject({
+  kind: z.enum([
+    ...ZBoardChange.shape.kind.options,
+    'map.renamed',
+    'map.described',
+    'version.restored',
+  ]),
+});
+
 export const ZActivityEntry = z.object({
   id: z.string(),
   author: ZEditAuthor,
-  subject: z.object({ kind: z.enum(['card', 'stage', 'lane', 'emotion']), id: z.string() }),
-  /** The stage it happened in (null for lanes). */
+  /** `map`: the map's name or description, or a restore (its id is the map's). */
+  subject: z.object({
+    kind: z.enum(['card', 'stage', 'lane', 'emotion', 'map']),
+    id: z.string(),
+  }),
+  /** The stage it happened in (null for lanes and the map). */
   stageId: z.string().nullable(),
   /** Net changes of the folded edits. */
-  changes: z.array(ZBoardChange),
+  changes: z.array(ZActivityChange),
   /** "Ana moved 'Verification email' to Sign-up". */
   sentence: z.string(),
   firstAt: z.iso.datetime(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeChange, quoteCard } from './activity-text.ts';
+import type { MapChange } from './activity.ts';
+import { describeActivity, describeChange, quoteCard } from './activity-text.ts';
 import type { BoardChange } from './diff.ts';
 
 describe('quoteCard', () => {
@@ -125,5 +126,33 @@ describe('describeChange of an emotion score', () => {
     expect(emotion(1, -1)).toBe('changed Setup’s emotion from +1 to −1');
     expect(emotion(1, null)).toBe('cleared Setup’s emotion');
     expect(emotion(1, 1, 'Frustrated by the wait')).toBe('edited the note on Setup’s emotion');
+  });
+});
+
+describe('describeActivity of the map’s own changes', () => {
+  const names = { stage: () => undefined, lane: () => undefined };
+  const say = (change: MapChange) => describeActivity('Ana', [change], names);
+
+  it('says what became of the name and the description', () => {
+    expect(say({ kind: 'map.renamed', from: 'Onboarding', to: 'Onboarding v2' })).toBe(
+      'Ana renamed the map from “Onboarding” to “Onboarding v2”',
+    );
+    expect(say({ kind: 'map.described', from: '', to: 'After the interviews' })).toBe(
+      'Ana described the map',
+    );
+    expect(say({ kind: 'map.described', from: 'Draft', to: 'After the interviews' })).toBe(
+      'Ana changed the map’s description',
+    );
+    expect(say({ kind: 'map.described', from: 'Draft', to: '' })).toBe(
+      'Ana cleared the map’s description',
+    );
+  });
+
+  it('names the version a restore brought back, and says when it undid one', () => {
+    const restored = { kind: 'version.restored', versionId: 'v1', version: 'Before Q3' } as const;
+    expect(say({ ...restored, undo: false })).toBe('Ana restored the version “Before Q3”');
+    expect(say({ ...restored, version: 'Before a restore', undo: true })).toBe(
+      'Ana undid a restore (brought back the board as it was before it)',
+    );
   });
 });

@@ -5,6 +5,7 @@
  * card texts are carried in the changes themselves, so a deleted card is
  * still named.
  */
+import type { ActivityChange, MapChange } from './activity.ts';
 import type { BoardChange } from './diff.ts';
 import {
   CARD_COLUMNS,
@@ -155,14 +156,34 @@ function describeFieldChange(change: Extract<BoardChange, { kind: 'card.field' }
     : `set the ${label} of ${card} to ${shown}`;
 }
 
+/** The map's own changes: "renamed the map from “Onboarding” to “Onboarding v2”". */
+function describeMapChange(change: MapChange): string {
+  switch (change.kind) {
+    case 'map.renamed':
+      return `renamed the map from “${change.from}” to “${change.to}”`;
+    case 'map.described':
+      if (change.to === '') return 'cleared the map’s description';
+      return change.from === '' ? 'described the map' : 'changed the map’s description';
+    case 'version.restored':
+      return change.undo
+        ? 'undid a restore (brought back the board as it was before it)'
+        : `restored the version “${change.version}”`;
+  }
+}
+
+const isMapChange = (change: ActivityChange): change is MapChange =>
+  change.kind.startsWith('map.') || change.kind === 'version.restored';
+
 /** "Ana moved “Verification email” to Sign-up and set the severity of “Checkout asks twice” to high". */
 export function describeActivity(
   who: string,
-  changes: readonly BoardChange[],
+  changes: readonly ActivityChange[],
   names: BoardNames,
 ): string {
   if (changes.length === 0) return `${who} made a change and undid it`;
-  const clauses = changes.map((change) => describeChange(change, names));
+  const clauses = changes.map((change) =>
+    isMapChange(change) ? describeMapChange(change) : describeChange(change, names),
+  );
   const last = clauses.pop()!;
   return `${who} ${clauses.length > 0 ? `${clauses.join(', ')} and ${last}` : last}`;
 }

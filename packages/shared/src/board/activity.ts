@@ -7,7 +7,28 @@
 import { changeCardId, type BoardChange } from './diff.ts';
 import { cellKey } from './types.ts';
 
-export type SubjectKind = 'card' | 'stage' | 'lane' | 'emotion';
+/** `map`: the map itself (its name, description, a restore), recorded by the REST service. */
+export type SubjectKind = 'card' | 'stage' | 'lane' | 'emotion' | 'map';
+
+/**
+ * A change to the map rather than to its board: made over REST, filed in the
+ * feed beside the board's changes (services/history/record-map-activity.ts).
+ * A restore's changes to the board are filed as well, as a step of their own.
+ */
+export type MapChange =
+  | { readonly kind: 'map.renamed'; readonly from: string; readonly to: string }
+  | { readonly kind: 'map.described'; readonly from: string; readonly to: string }
+  | {
+      readonly kind: 'version.restored';
+      readonly versionId: string;
+      /** How the version is called (versionTitle), as it was when it was restored. */
+      readonly version: string;
+      /** The version was the board just before a restore: restoring it undid that restore. */
+      readonly undo: boolean;
+    };
+
+/** What an activity entry lists: changes to the board, or to the map. */
+export type ActivityChange = BoardChange | MapChange;
 
 export interface Subject {
   readonly kind: SubjectKind;

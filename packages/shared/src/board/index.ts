@@ -38,7 +38,14 @@ export {
 } from './diff.ts';
 export { readBoardState, readBoard, encodeBoardState } from './state.ts';
 export { restoreBoard } from './restore.ts';
-export { subjectOf, foldChanges, type Subject, type SubjectKind } from './activity.ts';
+export {
+  subjectOf,
+  foldChanges,
+  type ActivityChange,
+  type MapChange,
+  type Subject,
+  type SubjectKind,
+} from './activity.ts';
 export {
   describeActivity,
   describeChange,

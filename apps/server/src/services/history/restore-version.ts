@@ -1,8 +1,10 @@
 import type { PrismaClient } from '@journeyboard/db';
-import type { EditAuthor, TRestoreVersionResponse } from '@journeyboard/shared';
+import { versionTitle, type EditAuthor, type TRestoreVersionResponse } from '@journeyboard/shared';
 import { AppError } from '../../errors/app-error.ts';
 import type { SyncServer } from '../../sync/sync-server.ts';
+import type { MapChange } from '@journeyboard/shared/board';
 import { findVersion } from './find-version.ts';
+import { recordMapActivity } from './record-map-activity.ts';
 import { saveVersion } from './save-version.ts';
 import { toBoardVersion } from './to-board-version.ts';
 
@@ -20,6 +22,8 @@ import { toBoardVersion } from './to-board-version.ts';
  * event loop as the update is applied, so it holds that edit too and
  * restoring it still undoes exactly the restore. Saving that version comes
  * after; if it fails, the restore has happened and the error is reported.
+ * The activity feed files the board's changes as a step of their own
+ * (LiveBoard.apply) under one line naming the version.
  */
 export async function restoreVersion(
   prisma: PrismaClient,
@@ -37,6 +41,16 @@ export async function restoreVersion(
     return state;
   });
   if (!beforeState) throw new AppError('MAP_NOT_FOUND');
+  // A millisecond after the board's own entries (the recorder's, timed as the update was
+  // applied): the feed, newest first and by id within a millisecond, heads them with it.
+  const restored = toBoardVersion(version);
+  const change: MapChange = {
+    kind: 'version.restored',
+    versionId: restored.id,
+    version: versionTitle(restored),
+    undo: restored.reason === 'before-restore',
+  };
+  await recordMapActivity(prisma, mapId, author, [change], new Date(Date.now() + 1));
   const before = await saveVersion(
     prisma,
     mapId,
@@ -45,5 +59,5 @@ export async function restoreVersion(
     { kind: 'auto', reason: 'before-restore', always: true },
     sync.boardWork,
   );
-  return { restored: toBoardVersion(version), before: before! };
+  return { restored, before: before! };
 }

@@ -1,3 +1,4 @@
+import { versionTitle } from '@journeyboard/shared';
 import {
   briefingChanges,
   diffBoards,
@@ -9,7 +10,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useBoardSnapshot } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
-import { useLastReview, useVersionState, versionTitle } from '../../history/version-queries.ts';
+import { useLastReview, useVersionState } from '../../history/version-queries.ts';
 import { formatScore } from '../board/emotion-scale.ts';
 import { RelativeTime } from '../common/relative-time.tsx';
 import { BriefingSection } from './section.tsx';

@@ -1,9 +1,10 @@
+import { versionTitle } from '@journeyboard/shared';
 import { useEffect, useState, type ReactNode } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useConnection } from '../../board/use-board.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useHistoryStore } from '../../history/history-store.ts';
-import { useRecordVisit, useVersionActions, versionTitle } from '../../history/version-queries.ts';
+import { useRecordVisit, useVersionActions } from '../../history/version-queries.ts';
 import { Notice } from '../common/notice.tsx';
 import { HistoryBoard } from './history-board.tsx';
 import { VersionsPanel, VersionsToggle } from './versions-panel.tsx';

@@ -1,4 +1,4 @@
-import type { TChangesResponse } from '@journeyboard/shared';
+import { versionTitle, type TChangesResponse } from '@journeyboard/shared';
 import { describeChange, namesOf, type BoardChange } from '@journeyboard/shared/board';
 import { useEffect, useMemo, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
@@ -12,7 +12,7 @@ import {
 } from '../../board/use-board.ts';
 import { markOf, marksFrom, selectorFor, targetOf } from '../../history/change-targets.ts';
 import { useHistoryStore, type HistoryView } from '../../history/history-store.ts';
-import { useChanges, useVersionState, versionTitle } from '../../history/version-queries.ts';
+import { useChanges, useVersionState } from '../../history/version-queries.ts';
 import { BoardView } from '../board/board-view.tsx';
 import { ChangeMarksContext } from '../board/change-marks.tsx';
 import { CloseIcon, NextIcon, PreviousIcon } from '../common/icons.tsx';

@@ -1,9 +1,9 @@
-import type { TBoardVersion } from '@journeyboard/shared';
+import { versionTitle, type TBoardVersion } from '@journeyboard/shared';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useHistoryStore } from '../../history/history-store.ts';
-import { useVersionActions, versionTitle } from '../../history/version-queries.ts';
+import { useVersionActions } from '../../history/version-queries.ts';
 import { ConfirmDialog } from '../common/confirm-dialog.tsx';
 import { FormProblem } from '../common/form-problem.tsx';
 

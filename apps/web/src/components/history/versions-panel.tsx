@@ -1,14 +1,9 @@
-import type { TBoardVersion } from '@journeyboard/shared';
+import { versionTitle, type TBoardVersion } from '@journeyboard/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useCan } from '../../capabilities/capabilities.tsx';
 import { useHistoryStore } from '../../history/history-store.ts';
-import {
-  usePreviousVisit,
-  useVersionActions,
-  useVersions,
-  versionTitle,
-} from '../../history/version-queries.ts';
+import { usePreviousVisit, useVersionActions, useVersions } from '../../history/version-queries.ts';
 import { CloseIcon, HistoryIcon } from '../common/icons.tsx';
 import { RelativeTime } from '../common/relative-time.tsx';
 import { SidePanel } from '../common/side-panel.tsx';
