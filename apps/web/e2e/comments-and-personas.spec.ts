@@ -5,7 +5,7 @@ import { CommentsPanel } from './pages/comments-panel.ts';
 
 test.use({ accountName: 'Alice Owner' });
 
-test('one person comments on a card; the other sees the badge and thread live, replies (a reply left unsent waits for him) and resolves it; a comment being written on a card someone deletes goes on the whole map, with what was typed', async ({
+test('one person comments on a card; the other sees the badge and thread live, replies (a reply left unsent waits for him) and resolves it (the thread stays, marked, for her until she moves on); a comment being written on a card someone deletes goes on the whole map, with what was typed', async ({
   page,
   mapList,
   openSecondBrowser,
@@ -55,9 +55,13 @@ test('one person comments on a card; the other sees the badge and thread live, r
   // Alice sees the reply live, then Bob resolves it.
   await expect(aliceComments.thread('Which channel?')).toContainText('Paid social, mostly.');
   await bobThread.getByRole('button', { name: 'Resolve' }).click();
-  await expect(aliceComments.thread('Which channel?')).toHaveCount(0); // the open filter hides it
+  await expect(bobThread).toHaveCount(0); // his own resolve takes it out of his open list
+  // Alice was reading it: it stays where it was, saying who resolved it, until she moves on.
+  await expect(aliceComments.thread('Which channel?')).toContainText('Resolved by Bob Editor');
   await aliceComments.setFilter('Resolved');
   await expect(aliceComments.thread('Which channel?')).toContainText('Resolved by Bob Editor');
+  await aliceComments.setFilter('Open');
+  await expect(aliceComments.thread('Which channel?')).toHaveCount(0);
   await expect(bobComments.badgeOn(bobCard)).toHaveCount(0);
 
   // Bob @mentions Alice in a new thread on the map; it lands in her inbox.

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useCard, useStage } from '../../board/use-board.ts';
 import { useCommentActions, useThreads } from '../../comments/comment-queries.ts';
 import { useCommentStore, type ThreadFilter } from '../../comments/comment-store.ts';
+import { useResolvedWhileShown } from '../../comments/resolved-while-shown.ts';
 import { HeaderLabel } from '../common/header-label.tsx';
 import { CloseIcon, CommentsIcon } from '../common/icons.tsx';
 import { SidePanel } from '../common/side-panel.tsx';
@@ -46,14 +47,20 @@ export function CommentPanel({
   const closePanel = useCommentStore((state) => state.closePanel);
   const openPanel = useCommentStore((state) => state.openPanel);
   const actions = useCommentActions();
+  const resolvedWhileShown = useResolvedWhileShown(threads, filter, permissions.userId);
 
   const shown = useMemo(
     () =>
       (threads ?? [])
-        .filter((t) => filter === 'all' || (filter === 'resolved') === t.resolved)
+        .filter(
+          (t) =>
+            filter === 'all' ||
+            (filter === 'resolved') === t.resolved ||
+            resolvedWhileShown.has(t.id),
+        )
         .filter((t) => !focus || sameAnchor(t.anchor, focus))
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
-    [threads, filter, focus],
+    [threads, filter, focus, resolvedWhileShown],
   );
   // A card or stage deleted while someone writes on it: the comment goes on the
   // map instead, and the box (keyed by the focus) keeps what they typed. Put
