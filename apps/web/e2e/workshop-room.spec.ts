@@ -189,7 +189,7 @@ test('a workshop room: timer, a private voting round, a silent brainstorm, a str
 
   // ── Structure lock: the participant can't drag a stage; the facilitator can. ──
   await new WorkshopTools(page).toggleStructureLock();
-  await expect(guestPage.getByRole('img', { name: 'Stage Seeks help is locked' })).toBeVisible();
+  await expect(guestPage.getByRole('button', { name: 'Stage Seeks help is locked' })).toBeVisible();
   await guest.dragStage('Problem occurs', 'Seeks help');
   await expect(guest.stageHeaders()).toHaveText(STAGES);
   await expect(facilitator.stageHeaders()).toHaveText(STAGES);

@@ -46,16 +46,16 @@ describe('the lock beside a stage or lane title says what the lock holds', () =>
   it('a structure lock: the title and place, not the cards', () => {
     participantBoard(() => [{ scope: 'structure', itemId: null }]);
     // Before, the tooltip only repeated "Lane Pain points is locked", as if its cards were too.
-    expect(screen.getByRole('img', { name: 'Lane Pain points is locked' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'Lane Pain points is locked' })).toHaveAttribute(
       'title',
       'Lane Pain points is locked. Locked with the board’s structure: the lane’s title and place stay; its cards can still change.',
     );
-    expect(screen.getByRole('img', { name: 'Stage Purchase is locked' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'Stage Purchase is locked' })).toHaveAttribute(
       'title',
       expect.stringContaining('the stage’s title and place stay; its cards and scores can still'),
     );
     // The emotion lane holds scores, which the participant can still set.
-    expect(screen.getByRole('img', { name: 'Lane Emotions is locked' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'Lane Emotions is locked' })).toHaveAttribute(
       'title',
       expect.stringContaining('its scores can still change'),
     );
@@ -63,10 +63,10 @@ describe('the lock beside a stage or lane title says what the lock holds', () =>
 
   it('a lane’s own lock: the lane and its cards', () => {
     participantBoard((ids) => [{ scope: 'lane', itemId: ids.lane('Pain points') }]);
-    expect(screen.getByRole('img', { name: 'Lane Pain points is locked' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'Lane Pain points is locked' })).toHaveAttribute(
       'title',
       'Lane Pain points is locked. The facilitator locked this lane and its cards.',
     );
-    expect(screen.queryByRole('img', { name: 'Lane Touchpoints is locked' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Lane Touchpoints is locked' })).toBeNull();
   });
 });

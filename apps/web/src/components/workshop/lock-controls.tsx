@@ -7,6 +7,7 @@ import { runFacilitatorAction } from '../../workshop/workshop-problem.ts';
 import { MenuButton, type RunFromMenu } from '../common/menu-button.tsx';
 import { LockIcon, UnlockIcon } from '../common/icons.tsx';
 import { MenuCheckbox } from '../common/menu-checkbox.tsx';
+import { Toggletip } from '../common/toggletip.tsx';
 import type { Anchoring } from '../common/use-anchored-popup.ts';
 import './lock-controls.css';
 import { ToolLabel } from './tool-label.tsx';
@@ -174,7 +175,11 @@ export function HeaderLockBadge({
 }) {
   const label = `${noun === 'stage' ? 'Stage' : 'Lane'} ${title} is locked`;
   const detail = HEADER_LOCK_DETAIL[lockedBy](noun, holds);
-  return <LockBadge label={label} detail={`${label}. ${detail}`} />;
+  return (
+    <Toggletip className="lock-badge" label={label} detail={`${label}. ${detail}`}>
+      <LockIcon size={12} />
+    </Toggletip>
+  );
 }
 
 /**
@@ -219,10 +224,10 @@ export function StructureLockBadge() {
         {shown ? STRUCTURE_LOCKED : null}
       </span>
       {shown ? (
-        <span className="structure-lock-badge" title={STRUCTURE_LOCKED} aria-hidden="true">
+        <Toggletip className="structure-lock-badge" detail={STRUCTURE_LOCKED}>
           <LockIcon size={13} />
           <span className="structure-lock-badge__words">Structure locked</span>
-        </span>
+        </Toggletip>
       ) : null}
     </>
   );
