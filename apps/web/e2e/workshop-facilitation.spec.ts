@@ -136,6 +136,8 @@ const scroller = (page: Page) => page.locator('.board-scroll');
 interface Box {
   left: number;
   top: number;
+  right: number;
+  bottom: number;
   width: number;
   height: number;
 }
@@ -156,7 +158,10 @@ const scrollTo = (page: Page, left: number) =>
   scroller(page).evaluate((element, value) => {
     (element as unknown as BoardElement).scrollLeft = value;
   }, left);
-/** The part of the board a person sees, in board coordinates (CSS pixels at 100 %). */
+/**
+ * The part of the board a person sees, in board coordinates (CSS pixels at 100 %): what the
+ * sticky stage headers and lane titles leave of the view, where the cards show.
+ */
 const visibleArea = (page: Page): Promise<Area> =>
   scroller(page).evaluate((element) => {
     const view = element as unknown as BoardElement;
@@ -166,11 +171,19 @@ const visibleArea = (page: Page): Promise<Area> =>
     };
     const zoom = Number.parseFloat(styles.getComputedStyle(board).zoom) || 1;
     const [outer, inner] = [view.getBoundingClientRect(), board.getBoundingClientRect()];
+    const left = Math.max(
+      outer.left,
+      board.querySelector('.board-corner')!.getBoundingClientRect().right,
+    );
+    const top = Math.max(
+      outer.top,
+      board.querySelector('.board-row--header')!.getBoundingClientRect().bottom,
+    );
     return {
-      x: (outer.left - inner.left) / zoom,
-      y: (outer.top - inner.top) / zoom,
-      width: view.clientWidth / zoom,
-      height: view.clientHeight / zoom,
+      x: (left - inner.left) / zoom,
+      y: (top - inner.top) / zoom,
+      width: (outer.left + view.clientWidth - left) / zoom,
+      height: (outer.top + view.clientHeight - top) / zoom,
     };
   });
 /** Whether `outer` shows all of `inner`, give or take the rounding of a zoom to whole per cent. */
@@ -179,9 +192,14 @@ const shows = (outer: Area, inner: Area, slack = 8) =>
   outer.y <= inner.y + slack &&
   outer.x + outer.width >= inner.x + inner.width - slack &&
   outer.y + outer.height >= inner.y + inner.height - slack;
-/** The follower ends up seeing everything the leader sees. */
+/**
+ * The follower ends up seeing everything the leader sees — give or take, at the board's top,
+ * the few board pixels its own stage headers cover more than the leader's (drawn at its zoom).
+ */
 const expectFollows = (follower: Page, leader: Page) =>
-  expect.poll(async () => shows(await visibleArea(follower), await visibleArea(leader))).toBe(true);
+  expect
+    .poll(async () => shows(await visibleArea(follower), await visibleArea(leader), 16))
+    .toBe(true);
 interface Hit {
   closest(selector: string): { getAttribute(name: string): string | null } | null;
 }
@@ -298,13 +316,15 @@ test('a phone following "Bring everyone to me" sees the middle of the facilitato
   // Fitted whole, the laptop's view would be ~27 % here: cards cut to a word.
   await expect.poll(() => percentOf(phone)).toBeGreaterThanOrEqual(67);
   await expect.poll(() => percentOf(phone)).toBeLessThan(100);
-  // What the phone shows is the middle of what the facilitator sees (across; a phone is taller).
-  const middleAcross = async () => {
+  // What the phone shows beside its lane titles is the middle of what the facilitator sees
+  // beside theirs (across; a phone is taller), to a few board pixels: centred on the whole
+  // screens, it was 13 px to the left here, and more with wider titles.
+  const offMiddle = async () => {
     const [laptop, seen] = [await visibleArea(page), await visibleArea(phone)];
-    const gap = (laptop.x + laptop.width / 2 - (seen.x + seen.width / 2)) / laptop.width;
-    return seen.x >= laptop.x - 8 && seen.x + seen.width <= laptop.x + laptop.width + 8 && gap;
+    const inside = seen.x >= laptop.x - 8 && seen.x + seen.width <= laptop.x + laptop.width + 8;
+    return inside ? Math.abs(laptop.x + laptop.width / 2 - (seen.x + seen.width / 2)) : Infinity;
   };
-  await expect.poll(middleAcross).toBeCloseTo(0, 1);
+  await expect.poll(offMiddle).toBeLessThan(4);
 
   await page.getByRole('button', { name: 'Stop bringing everyone along' }).click();
   await expect(phone.getByTestId('zoom-level')).toHaveText('100%');

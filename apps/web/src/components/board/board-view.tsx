@@ -130,11 +130,7 @@ function EditorCanvas({
                 boardRef={boardRef}
                 showArea={canvas.showArea}
               />
-              <SummonFollower
-                scrollerRef={scrollerRef}
-                boardRef={boardRef}
-                showArea={canvas.showArea}
-              />
+              <SummonFollower scrollerRef={scrollerRef} boardRef={boardRef} canvas={canvas} />
               {shield}
             </BoardGrid>
           </div>
@@ -196,11 +192,7 @@ function ReadOnlyCanvas({
                 showArea={canvas.showArea}
               />
             ) : null}
-            <SummonFollower
-              scrollerRef={scrollerRef}
-              boardRef={boardRef}
-              showArea={canvas.showArea}
-            />
+            <SummonFollower scrollerRef={scrollerRef} boardRef={boardRef} canvas={canvas} />
             {shield}
           </BoardGrid>
         </div>

@@ -15,6 +15,7 @@ import {
   type Size,
 } from './canvas-geometry.ts';
 import { toLayerPoint } from '../presence/board-geometry.ts';
+import { openView } from './cell-dom.ts';
 import { isTextField } from './use-undo-shortcuts.ts';
 
 /** The smallest whole per cent at which cards show in full (semantic zoom). */
@@ -59,6 +60,10 @@ export interface CanvasZoom {
    * (COMPACT_BELOW) — it sees the middle of a laptop's view, not all of it too small to read.
    */
   showArea: (area: BoardArea, options?: { readable?: boolean }) => void;
+  /** This person's view as it is now (zoom and scroll), to give back exactly with `showView`. */
+  currentView: () => SavedView | null;
+  /** A view `currentView` took (or one remembered), exactly as it was. */
+  showView: (view: SavedView) => void;
 }
 
 export interface BoardArea {
@@ -337,17 +342,63 @@ export function useCanvasZoom(
       const found = elements();
       if (!found) return;
       const { scroller, board } = found;
-      const view = { width: scroller.clientWidth, height: scroller.clientHeight };
-      const fitted = zoomToShow(area, view);
-      const zoom =
-        readable && view.width < PHONE_WIDTH ? Math.max(fitted, FULL_CARDS_ZOOM) : fitted;
+      // Fitted and centred in what the sticky stage headers and lane titles leave of the view
+      // (as the area is what they left of the leader's, visibleViewport): centred on the whole
+      // view, a phone had the middle of the leader's view half under its lane titles.
+      // That room depends on the zoom (the titles scale with it): measured at the zoom fitted
+      // to it once, it is what the second fit goes by.
+      const fit = () => {
+        const room = openView(scroller, board);
+        const fitted = zoomToShow(area, {
+          width: room.right - room.left,
+          height: room.bottom - room.top,
+        });
+        return readable && scroller.clientWidth < PHONE_WIDTH
+          ? Math.max(fitted, FULL_CARDS_ZOOM)
+          : fitted;
+      };
       overview.current = false;
+      applyZoom(board, fit());
+      const zoom = fit();
       applyZoom(board, zoom);
       const centre = toLayerPoint(found, {
         x: area.x + area.width / 2,
         y: area.y + area.height / 2,
       });
-      scroller.scrollTo({ left: centre.left - view.width / 2, top: centre.top - view.height / 2 });
+      // Where the middle of that room is, at the new zoom (the titles scale with it).
+      const open = openView(scroller, board);
+      const view = scroller.getBoundingClientRect();
+      const middle = {
+        x: (open.left + open.right) / 2 - view.left - scroller.clientLeft,
+        y: (open.top + open.bottom) / 2 - view.top - scroller.clientTop,
+      };
+      scroller.scrollTo({ left: centre.left - middle.x, top: centre.top - middle.y });
+      setZoom(zoom);
+      save();
+    },
+    [elements, setZoom, save],
+  );
+
+  const currentView = useCallback((): SavedView | null => {
+    const found = elements();
+    if (!found) return null;
+    const zoom = appliedZoom(found.board);
+    return {
+      zoom,
+      x: found.scroller.scrollLeft / zoom,
+      y: found.scroller.scrollTop / zoom,
+      overview: overview.current,
+    };
+  }, [elements]);
+
+  const showView = useCallback(
+    (view: SavedView) => {
+      const found = elements();
+      if (!found) return;
+      const zoom = roundZoom(clampZoom(view.zoom));
+      overview.current = view.overview ?? false;
+      applyZoom(found.board, zoom, overview.current);
+      found.scroller.scrollTo({ left: view.x * zoom, top: view.y * zoom });
       setZoom(zoom);
       save();
     },
@@ -385,8 +436,13 @@ export function useCanvasZoom(
         endGesture();
         showArea(area, options);
       },
+      currentView,
+      showView: (view) => {
+        endGesture();
+        showView(view);
+      },
     }),
-    [endGesture, zoomTo, fit, fitWidth, fitStage, showArea],
+    [endGesture, zoomTo, fit, fitWidth, fitStage, showArea, currentView, showView],
   );
 
   // Before the first paint: the remembered zoom and scroll, else 100 %.
@@ -513,8 +569,8 @@ export function useCanvasZoom(
   return controls;
 }
 
-/** What a key can ask of the canvas (everything but showing someone else's view). */
-type ZoomShortcut = Exclude<keyof CanvasZoom, 'showArea'>;
+/** What a key can ask of the canvas (not to show someone else's view, nor to take or give back one's own). */
+type ZoomShortcut = Exclude<keyof CanvasZoom, 'showArea' | 'currentView' | 'showView'>;
 
 /** The zoom action a key press asks for, if any. */
 export function shortcut(

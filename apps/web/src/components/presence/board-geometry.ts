@@ -7,6 +7,7 @@
  */
 import type { TGridPoint } from '@journeyboard/shared';
 import { useUiStore } from '../../state/ui-store.ts';
+import { openView } from '../board/cell-dom.ts';
 
 export interface BoardElements {
   readonly scroller: HTMLElement;
@@ -46,7 +47,11 @@ export function toLayerPoint(
   };
 }
 
-/** The visible part of the board, in board coordinates. */
+/**
+ * The visible part of the board, in board coordinates: what the sticky stage
+ * headers and lane titles leave of the view (openView), where the cards are
+ * seen — a follower fits and centres that in what its own titles leave.
+ */
 export function visibleViewport(elements: BoardElements): {
   x: number;
   y: number;
@@ -55,13 +60,13 @@ export function visibleViewport(elements: BoardElements): {
 } {
   const { scroller, board } = elements;
   const zoom = boardZoom(board);
-  const scrollerRect = scroller.getBoundingClientRect();
-  const origin = toBoardPoint(elements, scrollerRect.left, scrollerRect.top);
+  const open = openView(scroller, board);
+  const origin = toBoardPoint(elements, open.left, open.top);
   return {
     x: origin.x,
     y: origin.y,
-    width: Math.round(scroller.clientWidth / zoom),
-    height: Math.round(scroller.clientHeight / zoom),
+    width: Math.round((open.right - open.left) / zoom),
+    height: Math.round((open.bottom - open.top) / zoom),
   };
 }
 

@@ -3,7 +3,8 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { useAccount } from '../../auth/me.ts';
 import { useMapEventStore } from '../../map-events/map-event-store.ts';
 import { usePresenceStore } from '../../presence/use-presence.ts';
-import type { BoardArea } from '../board/use-canvas-zoom.ts';
+import type { CanvasZoom } from '../board/use-canvas-zoom.ts';
+import type { SavedView } from '../../state/canvas-storage.ts';
 import { showStage } from '../board/cell-dom.ts';
 import {
   useFacilitation,
@@ -26,8 +27,11 @@ const SEND_EVERY_MS = 250;
 interface SummonFollowerProps {
   readonly scrollerRef: RefObject<HTMLElement | null>;
   readonly boardRef: RefObject<HTMLElement | null>;
-  /** The canvas' own move: zoomed to fit and centred, as the zoom controls do it. */
-  readonly showArea: (area: BoardArea, options?: { readable?: boolean }) => void;
+  /**
+   * The canvas' own moves: an area zoomed to fit and centred, as the zoom controls do it;
+   * and this person's own view, taken and given back exactly.
+   */
+  readonly canvas: Pick<CanvasZoom, 'showArea' | 'currentView' | 'showView'>;
 }
 
 /**
@@ -40,7 +44,8 @@ interface SummonFollowerProps {
  *   press "Stop following".
  * - A spotlit stage is highlighted and scrolled into view (unless following).
  */
-export function SummonFollower({ scrollerRef, boardRef, showArea }: SummonFollowerProps) {
+export function SummonFollower({ scrollerRef, boardRef, canvas }: SummonFollowerProps) {
+  const { showArea, currentView, showView } = canvas;
   const myUserId = useAccount()?.user.id ?? null;
   const facilitation = useFacilitation();
   const { summon, leading } = useSummon(myUserId);
@@ -107,7 +112,7 @@ export function SummonFollower({ scrollerRef, boardRef, showArea }: SummonFollow
   // What this person was looking at before is kept, and given back when the facilitator ends
   // the summon — not when they move away themselves, which is where they chose to be.
   const followedView = followed ? JSON.stringify(followed.viewport) : null;
-  const ownView = useRef<BoardArea | null>(null);
+  const ownView = useRef<SavedView | null>(null);
   const summonRunning = summon !== null;
   useEffect(() => {
     const scroller = scrollerRef.current;
@@ -115,11 +120,11 @@ export function SummonFollower({ scrollerRef, boardRef, showArea }: SummonFollow
     if (!scroller || !board) return;
     if (followedView === null) {
       // Ended by the facilitator: back to this person's own view. Left by moving: stay.
-      if (ownView.current && !summonRunning) showArea(ownView.current);
+      if (ownView.current && !summonRunning) showView(ownView.current);
       ownView.current = null;
       return;
     }
-    ownView.current ??= visibleViewport({ scroller, board });
+    ownView.current ??= currentView();
     const viewport = JSON.parse(followedView) as TViewport;
     const centre = viewport.centre ? boardPointOf({ scroller, board }, viewport.centre) : null;
     const { width, height } = viewport;
@@ -127,7 +132,7 @@ export function SummonFollower({ scrollerRef, boardRef, showArea }: SummonFollow
       centre ? { x: centre.x - width / 2, y: centre.y - height / 2, width, height } : viewport,
       { readable: true },
     );
-  }, [followedView, summonRunning, showArea, scrollerRef, boardRef]);
+  }, [followedView, summonRunning, showArea, currentView, showView, scrollerRef, boardRef]);
 
   // Moving myself stops following.
   const startedAt = followed?.startedAt ?? null;
