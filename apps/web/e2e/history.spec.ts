@@ -142,7 +142,15 @@ test('name a version, edit, see what changed marked on the board, restore it —
     theirs.page.getByRole('status').filter({ hasText: 'undid a restore' }),
   ).toContainText('You undid a restore: the board is as it was before it.');
   await expect(page.getByRole('status').filter({ hasText: 'undid a restore' })).toBeVisible();
-  await expect(theirs.page.getByRole('button', { name: 'Redo restore' })).toBeVisible();
+  // Redone, it says so — not another "undid" — and offers the undo again.
+  await theirs.page.getByRole('button', { name: 'Redo restore' }).click();
+  for (const board of [mine, theirs]) {
+    await expect(board.card('Pricing page is confusing')).toHaveCount(0);
+  }
+  await expect(
+    theirs.page.getByRole('status').filter({ hasText: 'redid a restore' }),
+  ).toContainText('You redid a restore: the board is as it was before the undo.');
+  await expect(theirs.page.getByRole('button', { name: 'Undo restore' })).toBeVisible();
 
   // The activity feed names the restore and its undoing, and a rename of the map, each with
   // who: before, a restore was a string of card edits, and undone it read "made a change and
@@ -160,6 +168,7 @@ test('name a version, edit, see what changed marked on the board, restore it —
   );
   await expect(activity).toContainText('Hana Historian restored the version “Before the workshop”');
   await expect(activity).toContainText('Omar Other undid a restore');
+  await expect(activity).toContainText('Omar Other redid a restore');
   await expect(activity).not.toContainText('undid it');
 });
 

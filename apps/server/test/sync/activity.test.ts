@@ -182,6 +182,10 @@ describe('the map’s own changes in the feed', () => {
       'Olivia Owner restored the version “Before the workshop”',
       'Olivia Owner edited “Verification SMS” to “Verification email”',
     ]);
+    // A stage's feed keeps the map's own lines: its card changes don't come out of nowhere.
+    const stageId = wanda.store.getSnapshot().cards.get(card)!.stageId;
+    const inStage = (await activity(mapId, `?stageId=${stageId}`)).entries.map((e) => e.sentence);
+    expect(inStage).toContain('Olivia Owner restored the version “Before the workshop”');
   });
 });
 

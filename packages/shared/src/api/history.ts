@@ -35,9 +35,22 @@ export const ANONYMOUS_PARTICIPANT: EditAuthor = {
 
 export const VERSION_NAME_MAX = 120;
 
-/** Why an automatic version was taken. */
-export const ZVersionReason = z.enum(['left', 'hourly', 'before-restore', 'round']);
+/**
+ * Why an automatic version was taken. `before-restore` and `before-undo`: the
+ * board just before a restore; restoring it undoes that restore, and when
+ * that restore was itself an undo, redoes what it undid (restoreStepOf).
+ */
+export const ZVersionReason = z.enum(['left', 'hourly', 'before-restore', 'before-undo', 'round']);
 export type VersionReason = z.infer<typeof ZVersionReason>;
+
+/** What restoring a version does: bring it back, undo a restore, or redo one that was undone. */
+export type RestoreStep = 'restore' | 'undo' | 'redo';
+
+export function restoreStepOf(version: { readonly reason: VersionReason | null }): RestoreStep {
+  if (version.reason === 'before-restore') return 'undo';
+  if (version.reason === 'before-undo') return 'redo';
+  return 'restore';
+}
 
 export const ZBoardVersion = z.object({
   id: z.string(),
@@ -83,6 +96,8 @@ export function versionTitle(version: Pick<TBoardVersion, 'name' | 'reason'>): s
       return 'Automatic: hourly';
     case 'before-restore':
       return 'Before a restore';
+    case 'before-undo':
+      return 'Before an undo';
     case 'round':
       return 'Automatic: end of a round';
     default:

@@ -148,11 +148,14 @@ describe('describeActivity of the map’s own changes', () => {
     );
   });
 
-  it('names the version a restore brought back, and says when it undid one', () => {
+  it('names the version a restore brought back, and says when it undid or redid one', () => {
     const restored = { kind: 'version.restored', versionId: 'v1', version: 'Before Q3' } as const;
-    expect(say({ ...restored, undo: false })).toBe('Ana restored the version “Before Q3”');
-    expect(say({ ...restored, version: 'Before a restore', undo: true })).toBe(
+    expect(say({ ...restored, step: 'restore' })).toBe('Ana restored the version “Before Q3”');
+    expect(say({ ...restored, version: 'Before a restore', step: 'undo' })).toBe(
       'Ana undid a restore (brought back the board as it was before it)',
+    );
+    expect(say({ ...restored, version: 'Before an undo', step: 'redo' })).toBe(
+      'Ana redid a restore (brought back the board as it was before the undo)',
     );
   });
 });

@@ -165,9 +165,14 @@ function describeMapChange(change: MapChange): string {
       if (change.to === '') return 'cleared the map’s description';
       return change.from === '' ? 'described the map' : 'changed the map’s description';
     case 'version.restored':
-      return change.undo
-        ? 'undid a restore (brought back the board as it was before it)'
-        : `restored the version “${change.version}”`;
+      switch (change.step) {
+        case 'undo':
+          return 'undid a restore (brought back the board as it was before it)';
+        case 'redo':
+          return 'redid a restore (brought back the board as it was before the undo)';
+        default:
+          return `restored the version “${change.version}”`;
+      }
   }
 }
 

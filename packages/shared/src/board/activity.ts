@@ -23,8 +23,8 @@ export type MapChange =
       readonly versionId: string;
       /** How the version is called (versionTitle), as it was when it was restored. */
       readonly version: string;
-      /** The version was the board just before a restore: restoring it undid that restore. */
-      readonly undo: boolean;
+      /** A restore, or the undo or redo of one (restoreStepOf). */
+      readonly step: 'restore' | 'undo' | 'redo';
     };
 
 /** What an activity entry lists: changes to the board, or to the map. */

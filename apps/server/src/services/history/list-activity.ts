@@ -24,11 +24,13 @@ export async function listActivity(
 ): Promise<TActivityResponse> {
   const where: Prisma.BoardActivityWhereInput = { mapId };
   if (filter.authorId) where.authorId = filter.authorId;
-  if (filter.stageId) where.stageId = filter.stageId;
+  // The map's own entries (a rename, a restore) are about every stage: they stay in a stage's
+  // feed, where a restore's card changes read without them as if out of nowhere.
+  if (filter.stageId) where.OR = [{ stageId: filter.stageId }, { subjectKind: 'map' }];
   if (filter.cardId) Object.assign(where, { subjectKind: 'card', subjectId: filter.cardId });
   if (filter.cursor) {
     const [at, id] = parseCursor(filter.cursor);
-    where.OR = [{ at: { lt: at } }, { at, id: { lt: id } }];
+    where.AND = [{ OR: [{ at: { lt: at } }, { at, id: { lt: id } }] }];
   }
   const rows = await prisma.boardActivity.findMany({
     where,

@@ -1,5 +1,10 @@
 import type { PrismaClient } from '@journeyboard/db';
-import { versionTitle, type EditAuthor, type TRestoreVersionResponse } from '@journeyboard/shared';
+import {
+  restoreStepOf,
+  versionTitle,
+  type EditAuthor,
+  type TRestoreVersionResponse,
+} from '@journeyboard/shared';
 import { AppError } from '../../errors/app-error.ts';
 import type { SyncServer } from '../../sync/sync-server.ts';
 import type { MapChange } from '@journeyboard/shared/board';
@@ -44,11 +49,12 @@ export async function restoreVersion(
   // A millisecond after the board's own entries (the recorder's, timed as the update was
   // applied): the feed, newest first and by id within a millisecond, heads them with it.
   const restored = toBoardVersion(version);
+  const step = restoreStepOf(restored);
   const change: MapChange = {
     kind: 'version.restored',
     versionId: restored.id,
     version: versionTitle(restored),
-    undo: restored.reason === 'before-restore',
+    step,
   };
   await recordMapActivity(prisma, mapId, author, [change], new Date(Date.now() + 1));
   const before = await saveVersion(
@@ -56,7 +62,8 @@ export async function restoreVersion(
     mapId,
     beforeState,
     author,
-    { kind: 'auto', reason: 'before-restore', always: true },
+    // Restoring it undoes this restore — and when this was an undo, that redoes the restore.
+    { kind: 'auto', reason: step === 'undo' ? 'before-undo' : 'before-restore', always: true },
     sync.boardWork,
   );
   return { restored, before: before! };

@@ -1,4 +1,4 @@
-import { versionTitle } from '@journeyboard/shared';
+import { restoreStepOf, versionTitle } from '@journeyboard/shared';
 import { useEffect, useState, type ReactNode } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useConnection } from '../../board/use-board.ts';
@@ -40,7 +40,8 @@ export function VersionsPanelSlot() {
  * "Ana restored “Before Q3 workshop”.", until dismissed — with "Undo restore"
  * for whoever may restore: it restores the board as it was just before.
  * Restoring the board as it was before a restore is that restore's undo, and
- * is called so ("Ana undid a restore…", with "Redo restore").
+ * is called so ("Ana undid a restore…", with "Redo restore"); restoring the
+ * board as it was before an undo redoes the restore (restoreStepOf).
  */
 export function HistoryNotice() {
   const notice = useHistoryStore((state) => state.notice);
@@ -50,7 +51,7 @@ export function HistoryNotice() {
   const [problem, setProblem] = useState<string | null>(null);
   if (!notice) return null;
   const { who, restored, before } = notice;
-  const wasUndo = restored.reason === 'before-restore';
+  const step = restoreStepOf(restored);
   const undo = async () => {
     setBusy(true);
     setProblem(null);
@@ -67,7 +68,7 @@ export function HistoryNotice() {
       actions={
         canRestore ? (
           <button type="button" className="button" disabled={busy} onClick={() => void undo()}>
-            {busy ? 'Undoing…' : wasUndo ? 'Redo restore' : 'Undo restore'}
+            {busy ? 'Undoing…' : step === 'undo' ? 'Redo restore' : 'Undo restore'}
           </button>
         ) : null
       }
@@ -77,9 +78,11 @@ export function HistoryNotice() {
         onClick: () => useHistoryStore.getState().say(null),
       }}
     >
-      {wasUndo
+      {step === 'undo'
         ? `${who} undid a restore: the board is as it was before it.`
-        : `${who} restored “${versionTitle(restored)}”.`}
+        : step === 'redo'
+          ? `${who} redid a restore: the board is as it was before the undo.`
+          : `${who} restored “${versionTitle(restored)}”.`}
     </Notice>
   );
 }
