@@ -63,6 +63,17 @@ test('one person comments on a card; the other sees the badge and thread live, r
   await aliceComments.setFilter('Open');
   await expect(aliceComments.thread('Which channel?')).toHaveCount(0);
   await expect(bobComments.badgeOn(bobCard)).toHaveCount(0);
+  // A reply to it reopens it, and says so: kept resolved, nobody would have seen it.
+  await aliceComments.setFilter('Resolved');
+  const resolvedThread = aliceComments.thread('Which channel?');
+  await resolvedThread.getByRole('button', { name: 'Reply' }).click();
+  await resolvedThread.getByLabel('Reply').fill('And search ads, since March.');
+  await resolvedThread.getByRole('button', { name: 'Reply and reopen' }).click();
+  await expect(bobComments.badgeOn(bobCard)).toHaveAttribute('data-count', '1');
+  await aliceComments.setFilter('Open');
+  await expect(aliceComments.thread('Which channel?')).toContainText('And search ads');
+  await aliceComments.thread('Which channel?').getByRole('button', { name: 'Resolve' }).click();
+  await expect(bobComments.badgeOn(bobCard)).toHaveCount(0);
 
   // Bob @mentions Alice in a new thread on the map; it lands in her inbox.
   await bobComments.setFilter('Open');

@@ -29,7 +29,7 @@ async function startThread(
 }
 
 describe('comment threads', () => {
-  it('starts a thread on a card, replies, edits, resolves and reopens it', async () => {
+  it('starts a thread on a card, replies, edits, resolves and reopens it; a reply reopens it too', async () => {
     const map = await createMapFixture(app());
     const commenter = await addMemberFixture(app(), team(map), 'commenter');
 
@@ -90,6 +90,19 @@ describe('comment threads', () => {
       payload: { resolved: false },
     });
     expect(reopened.json<TCommentThread>()).toMatchObject({ resolved: false, resolvedBy: null });
+
+    // A reply to a resolved thread reopens it: sent there, it was seen by nobody.
+    await commenter.inject({
+      method: 'PATCH',
+      url: `/api/comment-threads/${thread.id}`,
+      payload: { resolved: true },
+    });
+    const late = await map.owner.inject({
+      method: 'POST',
+      url: `/api/comment-threads/${thread.id}/comments`,
+      payload: { body: 'One more thing: it is 5 days in December.' },
+    });
+    expect(late.json<TCommentThread>()).toMatchObject({ resolved: false, resolvedBy: null });
   });
 
   it('keeps threads on cards the board no longer has: the anchor is only an id', async () => {

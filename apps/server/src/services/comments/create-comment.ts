@@ -4,7 +4,12 @@ import { type ZCreateCommentRequest, type TCommentThread, type TUser } from '@jo
 import { resolveMentions } from './resolve-mentions.ts';
 import { loadCommentThread } from './load-comment-thread.ts';
 
-/** A reply: appends a comment to the thread and bumps the thread's activity time. */
+/**
+ * A reply: appends a comment to the thread and bumps the thread's activity
+ * time. A reply to a resolved thread reopens it — whoever writes in it has
+ * more to say — so it is in everyone's open list again: kept resolved, it
+ * was seen by nobody (someone replying as another resolved it, say).
+ */
 export async function createComment(
   prisma: PrismaClient,
   thread: { id: string; workspaceId: string },
@@ -22,7 +27,10 @@ export async function createComment(
         mentions: { create: mentions.map((userId) => ({ userId })) },
       },
     });
-    await tx.commentThread.update({ where: { id: thread.id }, data: { updatedAt: new Date() } });
+    await tx.commentThread.update({
+      where: { id: thread.id },
+      data: { updatedAt: new Date(), resolvedAt: null, resolvedById: null, resolvedByName: null },
+    });
     return loadCommentThread(tx, thread.id);
   });
 }

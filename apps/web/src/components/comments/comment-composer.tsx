@@ -73,6 +73,9 @@ export function CommentComposer({
     setError(null);
     try {
       await onSubmit(text, mention.pickedIn(text));
+      // Sent: no draft to keep — said here, not only through the effect below, as the box may
+      // be gone by now (a reply reopens a resolved thread, which leaves the Resolved list).
+      if (draftKey !== undefined) commentDrafts.forget(draftKey);
       setText('');
       mention.reset();
     } catch (caught) {

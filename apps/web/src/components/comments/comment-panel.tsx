@@ -1,4 +1,4 @@
-import type { TCommentAnchor } from '@journeyboard/shared';
+import type { TCommentAnchor, TCommentThread } from '@journeyboard/shared';
 import { useMemo } from 'react';
 import { useCard, useStage } from '../../board/use-board.ts';
 import { useCommentActions, useThreads } from '../../comments/comment-queries.ts';
@@ -17,6 +17,13 @@ const FILTERS: { value: ThreadFilter; label: string }[] = [
   { value: 'resolved', label: 'Resolved' },
   { value: 'all', label: 'All' },
 ];
+
+/**
+ * Threads are listed by their latest comment, newest first — not by `updatedAt`, which a
+ * resolve or reopen also moves: a thread someone resolved jumped to the top of the list.
+ */
+const lastCommentAt = (thread: TCommentThread): string =>
+  thread.comments.at(-1)?.createdAt ?? thread.createdAt;
 
 const sameAnchor = (a: TCommentAnchor, b: TCommentAnchor) =>
   a.kind === b.kind && (a.kind === 'map' || (b.kind !== 'map' && a.id === b.id));
@@ -59,7 +66,7 @@ export function CommentPanel({
             resolvedWhileShown.has(t.id),
         )
         .filter((t) => !focus || sameAnchor(t.anchor, focus))
-        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+        .sort((a, b) => lastCommentAt(b).localeCompare(lastCommentAt(a))),
     [threads, filter, focus, resolvedWhileShown],
   );
   // A card or stage deleted while someone writes on it: the comment goes on the

@@ -101,7 +101,8 @@ export const CommentThreadView = memo(function CommentThreadView({
           {replying ? (
             <CommentComposer
               label="Reply"
-              submitLabel="Reply"
+              // A reply reopens a resolved thread (create-comment.ts): the button says so.
+              submitLabel={thread.resolved ? 'Reply and reopen' : 'Reply'}
               draftKey={commentDraftKey.reply(thread.id)}
               members={permissions.members}
               // Reply was just pressed: the cursor goes in, to type at once.
