@@ -41,6 +41,20 @@ describe('who deleted or rewrote the cards a notice is about', () => {
     ]);
   });
 
+  it('names nobody for a card put back and deleted again until the second deletion is in the feed', () => {
+    // Newest first: Ana put it back (added again), after Ben had deleted it.
+    expect(
+      whoChangedCards([[ana('card.added'), ben('card.removed')]], 'card.removed', 'me'),
+    ).toBeNull();
+    expect(
+      whoChangedCards(
+        [[entry('cy', 'Cy', ['card.removed']), ana('card.added'), ben('card.removed')]],
+        'card.removed',
+        'me',
+      ),
+    ).toEqual(['Cy']);
+  });
+
   it('names nobody until every card’s change is in the feed, or when the deletion was this person’s', () => {
     expect(whoChangedCards([[ana('card.removed')], undefined], 'card.removed', 'me')).toBeNull();
     expect(

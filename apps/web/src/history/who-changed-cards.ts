@@ -24,17 +24,30 @@ export function whoChangedCards(
 ): string[] | null {
   const names = new Set<string>();
   for (const entries of entriesPerCard) {
-    // A deletion is the card's last word: if it was this person's own, nobody else is to
-    // name. A rewrite is someone else's when it isn't this person's.
-    const entry = entries?.find(
-      (candidate) =>
-        candidate.changes.some((change) => change.kind === kind) &&
-        (kind === 'card.removed' || candidate.author.id !== myKey),
-    );
+    const entry =
+      kind === 'card.removed' ? lastDeletion(entries) : lastRewriteByOther(entries, myKey);
     if (!entry || entry.author.kind === 'system' || entry.author.id === myKey) return null;
     names.add(entry.author.name);
   }
   return names.size > 0 ? [...names] : null;
+}
+
+const has = (entry: TActivityEntry, kind: string) =>
+  entry.changes.some((change) => change.kind === kind);
+
+/**
+ * The card's deletion, if it is the newest thing that happened to it: a card
+ * put back (added again, same id) and deleted again is not named by its first
+ * deletion while the second one is still on its way to the feed.
+ */
+function lastDeletion(entries: readonly TActivityEntry[] | undefined) {
+  const last = entries?.find((entry) => has(entry, 'card.added') || has(entry, 'card.removed'));
+  return last && has(last, 'card.removed') ? last : undefined;
+}
+
+/** The newest rewrite of the card's text by someone other than this person. */
+function lastRewriteByOther(entries: readonly TActivityEntry[] | undefined, myKey: string | null) {
+  return entries?.find((entry) => has(entry, 'card.text') && entry.author.id !== myKey);
 }
 
 /**

@@ -18,5 +18,9 @@ describe('a round’s progress for the facilitator', () => {
     expect(roundProgressText({ done: 5, items: 9, here: 3, verb: 'rated', item: 'score' })).toBe(
       '5 people have rated (9 scores)',
     );
+    // A facilitator alone on the map, who hasn't voted: nobody here to count.
+    expect(roundProgressText({ done: 0, items: 0, here: 0, verb: 'voted', item: 'vote' })).toBe(
+      'Nobody has voted yet',
+    );
   });
 });

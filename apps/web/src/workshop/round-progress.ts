@@ -22,7 +22,10 @@ export function roundProgressText({
 }): string {
   const known = here !== null && here >= done;
   if (done === 0) {
-    return known ? `Nobody has ${verb} yet · ${here} here can take part` : `Nobody has ${verb} yet`;
+    // "· 0 here can take part" told a facilitator alone on the map nothing.
+    return known && here > 0
+      ? `Nobody has ${verb} yet · ${here} here can take part`
+      : `Nobody has ${verb} yet`;
   }
   const things = `(${items} ${item}${items === 1 ? '' : 's'})`;
   if (known) return `${done} of ${here} ${here === 1 ? 'has' : 'have'} ${verb} ${things}`;

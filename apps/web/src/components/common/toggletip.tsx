@@ -36,6 +36,8 @@ export function Toggletip({
         aria-label={label}
         title={detail}
         popoverTarget={tipId}
+        // Nothing in it takes focus: moving on (Tab) puts it away, as a tooltip goes.
+        onBlur={() => tipRef.current?.hidePopover?.()}
       >
         {children}
       </button>
