@@ -188,6 +188,19 @@ export function useCanvasZoom(
     return scroller && board ? { scroller, board } : null;
   }, [scrollerRef, boardRef]);
 
+  /** The view as it is now: what is remembered, and what a summon's end gives back. */
+  const currentView = useCallback((): SavedView | null => {
+    const found = elements();
+    if (!found) return null;
+    const zoom = appliedZoom(found.board);
+    return {
+      zoom,
+      x: found.scroller.scrollLeft / zoom,
+      y: found.scroller.scrollTop / zoom,
+      overview: overview.current,
+    };
+  }, [elements]);
+
   // The latest view, written at most every 250 ms and when the board closes.
   const unsaved = useRef<SavedView | null>(null);
   const write = useCallback(() => {
@@ -197,17 +210,11 @@ export function useCanvasZoom(
     unsaved.current = null;
   }, [storageScope]);
   const save = useCallback(() => {
-    const found = elements();
-    if (!storageScope || !found) return;
-    const zoom = appliedZoom(found.board);
-    unsaved.current = {
-      zoom,
-      x: found.scroller.scrollLeft / zoom,
-      y: found.scroller.scrollTop / zoom,
-      overview: overview.current,
-    };
+    const view = storageScope ? currentView() : null;
+    if (!view) return;
+    unsaved.current = view;
     saveTimer.current ??= window.setTimeout(write, 250);
-  }, [elements, storageScope, write]);
+  }, [currentView, storageScope, write]);
 
   /** Zooms so the board point under `pointer` (client coordinates; default: the view's centre) stays there. */
   const zoomTo = useCallback(
@@ -378,18 +385,6 @@ export function useCanvasZoom(
     },
     [elements, setZoom, save],
   );
-
-  const currentView = useCallback((): SavedView | null => {
-    const found = elements();
-    if (!found) return null;
-    const zoom = appliedZoom(found.board);
-    return {
-      zoom,
-      x: found.scroller.scrollLeft / zoom,
-      y: found.scroller.scrollTop / zoom,
-      overview: overview.current,
-    };
-  }, [elements]);
 
   const showView = useCallback(
     (view: SavedView) => {
